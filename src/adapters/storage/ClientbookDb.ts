@@ -1,0 +1,42 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Client } from '../../domain/model/Client';
+import type { Contact } from '../../domain/model/Contact';
+import type { HistoryEntry } from '../../domain/model/HistoryEntry';
+import type { Member } from '../../domain/model/Member';
+import type { PlannedContact } from '../../domain/model/PlannedContact';
+import type { ReferenceItem } from '../../domain/model/ReferenceItem';
+
+export type SyncedTable = 'clients' | 'contacts' | 'history' | 'plannedContacts' | 'referenceItems' | 'members';
+
+/** A local write waiting to be pushed to the team store. The record itself is read at push time. */
+export type OutboxEntry = {
+  seq?: number;
+  table: SyncedTable;
+  key: string;
+  op: 'upsert' | 'delete';
+  at: string;
+};
+
+/** The IndexedDB schema. Add a new version() for every change; never edit a shipped one. */
+export class ClientbookDb extends Dexie {
+  clients!: EntityTable<Client, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  history!: EntityTable<HistoryEntry, 'id'>;
+  plannedContacts!: EntityTable<PlannedContact, 'id'>;
+  referenceItems!: EntityTable<ReferenceItem, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+
+  constructor(name = 'clientbook') {
+    super(name);
+    this.version(1).stores({
+      clients: 'id, name, *domains, owner, status, updatedAt',
+      contacts: 'id, clientId, *emails, name',
+      history: 'id, clientId, [clientId+at], at',
+      plannedContacts: 'id, clientId, [status+due]',
+      referenceItems: 'id, list',
+      members: 'id, &email',
+      outbox: '++seq, [table+key]',
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import type { Department } from '../domain/model/Department';
+import type { HistoryEntry } from '../domain/model/HistoryEntry';
+import type { PlannedContact } from '../domain/model/PlannedContact';
+import { localIsoDate } from '../domain/rules/dayPlan';
+import type { AppDeps } from './AppDeps';
+import { currentAuthor } from './currentAuthor';
+import { ValidationError } from './validation';
+
+export type RecordContactInput = {
+  clientId: string;
+  type: string;
+  at: string; // ISO instant
+  text: string;
+  outcome: string;
+  contactIds?: string[];
+  department?: Department;
+  /** The planned contact this one fulfils, closed in the same write. */
+  completesPlannedContactId?: string;
+};
+
+/** Records a call, meeting, demo, note … in the client's history, closing the plan it fulfils. */
+export async function recordContact(deps: AppDeps, input: RecordContactInput): Promise<HistoryEntry> {
+  const { store, ids, clock } = deps;
+  const errors = [];
+  if (!input.type) errors.push({ field: 'type', key: 'errors.required' });
+  if (!input.at || Number.isNaN(Date.parse(input.at))) errors.push({ field: 'at', key: 'errors.date' });
+  if (!input.text.trim() && !input.outcome.trim()) errors.push({ field: 'text', key: 'errors.required' });
+  if (errors.length) throw new ValidationError(errors);
+  const me = await currentAuthor(deps);
+  const now = clock.now().toISOString();
+  const entry: HistoryEntry = {
+    id: ids.newId(),
+    clientId: input.clientId,
+    contactIds: input.contactIds ?? [],
+    type: input.type,
+    department: input.department ?? me.department,
+    author: me.author,
+    authorName: me.authorName,
+    at: new Date(input.at).toISOString(),
+    subject: '',
+    text: input.text.trim(),
+    outcome: input.outcome.trim(),
+    email: null,
+    completesPlannedContactId: input.completesPlannedContactId ?? '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  let completes: PlannedContact | null = null;
+  if (input.completesPlannedContactId) {
+    const plan = (await store.plannedContactsOf(input.clientId)).find((p) => p.id === input.completesPlannedContactId);
+    if (plan && plan.status === 'open') completes = { ...plan, status: 'done', doneAt: now, doneByEntryId: entry.id, updatedAt: now };
+  }
+  await store.recordHistory(entry, completes);
+  return entry;
+}
+
+export type PlanInput = { clientId: string; due: string; kind: string; note: string };
+
+/** Plans the next contact with a client. A date in the past is refused: it would be overdue at once. */
+export async function planNextContact(deps: AppDeps, input: PlanInput): Promise<PlannedContact> {
+  const { store, ids, clock, mailHost } = deps;
+  const errors = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due) || Number.isNaN(Date.parse(input.due))) errors.push({ field: 'due', key: 'errors.date' });
+  else if (input.due < localIsoDate(clock.now())) errors.push({ field: 'due', key: 'errors.pastDate' });
+  if (!input.kind) errors.push({ field: 'kind', key: 'errors.required' });
+  if (errors.length) throw new ValidationError(errors);
+  const now = clock.now().toISOString();
+  const plan: PlannedContact = {
+    id: ids.newId(),
+    clientId: input.clientId,
+    due: input.due,
+    kind: input.kind,
+    note: input.note.trim(),
+    owner: mailHost.userProfile().email.toLowerCase(),
+    status: 'open',
+    doneAt: '',
+    doneByEntryId: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await store.savePlannedContact(plan);
+  return plan;
+}

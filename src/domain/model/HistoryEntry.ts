@@ -1,0 +1,34 @@
+import type { Department } from './Department';
+import type { Record } from './Record';
+
+export type EmailParticipant = { name: string; email: string };
+
+/** What was kept of a logged email. */
+export type LoggedEmail = {
+  internetMessageId: string;
+  conversationId: string;
+  from: EmailParticipant | null;
+  to: EmailParticipant[];
+  cc: EmailParticipant[];
+  attachmentNames: string[];
+  direction: 'received' | 'sent';
+};
+
+export type HistoryEntry = Record & {
+  clientId: string;
+  contactIds: string[];
+  /** Reference data code of the 'historyType' list: email, call, demo, meeting, note, survey, mailing … */
+  type: string;
+  department: Department;
+  author: string; // member email
+  authorName: string;
+  /** When the contact happened (ISO instant). */
+  at: string;
+  subject: string;
+  /** Plain text; HTML bodies are sanitised and reduced to text before they are stored. */
+  text: string;
+  outcome: string;
+  email: LoggedEmail | null;
+  /** The planned contact this entry completed, if any. */
+  completesPlannedContactId: string;
+};

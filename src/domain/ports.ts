@@ -1,0 +1,128 @@
+/**
+ * The interfaces the rest of the app implements: the mail host (Outlook or the demo mailbox),
+ * the local store, the clock and the id source. Domain code depends on these only.
+ */
+import type { Client } from './model/Client';
+import type { Contact } from './model/Contact';
+import type { EmailParticipant, HistoryEntry } from './model/HistoryEntry';
+import type { Language, ReferenceItem } from './model/ReferenceItem';
+import type { Member } from './model/Member';
+import type { PlannedContact } from './model/PlannedContact';
+
+export type Attachment = { name: string; size: number; contentType: string; isInline: boolean };
+
+/** An email open in read mode. Everything but the body is available synchronously in Outlook. */
+export type ReadItem = {
+  mode: 'read';
+  /** Host-specific item id (EWS id in Outlook); changes when a message moves. */
+  itemId: string;
+  internetMessageId: string;
+  conversationId: string;
+  subject: string;
+  from: EmailParticipant | null;
+  sender: EmailParticipant | null;
+  to: EmailParticipant[];
+  cc: EmailParticipant[];
+  /** ISO instant the message was created / received. */
+  date: string;
+  attachments: Attachment[];
+};
+
+/** A message being written. Fields are read on demand because Outlook reads them asynchronously. */
+export type ComposeItem = {
+  mode: 'compose';
+  itemId: string;
+  getRecipients(): Promise<{ to: EmailParticipant[]; cc: EmailParticipant[] }>;
+  getSubject(): Promise<string>;
+};
+
+export type MailItem = ReadItem | ComposeItem;
+
+export type MailBody = { kind: 'html' | 'text'; content: string };
+
+export type UserProfile = { email: string; displayName: string };
+
+export type HostKind = 'outlook' | 'demo';
+
+export interface MailHost {
+  readonly kind: HostKind;
+  userProfile(): UserProfile;
+  /** Outlook's display language, e.g. "uk-UA" or "en-US". */
+  displayLanguage(): string;
+  /** 'dark' when Outlook shows a dark theme. */
+  theme(): 'light' | 'dark';
+  /** The item open now, or null (a pinned pane with nothing selected). */
+  currentItem(): MailItem | null;
+  /** Called with the new item whenever the selection changes; returns an unsubscribe function. */
+  onItemChanged(listener: (item: MailItem | null) => void): () => void;
+  getBody(item: ReadItem): Promise<MailBody>;
+  /** Puts the "Clientbook" category on the item, creating the category if it is missing. */
+  markLogged(item: ReadItem): Promise<void>;
+  /** Whether the item already carries the "Clientbook" category. */
+  isMarkedLogged(item: ReadItem): Promise<boolean>;
+  /** A short informational message shown on the item (Outlook's notification bar). */
+  notify(item: ReadItem, message: string): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdSource {
+  /** A new time-ordered unique id (UUID v7). */
+  newId(): string;
+  /** The same id for the same message on every machine (derived from its internetMessageId). */
+  forMessage(internetMessageId: string): string;
+}
+
+/** Something a view can subscribe to; re-emits when the data it read changes. */
+export interface Live<T> {
+  subscribe(next: (value: T) => void, error: (e: unknown) => void): () => void;
+}
+
+export type ClientSearchHit = { client: Client; contacts: Contact[] };
+
+/**
+ * The local store. Every write lands in IndexedDB and in the outbox in one transaction.
+ * Reads are always local.
+ */
+export interface CrmStore {
+  live<T>(query: () => Promise<T>): Live<T>;
+
+  getClient(id: string): Promise<Client | undefined>;
+  saveClient(client: Client): Promise<void>;
+  /** Saves a new client with its contacts, atomically. */
+  createClient(client: Client, contacts: Contact[]): Promise<void>;
+  searchClients(text: string, limit: number): Promise<ClientSearchHit[]>;
+  countClients(): Promise<number>;
+
+  contactsOf(clientId: string): Promise<Contact[]>;
+  saveContact(contact: Contact): Promise<void>;
+  deleteContact(id: string): Promise<void>;
+  contactsByEmails(emails: readonly string[]): Promise<Contact[]>;
+  clientsByDomains(domains: readonly string[]): Promise<Client[]>;
+  clientsByIds(ids: readonly string[]): Promise<Client[]>;
+
+  historyOf(clientId: string): Promise<HistoryEntry[]>;
+  getHistoryEntry(id: string): Promise<HistoryEntry | undefined>;
+  /** Adds the entry unless one with its id exists; returns false when it already did. */
+  addHistoryEntryOnce(entry: HistoryEntry): Promise<boolean>;
+  /** Saves the entry and, when it completes a planned contact, closes that plan in the same transaction. */
+  recordHistory(entry: HistoryEntry, completes: PlannedContact | null): Promise<void>;
+
+  plannedContactsOf(clientId: string): Promise<PlannedContact[]>;
+  /** Open planned contacts due on or before the given ISO date, oldest first. */
+  openPlannedContactsDueBy(isoDate: string): Promise<PlannedContact[]>;
+  savePlannedContact(plan: PlannedContact): Promise<void>;
+
+  referenceItems(): Promise<ReferenceItem[]>;
+  saveReferenceItem(item: ReferenceItem): Promise<void>;
+  /** Adds the given defaults where their list is still empty (first run). */
+  seedReferenceItems(defaults: ReferenceItem[]): Promise<void>;
+
+  members(): Promise<Member[]>;
+
+  pendingOutboxCount(): Promise<number>;
+}
+
+export type { Language };

@@ -1,0 +1,67 @@
+/* Builds the task pane (what Outlook loads), the ribbon command page and the demo mail client. */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
+const { devServerHttps } = require('./tools/devCerts');
+
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const page = (name, template, chunks) =>
+  new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer' });
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      demo: './src/demo/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } },
+        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands', './src/commands/commands.html', ['commands']),
+      page('index', './src/demo/demo.html', ['demo']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            // Served locally so the pane works with no CDN; minimised already, so the minifier skips it.
+            from: 'node_modules/@microsoft/office-js/dist',
+            to: 'office-js',
+            globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js'] },
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+    optimization: {
+      minimizer: [new MinimizerPlugin({ minify: { implementation: MinimizerPlugin.swcMinify } })],
+      splitChunks: { chunks: 'async' },
+    },
+    performance: { hints: false },
+    devServer: {
+      port,
+      server: devServerHttps(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
