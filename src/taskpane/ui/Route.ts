@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { ClientDraft } from '../../app/clientDraft';
+
+/** Where the pane is. The pane is narrow: one screen at a time, with a back action to 'home'. */
+export type Route =
+  | { screen: 'home' } // the day's plan, or the open message's recognition when a message is open
+  | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' }
+  | { screen: 'create-client'; draft: ClientDraft }
+  | { screen: 'search' }
+  | { screen: 'settings' };
+
+export type Navigation = { route: Route; go: (route: Route) => void; back: () => void };
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavigationContext);
+  if (!nav) throw new Error('useNavigation() outside <NavigationContext.Provider>');
+  return nav;
+}
