@@ -3,8 +3,9 @@ export type SignatureDetails = { phones: string[]; position: string; website: st
 
 const PHONE = /(?:\+|00)?\d[\d\s().-]{7,}\d/g;
 const WEBSITE = /\b(?:https?:\/\/)?(?:www\.)[a-z0-9.-]+\.[a-z]{2,}\b/i;
+// \b only knows ASCII letters, so word edges are spelled out with \p{L} for Cyrillic titles.
 const POSITION_WORDS =
-  /\b(manager|director|head|ceo|cto|cfo|coo|founder|owner|engineer|specialist|officer|lead|buyer|accountant|менеджер|директор|керівник|засновник|інженер|бухгалтер|фахівець)\b/i;
+  /(?<!\p{L})(manager|director|head|ceo|cto|cfo|coo|founder|owner|engineer|specialist|officer|lead|buyer|accountant|менеджер|директор|керівник|засновник|інженер|бухгалтер|фахівець)(?!\p{L})/iu;
 
 /**
  * Reads phones, a job title and a website from the last lines of a plain-text body, where
