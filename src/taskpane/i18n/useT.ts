@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 /** A module's strings: English is the source; Ukrainian must have the same keys (the type checks it). */
 export type Strings<K extends string> = { ns: string; en: Record<K, string>; uk: Record<K, string> };
 
+/** 'count_one' | 'count_other' … -> 'count': the key a plural is asked for, with `{ count }`. */
+export type PluralBase<K extends string> = K extends `${infer B}_one` ? B : never;
+
 /**
  * Translation for one feature module. Registers the module's namespace on first use, so modules
  * stay independent: `const { t, lang } = useT(clientCardStrings); t('save')`.
@@ -16,7 +19,7 @@ export function useT<K extends string>(strings: Strings<K>) {
   const { t } = useTranslation(strings.ns);
   const lang = i18n.language === 'uk' ? 'uk' : 'en';
   return {
-    t: (key: K, values?: Record<string, string | number>) => t(key, values ?? {}) as string,
+    t: (key: K | PluralBase<K>, values?: Record<string, string | number>) => t(key, values ?? {}) as string,
     lang: lang as 'en' | 'uk',
     /** Locale for Intl: dates, numbers, money. */
     locale: lang === 'uk' ? 'uk-UA' : 'en-GB',

@@ -1,0 +1,82 @@
+import type { MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../src/domain/ports';
+
+type FakeMailHostOptions = {
+  displayLanguage?: string;
+  theme?: 'light' | 'dark';
+  user?: UserProfile;
+  item?: MailItem | null;
+};
+
+/**
+ * A MailHost for tests: the test sets the open item (firing ItemChanged as Outlook does), gives
+ * bodies per item, and reads back which items were marked logged and what was notified.
+ */
+export class FakeMailHost implements MailHost {
+  readonly kind = 'demo' as const;
+  language: string;
+  colourTheme: 'light' | 'dark';
+  user: UserProfile;
+  /** Item ids marked with the "Clientbook" category. */
+  readonly logged = new Set<string>();
+  readonly notifications: { itemId: string; message: string }[] = [];
+  private item: MailItem | null;
+  private readonly bodies = new Map<string, MailBody>();
+  private readonly listeners = new Set<(item: MailItem | null) => void>();
+
+  constructor({ displayLanguage = 'en-US', theme = 'light', user, item = null }: FakeMailHostOptions = {}) {
+    this.language = displayLanguage;
+    this.colourTheme = theme;
+    this.user = user ?? { email: 'me@clientbook.example', displayName: 'Maria Koval' };
+    this.item = item;
+  }
+
+  userProfile() {
+    return this.user;
+  }
+
+  displayLanguage() {
+    return this.language;
+  }
+
+  theme() {
+    return this.colourTheme;
+  }
+
+  currentItem() {
+    return this.item;
+  }
+
+  /** Opens another item (or none) and tells every listener, like Office's ItemChanged event. */
+  selectItem(item: MailItem | null) {
+    this.item = item;
+    for (const listener of [...this.listeners]) listener(item);
+  }
+
+  onItemChanged(listener: (item: MailItem | null) => void) {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** The body getBody answers for an item; without one the body is empty text. */
+  setBody(itemId: string, body: MailBody) {
+    this.bodies.set(itemId, body);
+  }
+
+  async getBody(item: ReadItem): Promise<MailBody> {
+    return this.bodies.get(item.itemId) ?? { kind: 'text', content: '' };
+  }
+
+  async markLogged(item: ReadItem) {
+    this.logged.add(item.itemId);
+  }
+
+  async isMarkedLogged(item: ReadItem) {
+    return this.logged.has(item.itemId);
+  }
+
+  async notify(item: ReadItem, message: string) {
+    this.notifications.push({ itemId: item.itemId, message });
+  }
+}

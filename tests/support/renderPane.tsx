@@ -1,0 +1,83 @@
+import '@testing-library/jest-dom';
+import 'fake-indexeddb/auto';
+import { FluentProvider } from '@fluentui/react-components';
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { App } from '../../src/app/createApp';
+import { openApp } from '../../src/app/openApp';
+import type { Clock } from '../../src/domain/ports';
+import { initI18n, languageFor } from '../../src/taskpane/i18n/i18n';
+import { themeFor } from '../../src/taskpane/theme/themeFor';
+import { AppContext } from '../../src/taskpane/ui/AppContext';
+import { NavigationContext, type Route } from '../../src/taskpane/ui/Route';
+import { useRouteStack } from '../../src/taskpane/ui/useRouteStack';
+import { FakeMailHost } from './fakeMailHost';
+
+type RenderPaneOptions = {
+  host?: FakeMailHost;
+  route?: Route;
+  /** Fixed "now" for the app (default 2026-03-10 09:00 local time). */
+  now?: Date;
+  /** Data to put in the store before the pane renders; `setNow` moves the clock (e.g. to plan a contact that is overdue today). */
+  seed?: (app: App, setNow: (now: Date) => void) => Promise<void>;
+};
+
+export type RenderedPane = RenderResult & {
+  app: App;
+  host: FakeMailHost;
+  i18n: I18n;
+  setNow: (now: Date) => void;
+  user: UserEvent;
+  /** The route the pane is on now (follows go/back). */
+  route: () => Route;
+};
+
+let dbSeq = 0;
+
+// Live queries answer from IndexedDB outside any act(): an external store, like a server. Testing
+// Library still wraps its own render and events in act; this only silences the warning for
+// store-driven updates, which findBy/waitFor wait for.
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
+/**
+ * Renders a piece of the pane as Outlook would show it: a real app on a fresh fake-indexeddb
+ * database, the UI language from the host's display language, Fluent theme, and navigation.
+ */
+export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {}): Promise<RenderedPane> {
+  const host = options.host ?? new FakeMailHost();
+  let now = options.now ?? new Date(2026, 2, 10, 9, 0, 0);
+  const setNow = (d: Date) => {
+    now = d;
+  };
+  const clock: Clock = { now: () => new Date(now) };
+  const app = await openApp(host, { dbName: `clientbook-test-${process.pid}-${++dbSeq}`, clock });
+  if (options.seed) {
+    const start = now;
+    await options.seed(app, setNow);
+    setNow(start);
+  }
+  const i18n = await initI18n(languageFor(host.displayLanguage()));
+  const current: { route: Route } = { route: options.route ?? { screen: 'home' } };
+
+  function Navigated({ children }: { children: ReactNode }) {
+    const nav = useRouteStack(options.route);
+    current.route = nav.route;
+    return <NavigationContext.Provider value={nav}>{children}</NavigationContext.Provider>;
+  }
+
+  const result = render(
+    <FluentProvider theme={themeFor(host.theme())}>
+      <I18nextProvider i18n={i18n}>
+        <AppContext.Provider value={app}>
+          <Navigated>{ui}</Navigated>
+        </AppContext.Provider>
+      </I18nextProvider>
+    </FluentProvider>,
+  );
+  return { ...result, app, host, i18n, setNow, user: userEvent.setup(), route: () => current.route };
+}
