@@ -1,0 +1,96 @@
+import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
+import type { MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../../domain/ports';
+import type { DemoMailbox } from './DemoMailbox';
+import type { DemoMessage } from './DemoMessage';
+
+export class DemoMessageMissingError extends Error {
+  constructor(itemId: string) {
+    super(`The demo mailbox has no message ${itemId}.`);
+    this.name = 'DemoMessageMissingError';
+  }
+}
+
+// Copies, so the pane in the iframe never holds objects of the demo page's realm.
+const participant = (p: EmailParticipant | null): EmailParticipant | null => (p ? { name: p.name, email: p.email } : null);
+
+function toReadItem(m: DemoMessage): ReadItem {
+  return {
+    mode: 'read',
+    itemId: m.id,
+    internetMessageId: m.internetMessageId,
+    conversationId: m.conversationId,
+    subject: m.subject,
+    from: participant(m.from),
+    sender: participant(m.sender ?? m.from),
+    to: m.to.map((p) => ({ name: p.name, email: p.email })),
+    cc: m.cc.map((p) => ({ name: p.name, email: p.email })),
+    date: m.date,
+    attachments: m.attachments.map((a) => ({ ...a })),
+  };
+}
+
+/** MailHost over the demo mailbox: selection, body, the "Clientbook" category and notifications. */
+export class DemoMailHost implements MailHost {
+  readonly kind = 'demo' as const;
+  private readonly subscriptions = new Set<() => void>();
+
+  constructor(readonly mailbox: DemoMailbox) {}
+
+  userProfile(): UserProfile {
+    return { ...this.mailbox.profile };
+  }
+
+  displayLanguage(): string {
+    return this.mailbox.language;
+  }
+
+  theme(): 'light' | 'dark' {
+    return this.mailbox.theme;
+  }
+
+  currentItem(): MailItem | null {
+    const selected = this.mailbox.selected();
+    return selected ? toReadItem(selected) : null;
+  }
+
+  onItemChanged(listener: (item: MailItem | null) => void): () => void {
+    const off = this.mailbox.on('selection', () => listener(this.currentItem()));
+    const unsubscribe = () => {
+      off();
+      this.subscriptions.delete(unsubscribe);
+    };
+    this.subscriptions.add(unsubscribe);
+    return unsubscribe;
+  }
+
+  async getBody(item: ReadItem): Promise<MailBody> {
+    const { body } = this.existing(item);
+    return { kind: body.kind, content: body.content };
+  }
+
+  async markLogged(item: ReadItem): Promise<void> {
+    this.existing(item);
+    this.mailbox.markLogged(item.itemId);
+  }
+
+  async isMarkedLogged(item: ReadItem): Promise<boolean> {
+    this.existing(item);
+    return this.mailbox.isLogged(item.itemId);
+  }
+
+  async notify(item: ReadItem, message: string): Promise<void> {
+    this.existing(item);
+    this.mailbox.setNotification(item.itemId, message);
+  }
+
+  /** Drops every listener this host registered, e.g. when the pane's document goes away. */
+  disconnect(): void {
+    for (const unsubscribe of [...this.subscriptions]) unsubscribe();
+  }
+
+  private existing(item: ReadItem): DemoMessage {
+    const message = this.mailbox.message(item.itemId);
+    if (!message) throw new DemoMessageMissingError(item.itemId);
+    return message;
+  }
+}
