@@ -1,0 +1,56 @@
+import { Button, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import type { Client } from '../../../../domain/model/Client';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { formatDay } from '../../../ui/localDates';
+import { useNavigation } from '../../../ui/Route';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { useLive } from '../../../ui/useLive';
+import { messageStrings } from '../messageStrings';
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  name: { overflowWrap: 'anywhere' },
+});
+
+type ClientSummaryProps = { client: Client };
+
+/** The one client an open message belongs to, at a glance, one click from its card. */
+export function ClientSummary({ client }: ClientSummaryProps) {
+  const { t, locale } = useT(messageStrings);
+  const app = useApp();
+  const { go } = useNavigation();
+  const { labelOf } = useReferenceItems();
+  const styles = useStyles();
+  const { data } = useLive(() => app.queries.clientCard(client.id), [client.id]);
+  const next = (data?.plans ?? []).filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due))[0];
+  return (
+    <Card>
+      <CardHeader
+        header={
+          <Text as="h2" size={400} weight="semibold" className={styles.name}>
+            {client.name}
+          </Text>
+        }
+        description={<StatusBadge status={client.status} />}
+      />
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t('owner')}</dt>
+        <dd className={styles.value}>{client.owner || '—'}</dd>
+        <dt className={styles.term}>{t('nextContact')}</dt>
+        <dd className={styles.value}>
+          {next ? `${formatDay(next.due, locale, app.clock.now())} · ${labelOf('historyType', next.kind)}` : t('noNextContact')}
+        </dd>
+      </dl>
+      <div>
+        <Button appearance="secondary" icon={<OpenRegular />} onClick={() => go({ screen: 'client', clientId: client.id })}>
+          {t('openCard')}
+        </Button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import type { MailItem } from '../../../../domain/ports';
+import { useT } from '../../../i18n/useT';
+import { useRecognition } from '../hooks/useRecognition';
+import { messageStrings } from '../messageStrings';
+import { ClientSummary } from './ClientSummary';
+import { LogEmailSection } from './LogEmailSection';
+import { ParticipantRow } from './ParticipantRow';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+});
+
+type MessagePanelProps = { item: MailItem };
+
+/** The open message: who is in it, which client it belongs to, and logging it in one click. */
+export function MessagePanel({ item }: MessagePanelProps) {
+  const { t } = useT(messageStrings);
+  const styles = useStyles();
+  const { readItem, recognition, loggedEntry, loggedClient, loading, error, refreshRecipients } = useRecognition(item);
+
+  if (error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t('recogniseFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (loading || !recognition) return <Spinner size="small" label={t('recognising')} />;
+
+  const { matches, clients } = recognition;
+  const compose = item.mode === 'compose';
+  return (
+    <div className={styles.panel}>
+      {readItem && !readItem.from && !readItem.sender && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('noSender')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} />}
+      {readItem && <LogEmailSection key={readItem.itemId} item={readItem} recognition={recognition} loggedEntry={loggedEntry} loggedClient={loggedClient} />}
+      <section aria-labelledby="message-participants">
+        <Text as="h2" size={400} weight="semibold" id="message-participants">
+          {compose ? t('recipients') : t('inConversation')}
+        </Text>
+        {matches.length ? (
+          <ul className={styles.list}>
+            {matches.map((m) => (
+              <ParticipantRow key={`${m.kind}:${m.participant.email}`} match={m} item={readItem} />
+            ))}
+          </ul>
+        ) : (
+          <Text as="p">{compose ? t('noRecipients') : t('noParticipants')}</Text>
+        )}
+        {compose && (
+          <Button appearance="subtle" icon={<ArrowSyncRegular />} onClick={refreshRecipients}>
+            {t('checkRecipients')}
+          </Button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { PersonAddRegular, AddRegular, OpenRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Recognition } from '../../../../app/recognizeMessage';
+import type { ReadItem } from '../../../../domain/ports';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useNavigation } from '../../../ui/Route';
+import { messageStrings } from '../messageStrings';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  who: { overflowWrap: 'anywhere' },
+  note: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXXS },
+});
+
+type ParticipantMatch = Recognition['matches'][number];
+
+type ParticipantRowProps = {
+  match: ParticipantMatch;
+  /** The read message the participant came from (its signature pre-fills a new client); null in compose. */
+  item: ReadItem | null;
+};
+
+/** One participant of the open message and what Clientbook knows of them, with the next step. */
+export function ParticipantRow({ match, item }: ParticipantRowProps) {
+  const { t } = useT(messageStrings);
+  const app = useApp();
+  const { go } = useNavigation();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const { participant } = match;
+  const name = match.kind === 'contact' ? match.contact.name || participant.name : participant.name;
+
+  const run = async (failKey: 'addFailed' | 'draftFailed', action: () => Promise<void>) => {
+    setBusy(true);
+    setFailure('');
+    try {
+      await action();
+    } catch (error) {
+      setFailure(t(failKey, { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addAsContact = (clientId: string) =>
+    run('addFailed', async () => {
+      await app.saveContact({ clientId, name: participant.name || participant.email.split('@')[0] || '', position: '', emails: [participant.email], phones: [] });
+    });
+
+  const createClient = () =>
+    run('draftFailed', async () => {
+      go({ screen: 'create-client', draft: await app.draftClient(item, participant) });
+    });
+
+  const label = name || participant.email;
+  return (
+    <li className={styles.row}>
+      <Text weight="semibold" className={styles.who}>
+        {name || participant.email}
+      </Text>
+      {name && participant.email && <Caption1 className={styles.who}>{participant.email}</Caption1>}
+      <Caption1 className={styles.note}>
+        {match.kind === 'contact' && t('contactOf', { client: match.client.name })}
+        {match.kind === 'domain' && t('newColleague', { client: match.client.name })}
+        {match.kind === 'unknown' && t(match.reason === 'new' ? 'unknownNew' : match.reason === 'free-mail' ? 'unknownFreeMail' : 'unknownInvalid')}
+      </Caption1>
+      <div className={styles.actions}>
+        {match.kind !== 'unknown' && (
+          <Button size="small" icon={<OpenRegular />} aria-label={t('openCardOf', { client: match.client.name })} onClick={() => go({ screen: 'client', clientId: match.client.id })}>
+            {t('openCard')}
+          </Button>
+        )}
+        {match.kind === 'domain' && (
+          <Button
+            size="small"
+            icon={<PersonAddRegular />}
+            disabled={busy}
+            aria-label={t('addAsContactOf', { name: label, client: match.client.name })}
+            onClick={() => addAsContact(match.client.id)}
+          >
+            {busy ? t('adding') : t('addAsContact')}
+          </Button>
+        )}
+        {match.kind === 'unknown' && match.reason !== 'invalid-address' && (
+          <Button size="small" icon={<AddRegular />} disabled={busy} aria-label={t('createClientFrom', { name: label })} onClick={createClient}>
+            {t('createClient')}
+          </Button>
+        )}
+      </div>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </li>
+  );
+}

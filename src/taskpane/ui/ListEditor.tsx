@@ -1,0 +1,68 @@
+import { Button, Input, Label, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DismissRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import { useT } from '../i18n/useT';
+import { referenceStrings } from './referenceStrings';
+
+type ListEditorProps = {
+  label: string;
+  values: string[];
+  onChange: (values: string[]) => void;
+  type?: 'text' | 'email' | 'tel';
+  placeholder?: string;
+  validationMessage?: string;
+};
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, width: '100%' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  input: { flexGrow: 1, minWidth: 0 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** Edits a short list of strings (domains, emails, phones): one input per value, add and remove. */
+export function ListEditor({ label, values, onChange, type = 'text', placeholder, validationMessage }: ListEditorProps) {
+  const { t } = useT(referenceStrings);
+  const styles = useStyles();
+  const labelId = useId();
+  const errorId = useId();
+  const rows = values.length ? values : [''];
+  const set = (i: number, v: string) => onChange(rows.map((old, j) => (j === i ? v : old)));
+  return (
+    // Not a Fluent Field: a Field gives its one control the field's id, and here there are several.
+    <div className={styles.list} role="group" aria-labelledby={labelId} aria-describedby={validationMessage ? errorId : undefined}>
+        <Label id={labelId}>{label}</Label>
+        {rows.map((value, i) => (
+          <div className={styles.row} key={i}>
+            <Input
+              className={styles.input}
+              type={type}
+              value={value}
+              placeholder={placeholder}
+              aria-label={rows.length > 1 ? `${label} ${i + 1}` : label}
+              aria-invalid={validationMessage ? true : undefined}
+              onChange={(_, d) => set(i, d.value)}
+            />
+            {rows.length > 1 && (
+              <Button
+                appearance="subtle"
+                icon={<DismissRegular />}
+                aria-label={t('remove', { item: value || `${label} ${i + 1}` })}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              />
+            )}
+          </div>
+        ))}
+        <div>
+          <Button size="small" appearance="subtle" icon={<AddRegular />} onClick={() => onChange([...rows, ''])}>
+            {t('add')}
+          </Button>
+        </div>
+        {validationMessage && (
+          <Text id={errorId} size={200} className={styles.error}>
+            {validationMessage}
+          </Text>
+        )}
+    </div>
+  );
+}

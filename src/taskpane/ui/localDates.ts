@@ -1,0 +1,45 @@
+/** Calendar arithmetic in the user's local time zone, and dates as people read them (Intl). */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** yyyy-mm-dd of an instant in local time. */
+export function localIsoDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The value an <input type="datetime-local"> takes for an instant (local time, minutes). */
+export function localDateTimeInput(d: Date): string {
+  return `${localIsoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The day `count` working days (Monday to Friday) after `from`. */
+export function addWorkingDays(from: Date, count: number): Date {
+  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate());
+  let left = count;
+  while (left > 0) {
+    d.setDate(d.getDate() + 1);
+    if (d.getDay() !== 0 && d.getDay() !== 6) left--;
+  }
+  return d;
+}
+
+function dayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+}
+
+/** "today", "yesterday", "tomorrow", else a medium date: the words managers use for recent contacts. */
+export function formatDay(isoDate: string, locale: string, now: Date): string {
+  const diff = dayNumber(isoDate) - dayNumber(localIsoDate(now));
+  if (Math.abs(diff) <= 1) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(diff, 'day');
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+/** A relative day plus the time of day, for an ISO instant. */
+export function formatWhen(isoInstant: string, locale: string, now: Date): string {
+  const at = new Date(isoInstant);
+  if (Number.isNaN(at.getTime())) return '';
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
+  return `${formatDay(localIsoDate(at), locale, now)}, ${time}`;
+}
