@@ -36,7 +36,7 @@ export function bodyToText(body: MailBody): string {
     dom.querySelectorAll('p, div, tr, li, h1, h2, h3, h4, blockquote').forEach((el) => el.append('\n'));
     text = dom.textContent ?? '';
   } else {
-    text = body.content;
+    text = body.content.slice(0, HTML_PARSE_LIMIT);
   }
   text = text.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   return text.length > HISTORY_TEXT_LIMIT ? `${text.slice(0, HISTORY_TEXT_LIMIT)}…` : text;

@@ -1,0 +1,126 @@
+/**
+ * @jest-environment jsdom
+ */
+import 'fake-indexeddb/auto';
+import { openApp } from '../../../src/app/openApp';
+import { ValidationError } from '../../../src/app/validation';
+import type { Clock, ReadItem } from '../../../src/domain/ports';
+import { FakeMailHost } from '../../support/fakeMailHost';
+
+let seq = 0;
+const now = new Date(2026, 10, 27, 10, 0, 0);
+const clock: Clock = { now: () => new Date(now) };
+
+function aReadItem(overrides: Partial<ReadItem> = {}): ReadItem {
+  return {
+    mode: 'read',
+    itemId: `item-${++seq}`,
+    internetMessageId: `<msg-${seq}@fabrikam.com>`,
+    conversationId: 'conv-1',
+    subject: 'Quote for 40 units',
+    from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' },
+    sender: null,
+    to: [{ name: 'Maria Koval', email: 'me@clientbook.example' }],
+    cc: [],
+    date: '2026-11-26T08:30:00.000Z',
+    attachments: [{ name: 'spec.pdf', size: 1000, contentType: 'application/pdf', isInline: false }],
+    ...overrides,
+  };
+}
+
+async function setUp(dbName = `inbox-${++seq}`) {
+  const host = new FakeMailHost();
+  const app = await openApp(host, { dbName, clock });
+  return { host, app, dbName };
+}
+
+describe('the inbox flow on IndexedDB', () => {
+  it('recognises an unknown sender, creates the client from the draft, then matches the sender', async () => {
+    const { app, host } = await setUp();
+    const item = aReadItem();
+    host.setBody(item.itemId, { kind: 'text', content: 'Hello\n\nTaras Melnyk\nProcurement Manager\n+380 44 123 45 67' });
+    const before = await app.recognizeMessage(item);
+    expect(before.matches).toMatchObject([{ kind: 'unknown', reason: 'new' }]);
+
+    const draft = await app.draftClient(item, item.from!);
+    expect(draft).toMatchObject({ name: 'Fabrikam', domains: ['fabrikam.com'], contact: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com', position: 'Procurement Manager', phones: ['+380 44 123 45 67'] } });
+    const client = await app.createClient({
+      client: { name: draft.name, domains: draft.domains },
+      contacts: [{ name: draft.contact.name, position: draft.contact.position, emails: [draft.contact.email], phones: draft.contact.phones }],
+    });
+
+    const after = await app.recognizeMessage(item);
+    expect(after.matches).toMatchObject([{ kind: 'contact', client: { id: client.id } }]);
+    const colleague = await app.recognizeMessage(aReadItem({ from: { name: 'Iryna', email: 'iryna@fabrikam.com' } }));
+    expect(colleague.matches).toMatchObject([{ kind: 'domain', client: { id: client.id } }]);
+  });
+
+  it('logs an email once, marks it in Outlook, and a second log — also from another pane — finds the first', async () => {
+    const { app, host, dbName } = await setUp();
+    const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
+    const item = aReadItem();
+    host.setBody(item.itemId, { kind: 'html', content: '<p>Hello <b>Maria</b></p><script>alert(1)</script>' });
+
+    const first = await app.logEmail(item, client.id);
+    expect(first).toMatchObject({ status: 'logged', mark: { ok: true }, entry: { type: 'email', text: 'Hello Maria', subject: 'Quote for 40 units' } });
+    expect(host.logged.has(item.itemId)).toBe(true);
+    if (first.status === 'no-message-id') throw new Error('unexpected');
+    expect(first.entry.email).toMatchObject({ direction: 'received', attachmentNames: ['spec.pdf'] });
+
+    const { app: otherPane } = await setUp(dbName);
+    const second = await otherPane.logEmail({ ...item, itemId: 'moved-item-id', internetMessageId: ` ${item.internetMessageId.toUpperCase()} ` }, client.id);
+    expect(second.status).toBe('already-logged');
+    expect(await app.queries.clientCard(client.id)).toMatchObject({ history: [{ id: first.entry.id }] });
+    expect((await app.recognizeMessage(item)).logged).toBe(true);
+  });
+
+  it('keeps the entry when Outlook refuses the category, and says so', async () => {
+    const { app, host } = await setUp();
+    host.markLogged = async () => {
+      throw new Error('categories not supported');
+    };
+    const client = await app.createClient({ client: { name: 'Fabrikam' }, contacts: [] });
+    const result = await app.logEmail(aReadItem(), client.id);
+    expect(result).toMatchObject({ status: 'logged', mark: { ok: false } });
+    expect((await app.queries.clientCard(client.id)).history).toHaveLength(1);
+  });
+
+  it('records a call that completes the planned contact, and plans the next one', async () => {
+    const { app } = await setUp();
+    const client = await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+    const plan = await app.planNextContact({ clientId: client.id, due: '2026-11-27', kind: 'call', note: 'Discuss the quote' });
+    expect((await app.queries.dayPlan()).rows).toMatchObject([{ client: { id: client.id }, dueToday: 1 }]);
+
+    const entry = await app.recordContact({ clientId: client.id, type: 'call', at: now.toISOString(), text: 'Agreed on a demo', outcome: 'Demo next week', completesPlannedContactId: plan.id });
+    const card = await app.queries.clientCard(client.id);
+    expect(card.plans).toMatchObject([{ id: plan.id, status: 'done', doneByEntryId: entry.id }]);
+    expect((await app.queries.dayPlan()).rows).toEqual([]);
+    await app.planNextContact({ clientId: client.id, due: '2026-12-02', kind: 'demo', note: '' });
+    expect((await app.queries.clientCard(client.id)).plans.filter((p) => p.status === 'open')).toHaveLength(1);
+  });
+
+  it('refuses bad input with field errors and stores nothing', async () => {
+    const { app } = await setUp();
+    await expect(app.createClient({ client: { name: ' ', domains: ['not a domain'] }, contacts: [{ name: 'X', position: '', emails: ['x@'], phones: [] }] }))
+      .rejects.toMatchObject({ errors: [{ field: 'name', key: 'errors.required' }, { field: 'domains', key: 'errors.invalidDomain' }] });
+    await expect(app.createClient({ client: { name: 'Ok' }, contacts: [{ name: 'X', position: '', emails: ['x@'], phones: [] }] })).rejects.toBeInstanceOf(ValidationError);
+    const client = await app.createClient({ client: { name: 'Ok' }, contacts: [] });
+    await expect(app.planNextContact({ clientId: client.id, due: '2026-11-01', kind: 'call', note: '' })).rejects.toMatchObject({ errors: [{ field: 'due', key: 'errors.pastDate' }] });
+    await expect(app.recordContact({ clientId: client.id, type: 'call', at: 'yesterday', text: '', outcome: '' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await app.queries.countClients()).toBe(1);
+  });
+
+  it('queues every write in the outbox and keeps everything after a reopen', async () => {
+    const { app, dbName } = await setUp();
+    const client = await app.createClient({ client: { name: 'Contoso', domains: ['contoso.com'] }, contacts: [{ name: 'Olena', position: '', emails: ['olena@contoso.com'], phones: [] }] });
+    await app.planNextContact({ clientId: client.id, due: '2026-11-28', kind: 'call', note: '' });
+    const pending = await app.queries.pendingOutboxCount();
+    expect(pending).toBeGreaterThanOrEqual(3);
+
+    const { app: reopened } = await setUp(dbName);
+    const card = await reopened.queries.clientCard(client.id);
+    expect(card).toMatchObject({ client: { name: 'Contoso' }, contacts: [{ name: 'Olena' }], plans: [{ due: '2026-11-28' }] });
+    expect(await reopened.queries.searchClients('olena@')).toMatchObject([{ client: { id: client.id } }]);
+    expect(await reopened.queries.searchClients('conto')).toMatchObject([{ client: { id: client.id } }]);
+  });
+});
