@@ -6,6 +6,7 @@ import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { draftClientFromParticipant } from './clientDraft';
 import { createClient, saveClient, saveContact, type NewClientInput } from './clientUseCases';
+import { currentAuthor } from './currentAuthor';
 import { bodyToText } from './emailText';
 import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
@@ -20,6 +21,8 @@ export function createApp(deps: AppDeps) {
     clock,
     live: <T>(query: () => Promise<T>) => store.live(query),
     queries: queries(deps),
+    /** The signed-in user as an author: address, name and department (forms default to it). */
+    me: () => currentAuthor(deps),
     /** First-run set-up: the default picklists, in both languages. */
     start: () => store.seedReferenceItems(defaultReferenceItems(clock.now().toISOString())),
     recognizeMessage: (item: ReadItem) => recognizeMessage(deps, item),
