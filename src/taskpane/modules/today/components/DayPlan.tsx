@@ -1,0 +1,55 @@
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useDayPlan } from '../hooks/useDayPlan';
+import { todayStrings } from '../todayStrings';
+import { DayPlanClientCard } from './DayPlanClientCard';
+import { DayPlanEmpty } from './DayPlanEmpty';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  head: { display: 'flex', flexDirection: 'column' },
+  date: { color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** Home: the next contacts due today and overdue, per client, each one click from the client's card. */
+export function DayPlan() {
+  const styles = useStyles();
+  const app = useApp();
+  const { t, locale } = useT(todayStrings);
+  const { today, rows, hasClients, error } = useDayPlan();
+  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(app.clock.now());
+  const overdue = rows?.reduce((n, r) => n + r.overdue, 0) ?? 0;
+  return (
+    <section className={styles.section} aria-labelledby="day-plan-heading">
+      <div className={styles.head}>
+        <Subtitle1 as="h2" id="day-plan-heading">
+          {t('heading')}
+        </Subtitle1>
+        <Caption1 className={styles.date}>
+          {date}
+          {rows && rows.length > 0 && ` · ${t('clients', { count: rows.length })}`}
+          {overdue > 0 && ` · ${t('overdue', { count: overdue })}`}
+        </Caption1>
+      </div>
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+        </MessageBar>
+      ) : !rows || !today || hasClients === undefined ? (
+        <Spinner size="small" label={t('loading')} />
+      ) : rows.length === 0 ? (
+        <DayPlanEmpty hasClients={hasClients} />
+      ) : (
+        <ul className={styles.list}>
+          {rows.map((row) => (
+            <li key={row.client.id}>
+              <DayPlanClientCard client={row.client} plans={row.plans} overdue={row.overdue} dueToday={row.dueToday} today={today} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

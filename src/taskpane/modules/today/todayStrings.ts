@@ -1,0 +1,86 @@
+import type { Strings } from '../../i18n/useT';
+
+type Key =
+  | 'heading'
+  | 'loading'
+  | 'failed'
+  | 'clients_one'
+  | 'clients_few'
+  | 'clients_many'
+  | 'clients_other'
+  | 'overdue_one'
+  | 'overdue_few'
+  | 'overdue_many'
+  | 'overdue_other'
+  | 'dueToday_one'
+  | 'dueToday_few'
+  | 'dueToday_many'
+  | 'dueToday_other'
+  | 'overdueSince'
+  | 'due'
+  | 'openCard'
+  | 'emptyHeading'
+  | 'emptyText'
+  | 'welcomeHeading'
+  | 'welcomeText'
+  | 'welcomeOpenEmail'
+  | 'findClient'
+  | 'createClient';
+
+export const todayStrings = {
+  ns: 'today',
+  en: {
+    heading: 'Today’s plan',
+    loading: 'Loading the day’s plan…',
+    failed: 'The day’s plan could not be loaded: {{message}}',
+    clients_one: '{{count}} client to contact',
+    clients_few: '{{count}} clients to contact',
+    clients_many: '{{count}} clients to contact',
+    clients_other: '{{count}} clients to contact',
+    overdue_one: '{{count}} overdue',
+    overdue_few: '{{count}} overdue',
+    overdue_many: '{{count}} overdue',
+    overdue_other: '{{count}} overdue',
+    dueToday_one: '{{count}} today',
+    dueToday_few: '{{count}} today',
+    dueToday_many: '{{count}} today',
+    dueToday_other: '{{count}} today',
+    overdueSince: 'Overdue: was due {{day}}',
+    due: 'Due {{day}}',
+    openCard: 'Open the card of {{client}}',
+    emptyHeading: 'Nothing due today',
+    emptyText: 'No next contacts are due today or overdue. Plan one from a client’s card after a call or an email.',
+    welcomeHeading: 'Welcome to Clientbook',
+    welcomeText: 'Your clients, their contacts and history, right beside your mail.',
+    welcomeOpenEmail: 'Open an email from a client: Clientbook recognises the sender and shows their card. From an unknown sender, create the client in one click.',
+    findClient: 'Find a client',
+    createClient: 'Create client',
+  },
+  uk: {
+    heading: 'План на сьогодні',
+    loading: 'Завантажуємо план на сьогодні…',
+    failed: 'Не вдалося завантажити план на сьогодні: {{message}}',
+    clients_one: '{{count}} клієнт для контакту',
+    clients_few: '{{count}} клієнти для контакту',
+    clients_many: '{{count}} клієнтів для контакту',
+    clients_other: '{{count}} клієнта для контакту',
+    overdue_one: '{{count}} прострочений',
+    overdue_few: '{{count}} прострочені',
+    overdue_many: '{{count}} прострочених',
+    overdue_other: '{{count}} прострочених',
+    dueToday_one: '{{count}} на сьогодні',
+    dueToday_few: '{{count}} на сьогодні',
+    dueToday_many: '{{count}} на сьогодні',
+    dueToday_other: '{{count}} на сьогодні',
+    overdueSince: 'Прострочено: термін був {{day}}',
+    due: 'Термін: {{day}}',
+    openCard: 'Відкрити картку: {{client}}',
+    emptyHeading: 'На сьогодні нічого не заплановано',
+    emptyText: 'Немає наступних контактів на сьогодні чи прострочених. Заплануйте контакт у картці клієнта після дзвінка чи листа.',
+    welcomeHeading: 'Вітаємо в Clientbook',
+    welcomeText: 'Ваші клієнти, контактні особи та історія — поруч із поштою.',
+    welcomeOpenEmail: 'Відкрийте лист від клієнта: Clientbook розпізнає відправника і покаже його картку. Якщо відправник невідомий, створіть клієнта одним натисканням.',
+    findClient: 'Знайти клієнта',
+    createClient: 'Створити клієнта',
+  },
+} satisfies Strings<Key>;
