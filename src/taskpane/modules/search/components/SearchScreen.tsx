@@ -1,0 +1,75 @@
+import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, SearchBox, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { PersonAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useT } from '../../../i18n/useT';
+import { useNavigation } from '../../../ui/Route';
+import { useClientSearch } from '../hooks/useClientSearch';
+import { searchStrings } from '../searchStrings';
+import { draftFromQuery } from '../utils/draftFromQuery';
+import { ClientHitCard } from './ClientHitCard';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  summary: { color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+/** Search clients by name, contact email and domain; open a card, or create the client that is missing. */
+export function SearchScreen() {
+  const styles = useStyles();
+  const { t } = useT(searchStrings);
+  const { go } = useNavigation();
+  const [text, setText] = useState('');
+  const { term, hits, loading, error } = useClientSearch(text);
+  const create = () => go({ screen: 'create-client', draft: draftFromQuery(text) });
+  return (
+    <section className={styles.screen} aria-labelledby="search-heading">
+      <div className={styles.head}>
+        <Subtitle1 as="h2" id="search-heading">
+          {t('heading')}
+        </Subtitle1>
+        <Button appearance="primary" icon={<PersonAddRegular />} onClick={create}>
+          {t('createClient')}
+        </Button>
+      </div>
+      <Field label={t('label')} hint={t('hint')}>
+        <SearchBox value={text} onChange={(_, data) => setText(data.value)} placeholder={t('placeholder')} autoComplete="off" />
+      </Field>
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+        </MessageBar>
+      ) : !hits ? (
+        <Spinner size="tiny" label={t('searching')} />
+      ) : hits.length === 0 ? (
+        <div className={styles.empty} role="status">
+          <Body1>{term ? t('noResults', { text: term }) : t('noClients')}</Body1>
+          {term && <Caption1>{t('noResultsHint')}</Caption1>}
+        </div>
+      ) : (
+        <>
+          <Caption1 className={styles.summary} role="status" aria-busy={loading}>
+            {term ? t('found', { count: hits.length }) : t('recent')}
+          </Caption1>
+          <ul className={styles.list}>
+            {hits.map((hit) => (
+              <li key={hit.client.id}>
+                <ClientHitCard hit={hit} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
