@@ -1,7 +1,10 @@
+import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { ClientbookDb } from '../adapters/storage/ClientbookDb';
 import { DexieCrmStore } from '../adapters/storage/DexieCrmStore';
 import type { Clock, MailHost } from '../domain/ports';
+import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
+import { seedDemoData } from './seedDemoData';
 import { uuidIdSource } from './uuidIdSource';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -9,7 +12,11 @@ export const systemClock: Clock = { now: () => new Date() };
 /** The composition root: the local store on IndexedDB, wired to the given mail host. */
 export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
-  const app = createApp({ store: new DexieCrmStore(db), mailHost: host, clock: options.clock ?? systemClock, ids: uuidIdSource });
+  const deps: AppDeps = { store: new DexieCrmStore(db), mailHost: host, clock: options.clock ?? systemClock, ids: uuidIdSource };
+  const app = createApp(deps);
   await app.start();
+  // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the
+  // real demo mailbox (not any host of kind 'demo', which test fakes share) brings them.
+  if (host instanceof DemoMailHost) await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }));
   return app;
 }
