@@ -1,0 +1,147 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { clientStatuses, mailingConsents, type Client, type ClientStatus, type MailingConsent } from '../../../../domain/model/Client';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { clientStatusStrings } from '../../../ui/clientStatusStrings';
+import { ListEditor } from '../../../ui/ListEditor';
+import { localIsoDate } from '../../../ui/localDates';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { clientCardStrings } from '../clientCardStrings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const consentKey = { unknown: 'consentUnknown', granted: 'consentGranted', 'opted-out': 'consentOptedOut' } as const;
+
+type CardEditFormProps = { client: Client; onDone: (saved: boolean) => void };
+
+/** Edits every field of the card; impression and probability get today's date when they change. */
+export function CardEditForm({ client, onDone }: CardEditFormProps) {
+  const { t } = useT(clientCardStrings);
+  const { t: ts } = useT(clientStatusStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const [draft, setDraft] = useState(client);
+  const [impression, setImpression] = useState(client.impression?.value ?? '');
+  const [probability, setProbability] = useState(client.purchaseProbability ? String(client.purchaseProbability.value) : '');
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof Client>(key: K, value: Client[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setAddress = (key: keyof Client['address'], value: string) => setDraft((d) => ({ ...d, address: { ...d.address, [key]: value } }));
+
+  const save = async () => {
+    const today = localIsoDate(app.clock.now());
+    const impressionText = impression.trim();
+    const probabilityText = probability.trim().replace(',', '.').replace(/%$/, '').trim();
+    const nextImpression =
+      impressionText === (client.impression?.value ?? '') ? client.impression : impressionText ? { value: impressionText, on: today } : null;
+    const value = Number(probabilityText);
+    const nextProbability =
+      probabilityText === '' ? null : client.purchaseProbability?.value === value ? client.purchaseProbability : { value, on: today };
+    setSaving(true);
+    clear();
+    try {
+      await app.saveClient({ ...draft, domains: draft.domains.filter((d) => d.trim()), impression: nextImpression, purchaseProbability: nextProbability });
+      onDone(true);
+    } catch (error) {
+      fail(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={t('edit')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field label={t('name')} required validationMessage={errorFor('name')}>
+        <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
+      </Field>
+      <Field label={t('status')}>
+        <Select value={draft.status} onChange={(_, d) => set('status', d.value as ClientStatus)}>
+          {clientStatuses.map((s) => (
+            <option key={s} value={s}>
+              {ts(s)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('owner')} validationMessage={errorFor('owner')}>
+        <Input type="email" value={draft.owner} onChange={(_, d) => set('owner', d.value)} />
+      </Field>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{t('address')}</Text>
+        </legend>
+        <Field label={t('street')}>
+          <Input value={draft.address.street} onChange={(_, d) => setAddress('street', d.value)} />
+        </Field>
+        <Field label={t('city')}>
+          <Input value={draft.address.city} onChange={(_, d) => setAddress('city', d.value)} />
+        </Field>
+        <Field label={t('postalCode')}>
+          <Input value={draft.address.postalCode} onChange={(_, d) => setAddress('postalCode', d.value)} />
+        </Field>
+        <Field label={t('country')}>
+          <Input value={draft.address.country} onChange={(_, d) => setAddress('country', d.value)} />
+        </Field>
+      </fieldset>
+      <ReferenceSelect list="region" label={t('region')} value={draft.region} onChange={(v) => set('region', v)} />
+      <ReferenceSelect list="industry" label={t('industry')} value={draft.industry} onChange={(v) => set('industry', v)} />
+      <ReferenceSelect list="leadSource" label={t('leadSource')} value={draft.leadSource} onChange={(v) => set('leadSource', v)} />
+      <ReferenceSelect list="trigger" label={t('trigger')} value={draft.trigger} onChange={(v) => set('trigger', v)} />
+      <Field label={t('impression')} hint={t('impressionHint')} validationMessage={errorFor('impression')}>
+        <Textarea value={impression} resize="vertical" onChange={(_, d) => setImpression(d.value)} />
+      </Field>
+      <Field label={t('purchaseProbability')} hint={t('probabilityHint')} validationMessage={errorFor('purchaseProbability')}>
+        <Input inputMode="decimal" value={probability} onChange={(_, d) => setProbability(d.value)} />
+      </Field>
+      <ListEditor label={t('domains')} values={draft.domains} onChange={(v) => set('domains', v)} placeholder="contoso.com" validationMessage={errorFor('domains')} />
+      <Field label={t('phone')}>
+        <Input type="tel" value={draft.phone} onChange={(_, d) => set('phone', d.value)} />
+      </Field>
+      <Field label={t('website')}>
+        <Input type="url" value={draft.website} onChange={(_, d) => set('website', d.value)} />
+      </Field>
+      <Field label={t('mailingConsent')}>
+        <Select value={draft.mailingConsent} onChange={(_, d) => set('mailingConsent', d.value as MailingConsent)}>
+          {mailingConsents.map((c) => (
+            <option key={c} value={c}>
+              {ts(consentKey[c])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('notes')}>
+        <Textarea value={draft.notes} resize="vertical" onChange={(_, d) => set('notes', d.value)} />
+      </Field>
+      {hasErrors && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </Button>
+        <Button onClick={() => onDone(false)}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { EditRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Client } from '../../../../domain/model/Client';
+import { useT } from '../../../i18n/useT';
+import { clientCardStrings } from '../clientCardStrings';
+import { CardEditForm } from './CardEditForm';
+import { CardView } from './CardView';
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+type CardTabProps = { client: Client };
+
+/** The card's fields, read-only until the manager chooses Edit. */
+export function CardTab({ client }: CardTabProps) {
+  const { t } = useT(clientCardStrings);
+  const styles = useStyles();
+  const [mode, setMode] = useState<'view' | 'edit' | 'saved'>('view');
+  if (mode === 'edit') return <CardEditForm client={client} onDone={(saved) => setMode(saved ? 'saved' : 'view')} />;
+  return (
+    <div className={styles.tab}>
+      <div>
+        <Button icon={<EditRegular />} onClick={() => setMode('edit')}>
+          {t('edit')}
+        </Button>
+      </div>
+      {mode === 'saved' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <CardView client={client} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { ListEditor } from '../../../ui/ListEditor';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { clientCardStrings } from '../clientCardStrings';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type ContactFormProps = {
+  clientId: string;
+  /** The contact to edit; absent for a new one. */
+  contact?: Contact;
+  onDone: () => void;
+};
+
+/** Adds or edits a contact person; a bad address is shown beside the field and nothing typed is lost. */
+export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
+  const { t } = useT(clientCardStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { errorFor, failure, fail, clear } = useFieldErrors();
+  const [name, setName] = useState(contact?.name ?? '');
+  const [position, setPosition] = useState(contact?.position ?? '');
+  const [emails, setEmails] = useState(contact?.emails ?? []);
+  const [phones, setPhones] = useState(contact?.phones ?? []);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    setSaving(true);
+    clear();
+    try {
+      await app.saveContact({ id: contact?.id, createdAt: contact?.createdAt, clientId, name, position, emails, phones });
+      onDone();
+    } catch (error) {
+      fail(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={contact ? t('editContactOf', { name: contact.name }) : t('newContact')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field label={t('contactName')} validationMessage={errorFor('name')}>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label={t('position')}>
+        <Input value={position} onChange={(_, d) => setPosition(d.value)} />
+      </Field>
+      <ListEditor label={t('emails')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} />
+      <ListEditor label={t('phones')} type="tel" values={phones} onChange={setPhones} />
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('contactSaveFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('saveContact')}
+        </Button>
+        <Button onClick={onDone}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

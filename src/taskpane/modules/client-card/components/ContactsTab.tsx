@@ -1,0 +1,131 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DeleteRegular, EditRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { clientCardStrings } from '../clientCardStrings';
+import { ContactForm } from './ContactForm';
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  links: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  secondary: { color: tokens.colorNeutralForeground2 },
+});
+
+type ContactsTabProps = { clientId: string; contacts: Contact[] };
+
+/** The client's contact people with mailto: and tel: links; add, edit, delete (after confirmation). */
+export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
+  const { t } = useT(clientCardStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Contact | null>(null);
+  const [failure, setFailure] = useState('');
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    try {
+      await app.deleteContact(deleting.id);
+      setFailure('');
+    } catch (error) {
+      setFailure(t('deleteFailed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+    setDeleting(null);
+  };
+
+  const sorted = [...contacts].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <div className={styles.tab}>
+      {editing === 'new' ? (
+        <ContactForm clientId={clientId} onDone={() => setEditing(null)} />
+      ) : (
+        <div>
+          <Button icon={<PersonAddRegular />} onClick={() => setEditing('new')}>
+            {t('addContact')}
+          </Button>
+        </div>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!sorted.length && editing !== 'new' && <Text as="p">{t('noContacts')}</Text>}
+      <ul className={styles.list}>
+        {sorted.map((c) =>
+          editing === c.id ? (
+            <li key={c.id}>
+              <ContactForm clientId={clientId} contact={c} onDone={() => setEditing(null)} />
+            </li>
+          ) : (
+            <li key={c.id} className={styles.item}>
+              <Text weight="semibold">{c.name || c.emails[0]}</Text>
+              {c.position && <Caption1 className={styles.secondary}>{c.position}</Caption1>}
+              <div className={styles.links}>
+                {c.emails.map((e) => (
+                  <Link key={e} href={`mailto:${e}`} aria-label={t('emailTo', { address: e })}>
+                    {e}
+                  </Link>
+                ))}
+                {c.phones.map((p) => (
+                  <Link key={p} href={`tel:${p.replace(/[^\d+]/g, '')}`} aria-label={t('callTo', { phone: p })}>
+                    {p}
+                  </Link>
+                ))}
+              </div>
+              <div className={styles.actions}>
+                <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('editContactOf', { name: c.name || c.emails[0] || '' })} onClick={() => setEditing(c.id)}>
+                  {t('editContact')}
+                </Button>
+                <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('deleteContactOf', { name: c.name || c.emails[0] || '' })} onClick={() => setDeleting(c)}>
+                  {t('deleteContact')}
+                </Button>
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+      <Dialog open={deleting !== null} onOpenChange={(_, d) => !d.open && setDeleting(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('deleteTitle', { name: deleting?.name || deleting?.emails[0] || '' })}</DialogTitle>
+            <DialogContent>{t('deleteBody')}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void confirmDelete()}>
+                {t('delete')}
+              </Button>
+              <Button onClick={() => setDeleting(null)}>{t('cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

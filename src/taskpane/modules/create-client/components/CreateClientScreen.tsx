@@ -1,0 +1,134 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ClientDraft } from '../../../../app/clientDraft';
+import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { clientStatusStrings } from '../../../ui/clientStatusStrings';
+import { ListEditor } from '../../../ui/ListEditor';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useNavigation } from '../../../ui/Route';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { createClientStrings } from '../createClientStrings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type CreateClientScreenProps = { draft: ClientDraft };
+
+/** "Create client": the draft from the open message, editable, saved with its first contact. */
+export function CreateClientScreen({ draft }: CreateClientScreenProps) {
+  const { t } = useT(createClientStrings);
+  const { t: ts } = useT(clientStatusStrings);
+  const app = useApp();
+  const { go, back } = useNavigation();
+  const styles = useStyles();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const [saving, setSaving] = useState(false);
+  const [name, setName] = useState(draft.name);
+  const [status, setStatus] = useState<ClientStatus>('lead');
+  const [domains, setDomains] = useState(draft.domains);
+  const [website, setWebsite] = useState(draft.website);
+  const [phone, setPhone] = useState(draft.phone);
+  const [contact, setContact] = useState(draft.contact);
+  const [segment, setSegment] = useState({ region: '', industry: '', leadSource: '', trigger: '' });
+
+  const save = async () => {
+    setSaving(true);
+    clear();
+    try {
+      const client = await app.createClient({
+        client: { name, status, domains: domains.filter((d) => d.trim()), website: website.trim(), phone: phone.trim(), ...segment },
+        contacts: [{ name: contact.name, position: contact.position, emails: [contact.email], phones: contact.phones }],
+      });
+      go({ screen: 'client', clientId: client.id });
+    } catch (error) {
+      fail(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="create-client-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h1" size={500} weight="semibold" id="create-client-title">
+        {t('title')}
+      </Text>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{t('client')}</Text>
+        </legend>
+        <Field label={t('name')} required validationMessage={errorFor('name')}>
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Field label={t('status')}>
+          <Select value={status} onChange={(_, d) => setStatus(d.value as ClientStatus)}>
+            {clientStatuses.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <ListEditor label={t('domains')} values={domains} onChange={setDomains} placeholder="contoso.com" validationMessage={errorFor('domains')} />
+        <Field label={t('website')}>
+          <Input type="url" value={website} onChange={(_, d) => setWebsite(d.value)} />
+        </Field>
+        <Field label={t('phone')}>
+          <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
+        </Field>
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{t('firstContact')}</Text>
+        </legend>
+        <Field label={t('contactName')}>
+          <Input value={contact.name} onChange={(_, d) => setContact({ ...contact, name: d.value })} />
+        </Field>
+        <Field label={t('contactEmail')} validationMessage={errorFor('contacts.0.emails')}>
+          <Input type="email" value={contact.email} onChange={(_, d) => setContact({ ...contact, email: d.value })} />
+        </Field>
+        <Field label={t('position')}>
+          <Input value={contact.position} onChange={(_, d) => setContact({ ...contact, position: d.value })} />
+        </Field>
+        <ListEditor label={t('contactPhones')} type="tel" values={contact.phones} onChange={(phones) => setContact({ ...contact, phones })} />
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{t('segment')}</Text>
+        </legend>
+        <ReferenceSelect list="region" label={t('region')} value={segment.region} onChange={(region) => setSegment({ ...segment, region })} />
+        <ReferenceSelect list="industry" label={t('industry')} value={segment.industry} onChange={(industry) => setSegment({ ...segment, industry })} />
+        <ReferenceSelect list="leadSource" label={t('leadSource')} value={segment.leadSource} onChange={(leadSource) => setSegment({ ...segment, leadSource })} />
+        <ReferenceSelect list="trigger" label={t('trigger')} value={segment.trigger} onChange={(trigger) => setSegment({ ...segment, trigger })} />
+      </fieldset>
+      {hasErrors && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </Button>
+        <Button onClick={back}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { AttachRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import type { EmailParticipant, HistoryEntry } from '../../../../domain/model/HistoryEntry';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { formatWhen } from '../../../ui/localDates';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { historyStrings } from '../historyStrings';
+import { DepartmentBadge } from './DepartmentBadge';
+
+const useStyles = makeStyles({
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  // Read aloud during a call: body-sized text with generous leading.
+  body: { margin: 0, whiteSpace: 'pre-wrap', fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
+  collapsed: { display: '-webkit-box', WebkitLineClamp: '4', WebkitBoxOrient: 'vertical', overflow: 'hidden' },
+  detail: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
+  label: { fontWeight: tokens.fontWeightSemibold },
+});
+
+const LONG_TEXT = 280;
+
+const people = (list: readonly (EmailParticipant | null)[]) =>
+  list
+    .filter((p): p is EmailParticipant => p !== null)
+    .map((p) => (p.name ? `${p.name} <${p.email}>` : p.email))
+    .join(', ');
+
+type HistoryEntryItemProps = { entry: HistoryEntry; contacts: ReadonlyMap<string, Contact> };
+
+/** One history entry as a manager reads it on the phone: what, who, when, the text, the outcome. */
+export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
+  const { t, locale } = useT(historyStrings);
+  const app = useApp();
+  const { labelOf } = useReferenceItems();
+  const styles = useStyles();
+  const textId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const long = entry.text.length > LONG_TEXT || entry.text.split('\n').length > 4;
+  const names = entry.contactIds.map((id) => contacts.get(id)?.name).filter(Boolean);
+  const email = entry.email;
+  return (
+    <li className={styles.entry}>
+      <div className={styles.head}>
+        <Text weight="semibold">{labelOf('historyType', entry.type)}</Text>
+        <DepartmentBadge department={entry.department} />
+        <Caption1 className={styles.meta}>
+          <time dateTime={entry.at}>{formatWhen(entry.at, locale, app.clock.now())}</time> · {t('by', { author: entry.authorName || entry.author })}
+        </Caption1>
+      </div>
+      {entry.subject && (
+        <Text as="h3" weight="semibold" size={300}>
+          {entry.subject}
+        </Text>
+      )}
+      {names.length > 0 && <Caption1 className={styles.meta}>{names.join(', ')}</Caption1>}
+      {entry.text && (
+        <p id={textId} className={mergeClasses(styles.body, long && !expanded && styles.collapsed)}>
+          {entry.text}
+        </p>
+      )}
+      {long && (
+        <div>
+          <Button size="small" appearance="transparent" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
+            {expanded ? t('showLess') : t('showMore')}
+          </Button>
+        </div>
+      )}
+      {entry.outcome && (
+        <p className={styles.detail}>
+          <span className={styles.label}>{t('outcome')}:</span> {entry.outcome}
+        </p>
+      )}
+      {email && (
+        <>
+          {email.from && (
+            <p className={styles.detail}>
+              <span className={styles.label}>{t('from')}:</span> {people([email.from])}
+            </p>
+          )}
+          {email.to.length > 0 && (
+            <p className={styles.detail}>
+              <span className={styles.label}>{t('to')}:</span> {people(email.to)}
+            </p>
+          )}
+          {email.cc.length > 0 && (
+            <p className={styles.detail}>
+              <span className={styles.label}>{t('cc')}:</span> {people(email.cc)}
+            </p>
+          )}
+          {email.attachmentNames.length > 0 && (
+            <p className={styles.detail}>
+              <AttachRegular aria-hidden /> <span className={styles.label}>{t('attachments')}:</span> {email.attachmentNames.join(', ')}
+            </p>
+          )}
+        </>
+      )}
+      {entry.completesPlannedContactId && <Caption1 className={styles.meta}>{t('completedPlan')}</Caption1>}
+    </li>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import { departments, type Department } from '../../../../domain/model/Department';
+import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
+import type { PlannedContact } from '../../../../domain/model/PlannedContact';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { formatDay } from '../../../ui/localDates';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { historyStrings } from '../historyStrings';
+import { HistoryEntryItem } from './HistoryEntryItem';
+import { PlanNextContactForm } from './PlanNextContactForm';
+import { RecordContactForm } from './RecordContactForm';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  filter: { flexGrow: 1, flexBasis: '130px', minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+});
+
+type Step = { kind: 'idle' } | { kind: 'recording' } | { kind: 'planning'; afterRecord: boolean } | { kind: 'planned'; due: string };
+
+type HistoryPanelProps = {
+  clientId: string;
+  history: HistoryEntry[];
+  contacts: Contact[];
+  plans: PlannedContact[];
+};
+
+/** A client's whole history, newest first, with filters, "Record contact" and then "Plan next contact". */
+export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPanelProps) {
+  const { t, locale } = useT(historyStrings);
+  const app = useApp();
+  const { choices } = useReferenceItems();
+  const styles = useStyles();
+  const [type, setType] = useState('');
+  const [department, setDepartment] = useState<Department | ''>('');
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [recorded, setRecorded] = useState(false);
+
+  const contactsById = new Map(contacts.map((c) => [c.id, c]));
+  const sorted = [...history].sort((a, b) => b.at.localeCompare(a.at));
+  const shown = sorted.filter((e) => (!type || e.type === type) && (!department || e.department === department));
+  const usedTypes = new Set(history.map((e) => e.type));
+  const typeChoices = choices('historyType').filter((c) => usedTypes.has(c.code) || c.code === type);
+
+  return (
+    <div className={styles.panel}>
+      {step.kind === 'recording' ? (
+        <RecordContactForm
+          clientId={clientId}
+          contacts={contacts}
+          plans={plans}
+          onRecorded={() => {
+            setRecorded(true);
+            setStep({ kind: 'planning', afterRecord: true });
+          }}
+          onCancel={() => setStep({ kind: 'idle' })}
+        />
+      ) : (
+        <div className={styles.filters}>
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'recording' }); }}>
+            {t('recordContact')}
+          </Button>
+          {step.kind !== 'planning' && (
+            <Button onClick={() => { setRecorded(false); setStep({ kind: 'planning', afterRecord: false }); }}>{t('planNext')}</Button>
+          )}
+        </div>
+      )}
+      {recorded && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('recorded')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {step.kind === 'planning' && (
+        <PlanNextContactForm
+          clientId={clientId}
+          cancelLabel={step.afterRecord ? t('notNow') : undefined}
+          onPlanned={(plan) => { setRecorded(false); setStep({ kind: 'planned', due: plan.due }); }}
+          onCancel={() => setStep({ kind: 'idle' })}
+        />
+      )}
+      {step.kind === 'planned' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('planned', { date: formatDay(step.due, locale, app.clock.now()) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section aria-labelledby="history-title" className={styles.panel}>
+        <Text as="h2" size={400} weight="semibold" id="history-title">
+          {t('title')}
+        </Text>
+        {history.length > 0 && (
+          <div className={styles.filters}>
+            <Field label={t('filterType')} className={styles.filter}>
+              <Select value={type} onChange={(_, d) => setType(d.value)}>
+                <option value="">{t('allTypes')}</option>
+                {typeChoices.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('filterDepartment')} className={styles.filter}>
+              <Select value={department} onChange={(_, d) => setDepartment(d.value as Department | '')}>
+                <option value="">{t('allDepartments')}</option>
+                {departments.map((d) => (
+                  <option key={d} value={d}>
+                    {t(d)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+        )}
+        {!history.length && <Text as="p">{t('empty')}</Text>}
+        {history.length > 0 && !shown.length && <Text as="p">{t('noMatches')}</Text>}
+        <ul className={styles.list} aria-label={t('title')}>
+          {shown.map((e) => (
+            <HistoryEntryItem key={e.id} entry={e} contacts={contactsById} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PlannedContact } from '../../../../domain/model/PlannedContact';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { historyStrings } from '../historyStrings';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Working days a follow-up usually waits: long enough for the client to think, short enough to stay warm. */
+const DEFAULT_WAIT_WORKING_DAYS = 3;
+
+type PlanNextContactFormProps = {
+  clientId: string;
+  onPlanned: (plan: PlannedContact) => void;
+  onCancel: () => void;
+  /** Label of the cancel button ("Not now" when offered right after recording a contact). */
+  cancelLabel?: string;
+};
+
+/** "Plan next contact": a date (not in the past), how to contact, and a note. */
+export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel }: PlanNextContactFormProps) {
+  const { t } = useT(historyStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
+  const [kind, setKind] = useState('call');
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    setSaving(true);
+    clear();
+    try {
+      onPlanned(await app.planNextContact({ clientId, due, kind, note }));
+    } catch (error) {
+      fail(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="plan-next-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h3" weight="semibold" size={400} id="plan-next-title">
+        {t('planTitle')}
+      </Text>
+      <Field label={t('due')} validationMessage={errorFor('due')}>
+        <Input type="date" value={due} min={localIsoDate(app.clock.now())} onChange={(_, d) => setDue(d.value)} />
+      </Field>
+      <ReferenceSelect list="historyType" label={t('kind')} value={kind} onChange={setKind} optional={false} validationMessage={errorFor('kind')} />
+      <Field label={t('note')}>
+        <Textarea value={note} resize="vertical" onChange={(_, d) => setNote(d.value)} />
+      </Field>
+      {hasErrors && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('planFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('planNext')}
+        </Button>
+        <Button onClick={onCancel}>{cancelLabel ?? t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

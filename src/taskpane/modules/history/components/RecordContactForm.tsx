@@ -1,0 +1,163 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import { departments, type Department } from '../../../../domain/model/Department';
+import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
+import type { PlannedContact } from '../../../../domain/model/PlannedContact';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { formatDay, localDateTimeInput } from '../../../ui/localDates';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { historyStrings } from '../historyStrings';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type RecordContactFormProps = {
+  clientId: string;
+  contacts: Contact[];
+  plans: PlannedContact[];
+  onRecorded: (entry: HistoryEntry) => void;
+  onCancel: () => void;
+};
+
+/** "Record contact" after a call or meeting; it can close the planned contact it fulfils. */
+export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCancel }: RecordContactFormProps) {
+  const { t, locale } = useT(historyStrings);
+  const app = useApp();
+  const { labelOf } = useReferenceItems();
+  const styles = useStyles();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const now = app.clock.now();
+  const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
+  const [type, setType] = useState('call');
+  const [at, setAt] = useState(() => localDateTimeInput(now));
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [contactId, setContactId] = useState('');
+  // '' until the user's own department is known; the user can still choose another.
+  const [department, setDepartment] = useState<Department | ''>('');
+  const [completes, setCompletes] = useState(openPlans[0]?.id ?? '');
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    app.me().then(
+      (me) => !cancelled && setDepartment((d) => d || me.department),
+      () => !cancelled && setDepartment((d) => d || 'sales'),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [app]);
+
+  const save = async () => {
+    setSaving(true);
+    clear();
+    try {
+      const when = new Date(at);
+      const entry = await app.recordContact({
+        clientId,
+        type,
+        at: Number.isNaN(when.getTime()) ? '' : when.toISOString(),
+        text,
+        outcome,
+        contactIds: contactId ? [contactId] : [],
+        department: department || undefined,
+        completesPlannedContactId: completes || undefined,
+      });
+      onRecorded(entry);
+    } catch (error) {
+      fail(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="record-contact-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h3" weight="semibold" size={400} id="record-contact-title">
+        {t('recordTitle')}
+      </Text>
+      <ReferenceSelect list="historyType" label={t('type')} value={type} onChange={setType} optional={false} validationMessage={errorFor('type')} />
+      <Field label={t('at')} validationMessage={errorFor('at')}>
+        <Input type="datetime-local" value={at} onChange={(_, d) => setAt(d.value)} />
+      </Field>
+      <Field label={t('text')} validationMessage={errorFor('text')}>
+        <Textarea value={text} resize="vertical" rows={4} onChange={(_, d) => setText(d.value)} />
+      </Field>
+      <Field label={t('outcome')}>
+        <Input value={outcome} onChange={(_, d) => setOutcome(d.value)} />
+      </Field>
+      {contacts.length > 0 && (
+        <Field label={t('contactPeople')}>
+          <Select value={contactId} onChange={(_, d) => setContactId(d.value)}>
+            <option value="">{t('nobody')}</option>
+            {contacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name || c.emails[0]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label={t('department')}>
+        <Select value={department} onChange={(_, d) => setDepartment(d.value as Department)}>
+          {department === '' && <option value="" />}
+          {departments.map((d) => (
+            <option key={d} value={d}>
+              {t(d)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {openPlans.length > 0 && (
+        <Field label={t('completes')}>
+          <Select value={completes} onChange={(_, d) => setCompletes(d.value)}>
+            <option value="">{t('completesNone')}</option>
+            {openPlans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t('planLabel', { date: formatDay(p.due, locale, now), kind: labelOf('historyType', p.kind) })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {hasErrors && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('recordFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}
