@@ -51,6 +51,13 @@ export default tseslint.config(
       layer('domain/rules', 'UI goes through src/app use cases.')),
   },
   {
+    // The demo page drives the demo mailbox its framed pane reads: its one way into an adapter.
+    files: ['src/demo/**'],
+    rules: restrict(sdk.office, sdk.msal, sdk.dexie, sdk.graph,
+      { regex: '(^|/)adapters(/(?!office/demo/)|$)', message: 'The demo page imports only src/adapters/office/demo.' },
+      layer('sync', 'UI goes through src/app.'), layer('domain/rules', 'UI goes through src/app use cases.')),
+  },
+  {
     files: ['src/taskpane/ui/**'],
     rules: restrict(sdk.office, sdk.msal, sdk.dexie, sdk.graph, layer('modules', 'ui/ imports no feature module.'),
       layer('adapters', 'UI goes through src/app.')),
