@@ -1,0 +1,8 @@
+import type { SyncTable } from '../../sync/syncPorts';
+
+/** Where the team store lives on a site: the list per entity and the change-beacon item. Saved after Connect. */
+export type TeamSiteLayout = {
+  siteId: string;
+  lists: Record<SyncTable, string>;
+  beacon: { listId: string; itemId: string };
+};
