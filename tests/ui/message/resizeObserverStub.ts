@@ -1,0 +1,11 @@
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to reflow. A pane
+// in a test never resizes, so an observer that never fires is faithful enough.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  Object.assign(window, { ResizeObserver: NoResizeObserver });
+}
