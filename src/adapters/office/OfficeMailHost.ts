@@ -12,7 +12,7 @@ const NOTIFICATION_KEY = 'clientbook';
 /** Outlook refuses notification text over 150 characters. */
 const NOTIFICATION_MAX = 150;
 /** Icon resource id from manifest.xml; Outlook requires one for informational messages. */
-const NOTIFICATION_ICON = 'Icon.16x16';
+export const NOTIFICATION_ICON = 'Icon.16x16';
 
 export class OfficeMailHost implements MailHost {
   readonly kind = 'outlook' as const;
