@@ -37,6 +37,15 @@ export type RenderedPane = RenderResult & {
 
 let dbSeq = 0;
 
+// jsdom has no layout, so nothing ever resizes; Fluent's MessageBar and overflow need the constructor.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  (window as { ResizeObserver?: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 // Live queries answer from IndexedDB outside any act(): an external store, like a server. Testing
 // Library still wraps its own render and events in act; this only silences the warning for
 // store-driven updates, which findBy/waitFor wait for.

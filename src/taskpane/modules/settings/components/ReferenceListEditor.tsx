@@ -1,0 +1,112 @@
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ReferenceItem, ReferenceList } from '../../../../domain/model/ReferenceItem';
+import { useT } from '../../../i18n/useT';
+import { useReferenceList, type Labels } from '../hooks/useReferenceList';
+import { settingsStrings } from '../settingsStrings';
+import { LabelsForm } from './LabelsForm';
+import { ReferenceItemRow } from './ReferenceItemRow';
+
+const useStyles = makeStyles({
+  editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  add: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+type Feedback = { intent: 'success' | 'error'; text: string } | null;
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+type ReferenceListEditorProps = { list: ReferenceList };
+
+/** Edits one picklist in both languages: rename, add, archive or restore, reorder. */
+export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
+  const styles = useStyles();
+  const { t, lang } = useT(settingsStrings);
+  const { items, error, rename, setArchived, move, add } = useReferenceList(list);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const duplicateOf = (labels: Labels, except?: ReferenceItem) =>
+    items?.find(
+      (i) =>
+        i.id !== except?.id &&
+        (i.labels.en.toLowerCase() === labels.en.toLowerCase() || i.labels.uk.toLowerCase() === labels.uk.toLowerCase()),
+    );
+
+  /** Runs a write; a failure is shown and also returned, for the form that asked. */
+  async function attempt(write: () => Promise<unknown>, label: string): Promise<string | undefined> {
+    try {
+      await write();
+      setFeedback({ intent: 'success', text: t('saved', { label }) });
+      return undefined;
+    } catch (e) {
+      const text = t('saveFailed', { message: messageOf(e) });
+      setFeedback({ intent: 'error', text });
+      return text;
+    }
+  }
+
+  if (error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t('failed', { message: messageOf(error) })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!items) return <Spinner size="small" label={t('loading')} />;
+  return (
+    <div className={styles.editor}>
+      <ul className={styles.list} aria-label={t(`list.${list}`)}>
+        {items.map((item, i) => (
+          <ReferenceItemRow
+            key={item.id}
+            item={item}
+            first={i === 0}
+            last={i === items.length - 1}
+            onRename={async (it, labels) => {
+              const dup = duplicateOf(labels, it);
+              if (dup) return t('duplicate', { label: dup.labels[lang] });
+              return attempt(() => rename(it, labels), labels[lang]);
+            }}
+            onArchive={(it, archived) => void attempt(() => setArchived(it, archived), it.labels[lang])}
+            onMove={(it, step) => void attempt(() => move(it, step), it.labels[lang])}
+          />
+        ))}
+      </ul>
+      <div aria-live="polite">
+        {feedback && (
+          <MessageBar intent={feedback.intent}>
+            <MessageBarBody>{feedback.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <section className={styles.add} aria-labelledby={`add-${list}`}>
+        <Subtitle2 as="h4" id={`add-${list}`}>
+          {t('addHeading')}
+        </Subtitle2>
+        <LabelsForm
+          key={list}
+          initial={{ en: '', uk: '' }}
+          submitLabel={t('add')}
+          onSubmit={async (labels) => {
+            const dup = duplicateOf(labels);
+            if (dup) return t('duplicate', { label: dup.labels[lang] });
+            return attempt(() => add(labels), labels[lang]);
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Caption1, Field, makeStyles, Select, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { referenceLists, type ReferenceList } from '../../../../domain/model/ReferenceItem';
+import { useT } from '../../../i18n/useT';
+import { settingsStrings } from '../settingsStrings';
+import { ProfileSection } from './ProfileSection';
+import { ReferenceListEditor } from './ReferenceListEditor';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The user's profile and language, and the editable picklists (reference data) in both languages. */
+export function SettingsScreen() {
+  const styles = useStyles();
+  const { t } = useT(settingsStrings);
+  const [list, setList] = useState<ReferenceList>('region');
+  return (
+    <div className={styles.screen}>
+      <Subtitle1 as="h2">{t('heading')}</Subtitle1>
+      <ProfileSection />
+      <section className={styles.section} aria-labelledby="picklists-heading">
+        <Subtitle2 as="h3" id="picklists-heading">
+          {t('picklists')}
+        </Subtitle2>
+        <Caption1 className={styles.hint}>{t('picklistsHint')}</Caption1>
+        <Field label={t('list')}>
+          <Select value={list} onChange={(_, d) => setList(d.value as ReferenceList)}>
+            {referenceLists.map((l) => (
+              <option key={l} value={l}>
+                {t(`list.${l}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <ReferenceListEditor list={list} />
+      </section>
+    </div>
+  );
+}
