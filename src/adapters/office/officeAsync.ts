@@ -1,14 +1,14 @@
 import { OfficeAsyncError } from './OfficeAsyncError';
 
-/** The part of Office.AsyncResult we read; office-addin-mock fakes hand back plain objects of this shape. */
+/** The part of Office.AsyncResult we read; test fakes hand back plain objects of this shape. */
 export type OfficeResult<T> = {
-  status: Office.AsyncResultStatus | `${Office.AsyncResultStatus}` | string;
+  status: Office.AsyncResultStatus | string;
   value: T;
   error?: { code?: number; name?: string; message?: string } | null;
 };
 
-// Office.AsyncResultStatus.Failed is the string "failed" at run time; comparing the string keeps
-// this helper independent of the global Office object, which the tests replace.
+// Office.AsyncResultStatus.Failed is the string "failed" at run time (the typings declare a numeric
+// enum); comparing the string keeps this helper independent of the global Office object.
 const FAILED = 'failed';
 
 /**

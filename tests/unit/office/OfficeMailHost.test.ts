@@ -59,6 +59,14 @@ describe('OfficeMailHost', () => {
       expect(item.to).toEqual([{ name: 'Sales team', email: 'sales team at contoso' }]);
     });
 
+    it('gives no item for a calendar item, which the pane does not work on', () => {
+      const outlook = anOutlook();
+      outlook.open();
+      Object.assign(outlook.office.context.mailbox.item ?? {}, { itemType: 'appointment' });
+
+      expect(new OfficeMailHost(outlook.office).currentItem()).toBeNull();
+    });
+
     it('reads the HTML body', async () => {
       const outlook = anOutlook();
       outlook.open({ html: '<p>Hello</p>', text: 'Hello' });
