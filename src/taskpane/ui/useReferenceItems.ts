@@ -4,6 +4,10 @@ import { useApp } from './AppContext';
 import { referenceStrings } from './referenceStrings';
 import { useLive } from './useLive';
 
+// The last lists each app answered: a screen that mounts shows labels at once instead of
+// flashing raw codes while its own live query starts; the live query then keeps them current.
+const lastKnown = new WeakMap<object, ReferenceItem[]>();
+
 /**
  * The editable picklists in the current language. `choices` hides archived values for new
  * choices but keeps the one a record already has, so old records still show their value.
@@ -12,7 +16,8 @@ export function useReferenceItems() {
   const app = useApp();
   const { lang } = useT(referenceStrings);
   const { data, loading, error } = useLive(() => app.queries.referenceItems(), []);
-  const items: ReferenceItem[] = data ?? [];
+  if (data) lastKnown.set(app, data);
+  const items: ReferenceItem[] = data ?? lastKnown.get(app) ?? [];
 
   const find = (list: ReferenceList, code: string) => items.find((i) => i.list === list && i.code === code);
   return {

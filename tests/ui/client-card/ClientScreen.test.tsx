@@ -1,0 +1,178 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+import '../message/resizeObserverStub';
+
+describe('ClientScreen', () => {
+  it('edits the card: a new impression is dated today, an unchanged probability keeps its date, and it all persists', async () => {
+    let id = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => id} />, {
+      seed: async (seeded) => {
+        const client = await seeded.createClient({
+          client: {
+            name: 'Contoso',
+            domains: ['contoso.com'],
+            impression: { value: 'Cautious, compares prices', on: '2026-01-15' },
+            purchaseProbability: { value: 30, on: '2026-01-15' },
+          },
+          contacts: [],
+        });
+        id = client.id;
+      },
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Contoso' })).toBeInTheDocument();
+    expect(screen.getByText('Cautious, compares prices')).toBeInTheDocument();
+    expect(screen.getAllByText('(as of 15 Jan 2026)')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Edit card' }));
+    await user.clear(screen.getByLabelText('Impression'));
+    await user.type(screen.getByLabelText('Impression'), 'Keen after the demo');
+    await user.type(screen.getByLabelText('City'), 'Lviv');
+    await user.selectOptions(screen.getByLabelText('Region'), 'Western Ukraine');
+    await user.selectOptions(screen.getByLabelText('Lead source'), 'Exhibition');
+    await user.selectOptions(screen.getByLabelText('Status'), 'Customer');
+    await user.selectOptions(screen.getByLabelText('Mailing consent'), 'Opted out of mailings');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    await user.type(screen.getByRole('textbox', { name: 'Email domains 2' }), 'contoso.ua');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Card saved.')).toBeInTheDocument();
+    expect(screen.getByText('Keen after the demo')).toBeInTheDocument();
+    expect(screen.getByText('(as of today)')).toBeInTheDocument();
+    expect(screen.getByText('(as of 15 Jan 2026)')).toBeInTheDocument();
+    expect(screen.getByText('Western Ukraine')).toBeInTheDocument();
+    expect(screen.getByText('Opted out of mailings')).toBeInTheDocument();
+
+    const { client } = await app.queries.clientCard(id);
+    expect(client).toMatchObject({
+      status: 'customer',
+      region: 'west',
+      leadSource: 'exhibition',
+      mailingConsent: 'opted-out',
+      domains: ['contoso.com', 'contoso.ua'],
+      address: { street: '', city: 'Lviv', postalCode: '', country: '' },
+      impression: { value: 'Keen after the demo', on: '2026-03-10' },
+      purchaseProbability: { value: 30, on: '2026-01-15' },
+    });
+  });
+
+  it('refuses a probability over 100 beside the field and keeps what was typed', async () => {
+    let id = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => id} />, {
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit card' }));
+    await user.type(screen.getByLabelText('Notes'), 'Budget approved in Q2');
+    await user.type(screen.getByLabelText(/Purchase probability/), '140');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Enter a number from 0 to 100.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Notes')).toHaveValue('Budget approved in Q2');
+    expect((await app.queries.clientCard(id)).client?.notes).toBe('');
+  });
+
+  it('shows a malformed email in the contact form beside the field and loses nothing typed', async () => {
+    let id = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => id} tab="contacts" />, {
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Add contact' }));
+    await user.type(screen.getByLabelText('Name'), 'Ann Lee');
+    await user.type(screen.getByLabelText('Position'), 'CFO');
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), 'ann@@contoso');
+    await user.type(screen.getByRole('textbox', { name: 'Phones' }), '+380 44 000 1122');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+
+    expect(await screen.findByText('This is not a valid email address.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('Ann Lee');
+    expect(screen.getByLabelText('Position')).toHaveValue('CFO');
+    expect(screen.getByRole('textbox', { name: 'Email addresses' })).toHaveValue('ann@@contoso');
+    expect(screen.getByRole('textbox', { name: 'Phones' })).toHaveValue('+380 44 000 1122');
+    expect((await app.queries.clientCard(id)).contacts).toHaveLength(0);
+
+    await user.clear(screen.getByRole('textbox', { name: 'Email addresses' }));
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), 'Ann.Lee@Contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByRole('link', { name: 'Email ann.lee@contoso.com' })).toHaveAttribute('href', 'mailto:ann.lee@contoso.com');
+    expect(screen.getByRole('link', { name: 'Call +380 44 000 1122' })).toHaveAttribute('href', 'tel:+380440001122');
+  });
+
+  it('edits a contact and deletes one only after confirmation', async () => {
+    let id = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => id} tab="contacts" />, {
+      seed: async (seeded) => {
+        id = (
+          await seeded.createClient({
+            client: { name: 'Contoso' },
+            contacts: [
+              { name: 'Ann Lee', position: '', emails: ['ann@contoso.com'], phones: [] },
+              { name: 'Bob Stone', position: '', emails: ['bob@contoso.com'], phones: [] },
+            ],
+          })
+        ).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit Ann Lee' }));
+    await user.type(screen.getByLabelText('Position'), 'CFO');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText('CFO')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete Bob Stone' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Bob Stone?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('Bob Stone')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete Bob Stone' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('Bob Stone')).not.toBeInTheDocument());
+    const { contacts } = await app.queries.clientCard(id);
+    expect(contacts.map((c) => [c.name, c.position])).toEqual([['Ann Lee', 'CFO']]);
+  });
+
+  it('hides archived picklist values for new choices but still shows them on a client that has one', async () => {
+    let id = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} />, {
+      seed: async (seeded) => {
+        const items = await seeded.queries.referenceItems();
+        const exhibition = items.find((i) => i.list === 'leadSource' && i.code === 'exhibition');
+        const advertising = items.find((i) => i.list === 'leadSource' && i.code === 'advertising');
+        if (!exhibition || !advertising) throw new Error('default lead sources missing');
+        await seeded.saveReferenceItem({ ...exhibition, archived: true });
+        await seeded.saveReferenceItem({ ...advertising, archived: true });
+        id = (await seeded.createClient({ client: { name: 'Contoso', leadSource: 'exhibition' }, contacts: [] })).id;
+      },
+    });
+    expect(await screen.findByText('Exhibition')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit card' }));
+    const source = screen.getByLabelText('Lead source');
+    expect(source).toHaveValue('exhibition');
+    expect(within(source).getByRole('option', { name: 'Exhibition' })).toBeInTheDocument();
+    expect(within(source).queryByRole('option', { name: 'Advertising' })).not.toBeInTheDocument();
+  });
+
+  it('shows the card in Ukrainian with its tabs', async () => {
+    let id = '';
+    await renderPane(<ClientScreenFor get={() => id} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Контосо', region: 'kyiv' }, contacts: [] })).id;
+      },
+    });
+    expect(await screen.findByRole('tab', { name: 'Історія' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Наступні контакти' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Контактні особи' })).toBeInTheDocument();
+    expect(await screen.findByText('Київ')).toBeInTheDocument();
+  });
+});
+
+/** The id is known only after seeding, so the element reads it when it renders. */
+function ClientScreenFor({ get, tab }: { get: () => string; tab?: 'card' | 'contacts' | 'history' | 'plans' }) {
+  return <ClientScreen clientId={get()} tab={tab} />;
+}
