@@ -43,6 +43,7 @@ export class DemoMailbox {
     settings: new Set(),
   };
   private readonly categoryStorage: CategoryStorage | undefined;
+  private changes = 0;
 
   constructor(options: DemoMailboxOptions = {}) {
     this.profile = options.profile ?? demoProfile;
@@ -143,7 +144,13 @@ export class DemoMailbox {
     };
   }
 
+  /** Grows with every change, so a view can tell whether it shows the latest state. */
+  get revision(): number {
+    return this.changes;
+  }
+
   private emit(event: DemoMailboxEvent): void {
+    this.changes++;
     for (const listener of [...this.listeners[event]]) {
       try {
         listener();
