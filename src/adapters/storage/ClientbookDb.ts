@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { Member } from '../../domain/model/Member';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
+import type { ConflictEntry, SyncMeta } from '../../sync/syncPorts';
 
 export type SyncedTable = 'clients' | 'contacts' | 'history' | 'plannedContacts' | 'referenceItems' | 'members';
 
@@ -17,6 +18,12 @@ export type OutboxEntry = {
   at: string;
 };
 
+/** What the team store and this pane last agreed about one record (its item, eTag and base version). */
+export type SyncMetaRow = SyncMeta & { table: SyncedTable; key: string };
+
+/** Per synced list: where its delta feed continues and the change-beacon stamp last acted on. */
+export type SyncListRow = { table: SyncedTable; deltaLink: string | null; beaconSeen: string | null };
+
 /** The IndexedDB schema. Add a new version() for every change; never edit a shipped one. */
 export class ClientbookDb extends Dexie {
   clients!: EntityTable<Client, 'id'>;
@@ -26,6 +33,9 @@ export class ClientbookDb extends Dexie {
   referenceItems!: EntityTable<ReferenceItem, 'id'>;
   members!: EntityTable<Member, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  syncMeta!: Dexie.Table<SyncMetaRow, [SyncedTable, string]>;
+  syncLists!: EntityTable<SyncListRow, 'table'>;
+  syncConflicts!: EntityTable<ConflictEntry, 'id'>;
 
   constructor(name = 'clientbook') {
     super(name);
@@ -37,6 +47,12 @@ export class ClientbookDb extends Dexie {
       referenceItems: 'id, list',
       members: 'id, &email',
       outbox: '++seq, [table+key]',
+    });
+    // Sync state for the team store (issue 3): nothing in version 1 changes.
+    this.version(2).stores({
+      syncMeta: '[table+key], [table+itemId]',
+      syncLists: 'table',
+      syncConflicts: 'id, at',
     });
   }
 }

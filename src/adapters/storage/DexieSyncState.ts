@@ -1,0 +1,169 @@
+/**
+ * The local side of sync on Dexie: reads the outbox for push, settles pushed records, applies
+ * pulled changes without queueing them, and keeps per-record eTags with their base versions,
+ * per-list delta links and the conflict log. Every step that touches a record and the outbox
+ * shares one transaction with it, so a local edit racing a pull or a push is never lost.
+ */
+import type { Table } from 'dexie';
+import type {
+  ConflictEntry,
+  DeltaChange,
+  ListSyncState,
+  LocalSyncStore,
+  PendingRecord,
+  Settlement,
+  SyncRecord,
+  SyncTable,
+} from '../../sync/syncPorts';
+import type { ClientbookDb, OutboxEntry, SyncedTable } from './ClientbookDb';
+
+/** A conflict that cannot be restored (its record is gone and only one field was lost). */
+export class ConflictRestoreError extends Error {
+  override readonly name = 'ConflictRestoreError';
+}
+
+export class DexieSyncState implements LocalSyncStore {
+  constructor(private readonly db: ClientbookDb) {}
+
+  private table(name: SyncTable): Table<SyncRecord, string> {
+    return this.db.table(name);
+  }
+
+  pendingCount(): Promise<number> {
+    return this.db.outbox.count();
+  }
+
+  async pendingHead(limit: number): Promise<PendingRecord[]> {
+    return this.db.transaction('r', [this.db.outbox, this.db.syncMeta, ...this.allTables()], async () => {
+      const entries = await this.db.outbox.orderBy('seq').limit(limit).toArray();
+      const byKey = new Map<string, { table: SyncedTable; key: string; upToSeq: number }>();
+      for (const e of entries) {
+        const id = `${e.table}\u0000${e.key}`;
+        const found = byKey.get(id);
+        if (found) found.upToSeq = Math.max(found.upToSeq, e.seq!);
+        else byKey.set(id, { table: e.table, key: e.key, upToSeq: e.seq! });
+      }
+      const heads = [...byKey.values()];
+      const metas = await this.db.syncMeta.bulkGet(heads.map((h) => [h.table, h.key] as [SyncedTable, string]));
+      return Promise.all(
+        heads.map(async (h, i) => {
+          const meta = metas[i];
+          return {
+            ...h,
+            record: await this.table(h.table).get(h.key),
+            meta: meta ? { itemId: meta.itemId, eTag: meta.eTag, base: meta.base } : undefined,
+          };
+        }),
+      );
+    });
+  }
+
+  private allTables(): Table[] {
+    return [this.db.clients, this.db.contacts, this.db.history, this.db.plannedContacts, this.db.referenceItems, this.db.members];
+  }
+
+  async settle(settlements: Settlement[]): Promise<void> {
+    await this.db.transaction('rw', [this.db.outbox, this.db.syncMeta, ...this.allTables()], async () => {
+      for (const s of settlements) {
+        if (s.meta) await this.db.syncMeta.put({ table: s.table, key: s.key, ...s.meta });
+        else await this.db.syncMeta.delete([s.table, s.key]);
+        if (s.merged) {
+          const latest = await this.table(s.table).get(s.key);
+          if (latest) await this.table(s.table).put(s.merged.rebase(latest));
+        }
+        if (s.done) {
+          const done = await this.db.outbox
+            .where('[table+key]')
+            .equals([s.table, s.key])
+            .filter((e) => e.seq! <= s.upToSeq)
+            .primaryKeys();
+          await this.db.outbox.bulkDelete(done);
+        }
+      }
+    });
+  }
+
+  private async pendingKeys(table: SyncTable, keys: string[]): Promise<Set<string>> {
+    const rows = await this.db.outbox.where('[table+key]').anyOf(keys.map((k) => [table, k])).toArray();
+    return new Set(rows.map((r) => r.key));
+  }
+
+  async applyPulled(table: SyncTable, changes: DeltaChange[]): Promise<number> {
+    if (!changes.length) return 0;
+    return this.db.transaction('rw', [this.table(table), this.db.outbox, this.db.syncMeta], async () => {
+      const deletedItems = changes.filter((c) => c.kind === 'delete').map((c) => c.itemId);
+      const deletedMetas = deletedItems.length
+        ? await this.db.syncMeta.where('[table+itemId]').anyOf(deletedItems.map((id) => [table, id])).toArray()
+        : [];
+      const keyOfItem = new Map(deletedMetas.map((m) => [m.itemId, m.key]));
+      const keys = changes.map((c) => (c.kind === 'upsert' ? c.version.record.id : keyOfItem.get(c.itemId))).filter((k): k is string => !!k);
+      const pending = await this.pendingKeys(table, keys);
+      const metas = await this.db.syncMeta.bulkGet(keys.map((k) => [table, k] as [SyncedTable, string]));
+      const metaByKey = new Map(metas.filter((m) => m !== undefined).map((m) => [m.key, m]));
+      let applied = 0;
+      for (const c of changes) {
+        if (c.kind === 'delete') {
+          const key = keyOfItem.get(c.itemId);
+          // Unknown item (never seen here) or edited locally meanwhile: the local write decides.
+          if (!key || pending.has(key)) continue;
+          await this.table(table).delete(key);
+          await this.db.syncMeta.delete([table, key]);
+          applied++;
+          continue;
+        }
+        const { record, itemId, eTag } = c.version;
+        if (pending.has(record.id) || metaByKey.get(record.id)?.eTag === eTag) continue;
+        await this.table(table).put(record);
+        await this.db.syncMeta.put({ table, key: record.id, itemId, eTag, base: record });
+        applied++;
+      }
+      return applied;
+    });
+  }
+
+  async forgetUnseen(table: SyncTable, seenItemIds: ReadonlySet<string>): Promise<number> {
+    return this.db.transaction('rw', [this.table(table), this.db.outbox, this.db.syncMeta], async () => {
+      const metas = await this.db.syncMeta.where('[table+itemId]').between([table, ''], [table, '\uffff']).toArray();
+      const gone = metas.filter((m) => !seenItemIds.has(m.itemId));
+      const pending = await this.pendingKeys(table, gone.map((m) => m.key));
+      const forget = gone.filter((m) => !pending.has(m.key));
+      await this.table(table).bulkDelete(forget.map((m) => m.key));
+      await this.db.syncMeta.bulkDelete(forget.map((m) => [table, m.key] as [SyncedTable, string]));
+      return forget.length;
+    });
+  }
+
+  async listState(table: SyncTable): Promise<ListSyncState> {
+    const row = await this.db.syncLists.get(table);
+    return { deltaLink: row?.deltaLink ?? null, beaconSeen: row?.beaconSeen ?? null };
+  }
+
+  async saveListState(table: SyncTable, state: ListSyncState): Promise<void> {
+    await this.db.syncLists.put({ table, ...state });
+  }
+
+  async addConflicts(conflicts: Omit<ConflictEntry, 'id' | 'restoredAt'>[]): Promise<void> {
+    await this.db.syncConflicts.bulkAdd(conflicts.map((c) => ({ ...c, id: crypto.randomUUID(), restoredAt: null })));
+  }
+
+  /** The conflict log, newest first. */
+  async conflicts(): Promise<ConflictEntry[]> {
+    return (await this.db.syncConflicts.orderBy('at').toArray()).reverse();
+  }
+
+  async restoreConflict(id: string, at: string): Promise<void> {
+    await this.db.transaction('rw', [this.db.syncConflicts, this.db.outbox, ...this.allTables()], async () => {
+      const conflict = await this.db.syncConflicts.get(id);
+      if (!conflict) throw new ConflictRestoreError(`No conflict ${id}`);
+      const current = await this.table(conflict.table).get(conflict.key);
+      let restored: SyncRecord;
+      if (conflict.field === '*') restored = { ...(conflict.lost as SyncRecord), updatedAt: at };
+      else if (current) restored = { ...current, [conflict.field]: conflict.lost, updatedAt: at };
+      else throw new ConflictRestoreError(`The record of conflict ${id} no longer exists`);
+      await this.table(conflict.table).put(restored);
+      const entry: OutboxEntry = { table: conflict.table, key: conflict.key, op: 'upsert', at };
+      await this.db.outbox.add(entry);
+      await this.db.syncConflicts.update(id, { restoredAt: at });
+    });
+  }
+}
