@@ -1,0 +1,84 @@
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useRef } from 'react';
+import { ClientScreen } from './modules/client-card/components/ClientScreen';
+import { MessagePanel } from './modules/message/components/MessagePanel';
+import { SyncStatusLine } from './modules/sync-status/components/SyncStatusLine';
+import { DayPlan } from './modules/today/components/DayPlan';
+import { useT } from './i18n/useT';
+import { PaneHeader } from './ui/PaneHeader';
+import { NavigationContext, type Route } from './ui/Route';
+import { shellStrings } from './ui/shellStrings';
+import { useFocusHeadingOnNavigation } from './ui/useFocusHeadingOnNavigation';
+import { useMailItem } from './ui/useMailItem';
+import { useRouteStack } from './ui/useRouteStack';
+
+// The first view is home or a client's card; the other screens load when the manager opens them.
+const SearchScreen = lazy(() => import('./modules/search/components/SearchScreen').then((m) => ({ default: m.SearchScreen })));
+const SettingsScreen = lazy(() => import('./modules/settings/components/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const CreateClientScreen = lazy(() =>
+  import('./modules/create-client/components/CreateClientScreen').then((m) => ({ default: m.CreateClientScreen })),
+);
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
+  main: {
+    flexGrow: 1,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    ':focus-visible': { outline: 'none' },
+  },
+});
+
+/** Home: the open message's participants (when a message is open) above the day's plan. */
+function Home() {
+  const { item } = useMailItem();
+  return (
+    <>
+      {item && <MessagePanel key={item.itemId} item={item} />}
+      <DayPlan />
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <Home />;
+    case 'client':
+      return <ClientScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />;
+    case 'create-client':
+      return <CreateClientScreen draft={route.draft} />;
+    case 'search':
+      return <SearchScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+type AppProps = { initialRoute?: Route };
+
+/** The task pane: header, the current screen, and the sync status line, with its navigation. */
+export function App({ initialRoute }: AppProps) {
+  const styles = useStyles();
+  const { t } = useT(shellStrings);
+  const nav = useRouteStack(initialRoute);
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(main, nav.route);
+  return (
+    <NavigationContext.Provider value={nav}>
+      <div className={styles.pane}>
+        <PaneHeader />
+        <main ref={main} className={styles.main}>
+          {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
+          <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>
+            <Screen route={nav.route} />
+          </Suspense>
+        </main>
+        <SyncStatusLine />
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,39 @@
+/* The task pane Outlook loads: start the app on its mailbox, then render the pane in Outlook's language and theme. */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startPane } from '../app/startPane';
+import { App } from './App';
+import { initI18n, languageFor } from './i18n/i18n';
+import { BootFailure } from './ui/BootFailure';
+import { PaneProviders } from './ui/PaneProviders';
+
+async function boot() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  const root = createRoot(container);
+  try {
+    const app = await startPane();
+    const language = languageFor(app.host.displayLanguage());
+    document.documentElement.lang = language;
+    const i18n = await initI18n(language);
+    root.render(
+      <StrictMode>
+        <PaneProviders app={app} i18n={i18n}>
+          <App />
+        </PaneProviders>
+      </StrictMode>,
+    );
+  } catch (error) {
+    // Outlook's language is unknown when the host failed; the browser's is the best guess.
+    const language = languageFor(navigator.language);
+    document.documentElement.lang = language;
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <BootFailure error={error} language={language} onReload={() => window.location.reload()} />
+      </FluentProvider>,
+    );
+  }
+}
+
+void boot();

@@ -1,0 +1,22 @@
+import type { Strings } from '../i18n/useT';
+
+/** The pane's frame: header, navigation and start-up. */
+export const shellStrings = {
+  ns: 'shell',
+  en: {
+    appName: 'Clientbook',
+    back: 'Back',
+    search: 'Search clients',
+    settings: 'Settings',
+    navigation: 'Clientbook navigation',
+    loadingScreen: 'Loading…',
+  },
+  uk: {
+    appName: 'Clientbook',
+    back: 'Назад',
+    search: 'Пошук клієнтів',
+    settings: 'Налаштування',
+    navigation: 'Навігація Clientbook',
+    loadingScreen: 'Завантаження…',
+  },
+} satisfies Strings<'appName' | 'back' | 'search' | 'settings' | 'navigation' | 'loadingScreen'>;

@@ -1,0 +1,77 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import { App } from '../../../src/taskpane/App';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+import { aReadItem } from '../message/aReadItem';
+
+describe('App', () => {
+  it('moves between home, search and settings from the header with the keyboard, focus following to each screen', async () => {
+    const { user } = await renderPane(<App />);
+    expect(await screen.findByRole('heading', { name: 'Today’s plan' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Search clients' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Search clients' })).toHaveAttribute('aria-current', 'page');
+
+    screen.getByRole('button', { name: 'Settings' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Settings' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    screen.getByRole('button', { name: 'Back' }).focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Today’s plan' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+  });
+
+  it('always shows where the work is saved', async () => {
+    await renderPane(<App />);
+    expect(await screen.findByText(/^Saved on this device · \d+ changes waiting for the team store$/)).toBeInTheDocument();
+  });
+
+  it('shows the open message above the day’s plan and follows the selection', async () => {
+    const host = new FakeMailHost();
+    await renderPane(<App />, { host });
+    expect(await screen.findByRole('heading', { name: 'Today’s plan' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'In this conversation' })).not.toBeInTheDocument();
+
+    host.selectItem(aReadItem());
+    const participants = await screen.findByRole('heading', { name: 'In this conversation' });
+    const plan = screen.getByRole('heading', { name: 'Today’s plan' });
+    expect(participants.compareDocumentPosition(plan) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    host.selectItem(null);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'In this conversation' })).not.toBeInTheDocument());
+  });
+
+  it('returns from a newly created client’s card to where the client was created, not to the spent form', async () => {
+    const { user } = await renderPane(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Search clients' }));
+    await user.click(await screen.findByRole('button', { name: 'Create client' }));
+    await user.type(await screen.findByRole('textbox', { name: /Client name/ }), 'Northwind');
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+    expect(await screen.findByRole('heading', { name: 'Northwind' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+  });
+
+  it('speaks Ukrainian when Outlook’s display language is Ukrainian', async () => {
+    const { user } = await renderPane(<App />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+
+    expect(await screen.findByRole('heading', { name: 'План на сьогодні' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Вітаємо в Clientbook' })).toBeInTheDocument();
+    expect(await screen.findByText(/^Збережено на цьому пристрої/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Налаштування' }));
+    expect(await screen.findByRole('heading', { name: 'Довідники' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Пошук клієнтів' }));
+    expect(await screen.findByRole('heading', { name: 'Знайти клієнта' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Назад' })).toBeInTheDocument();
+  });
+});
