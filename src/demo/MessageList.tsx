@@ -62,6 +62,9 @@ function correspondent(m: DemoMessage, strings: DemoStrings): string {
   return people.map((p) => p.name || p.email).join(', ') || strings.noSender;
 }
 
+const itemButton = (list: HTMLElement | null, id: string) =>
+  Array.from(list?.querySelectorAll<HTMLButtonElement>('button[data-message-id]') ?? []).find((b) => b.dataset.messageId === id);
+
 /** The folder tabs and the messages of the open folder, newest first, live as categories change. */
 export function MessageList({ folder, messages, selectedId, language, strings, className, onFolderChange, onSelect }: MessageListProps) {
   const styles = useStyles();
@@ -70,7 +73,7 @@ export function MessageList({ folder, messages, selectedId, language, strings, c
 
   useEffect(() => {
     // A message selected from outside the list (an opened .eml) must be seen selected.
-    if (selectedId) list.current?.querySelector(`[data-message-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
+    if (selectedId) itemButton(list.current, selectedId)?.scrollIntoView?.({ block: 'nearest' });
   }, [selectedId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -80,7 +83,7 @@ export function MessageList({ folder, messages, selectedId, language, strings, c
     const next = messages[Math.min(messages.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
     if (!next) return;
     onSelect(next.id);
-    event.currentTarget.querySelector<HTMLButtonElement>(`[data-message-id="${CSS.escape(next.id)}"]`)?.focus();
+    itemButton(event.currentTarget, next.id)?.focus();
   };
 
   return (
