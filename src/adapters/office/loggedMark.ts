@@ -5,9 +5,9 @@
 import { officeAsync } from './officeAsync';
 import type { OfficeApi, OfficeItem } from './officeTypes';
 
-export const CLIENTBOOK_CATEGORY = 'Clientbook';
+const CLIENTBOOK_CATEGORY = 'Clientbook';
 /** The custom property used where Mailbox 1.8 (categories) is not supported. */
-export const LOGGED_PROPERTY = 'clientbookLogged';
+const LOGGED_PROPERTY = 'clientbookLogged';
 
 const isClientbook = (name: string | undefined) => (name ?? '').toLowerCase() === CLIENTBOOK_CATEGORY.toLowerCase();
 

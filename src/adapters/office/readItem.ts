@@ -7,7 +7,7 @@ import type { OfficeApi, OfficeItem } from './officeTypes';
 type AddressDetails = Partial<Pick<Office.EmailAddressDetails, 'displayName' | 'emailAddress'>> | null | undefined;
 
 /** A participant as Outlook gave it: a malformed address is kept as it is, for the user to see and fix. */
-export function toParticipant(details: AddressDetails): EmailParticipant | null {
+function toParticipant(details: AddressDetails): EmailParticipant | null {
   const email = details?.emailAddress ?? '';
   const name = details?.displayName ?? '';
   return email || name ? { name, email } : null;
