@@ -1,0 +1,108 @@
+/*
+ * The core inbox flow in the demo, as a manager does it: an email from an unknown sender becomes a
+ * client, the email is logged once, a call is recorded, the next contact is planned for today and
+ * shows in the day's plan, and a reload keeps it all.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openBrowser } from './support/browser.mjs';
+import { messageInList, openDemo, selectMessage, withEvidence } from './support/demo.mjs';
+
+const SUBJECT = /Request for proposal: 40 workstations/;
+let browser;
+let page;
+
+before(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+after(() => browser?.close());
+
+const historyEntries = (pane) => pane.getByRole('list', { name: 'History' }).getByRole('listitem');
+
+test('unknown sender → client → logged once → call recorded → next contact in the day plan, kept on reload', () =>
+  withEvidence(page, 'inbox-flow', async () => {
+  let pane = await openDemo(page);
+  await selectMessage(page, SUBJECT);
+
+  // Unknown sender: "Create client" opens a form prefilled from the message.
+  await pane.getByText('Unknown sender: not in Clientbook yet').waitFor();
+  await pane.getByRole('button', { name: 'Create client from Mark Davies' }).click();
+  const form = pane.getByRole('form', { name: 'New client' });
+  await form.waitFor();
+  assert.equal(await form.getByRole('textbox', { name: 'Client name' }).inputValue(), 'Litware');
+  assert.equal(await form.getByRole('textbox', { name: 'Contact name' }).inputValue(), 'Mark Davies');
+  assert.equal(await form.getByRole('textbox', { name: 'Contact email' }).inputValue(), 'mark.davies@litware.com');
+  assert.equal(await form.getByRole('textbox', { name: 'Email domains' }).inputValue(), 'litware.com');
+  // Editable before saving.
+  await form.getByRole('textbox', { name: 'Client name' }).fill('Litware Inc.');
+  await form.getByRole('button', { name: 'Save client' }).click();
+  await pane.getByRole('heading', { name: 'Litware Inc.', level: 1 }).waitFor();
+
+  // Back home: the sender is now a contact of the new client, and the email can be logged.
+  await pane.getByRole('button', { name: 'Back' }).click();
+  await pane.getByText('Contact of Litware Inc.').waitFor();
+  const logSection = pane.getByRole('region', { name: 'Log email' });
+  await logSection.getByRole('button', { name: 'Log email' }).click();
+  await logSection.getByText('Logged to Litware Inc.').waitFor();
+  await messageInList(page, SUBJECT).getByText('Clientbook').waitFor();
+
+  // Logging again (another selection and back) adds nothing: the pane says it is already logged.
+  await selectMessage(page, /Question about your products/);
+  await selectMessage(page, SUBJECT);
+  await pane.getByText('Already logged').waitFor();
+  const logButton = pane.getByRole('region', { name: 'Log email' }).getByRole('button', { name: /Logged|Log email/ });
+  if (await logButton.isEnabled()) await logButton.click();
+  await pane.getByRole('button', { name: 'Open card of Litware Inc.' }).or(pane.getByRole('button', { name: 'Open card' })).first().click();
+  await pane.getByRole('tab', { name: 'History', exact: true }).click();
+  await historyEntries(pane).first().waitFor();
+  assert.equal(await historyEntries(pane).count(), 1, 'the email is in the history once');
+  assert.match(await historyEntries(pane).first().innerText(), /Request for proposal: 40 workstations/);
+
+  // Record a call, then plan the next contact for today.
+  await pane.getByRole('button', { name: 'Record contact' }).click();
+  const record = pane.getByRole('form', { name: 'Record contact' });
+  await record.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Call' });
+  await record.getByRole('textbox', { name: 'What happened' }).fill('Called Mark about the 40 workstations; he wants a quote with three-year service.');
+  await record.getByRole('textbox', { name: 'Outcome' }).fill('Quote requested');
+  await record.getByRole('button', { name: 'Save' }).click();
+  await pane.getByText('Contact recorded.').waitFor();
+  await pane.getByText('Called Mark about the 40 workstations', { exact: false }).waitFor();
+  assert.equal(await historyEntries(pane).count(), 2);
+
+  const plan = pane.getByRole('form', { name: 'Plan next contact' });
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await plan.getByLabel('Date').fill(today);
+  await plan.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Call' });
+  await plan.getByRole('textbox', { name: 'Note' }).fill('Send the quote and confirm the delivery date.');
+  await plan.getByRole('button', { name: 'Plan next contact' }).click();
+  await pane.getByText(/Next contact planned for/).waitFor();
+
+  // The day's plan (home, no message selected) shows it.
+  const dayPlanShowsLitware = async () => {
+    const dayPlan = pane.getByRole('region', { name: 'Today’s plan' });
+    await dayPlan.getByRole('button', { name: 'Open the card of Litware Inc.' }).waitFor();
+    assert.match(await dayPlan.innerText(), /Send the quote and confirm the delivery date\./);
+  };
+  await page.reload();
+  pane = await openDemo(page);
+  assert.equal(await pane.getByRole('region', { name: 'In this conversation' }).count(), 0, 'no message is selected after a reload');
+  await dayPlanShowsLitware();
+
+  // A reload keeps everything: the logged mark, the client, its contact and both history entries.
+  await messageInList(page, SUBJECT).getByText('Clientbook').waitFor();
+  await selectMessage(page, SUBJECT);
+  await pane.getByText('Already logged').waitFor();
+  await pane.getByRole('button', { name: 'Open card of Litware Inc.' }).or(pane.getByRole('button', { name: 'Open card' })).first().click();
+  await pane.getByRole('tab', { name: 'Contacts', exact: true }).click();
+  await pane.getByText('mark.davies@litware.com').first().waitFor();
+  await pane.getByRole('tab', { name: 'History', exact: true }).click();
+  await historyEntries(pane).nth(1).waitFor();
+  assert.equal(await historyEntries(pane).count(), 2);
+  await pane.getByRole('tab', { name: 'Next contacts', exact: true }).click();
+  await pane.getByText('Send the quote and confirm the delivery date.').waitFor();
+}));
