@@ -1,6 +1,6 @@
-import { Badge, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AttachRegular, MailInboxRegular, SendRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
 import { LOGGED_CATEGORY, type DemoLanguage } from '../adapters/office/demo/DemoMailbox';
 import type { DemoFolder, DemoMessage } from '../adapters/office/demo/DemoMessage';
 import type { DemoStrings } from './demoStrings';
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  folders: { display: 'flex', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   list: { listStyleType: 'none', margin: 0, padding: 0, overflowY: 'auto', flexGrow: 1 },
   item: {
     display: 'grid',
@@ -62,6 +63,11 @@ function correspondent(m: DemoMessage, strings: DemoStrings): string {
   return people.map((p) => p.name || p.email).join(', ') || strings.noSender;
 }
 
+const folders: [DemoFolder, ReactElement][] = [
+  ['inbox', <MailInboxRegular key="inbox" />],
+  ['sent', <SendRegular key="sent" />],
+];
+
 const itemButton = (list: HTMLElement | null, id: string) =>
   Array.from(list?.querySelectorAll<HTMLButtonElement>('button[data-message-id]') ?? []).find((b) => b.dataset.messageId === id);
 
@@ -88,14 +94,14 @@ export function MessageList({ folder, messages, selectedId, language, strings, c
 
   return (
     <nav aria-label={strings.messages} className={mergeClasses(styles.root, className)}>
-      <TabList selectedValue={folder} onTabSelect={(_e, d) => onFolderChange(d.value as DemoFolder)} aria-label={strings.folders} size="small">
-        <Tab value="inbox" icon={<MailInboxRegular />}>
-          {strings.inbox}
-        </Tab>
-        <Tab value="sent" icon={<SendRegular />}>
-          {strings.sent}
-        </Tab>
-      </TabList>
+      {/* Plain toggle buttons, not a TabList: its focus helpers are aria-hidden yet focusable, which axe flags. */}
+      <div role="group" aria-label={strings.folders} className={styles.folders}>
+        {folders.map(([value, icon]) => (
+          <ToggleButton key={value} size="small" appearance="subtle" icon={icon} checked={folder === value} onClick={() => onFolderChange(value)}>
+            {strings[value]}
+          </ToggleButton>
+        ))}
+      </div>
       {messages.length === 0 ? (
         <Text className={styles.empty}>{strings.noMessages}</Text>
       ) : (

@@ -93,7 +93,7 @@ describe('the demo mail client', () => {
     expect(mailbox.language).toBe('uk-UA');
     const after = screen.getByTitle('Панель Clientbook');
     expect(after).not.toBe(before);
-    expect(screen.getByRole('tab', { name: 'Вхідні' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Вхідні' })).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Темна тема' }));
     expect(mailbox.theme).toBe('dark');
     expect(saved).toEqual([{ language: 'uk-UA', theme: 'light' }, { language: 'uk-UA', theme: 'dark' }]);
@@ -101,7 +101,7 @@ describe('the demo mail client', () => {
 
   it('keeps the user\'s own mail in Sent', async () => {
     const { user } = renderDemo();
-    await user.click(screen.getByRole('tab', { name: 'Sent' }));
+    await user.click(screen.getByRole('button', { name: 'Sent' }));
     const sent = screen.getAllByTestId('demo-message').map((b) => b.getAttribute('data-message-id'));
     expect(sent).toEqual(expect.arrayContaining(['demo-sent-offer', 'demo-thread-2']));
     expect(sent).not.toContain('demo-attachments');
