@@ -179,6 +179,13 @@ describe('DemoMailbox', () => {
     expect(Math.max(...byConversation.values())).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps each message\'s identity when the demo is opened again later, so a logged message stays logged', () => {
+    const today = demoMessages(now);
+    const tomorrow = demoMessages(new Date(now.getTime() + 24 * 60 * 60 * 1000));
+    expect(tomorrow.map((m) => m.internetMessageId)).toEqual(today.map((m) => m.internetMessageId));
+    expect(new Set(today.map((m) => m.internetMessageId)).size).toBe(today.length);
+  });
+
   it('puts sent mailings into the Sent folder', () => {
     const { mailbox } = aDemoHost();
     const [template] = demoMessages(now);

@@ -33,7 +33,8 @@ function message(now: Date, spec: Spec): DemoMessage {
   const domain = spec.from.email.split('@')[1] ?? 'mail.example';
   return {
     id: spec.id,
-    internetMessageId: `<${spec.id}.${at.getTime().toString(36)}@${domain}>`,
+    // Fixed, not dated: the message must keep its identity (and its logged state) over reloads.
+    internetMessageId: `<${spec.id}@${domain}>`,
     conversationId: spec.conversation ?? `conv-${spec.id}`,
     subject: spec.subject,
     from: spec.from,
