@@ -6,6 +6,8 @@ import { referenceStrings } from './referenceStrings';
 
 type ListEditorProps = {
   label: string;
+  /** The add button's text, naming one item: "Add domain", "Add phone". */
+  addLabel: string;
   values: string[];
   onChange: (values: string[]) => void;
   type?: 'text' | 'email' | 'tel';
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** Edits a short list of strings (domains, emails, phones): one input per value, add and remove. */
-export function ListEditor({ label, values, onChange, type = 'text', placeholder, validationMessage }: ListEditorProps) {
+export function ListEditor({ label, addLabel, values, onChange, type = 'text', placeholder, validationMessage }: ListEditorProps) {
   const { t } = useT(referenceStrings);
   const styles = useStyles();
   const labelId = useId();
@@ -55,7 +57,7 @@ export function ListEditor({ label, values, onChange, type = 'text', placeholder
         ))}
         <div>
           <Button size="small" appearance="subtle" icon={<AddRegular />} onClick={() => onChange([...rows, ''])}>
-            {t('add')}
+            {addLabel}
           </Button>
         </div>
         {validationMessage && (

@@ -5,6 +5,9 @@ import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import '../message/resizeObserverStub';
 
+// Flows that type into many fields; jsdom on a shared 2-core machine is slow.
+jest.setTimeout(20_000);
+
 describe('ClientScreen', () => {
   it('edits the card: a new impression is dated today, an unchanged probability keeps its date, and it all persists', async () => {
     let id = '';
@@ -35,7 +38,7 @@ describe('ClientScreen', () => {
     await user.selectOptions(screen.getByLabelText('Lead source'), 'Exhibition');
     await user.selectOptions(screen.getByLabelText('Status'), 'Customer');
     await user.selectOptions(screen.getByLabelText('Mailing consent'), 'Opted out of mailings');
-    await user.click(screen.getByRole('button', { name: 'Add' }));
+    await user.click(screen.getByRole('button', { name: 'Add domain' }));
     await user.type(screen.getByRole('textbox', { name: 'Email domains 2' }), 'contoso.ua');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -125,12 +128,12 @@ describe('ClientScreen', () => {
     expect(await screen.findByText('CFO')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete Bob Stone' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete Bob Stone?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Bob Stone?' }, { timeout: 5000 });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }, { timeout: 5000 }));
     expect(screen.getByText('Bob Stone')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete Bob Stone' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    await user.click(await within(await screen.findByRole('dialog', {}, { timeout: 5000 })).findByRole('button', { name: 'Delete' }, { timeout: 5000 }));
     await waitFor(() => expect(screen.queryByText('Bob Stone')).not.toBeInTheDocument());
     const { contacts } = await app.queries.clientCard(id);
     expect(contacts.map((c) => [c.name, c.position])).toEqual([['Ann Lee', 'CFO']]);

@@ -30,6 +30,9 @@ function Reopenable({ item }: { item: Parameters<typeof MessagePanel>[0]['item']
   );
 }
 
+// Flows that type into many fields; jsdom on a shared 2-core machine is slow.
+jest.setTimeout(20_000);
+
 describe('MessagePanel', () => {
   it('creates a client prefilled from an unknown sender and its signature, then shows the new card', async () => {
     const item = aReadItem();

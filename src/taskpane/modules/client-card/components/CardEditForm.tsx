@@ -19,7 +19,8 @@ const useStyles = makeStyles({
 
 const consentKey = { unknown: 'consentUnknown', granted: 'consentGranted', 'opted-out': 'consentOptedOut' } as const;
 
-type CardEditFormProps = { client: Client; onDone: (saved: boolean) => void };
+/** `onDone` gets the saved client, or null when the manager cancelled. */
+type CardEditFormProps = { client: Client; onDone: (saved: Client | null) => void };
 
 /** Edits every field of the card; impression and probability get today's date when they change. */
 export function CardEditForm({ client, onDone }: CardEditFormProps) {
@@ -47,8 +48,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
     setSaving(true);
     clear();
     try {
-      await app.saveClient({ ...draft, domains: draft.domains.filter((d) => d.trim()), impression: nextImpression, purchaseProbability: nextProbability });
-      onDone(true);
+      onDone(await app.saveClient({ ...draft, domains: draft.domains.filter((d) => d.trim()), impression: nextImpression, purchaseProbability: nextProbability }));
     } catch (error) {
       fail(error);
       setSaving(false);
@@ -107,7 +107,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
       <Field label={t('purchaseProbability')} hint={t('probabilityHint')} validationMessage={errorFor('purchaseProbability')}>
         <Input inputMode="decimal" value={probability} onChange={(_, d) => setProbability(d.value)} />
       </Field>
-      <ListEditor label={t('domains')} values={draft.domains} onChange={(v) => set('domains', v)} placeholder="contoso.com" validationMessage={errorFor('domains')} />
+      <ListEditor label={t('domains')} addLabel={t('addDomain')} values={draft.domains} onChange={(v) => set('domains', v)} placeholder="contoso.com" validationMessage={errorFor('domains')} />
       <Field label={t('phone')}>
         <Input type="tel" value={draft.phone} onChange={(_, d) => set('phone', d.value)} />
       </Field>
@@ -140,7 +140,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}
         </Button>
-        <Button onClick={() => onDone(false)}>{t('cancel')}</Button>
+        <Button onClick={() => onDone(null)}>{t('cancel')}</Button>
       </div>
     </form>
   );

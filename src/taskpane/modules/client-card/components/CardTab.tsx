@@ -18,7 +18,20 @@ export function CardTab({ client }: CardTabProps) {
   const { t } = useT(clientCardStrings);
   const styles = useStyles();
   const [mode, setMode] = useState<'view' | 'edit' | 'saved'>('view');
-  if (mode === 'edit') return <CardEditForm client={client} onDone={(saved) => setMode(saved ? 'saved' : 'view')} />;
+  // What this pane just saved, shown until the live query brings it (or something newer) back.
+  const [saved, setSaved] = useState<Client | null>(null);
+  const shown = saved && saved.id === client.id && saved.updatedAt >= client.updatedAt ? saved : client;
+  if (mode === 'edit') {
+    return (
+      <CardEditForm
+        client={shown}
+        onDone={(result) => {
+          if (result) setSaved(result);
+          setMode(result ? 'saved' : 'view');
+        }}
+      />
+    );
+  }
   return (
     <div className={styles.tab}>
       <div>
@@ -31,7 +44,7 @@ export function CardTab({ client }: CardTabProps) {
           <MessageBarBody>{t('saved')}</MessageBarBody>
         </MessageBar>
       )}
-      <CardView client={client} />
+      <CardView client={shown} />
     </div>
   );
 }

@@ -67,8 +67,8 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
       <Field label={t('position')}>
         <Input value={position} onChange={(_, d) => setPosition(d.value)} />
       </Field>
-      <ListEditor label={t('emails')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} />
-      <ListEditor label={t('phones')} type="tel" values={phones} onChange={setPhones} />
+      <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} />
+      <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={setPhones} />
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>{t('contactSaveFailed', { message: failure })}</MessageBarBody>

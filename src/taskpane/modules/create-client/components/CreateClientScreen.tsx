@@ -81,7 +81,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
             ))}
           </Select>
         </Field>
-        <ListEditor label={t('domains')} values={domains} onChange={setDomains} placeholder="contoso.com" validationMessage={errorFor('domains')} />
+        <ListEditor label={t('domains')} addLabel={t('addDomain')} values={domains} onChange={setDomains} placeholder="contoso.com" validationMessage={errorFor('domains')} />
         <Field label={t('website')}>
           <Input type="url" value={website} onChange={(_, d) => setWebsite(d.value)} />
         </Field>
@@ -102,7 +102,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
         <Field label={t('position')}>
           <Input value={contact.position} onChange={(_, d) => setContact({ ...contact, position: d.value })} />
         </Field>
-        <ListEditor label={t('contactPhones')} type="tel" values={contact.phones} onChange={(phones) => setContact({ ...contact, phones })} />
+        <ListEditor label={t('contactPhones')} addLabel={t('addPhone')} type="tel" values={contact.phones} onChange={(phones) => setContact({ ...contact, phones })} />
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>

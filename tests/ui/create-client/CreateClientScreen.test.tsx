@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import { CreateClientScreen } from '../../../src/taskpane/modules/create-client/components/CreateClientScreen';
+import { useNavigation } from '../../../src/taskpane/ui/Route';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+import '../message/resizeObserverStub';
+
+const draft = {
+  name: 'Fabrikam',
+  domains: ['fabrikam.ua'],
+  website: 'https://fabrikam.ua',
+  phone: '',
+  contact: { name: 'Taras Shevchuk', email: 'taras@fabrikam.ua', position: 'Buyer', phones: ['+380 44 123 4567'] },
+};
+
+/** The create-client route as the shell shows it: the form, or where saving or cancelling leads. */
+function CreateRoute() {
+  const { route } = useNavigation();
+  if (route.screen === 'create-client') return <CreateClientScreen draft={route.draft} />;
+  return <p>Now on {route.screen}</p>;
+}
+
+// Flows that type into many fields; jsdom on a shared 2-core machine is slow.
+jest.setTimeout(20_000);
+
+describe('CreateClientScreen', () => {
+  it('shows bad input beside its fields, loses nothing, and saves once corrected', async () => {
+    const { user, app, route } = await renderPane(<CreateRoute />, { route: { screen: 'create-client', draft } });
+    const name = await screen.findByLabelText(/^Client name/);
+    expect(screen.getByRole('textbox', { name: 'Contact phones' })).toHaveValue('+380 44 123 4567');
+    await user.clear(name);
+    await user.clear(screen.getByLabelText('Contact email'));
+    await user.type(screen.getByLabelText('Contact email'), 'taras(at)fabrikam');
+    await user.click(screen.getByRole('button', { name: 'Add domain' }));
+    await user.type(screen.getByRole('textbox', { name: 'Email domains 2' }), 'not a domain');
+    await user.selectOptions(await screen.findByLabelText('Lead source'), 'Exhibition');
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+
+    expect(await screen.findByText('Required.')).toBeInTheDocument();
+    expect(screen.getByText('This is not a valid domain (example: contoso.com).')).toBeInTheDocument();
+    expect(screen.getByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Contact email')).toHaveValue('taras(at)fabrikam');
+    expect(screen.getByLabelText('Lead source')).toHaveValue('exhibition');
+    expect(screen.getByLabelText('Position')).toHaveValue('Buyer');
+    expect(await app.queries.countClients()).toBe(0);
+
+    await user.type(screen.getByLabelText(/^Client name/), 'Fabrikam Ukraine');
+    await user.click(screen.getByRole('button', { name: 'Remove not a domain' }));
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+    expect(await screen.findByText('This is not a valid email address.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Contact email'));
+    await user.type(screen.getByLabelText('Contact email'), 'taras@fabrikam.ua');
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+
+    expect(await screen.findByText('Now on client')).toBeInTheDocument();
+    const [hit] = await app.queries.searchClients('Fabrikam Ukraine');
+    expect(hit?.client).toMatchObject({ name: 'Fabrikam Ukraine', domains: ['fabrikam.ua'], leadSource: 'exhibition', website: 'https://fabrikam.ua', status: 'lead' });
+    expect(hit?.contacts[0]).toMatchObject({ name: 'Taras Shevchuk', emails: ['taras@fabrikam.ua'], position: 'Buyer', phones: ['+380 44 123 4567'] });
+    expect(route()).toEqual({ screen: 'client', clientId: hit?.client.id });
+  });
+
+  it('returns to where it came from on Cancel without saving', async () => {
+    const { user, app } = await renderPane(<CreateRoute />, { route: { screen: 'create-client', draft } });
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Now on home')).toBeInTheDocument();
+    expect(await app.queries.countClients()).toBe(0);
+  });
+
+  it('is in Ukrainian when Outlook is', async () => {
+    await renderPane(<CreateRoute />, { route: { screen: 'create-client', draft }, host: new FakeMailHost({ displayLanguage: 'uk' }) });
+    expect(await screen.findByRole('heading', { name: 'Новий клієнт' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Зберегти клієнта' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Перша контактна особа' })).toBeInTheDocument();
+  });
+});
