@@ -3,7 +3,7 @@
  */
 import '@testing-library/jest-dom';
 import '../../integration/eml/textCodecs';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DemoMailbox } from '../../../src/adapters/office/demo/DemoMailbox';
 import { DemoMailHost } from '../../../src/adapters/office/demo/DemoMailHost';
@@ -120,5 +120,18 @@ describe('the demo mail client', () => {
     expect(screen.getByRole('heading', { name: 'Test from a file' })).toBeInTheDocument();
     expect(screen.getByTestId('demo-open-notices')).toHaveTextContent('Opened 1 message.');
     expect(screen.getByTestId('demo-open-notices')).toHaveTextContent('"notes.txt" is not an .eml file.');
+  });
+
+  it('opens .eml files dropped on the page, showing where to drop them while dragging', async () => {
+    const { mailbox } = renderDemo();
+    const eml = new File(['From: Petro <petro@zhytomyr-agro.com.ua>\r\nSubject: Dropped in\r\n\r\nHi'], 'dropped.eml');
+    const target = screen.getByTestId('demo-reading-pane');
+    const dataTransfer = { types: ['Files'], files: [eml] };
+    fireEvent.dragOver(target, { dataTransfer });
+    expect(screen.getByText('Drop .eml files to open them')).toBeInTheDocument();
+    fireEvent.drop(target, { dataTransfer });
+    await waitFor(() => expect(mailbox.selected()?.subject).toBe('Dropped in'));
+    expect(screen.queryByText('Drop .eml files to open them')).not.toBeInTheDocument();
+    expect(within(messageButton(mailbox.selected()!.id)).getByText('Petro')).toBeInTheDocument();
   });
 });
