@@ -1,6 +1,5 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useRef } from 'react';
-import { ClientScreen } from './modules/client-card/components/ClientScreen';
 import { MessagePanel } from './modules/message/components/MessagePanel';
 import { SyncStatusLine } from './modules/sync-status/components/SyncStatusLine';
 import { DayPlan } from './modules/today/components/DayPlan';
@@ -12,7 +11,9 @@ import { useFocusHeadingOnNavigation } from './ui/useFocusHeadingOnNavigation';
 import { useMailItem } from './ui/useMailItem';
 import { useRouteStack } from './ui/useRouteStack';
 
-// The first view is home or a client's card; the other screens load when the manager opens them.
+// The first view is home: the open message's match and the day's plan. Every other screen loads
+// when the manager opens it, which keeps the pane's start small.
+const ClientScreen = lazy(() => import('./modules/client-card/components/ClientScreen').then((m) => ({ default: m.ClientScreen })));
 const SearchScreen = lazy(() => import('./modules/search/components/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const SettingsScreen = lazy(() => import('./modules/settings/components/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const CreateClientScreen = lazy(() =>

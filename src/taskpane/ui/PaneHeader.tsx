@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, SearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useT } from '../i18n/useT';
 import { useNavigation } from './Route';
@@ -18,7 +18,11 @@ const useStyles = makeStyles({
   nav: { display: 'flex', gap: tokens.spacingHorizontalXXS },
 });
 
-/** The pane's header: Back when away from home, the product name, and Search and Settings. */
+/**
+ * The pane's header: Back when away from home, the product name, and Search and Settings. Icon
+ * buttons carry their name as aria-label and a native title: Fluent's Tooltip flickered on hover
+ * here and would pull its positioning code into the pane's first load.
+ */
 export function PaneHeader() {
   const styles = useStyles();
   const { t } = useT(shellStrings);
@@ -26,31 +30,27 @@ export function PaneHeader() {
   const at = route.screen;
   return (
     <header className={styles.header}>
-      {at !== 'home' && (
-        <Tooltip content={t('back')} relationship="label">
-          <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={back} />
-        </Tooltip>
-      )}
+      {at !== 'home' && <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={t('back')} title={t('back')} onClick={back} />}
       <Text as="h1" size={400} weight="semibold" className={styles.title}>
         {t('appName')}
       </Text>
       <nav className={styles.nav} aria-label={t('navigation')}>
-        <Tooltip content={t('search')} relationship="label">
-          <Button
-            appearance={at === 'search' ? 'primary' : 'subtle'}
-            icon={<SearchRegular />}
-            aria-current={at === 'search' ? 'page' : undefined}
-            onClick={() => go({ screen: 'search' })}
-          />
-        </Tooltip>
-        <Tooltip content={t('settings')} relationship="label">
-          <Button
-            appearance={at === 'settings' ? 'primary' : 'subtle'}
-            icon={<SettingsRegular />}
-            aria-current={at === 'settings' ? 'page' : undefined}
-            onClick={() => go({ screen: 'settings' })}
-          />
-        </Tooltip>
+        <Button
+          appearance={at === 'search' ? 'primary' : 'subtle'}
+          icon={<SearchRegular />}
+          aria-label={t('search')}
+          title={t('search')}
+          aria-current={at === 'search' ? 'page' : undefined}
+          onClick={() => go({ screen: 'search' })}
+        />
+        <Button
+          appearance={at === 'settings' ? 'primary' : 'subtle'}
+          icon={<SettingsRegular />}
+          aria-label={t('settings')}
+          title={t('settings')}
+          aria-current={at === 'settings' ? 'page' : undefined}
+          onClick={() => go({ screen: 'settings' })}
+        />
       </nav>
     </header>
   );

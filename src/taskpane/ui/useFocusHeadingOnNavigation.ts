@@ -14,12 +14,11 @@ function focusHeading(heading: HTMLElement) {
  * to the new screen's heading inside `container`, waiting for it when the screen is still loading.
  */
 export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | null>, route: unknown) {
-  const first = useRef(true);
+  // Compared by identity, so a re-run effect (StrictMode) or the first render does not steal focus.
+  const shown = useRef(route);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === route) return;
+    shown.current = route;
     const root = container.current;
     if (!root) return;
     const found = root.querySelector<HTMLElement>(headingSelector);

@@ -35,8 +35,8 @@ describe('DayPlan', () => {
     expect(within(contosoCard).getByText('2 overdue')).toBeInTheDocument();
     expect(within(contosoCard).getByText('1 today')).toBeInTheDocument();
     expect(await within(contosoCard).findByText('Call')).toBeInTheDocument();
-    expect(within(contosoCard).getByText('Overdue: was due 5 Mar 2026')).toBeInTheDocument();
-    expect(within(contosoCard).getByText('Overdue: was due yesterday')).toBeInTheDocument();
+    expect(within(contosoCard).getByText('Overdue since 5 Mar 2026')).toBeInTheDocument();
+    expect(within(contosoCard).getByText('Overdue since yesterday')).toBeInTheDocument();
     expect(within(contosoCard).getByText('Ask about the tender')).toBeInTheDocument();
     expect(within(contosoCard).getByText('Demonstration')).toBeInTheDocument();
     expect(within(contosoCard).getByText('Due today')).toBeInTheDocument();

@@ -16,6 +16,12 @@ type Key =
   | 'list.leadSource'
   | 'list.trigger'
   | 'list.historyType'
+  | 'list.dealStage'
+  | 'list.refusalReason'
+  | 'list.salesChannel'
+  | 'list.campaignChannel'
+  | 'list.caseSeverity'
+  | 'list.productCategory'
   | 'loading'
   | 'failed'
   | 'labelEn'
@@ -57,6 +63,12 @@ export const settingsStrings = {
     'list.leadSource': 'Lead sources',
     'list.trigger': 'Trigger events',
     'list.historyType': 'History types',
+    'list.dealStage': 'Deal stages',
+    'list.refusalReason': 'Refusal reasons',
+    'list.salesChannel': 'Sales channels',
+    'list.campaignChannel': 'Campaign channels',
+    'list.caseSeverity': 'Service case severities',
+    'list.productCategory': 'Product categories',
     loading: 'Loading the picklists…',
     failed: 'The picklists could not be loaded: {{message}}',
     labelEn: 'English label',
@@ -96,6 +108,12 @@ export const settingsStrings = {
     'list.leadSource': 'Джерела інформації',
     'list.trigger': 'Події-приводи',
     'list.historyType': 'Типи історії',
+    'list.dealStage': 'Етапи угод',
+    'list.refusalReason': 'Причини відмови',
+    'list.salesChannel': 'Канали продажів',
+    'list.campaignChannel': 'Канали маркетингових акцій',
+    'list.caseSeverity': 'Важливість звернень',
+    'list.productCategory': 'Категорії товарів',
     loading: 'Завантажуємо довідники…',
     failed: 'Не вдалося завантажити довідники: {{message}}',
     labelEn: 'Назва англійською',

@@ -10,7 +10,7 @@ const shownContacts = 3;
 
 const useStyles = makeStyles({
   card: { cursor: 'pointer', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   name: {
     flexGrow: 1,
     minWidth: 0,
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
     ':hover': { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   },
-  nameText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  nameText: { overflowWrap: 'anywhere' },
   line: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   icon: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
   contacts: { listStyleType: 'none', margin: 0, padding: 0 },

@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, tokens, Tooltip } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArchiveRegular, ArrowDownRegular, ArrowUndoRegular, ArrowUpRegular, EditRegular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
@@ -40,10 +40,9 @@ export function ReferenceItemRow({ item, first, last, onRename, onArchive, onMov
   const [editing, setEditing] = useState(false);
   const label = item.labels[lang];
   const other = item.labels[lang === 'en' ? 'uk' : 'en'];
+  // Named by aria-label with a native title: Fluent's Tooltip flickered on hover in this list.
   const iconButton = (text: string, icon: ReactElement, onClick: () => void, disabled = false) => (
-    <Tooltip content={text} relationship="label">
-      <Button appearance="subtle" size="small" icon={icon} onClick={onClick} disabled={disabled} />
-    </Tooltip>
+    <Button appearance="subtle" size="small" icon={icon} aria-label={text} title={text} onClick={onClick} disabled={disabled} />
   );
   return (
     <li className={mergeClasses(styles.row, item.archived && styles.archived)}>

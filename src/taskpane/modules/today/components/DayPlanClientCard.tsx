@@ -12,7 +12,7 @@ import { todayStrings } from '../todayStrings';
 const useStyles = makeStyles({
   card: { cursor: 'pointer', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   overdueCard: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   name: {
     flexGrow: 1,
     minWidth: 0,
@@ -33,12 +33,15 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
     ':hover': { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   },
-  nameText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  nameText: { overflowWrap: 'anywhere' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   plans: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   plan: { display: 'flex', flexDirection: 'column' },
-  kind: { fontWeight: tokens.fontWeightSemibold },
-  overdue: { color: tokens.colorPaletteRedForeground1, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
+  planLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  kind: { fontWeight: tokens.fontWeightSemibold, marginRight: 'auto' },
+  due: { color: tokens.colorNeutralForeground2 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  overdueIcon: { verticalAlign: 'text-bottom', marginRight: tokens.spacingHorizontalXXS },
   note: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
@@ -81,16 +84,15 @@ export function DayPlanClientCard({ client, plans, overdue, dueToday, today }: D
           const late = plan.due < today;
           return (
             <li key={plan.id} className={styles.plan}>
-              <Text>
+              <Text className={styles.planLine}>
                 <span className={styles.kind}>{labelOf('historyType', plan.kind)}</span>
-                {' · '}
                 {late ? (
                   <span className={styles.overdue}>
-                    <WarningRegular aria-hidden />
+                    <WarningRegular className={styles.overdueIcon} aria-hidden />
                     {t('overdueSince', { day })}
                   </span>
                 ) : (
-                  <span>{t('due', { day })}</span>
+                  <span className={styles.due}>{t('due', { day })}</span>
                 )}
               </Text>
               {plan.note && <Caption1 className={styles.note}>{plan.note}</Caption1>}
