@@ -1,0 +1,176 @@
+/**
+ * Graph access tokens through MSAL. In Outlook with NestedAppAuth 1.1 it uses nested app
+ * authentication (Outlook brokers the sign-in); elsewhere — Outlook.com, older builds, a plain
+ * browser — MSAL's standard client with a popup answered by the redirect-bridge page, and, where
+ * Office blocks that popup, the Office dialog running the sign-in on a page of our own origin.
+ * Every call asks for its own scopes only. MSAL is created (and imported) on the first request.
+ */
+import type { AccessTokenSource, AuthSettings, TokenRequestOptions } from './AccessTokenSource';
+import type { AuthDialogOpener } from './AuthDialogOpener';
+import { AuthError } from './AuthError';
+import { decodeAuthDialogMessage } from './authDialogMessage';
+import { AUTH_BRIDGE_PAGE, authDialogUrl } from './authDialogRequest';
+import { authority } from './authority';
+import { loadMsalClient } from './loadMsalClient';
+import type { MsalClient, MsalClientFactory, MsalMode, MsalTokenRequest, MsalTokenResult } from './MsalClient';
+import { msalErrorCode, msalErrorReason } from './msalErrorReason';
+
+export type MsalTokenSourceOptions = {
+  /** Null, or an empty client id or tenant, means no team store: every request rejects 'not-configured'. */
+  settings: AuthSettings | null;
+  /** Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), read by src/adapters/office. */
+  supportsNestedAppAuth: boolean;
+  /** The Office dialog, or null outside Office (then a blocked popup is reported as 'popup-blocked'). */
+  openDialog: AuthDialogOpener | null;
+  /** The pane's origin, e.g. "https://localhost:3000": the bridge and dialog pages live there. */
+  origin: string;
+  production: boolean;
+  /** Creates the MSAL client; the default imports @azure/msal-browser. Tests pass fakes. */
+  createClient?: MsalClientFactory;
+  now?: () => number;
+};
+
+/** A dialog token is used until this long before it expires, so a call never starts with a dying one. */
+const EXPIRY_MARGIN_MS = 5 * 60_000;
+
+type HeldToken = { accessToken: string; expiresAt: number };
+
+export class MsalTokenSource implements AccessTokenSource {
+  readonly configured: boolean;
+  private readonly settings: AuthSettings;
+  private readonly mode: MsalMode;
+  private readonly createClient: MsalClientFactory;
+  private readonly now: () => number;
+  private client: Promise<MsalClient> | null = null;
+  /** One sign-in window at a time: concurrent Graph calls wait for it instead of opening their own. */
+  private interaction: Promise<string> | null = null;
+  /** Once the popup is blocked, later sign-ins go straight to the Office dialog. */
+  private popupsBlocked = false;
+  /** Tokens the dialog brought, in memory only, keyed by scope set. */
+  private readonly dialogTokens = new Map<string, HeldToken>();
+
+  constructor(private readonly options: MsalTokenSourceOptions) {
+    const clientId = options.settings?.clientId.trim() ?? '';
+    const tenant = options.settings?.tenant.trim() ?? '';
+    this.configured = clientId !== '' && tenant !== '';
+    this.settings = { clientId, tenant };
+    this.mode = options.supportsNestedAppAuth ? 'nested' : 'standard';
+    this.createClient = options.createClient ?? loadMsalClient;
+    this.now = options.now ?? Date.now;
+  }
+
+  async getToken(scopes: readonly string[], options: TokenRequestOptions = {}): Promise<string> {
+    if (!this.configured) {
+      throw new AuthError('not-configured', 'No app registration is configured: set the client id and tenant in Settings');
+    }
+    if (scopes.length === 0) throw new RangeError('getToken needs at least one scope');
+    const request: MsalTokenRequest = { scopes: [...scopes] };
+    const client = await this.msal();
+    const token = await this.silently(client, request);
+    if (token !== null) return token;
+    if (options.interactive === false) {
+      throw new AuthError('interaction-required', `Sign-in is needed for ${request.scopes.join(' ')}`);
+    }
+    return this.interactively(client, request);
+  }
+
+  private msal(): Promise<MsalClient> {
+    this.client ??= this.createClient(this.mode, {
+      clientId: this.settings.clientId,
+      authority: authority(this.settings.tenant),
+      redirectUri: `${this.options.origin}/${AUTH_BRIDGE_PAGE}`,
+      production: this.options.production,
+    }).catch((cause: unknown) => {
+      // Cleared so the next request tries again (e.g. the chunk failed to load while offline).
+      this.client = null;
+      throw new AuthError('failed', 'Sign-in could not start', { code: msalErrorCode(cause), cause });
+    });
+    return this.client;
+  }
+
+  /** The token without any UI, or null when only an interactive sign-in can give it. */
+  private async silently(client: MsalClient, request: MsalTokenRequest): Promise<string | null> {
+    const held = this.dialogTokens.get(scopeKey(request.scopes));
+    if (held && held.expiresAt - EXPIRY_MARGIN_MS > this.now()) return held.accessToken;
+    if (this.mode === 'standard' && client.getActiveAccount() === null) {
+      // After a pane reload the account is still in MSAL's sessionStorage cache, just not active.
+      const [known] = client.getAllAccounts();
+      if (known) client.setActiveAccount(known);
+    }
+    try {
+      return (await client.acquireTokenSilent(request)).accessToken;
+    } catch (cause) {
+      const reason = msalErrorReason(cause);
+      if (reason === 'interaction-required') return null;
+      throw new AuthError(reason, 'Could not get a token silently', { code: msalErrorCode(cause), cause });
+    }
+  }
+
+  private async interactively(client: MsalClient, request: MsalTokenRequest): Promise<string> {
+    while (this.interaction) {
+      // Another call's sign-in is open: share its failure, or retry silently once it has signed in.
+      await this.interaction;
+      const token = await this.silently(client, request);
+      if (token !== null) return token;
+    }
+    const run = this.signIn(client, request);
+    this.interaction = run;
+    try {
+      return await run;
+    } finally {
+      if (this.interaction === run) this.interaction = null;
+    }
+  }
+
+  private async signIn(client: MsalClient, request: MsalTokenRequest): Promise<string> {
+    const openDialog = this.options.openDialog;
+    if (openDialog && this.popupsBlocked) return this.signInThroughDialog(openDialog, request);
+    try {
+      const result = await client.acquireTokenPopup(request);
+      this.remember(client, result);
+      return result.accessToken;
+    } catch (cause) {
+      const reason = msalErrorReason(cause);
+      if (reason === 'popup-blocked' && openDialog) {
+        this.popupsBlocked = true;
+        return this.signInThroughDialog(openDialog, request);
+      }
+      const message = reason === 'cancelled' ? 'Sign-in was cancelled' : 'Sign-in did not finish';
+      throw new AuthError(reason, message, { code: msalErrorCode(cause), cause });
+    }
+  }
+
+  private remember(client: MsalClient, result: MsalTokenResult): void {
+    // The standard client's silent calls use the active account; Outlook's nested client ignores it.
+    if (result.account) client.setActiveAccount(result.account);
+  }
+
+  private async signInThroughDialog(openDialog: AuthDialogOpener, request: MsalTokenRequest): Promise<string> {
+    const url = authDialogUrl(this.options.origin, { ...this.settings, scopes: request.scopes });
+    let outcome;
+    try {
+      outcome = await openDialog(url);
+    } catch (cause) {
+      const code = officeErrorCode(cause);
+      // 12009: the user chose to ignore Office's "wants to display a new window" prompt.
+      throw new AuthError(code === '12009' ? 'cancelled' : 'failed', 'The sign-in dialog could not open', { code, cause });
+    }
+    if (outcome.kind === 'closed') throw new AuthError('cancelled', 'The sign-in dialog was closed', { code: '12006' });
+    const message = decodeAuthDialogMessage(outcome.message);
+    if (message.status === 'error') throw new AuthError(message.reason, message.message, { code: message.code });
+    if (message.expiresOn !== null) {
+      this.dialogTokens.set(scopeKey(request.scopes), { accessToken: message.accessToken, expiresAt: message.expiresOn });
+    }
+    return message.accessToken;
+  }
+}
+
+function scopeKey(scopes: readonly string[]): string {
+  return [...scopes].sort().join(' ');
+}
+
+function officeErrorCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return null;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'number' || typeof code === 'string' ? String(code) : null;
+}

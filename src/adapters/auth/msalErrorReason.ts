@@ -1,0 +1,39 @@
+import type { AuthErrorReason } from './AuthError';
+
+// MSAL's error codes (msal-common InteractionRequiredAuthErrorCodes, msal-browser BrowserAuthErrorCodes).
+// Branching on codes, not messages: messages change between releases and are not part of the API.
+const interactionRequired = new Set([
+  'interaction_required',
+  'consent_required',
+  'login_required',
+  'bad_token',
+  'interrupted_user',
+  'no_tokens_found',
+  'refresh_token_expired',
+  'native_account_unavailable',
+  'ui_not_allowed',
+  // The standard client has no signed-in account yet: only an interactive sign-in can give one.
+  'no_account_error',
+  // The hidden-frame renewal did not answer, typically because third-party cookies are blocked.
+  'timed_out',
+]);
+const popupBlocked = new Set(['popup_window_error', 'empty_window_error']);
+// "access_denied" is what the server answers when the user declines consent.
+const cancelled = new Set(['user_cancelled', 'access_denied']);
+
+/** MSAL's `errorCode` of a thrown value, or null when it is not an MSAL error. */
+export function msalErrorCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null || !('errorCode' in error)) return null;
+  const code = (error as { errorCode: unknown }).errorCode;
+  return typeof code === 'string' && code !== '' ? code : null;
+}
+
+/** What an MSAL error means for Clientbook; anything unrecognised is 'failed'. */
+export function msalErrorReason(error: unknown): Exclude<AuthErrorReason, 'not-configured'> {
+  const code = msalErrorCode(error);
+  if (code === null) return 'failed';
+  if (interactionRequired.has(code)) return 'interaction-required';
+  if (popupBlocked.has(code)) return 'popup-blocked';
+  if (cancelled.has(code)) return 'cancelled';
+  return 'failed';
+}
