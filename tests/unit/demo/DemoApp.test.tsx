@@ -134,4 +134,15 @@ describe('the demo mail client', () => {
     expect(screen.queryByText('Drop .eml files to open them')).not.toBeInTheDocument();
     expect(within(messageButton(mailbox.selected()!.id)).getByText('Petro')).toBeInTheDocument();
   });
+
+  it('moves through the list with the arrow keys, as a mail client does', async () => {
+    const { mailbox, user } = renderDemo();
+    const [first, second] = mailbox.messages('inbox');
+    await user.click(messageButton(first!.id));
+    await user.keyboard('{ArrowDown}');
+    expect(mailbox.selectedId).toBe(second!.id);
+    expect(messageButton(second!.id)).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(mailbox.selectedId).toBe(first!.id);
+  });
 });

@@ -186,6 +186,18 @@ describe('DemoMailbox', () => {
     expect(new Set(today.map((m) => m.internetMessageId)).size).toBe(today.length);
   });
 
+  it('keeps one message when the same file is opened twice, with its category', () => {
+    const { mailbox } = aDemoHost();
+    const [template] = demoMessages(now);
+    if (!template) throw new Error('no demo message');
+    const opened = { ...template, id: 'eml-1', categories: [] };
+    mailbox.addMessage(opened);
+    mailbox.markLogged('eml-1');
+    mailbox.addMessage(opened);
+    expect(mailbox.messages('inbox').filter((m) => m.id === 'eml-1')).toHaveLength(1);
+    expect(mailbox.isLogged('eml-1')).toBe(true);
+  });
+
   it('puts sent mailings into the Sent folder', () => {
     const { mailbox } = aDemoHost();
     const [template] = demoMessages(now);

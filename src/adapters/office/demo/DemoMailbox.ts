@@ -79,10 +79,10 @@ export class DemoMailbox {
     this.emit('selection');
   }
 
-  /** Adds a message (an opened .eml file) or replaces the one with its id. */
+  /** Adds a message (an opened .eml file) or replaces the one with its id, keeping the categories it had. */
   addMessage(message: DemoMessage): DemoMessage {
-    const saved = this.savedCategories()[message.id];
-    const stored = { ...message, categories: saved ?? [...message.categories] };
+    const had = this.byId.get(message.id)?.categories ?? this.savedCategories()[message.id] ?? [];
+    const stored = { ...message, categories: [...new Set([...had, ...message.categories])] };
     this.byId.set(stored.id, stored);
     this.emit('messages');
     return stored;
