@@ -9,8 +9,9 @@ const HTML_PARSE_LIMIT = 1_000_000;
 /** Sanitised HTML for display: no scripts, handlers, javascript: links; remote images only if allowed. */
 export function sanitiseHtml(html: string, allowRemoteImages = false): string {
   const clean = DOMPurify.sanitize(html.slice(0, HTML_PARSE_LIMIT), {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'base', 'meta', 'link'],
-    FORBID_ATTR: ['srcset'],
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'video', 'audio', 'source', 'track'],
+    // Each of these can fetch a remote resource, which is how tracking pixels report an open.
+    FORBID_ATTR: ['srcset', 'background', 'poster'],
     RETURN_DOM: true,
   }) as HTMLElement; // RETURN_DOM gives the <body> element
   for (const img of Array.from(clean.querySelectorAll('img'))) {
@@ -18,6 +19,11 @@ export function sanitiseHtml(html: string, allowRemoteImages = false): string {
     if (!allowRemoteImages && !src.startsWith('data:') && !src.startsWith('cid:')) {
       img.setAttribute('data-blocked-src', src);
       img.removeAttribute('src');
+    }
+  }
+  if (!allowRemoteImages) {
+    for (const el of Array.from(clean.querySelectorAll<HTMLElement>('[style*="url" i]'))) {
+      el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/url\s*\([^)]*\)/gi, 'none'));
     }
   }
   for (const a of Array.from(clean.querySelectorAll('a'))) {

@@ -24,6 +24,12 @@ describe('sanitiseHtml', () => {
     expect(sanitiseHtml('<img src="https://cdn.example/a.png">', true)).toContain('src="https://cdn.example/a.png"');
   });
 
+  it('blocks remote loads hidden in CSS and legacy attributes', () => {
+    const css = sanitiseHtml('<div style="background: URL( \'https://t.example/o.gif\' ); color: red">x</div><table background="https://t.example/b.gif"><tr><td>y</td></tr></table>');
+    expect(css).not.toContain('t.example');
+    expect(css).toContain('color: red');
+  });
+
   it('opens links in a new window without an opener', () => {
     expect(html).toContain('href="https://ok.example" target="_blank" rel="noopener noreferrer"');
   });
