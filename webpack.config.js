@@ -17,6 +17,8 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       demo: './src/demo/index.tsx',
+      'auth-bridge': './src/auth-bridge/index.ts',
+      'auth-dialog': './src/auth-dialog/index.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -35,6 +37,8 @@ module.exports = (_env, argv) => {
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
       page('commands', './src/commands/commands.html', ['commands']),
       page('index', './src/demo/demo.html', ['demo']),
+      page('auth-bridge', './src/auth-bridge/authBridge.html', ['auth-bridge']),
+      page('auth-dialog', './src/auth-dialog/authDialog.html', ['auth-dialog']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -57,7 +61,12 @@ module.exports = (_env, argv) => {
     devServer: {
       port,
       server: devServerHttps(),
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      // MSAL's redirect bridge reads a one-time answer: never cached. No Cross-Origin-Opener-Policy
+      // anywhere, which would cut the sign-in popup off from the pane that opened it.
+      headers: (req) => ({
+        'Access-Control-Allow-Origin': '*',
+        ...(req.url.split(/[?#]/)[0] === '/auth-bridge.html' ? { 'Cache-Control': 'no-store' } : {}),
+      }),
       static: false,
       hot: false,
       liveReload: true,
