@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalM,
     ':focus-visible': { outline: 'none' },
+    // Screens space their parts with flex gaps; browser heading margins would double them.
+    '& h1, & h2, & h3, & h4': { marginTop: 0, marginBottom: 0 },
   },
 });
 

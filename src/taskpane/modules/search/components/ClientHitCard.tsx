@@ -14,9 +14,7 @@ const useStyles = makeStyles({
   name: {
     flexGrow: 1,
     minWidth: 0,
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
+    display: 'block',
     padding: 0,
     border: 'none',
     background: 'none',
@@ -32,6 +30,8 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   },
   nameText: { overflowWrap: 'anywhere' },
+  // Inline, so it follows the last word of a name that wraps.
+  chevron: { verticalAlign: 'middle', marginLeft: tokens.spacingHorizontalXXS },
   line: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   icon: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
   contacts: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -50,7 +50,7 @@ export function ClientHitCard({ hit: { client, contacts } }: ClientHitCardProps)
       <div className={styles.head}>
         <button type="button" className={styles.name}>
           <span className={styles.nameText}>{client.name}</span>
-          <ChevronRightRegular aria-hidden />
+          <ChevronRightRegular className={styles.chevron} aria-hidden />
         </button>
         <StatusBadge status={client.status} />
       </div>

@@ -16,9 +16,7 @@ const useStyles = makeStyles({
   name: {
     flexGrow: 1,
     minWidth: 0,
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
+    display: 'block',
     padding: 0,
     border: 'none',
     background: 'none',
@@ -34,6 +32,8 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   },
   nameText: { overflowWrap: 'anywhere' },
+  // Inline, so it follows the last word of a name that wraps.
+  chevron: { verticalAlign: 'middle', marginLeft: tokens.spacingHorizontalXXS },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   plans: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   plan: { display: 'flex', flexDirection: 'column' },
@@ -63,7 +63,7 @@ export function DayPlanClientCard({ client, plans, overdue, dueToday, today }: D
       <div className={styles.head}>
         <button type="button" className={styles.name} aria-label={t('openCard', { client: client.name })}>
           <span className={styles.nameText}>{client.name}</span>
-          <ChevronRightRegular aria-hidden />
+          <ChevronRightRegular className={styles.chevron} aria-hidden />
         </button>
         <span className={styles.badges}>
           {overdue > 0 && (
