@@ -5,9 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { ClientbookDb } from '../src/adapters/storage/ClientbookDb';
-import { DexieCrmStore } from '../src/adapters/storage/DexieCrmStore';
-import { createApp } from '../src/app/createApp';
-import { uuidIdSource } from '../src/app/uuidIdSource';
+import { openApp } from '../src/app/openApp';
 import type { Client } from '../src/domain/model/Client';
 import type { Contact } from '../src/domain/model/Contact';
 import type { EmailParticipant } from '../src/domain/model/HistoryEntry';
@@ -127,8 +125,8 @@ async function benchRecognize(size: number, runs: number): Promise<{ timing: Tim
     });
   }
   const seedSeconds = Number(process.hrtime.bigint() - seedStart) / 1e9;
-  const app = createApp({ store: new DexieCrmStore(db), mailHost: new BenchMailHost(), clock: { now: () => new Date() }, ids: uuidIdSource });
-  await app.start();
+  // The composition root the pane uses, on the database just seeded.
+  const app = await openApp(new BenchMailHost(), { dbName: db.name });
   const pick = indices(size);
   for (let i = 0; i < 20; i += 1) await app.recognizeMessage(messageFrom(pick.next().value ?? 0, pick.next().value ?? 0, i));
   const samples: number[] = [];

@@ -91,7 +91,8 @@ async function flagSetAnywhere() {
 /** Markup the sanitiser must have removed, counted in every frame but the app's own scripts. */
 async function dangerousMarkup() {
   const found = [];
-  for (const frame of page.frames()) {
+  // Chromium's own error page (office.js frames a telemetry page that cannot load offline) is not ours.
+  for (const frame of page.frames().filter((f) => !f.url().startsWith('chrome-error://'))) {
     const hits = await frame
       .evaluate((flag) => {
         const all = [...document.querySelectorAll('*')];
@@ -101,7 +102,7 @@ async function dangerousMarkup() {
         return handlers + jsUrls + scripts;
       }, FLAG)
       .catch(() => 0);
-    if (hits) found.push(`${frame.url().slice(0, 60)}: ${hits}`);
+    if (hits) found.push(`${frame.url().slice(0, 80)} (in ${frame.parentFrame()?.url().slice(0, 80)}): ${hits}`);
   }
   return found;
 }
