@@ -15,7 +15,7 @@ export const clientStatusStrings = {
   uk: {
     lead: 'Лід',
     prospect: 'Потенційний клієнт',
-    customer: 'Клієнт',
+    customer: 'Діючий клієнт',
     inactive: 'Неактивний',
     consentUnknown: 'Не запитували',
     consentGranted: 'Погодився на розсилки',

@@ -16,8 +16,11 @@ import { RecordContactForm } from './RecordContactForm';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  filter: { flexGrow: 1, flexBasis: '130px', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Side by side when the pane has room, stacked when it does not; never wider than the pane.
+  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 140px), 1fr))', gap: tokens.spacingHorizontalM },
+  filter: { minWidth: 0 },
+  select: { minWidth: 0, width: '100%' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
@@ -61,7 +64,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
           onCancel={() => setStep({ kind: 'idle' })}
         />
       ) : (
-        <div className={styles.filters}>
+        <div className={styles.actions}>
           <Button appearance="primary" icon={<AddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'recording' }); }}>
             {t('recordContact')}
           </Button>
@@ -95,7 +98,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
         {history.length > 0 && (
           <div className={styles.filters}>
             <Field label={t('filterType')} className={styles.filter}>
-              <Select value={type} onChange={(_, d) => setType(d.value)}>
+              <Select className={styles.select} value={type} onChange={(_, d) => setType(d.value)}>
                 <option value="">{t('allTypes')}</option>
                 {typeChoices.map((c) => (
                   <option key={c.code} value={c.code}>
@@ -105,7 +108,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
               </Select>
             </Field>
             <Field label={t('filterDepartment')} className={styles.filter}>
-              <Select value={department} onChange={(_, d) => setDepartment(d.value as Department | '')}>
+              <Select className={styles.select} value={department} onChange={(_, d) => setDepartment(d.value as Department | '')}>
                 <option value="">{t('allDepartments')}</option>
                 {departments.map((d) => (
                   <option key={d} value={d}>

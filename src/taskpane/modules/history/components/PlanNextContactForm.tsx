@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     minWidth: 0,
   },
+  title: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -64,7 +65,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
         void save();
       }}
     >
-      <Text as="h3" weight="semibold" size={400} id="plan-next-title">
+      <Text as="h2" weight="semibold" size={400} id="plan-next-title" className={styles.title}>
         {t('planTitle')}
       </Text>
       <Field label={t('due')} validationMessage={errorFor('due')}>

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     minWidth: 0,
   },
+  title: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -95,7 +96,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
         void save();
       }}
     >
-      <Text as="h3" weight="semibold" size={400} id="record-contact-title">
+      <Text as="h2" weight="semibold" size={400} id="record-contact-title" className={styles.title}>
         {t('recordTitle')}
       </Text>
       <ReferenceSelect list="historyType" label={t('type')} value={type} onChange={setType} optional={false} validationMessage={errorFor('type')} />
