@@ -100,7 +100,7 @@ export class MsalTokenSource implements AccessTokenSource {
     try {
       return (await client.acquireTokenSilent(request)).accessToken;
     } catch (cause) {
-      const reason = msalErrorReason(cause);
+      const reason = msalErrorReason(cause, 'silent');
       if (reason === 'interaction-required') return null;
       throw new AuthError(reason, 'Could not get a token silently', { code: msalErrorCode(cause), cause });
     }
@@ -130,7 +130,7 @@ export class MsalTokenSource implements AccessTokenSource {
       this.remember(client, result);
       return result.accessToken;
     } catch (cause) {
-      const reason = msalErrorReason(cause);
+      const reason = msalErrorReason(cause, 'interactive');
       if (reason === 'popup-blocked' && openDialog) {
         this.popupsBlocked = true;
         return this.signInThroughDialog(openDialog, request);

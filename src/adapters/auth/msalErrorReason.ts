@@ -14,8 +14,6 @@ const interactionRequired = new Set([
   'ui_not_allowed',
   // The standard client has no signed-in account yet: only an interactive sign-in can give one.
   'no_account_error',
-  // The hidden-frame renewal did not answer, typically because third-party cookies are blocked.
-  'timed_out',
 ]);
 const popupBlocked = new Set(['popup_window_error', 'empty_window_error']);
 // "access_denied" is what the server answers when the user declines consent.
@@ -28,10 +26,19 @@ export function msalErrorCode(error: unknown): string | null {
   return typeof code === 'string' && code !== '' ? code : null;
 }
 
-/** What an MSAL error means for Clientbook; anything unrecognised is 'failed'. */
-export function msalErrorReason(error: unknown): Exclude<AuthErrorReason, 'not-configured'> {
+/**
+ * What an MSAL error means for Clientbook, for a silent or an interactive call; anything
+ * unrecognised is 'failed'.
+ */
+export function msalErrorReason(error: unknown, flow: 'silent' | 'interactive'): Exclude<AuthErrorReason, 'not-configured'> {
   const code = msalErrorCode(error);
   if (code === null) return 'failed';
+  if (code === 'timed_out') {
+    // Silent: the hidden-frame renewal got no answer, typically because third-party cookies are
+    // blocked, so only an interactive sign-in can help. Interactive: MSAL 5 does not watch the popup,
+    // so a window the user closed surfaces as this timeout once popupBridgeTimeout (60 s) ends.
+    return flow === 'silent' ? 'interaction-required' : 'cancelled';
+  }
   if (interactionRequired.has(code)) return 'interaction-required';
   if (popupBlocked.has(code)) return 'popup-blocked';
   if (cancelled.has(code)) return 'cancelled';

@@ -51,6 +51,6 @@ export async function runAuthDialog(page: AuthDialogPage): Promise<void> {
     }
     await client.acquireTokenRedirect({ scopes: request.scopes, redirectStartPage: returnedAuthDialogUrl(page.url) });
   } catch (cause) {
-    fail(msalErrorReason(cause), cause instanceof Error ? cause.message : 'Sign-in failed', msalErrorCode(cause));
+    fail(msalErrorReason(cause, 'interactive'), cause instanceof Error ? cause.message : 'Sign-in failed', msalErrorCode(cause));
   }
 }

@@ -134,6 +134,16 @@ describe('MsalTokenSource', () => {
     expect(error.cause).toBe(cancel);
   });
 
+  it('reports a popup that never answered (the user closed it; MSAL 5 notices by timing out) as cancelled', async () => {
+    const client = new FakeMsalClient().popupAnswers(msalError('timed_out'));
+    const { source } = aTokenSource(client);
+
+    const error = await authErrorOf(source.getToken(graphScopes.sync));
+
+    expect(error.reason).toBe('cancelled');
+    expect(error.code).toBe('timed_out');
+  });
+
   it('reports declined consent as cancelled', async () => {
     const client = new FakeMsalClient().popupAnswers(msalError('access_denied'));
     const { source } = aTokenSource(client);

@@ -1,0 +1,124 @@
+/*
+ * The popup sign-in (Outlook.com, older Outlook builds, a plain browser) with the real MSAL 5 and
+ * the real redirect-bridge page: the popup goes to Entra ID (a stand-in routed in the browser),
+ * lands on auth-bridge.html, which hands the answer back to the page; later calls are silent from
+ * MSAL's session cache, also after a reload. (A popup the user simply closes is noticed only when
+ * MSAL's 60-second bridge timeout ends — MSAL 5 does not poll the popup — so it is not timed here.)
+ * With no tenant configured nothing loads and nothing
+ * asks to sign in. The page is a small harness built here around createTokenSource, because the
+ * pane wires sign-in into its settings separately.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
+import { startStaticServer } from '../../tools/staticServer.mjs';
+import { openBrowser } from './support/browser.mjs';
+import { CLIENT_ID, LOGIN, TENANT, standInEntraId } from './support/standInEntraId.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function buildHarness(outDir) {
+  const compiler = webpack({
+    mode: 'production',
+    context: root,
+    devtool: false,
+    entry: { harness: './tests/e2e/support/signInHarness.ts', 'auth-bridge': './src/auth-bridge/index.ts' },
+    output: { path: outDir, filename: '[name].js', chunkFilename: 'chunks/[name].js' },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } }] },
+    // Minifying MSAL costs seconds and proves nothing here.
+    optimization: { minimize: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'auth-bridge.html', template: './src/auth-bridge/authBridge.html', chunks: ['auth-bridge'] }),
+      new HtmlWebpackPlugin({
+        filename: 'harness.html',
+        chunks: ['harness'],
+        templateContent: '<!doctype html><html><head><title>harness</title></head><body><button id="sign-in">Sign in</button><output id="result"></output></body></html>',
+      }),
+    ],
+  });
+  const stats = await new Promise((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result))));
+  await new Promise((resolve) => compiler.close(resolve));
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+}
+
+let outDir;
+let server;
+let browser;
+before(async () => {
+  outDir = await mkdtemp(path.join(os.tmpdir(), 'clientbook-signin-'));
+  await buildHarness(outDir);
+  server = await startStaticServer(outDir);
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+const harnessUrl = (settings) => `${server.url}/harness.html?${new URLSearchParams(settings)}`;
+
+async function signIn(page) {
+  await page.click('#sign-in');
+  await page.waitForFunction(() => document.getElementById('result')?.textContent?.match(/^(token|error):/), null, { timeout: 20_000 });
+  return page.textContent('#result');
+}
+
+test('signs in through a popup that ends on the redirect bridge, then stays silent, also after a reload', async () => {
+  const { context } = browser;
+  const seen = await standInEntraId(context);
+  const page = await context.newPage();
+  await page.goto(harnessUrl({ clientId: CLIENT_ID, tenant: TENANT }));
+
+  const popupOpened = context.waitForEvent('page');
+  const first = signIn(page);
+  const popup = await popupOpened;
+  const popupPages = [];
+  popup.on('framenavigated', (frame) => frame === popup.mainFrame() && popupPages.push(new URL(frame.url()).pathname));
+
+  assert.equal(await first, 'token:graph-access-token');
+  assert.equal(seen.authorize[0]?.redirect_uri, `${server.url}/auth-bridge.html`);
+  assert.ok(popupPages.includes('/auth-bridge.html'), `the popup ended on the bridge page: ${popupPages.join(' → ')}`);
+  if (!popup.isClosed()) await popup.waitForEvent('close', { timeout: 5_000 });
+
+  assert.equal(await signIn(page), 'token:graph-access-token');
+  await page.reload();
+  assert.equal(await signIn(page), 'token:graph-access-token');
+  assert.equal(seen.authorize.length, 1, 'one interactive sign-in only');
+  assert.equal(seen.token.length, 1, 'later tokens came from MSAL\'s cache');
+
+  await page.close();
+  await context.unrouteAll();
+});
+
+test('a user who declines consent in the popup gets a "cancelled" error', async () => {
+  const { context } = browser;
+  await standInEntraId(context, { declines: true });
+  const page = await context.newPage();
+  await page.goto(harnessUrl({ clientId: CLIENT_ID, tenant: TENANT }));
+
+  assert.equal(await signIn(page), 'error:cancelled:access_denied');
+  await page.close();
+  await context.unrouteAll();
+});
+
+test('with no tenant configured nothing loads MSAL and nothing asks to sign in', async () => {
+  const { context } = browser;
+  const requests = [];
+  const page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  const popups = [];
+  context.on('page', (p) => popups.push(p));
+  await page.goto(harnessUrl({ clientId: '', tenant: '' }));
+
+  assert.equal(await signIn(page), 'error:not-configured:null');
+  assert.deepEqual(requests.filter((url) => url.includes('msal') || url.startsWith(LOGIN)), []);
+  assert.equal(popups.length, 0);
+  await page.close();
+});
