@@ -61,13 +61,11 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-type AppProps = { initialRoute?: Route };
-
 /** The task pane: header, the current screen, and the sync status line, with its navigation. */
-export function App({ initialRoute }: AppProps) {
+export function App() {
   const styles = useStyles();
   const { t } = useT(shellStrings);
-  const nav = useRouteStack(initialRoute);
+  const nav = useRouteStack();
   const main = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigation(main, nav.route);
   return (

@@ -26,7 +26,7 @@ const text = {
 };
 
 /** IndexedDB missing or refused (private windows, blocked site data), as browsers and Dexie report it. */
-export function isStorageFailure(error: unknown): boolean {
+function isStorageFailure(error: unknown): boolean {
   const names = ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'SecurityError', 'UnknownError'];
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
     if (names.includes(e.name) || /indexeddb/i.test(e.message)) return true;

@@ -3,7 +3,7 @@ import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 
 /** Waits this long after the last keystroke: one query per pause, not per letter. */
-export const searchDebounceMs = 250;
+const searchDebounceMs = 250;
 
 /** Clients matching the text by name, contact email or domain; with no text, the recently changed ones. */
 export function useClientSearch(text: string) {
