@@ -56,7 +56,7 @@ describe('provisioning the team site', () => {
   it('reports everything it created on the first connect, and finds the site with or without a trailing slash', async () => {
     emulator.addSite('https://contoso.sharepoint.com/sites/support');
     const created = (await provisionTeamSite(graphClientFor(emulator), 'https://contoso.sharepoint.com/sites/support')).created;
-    expect(created.filter((c) => c.startsWith('list'))).toHaveLength(7);
+    expect(created.filter((c) => c.startsWith('list'))).toHaveLength(13);
     expect(created).toContain('list "Clientbook Clients"');
     expect(created).toContain('change beacon item');
     expect((await provisionTeamSite(graphClientFor(emulator), 'https://contoso.sharepoint.com/sites/support/')).created).toEqual([]);
@@ -181,7 +181,13 @@ describe('SyncEngine against the Graph emulator', () => {
 
   it('honours Retry-After on 429 and 503, outer and inner, pausing the whole queue', async () => {
     const slept: number[] = [];
-    const a = await pane({ engine: { sleep: async (ms: number) => void slept.push(ms) } });
+    // The gate measures pauses on the engine's clock: one that only sleeping moves keeps them exact on a busy machine.
+    let clockMs = Date.parse('2026-11-27T10:00:00.000Z');
+    const sleep = async (ms: number) => {
+      slept.push(ms);
+      clockMs += ms;
+    };
+    const a = await pane({ engine: { sleep, now: () => new Date(clockMs) } });
     for (let i = 0; i < 30; i++) await a.store.saveClient(aClient({ name: `C${i}` }));
     emulator.failNext(1, { status: 429, retryAfterSeconds: 3 }, 'outer');
     emulator.failNext(2, { status: 503, retryAfterSeconds: 2 }, 'inner');

@@ -44,6 +44,8 @@ export class GraphEmulator {
   httpRequests = 0;
   /** Every User-Agent seen (Graph asks ISVs to identify themselves). */
   readonly userAgents = new Set<string>();
+  /** Faults injected so far, by kind ("429", "503", "drop after" …). */
+  readonly faultsInjected: Record<string, number> = {};
   /** Highest number of HTTP requests being served at once. */
   maxConcurrent = 0;
 
@@ -103,6 +105,15 @@ export class GraphEmulator {
   }
 
   private takeFailure(scope: 'outer' | 'inner'): InjectedFailure | { drop: DropMoment } | null {
+    const fault = this.chooseFailure(scope);
+    if (fault) {
+      const kind = 'drop' in fault ? `drop ${fault.drop}` : String(fault.status);
+      this.faultsInjected[kind] = (this.faultsInjected[kind] ?? 0) + 1;
+    }
+    return fault;
+  }
+
+  private chooseFailure(scope: 'outer' | 'inner'): InjectedFailure | { drop: DropMoment } | null {
     const i = this.failures.findIndex((f) => f.scope === scope || f.scope === 'any');
     if (i >= 0) return this.failures.splice(i, 1)[0]!.failure;
     if (scope === 'outer' && this.drops.length) return { drop: this.drops.shift()! };
