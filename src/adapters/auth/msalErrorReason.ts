@@ -12,12 +12,14 @@ const interactionRequired = new Set([
   'refresh_token_expired',
   'native_account_unavailable',
   'ui_not_allowed',
-  // The standard client has no signed-in account yet: only an interactive sign-in can give one.
+  // No signed-in account yet (standard client), or Outlook has none to lend (nested client).
   'no_account_error',
+  'no_account_found',
 ]);
 const popupBlocked = new Set(['popup_window_error', 'empty_window_error']);
-// "access_denied" is what the server answers when the user declines consent.
-const cancelled = new Set(['user_cancelled', 'access_denied']);
+// "access_denied" is what the server answers when the user declines consent; Outlook's nested
+// broker reports a cancel as "user_canceled".
+const cancelled = new Set(['user_cancelled', 'user_canceled', 'access_denied']);
 
 /** MSAL's `errorCode` of a thrown value, or null when it is not an MSAL error. */
 export function msalErrorCode(error: unknown): string | null {
@@ -31,6 +33,11 @@ export function msalErrorCode(error: unknown): string | null {
  * unrecognised is 'failed'.
  */
 export function msalErrorReason(error: unknown, flow: 'silent' | 'interactive'): Exclude<AuthErrorReason, 'not-configured'> {
+  // Outlook's nested broker raises InteractionRequiredAuthError with the server's code (e.g.
+  // "invalid_grant") or none at all: the error class, which MSAL names, is what says it.
+  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'InteractionRequiredAuthError') {
+    return 'interaction-required';
+  }
   const code = msalErrorCode(error);
   if (code === null) return 'failed';
   if (code === 'timed_out') {

@@ -1,7 +1,7 @@
 /**
  * A page standing in for the pane's future "Sign in" action: it builds the token source the way the
  * app does (createTokenSource with the settings from its address) and shows what getToken gave.
- * Built by tests/e2e/signInPopup.test.mjs together with the real redirect-bridge page.
+ * Built by tests/e2e/signInBrowser.test.mjs together with the real redirect-bridge page.
  */
 import { AuthError } from '../../../src/adapters/auth/AuthError';
 import { graphScopes } from '../../../src/adapters/auth/graphScopes';

@@ -5,7 +5,7 @@ import { graphScopes } from '../../../src/adapters/auth/graphScopes';
 import { MsalTokenSource, type MsalTokenSourceOptions } from '../../../src/adapters/auth/MsalTokenSource';
 import type { MsalClientFactory } from '../../../src/adapters/auth/MsalClient';
 import { runAuthDialog } from '../../../src/adapters/auth/runAuthDialog';
-import { aToken, anAccount, FakeMsalClient, fakeMsalFactory, msalError } from './support/FakeMsalClient';
+import { aToken, anAccount, FakeMsalClient, fakeMsalFactory, interactionRequiredError, msalError } from './support/FakeMsalClient';
 
 const NOW = Date.parse('2026-11-27T08:00:00Z');
 const ORIGIN = 'https://localhost:3000';
@@ -100,6 +100,23 @@ describe('MsalTokenSource', () => {
       await expect(source.getToken(graphScopes.sync)).resolves.toBe('popup-token');
     },
   );
+
+  it.each(['invalid_grant', ''])(
+    'signs in interactively when Outlook\'s broker says interaction is required with the server code "%s"',
+    async (code) => {
+      const client = new FakeMsalClient().silentAnswers(interactionRequiredError(code)).popupAnswers(aToken('popup-token'));
+      const { source } = aTokenSource(client, { supportsNestedAppAuth: true });
+
+      await expect(source.getToken(graphScopes.sync)).resolves.toBe('popup-token');
+    },
+  );
+
+  it('reports a cancel in Outlook\'s own sign-in window (nested app auth) as cancelled', async () => {
+    const client = new FakeMsalClient().popupAnswers(msalError('user_canceled'));
+    const { source } = aTokenSource(client, { supportsNestedAppAuth: true });
+
+    expect((await authErrorOf(source.getToken(graphScopes.sync))).reason).toBe('cancelled');
+  });
 
   it('decides by MSAL error code, not by the words of the message', async () => {
     const client = new FakeMsalClient().silentAnswers(msalError('server_error', 'interaction_required: try again later'));

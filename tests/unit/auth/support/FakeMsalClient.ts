@@ -5,6 +5,11 @@ export function msalError(errorCode: string, message = `MSAL failure (${errorCod
   return Object.assign(new Error(message), { errorCode });
 }
 
+/** What Outlook's nested broker gives when the user must interact: MSAL's class, the server's code. */
+export function interactionRequiredError(errorCode: string): Error & { errorCode: string } {
+  return Object.assign(new Error(`interaction required (${errorCode || 'no code'})`), { errorCode, name: 'InteractionRequiredAuthError' });
+}
+
 export const anAccount = (overrides: Partial<MsalAccount> = {}): MsalAccount => ({
   homeAccountId: 'uid.tid',
   username: 'olena@contoso.com',

@@ -1,4 +1,9 @@
 /*
+ * Sign-in with the real MSAL 5 in Chromium, through the same createTokenSource the app uses.
+ *
+ * Nested app authentication (Outlook with NestedAppAuth 1.1): Outlook's broker is a stand-in
+ * window.nestedAppAuthBridge speaking MSAL's bridge protocol, so the nested client is really created.
+ *
  * The popup sign-in (Outlook.com, older Outlook builds, a plain browser) with the real MSAL 5 and
  * the real redirect-bridge page: the popup goes to Entra ID (a stand-in routed in the browser),
  * lands on auth-bridge.html, which hands the answer back to the page; later calls are silent from
@@ -18,7 +23,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 import { startStaticServer } from '../../tools/staticServer.mjs';
 import { openBrowser } from './support/browser.mjs';
-import { CLIENT_ID, LOGIN, TENANT, standInEntraId } from './support/standInEntraId.mjs';
+import { CLIENT_ID, LOGIN, SCOPE, TENANT, standInEntraId } from './support/standInEntraId.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -60,6 +65,93 @@ after(async () => {
   await browser?.close();
   await server?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/**
+ * Makes the page look like Outlook with NestedAppAuth 1.1: Office answers the requirement-set check
+ * and window.nestedAppAuthBridge answers MSAL's GetInitContext, GetToken (silent) and GetTokenPopup
+ * (Outlook's own sign-in UI) from the outcomes given: { token } or { error: BridgeError }.
+ */
+function standInOutlookBroker({ silent, interactive }) {
+  const b64 = (value) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const now = Math.floor(Date.now() / 1000);
+  const tenantId = '72f988bf-0000-4000-8000-2d7cd011db47';
+  const idToken = [
+    b64({ typ: 'JWT', alg: 'RS256' }),
+    b64({ aud: 'client', iss: `https://login.microsoftonline.com/${tenantId}/v2.0`, iat: now, nbf: now, exp: now + 3600, name: 'Olena Kovalenko', oid: 'olena-oid', preferred_username: 'olena@contoso.com', sub: 'olena-sub', tid: tenantId, ver: '2.0' }),
+    'c2lnbmF0dXJl',
+  ].join('.');
+  const account = { homeAccountId: `olena-oid.${tenantId}`, environment: 'login.microsoftonline.com', tenantId, username: 'olena@contoso.com', localAccountId: 'olena-oid', name: 'Olena Kovalenko' };
+  const answer = (outcome, scope) =>
+    outcome.token
+      ? { success: true, token: { access_token: outcome.token, expires_in: 3600, id_token: idToken, properties: null, scope }, account }
+      : { success: false, error: outcome.error };
+  const listeners = [];
+  window.clientbookBridgeCalls = [];
+  window.Office = { context: { requirements: { isSetSupported: (name, version) => name === 'NestedAppAuth' && version === '1.1' } } };
+  window.nestedAppAuthBridge = {
+    addEventListener: (_type, listener) => listeners.push(listener),
+    removeEventListener: () => undefined,
+    postMessage: (text) => {
+      const request = JSON.parse(text);
+      window.clientbookBridgeCalls.push({ method: request.method, scope: request.tokenParams?.scope ?? null });
+      const body =
+        request.method === 'GetInitContext'
+          ? { success: true, initContext: { sdkName: 'stand-in Outlook', sdkVersion: '1.0', capabilities: { queryAccount: false } } }
+          : request.method === 'GetToken'
+            ? answer(silent, request.tokenParams.scope)
+            : request.method === 'GetTokenPopup'
+              ? answer(interactive, request.tokenParams.scope)
+              : { success: false, error: { status: 'PERSISTENT_ERROR', code: 'unsupported_method' } };
+      const response = JSON.stringify({ messageType: 'NestedAppAuthResponse', requestId: request.requestId, ...body });
+      setTimeout(() => listeners.forEach((listener) => listener(response)), 0);
+    },
+  };
+}
+
+async function inOutlookWithNestedAppAuth(outcomes) {
+  const { context } = browser;
+  const page = await context.newPage();
+  await page.addInitScript(standInOutlookBroker, outcomes);
+  const network = [];
+  page.on('request', (request) => network.push(request.url()));
+  const popups = [];
+  context.on('page', (p) => popups.push(p));
+  await page.goto(harnessUrl({ clientId: CLIENT_ID, tenant: TENANT }));
+  const result = await signIn(page);
+  const bridgeCalls = await page.evaluate(() => window.clientbookBridgeCalls);
+  await page.close();
+  return { result, bridgeCalls, popups, entraIdRequests: network.filter((url) => url.startsWith(LOGIN)) };
+}
+
+test('in Outlook with nested app auth the token comes silently from Outlook\'s broker: no popup, no Entra ID round trip', async () => {
+  const { result, bridgeCalls, popups, entraIdRequests } = await inOutlookWithNestedAppAuth({ silent: { token: 'naa-silent-token' } });
+
+  assert.equal(result, 'token:naa-silent-token');
+  assert.deepEqual(bridgeCalls.map((c) => c.method), ['GetInitContext', 'GetToken']);
+  assert.ok(bridgeCalls[1].scope.split(' ').includes(SCOPE), `asked for ${bridgeCalls[1].scope}`);
+  assert.ok(!bridgeCalls[1].scope.includes('Mail.Send') && !bridgeCalls[1].scope.includes('Sites.Manage.All'), 'only the sync scope');
+  assert.equal(popups.length, 0);
+  assert.deepEqual(entraIdRequests, []);
+});
+
+test('when Outlook\'s broker needs the user (interaction required, server code invalid_grant) Outlook\'s own sign-in runs', async () => {
+  const { result, bridgeCalls } = await inOutlookWithNestedAppAuth({
+    silent: { error: { status: 'USER_INTERACTION_REQUIRED', code: 'invalid_grant', subError: 'consent_required', description: 'AADSTS65001' } },
+    interactive: { token: 'naa-interactive-token' },
+  });
+
+  assert.equal(result, 'token:naa-interactive-token');
+  assert.deepEqual(bridgeCalls.map((c) => c.method), ['GetInitContext', 'GetToken', 'GetTokenPopup']);
+});
+
+test('cancelling Outlook\'s sign-in is reported as cancelled', async () => {
+  const { result } = await inOutlookWithNestedAppAuth({
+    silent: { error: { status: 'USER_INTERACTION_REQUIRED', code: '' } },
+    interactive: { error: { status: 'USER_CANCEL' } },
+  });
+
+  assert.equal(result, 'error:cancelled:user_canceled');
 });
 
 const harnessUrl = (settings) => `${server.url}/harness.html?${new URLSearchParams(settings)}`;
