@@ -2,6 +2,7 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, token
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  title: { margin: 0 },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
@@ -40,14 +41,14 @@ type BootFailureProps = { error: unknown; language: 'en' | 'uk'; onReload: () =>
 export function BootFailure({ error, language, onReload }: BootFailureProps) {
   const styles = useStyles();
   const s = text[language];
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = error instanceof Error ? error.message || error.name : String(error);
   return (
     <main className={styles.box} lang={language}>
+      <Subtitle2 as="h1" className={styles.title}>
+        {s.title}
+      </Subtitle2>
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <Subtitle2 as="h1">{s.title}</Subtitle2>
-          <Body1 as="p">{isStorageFailure(error) ? s.storage : s.other}</Body1>
-        </MessageBarBody>
+        <MessageBarBody>{isStorageFailure(error) ? s.storage : s.other}</MessageBarBody>
       </MessageBar>
       <Body1 className={styles.detail}>{s.detail.replace('{message}', message)}</Body1>
       <div>

@@ -33,6 +33,6 @@ describe('BootFailure', () => {
 
     expect(screen.getByRole('heading', { name: 'Clientbook не вдалося запустити' })).toBeInTheDocument();
     expect(screen.getByText(/Під час запуску панелі сталася помилка/)).toBeInTheDocument();
-    expect(screen.getByText('Подробиці: TypeError: office.js failed')).toBeInTheDocument();
+    expect(screen.getByText('Подробиці: office.js failed')).toBeInTheDocument();
   });
 });
