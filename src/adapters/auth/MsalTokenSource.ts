@@ -1,9 +1,15 @@
 /**
- * Graph access tokens through MSAL. In Outlook with NestedAppAuth 1.1 it uses nested app
- * authentication (Outlook brokers the sign-in); elsewhere — Outlook.com, older builds, a plain
- * browser — MSAL's standard client with a popup answered by the redirect-bridge page, and, where
- * Office blocks that popup, the Office dialog running the sign-in on a page of our own origin.
- * Every call asks for its own scopes only. MSAL is created (and imported) on the first request.
+ * Graph access tokens, each for the scopes of one call, by one of three routes:
+ * - 'nested': Outlook with NestedAppAuth 1.1 — MSAL's nestable client; Outlook brokers silent
+ *   tokens and shows its own sign-in; if that sign-in window is blocked, the Office dialog.
+ * - 'dialog': inside Office without NestedAppAuth 1.1 (Outlook.com, older builds) — the Office
+ *   dialog runs the sign-in on a page of our own origin and hands the token over. A popup is not
+ *   tried there: in an add-in frame of Outlook on the web the popup's redirect bridge cannot reach
+ *   the frame (the browser partitions its BroadcastChannel by top-level site), and old desktop
+ *   builds open window.open in the system browser. The pane keeps these tokens in memory.
+ * - 'popup': a plain browser — MSAL's standard client, silent first, then a popup answered by the
+ *   redirect-bridge page.
+ * MSAL is created (and imported) on the first request that needs it, never before.
  */
 import type { AccessTokenSource, AuthSettings, TokenRequestOptions } from './AccessTokenSource';
 import type { AuthDialogOpener } from './AuthDialogOpener';
@@ -20,7 +26,7 @@ export type MsalTokenSourceOptions = {
   settings: AuthSettings | null;
   /** Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), read by src/adapters/office. */
   supportsNestedAppAuth: boolean;
-  /** The Office dialog, or null outside Office (then a blocked popup is reported as 'popup-blocked'). */
+  /** The Office dialog, or null outside Office. */
   openDialog: AuthDialogOpener | null;
   /** The pane's origin, e.g. "https://localhost:3000": the bridge and dialog pages live there. */
   origin: string;
@@ -35,16 +41,18 @@ const EXPIRY_MARGIN_MS = 5 * 60_000;
 
 type HeldToken = { accessToken: string; expiresAt: number };
 
+type SignInRoute = 'nested' | 'dialog' | 'popup';
+
 export class MsalTokenSource implements AccessTokenSource {
   readonly configured: boolean;
   private readonly settings: AuthSettings;
-  private readonly mode: MsalMode;
+  private readonly route: SignInRoute;
   private readonly createClient: MsalClientFactory;
   private readonly now: () => number;
   private client: Promise<MsalClient> | null = null;
   /** One sign-in window at a time: concurrent Graph calls wait for it instead of opening their own. */
   private interaction: Promise<string> | null = null;
-  /** Once the popup is blocked, later sign-ins go straight to the Office dialog. */
+  /** Once Outlook's sign-in window is blocked, later sign-ins go straight to the Office dialog. */
   private popupsBlocked = false;
   /** Tokens the dialog brought, in memory only, keyed by scope set. */
   private readonly dialogTokens = new Map<string, HeldToken>();
@@ -54,7 +62,7 @@ export class MsalTokenSource implements AccessTokenSource {
     const tenant = options.settings?.tenant.trim() ?? '';
     this.configured = clientId !== '' && tenant !== '';
     this.settings = { clientId, tenant };
-    this.mode = options.supportsNestedAppAuth ? 'nested' : 'standard';
+    this.route = options.supportsNestedAppAuth ? 'nested' : options.openDialog ? 'dialog' : 'popup';
     this.createClient = options.createClient ?? loadMsalClient;
     this.now = options.now ?? Date.now;
   }
@@ -65,17 +73,17 @@ export class MsalTokenSource implements AccessTokenSource {
     }
     if (scopes.length === 0) throw new RangeError('getToken needs at least one scope');
     const request: MsalTokenRequest = { scopes: [...scopes] };
-    const client = await this.msal();
-    const token = await this.silently(client, request);
+    const token = await this.silently(request);
     if (token !== null) return token;
     if (options.interactive === false) {
       throw new AuthError('interaction-required', `Sign-in is needed for ${request.scopes.join(' ')}`);
     }
-    return this.interactively(client, request);
+    return this.interactively(request);
   }
 
   private msal(): Promise<MsalClient> {
-    this.client ??= this.createClient(this.mode, {
+    const mode: MsalMode = this.route === 'nested' ? 'nested' : 'standard';
+    this.client ??= this.createClient(mode, {
       clientId: this.settings.clientId,
       authority: authority(this.settings.tenant),
       redirectUri: `${this.options.origin}/${AUTH_BRIDGE_PAGE}`,
@@ -89,10 +97,13 @@ export class MsalTokenSource implements AccessTokenSource {
   }
 
   /** The token without any UI, or null when only an interactive sign-in can give it. */
-  private async silently(client: MsalClient, request: MsalTokenRequest): Promise<string | null> {
+  private async silently(request: MsalTokenRequest): Promise<string | null> {
     const held = this.dialogTokens.get(scopeKey(request.scopes));
     if (held && held.expiresAt - EXPIRY_MARGIN_MS > this.now()) return held.accessToken;
-    if (this.mode === 'standard' && client.getActiveAccount() === null) {
+    // The dialog route has no MSAL in the pane: what the dialog brought is all there is.
+    if (this.route === 'dialog') return null;
+    const client = await this.msal();
+    if (this.route === 'popup' && client.getActiveAccount() === null) {
       // After a pane reload the account is still in MSAL's sessionStorage cache, just not active.
       const [known] = client.getAllAccounts();
       if (known) client.setActiveAccount(known);
@@ -106,14 +117,14 @@ export class MsalTokenSource implements AccessTokenSource {
     }
   }
 
-  private async interactively(client: MsalClient, request: MsalTokenRequest): Promise<string> {
+  private async interactively(request: MsalTokenRequest): Promise<string> {
     while (this.interaction) {
       // Another call's sign-in is open: share its failure, or retry silently once it has signed in.
       await this.interaction;
-      const token = await this.silently(client, request);
+      const token = await this.silently(request);
       if (token !== null) return token;
     }
-    const run = this.signIn(client, request);
+    const run = this.signIn(request);
     this.interaction = run;
     try {
       return await run;
@@ -122,9 +133,10 @@ export class MsalTokenSource implements AccessTokenSource {
     }
   }
 
-  private async signIn(client: MsalClient, request: MsalTokenRequest): Promise<string> {
+  private async signIn(request: MsalTokenRequest): Promise<string> {
     const openDialog = this.options.openDialog;
-    if (openDialog && this.popupsBlocked) return this.signInThroughDialog(openDialog, request);
+    if (openDialog && (this.route === 'dialog' || this.popupsBlocked)) return this.signInThroughDialog(openDialog, request);
+    const client = await this.msal();
     try {
       const result = await client.acquireTokenPopup(request);
       this.remember(client, result);

@@ -168,14 +168,15 @@ describe('MsalTokenSource', () => {
     expect((await authErrorOf(source.getToken(graphScopes.provision))).reason).toBe('cancelled');
   });
 
-  it('signs in through the Office dialog when the popup is blocked, and keeps that token for the next call', async () => {
+  it('signs in through the Office dialog when Outlook\'s sign-in window is blocked, and keeps that token for the next call', async () => {
     const client = new FakeMsalClient().popupAnswers(msalError('popup_window_error'));
     const dialog = aDialog(dialogToken('dialog-token'));
-    const { source } = aTokenSource(client, { supportsNestedAppAuth: false, openDialog: dialog });
+    const { source } = aTokenSource(client, { supportsNestedAppAuth: true, openDialog: dialog });
 
     await expect(source.getToken(graphScopes.sync)).resolves.toBe('dialog-token');
     await expect(source.getToken(graphScopes.sync)).resolves.toBe('dialog-token');
 
+    expect(client.popupRequests).toHaveLength(1);
     expect(dialog.urls).toHaveLength(1);
     const url = new URL(dialog.urls[0] ?? '');
     expect(url.origin + url.pathname).toBe(`${ORIGIN}/auth-dialog.html`);
@@ -189,13 +190,30 @@ describe('MsalTokenSource', () => {
   it('goes straight to the dialog once popups were blocked, for a token of other scopes', async () => {
     const client = new FakeMsalClient().popupAnswers(msalError('empty_window_error'));
     const dialog = aDialog(dialogToken('sync-token'), dialogToken('mail-token'));
-    const { source } = aTokenSource(client, { supportsNestedAppAuth: false, openDialog: dialog });
+    const { source } = aTokenSource(client, { supportsNestedAppAuth: true, openDialog: dialog });
 
     await source.getToken(graphScopes.sync);
     await expect(source.getToken(graphScopes.sendMail)).resolves.toBe('mail-token');
 
     expect(client.popupRequests).toHaveLength(1);
     expect(new URL(dialog.urls[1] ?? '').searchParams.get('scopes')).toBe('https://graph.microsoft.com/Mail.Send');
+  });
+
+  it('inside Office without nested app auth signs in through the Office dialog only, never loading MSAL in the pane', async () => {
+    const client = new FakeMsalClient();
+    const dialog = aDialog(dialogToken('dialog-token', NOW + 10 * 60_000));
+    let now = NOW;
+    const { source, createClient } = aTokenSource(client, { supportsNestedAppAuth: false, openDialog: dialog, now: () => now });
+
+    await expect(source.getToken(graphScopes.sync)).resolves.toBe('dialog-token');
+    await expect(source.getToken(graphScopes.sync, { interactive: false })).resolves.toBe('dialog-token');
+    now += 6 * 60_000;
+    const expired = await authErrorOf(source.getToken(graphScopes.sync, { interactive: false }));
+
+    expect(expired.reason).toBe('interaction-required');
+    expect(dialog.urls).toHaveLength(1);
+    expect(createClient.calls).toHaveLength(0);
+    expect(client.popupRequests).toHaveLength(0);
   });
 
   it('opens the dialog again when the token it gave is about to expire', async () => {
