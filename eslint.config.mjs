@@ -57,6 +57,17 @@ export default tseslint.config(
       { regex: '(^|/)adapters(/(?!office/demo/)|$)', message: 'The demo page imports only src/adapters/office/demo.' },
       layer('sync', 'UI goes through src/app.'), layer('domain/rules', 'UI goes through src/app use cases.')),
   },
+  // The sign-in pages: the dialog page goes through src/app like the other pages; the redirect bridge
+  // is MSAL's own page and imports only its redirect-bridge entry.
+  {
+    files: ['src/auth-dialog/**'],
+    rules: restrict(sdk.office, sdk.msal, sdk.dexie, sdk.graph, sdk.react, layer('adapters', 'The sign-in dialog page goes through src/app.')),
+  },
+  {
+    files: ['src/auth-bridge/**'],
+    rules: restrict(sdk.office, sdk.dexie, sdk.graph, sdk.react, layer('app', 'The redirect bridge runs MSAL only.'),
+      layer('adapters', 'The redirect bridge runs MSAL only.')),
+  },
   {
     files: ['src/taskpane/ui/**'],
     rules: restrict(sdk.office, sdk.msal, sdk.dexie, sdk.graph, layer('modules', 'ui/ imports no feature module.'),
