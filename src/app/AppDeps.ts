@@ -1,4 +1,5 @@
+import type { DealStore } from '../domain/dealPorts';
 import type { Clock, CrmStore, IdSource, MailHost } from '../domain/ports';
 
-/** The ports every use case works through. */
-export type AppDeps = { store: CrmStore; mailHost: MailHost; clock: Clock; ids: IdSource };
+/** The ports every use case works through. `deals` holds deals, money, campaigns and service cases. */
+export type AppDeps = { store: CrmStore; deals: DealStore; mailHost: MailHost; clock: Clock; ids: IdSource };

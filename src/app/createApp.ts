@@ -4,14 +4,22 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
+import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
+import { saveProduct, type ProductInput } from './catalogueUseCases';
 import { draftClientFromParticipant } from './clientDraft';
 import { createClient, saveClient, saveContact, type NewClientInput } from './clientUseCases';
 import { currentAuthor } from './currentAuthor';
+import { closeDealAsRefused, closeDealAsWon, createDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput } from './dealUseCases';
+import { dealQueries, previewDealAmount } from './dealQueries';
+import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEntryUseCases';
 import { bodyToText } from './emailText';
 import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
+import { recordPayment, savePlannedReceipt, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
+import { retireReferenceValue, setStageProbability, type RetireInput } from './referenceUseCases';
+import { openServiceCase, updateServiceCase, type ServiceCaseChanges, type ServiceCaseInput } from './serviceCaseUseCases';
 
 /** The use cases the UI and the ribbon command call, bound to one set of ports. */
 export function createApp(deps: AppDeps) {
@@ -39,6 +47,28 @@ export function createApp(deps: AppDeps) {
     recordContact: (input: RecordContactInput) => recordContact(deps, input),
     planNextContact: (input: PlanInput) => planNextContact(deps, input),
     saveReferenceItem: (item: ReferenceItem) => store.saveReferenceItem({ ...item, updatedAt: clock.now().toISOString() }),
+    /** Deals, money, campaigns, service cases and picklist values in use (issue 4); see docs in each use case. */
+    deals: {
+      queries: dealQueries(deps),
+      previewAmount: previewDealAmount,
+      saveProduct: (input: ProductInput) => saveProduct(deps, input),
+      create: (input: DealInput) => createDeal(deps, input),
+      update: (dealId: string, changes: DealChanges) => updateDeal(deps, dealId, changes),
+      moveToStage: (dealId: string, stage: string) => moveDealStage(deps, dealId, stage),
+      closeAsWon: (dealId: string, note?: string) => closeDealAsWon(deps, dealId, note),
+      closeAsRefused: (dealId: string, reason: string, note?: string) => closeDealAsRefused(deps, dealId, reason, note),
+      reopen: (dealId: string, note?: string) => reopenClosedDeal(deps, dealId, note),
+      linkHistory: (entryId: string, dealId: string) => linkHistoryToDeal(deps, entryId, dealId),
+      savePlannedReceipt: (input: PlannedReceiptInput) => savePlannedReceipt(deps, input),
+      recordPayment: (input: PaymentInput) => recordPayment(deps, input),
+      saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
+      tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),
+      openServiceCase: (input: ServiceCaseInput) => openServiceCase(deps, input),
+      updateServiceCase: (id: string, changes: ServiceCaseChanges) => updateServiceCase(deps, id, changes),
+      recordDepartmentEntry: (input: DepartmentEntryInput) => recordDepartmentEntry(deps, input),
+      retireReferenceValue: (input: RetireInput) => retireReferenceValue(deps, input),
+      setStageProbability: (code: string, probability: number) => setStageProbability(deps, code, probability),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { ClientbookDb } from '../adapters/storage/ClientbookDb';
 import { DexieCrmStore } from '../adapters/storage/DexieCrmStore';
+import { DexieDealStore } from '../adapters/storage/DexieDealStore';
 import type { Clock, MailHost } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
@@ -12,7 +13,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** The composition root: the local store on IndexedDB, wired to the given mail host. */
 export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
-  const deps: AppDeps = { store: new DexieCrmStore(db), mailHost: host, clock: options.clock ?? systemClock, ids: uuidIdSource };
+  const deps: AppDeps = { store: new DexieCrmStore(db), deals: new DexieDealStore(db), mailHost: host, clock: options.clock ?? systemClock, ids: uuidIdSource };
   const app = createApp(deps);
   await app.start();
   // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the

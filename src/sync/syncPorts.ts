@@ -3,7 +3,20 @@
  * fake) and the local sync state (IndexedDB). The engine knows neither Graph nor Dexie.
  */
 
-export const syncTables = ['clients', 'contacts', 'history', 'plannedContacts', 'referenceItems', 'members'] as const;
+export const syncTables = [
+  'clients',
+  'contacts',
+  'history',
+  'plannedContacts',
+  'referenceItems',
+  'members',
+  'products',
+  'deals',
+  'invoices',
+  'payments',
+  'campaigns',
+  'serviceCases',
+] as const;
 export type SyncTable = (typeof syncTables)[number];
 
 /** Any synced record: an id, its last-change instant, and fields the engine merges one by one. */

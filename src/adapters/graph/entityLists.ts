@@ -1,14 +1,22 @@
 /** The SharePoint list of every synced entity; later entities join through the same definition. */
+import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
 import { clientStatuses, mailingConsents } from '../../domain/model/Client';
 import type { Contact } from '../../domain/model/Contact';
 import { departments } from '../../domain/model/Department';
+import type { Deal } from '../../domain/model/Deal';
+import { dealStatuses } from '../../domain/model/Deal';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
+import type { Invoice } from '../../domain/model/Invoice';
 import type { Member } from '../../domain/model/Member';
 import { roles } from '../../domain/model/Member';
+import type { Payment } from '../../domain/model/Payment';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
+import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import { referenceLists } from '../../domain/model/ReferenceItem';
+import type { ServiceCase } from '../../domain/model/ServiceCase';
+import { serviceCaseStatuses } from '../../domain/model/ServiceCase';
 import type { SyncTable } from '../../sync/syncPorts';
 import { defineEntityList, type EntityList } from './EntityList';
 
@@ -43,6 +51,9 @@ const history = defineEntityList<HistoryEntry & { [k: string]: unknown }>('histo
   { name: 'contactIds', displayName: 'Contact ids', type: 'text', value: (h) => h.contactIds },
   { name: 'internetMessageId', displayName: 'Message id', type: 'text', value: (h) => h.email?.internetMessageId },
   { name: 'outcome', displayName: 'Outcome', type: 'note', value: (h) => h.outcome },
+  { name: 'dealId', displayName: 'Deal id', type: 'text', value: (h) => h.dealId },
+  { name: 'serviceCaseId', displayName: 'Service case id', type: 'text', value: (h) => h.serviceCaseId },
+  { name: 'surveyScore', displayName: 'Survey score (0–10)', type: 'number', value: (h) => h.surveyScore },
 ]);
 
 const plannedContacts = defineEntityList<PlannedContact & { [k: string]: unknown }>('plannedContacts', 'Clientbook Next contacts', (p) => p.note || p.kind, [
@@ -67,7 +78,82 @@ const members = defineEntityList<Member & { [k: string]: unknown }>('members', '
   { name: 'memberRole', displayName: 'Role', type: 'choice', choices: roles, value: (m) => m.role },
 ]);
 
-export const entityLists: Record<SyncTable, EntityList> = { clients, contacts, history, plannedContacts, referenceItems, members };
+// Money columns hold minor units (integers), as the records do: no float rounding in reports.
+const products = defineEntityList<Product & { [k: string]: unknown }>('products', 'Clientbook Products', (p) => p.name, [
+  { name: 'productCode', displayName: 'Code', type: 'text', indexed: true, value: (p) => p.code },
+  { name: 'category', displayName: 'Category', type: 'text', value: (p) => p.category },
+  { name: 'unitPriceMinor', displayName: 'Unit price (minor units)', type: 'number', value: (p) => p.unitPriceMinor },
+  { name: 'currency', displayName: 'Currency', type: 'text', value: (p) => p.currency },
+  { name: 'archived', displayName: 'Archived', type: 'boolean', value: (p) => p.archived },
+]);
+
+const deals = defineEntityList<Deal & { [k: string]: unknown }>('deals', 'Clientbook Deals', (d) => d.title, [
+  { name: 'clientId', displayName: 'Client id', type: 'text', indexed: true, value: (d) => d.clientId },
+  { name: 'amountMinor', displayName: 'Amount (minor units)', type: 'number', value: (d) => d.amountMinor },
+  { name: 'currency', displayName: 'Currency', type: 'text', value: (d) => d.currency },
+  { name: 'owner', displayName: 'Owner', type: 'text', indexed: true, value: (d) => d.owner },
+  { name: 'stage', displayName: 'Stage', type: 'text', value: (d) => d.stage },
+  { name: 'probability', displayName: 'Probability', type: 'number', value: (d) => d.probability },
+  { name: 'expectedCloseDate', displayName: 'Expected close', type: 'dateTime', value: (d) => d.expectedCloseDate },
+  { name: 'salesChannel', displayName: 'Sales channel', type: 'text', value: (d) => d.salesChannel },
+  { name: 'campaignId', displayName: 'Campaign id', type: 'text', value: (d) => d.campaignId },
+  { name: 'dealStatus', displayName: 'Status', type: 'choice', choices: dealStatuses, value: (d) => d.status },
+  { name: 'closedAt', displayName: 'Closed at', type: 'dateTime', value: (d) => d.closedAt },
+  { name: 'refusalReason', displayName: 'Refusal reason', type: 'text', value: (d) => d.refusal?.reason },
+  { name: 'refusalStage', displayName: 'Refusal stage', type: 'text', value: (d) => d.refusal?.stage },
+]);
+
+const invoices = defineEntityList<Invoice & { [k: string]: unknown }>('invoices', 'Clientbook Planned receipts', (i) => i.number, [
+  { name: 'dealId', displayName: 'Deal id', type: 'text', indexed: true, value: (i) => i.dealId },
+  { name: 'clientId', displayName: 'Client id', type: 'text', indexed: true, value: (i) => i.clientId },
+  { name: 'amountMinor', displayName: 'Amount (minor units)', type: 'number', value: (i) => i.amountMinor },
+  { name: 'currency', displayName: 'Currency', type: 'text', value: (i) => i.currency },
+  { name: 'issueDate', displayName: 'Issued', type: 'dateTime', value: (i) => i.issueDate },
+  { name: 'dueDate', displayName: 'Due', type: 'dateTime', indexed: true, value: (i) => i.dueDate },
+]);
+
+const payments = defineEntityList<Payment & { [k: string]: unknown }>('payments', 'Clientbook Payments', (p) => p.note || p.date, [
+  { name: 'invoiceId', displayName: 'Planned receipt id', type: 'text', indexed: true, value: (p) => p.invoiceId },
+  { name: 'dealId', displayName: 'Deal id', type: 'text', value: (p) => p.dealId },
+  { name: 'clientId', displayName: 'Client id', type: 'text', indexed: true, value: (p) => p.clientId },
+  { name: 'amountMinor', displayName: 'Amount (minor units)', type: 'number', value: (p) => p.amountMinor },
+  { name: 'currency', displayName: 'Currency', type: 'text', value: (p) => p.currency },
+  { name: 'paidOn', displayName: 'Paid on', type: 'dateTime', value: (p) => p.date },
+]);
+
+const campaigns = defineEntityList<Campaign & { [k: string]: unknown }>('campaigns', 'Clientbook Campaigns', (c) => c.name, [
+  { name: 'channel', displayName: 'Channel', type: 'text', value: (c) => c.channel },
+  { name: 'startDate', displayName: 'Start', type: 'dateTime', value: (c) => c.startDate },
+  { name: 'endDate', displayName: 'End', type: 'dateTime', value: (c) => c.endDate },
+  { name: 'costMinor', displayName: 'Cost (minor units)', type: 'number', value: (c) => c.costMinor },
+  { name: 'currency', displayName: 'Currency', type: 'text', value: (c) => c.currency },
+  { name: 'targetRegions', displayName: 'Target regions', type: 'text', value: (c) => c.targetRegions },
+  { name: 'targetIndustries', displayName: 'Target industries', type: 'text', value: (c) => c.targetIndustries },
+]);
+
+const serviceCases = defineEntityList<ServiceCase & { [k: string]: unknown }>('serviceCases', 'Clientbook Service cases', (c) => c.title, [
+  { name: 'clientId', displayName: 'Client id', type: 'text', indexed: true, value: (c) => c.clientId },
+  { name: 'severity', displayName: 'Severity', type: 'text', value: (c) => c.severity },
+  { name: 'owner', displayName: 'Owner', type: 'text', indexed: true, value: (c) => c.owner },
+  { name: 'caseStatus', displayName: 'Status', type: 'choice', choices: serviceCaseStatuses, value: (c) => c.status },
+  { name: 'openedOn', displayName: 'Opened', type: 'dateTime', value: (c) => c.openedOn },
+  { name: 'resolvedOn', displayName: 'Resolved', type: 'dateTime', value: (c) => c.resolvedOn },
+]);
+
+export const entityLists: Record<SyncTable, EntityList> = {
+  clients,
+  contacts,
+  history,
+  plannedContacts,
+  referenceItems,
+  members,
+  products,
+  deals,
+  invoices,
+  payments,
+  campaigns,
+  serviceCases,
+};
 
 /** The list holding the single change-beacon item: one text column per synced list. */
 export const BEACON_LIST = 'Clientbook Change beacon';

@@ -1,13 +1,31 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
 import type { Contact } from '../../domain/model/Contact';
+import type { Deal } from '../../domain/model/Deal';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
+import type { Invoice } from '../../domain/model/Invoice';
 import type { Member } from '../../domain/model/Member';
+import type { Payment } from '../../domain/model/Payment';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
+import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
+import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { ConflictEntry, SyncMeta } from '../../sync/syncPorts';
 
-export type SyncedTable = 'clients' | 'contacts' | 'history' | 'plannedContacts' | 'referenceItems' | 'members';
+export type SyncedTable =
+  | 'clients'
+  | 'contacts'
+  | 'history'
+  | 'plannedContacts'
+  | 'referenceItems'
+  | 'members'
+  | 'products'
+  | 'deals'
+  | 'invoices'
+  | 'payments'
+  | 'campaigns'
+  | 'serviceCases';
 
 /** A local write waiting to be pushed to the team store. The record itself is read at push time. */
 export type OutboxEntry = {
@@ -32,6 +50,12 @@ export class ClientbookDb extends Dexie {
   plannedContacts!: EntityTable<PlannedContact, 'id'>;
   referenceItems!: EntityTable<ReferenceItem, 'id'>;
   members!: EntityTable<Member, 'id'>;
+  products!: EntityTable<Product, 'id'>;
+  deals!: EntityTable<Deal, 'id'>;
+  invoices!: EntityTable<Invoice, 'id'>;
+  payments!: EntityTable<Payment, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  serviceCases!: EntityTable<ServiceCase, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncMeta!: Dexie.Table<SyncMetaRow, [SyncedTable, string]>;
   syncLists!: EntityTable<SyncListRow, 'table'>;
@@ -53,6 +77,16 @@ export class ClientbookDb extends Dexie {
       syncMeta: '[table+key], [table+itemId]',
       syncLists: 'table',
       syncConflicts: 'id, at',
+    });
+    // Deals, money and after-sales (issue 4); history entries gain deal and service-case links.
+    this.version(3).stores({
+      history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId',
+      products: 'id, code, category',
+      deals: 'id, clientId, status, stage, owner, campaignId',
+      invoices: 'id, dealId, clientId, dueDate',
+      payments: 'id, invoiceId, dealId, clientId, date',
+      campaigns: 'id, name',
+      serviceCases: 'id, clientId, status, severity',
     });
   }
 }

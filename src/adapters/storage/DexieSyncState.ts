@@ -15,6 +15,7 @@ import type {
   SyncRecord,
   SyncTable,
 } from '../../sync/syncPorts';
+import { syncTables } from '../../sync/syncPorts';
 import type { ClientbookDb, OutboxEntry, SyncedTable } from './ClientbookDb';
 
 /** A conflict that cannot be restored (its record is gone and only one field was lost). */
@@ -59,7 +60,7 @@ export class DexieSyncState implements LocalSyncStore {
   }
 
   private allTables(): Table[] {
-    return [this.db.clients, this.db.contacts, this.db.history, this.db.plannedContacts, this.db.referenceItems, this.db.members];
+    return syncTables.map((t) => this.db.table(t));
   }
 
   async settle(settlements: Settlement[]): Promise<void> {

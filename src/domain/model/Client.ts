@@ -36,4 +36,6 @@ export type Client = Record & {
   owner: string;
   mailingConsent: MailingConsent;
   notes: string;
+  /** The campaign the client came from ('' or absent: none). */
+  campaignId?: string;
 };

@@ -31,4 +31,10 @@ export type HistoryEntry = Record & {
   email: LoggedEmail | null;
   /** The planned contact this entry completed, if any. */
   completesPlannedContactId: string;
+  /** The deal this contact belongs to ('' or absent: none); the deal's timeline shows it. */
+  dealId?: string;
+  /** The service case this contact belongs to ('' or absent: none). */
+  serviceCaseId?: string;
+  /** A satisfaction survey's score on the NPS scale, 0..10; null or absent for other entries. */
+  surveyScore?: number | null;
 };

@@ -1,6 +1,18 @@
 import type { Record } from './Record';
 
-export const referenceLists = ['region', 'industry', 'leadSource', 'trigger', 'historyType'] as const;
+export const referenceLists = [
+  'region',
+  'industry',
+  'leadSource',
+  'trigger',
+  'historyType',
+  'dealStage',
+  'refusalReason',
+  'salesChannel',
+  'campaignChannel',
+  'caseSeverity',
+  'productCategory',
+] as const;
 export type ReferenceList = (typeof referenceLists)[number];
 
 export type Language = 'en' | 'uk';
@@ -12,4 +24,6 @@ export type ReferenceItem = Record & {
   labels: { [L in Language]: string };
   order: number;
   archived: boolean;
+  /** 'dealStage' only: the probability (0..100) a deal gets when it enters the stage. */
+  probability?: number;
 };

@@ -34,6 +34,42 @@ const seeds: { [L in ReferenceList]: Seed[] } = {
     ['demo', 'Demonstration', 'Демонстрація'], ['note', 'Note', 'Нотатка'], ['survey', 'Survey', 'Опитування'],
     ['mailing', 'Mailing', 'Розсилка'],
   ],
+  dealStage: [
+    ['qualification', 'Qualification', 'Кваліфікація'], ['needs-analysis', 'Needs analysis', 'Аналіз потреб'],
+    ['proposal', 'Proposal', 'Комерційна пропозиція'], ['negotiation', 'Negotiation', 'Переговори'],
+    ['contract', 'Contract', 'Договір'],
+  ],
+  refusalReason: [
+    ['price', 'Price too high', 'Зависока ціна'], ['no-benefit', 'Did not understand the benefits', 'Не зрозумів переваг'],
+    ['competitor', 'Chose a competitor', 'Обрав конкурента'], ['no-budget', 'No budget', 'Немає бюджету'],
+    ['timing', 'Not the right time', 'Не на часі'], ['no-response', 'Stopped responding', 'Перестав відповідати'],
+    ['requirements', 'Product does not fit the requirements', 'Товар не відповідає вимогам'], ['other', 'Other', 'Інше'],
+  ],
+  salesChannel: [
+    ['direct', 'Direct sales', 'Прямі продажі'], ['online', 'Online store', 'Інтернет-магазин'],
+    ['partner', 'Partner or reseller', 'Партнер або дилер'], ['tender', 'Tender', 'Тендер'], ['other', 'Other', 'Інше'],
+  ],
+  campaignChannel: [
+    ['email', 'Email', 'Електронна пошта'], ['exhibition', 'Exhibition', 'Виставка'], ['webinar', 'Webinar', 'Вебінар'],
+    ['online-ads', 'Online advertising', 'Онлайн-реклама'], ['print', 'Print', 'Друковані видання'],
+    ['social', 'Social media', 'Соціальні мережі'], ['other', 'Other', 'Інше'],
+  ],
+  caseSeverity: [
+    ['low', 'Low', 'Низька'], ['normal', 'Normal', 'Звичайна'], ['high', 'High', 'Висока'], ['critical', 'Critical', 'Критична'],
+  ],
+  productCategory: [
+    ['goods', 'Goods', 'Товари'], ['services', 'Services', 'Послуги'], ['software', 'Software', 'Програмне забезпечення'],
+    ['other', 'Other', 'Інше'],
+  ],
+};
+
+/** Default probabilities of the default deal stages. */
+const stageProbabilities: { [code: string]: number } = {
+  qualification: 10,
+  'needs-analysis': 25,
+  proposal: 40,
+  negotiation: 60,
+  contract: 80,
 };
 
 /** The picklists a new store starts with, in both languages; ids are stable so panes seed the same records. */
@@ -46,6 +82,7 @@ export function defaultReferenceItems(now: string): ReferenceItem[] {
       labels: { en, uk } satisfies { [L in Language]: string },
       order,
       archived: false,
+      ...(list === 'dealStage' ? { probability: stageProbabilities[code] ?? 0 } : {}),
       createdAt: now,
       updatedAt: now,
     })),

@@ -3,6 +3,7 @@ import type { TeamSiteLayout } from '../../../src/adapters/graph/TeamSiteLayout'
 import type { SyncStatus } from '../../../src/sync/SyncEngine';
 import { GraphTeamStore } from '../../../src/adapters/graph/GraphTeamStore';
 import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
+import { defaultReferenceItems } from '../../../src/domain/rules/defaultReferenceItems';
 import { SyncEngine } from '../../../src/sync/SyncEngine';
 import type { SyncTable, TeamStore } from '../../../src/sync/syncPorts';
 import { aClient, aContact } from '../../support/builders/aClient';
@@ -177,6 +178,20 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(new Set(remote.map((c) => c.id)).size).toBe(100);
     expect(remote.find((c) => c.id === clients[0]!.id)).toMatchObject({ notes: 'edited before close' });
     expect(await reopened.state.conflicts()).toEqual([]);
+  });
+
+  it('shares one set of default picklists when every pane seeded its own', async () => {
+    const a = await pane();
+    const b = await pane();
+    const defaults = defaultReferenceItems(at(0));
+    await a.store.seedReferenceItems(defaults);
+    await b.store.seedReferenceItems(defaultReferenceItems(at(1)));
+    await a.engine.sync();
+    await b.engine.sync();
+    await a.engine.sync();
+    expect(remoteSnapshot(emulator).referenceItems).toHaveLength(defaults.length);
+    expect((await a.snapshot()).referenceItems).toEqual((await b.snapshot()).referenceItems);
+    expect(await b.state.conflicts()).toEqual([]);
   });
 
   it('honours Retry-After on 429 and 503, outer and inner, pausing the whole queue', async () => {

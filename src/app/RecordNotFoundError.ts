@@ -1,0 +1,9 @@
+export type RecordKind = 'client' | 'deal' | 'product' | 'invoice' | 'campaign' | 'serviceCase' | 'historyEntry' | 'referenceItem';
+
+/** A use case was given the id of a record that is not in the store (deleted, or not synced yet). */
+export class RecordNotFoundError extends Error {
+  override readonly name = 'RecordNotFoundError';
+  constructor(readonly kind: RecordKind, readonly id: string) {
+    super(`No ${kind} with id ${id}`);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Product, ProductProperty } from '../domain/model/Product';
+import type { AppDeps } from './AppDeps';
+import { checkAmount, checkCode, checkCurrency } from './moneyChecks';
+import { RecordNotFoundError } from './RecordNotFoundError';
+import { ValidationError, type FieldError } from './validation';
+
+export type ProductInput = {
+  /** Absent for a new product. */
+  id?: string;
+  name: string;
+  code: string;
+  category: string;
+  unitPriceMinor: number;
+  currency: string;
+  properties?: ProductProperty[];
+  archived?: boolean;
+};
+
+/** Adds or edits a catalogue product. Codes are unique (case-insensitive); prices are minor units. */
+export async function saveProduct(deps: AppDeps, input: ProductInput): Promise<Product> {
+  const { deals, store, ids, clock } = deps;
+  const existing = input.id ? await deals.getProduct(input.id) : undefined;
+  if (input.id && !existing) throw new RecordNotFoundError('product', input.id);
+  const errors: FieldError[] = [];
+  const name = input.name.trim();
+  const code = input.code.trim();
+  if (!name) errors.push({ field: 'name', key: 'errors.required' });
+  if (code) {
+    const all = await deals.products();
+    if (all.some((p) => p.id !== input.id && p.code.toLowerCase() === code.toLowerCase())) errors.push({ field: 'code', key: 'errors.duplicateCode' });
+  }
+  checkCode(await store.referenceItems(), 'productCategory', input.category, 'category', errors, { current: existing?.category });
+  checkAmount(input.unitPriceMinor, 'unitPriceMinor', errors);
+  checkCurrency(input.currency, 'currency', errors);
+  if (errors.length) throw new ValidationError(errors);
+  const now = clock.now().toISOString();
+  const product: Product = {
+    id: existing?.id ?? ids.newId(),
+    name,
+    code,
+    category: input.category,
+    unitPriceMinor: input.unitPriceMinor,
+    currency: input.currency,
+    properties: (input.properties ?? existing?.properties ?? [])
+      .map((p) => ({ name: p.name.trim(), value: p.value.trim() }))
+      .filter((p) => p.name),
+    archived: input.archived ?? existing?.archived ?? false,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await deals.saveProduct(product);
+  return product;
+}

@@ -1,0 +1,91 @@
+/** Planned receipts (invoices) of a deal and the payments received against them. */
+import type { Invoice } from '../domain/model/Invoice';
+import type { Payment } from '../domain/model/Payment';
+import { localIsoDate } from '../domain/rules/dayPlan';
+import type { AppDeps } from './AppDeps';
+import { checkAmount, checkDate, checkDateOrder } from './moneyChecks';
+import { RecordNotFoundError } from './RecordNotFoundError';
+import { ValidationError, type FieldError } from './validation';
+
+export type PlannedReceiptInput = {
+  /** Absent for a new planned receipt. */
+  id?: string;
+  dealId: string;
+  number: string;
+  /** Minor units of the deal's currency; more than zero. */
+  amountMinor: number;
+  issueDate: string;
+  dueDate: string;
+  note?: string;
+};
+
+/** Adds or edits a planned receipt of a deal, in the deal's currency. A due date before the issue date is refused. */
+export async function savePlannedReceipt(deps: AppDeps, input: PlannedReceiptInput): Promise<Invoice> {
+  const { deals, ids, clock } = deps;
+  const deal = await deals.getDeal(input.dealId);
+  if (!deal) throw new RecordNotFoundError('deal', input.dealId);
+  const existing = input.id ? await deals.getInvoice(input.id) : undefined;
+  if (input.id && !existing) throw new RecordNotFoundError('invoice', input.id);
+  const errors: FieldError[] = [];
+  if (!input.number.trim()) errors.push({ field: 'number', key: 'errors.required' });
+  checkAmount(input.amountMinor, 'amountMinor', errors, { positive: true });
+  checkDate(input.issueDate, 'issueDate', errors);
+  checkDate(input.dueDate, 'dueDate', errors);
+  checkDateOrder(input.issueDate, input.dueDate, 'dueDate', errors);
+  if (errors.length) throw new ValidationError(errors);
+  const now = clock.now().toISOString();
+  const invoice: Invoice = {
+    id: existing?.id ?? ids.newId(),
+    number: input.number.trim(),
+    dealId: deal.id,
+    clientId: deal.clientId,
+    amountMinor: input.amountMinor,
+    currency: deal.currency,
+    issueDate: input.issueDate,
+    dueDate: input.dueDate,
+    note: (input.note ?? '').trim(),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await deals.saveInvoice(invoice);
+  return invoice;
+}
+
+export type PaymentInput = { invoiceId: string; amountMinor: number; date: string; note?: string };
+
+/** Paying more than the planned receipt is kept (money did arrive) but comes back with this warning. */
+export type PaymentWarning = { kind: 'exceeds-invoice'; excessMinor: number };
+
+export type RecordPaymentResult = { payment: Payment; warning: PaymentWarning | null };
+
+/**
+ * Records money received against a planned receipt. Dated today or earlier; the amount is in the
+ * receipt's currency. An overpayment is saved and reported as a warning, not refused.
+ */
+export async function recordPayment(deps: AppDeps, input: PaymentInput): Promise<RecordPaymentResult> {
+  const { deals, ids, clock } = deps;
+  const invoice = await deals.getInvoice(input.invoiceId);
+  if (!invoice) throw new RecordNotFoundError('invoice', input.invoiceId);
+  const errors: FieldError[] = [];
+  checkAmount(input.amountMinor, 'amountMinor', errors, { positive: true });
+  checkDate(input.date, 'date', errors);
+  if (!errors.length && input.date > localIsoDate(clock.now())) errors.push({ field: 'date', key: 'errors.futureDate' });
+  if (errors.length) throw new ValidationError(errors);
+  const paidBefore = (await deals.paymentsOfInvoice(invoice.id)).reduce((sum, p) => sum + p.amountMinor, 0);
+  const now = clock.now().toISOString();
+  const payment: Payment = {
+    id: ids.newId(),
+    invoiceId: invoice.id,
+    dealId: invoice.dealId,
+    clientId: invoice.clientId,
+    amountMinor: input.amountMinor,
+    currency: invoice.currency,
+    date: input.date,
+    note: (input.note ?? '').trim(),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deals.savePayment(payment);
+  const excessMinor = paidBefore + payment.amountMinor - invoice.amountMinor;
+  return { payment, warning: excessMinor > 0 ? { kind: 'exceeds-invoice', excessMinor } : null };
+}

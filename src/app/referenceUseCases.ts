@@ -1,0 +1,49 @@
+/** Picklist values in use: how many records hold one, retiring it onto a replacement, stage probabilities. */
+import type { ReferenceItem, ReferenceList } from '../domain/model/ReferenceItem';
+import type { AppDeps } from './AppDeps';
+import { checkPercent } from './moneyChecks';
+import { RecordNotFoundError } from './RecordNotFoundError';
+import { ValidationError, type FieldError } from './validation';
+
+async function findItem(deps: AppDeps, list: ReferenceList, code: string): Promise<ReferenceItem> {
+  const item = (await deps.store.referenceItems()).find((i) => i.list === list && i.code === code);
+  if (!item) throw new RecordNotFoundError('referenceItem', `${list}:${code}`);
+  return item;
+}
+
+export type RetireInput = { list: ReferenceList; code: string; /** Another active value of the list; required while records use `code`. */ replacement?: string };
+
+/**
+ * Takes a value out of use: records holding it move to the replacement, then the value is archived
+ * (its label stays for the traces that keep its code). A value in use needs a replacement.
+ * Returns how many records moved.
+ */
+export async function retireReferenceValue(deps: AppDeps, input: RetireInput): Promise<{ moved: number; item: ReferenceItem }> {
+  const { store, deals, clock } = deps;
+  const item = await findItem(deps, input.list, input.code);
+  const replacement = input.replacement ?? '';
+  const errors: FieldError[] = [];
+  const inUse = await deals.referenceUseCount(input.list, input.code);
+  if (!replacement && inUse > 0) errors.push({ field: 'replacement', key: 'errors.replacementRequired' });
+  if (replacement) {
+    const target = (await store.referenceItems()).find((i) => i.list === input.list && i.code === replacement);
+    if (replacement === input.code) errors.push({ field: 'replacement', key: 'errors.sameReplacement' });
+    else if (!target || target.archived) errors.push({ field: 'replacement', key: 'errors.unknownValue' });
+  }
+  if (errors.length) throw new ValidationError(errors);
+  const retired: ReferenceItem = { ...item, archived: true, updatedAt: clock.now().toISOString() };
+  const moved = replacement ? await deals.replaceReference(input.list, input.code, replacement, retired) : 0;
+  if (!replacement) await store.saveReferenceItem(retired);
+  return { moved, item: retired };
+}
+
+/** Sets a deal stage's default probability (0..100); deals already in the stage keep theirs. */
+export async function setStageProbability(deps: AppDeps, code: string, probability: number): Promise<ReferenceItem> {
+  const item = await findItem(deps, 'dealStage', code);
+  const errors: FieldError[] = [];
+  checkPercent(probability, 'probability', errors);
+  if (errors.length) throw new ValidationError(errors);
+  const saved: ReferenceItem = { ...item, probability, updatedAt: deps.clock.now().toISOString() };
+  await deps.store.saveReferenceItem(saved);
+  return saved;
+}

@@ -1,0 +1,83 @@
+/** After-sales service cases on the client card. */
+import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../domain/model/ServiceCase';
+import { localIsoDate } from '../domain/rules/dayPlan';
+import type { AppDeps } from './AppDeps';
+import { checkCode, checkDate, checkDateOrder } from './moneyChecks';
+import { RecordNotFoundError } from './RecordNotFoundError';
+import { ValidationError, type FieldError } from './validation';
+
+export type ServiceCaseInput = {
+  clientId: string;
+  title: string;
+  description: string;
+  /** A 'caseSeverity' code. */
+  severity: string;
+  /** Member email; defaults to the signed-in user. */
+  owner?: string;
+  /** ISO date; defaults to today. */
+  openedOn?: string;
+};
+
+export type ServiceCaseChanges = Partial<Pick<ServiceCase, 'title' | 'description' | 'severity' | 'owner' | 'status' | 'openedOn' | 'resolvedOn'>>;
+
+const isResolved = (status: ServiceCaseStatus) => status === 'resolved' || status === 'closed';
+
+function check(deps: AppDeps, c: ServiceCase, current: ServiceCase | undefined, items: Parameters<typeof checkCode>[0]): void {
+  const errors: FieldError[] = [];
+  if (!c.title.trim()) errors.push({ field: 'title', key: 'errors.required' });
+  checkCode(items, 'caseSeverity', c.severity, 'severity', errors, { required: true, current: current?.severity });
+  if (!serviceCaseStatuses.includes(c.status)) errors.push({ field: 'status', key: 'errors.unknownValue' });
+  checkDate(c.openedOn, 'openedOn', errors);
+  checkDate(c.resolvedOn, 'resolvedOn', errors, { optional: true });
+  checkDateOrder(c.openedOn, c.resolvedOn, 'resolvedOn', errors);
+  const today = localIsoDate(deps.clock.now());
+  if (c.openedOn > today) errors.push({ field: 'openedOn', key: 'errors.futureDate' });
+  if (c.resolvedOn > today) errors.push({ field: 'resolvedOn', key: 'errors.futureDate' });
+  if (errors.length) throw new ValidationError(errors);
+}
+
+/** Opens a service case for a client, owned by the signed-in user unless told otherwise. */
+export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): Promise<ServiceCase> {
+  const { store, deals, ids, clock, mailHost } = deps;
+  if (!(await store.getClient(input.clientId))) throw new RecordNotFoundError('client', input.clientId);
+  const now = clock.now().toISOString();
+  const serviceCase: ServiceCase = {
+    id: ids.newId(),
+    clientId: input.clientId,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    severity: input.severity,
+    owner: (input.owner ?? mailHost.userProfile().email).trim().toLowerCase(),
+    status: 'open',
+    openedOn: input.openedOn ?? localIsoDate(clock.now()),
+    resolvedOn: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  check(deps, serviceCase, undefined, await store.referenceItems());
+  await deals.saveServiceCase(serviceCase);
+  return serviceCase;
+}
+
+/**
+ * Edits a case. Moving it to resolved or closed dates the resolution today unless a date is given;
+ * moving it back to open or in progress clears that date.
+ */
+export async function updateServiceCase(deps: AppDeps, id: string, changes: ServiceCaseChanges): Promise<ServiceCase> {
+  const { store, deals, clock } = deps;
+  const current = await deals.getServiceCase(id);
+  if (!current) throw new RecordNotFoundError('serviceCase', id);
+  const next: ServiceCase = {
+    ...current,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    updatedAt: clock.now().toISOString(),
+  };
+  next.title = next.title.trim();
+  next.description = next.description.trim();
+  next.owner = next.owner.trim().toLowerCase();
+  if (!isResolved(next.status)) next.resolvedOn = '';
+  else if (!next.resolvedOn) next.resolvedOn = localIsoDate(clock.now());
+  check(deps, next, current, await store.referenceItems());
+  await deals.saveServiceCase(next);
+  return next;
+}

@@ -1,0 +1,55 @@
+/**
+ * The local store of deals and everything around them: the product catalogue, planned receipts
+ * and payments, campaigns and service cases. Like CrmStore, every write lands in IndexedDB and in
+ * the outbox in one transaction, and reads are local.
+ */
+import type { Campaign } from './model/Campaign';
+import type { Deal } from './model/Deal';
+import type { HistoryEntry } from './model/HistoryEntry';
+import type { Invoice } from './model/Invoice';
+import type { Payment } from './model/Payment';
+import type { Product } from './model/Product';
+import type { ReferenceItem, ReferenceList } from './model/ReferenceItem';
+import type { ServiceCase } from './model/ServiceCase';
+
+export interface DealStore {
+  products(): Promise<Product[]>;
+  getProduct(id: string): Promise<Product | undefined>;
+  productsByCode(code: string): Promise<Product[]>;
+  saveProduct(product: Product): Promise<void>;
+
+  deals(): Promise<Deal[]>;
+  dealsOf(clientId: string): Promise<Deal[]>;
+  getDeal(id: string): Promise<Deal | undefined>;
+  saveDeal(deal: Deal): Promise<void>;
+
+  invoicesOfDeal(dealId: string): Promise<Invoice[]>;
+  invoicesOfClient(clientId: string): Promise<Invoice[]>;
+  getInvoice(id: string): Promise<Invoice | undefined>;
+  saveInvoice(invoice: Invoice): Promise<void>;
+
+  paymentsOfInvoice(invoiceId: string): Promise<Payment[]>;
+  paymentsOfDeal(dealId: string): Promise<Payment[]>;
+  paymentsOfClient(clientId: string): Promise<Payment[]>;
+  savePayment(payment: Payment): Promise<void>;
+
+  campaigns(): Promise<Campaign[]>;
+  getCampaign(id: string): Promise<Campaign | undefined>;
+  saveCampaign(campaign: Campaign): Promise<void>;
+
+  serviceCasesOf(clientId: string): Promise<ServiceCase[]>;
+  getServiceCase(id: string): Promise<ServiceCase | undefined>;
+  saveServiceCase(serviceCase: ServiceCase): Promise<void>;
+
+  /** History entries linked to a deal / a service case. */
+  historyOfDeal(dealId: string): Promise<HistoryEntry[]>;
+  historyOfServiceCase(serviceCaseId: string): Promise<HistoryEntry[]>;
+
+  /** How many records hold the picklist value. */
+  referenceUseCount(list: ReferenceList, code: string): Promise<number>;
+  /**
+   * Moves every record holding `from` to `to` and saves the retired item (archived), all in one
+   * transaction with their outbox entries. Returns how many records moved.
+   */
+  replaceReference(list: ReferenceList, from: string, to: string, retired: ReferenceItem): Promise<number>;
+}
