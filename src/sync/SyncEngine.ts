@@ -16,6 +16,7 @@ import {
   type PendingRecord,
   type RemoteVersion,
   type RemoteWrite,
+  type RemoteWriteOutcome,
   type Settlement,
   type SyncRecord,
   type SyncTable,
@@ -199,49 +200,57 @@ export class SyncEngine {
     const settlements: Settlement[] = [];
     const result: ChunkResult = { progressed: false, rejected: [] };
     const writes: { item: PendingRecord; write: RemoteWrite }[] = [];
-    for (const item of items) {
-      const write = await this.writeFor(item);
+    const prepared = await Promise.all(items.map((item) => this.writeFor(item)));
+    items.forEach((item, i) => {
+      const write = prepared[i];
       if (write) writes.push({ item, write });
       else settlements.push({ table: item.table, key: item.key, upToSeq: item.upToSeq, done: true, meta: null });
-    }
+    });
     const outcomes = writes.length ? await this.call(() => this.team.write(writes.map((w) => w.write))) : [];
-    for (let i = 0; i < writes.length; i++) {
-      const { item, write } = writes[i]!;
-      const outcome = outcomes[i]!;
-      const base = { table: item.table, key: item.key, upToSeq: item.upToSeq };
-      switch (outcome.status) {
-        case 'done':
-          settlements.push({ ...base, done: true, meta: write.kind === 'delete' ? null : { itemId: outcome.itemId, eTag: outcome.eTag, base: item.record! } });
-          this.beaconOwed.add(item.table);
-          report.pushed++;
-          break;
-        case 'exists': {
-          const remote = await this.call(() => this.team.findByEntityId(item.table, item.key));
-          settlements.push(remote ? await this.resolve(item, remote, report) : { ...base, done: false, meta: null });
-          break;
-        }
-        case 'stale': {
-          const remote = await this.call(() => this.team.read(item.table, (write as { itemId: string }).itemId));
-          settlements.push(remote ? await this.resolve(item, remote, report) : { ...base, done: write.kind === 'delete', meta: null });
-          break;
-        }
-        case 'missing':
-          // Deleted there: a local delete is done; a local edit brings the record back as a create.
-          settlements.push({ ...base, done: write.kind === 'delete', meta: null });
-          break;
-        case 'retry':
-          this.gate.pause(outcome.retryAfterMs ?? this.gate.backoff(1));
-          break;
-        case 'rejected':
-          result.rejected.push(`${item.table}/${item.key}: ${outcome.httpStatus} ${outcome.message}`);
-          break;
-      }
-    }
+    const settled = await Promise.allSettled(writes.map(({ item, write }, i) => this.settlementFor(item, write, outcomes[i]!, report, result)));
+    for (const s of settled) if (s.status === 'fulfilled' && s.value) settlements.push(s.value);
+    // What succeeded is recorded even when a follow-up read failed, so a retry does not redo it.
     if (settlements.length) {
       await this.local.settle(settlements);
       result.progressed = true;
     }
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     return result;
+  }
+
+  /** What one write's outcome means for its outbox entries; null leaves them for the next round. */
+  private async settlementFor(
+    item: PendingRecord,
+    write: RemoteWrite,
+    outcome: RemoteWriteOutcome,
+    report: SyncReport,
+    result: ChunkResult,
+  ): Promise<Settlement | null> {
+    const base = { table: item.table, key: item.key, upToSeq: item.upToSeq };
+    switch (outcome.status) {
+      case 'done':
+        this.beaconOwed.add(item.table);
+        report.pushed++;
+        return { ...base, done: true, meta: write.kind === 'delete' ? null : { itemId: outcome.itemId, eTag: outcome.eTag, base: item.record! } };
+      case 'exists': {
+        const remote = await this.call(() => this.team.findByEntityId(item.table, item.key));
+        return remote ? this.resolve(item, remote, report) : { ...base, done: false, meta: null };
+      }
+      case 'stale': {
+        const remote = write.kind === 'create' ? null : await this.call(() => this.team.read(item.table, write.itemId));
+        return remote ? this.resolve(item, remote, report) : { ...base, done: write.kind === 'delete', meta: null };
+      }
+      case 'missing':
+        // Deleted there: a local delete is done; a local edit brings the record back as a create.
+        return { ...base, done: write.kind === 'delete', meta: null };
+      case 'retry':
+        this.gate.pause(outcome.retryAfterMs ?? this.gate.backoff(1));
+        return null;
+      case 'rejected':
+        result.rejected.push(`${item.table}/${item.key}: ${outcome.httpStatus} ${outcome.message}`);
+        return null;
+    }
   }
 
   /** Reconciles a pending record with the version the store has now (after 409 or 412). */
