@@ -10,14 +10,18 @@ const CLOSED_BY_USER = 12006;
 
 /**
  * Opens the sign-in page in an Office dialog (displayDialogAsync) and settles with its first message,
- * closing the dialog then. Null outside Office, where there is no dialog API. Office requires the
+ * closing the dialog then. Null outside Office or without DialogApi 1.1. Office requires the
  * first page on the pane's own origin; messages from any other origin are ignored.
  */
 export function authDialogOpener(
   office: OfficeApi | undefined = typeof Office === 'undefined' ? undefined : Office,
 ): ((url: string) => Promise<AuthDialogOutcome>) | null {
   const ui = office?.context?.ui;
-  if (!office || typeof ui?.displayDialogAsync !== 'function') return null;
+  // office.js loaded outside Office (a plain browser) still defines the API; the requirement set
+  // says whether a host is there to run it.
+  if (!office || typeof ui?.displayDialogAsync !== 'function' || !office.context.requirements?.isSetSupported('DialogApi', '1.1')) {
+    return null;
+  }
   return async (url) => {
     const expectedOrigin = new URL(url).origin;
     // Entra ID's pages refuse to be framed, so the dialog must be a window even in Outlook on the web.

@@ -7,7 +7,7 @@ import type { OfficeApi } from '../../../src/adapters/office/officeTypes';
 type DialogArgs = { message: string; origin: string | undefined } | { error: number };
 
 /** The slice of Office.js sign-in touches: requirement sets, the dialog API and messageParent. */
-function anOffice(options: { nestedAppAuth?: string[]; displayFails?: { code: number; message: string } } = {}) {
+function anOffice(options: { nestedAppAuth?: string[]; dialogApi?: boolean; displayFails?: { code: number; message: string } } = {}) {
   const handlers = new Map<string, (args: DialogArgs) => void>();
   const dialog = {
     closed: false,
@@ -23,7 +23,9 @@ function anOffice(options: { nestedAppAuth?: string[]; displayFails?: { code: nu
     onReady: async () => ({ host: 'Outlook', platform: 'OfficeOnline' }),
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => name === 'NestedAppAuth' && (options.nestedAppAuth ?? []).includes(version),
+        isSetSupported: (name: string, version: string) =>
+          (name === 'NestedAppAuth' && (options.nestedAppAuth ?? []).includes(version)) ||
+          (name === 'DialogApi' && version === '1.1' && (options.dialogApi ?? true)),
       },
       ui: {
         displayDialogAsync: (url: string, dialogOptions: unknown, callback: (result: unknown) => void) => {
@@ -60,6 +62,10 @@ describe('nestedAppAuthSupport', () => {
 describe('authDialogOpener', () => {
   it('is absent outside Office', () => {
     expect(authDialogOpener(undefined)).toBeNull();
+  });
+
+  it('is absent where office.js is loaded but no host offers the dialog API', () => {
+    expect(authDialogOpener(anOffice({ dialogApi: false }).office)).toBeNull();
   });
 
   it('opens the page in a separate window and settles with its message, closing the dialog', async () => {
