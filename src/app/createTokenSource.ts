@@ -6,7 +6,8 @@ import { nestedAppAuthSupport } from '../adapters/office/nestedAppAuthSupport';
 /**
  * The Graph token source for the pane's settings. With no client id or tenant it is unconfigured:
  * every request rejects 'not-configured' without loading MSAL, and nothing asks to sign in.
- * MSAL itself is imported on the first token request, never at pane start.
+ * MSAL itself is imported on the first token request, never at pane start. Call it after
+ * detectMailHost (Office.onReady): the NestedAppAuth and DialogApi checks need Office ready.
  */
 export function createTokenSource(settings: AuthSettings | null): AccessTokenSource {
   return new MsalTokenSource({
