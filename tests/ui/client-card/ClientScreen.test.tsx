@@ -128,12 +128,14 @@ describe('ClientScreen', () => {
     expect(await screen.findByText('CFO')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete Bob Stone' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete Bob Stone?' }, { timeout: 5000 });
-    await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }, { timeout: 5000 }));
+    // Tabster marks a just-opened dialog aria-hidden until it takes focus, which jsdom does on its own
+    // schedule; Chromium checks the dialog's accessibility (e2e axe), here we check the confirmation.
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Bob Stone?', hidden: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
     expect(screen.getByText('Bob Stone')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete Bob Stone' }));
-    await user.click(await within(await screen.findByRole('dialog', {}, { timeout: 5000 })).findByRole('button', { name: 'Delete' }, { timeout: 5000 }));
+    await user.click(within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', { name: 'Delete', hidden: true }));
     await waitFor(() => expect(screen.queryByText('Bob Stone')).not.toBeInTheDocument());
     const { contacts } = await app.queries.clientCard(id);
     expect(contacts.map((c) => [c.name, c.position])).toEqual([['Ann Lee', 'CFO']]);
@@ -158,6 +160,23 @@ describe('ClientScreen', () => {
     expect(source).toHaveValue('exhibition');
     expect(within(source).getByRole('option', { name: 'Exhibition' })).toBeInTheDocument();
     expect(within(source).queryByRole('option', { name: 'Advertising' })).not.toBeInTheDocument();
+  });
+
+  it('selects a tab and opens Record contact from the keyboard', async () => {
+    let id = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} />, {
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+      },
+    });
+    // Arrow keys between tabs are Fluent's (tabster needs real layout); Enter on a focused tab is ours to check.
+    (await screen.findByRole('tab', { name: 'History' })).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+    // Tab order through tabster's focus guards is checked in Chromium (e2e); here, Enter on the button.
+    screen.getByRole('button', { name: 'Record contact' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('form', { name: 'Record contact' })).toBeInTheDocument();
   });
 
   it('shows the card in Ukrainian with its tabs', async () => {

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
 });
 
 const LONG_TEXT = 280;
+// A collapsed entry shows four lines; rendering only its start keeps a history of long emails light.
+const COLLAPSED_CHARS = 1_000;
 
 const people = (list: readonly (EmailParticipant | null)[]) =>
   list
@@ -66,7 +68,7 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
       {names.length > 0 && <Caption1 className={styles.meta}>{names.join(', ')}</Caption1>}
       {entry.text && (
         <p id={textId} className={mergeClasses(styles.body, long && !expanded && styles.collapsed)}>
-          {entry.text}
+          {long && !expanded ? entry.text.slice(0, COLLAPSED_CHARS) : entry.text}
         </p>
       )}
       {long && (

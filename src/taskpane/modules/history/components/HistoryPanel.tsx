@@ -37,7 +37,7 @@ type HistoryPanelProps = {
 export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPanelProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
-  const { choices } = useReferenceItems();
+  const { choices, labelOf } = useReferenceItems();
   const styles = useStyles();
   const [type, setType] = useState('');
   const [department, setDepartment] = useState<Department | ''>('');
@@ -47,8 +47,11 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
   const contactsById = new Map(contacts.map((c) => [c.id, c]));
   const sorted = [...history].sort((a, b) => b.at.localeCompare(a.at));
   const shown = sorted.filter((e) => (!type || e.type === type) && (!department || e.department === department));
+  // Filter by the types this history has, archived ones included: old entries keep their type.
   const usedTypes = new Set(history.map((e) => e.type));
-  const typeChoices = choices('historyType').filter((c) => usedTypes.has(c.code) || c.code === type);
+  const order = choices('historyType').map((c) => c.code);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  const typeChoices = [...usedTypes].sort((a, b) => rank(a) - rank(b)).map((code) => ({ code, label: labelOf('historyType', code) }));
 
   return (
     <div className={styles.panel}>
