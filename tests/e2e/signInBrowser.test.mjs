@@ -4,7 +4,10 @@
  * Nested app authentication (Outlook with NestedAppAuth 1.1): Outlook's broker is a stand-in
  * window.nestedAppAuthBridge speaking MSAL's bridge protocol, so the nested client is really created.
  *
- * The popup sign-in (Outlook.com, older Outlook builds, a plain browser) with the real MSAL 5 and
+ * The Office dialog (Outlook.com, older Outlook builds): a stand-in Office opens auth-dialog.html in a
+ * window and relays its messageParent back, as Office does.
+ *
+ * The popup sign-in (a plain browser) with the real MSAL 5 and
  * the real redirect-bridge page: the popup goes to Entra ID (a stand-in routed in the browser),
  * lands on auth-bridge.html, which hands the answer back to the page; later calls are silent from
  * MSAL's session cache, also after a reload. (A popup the user simply closes is noticed only when
@@ -32,7 +35,11 @@ async function buildHarness(outDir) {
     mode: 'production',
     context: root,
     devtool: false,
-    entry: { harness: './tests/e2e/support/signInHarness.ts', 'auth-bridge': './src/auth-bridge/index.ts' },
+    entry: {
+      harness: './tests/e2e/support/signInHarness.ts',
+      'auth-bridge': './src/auth-bridge/index.ts',
+      'auth-dialog': './src/auth-dialog/index.ts',
+    },
     output: { path: outDir, filename: '[name].js', chunkFilename: 'chunks/[name].js' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } }] },
@@ -40,6 +47,7 @@ async function buildHarness(outDir) {
     optimization: { minimize: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'auth-bridge.html', template: './src/auth-bridge/authBridge.html', chunks: ['auth-bridge'] }),
+      new HtmlWebpackPlugin({ filename: 'auth-dialog.html', template: './src/auth-dialog/authDialog.html', chunks: ['auth-dialog'] }),
       new HtmlWebpackPlugin({
         filename: 'harness.html',
         chunks: ['harness'],
@@ -152,6 +160,52 @@ test('cancelling Outlook\'s sign-in is reported as cancelled', async () => {
   });
 
   assert.equal(result, 'error:cancelled:user_canceled');
+});
+
+/** Outlook without NestedAppAuth 1.1: DialogApi 1.1 only, the dialog a window whose messages Office relays. */
+function standInOfficeDialogHost() {
+  window.clientbookDialogs = [];
+  window.Office = {
+    EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+    context: {
+      requirements: { isSetSupported: (name, version) => name === 'DialogApi' && version === '1.1' },
+      ui: {
+        displayDialogAsync: (url, _options, callback) => {
+          const handlers = {};
+          const dialogWindow = window.open(url, '_blank', 'width=500,height=600');
+          window.clientbookDialogs.push(url);
+          window.clientbookDeliver = (message) => handlers.dialogMessageReceived?.({ message, origin: new URL(url).origin });
+          callback({ status: 'succeeded', value: { addEventHandler: (type, handler) => (handlers[type] = handler), close: () => dialogWindow?.close() } });
+        },
+      },
+    },
+  };
+}
+
+/** office.js inside the dialog window: ready at once, messageParent reaching the pane through its opener. */
+const dialogOfficeJs = 'window.Office = { onReady: () => Promise.resolve({ host: "Outlook" }), context: { ui: { messageParent: (m) => window.opener.clientbookDeliver(m) } } };';
+
+test('in Outlook without nested app auth the Office dialog signs in, and its token serves the next calls', async () => {
+  const { context } = browser;
+  const seen = await standInEntraId(context);
+  await context.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: dialogOfficeJs }));
+  const page = await context.newPage();
+  await page.addInitScript(standInOfficeDialogHost);
+  const paneRequests = [];
+  page.on('request', (request) => paneRequests.push(request.url()));
+  await page.goto(harnessUrl({ clientId: CLIENT_ID, tenant: TENANT }));
+
+  assert.equal(await signIn(page), 'token:graph-access-token');
+  assert.equal(await signIn(page), 'token:graph-access-token');
+  assert.deepEqual(paneRequests.filter((url) => url.includes('msal')), [], 'MSAL runs in the dialog, not in the pane');
+
+  const dialogs = await page.evaluate(() => window.clientbookDialogs);
+  assert.equal(dialogs.length, 1, 'one dialog, the second call used the token it brought');
+  assert.equal(new URL(dialogs[0]).pathname, '/auth-dialog.html');
+  assert.equal(seen.authorize[0]?.redirect_uri, `${server.url}/auth-bridge.html`);
+  assert.equal(seen.token.length, 1);
+  await page.close();
+  await context.unrouteAll();
 });
 
 const harnessUrl = (settings) => `${server.url}/harness.html?${new URLSearchParams(settings)}`;
