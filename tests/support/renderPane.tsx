@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import 'fake-indexeddb/auto';
 import { FluentProvider } from '@fluentui/react-components';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
@@ -36,6 +36,10 @@ export type RenderedPane = RenderResult & {
 };
 
 let dbSeq = 0;
+
+// IndexedDB answers asynchronously and the test machine is shared: give findBy/waitFor room
+// beyond the 1 s default so a busy CPU is not mistaken for a broken screen.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom has no layout, so nothing ever resizes; Fluent's MessageBar and overflow need the constructor.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
