@@ -62,6 +62,23 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
   });
 
+  it('goes back to the search it came from rather than stacking searches', async () => {
+    const { user } = await renderPane(<App />, {
+      seed: async (app) => {
+        await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Search clients' }));
+    await user.click(await screen.findByRole('button', { name: 'Contoso' }));
+    expect(await screen.findByRole('heading', { name: 'Contoso' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Search clients' }));
+    await screen.findByRole('heading', { name: 'Find a client' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Today’s plan' })).toHaveFocus());
+  });
+
   it('speaks Ukrainian when Outlook’s display language is Ukrainian', async () => {
     const { user } = await renderPane(<App />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
 
