@@ -15,7 +15,7 @@ import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEn
 import { bodyToText } from './emailText';
 import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
-import { recordPayment, savePlannedReceipt, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
+import { correctPayment, deletePayment, deletePlannedReceipt, recordPayment, savePlannedReceipt, type PaymentCorrection, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
 import { retireReferenceValue, setStageProbability, type RetireInput } from './referenceUseCases';
@@ -60,7 +60,10 @@ export function createApp(deps: AppDeps) {
       reopen: (dealId: string, note?: string) => reopenClosedDeal(deps, dealId, note),
       linkHistory: (entryId: string, dealId: string) => linkHistoryToDeal(deps, entryId, dealId),
       savePlannedReceipt: (input: PlannedReceiptInput) => savePlannedReceipt(deps, input),
+      deletePlannedReceipt: (invoiceId: string) => deletePlannedReceipt(deps, invoiceId),
       recordPayment: (input: PaymentInput) => recordPayment(deps, input),
+      correctPayment: (paymentId: string, input: PaymentCorrection) => correctPayment(deps, paymentId, input),
+      deletePayment: (paymentId: string) => deletePayment(deps, paymentId),
       saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
       tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),
       openServiceCase: (input: ServiceCaseInput) => openServiceCase(deps, input),

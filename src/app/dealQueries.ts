@@ -7,6 +7,7 @@ import { activeStages } from '../domain/rules/dealLifecycle';
 import { dealTimeline } from '../domain/rules/dealTimeline';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import { invoiceStandings, receivables } from '../domain/rules/receivables';
+import { stageDurations } from '../domain/rules/stageDurations';
 import type { AppDeps } from './AppDeps';
 
 export type LinePreview = Pick<DealLine, 'quantity' | 'unitPriceMinor' | 'discountPercent'>;
@@ -20,10 +21,10 @@ export function previewDealAmount(lines: readonly LinePreview[], currency: strin
 export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'deals' | 'clock'>) {
   const today = () => localIsoDate(clock.now());
   return {
-    /** One deal with its lines' amounts, planned receipts with their standing, payments, totals and timeline. */
+    /** One deal with its lines' amounts, planned receipts with their standing, payments, totals, timeline and time per stage. */
     async dealCard(dealId: string) {
       const deal = await deals.getDeal(dealId);
-      if (!deal) return { deal: null, asOf: today(), lineMinors: [], invoices: [], payments: [], receivables: null, timeline: [] };
+      if (!deal) return { deal: null, asOf: today(), lineMinors: [], invoices: [], payments: [], receivables: null, timeline: [], stageDurations: [] };
       const [invoices, payments, history] = await Promise.all([deals.invoicesOfDeal(dealId), deals.paymentsOfDeal(dealId), deals.historyOfDeal(dealId)]);
       const asOf = today();
       return {
@@ -34,6 +35,8 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
         payments,
         receivables: receivables(invoices, payments, asOf)[0] ?? null,
         timeline: dealTimeline(deal, history),
+        /** Milliseconds spent open in each stage, up to now. */
+        stageDurations: stageDurations(deal, clock.now().toISOString()),
       };
     },
     /** A client's deals (open first), what is invoiced, paid, outstanding and overdue per currency, and service cases. */

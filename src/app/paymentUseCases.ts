@@ -89,3 +89,37 @@ export async function recordPayment(deps: AppDeps, input: PaymentInput): Promise
   const excessMinor = paidBefore + payment.amountMinor - invoice.amountMinor;
   return { payment, warning: excessMinor > 0 ? { kind: 'exceeds-invoice', excessMinor } : null };
 }
+
+export type PaymentCorrection = { amountMinor: number; date: string; note?: string };
+
+/** Corrects a payment's amount, date or note; the overpayment warning is worked out again. */
+export async function correctPayment(deps: AppDeps, paymentId: string, input: PaymentCorrection): Promise<RecordPaymentResult> {
+  const { deals, clock } = deps;
+  const current = await deals.getPayment(paymentId);
+  if (!current) throw new RecordNotFoundError('payment', paymentId);
+  const invoice = await deals.getInvoice(current.invoiceId);
+  if (!invoice) throw new RecordNotFoundError('invoice', current.invoiceId);
+  const errors: FieldError[] = [];
+  checkAmount(input.amountMinor, 'amountMinor', errors, { positive: true });
+  checkDate(input.date, 'date', errors);
+  if (!errors.length && input.date > localIsoDate(clock.now())) errors.push({ field: 'date', key: 'errors.futureDate' });
+  if (errors.length) throw new ValidationError(errors);
+  const payment: Payment = { ...current, amountMinor: input.amountMinor, date: input.date, note: (input.note ?? current.note).trim(), updatedAt: clock.now().toISOString() };
+  await deals.savePayment(payment);
+  const paid = (await deals.paymentsOfInvoice(invoice.id)).reduce((sum, p) => sum + p.amountMinor, 0);
+  const excessMinor = paid - invoice.amountMinor;
+  return { payment, warning: excessMinor > 0 ? { kind: 'exceeds-invoice', excessMinor } : null };
+}
+
+/** Removes a payment entered by mistake. */
+export async function deletePayment(deps: AppDeps, paymentId: string): Promise<void> {
+  if (!(await deps.deals.getPayment(paymentId))) throw new RecordNotFoundError('payment', paymentId);
+  await deps.deals.deletePayment(paymentId);
+}
+
+/** Removes a planned receipt; one with payments is kept (its payments would lose their invoice). */
+export async function deletePlannedReceipt(deps: AppDeps, invoiceId: string): Promise<void> {
+  if (!(await deps.deals.getInvoice(invoiceId))) throw new RecordNotFoundError('invoice', invoiceId);
+  if ((await deps.deals.paymentsOfInvoice(invoiceId)).length) throw new ValidationError([{ field: 'invoiceId', key: 'errors.hasPayments' }]);
+  await deps.deals.deleteInvoice(invoiceId);
+}

@@ -32,6 +32,11 @@ export interface DealStore {
   paymentsOfDeal(dealId: string): Promise<Payment[]>;
   paymentsOfClient(clientId: string): Promise<Payment[]>;
   savePayment(payment: Payment): Promise<void>;
+  /** Removes a payment entered by mistake (the deletion is queued for sync like any write). */
+  deletePayment(id: string): Promise<void>;
+  getPayment(id: string): Promise<Payment | undefined>;
+  /** Removes a planned receipt that has no payments. */
+  deleteInvoice(id: string): Promise<void>;
 
   campaigns(): Promise<Campaign[]>;
   getCampaign(id: string): Promise<Campaign | undefined>;

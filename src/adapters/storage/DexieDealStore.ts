@@ -95,6 +95,25 @@ export class DexieDealStore implements DealStore {
     return this.put('payments', [payment]);
   }
 
+  getPayment(id: string) {
+    return this.db.payments.get(id);
+  }
+
+  deletePayment(id: string) {
+    return this.remove('payments', id);
+  }
+
+  deleteInvoice(id: string) {
+    return this.remove('invoices', id);
+  }
+
+  private async remove(name: SyncedTable, id: string): Promise<void> {
+    await this.db.transaction('rw', [this.table(name), this.db.outbox], async () => {
+      await this.table(name).delete(id);
+      await this.db.outbox.add({ table: name, key: id, op: 'delete', at: new Date().toISOString() });
+    });
+  }
+
   async campaigns(): Promise<Campaign[]> {
     return (await this.db.campaigns.toArray()).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name));
   }

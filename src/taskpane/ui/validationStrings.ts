@@ -30,6 +30,7 @@ export const validationStrings = {
     surveyOnly: 'Only a survey records a score.',
     replacementRequired: 'This value is in use: choose a value to replace it with.',
     sameReplacement: 'Choose a different value as the replacement.',
+    hasPayments: 'Payments were received against it: remove them first.',
   },
   uk: {
     required: 'Обов’язкове поле.',
@@ -58,5 +59,6 @@ export const validationStrings = {
     surveyOnly: 'Оцінку записує лише опитування.',
     replacementRequired: 'Це значення використовується: оберіть значення на заміну.',
     sameReplacement: 'Оберіть інше значення на заміну.',
+    hasPayments: 'За ним уже надійшли оплати: спершу видаліть їх.',
   },
 } satisfies Strings<string>;

@@ -49,5 +49,11 @@ describe('deals through the team store', () => {
     expect(item.fields).toMatchObject({ Title: deal.title, amountMinor: 2_713, currency: 'UAH', dealStatus: 'refused', refusalReason: 'price', refusalStage: 'proposal' });
     expect(emulator.sharePoint.listByName('Clientbook Planned receipts')!.items.size).toBe(1);
     expect(emulator.sharePoint.listByName('Clientbook Payments')!.items.size).toBe(1);
+
+    await a.deals.deletePayment('pay-sync');
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.deals.paymentsOfDeal(deal.id)).toEqual([]);
+    expect(emulator.sharePoint.listByName('Clientbook Payments')!.items.size).toBe(0);
   });
 });

@@ -125,6 +125,7 @@ describe('deals on IndexedDB', () => {
 
     const reopened = await app.deals.reopen(deal.id, 'New budget');
     expect(reopened).toMatchObject({ status: 'open', stage: 'negotiation', probability: 60, refusal: null });
+    expect((await app.deals.queries.dealCard(deal.id)).stageDurations.map((d) => d.stage)).toEqual(['qualification', 'proposal', 'negotiation']);
     await app.deals.moveToStage(deal.id, 'contract');
     const won = await app.deals.closeAsWon(deal.id);
     expect(won).toMatchObject({ status: 'won', probability: 100 });
@@ -184,6 +185,24 @@ describe('deals on IndexedDB', () => {
       ['UAH', 200_000, 0],
     ]);
     expect(await fieldErrors(app.deals.update(deal.id, { currency: 'EUR' }))).toEqual([{ field: 'currency', key: 'errors.currencyLocked' }]);
+  });
+
+  it('corrects or removes a payment entered by mistake; a planned receipt with payments is kept', async () => {
+    const { app, client } = await setUp();
+    const deal = await app.deals.create({ clientId: client.id, title: 'Rollout', currency: 'UAH', amountMinor: 100_000 });
+    const invoice = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-7', amountMinor: 100_000, issueDate: '2026-11-01', dueDate: '2026-11-30' });
+    const { payment, warning } = await app.deals.recordPayment({ invoiceId: invoice.id, amountMinor: 1_000_000, date: '2026-11-26' });
+    expect(warning).toEqual({ kind: 'exceeds-invoice', excessMinor: 900_000 });
+
+    const corrected = await app.deals.correctPayment(payment.id, { amountMinor: 100_000, date: '2026-11-26' });
+    expect(corrected.warning).toBeNull();
+    expect((await app.deals.queries.dealCard(deal.id)).receivables).toMatchObject({ paidMinor: 100_000, outstandingMinor: 0, overpaidMinor: 0 });
+
+    expect(await fieldErrors(app.deals.deletePlannedReceipt(invoice.id))).toEqual([{ field: 'invoiceId', key: 'errors.hasPayments' }]);
+    await app.deals.deletePayment(payment.id);
+    expect((await app.deals.queries.dealCard(deal.id)).receivables).toMatchObject({ paidMinor: 0, outstandingMinor: 100_000 });
+    await app.deals.deletePlannedReceipt(invoice.id);
+    expect((await app.deals.queries.dealCard(deal.id)).receivables).toBeNull();
   });
 
   it('links history to a deal: a new department entry and an existing logged contact show on the deal’s timeline', async () => {

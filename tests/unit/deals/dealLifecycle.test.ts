@@ -9,6 +9,7 @@ import {
   winDeal,
 } from '../../../src/domain/rules/dealLifecycle';
 import { dealTimeline } from '../../../src/domain/rules/dealTimeline';
+import { stageDurations } from '../../../src/domain/rules/stageDurations';
 import { aDeal, referenceItems } from './dealBuilders';
 
 const by = 'me@clientbook.example';
@@ -99,5 +100,25 @@ describe('dealTimeline', () => {
       'history:h1',
       'stage:qualification',
     ]);
+  });
+});
+
+describe('stageDurations', () => {
+  const day = 86_400_000;
+
+  it('adds up the time spent open in each stage, up to now for an open deal', () => {
+    const deal = moveDealToStage(moveDealToStage(aDeal({ stageHistory: [{ kind: 'opened', from: '', to: 'qualification', at: on(1).at, by, reason: '', note: '' }] }), 'proposal', referenceItems, on(4)), 'qualification', referenceItems, on(6));
+    expect(stageDurations(deal, on(8).at)).toEqual([
+      { stage: 'qualification', ms: 5 * day },
+      { stage: 'proposal', ms: 2 * day },
+    ]);
+  });
+
+  it('stops the clock while the deal is closed, and restarts it on reopening', () => {
+    const opened = aDeal({ stageHistory: [{ kind: 'opened', from: '', to: 'qualification', at: on(1).at, by, reason: '', note: '' }] });
+    const refused = refuseDeal(opened, 'price', on(3));
+    expect(stageDurations(refused, on(20).at)).toEqual([{ stage: 'qualification', ms: 2 * day }]);
+    const reopened = reopenDeal(refused, referenceItems, on(10));
+    expect(stageDurations(reopened, on(11).at)).toEqual([{ stage: 'qualification', ms: 3 * day }]);
   });
 });
