@@ -179,6 +179,24 @@ describe('History', () => {
     expect(within(entry).getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('opens a long history with its newest 50 entries and shows older ones on request', async () => {
+    let id = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} tab="history" />, {
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        for (let i = 1; i <= 55; i++) {
+          await seeded.recordContact({ clientId: id, type: 'note', at: new Date(2026, 0, 1, 8, i).toISOString(), text: `Note ${i}`, outcome: '' });
+        }
+      },
+    });
+    await screen.findByText('Note 55');
+    expect(entries()).toHaveLength(50);
+    expect(screen.queryByText('Note 5')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show older entries (5 more)' }));
+    expect(entries()).toHaveLength(55);
+    expect(screen.getByText('Note 1')).toBeInTheDocument();
+  });
+
   it('reads in Ukrainian, departments included', async () => {
     let id = '';
     await renderPane(<ClientScreenFor get={() => id} tab="history" />, {

@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
+/** Entries rendered at first; a client with years of logged email opens as fast as a new one. */
+const PAGE = 50;
+
 type Step = { kind: 'idle' } | { kind: 'recording' } | { kind: 'planning'; afterRecord: boolean } | { kind: 'planned'; due: string };
 
 type HistoryPanelProps = {
@@ -43,6 +46,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
   const [department, setDepartment] = useState<Department | ''>('');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [recorded, setRecorded] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
 
   const contactsById = new Map(contacts.map((c) => [c.id, c]));
   const sorted = [...history].sort((a, b) => b.at.localeCompare(a.at));
@@ -125,10 +129,15 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
         {!history.length && <Text as="p">{t('empty')}</Text>}
         {history.length > 0 && !shown.length && <Text as="p">{t('noMatches')}</Text>}
         <ul className={styles.list} aria-label={t('title')}>
-          {shown.map((e) => (
+          {shown.slice(0, limit).map((e) => (
             <HistoryEntryItem key={e.id} entry={e} contacts={contactsById} />
           ))}
         </ul>
+        {shown.length > limit && (
+          <div>
+            <Button onClick={() => setLimit(limit + PAGE)}>{t('showOlder', { count: shown.length - limit })}</Button>
+          </div>
+        )}
       </section>
     </div>
   );

@@ -32,6 +32,11 @@ export function MessagePanel({ item }: MessagePanelProps) {
 
   const { matches, clients } = recognition;
   const compose = item.mode === 'compose';
+  const logSection = readItem && (
+    <LogEmailSection key={readItem.itemId} item={readItem} recognition={recognition} loggedEntry={loggedEntry} loggedClient={loggedClient} />
+  );
+  // Nobody matched: creating the client from the first unknown person is what the manager came for.
+  const firstCreatable = clients.length ? -1 : matches.findIndex((m) => m.kind === 'unknown' && m.reason !== 'invalid-address');
   return (
     <div className={styles.panel}>
       {readItem && !readItem.from && !readItem.sender && (
@@ -40,15 +45,16 @@ export function MessagePanel({ item }: MessagePanelProps) {
         </MessageBar>
       )}
       {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} />}
-      {readItem && <LogEmailSection key={readItem.itemId} item={readItem} recognition={recognition} loggedEntry={loggedEntry} loggedClient={loggedClient} />}
+      {/* With a client, logging is the next step; without one, the participants (and "Create client") come first. */}
+      {clients.length > 0 && logSection}
       <section aria-labelledby="message-participants">
         <Text as="h2" size={400} weight="semibold" id="message-participants">
           {compose ? t('recipients') : t('inConversation')}
         </Text>
         {matches.length ? (
           <ul className={styles.list}>
-            {matches.map((m) => (
-              <ParticipantRow key={`${m.kind}:${m.participant.email}`} match={m} item={readItem} />
+            {matches.map((m, i) => (
+              <ParticipantRow key={`${m.kind}:${m.participant.email}`} match={m} item={readItem} prominent={i === firstCreatable} />
             ))}
           </ul>
         ) : (
@@ -60,6 +66,7 @@ export function MessagePanel({ item }: MessagePanelProps) {
           </Button>
         )}
       </section>
+      {clients.length === 0 && logSection}
     </div>
   );
 }

@@ -27,10 +27,12 @@ type ParticipantRowProps = {
   match: ParticipantMatch;
   /** The read message the participant came from (its signature pre-fills a new client); null in compose. */
   item: ReadItem | null;
+  /** Show this row's main action as the screen's primary button. */
+  prominent?: boolean;
 };
 
 /** One participant of the open message and what Clientbook knows of them, with the next step. */
-export function ParticipantRow({ match, item }: ParticipantRowProps) {
+export function ParticipantRow({ match, item, prominent = false }: ParticipantRowProps) {
   const { t } = useT(messageStrings);
   const app = useApp();
   const { go } = useNavigation();
@@ -92,7 +94,7 @@ export function ParticipantRow({ match, item }: ParticipantRowProps) {
           </Button>
         )}
         {match.kind === 'unknown' && match.reason !== 'invalid-address' && (
-          <Button size="small" icon={<AddRegular />} disabled={busy} aria-label={t('createClientFrom', { name: label })} onClick={createClient}>
+          <Button size="small" appearance={prominent ? 'primary' : 'secondary'} icon={<AddRegular />} disabled={busy} aria-label={t('createClientFrom', { name: label })} onClick={createClient}>
             {t('createClient')}
           </Button>
         )}
