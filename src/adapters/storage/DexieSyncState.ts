@@ -46,16 +46,22 @@ export class DexieSyncState implements LocalSyncStore {
       }
       const heads = [...byKey.values()];
       const metas = await this.db.syncMeta.bulkGet(heads.map((h) => [h.table, h.key] as [SyncedTable, string]));
-      return Promise.all(
-        heads.map(async (h, i) => {
-          const meta = metas[i];
-          return {
-            ...h,
-            record: await this.table(h.table).get(h.key),
-            meta: meta ? { itemId: meta.itemId, eTag: meta.eTag, base: meta.base } : undefined,
-          };
-        }),
-      );
+      // One awaited bulkGet per table, in sequence: parallel async callbacks could leave the
+      // transaction's zone and wait on a queued write transaction that waits on this one.
+      const records = new Map<string, SyncRecord | undefined>();
+      for (const table of new Set(heads.map((h) => h.table))) {
+        const keys = heads.filter((h) => h.table === table).map((h) => h.key);
+        const rows = await this.table(table).bulkGet(keys);
+        keys.forEach((k, i) => records.set(`${table}\u0000${k}`, rows[i]));
+      }
+      return heads.map((h, i) => {
+        const meta = metas[i];
+        return {
+          ...h,
+          record: records.get(`${h.table}\u0000${h.key}`),
+          meta: meta ? { itemId: meta.itemId, eTag: meta.eTag, base: meta.base } : undefined,
+        };
+      });
     });
   }
 

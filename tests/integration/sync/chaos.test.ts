@@ -46,7 +46,7 @@ describe('chaos: three panes, random edits, 20% faults', () => {
     const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
     const panes: Pane[] = [];
     for (let i = 0; i < 3; i++) {
-      panes.push(await openPane(emulator, layout, { engine: { sleep: async () => undefined, maxAttempts: 12, random: seededRandom(100 + i) } }));
+      panes.push(await openPane(emulator, layout, { engine: { sleep: async () => undefined, maxAttempts: 4, random: seededRandom(100 + i) } }));
     }
     emulator.setFaultRate({ rate: FAULT_RATE, seed: 9 });
 
@@ -125,7 +125,6 @@ describe('chaos: three panes, random edits, 20% faults', () => {
       }
       const pending = await Promise.all(panes.map((p) => p.store.pendingOutboxCount()));
       if (quiet && pending.every((n) => n === 0)) break;
-      console.log(`round ${rounds}: pending ${pending.join(', ')}`);
       if (rounds > 60) throw new Error(`No convergence after ${rounds} rounds; pending ${pending.join(', ')}`);
     }
 
