@@ -23,6 +23,7 @@ import { clientCardStrings } from '../clientCardStrings';
 import { ContactForm } from './ContactForm';
 
 const useStyles = makeStyles({
+  plain: { margin: 0 },
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: {
@@ -77,7 +78,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
-      {!sorted.length && editing !== 'new' && <Text as="p">{t('noContacts')}</Text>}
+      {!sorted.length && editing !== 'new' && <Text as="p" className={styles.plain}>{t('noContacts')}</Text>}
       <ul className={styles.list}>
         {sorted.map((c) =>
           editing === c.id ? (

@@ -15,6 +15,7 @@ import { PlanNextContactForm } from './PlanNextContactForm';
 import { RecordContactForm } from './RecordContactForm';
 
 const useStyles = makeStyles({
+  plain: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Side by side when the pane has room, stacked when it does not; never wider than the pane.
@@ -126,8 +127,8 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
             </Field>
           </div>
         )}
-        {!history.length && <Text as="p">{t('empty')}</Text>}
-        {history.length > 0 && !shown.length && <Text as="p">{t('noMatches')}</Text>}
+        {!history.length && <Text as="p" className={styles.plain}>{t('empty')}</Text>}
+        {history.length > 0 && !shown.length && <Text as="p" className={styles.plain}>{t('noMatches')}</Text>}
         <ul className={styles.list} aria-label={t('title')}>
           {shown.slice(0, limit).map((e) => (
             <HistoryEntryItem key={e.id} entry={e} contacts={contactsById} />

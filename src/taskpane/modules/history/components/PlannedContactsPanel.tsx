@@ -10,6 +10,7 @@ import { historyStrings } from '../historyStrings';
 import { PlanNextContactForm } from './PlanNextContactForm';
 
 const useStyles = makeStyles({
+  plain: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   plan: {
@@ -90,7 +91,7 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
             })}
           </ul>
         ) : (
-          <Text as="p">{t('noOpenPlans')}</Text>
+          <Text as="p" className={styles.plain}>{t('noOpenPlans')}</Text>
         )}
       </section>
       <section aria-labelledby="plans-done-title" className={styles.panel}>
@@ -111,7 +112,7 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
             ))}
           </ul>
         ) : (
-          <Text as="p">{t('noDonePlans')}</Text>
+          <Text as="p" className={styles.plain}>{t('noDonePlans')}</Text>
         )}
       </section>
     </div>

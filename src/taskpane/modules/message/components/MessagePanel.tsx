@@ -9,6 +9,7 @@ import { LogEmailSection } from './LogEmailSection';
 import { ParticipantRow } from './ParticipantRow';
 
 const useStyles = makeStyles({
+  plain: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
@@ -58,7 +59,7 @@ export function MessagePanel({ item }: MessagePanelProps) {
             ))}
           </ul>
         ) : (
-          <Text as="p">{compose ? t('noRecipients') : t('noParticipants')}</Text>
+          <Text as="p" className={styles.plain}>{compose ? t('noRecipients') : t('noParticipants')}</Text>
         )}
         {compose && (
           <Button appearance="subtle" icon={<ArrowSyncRegular />} onClick={refreshRecipients}>
