@@ -127,7 +127,7 @@ export async function createDeal(deps: AppDeps, input: DealInput): Promise<Deal>
     title: input.title.trim(),
     amountMinor: 0,
     currency: input.currency,
-    owner: (input.owner ?? who.by).trim().toLowerCase(),
+    owner: (input.owner || who.by).trim().toLowerCase(),
     stage,
     probability: input.probability ?? stageProbability(items, stage),
     expectedCloseDate: input.expectedCloseDate ?? '',
@@ -159,6 +159,8 @@ export async function updateDeal(deps: AppDeps, dealId: string, changes: DealCha
   const errors: FieldError[] = [];
   const currency = changes.currency ?? current.currency;
   if (currency !== current.currency && (await deals.invoicesOfDeal(dealId)).length) errors.push({ field: 'currency', key: 'errors.currencyLocked' });
+  // A closed deal's probability is its outcome (100 won, 0 refused); it changes by reopening.
+  if (current.status !== 'open' && changes.probability !== undefined && changes.probability !== current.probability) errors.push({ field: 'probability', key: 'errors.closedDeal' });
   const items = await store.referenceItems();
   const fields = Object.entries(changes).filter(([k, v]) => v !== undefined && k !== 'lines' && k !== 'amountMinor');
   const next: Deal = {

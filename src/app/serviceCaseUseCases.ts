@@ -47,7 +47,7 @@ export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): P
     title: input.title.trim(),
     description: input.description.trim(),
     severity: input.severity,
-    owner: (input.owner ?? mailHost.userProfile().email).trim().toLowerCase(),
+    owner: (input.owner || mailHost.userProfile().email).trim().toLowerCase(),
     status: 'open',
     openedOn: input.openedOn ?? localIsoDate(clock.now()),
     resolvedOn: '',

@@ -15,7 +15,8 @@ export function isCurrency(code: string): boolean {
   if (!CURRENCY.test(code)) return false;
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return Intl.supportedValuesOf('currency').includes(code);
+    // Older engines without supportedValuesOf accept any well-formed code; formatting still works.
+    return typeof Intl.supportedValuesOf !== 'function' || Intl.supportedValuesOf('currency').includes(code);
   } catch {
     return false;
   }

@@ -31,6 +31,7 @@ export const validationStrings = {
     replacementRequired: 'This value is in use: choose a value to replace it with.',
     sameReplacement: 'Choose a different value as the replacement.',
     hasPayments: 'Payments were received against it: remove them first.',
+    closedDeal: 'The deal is closed: reopen it to change this.',
   },
   uk: {
     required: 'Обов’язкове поле.',
@@ -60,5 +61,6 @@ export const validationStrings = {
     replacementRequired: 'Це значення використовується: оберіть значення на заміну.',
     sameReplacement: 'Оберіть інше значення на заміну.',
     hasPayments: 'За ним уже надійшли оплати: спершу видаліть їх.',
+    closedDeal: 'Угоду закрито: щоб змінити це, відкрийте її знову.',
   },
 } satisfies Strings<string>;

@@ -129,6 +129,8 @@ describe('deals on IndexedDB', () => {
     await app.deals.moveToStage(deal.id, 'contract');
     const won = await app.deals.closeAsWon(deal.id);
     expect(won).toMatchObject({ status: 'won', probability: 100 });
+    expect(await fieldErrors(app.deals.update(deal.id, { probability: 50 }))).toEqual([{ field: 'probability', key: 'errors.closedDeal' }]);
+    expect((await app.deals.update(deal.id, { notes: 'Paid in two parts' })).notes).toBe('Paid in two parts');
 
     const { timeline } = await app.deals.queries.dealCard(deal.id);
     expect(timeline.map((t) => (t.kind === 'stage' ? `${t.change.kind}:${t.change.from}>${t.change.to}` : 'history'))).toEqual([
