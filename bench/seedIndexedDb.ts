@@ -1,9 +1,11 @@
 /*
- * Bench-only: fills the pane's IndexedDB with synthetic clients, contacts and history, as a
- * long-used local cache would hold them. Built into .bench/ only and injected into the page by
- * bench/run.mjs; the product bundle never contains it.
+ * Bench-only page tools, built into .bench/ and injected into a page by bench/run.mjs (the product
+ * bundle never contains them): fill the pane's IndexedDB with synthetic clients, contacts and
+ * history, as a long-used local cache would hold them; and time app.recognizeMessage on it.
  */
 import { ClientbookDb } from '../src/adapters/storage/ClientbookDb';
+import { openApp } from '../src/app/openApp';
+import { BenchMailHost, timeRecognize, type Timing } from './benchMail';
 import { benchClient, benchContact, benchHistoryEntry } from './benchData';
 
 export type SeedResult = { clients: number; contacts: number; history: number; seconds: number };
@@ -11,6 +13,7 @@ export type SeedResult = { clients: number; contacts: number; history: number; s
 declare global {
   interface Window {
     clientbookBenchSeed?: (clients: number, historyPerClient: number) => Promise<SeedResult>;
+    clientbookBenchRecognize?: (clients: number, runs: number) => Promise<Timing>;
   }
 }
 
@@ -36,3 +39,5 @@ window.clientbookBenchSeed = async (clients, historyPerClient) => {
   db.close();
   return result;
 };
+
+window.clientbookBenchRecognize = async (clients, runs) => timeRecognize(await openApp(new BenchMailHost()), clients, runs);

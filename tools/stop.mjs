@@ -1,7 +1,7 @@
 /*
  * `npm stop`: stops the dev server `npm start` left running on its port (3000 unless
  * npm_package_config_dev_server_port says otherwise). It finds the process that listens on the
- * port, checks that it is Node, and sends it SIGTERM. It never launches or closes Outlook.
+ * port, checks that it is Node (webpack's dev server), and sends it SIGTERM. It never launches or closes Outlook.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
@@ -61,10 +61,17 @@ function linuxListeners(p) {
 
 function commandOf(pid) {
   if (process.platform === 'linux') {
+    // webpack-cli renames its process to "webpack", so the executable tells more than the title.
+    let exe = '';
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      exe = readlinkSync(`/proc/${pid}/exe`);
     } catch {
-      return '';
+      exe = '';
+    }
+    try {
+      return `${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()} [${exe}]`;
+    } catch {
+      return exe;
     }
   }
   if (process.platform === 'win32') return run('tasklist', ['/FI', `PID eq ${pid}`, '/FO', 'CSV', '/NH']);
@@ -91,7 +98,7 @@ if (pids.length === 0) {
 let stopped = 0;
 for (const pid of pids) {
   const command = commandOf(pid);
-  if (!/node/i.test(command)) {
+  if (!/node|webpack/i.test(command)) {
     console.log(`Port ${port} belongs to PID ${pid} (${command || 'unknown command'}), which is not a Node dev server: left running.`);
     continue;
   }
