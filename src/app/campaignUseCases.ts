@@ -4,6 +4,7 @@ import type { Client } from '../domain/model/Client';
 import type { AppDeps } from './AppDeps';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
+import { requireRole } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
 
 export type CampaignInput = {
@@ -23,9 +24,10 @@ export type CampaignInput = {
   archived?: boolean;
 };
 
-/** Adds or edits a campaign; an end date before the start date is refused. */
+/** Adds or edits a campaign (marketing or the head of sales); an end date before the start date is refused. */
 export async function saveCampaign(deps: AppDeps, input: CampaignInput): Promise<Campaign> {
   const { store, deals, ids, clock } = deps;
+  await requireRole(deps, ['marketing', 'head-of-sales']);
   const existing = input.id ? await deals.getCampaign(input.id) : undefined;
   if (input.id && !existing) throw new RecordNotFoundError('campaign', input.id);
   const items = await store.referenceItems();

@@ -2,6 +2,7 @@ import type { Product, ProductProperty } from '../domain/model/Product';
 import type { AppDeps } from './AppDeps';
 import { checkAmount, checkCode, checkCurrency } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
+import { requireRole } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
 
 export type ProductInput = {
@@ -16,9 +17,10 @@ export type ProductInput = {
   archived?: boolean;
 };
 
-/** Adds or edits a catalogue product. Codes are unique (case-insensitive); prices are minor units. */
+/** Adds or edits a catalogue product (the head of sales' job). Codes are unique (case-insensitive); prices are minor units. */
 export async function saveProduct(deps: AppDeps, input: ProductInput): Promise<Product> {
   const { deals, store, ids, clock } = deps;
+  await requireRole(deps, ['head-of-sales']);
   const existing = input.id ? await deals.getProduct(input.id) : undefined;
   if (input.id && !existing) throw new RecordNotFoundError('product', input.id);
   const errors: FieldError[] = [];

@@ -3,6 +3,7 @@ import type { ReferenceItem, ReferenceList } from '../domain/model/ReferenceItem
 import type { AppDeps } from './AppDeps';
 import { checkPercent } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
+import { requireRole } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
 
 async function findItem(deps: AppDeps, list: ReferenceList, code: string): Promise<ReferenceItem> {
@@ -20,6 +21,7 @@ export type RetireInput = { list: ReferenceList; code: string; /** Another activ
  */
 export async function retireReferenceValue(deps: AppDeps, input: RetireInput): Promise<{ moved: number; item: ReferenceItem }> {
   const { store, deals, clock } = deps;
+  await requireRole(deps, ['head-of-sales']);
   const item = await findItem(deps, input.list, input.code);
   const replacement = input.replacement ?? '';
   const errors: FieldError[] = [];
@@ -39,6 +41,7 @@ export async function retireReferenceValue(deps: AppDeps, input: RetireInput): P
 
 /** Sets a deal stage's default probability (0..100); deals already in the stage keep theirs. */
 export async function setStageProbability(deps: AppDeps, code: string, probability: number): Promise<ReferenceItem> {
+  await requireRole(deps, ['head-of-sales']);
   const item = await findItem(deps, 'dealStage', code);
   const errors: FieldError[] = [];
   checkPercent(probability, 'probability', errors);

@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { openApp } from '../../../src/app/openApp';
+import { NotAllowedError } from '../../../src/app/requireRole';
 import { RecordNotFoundError } from '../../../src/app/RecordNotFoundError';
 import { ValidationError, type FieldError } from '../../../src/app/validation';
 import type { ReferenceItem } from '../../../src/domain/model/ReferenceItem';
@@ -297,6 +298,23 @@ describe('deals on IndexedDB', () => {
     expect(await fieldErrors(app.deals.setStageProbability('proposal', 101))).toEqual([{ field: 'probability', key: 'errors.percent' }]);
     const next = await app.deals.create({ clientId: client.id, title: 'y', currency: 'UAH' });
     expect((await app.deals.moveToStage(next.id, 'proposal')).probability).toBe(55);
+  });
+
+  it('leaves the catalogue, stage probabilities and retiring values to the head of sales once the team list knows the user', async () => {
+    const { app, dbName } = await setUp();
+    const raw = new Dexie(dbName);
+    await raw.open();
+    const member = { id: 'm-1', email: 'me@clientbook.example', name: 'Maria Koval', role: 'manager', createdAt: '', updatedAt: '' };
+    await raw.table('members').put(member);
+    const product = { name: 'Licence', code: '', category: 'software', unitPriceMinor: 100, currency: 'UAH' };
+    await expect(app.deals.saveProduct(product)).rejects.toThrow(NotAllowedError);
+    await expect(app.deals.setStageProbability('proposal', 50)).rejects.toThrow(NotAllowedError);
+    await expect(app.deals.retireReferenceValue({ list: 'salesChannel', code: 'online' })).rejects.toThrow(NotAllowedError);
+    await expect(app.deals.saveCampaign({ name: 'Fair', channel: 'exhibition', startDate: '2026-03-01', costMinor: 0, currency: 'UAH' })).rejects.toThrow(NotAllowedError);
+
+    await raw.table('members').put({ ...member, role: 'head-of-sales' });
+    raw.close();
+    expect((await app.deals.saveProduct(product)).name).toBe('Licence');
   });
 
   it('queues every write in the outbox and tells live views of changes', async () => {
