@@ -29,7 +29,13 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Loaders run last to first: swc strips the types, then Griffel turns our makeStyles into
+          // precomputed class names and CSS, so the style compiler (stylis, rtl-css-js) never ships.
+          use: [{ loader: '@griffel/webpack-loader' }, { loader: 'swc-loader' }],
+        },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },
