@@ -16,7 +16,7 @@ import type {
   SyncTable,
 } from '../../sync/syncPorts';
 import { syncTables } from '../../sync/syncPorts';
-import type { ClientbookDb, OutboxEntry, SyncedTable } from './ClientbookDb';
+import type { ClientbookDb, OutboxEntry, SyncedTable, SyncMetaRow } from './ClientbookDb';
 
 /** A conflict that cannot be restored (its record is gone and only one field was lost). */
 export class ConflictRestoreError extends Error {
@@ -91,6 +91,8 @@ export class DexieSyncState implements LocalSyncStore {
   }
 
   private async pendingKeys(table: SyncTable, keys: string[]): Promise<Set<string>> {
+    // An empty outbox (every first sync, most pulls) needs no index lookups at all.
+    if (!keys.length || (await this.db.outbox.count()) === 0) return new Set();
     const rows = await this.db.outbox.where('[table+key]').anyOf(keys.map((k) => [table, k])).toArray();
     return new Set(rows.map((r) => r.key));
   }
@@ -106,25 +108,32 @@ export class DexieSyncState implements LocalSyncStore {
       const keys = changes.map((c) => (c.kind === 'upsert' ? c.version.record.id : keyOfItem.get(c.itemId))).filter((k): k is string => !!k);
       const pending = await this.pendingKeys(table, keys);
       const metas = await this.db.syncMeta.bulkGet(keys.map((k) => [table, k] as [SyncedTable, string]));
-      const metaByKey = new Map(metas.filter((m) => m !== undefined).map((m) => [m.key, m]));
-      let applied = 0;
+      const metaByKey = new Map<string, SyncMetaRow>(metas.filter((m) => m !== undefined).map((m) => [m.key, m]));
+      // Decide per key in feed order, then write in bulk: only each key's final state is written.
+      const puts = new Map<string, { record: SyncRecord; meta: SyncMetaRow }>();
+      const deletes = new Set<string>();
       for (const c of changes) {
         if (c.kind === 'delete') {
           const key = keyOfItem.get(c.itemId);
-          // Unknown item (never seen here) or edited locally meanwhile: the local write decides.
-          if (!key || pending.has(key)) continue;
-          await this.table(table).delete(key);
-          await this.db.syncMeta.delete([table, key]);
-          applied++;
+          // Unknown here, recreated as another item, or edited locally meanwhile: leave it.
+          if (!key || metaByKey.get(key)?.itemId !== c.itemId || pending.has(key)) continue;
+          metaByKey.delete(key);
+          puts.delete(key);
+          deletes.add(key);
           continue;
         }
         const { record, itemId, eTag } = c.version;
         if (pending.has(record.id) || metaByKey.get(record.id)?.eTag === eTag) continue;
-        await this.table(table).put(record);
-        await this.db.syncMeta.put({ table, key: record.id, itemId, eTag, base: record });
-        applied++;
+        const meta: SyncMetaRow = { table, key: record.id, itemId, eTag, base: record };
+        metaByKey.set(record.id, meta);
+        deletes.delete(record.id);
+        puts.set(record.id, { record, meta });
       }
-      return applied;
+      await this.table(table).bulkDelete([...deletes]);
+      await this.db.syncMeta.bulkDelete([...deletes].map((k) => [table, k] as [SyncedTable, string]));
+      await this.table(table).bulkPut([...puts.values()].map((p) => p.record));
+      await this.db.syncMeta.bulkPut([...puts.values()].map((p) => p.meta));
+      return deletes.size + puts.size;
     });
   }
 

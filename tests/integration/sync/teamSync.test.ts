@@ -1,3 +1,4 @@
+import { entityLists } from '../../../src/adapters/graph/entityLists';
 import { provisionTeamSite } from '../../../src/adapters/graph/provisionTeamSite';
 import type { TeamSiteLayout } from '../../../src/adapters/graph/TeamSiteLayout';
 import type { SyncStatus } from '../../../src/sync/SyncEngine';
@@ -57,7 +58,7 @@ describe('provisioning the team site', () => {
   it('reports everything it created on the first connect, and finds the site with or without a trailing slash', async () => {
     emulator.addSite('https://contoso.sharepoint.com/sites/support');
     const created = (await provisionTeamSite(graphClientFor(emulator), 'https://contoso.sharepoint.com/sites/support')).created;
-    expect(created.filter((c) => c.startsWith('list'))).toHaveLength(13);
+    expect(created.filter((c) => c.startsWith('list'))).toHaveLength(Object.keys(entityLists).length + 1);
     expect(created).toContain('list "Clientbook Clients"');
     expect(created).toContain('change beacon item');
     expect((await provisionTeamSite(graphClientFor(emulator), 'https://contoso.sharepoint.com/sites/support/')).created).toEqual([]);

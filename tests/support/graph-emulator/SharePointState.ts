@@ -54,6 +54,8 @@ export type SpList = {
   /** Tokens minted before this epoch are expired (410). */
   epoch: number;
   changes: Change[];
+  /** Lookup for enforceUniqueValues columns. */
+  unique: Map<string, Map<unknown, string>>;
 };
 
 type Site = { id: string; hostname: string; path: string; lists: Map<string, SpList> };
@@ -169,7 +171,7 @@ export class SharePointState {
     if ([...site.lists.values()].some((l) => l.displayName.toLowerCase() === b.displayName!.toLowerCase())) {
       return graphError(409, 'nameAlreadyExists', 'A list with this name already exists.');
     }
-    const list: SpList = { id: randomUUID(), displayName: b.displayName, columns: [], items: new Map(), nextItemId: 1, seq: 0, epoch: 0, changes: [] };
+    const list: SpList = { id: randomUUID(), displayName: b.displayName, columns: [], items: new Map(), nextItemId: 1, seq: 0, epoch: 0, changes: [], unique: new Map() };
     for (const def of b.columns ?? []) {
       const column = parseColumn(def);
       if ('error' in column) return column.error;
@@ -200,6 +202,7 @@ export class SharePointState {
       if (typeof b.enforceUniqueValues === 'boolean') {
         if (b.enforceUniqueValues && !column.indexed) return graphError(400, 'invalidRequest', 'enforceUniqueValues needs an indexed column');
         column.enforceUniqueValues = b.enforceUniqueValues;
+        list.unique.delete(column.name);
       }
       if (typeof b.hidden === 'boolean') column.hidden = b.hidden;
       return ok(columnJson(column));
@@ -226,12 +229,11 @@ export class SharePointState {
     for (const column of list.columns.filter((c) => c.enforceUniqueValues)) {
       const value = out[column.name];
       if (value === undefined || value === null || value === '') continue;
-      for (const other of list.items.values()) {
-        if (other !== except && other.fields[column.name] === value) {
-          return {
-            error: graphError(409, 'nameAlreadyExists', `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column.name}].`),
-          };
-        }
+      const holder = uniqueIndex(list, column.name).get(value);
+      if (holder !== undefined && holder !== except?.id) {
+        return {
+          error: graphError(409, 'nameAlreadyExists', `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column.name}].`),
+        };
       }
     }
     return { ok: out };
@@ -243,6 +245,7 @@ export class SharePointState {
     const now = new Date().toISOString();
     const item: Item = { id: String(list.nextItemId++), fields: checked.ok, version: 1, guid: randomUUID(), createdDateTime: now, lastModifiedDateTime: now };
     list.items.set(item.id, item);
+    indexUniqueValues(list, item, null);
     this.logChange(list, item.id, item);
     return { status: 201, headers: {}, body: itemJson(item, true) };
   }
@@ -250,7 +253,9 @@ export class SharePointState {
   private updateFields(list: SpList, item: Item, fields: unknown, fieldsOnly: boolean): EmulatorResponse {
     const checked = this.validateFields(list, fields, item);
     if ('error' in checked) return checked.error;
+    const before = { ...item.fields };
     item.fields = { ...item.fields, ...checked.ok };
+    indexUniqueValues(list, item, before);
     item.version++;
     item.lastModifiedDateTime = new Date().toISOString();
     this.logChange(list, item.id, item);
@@ -259,6 +264,7 @@ export class SharePointState {
 
   private deleteItem(list: SpList, item: Item): EmulatorResponse {
     list.items.delete(item.id);
+    indexUniqueValues(list, null, item.fields);
     this.logChange(list, item.id, null);
     return { status: 204, headers: {}, body: undefined };
   }
@@ -326,9 +332,17 @@ export class SharePointState {
     let nextOff: number;
     if (cursor.full) {
       // A full enumeration pages by item id, not by position, so deletions while paging skip nothing.
-      const items = [...list.items.values()].filter((i) => Number(i.id) > cursor.off).sort((a, b) => Number(a.id) - Number(b.id));
-      const page = items.slice(0, size);
-      more = items.length > size;
+      // Item ids grow with creation and a Map keeps insertion order, so this walks ids in order.
+      const page: Item[] = [];
+      more = false;
+      for (const item of list.items.values()) {
+        if (Number(item.id) <= cursor.off) continue;
+        if (page.length === size) {
+          more = true;
+          break;
+        }
+        page.push(item);
+      }
       nextOff = page.length ? Number(page[page.length - 1]!.id) : cursor.off;
       entries = page.map((i) => itemJson(i, true));
     } else {
@@ -348,6 +362,29 @@ export class SharePointState {
       body['@odata.deltaLink'] = deltaLink(cursor.to);
     }
     return ok(body);
+  }
+}
+
+/** Value → item id for one unique column, built on first use (columns can become unique later). */
+function uniqueIndex(list: SpList, column: string): Map<unknown, string> {
+  let index = list.unique.get(column);
+  if (!index) {
+    index = new Map();
+    for (const item of list.items.values()) {
+      const v = item.fields[column];
+      if (v !== undefined && v !== null && v !== '') index.set(v, item.id);
+    }
+    list.unique.set(column, index);
+  }
+  return index;
+}
+
+function indexUniqueValues(list: SpList, item: Item | null, before: Record<string, unknown> | null): void {
+  for (const [column, index] of list.unique) {
+    const old = before?.[column];
+    if (old !== undefined && old !== null && old !== '') index.delete(old);
+    const now = item?.fields[column];
+    if (item && now !== undefined && now !== null && now !== '') index.set(now, item.id);
   }
 }
 
