@@ -86,13 +86,16 @@ async function buildLines(deps: AppDeps, inputs: readonly DealLineInput[], curre
   return lines;
 }
 
-/** The amount of a deal: from its lines, or the one entered. Lines plus a direct amount is refused. */
+/**
+ * The amount of a deal: from its lines, or the one entered. With lines, an entered amount other than
+ * theirs is refused (a form may send the amount it shows; that one is fine).
+ */
 function amountOf(lines: DealLine[], direct: number | undefined, currency: string, errors: FieldError[]): number {
   if (lines.length) {
-    if (direct !== undefined && direct !== null) errors.push({ field: 'amountMinor', key: 'errors.amountFromLines' });
     if (errors.length) return 0;
     const minor = dealAmount(lines, currency).minor;
-    if (minor > MAX_AMOUNT_MINOR) errors.push({ field: 'amountMinor', key: 'errors.amountTooLarge' });
+    if (direct !== undefined && direct !== null && direct !== minor) errors.push({ field: 'amountMinor', key: 'errors.amountFromLines' });
+    else if (minor > MAX_AMOUNT_MINOR) errors.push({ field: 'amountMinor', key: 'errors.amountTooLarge' });
     return minor;
   }
   const minor = direct ?? 0;

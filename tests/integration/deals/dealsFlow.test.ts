@@ -93,8 +93,10 @@ describe('deals on IndexedDB', () => {
       { field: 'lines.0.unitPriceMinor', key: 'errors.negativeAmount' },
       { field: 'lines.0.quantity', key: 'errors.quantity' },
       { field: 'lines.0.discountPercent', key: 'errors.discount' },
-      { field: 'amountMinor', key: 'errors.amountFromLines' },
     ]);
+    const lines = [{ description: 'Seats', quantity: 2, unitPriceMinor: 500 }];
+    expect(await fieldErrors(app.deals.create({ clientId: client.id, title: 'Both', currency: 'UAH', amountMinor: 5, lines }))).toEqual([{ field: 'amountMinor', key: 'errors.amountFromLines' }]);
+    expect((await app.deals.create({ clientId: client.id, title: 'Same', currency: 'UAH', amountMinor: 1_000, lines })).amountMinor).toBe(1_000);
     expect(await fieldErrors(app.deals.saveProduct({ name: 'Bad', code: '', category: 'goods', unitPriceMinor: 10 ** 15, currency: 'UAH' }))).toEqual([{ field: 'unitPriceMinor', key: 'errors.amountTooLarge' }]);
     await app.deals.saveProduct({ name: 'A', code: 'SKU-1', category: 'goods', unitPriceMinor: 1, currency: 'UAH' });
     expect(await fieldErrors(app.deals.saveProduct({ name: 'B', code: 'sku-1', category: 'goods', unitPriceMinor: 1, currency: 'UAH' }))).toEqual([{ field: 'code', key: 'errors.duplicateCode' }]);
