@@ -66,6 +66,7 @@ export class SyncError extends Error {
 }
 
 const BATCH_SIZE = 20;
+const MAX_REQUEUES = 5;
 const RETRYABLE = new Set(['throttled', 'unavailable', 'network']);
 
 type ChunkResult = { progressed: boolean; rejected: string[] };
@@ -164,12 +165,14 @@ export class SyncEngine {
     if (total > 0) {
       this.set({ phase: 'pushing', pending: total, progress: { done: 0, total }, error: null });
       let stalled = 0;
+      // How often each record went back to the queue in this sync (a merge to send, a create to redo).
+      const requeued = new Map<string, number>();
       for (;;) {
         const head = await this.local.pendingHead(this.maxInFlight * BATCH_SIZE);
         if (!head.length) break;
         const chunks: PendingRecord[][] = [];
         for (let i = 0; i < head.length; i += BATCH_SIZE) chunks.push(head.slice(i, i + BATCH_SIZE));
-        const results = await Promise.all(chunks.map((c) => this.pushChunk(c, report)));
+        const results = await Promise.all(chunks.map((c) => this.pushChunk(c, report, requeued)));
         const rejected = results.flatMap((r) => r.rejected);
         if (rejected.length) throw new SyncError(`The team store refused a write: ${rejected[0]}`, false);
         if (results.some((r) => r.progressed)) stalled = 0;
@@ -196,7 +199,7 @@ export class SyncEngine {
     return orphan ? { kind: 'delete', table: item.table, itemId: orphan.itemId, eTag: orphan.eTag } : null;
   }
 
-  private async pushChunk(items: PendingRecord[], report: SyncReport): Promise<ChunkResult> {
+  private async pushChunk(items: PendingRecord[], report: SyncReport, requeued: Map<string, number>): Promise<ChunkResult> {
     const settlements: Settlement[] = [];
     const result: ChunkResult = { progressed: false, rejected: [] };
     const writes: { item: PendingRecord; write: RemoteWrite }[] = [];
@@ -209,6 +212,13 @@ export class SyncEngine {
     const outcomes = writes.length ? await this.call(() => this.team.write(writes.map((w) => w.write))) : [];
     const settled = await Promise.allSettled(writes.map(({ item, write }, i) => this.settlementFor(item, write, outcomes[i]!, report, result)));
     for (const s of settled) if (s.status === 'fulfilled' && s.value) settlements.push(s.value);
+    for (const s of settlements.filter((s) => !s.done)) {
+      const id = `${s.table}/${s.key}`;
+      const times = (requeued.get(id) ?? 0) + 1;
+      requeued.set(id, times);
+      // Someone keeps changing it faster than we can merge: stop here, the next sync goes on.
+      if (times > MAX_REQUEUES) result.rejected.push(`${id}: still changing after ${MAX_REQUEUES} merges`);
+    }
     // What succeeded is recorded even when a follow-up read failed, so a retry does not redo it.
     if (settlements.length) {
       await this.local.settle(settlements);

@@ -34,12 +34,49 @@ export const RECORD_COLUMN = 'cbRecord';
 /** Arrays (emails, domains, contact ids) are joined with this in their text column. */
 export const LIST_DELIMITER = '; ';
 const TEXT_LIMIT = 255;
+/** A multi-line text column holds at most 63,999 characters; a long record continues in the next ones. */
+export const NOTE_LIMIT = 63_999;
+const RECORD_COLUMNS = [RECORD_COLUMN, 'cbRecord2', 'cbRecord3', 'cbRecord4'];
 
 const common: ColumnSpec[] = [
   { name: ENTITY_ID_COLUMN, displayName: 'Entity id', type: 'text', indexed: true, unique: true },
-  { name: RECORD_COLUMN, displayName: 'Record (JSON)', type: 'note', hidden: true },
+  ...RECORD_COLUMNS.map((name, i): ColumnSpec => ({ name, displayName: i ? `Record (JSON, part ${i + 1})` : 'Record (JSON)', type: 'note', hidden: true })),
   { name: 'cbUpdatedAt', displayName: 'Updated', type: 'dateTime' },
 ];
+
+/**
+ * The record as JSON, within the record columns' room. Past ~256,000 characters (an email body of
+ * that size) the longest text field is shortened, marked with an ellipsis: the list could not
+ * hold it, and the rest of the record must still sync.
+ */
+function recordJson(record: SyncRecord): string {
+  const room = NOTE_LIMIT * RECORD_COLUMNS.length;
+  let fitted = record;
+  let json = JSON.stringify(fitted);
+  while (json.length > room) {
+    const [field, value] = Object.entries(fitted)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .sort((a, b) => b[1].length - a[1].length)[0] ?? ['', ''];
+    if (!field) break;
+    fitted = { ...fitted, [field]: `${value.slice(0, Math.max(0, value.length - (json.length - room) - 16))}…` };
+    json = JSON.stringify(fitted);
+  }
+  return json;
+}
+
+/** Splits at NOTE_LIMIT, never between the two halves of a surrogate pair. */
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + NOTE_LIMIT);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
 
 function columnValue(spec: ColumnSpec, raw: unknown): unknown {
   if (raw === undefined || raw === null || raw === '') return null;
@@ -75,18 +112,22 @@ export function defineEntityList<T extends SyncRecord>(
     columns,
     toListItemFields(record) {
       const r = record as T;
+      const parts = chunks(recordJson(r));
       const out: Record<string, unknown> = {
         Title: title(r).slice(0, TEXT_LIMIT),
         [ENTITY_ID_COLUMN]: r.id,
-        [RECORD_COLUMN]: JSON.stringify(r),
-        cbUpdatedAt: columnValue(common[2]!, r.updatedAt),
+        // Every part is written, empty ones as null, so a record that shrank leaves no stale tail.
+        ...Object.fromEntries(RECORD_COLUMNS.map((name, i) => [name, parts[i] ?? null])),
+        cbUpdatedAt: columnValue({ name: 'cbUpdatedAt', displayName: '', type: 'dateTime' }, r.updatedAt),
       };
       for (const f of fields) out[f.name] = columnValue(f, f.value(r));
       return out;
     },
     fromListItem(itemFields) {
-      const json = itemFields[RECORD_COLUMN];
-      if (typeof json !== 'string') return null;
+      if (typeof itemFields[RECORD_COLUMN] !== 'string') return null;
+      const json = RECORD_COLUMNS.map((name) => itemFields[name])
+        .filter((part): part is string => typeof part === 'string')
+        .join('');
       try {
         const record = JSON.parse(json) as SyncRecord;
         return typeof record.id === 'string' && record.id === itemFields[ENTITY_ID_COLUMN] ? record : null;

@@ -143,6 +143,8 @@ function outcomeOf(write: RemoteWrite, answer: BatchResponse | undefined): Remot
   }
   if (s === 409 && write.kind === 'create') return { status: 'exists' };
   if (s === 412) return { status: 'stale' };
+  // A create answered 404 means the list itself is missing: Connect has to upgrade the site.
+  if (s === 404 && write.kind === 'create') return { status: 'rejected', httpStatus: s, message: 'The list is missing; connect again to upgrade the site' };
   if (s === 404) return { status: 'missing' };
   const error = batchError(answer);
   if (s === 424 || error.isTransient) return { status: 'retry', httpStatus: s, retryAfterMs: error.retryAfterMs };

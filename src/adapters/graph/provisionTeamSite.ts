@@ -113,9 +113,11 @@ export async function provisionTeamSite(client: GraphClient, siteUrl: string): P
   const items = await patiently(() => client.get<Page<{ id: string }>>(`${sitePrefix}/lists/${beaconListId}/items?$top=1`));
   let beaconItemId = items.value[0]?.id;
   if (!beaconItemId) {
-    const item = await patiently(() => client.post<{ id: string }>(`${sitePrefix}/lists/${beaconListId}/items`, { fields: { Title: 'Clientbook change beacon' } }));
-    beaconItemId = item.id;
+    await patiently(() => client.post<{ id: string }>(`${sitePrefix}/lists/${beaconListId}/items`, { fields: { Title: 'Clientbook change beacon' } }));
     created.push('change beacon item');
+    // Two panes connecting at once may each add one: both settle on the first item.
+    const again = await patiently(() => client.get<Page<{ id: string }>>(`${sitePrefix}/lists/${beaconListId}/items?$top=1`));
+    beaconItemId = again.value[0]!.id;
   }
   return { layout: { siteId: site.id, lists, beacon: { listId: beaconListId, itemId: beaconItemId } }, created };
 }

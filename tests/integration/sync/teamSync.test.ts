@@ -65,6 +65,18 @@ describe('provisioning the team site', () => {
   });
 });
 
+describe('two managers connecting at the same moment', () => {
+  it('end up with one set of lists and the same change beacon', async () => {
+    emulator.addSite('https://contoso.sharepoint.com/sites/emea');
+    const url = 'https://contoso.sharepoint.com/sites/emea';
+    const [one, two] = await Promise.all([provisionTeamSite(graphClientFor(emulator), url), provisionTeamSite(graphClientFor(emulator), url)]);
+    expect(one.layout).toEqual(two.layout);
+    // One list of each name on each of the two sites (sales and emea), none doubled.
+    const names = emulator.sharePoint.allLists().map((l) => l.displayName);
+    expect(names.length).toBe(2 * new Set(names).size);
+  });
+});
+
 describe('SyncEngine against the Graph emulator', () => {
   it('carries a new client with its contacts to another pane, then an edit and a delete back', async () => {
     const a = await pane();

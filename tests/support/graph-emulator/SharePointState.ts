@@ -437,6 +437,7 @@ function checkValue(column: Column, value: unknown): string | null {
     case 'text':
       if (typeof value !== 'string') return 'must be text';
       if (!column.facet.allowMultipleLines && value.length > 255) return 'is longer than 255 characters';
+      if (value.length > 63_999) return 'is longer than 63,999 characters';
       return null;
     case 'number':
     case 'currency':

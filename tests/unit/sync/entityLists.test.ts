@@ -32,3 +32,23 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon')).toBeNull();
   });
 });
+
+describe('records longer than one multi-line column', () => {
+  it('continue in the next record columns and come back whole', () => {
+    const notes = 'Довга нотатка 🙂 '.repeat(9000);
+    const client = aClient({ notes });
+    const fields = entityLists.clients.toListItemFields(client);
+    const parts = ['cbRecord', 'cbRecord2', 'cbRecord3', 'cbRecord4'].map((n) => fields[n]);
+    expect(parts.filter((p) => typeof p === 'string').length).toBeGreaterThan(1);
+    expect(parts.every((p) => p === null || String(p).length <= 63_999)).toBe(true);
+    expect(entityLists.clients.fromListItem(fields)).toEqual(client);
+  });
+
+  it('shorten the longest text when even four columns cannot hold them', () => {
+    const client = aClient({ notes: 'x'.repeat(300_000), name: 'Kept whole' });
+    const back = entityLists.clients.fromListItem(entityLists.clients.toListItemFields(client))!;
+    expect(back.name).toBe('Kept whole');
+    expect(String(back.notes).length).toBeLessThan(256_000);
+    expect(String(back.notes).endsWith('…')).toBe(true);
+  });
+});
