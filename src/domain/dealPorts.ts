@@ -15,7 +15,6 @@ import type { ServiceCase } from './model/ServiceCase';
 export interface DealStore {
   products(): Promise<Product[]>;
   getProduct(id: string): Promise<Product | undefined>;
-  productsByCode(code: string): Promise<Product[]>;
   saveProduct(product: Product): Promise<void>;
 
   deals(): Promise<Deal[]>;

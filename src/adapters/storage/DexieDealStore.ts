@@ -39,10 +39,6 @@ export class DexieDealStore implements DealStore {
     return this.db.products.get(id);
   }
 
-  productsByCode(code: string) {
-    return this.db.products.where('code').equals(code).toArray();
-  }
-
   saveProduct(product: Product) {
     return this.put('products', [product]);
   }
