@@ -40,10 +40,6 @@ export class CurrencyMismatchError extends Error {
   }
 }
 
-export function money(minor: number, currency: string): Money {
-  return { minor, currency };
-}
-
 export function addMoney(a: Money, b: Money): Money {
   if (a.currency !== b.currency) throw new CurrencyMismatchError(a.currency, b.currency);
   return { minor: a.minor + b.minor, currency: a.currency };
