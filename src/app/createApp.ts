@@ -15,6 +15,7 @@ import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEn
 import { bodyToText } from './emailText';
 import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
+import { createMailings } from './mailingUseCases';
 import { correctPayment, deletePayment, deletePlannedReceipt, recordPayment, savePlannedReceipt, type PaymentCorrection, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps) {
     planNextContact: (input: PlanInput) => planNextContact(deps, input),
     saveReferenceItem: (item: ReferenceItem) => store.saveReferenceItem({ ...item, updatedAt: clock.now().toISOString() }),
     /** Deals, money, campaigns, service cases and picklist values in use (issue 4); see docs in each use case. */
+    /** Templates, compose insertion and bulk mailings (issue 5); null without mailing ports. */
+    mailings: deps.mailing ? createMailings({ ...deps, ...deps.mailing }) : null,
     deals: {
       queries: dealQueries(deps),
       previewAmount: previewDealAmount,

@@ -16,6 +16,7 @@ export const syncTables = [
   'payments',
   'campaigns',
   'serviceCases',
+  'templates',
 ] as const;
 export type SyncTable = (typeof syncTables)[number];
 

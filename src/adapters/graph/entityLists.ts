@@ -16,6 +16,7 @@ import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import { referenceLists } from '../../domain/model/ReferenceItem';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
+import type { Template } from '../../domain/model/Template';
 import { serviceCaseStatuses } from '../../domain/model/ServiceCase';
 import type { SyncTable } from '../../sync/syncPorts';
 import { defineEntityList, type EntityList } from './EntityList';
@@ -140,6 +141,11 @@ const serviceCases = defineEntityList<ServiceCase & { [k: string]: unknown }>('s
   { name: 'resolvedOn', displayName: 'Resolved', type: 'dateTime', value: (c) => c.resolvedOn },
 ]);
 
+const templates = defineEntityList<Template & { [k: string]: unknown }>('templates', 'Clientbook Templates', (t) => t.name, [
+  { name: 'subject', displayName: 'Subject', type: 'text', value: (t) => t.subject },
+  { name: 'author', displayName: 'Author', type: 'text', value: (t) => t.author },
+]);
+
 export const entityLists: Record<SyncTable, EntityList> = {
   clients,
   contacts,
@@ -153,6 +159,7 @@ export const entityLists: Record<SyncTable, EntityList> = {
   payments,
   campaigns,
   serviceCases,
+  templates,
 };
 
 /** The list holding the single change-beacon item: one text column per synced list. */

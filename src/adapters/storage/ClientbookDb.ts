@@ -5,12 +5,16 @@ import type { Contact } from '../../domain/model/Contact';
 import type { Deal } from '../../domain/model/Deal';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { Invoice } from '../../domain/model/Invoice';
+import type { Mailing } from '../../domain/model/Mailing';
+import type { MailingDocument } from '../../domain/model/MailingDocument';
+import type { MailingRecipient } from '../../domain/model/MailingRecipient';
 import type { Member } from '../../domain/model/Member';
 import type { Payment } from '../../domain/model/Payment';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
+import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta } from '../../sync/syncPorts';
 
 export type SyncedTable =
@@ -25,7 +29,8 @@ export type SyncedTable =
   | 'invoices'
   | 'payments'
   | 'campaigns'
-  | 'serviceCases';
+  | 'serviceCases'
+  | 'templates';
 
 /** A local write waiting to be pushed to the team store. The record itself is read at push time. */
 export type OutboxEntry = {
@@ -42,6 +47,12 @@ export type SyncMetaRow = SyncMeta & { table: SyncedTable; key: string };
 /** Per synced list: where its delta feed continues and the change-beacon stamp last acted on. */
 export type SyncListRow = { table: SyncedTable; deltaLink: string | null; beaconSeen: string | null };
 
+/** A document's bytes, base64, apart from its record so listing documents stays light. */
+export type DocumentContentRow = { id: string; contentBase64: string };
+
+/** This mailbox's mailing settings (one row, key 'mailing'). */
+export type MailingSettingsRow = { key: string; neverMailDomains: string[]; signature: string; phone: string };
+
 /** The IndexedDB schema. Add a new version() for every change; never edit a shipped one. */
 export class ClientbookDb extends Dexie {
   clients!: EntityTable<Client, 'id'>;
@@ -56,6 +67,12 @@ export class ClientbookDb extends Dexie {
   payments!: EntityTable<Payment, 'id'>;
   campaigns!: EntityTable<Campaign, 'id'>;
   serviceCases!: EntityTable<ServiceCase, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  documents!: EntityTable<MailingDocument, 'id'>;
+  documentContents!: EntityTable<DocumentContentRow, 'id'>;
+  mailings!: EntityTable<Mailing, 'id'>;
+  mailingRecipients!: EntityTable<MailingRecipient, 'id'>;
+  mailingSettings!: EntityTable<MailingSettingsRow, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncMeta!: Dexie.Table<SyncMetaRow, [SyncedTable, string]>;
   syncLists!: EntityTable<SyncListRow, 'table'>;
@@ -87,6 +104,15 @@ export class ClientbookDb extends Dexie {
       payments: 'id, invoiceId, dealId, clientId, date',
       campaigns: 'id, name',
       serviceCases: 'id, clientId, status, severity',
+    });
+    // Mailings (issue 5): shared templates; local documents, mailing queues and settings.
+    this.version(4).stores({
+      templates: 'id, name',
+      documents: 'id, name',
+      documentContents: 'id',
+      mailings: 'id, status, createdAt',
+      mailingRecipients: 'id, [mailingId+state+seq], [mailingId+seq], sentAt',
+      mailingSettings: 'key',
     });
   }
 }

@@ -4,6 +4,7 @@
  * The demo page owns one; the pane in its iframe reads the same object (see connectDemoMailHost).
  */
 import type { UserProfile } from '../../../domain/ports';
+import { DemoComposeWindow } from './DemoComposeWindow';
 import type { DemoFolder, DemoMessage } from './DemoMessage';
 
 /** The category Outlook shows on a logged message. */
@@ -33,6 +34,8 @@ const CATEGORY_KEY = 'clientbook.demo.categories';
 
 export class DemoMailbox {
   readonly profile: UserProfile;
+  /** The message being written (mailings insert templates into it); shared by the page and its pane. */
+  readonly compose = new DemoComposeWindow();
   private readonly byId = new Map<string, DemoMessage>();
   private selectedMessageId: string | null = null;
   private currentLanguage: DemoLanguage;

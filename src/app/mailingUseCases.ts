@@ -1,0 +1,218 @@
+import type { NewMessage } from '../domain/composePorts';
+import type { AudienceFilter, Mailing } from '../domain/model/Mailing';
+import type { MailingRecipient } from '../domain/model/MailingRecipient';
+import type { MailingDocument } from '../domain/model/MailingDocument';
+import type { Language } from '../domain/model/ReferenceItem';
+import type { Template } from '../domain/model/Template';
+import type { MailingSettings } from '../domain/mailingPorts';
+import type { EmailParticipant } from '../domain/model/HistoryEntry';
+import { selectAudience, type Audience } from '../domain/rules/selectAudience';
+import { saveClient } from './clientUseCases';
+import { RecordNotFoundError } from './RecordNotFoundError';
+import type { MailingDeps } from './MailingDeps';
+import { MailingRunner } from './MailingRunner';
+import { previewTemplate, saveTemplate, type TemplateInput } from './templateUseCases';
+import { ValidationError } from './validation';
+
+export type MailingInput = { templateId: string; name: string; audience: AudienceFilter };
+
+/** Progress of one mailing, counted from its queue. */
+export type MailingProgress = { mailing: Mailing; total: number; sent: number; failed: number; queued: number; cancelled: number; failures: MailingRecipient[] };
+
+/** A mailing cannot start without a mailbox that sends (Outlook needs the team site sign-in). */
+export class NoMailSenderError extends Error {
+  constructor() {
+    super('This pane cannot send mailings: sign in to the team site first.');
+    this.name = 'NoMailSenderError';
+  }
+}
+
+/** A filled message is bigger than Outlook's new-message form takes (32 KB of body). */
+export const NEW_MESSAGE_BODY_LIMIT = 32_000;
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Templates, documents, compose insertion and bulk mailings, bound to one set of ports. */
+export function createMailings(deps: MailingDeps) {
+  const { mailings, clock, ids, mailHost, compose } = deps;
+  const runner = new MailingRunner(deps);
+  const language = (): Language => (mailHost.displayLanguage().toLowerCase().startsWith('uk') ? 'uk' : 'en');
+  const locale = () => (language() === 'uk' ? 'uk-UA' : 'en-GB');
+
+  async function audience(filter: AudienceFilter): Promise<Audience> {
+    const [{ clients, contacts }, settings] = await Promise.all([mailings.audienceRecords(), mailings.settings()]);
+    const byClient = new Map<string, typeof contacts>();
+    for (const c of contacts) byClient.set(c.clientId, [...(byClient.get(c.clientId) ?? []), c]);
+    return selectAudience(clients, (id) => byClient.get(id) ?? [], filter, settings.neverMailDomains);
+  }
+
+  async function setStatus(id: string, status: Mailing['status']): Promise<Mailing> {
+    const mailing = await mailings.getMailing(id);
+    if (!mailing) throw new RecordNotFoundError('mailing', id);
+    const saved = { ...mailing, status, problem: '', updatedAt: clock.now().toISOString() };
+    await mailings.saveMailing(saved);
+    return saved;
+  }
+
+  async function filled(templateId: string, clientId: string | null, contactId: string | null) {
+    const template = await mailings.getTemplate(templateId);
+    if (!template) throw new RecordNotFoundError('template', templateId);
+    const rendered = await previewTemplate(deps, template, clientId, contactId, locale());
+    const attachments = [];
+    for (const a of template.attachments) {
+      const contentBase64 = await mailings.documentContent(a.documentId);
+      if (contentBase64 !== undefined) attachments.push({ name: a.name, contentType: a.contentType, contentBase64 });
+    }
+    return { template, rendered, attachments };
+  }
+
+  return {
+    runner,
+    canSend: () => deps.sender !== null,
+    compose,
+    templates: () => mailings.templates(),
+    getTemplate: (id: string) => mailings.getTemplate(id),
+    saveTemplate: (input: TemplateInput) => saveTemplate(deps, input),
+    deleteTemplate: (id: string) => mailings.deleteTemplate(id),
+    preview: (template: Pick<Template, 'subject' | 'bodyHtml'>, clientId: string | null, contactId: string | null) =>
+      previewTemplate(deps, template, clientId, contactId, locale()),
+
+    documents: () => mailings.documents(),
+    /** Keeps a file in this browser (single-user mode) so templates can attach it. */
+    async addDocument(file: { name: string; type: string; bytes: Uint8Array }): Promise<MailingDocument> {
+      const now = clock.now().toISOString();
+      const document: MailingDocument = {
+        id: ids.newId(),
+        name: file.name,
+        contentType: file.type || 'application/octet-stream',
+        size: file.bytes.length,
+        source: 'local',
+        driveItemId: '',
+        createdAt: now,
+        updatedAt: now,
+      };
+      await mailings.saveDocument(document, base64Of(file.bytes));
+      return document;
+    },
+
+    settings: () => mailings.settings(),
+    saveSettings: (settings: MailingSettings) =>
+      mailings.saveSettings({ ...settings, neverMailDomains: [...new Set(settings.neverMailDomains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))] }),
+
+    /**
+     * Fills the template for the compose item's first recipient (matched to its card) and inserts
+     * it at the cursor; sets the subject when the manager has not written one; adds attachments.
+     */
+    async insertIntoCompose(templateId: string, to: EmailParticipant | null) {
+      if (!compose) throw new Error('This mail host cannot insert into a message.');
+      const match = to ? (await deps.store.contactsByEmails([to.email.toLowerCase()]))[0] : undefined;
+      const { rendered, attachments } = await filled(templateId, match?.clientId ?? null, match?.id ?? null);
+      await compose.insertHtml(rendered.html);
+      if (!(await compose.getSubject()).trim()) await compose.setSubject(rendered.subject);
+      for (const a of attachments) await compose.addAttachment(a);
+      return { rendered, matchedClientId: match?.clientId ?? null };
+    },
+
+    /** Opens the host's new-message form filled for a contact of a client (from a read message or a card). */
+    async newEmailFromTemplate(templateId: string, clientId: string, contactId: string | null, to: EmailParticipant[]) {
+      if (!compose) throw new Error('This mail host cannot open a new message.');
+      const { rendered, attachments } = await filled(templateId, clientId, contactId);
+      const message: NewMessage = { to, subject: rendered.subject, html: rendered.html.slice(0, NEW_MESSAGE_BODY_LIMIT), attachments };
+      await compose.openNewMessage(message);
+      return rendered;
+    },
+
+    audience,
+
+    /** Queues one message per audience member and starts sending. */
+    async start(input: MailingInput): Promise<Mailing> {
+      if (!deps.sender) throw new NoMailSenderError();
+      const errors = [];
+      if (!input.templateId) errors.push({ field: 'templateId', key: 'errors.required' });
+      if (errors.length) throw new ValidationError(errors);
+      const template = await mailings.getTemplate(input.templateId);
+      if (!template) throw new RecordNotFoundError('template', input.templateId);
+      const { recipients } = await audience(input.audience);
+      if (!recipients.length) throw new ValidationError([{ field: 'audience', key: 'errors.emptyAudience' }]);
+      const now = clock.now().toISOString();
+      const profile = mailHost.userProfile();
+      const mailing: Mailing = {
+        id: ids.newId(),
+        name: input.name.trim() || template.name,
+        templateId: template.id,
+        subject: template.subject,
+        bodyHtml: template.bodyHtml,
+        attachments: template.attachments,
+        audience: input.audience,
+        status: 'running',
+        sender: profile.email.toLowerCase(),
+        senderName: profile.displayName || profile.email,
+        problem: '',
+        language: language(),
+        createdAt: now,
+        updatedAt: now,
+      };
+      const queue: MailingRecipient[] = recipients.map((r, seq) => ({
+        id: `${mailing.id}:${r.contact.id}`,
+        mailingId: mailing.id,
+        seq,
+        clientId: r.client.id,
+        contactId: r.contact.id,
+        name: r.contact.name,
+        email: r.email,
+        state: 'queued',
+        attempts: 0,
+        error: '',
+        sentAt: '',
+      }));
+      await mailings.createMailing(mailing, queue);
+      void runner.run();
+      return mailing;
+    },
+
+    mailings: () => mailings.mailings(),
+    async progress(id: string): Promise<MailingProgress | undefined> {
+      const mailing = await mailings.getMailing(id);
+      if (!mailing) return undefined;
+      const queue = await mailings.recipientsOf(id);
+      const count = (state: MailingRecipient['state']) => queue.filter((r) => r.state === state).length;
+      return { mailing, total: queue.length, sent: count('sent'), failed: count('failed'), queued: count('queued'), cancelled: count('cancelled'), failures: queue.filter((r) => r.state === 'failed') };
+    },
+    async pause(id: string) {
+      await setStatus(id, 'paused');
+      void runner.run();
+    },
+    async resume(id: string) {
+      await setStatus(id, 'running');
+      void runner.run();
+    },
+    async cancel(id: string) {
+      await setStatus(id, 'cancelled');
+      const queued = (await mailings.recipientsOf(id)).filter((r) => r.state === 'queued');
+      await mailings.saveRecipients(queued.map((r) => ({ ...r, state: 'cancelled' as const, error: 'cancelled' })));
+      void runner.run();
+    },
+    /** Queues the failed messages again and runs the mailing. */
+    async retryFailed(id: string) {
+      const failed = (await mailings.recipientsOf(id)).filter((r) => r.state === 'failed');
+      await mailings.saveRecipients(failed.map((r) => ({ ...r, state: 'queued' as const, error: '' })));
+      await setStatus(id, 'running');
+      void runner.run();
+    },
+    /** Picks up mailings that were running when the pane was closed. */
+    resumeQueued: () => runner.run(),
+
+    /** One click on the card: the client gets no more mailings, including those already queued. */
+    async optOut(clientId: string) {
+      const client = await deps.store.getClient(clientId);
+      if (!client) throw new RecordNotFoundError('client', clientId);
+      return saveClient(deps, { ...client, mailingConsent: 'opted-out' });
+    },
+  };
+}
+
+export type Mailings = ReturnType<typeof createMailings>;

@@ -1,0 +1,23 @@
+/**
+ * What a mail host can do with messages being written, beside MailHost: insert into the open
+ * compose item and open a new-message form. Optional: a host that cannot (an old Outlook without
+ * the requirement sets) offers fewer of these, and the pane hides what is missing.
+ */
+import type { EmailParticipant } from './model/HistoryEntry';
+import type { OutgoingAttachment } from './mailingPorts';
+
+export type NewMessage = { to: EmailParticipant[]; subject: string; html: string; attachments: OutgoingAttachment[] };
+
+export interface ComposeHost {
+  /** Whether the open compose item can take inserted HTML, a subject and attachments. */
+  canInsert(): boolean;
+  /** Inserts HTML at the cursor of the open compose item. */
+  insertHtml(html: string): Promise<void>;
+  getSubject(): Promise<string>;
+  setSubject(subject: string): Promise<void>;
+  addAttachment(attachment: OutgoingAttachment): Promise<void>;
+  /** Whether the host can open its new-message form (Outlook: Mailbox 1.6 in read mode). */
+  canOpenNewMessage(): boolean;
+  /** Opens the host's new-message form filled in; the manager sends it from there. */
+  openNewMessage(message: NewMessage): Promise<void>;
+}

@@ -1,0 +1,69 @@
+/**
+ * The ports mailings work through: the local store of templates, documents and mailing queues,
+ * the mail sender (Graph sendMail, or the demo mailbox), and time to wait on.
+ */
+import type { Client } from './model/Client';
+import type { Contact } from './model/Contact';
+import type { EmailParticipant } from './model/HistoryEntry';
+import type { Mailing } from './model/Mailing';
+import type { MailingDocument } from './model/MailingDocument';
+import type { MailingRecipient } from './model/MailingRecipient';
+import type { Template } from './model/Template';
+
+export type OutgoingAttachment = { name: string; contentType: string; contentBase64: string };
+
+/** A finished message: who it goes to, its subject, HTML body and attachments. */
+export type OutgoingMessage = {
+  to: EmailParticipant[];
+  subject: string;
+  html: string;
+  attachments: OutgoingAttachment[];
+  /** RFC 2822 Message-ID the message is sent with, so logging it again finds the same history entry. */
+  internetMessageId: string;
+};
+
+/** Sends a message from the signed-in manager's mailbox. Rejects with MailSendError. */
+export interface MailSender {
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+/** Time that can be waited on; tests give a fake one that jumps ahead. */
+export interface Scheduler {
+  /** Resolves after `ms`, or at once when the signal aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** Mailing settings of this team: domains never mailed (competitors, own group, government …). */
+export type MailingSettings = { neverMailDomains: string[]; signature: string; phone: string };
+
+export interface MailingStore {
+  templates(): Promise<Template[]>;
+  getTemplate(id: string): Promise<Template | undefined>;
+  /** Saves the template and its outbox entry in one transaction (templates are shared). */
+  saveTemplate(template: Template): Promise<void>;
+  deleteTemplate(id: string): Promise<void>;
+
+  documents(): Promise<MailingDocument[]>;
+  getDocument(id: string): Promise<MailingDocument | undefined>;
+  /** Saves the document's record and its bytes (base64): the local copy used offline and for sending. */
+  saveDocument(document: MailingDocument, contentBase64: string): Promise<void>;
+  documentContent(id: string): Promise<string | undefined>;
+
+  mailings(): Promise<Mailing[]>;
+  getMailing(id: string): Promise<Mailing | undefined>;
+  saveMailing(mailing: Mailing): Promise<void>;
+  /** Saves a new mailing and its whole queue atomically. */
+  createMailing(mailing: Mailing, recipients: MailingRecipient[]): Promise<void>;
+  recipientsOf(mailingId: string): Promise<MailingRecipient[]>;
+  saveRecipients(recipients: MailingRecipient[]): Promise<void>;
+  /** The next queued recipient of the mailing, by queue order. */
+  nextQueued(mailingId: string): Promise<MailingRecipient | undefined>;
+  /** Instants (ISO) of every message sent since `sinceIso`, across mailings: the mailbox's pace. */
+  sentSince(sinceIso: string): Promise<string[]>;
+
+  /** Every client and contact, to choose a mailing's audience from. */
+  audienceRecords(): Promise<{ clients: Client[]; contacts: Contact[] }>;
+
+  settings(): Promise<MailingSettings>;
+  saveSettings(settings: MailingSettings): Promise<void>;
+}
