@@ -32,6 +32,12 @@ export type GraphEmulatorOptions = {
 };
 
 const MAX_BATCH = 20;
+const DEFAULT_FAULTS: NonNullable<FaultRate['kinds']> = [
+  { status: 429, retryAfterSeconds: 1 },
+  { status: 503, retryAfterSeconds: 1 },
+  { drop: 'before' },
+  { drop: 'after' },
+];
 
 export class GraphEmulator {
   readonly meter: ResourceMeter;
@@ -119,7 +125,7 @@ export class GraphEmulator {
     if (scope === 'outer' && this.drops.length) return { drop: this.drops.shift()! };
     const fr = this.faultRate;
     if (fr && fr.random() < fr.rate) {
-      const kinds = (fr.kinds ?? [{ status: 429, retryAfterSeconds: 1 }, { status: 503, retryAfterSeconds: 1 }, { drop: 'after' }]).filter(
+      const kinds = (fr.kinds ?? DEFAULT_FAULTS).filter(
         (k) => scope === 'outer' || !('drop' in k),
       );
       return kinds[Math.floor(fr.random() * kinds.length)] ?? null;
