@@ -5,4 +5,9 @@ export type TeamSiteLayout = {
   siteId: string;
   lists: Record<SyncTable, string>;
   beacon: { listId: string; itemId: string };
+  /**
+   * The list schema this layout was provisioned for (schemaFingerprint()). When the app's lists
+   * change (a new entity, a new column), a saved layout no longer matches: run Connect again.
+   */
+  schema: string;
 };

@@ -63,6 +63,14 @@ export function sitePath(siteUrl: string): string {
   return `/sites/${url.hostname}:${path || '/'}`;
 }
 
+/** A short stable digest of every list and column the app expects (FNV-1a over their JSON). */
+export function schemaFingerprint(): string {
+  const text = JSON.stringify(syncTables.map((t) => [entityLists[t].displayName, entityLists[t].columns.map(columnDefinition)]));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${syncTables.length}-${hash.toString(36)}`;
+}
+
 export async function provisionTeamSite(client: GraphClient, siteUrl: string): Promise<ProvisionReport> {
   const created: string[] = [];
   const site = await patiently(() => client.get<{ id: string }>(sitePath(siteUrl)));
@@ -119,5 +127,5 @@ export async function provisionTeamSite(client: GraphClient, siteUrl: string): P
     const again = await patiently(() => client.get<Page<{ id: string }>>(`${sitePrefix}/lists/${beaconListId}/items?$top=1`));
     beaconItemId = again.value[0]!.id;
   }
-  return { layout: { siteId: site.id, lists, beacon: { listId: beaconListId, itemId: beaconItemId } }, created };
+  return { layout: { siteId: site.id, lists, beacon: { listId: beaconListId, itemId: beaconItemId }, schema: schemaFingerprint() }, created };
 }

@@ -1,5 +1,5 @@
 import { entityLists } from '../../../src/adapters/graph/entityLists';
-import { provisionTeamSite } from '../../../src/adapters/graph/provisionTeamSite';
+import { provisionTeamSite, schemaFingerprint } from '../../../src/adapters/graph/provisionTeamSite';
 import type { TeamSiteLayout } from '../../../src/adapters/graph/TeamSiteLayout';
 import type { SyncStatus } from '../../../src/sync/SyncEngine';
 import { GraphTeamStore } from '../../../src/adapters/graph/GraphTeamStore';
@@ -38,6 +38,7 @@ describe('provisioning the team site', () => {
     const second = await provisionTeamSite(graphClientFor(emulator), SITE_URL);
     expect(second.created).toEqual([]);
     expect(second.layout).toEqual(layout);
+    expect(layout.schema).toBe(schemaFingerprint());
     const clients = emulator.sharePoint.listByName('Clientbook Clients')!;
     const entityId = clients.columns.find((c) => c.name === 'cbEntityId')!;
     expect(entityId).toMatchObject({ indexed: true, enforceUniqueValues: true });
