@@ -1,9 +1,22 @@
+import type { ConversationSource } from '../domain/conversationPorts';
+import type { DataStore } from '../domain/dataPorts';
 import type { DealStore } from '../domain/dealPorts';
 import type { Clock, CrmStore, IdSource, MailHost } from '../domain/ports';
 import type { MailingPorts } from './MailingDeps';
 
-/** The ports every use case works through. `deals` holds deals, money, campaigns and service cases. */
-export type AppDeps = { store: CrmStore; deals: DealStore; mailHost: MailHost; clock: Clock; ids: IdSource;
+/**
+ * The ports every use case works through. `deals` holds deals, money, campaigns and service cases;
+ * `data` logging settings, import, export and erasure; `conversations` a thread's other messages
+ * (null where the host offers no way to list them).
+ */
+export type AppDeps = {
+  store: CrmStore;
+  deals: DealStore;
+  mailHost: MailHost;
+  clock: Clock;
+  ids: IdSource;
+  data: DataStore;
+  conversations: ConversationSource | null;
   /** Templates, documents and mailing queues with their sender (issue 5); set by openApp. */
   mailing?: MailingPorts;
 };

@@ -4,6 +4,12 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
+import { autoLoggedEntries, autoLogOnOpen, undoAutoLog } from './autoLog';
+import { conversationStatus, logRestOfConversation } from './conversationLogging';
+import { dataUseCases } from './dataUseCases';
+import type { LogEmailOptions } from './logEmail';
+import { loggingRules } from './loggingRules';
+import { canEditTeamPolicy, saveMyLoggingPrefs, saveTeamPolicy, type MyPrefsInput, type TeamPolicyInput } from './loggingSettingsUseCases';
 import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
 import { saveProduct, type ProductInput } from './catalogueUseCases';
 import { draftClientFromParticipant } from './clientDraft';
@@ -35,7 +41,21 @@ export function createApp(deps: AppDeps) {
     /** First-run set-up: the default picklists, in both languages. */
     start: () => store.seedReferenceItems(defaultReferenceItems(clock.now().toISOString())),
     recognizeMessage: (item: ReadItem) => recognizeMessage(deps, item),
-    logEmail: (item: ReadItem, clientId: string, contactIds: string[] = []) => logEmail(deps, item, clientId, contactIds),
+    logEmail: (item: ReadItem, clientId: string, contactIds: string[] = [], options?: LogEmailOptions) => logEmail(deps, item, clientId, contactIds, options),
+    /** Never-log rules, what a logged email keeps, whole threads and auto-log (issue 7). */
+    logging: {
+      rules: () => loggingRules(deps),
+      canEditTeamPolicy: () => canEditTeamPolicy(deps),
+      saveTeamPolicy: (input: TeamPolicyInput) => saveTeamPolicy(deps, input),
+      saveMyPrefs: (input: MyPrefsInput) => saveMyLoggingPrefs(deps, input),
+      conversationStatus: (item: ReadItem) => conversationStatus(deps, item),
+      logRestOfConversation: (item: ReadItem, clientId: string) => logRestOfConversation(deps, item, clientId),
+      autoLogOnOpen: (item: ReadItem) => autoLogOnOpen(deps, item),
+      autoLoggedEntries: () => autoLoggedEntries(deps),
+      undoAutoLog: (entryId: string) => undoAutoLog(deps, entryId),
+    },
+    /** Import, export, data-subject export and erasure (issue 7). */
+    data: dataUseCases(deps),
     /** A client draft from a participant, using the body's signature when the body can be read. */
     async draftClient(item: ReadItem | null, participant: EmailParticipant) {
       const text = item ? bodyToText(await mailHost.getBody(item).catch(() => ({ kind: 'text' as const, content: '' }))) : '';

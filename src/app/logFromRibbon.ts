@@ -10,6 +10,7 @@ export type RibbonOutcome =
   | { kind: 'choose-client'; clientCount: number }
   | { kind: 'create-client' }
   | { kind: 'no-message-id' }
+  | { kind: 'never-log' }
   | { kind: 'failed'; error: unknown }
   /** No message in read mode is open: there is no notification bar to answer on. */
   | { kind: 'no-message' };
@@ -23,6 +24,7 @@ type Strings = {
   chooseClient: (count: number) => string;
   createClient: string;
   noMessageId: string;
+  neverLog: string;
   failed: string;
 };
 
@@ -34,6 +36,7 @@ const strings: Record<'en' | 'uk', Strings> = {
     chooseClient: (count) => `This message matches ${count} clients. Open the Clientbook pane to choose one.`,
     createClient: 'No client matches this message. Open the Clientbook pane to create the client.',
     noMessageId: 'This message has no message ID yet, so it cannot be logged.',
+    neverLog: 'This message is never logged: a never-log rule covers it. Open the Clientbook pane to see which.',
     failed: 'Clientbook could not log this message. Open the Clientbook pane to try again.',
   },
   uk: {
@@ -42,6 +45,7 @@ const strings: Record<'en' | 'uk', Strings> = {
     chooseClient: (count) => `Лист стосується кількох клієнтів (${count}). Відкрийте панель Clientbook, щоб вибрати клієнта.`,
     createClient: 'Жоден клієнт не відповідає цьому листу. Відкрийте панель Clientbook, щоб створити клієнта.',
     noMessageId: 'У цього листа ще немає ідентифікатора повідомлення, тому його не можна записати.',
+    neverLog: 'Цей лист ніколи не записується: на нього діє правило «Не записувати». Відкрийте панель Clientbook, щоб побачити яке.',
     failed: 'Clientbook не вдалося записати цей лист. Відкрийте панель Clientbook і спробуйте ще раз.',
   },
 };
@@ -66,7 +70,7 @@ async function decide(app: App, item: ReadItem): Promise<AnsweredOutcome> {
   if (others.length) return { kind: 'choose-client', clientCount: recognition.clients.length };
   const contactIds = recognition.matches.flatMap((m) => (m.kind === 'contact' && m.client.id === client.id ? [m.contact.id] : []));
   const result = await app.logEmail(item, client.id, contactIds);
-  if (result.status === 'no-message-id') return { kind: 'no-message-id' };
+  if (result.status === 'no-message-id' || result.status === 'never-log') return { kind: result.status };
   return { kind: result.status, clientName: client.name };
 }
 
@@ -82,6 +86,8 @@ function sentence(t: Strings, outcome: AnsweredOutcome): string {
       return t.createClient;
     case 'no-message-id':
       return t.noMessageId;
+    case 'never-log':
+      return t.neverLog;
     case 'failed':
       return t.failed;
   }

@@ -1,7 +1,10 @@
+import { DemoConversationSource } from '../adapters/office/demo/DemoConversationSource';
 import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { ClientbookDb } from '../adapters/storage/ClientbookDb';
 import { DexieCrmStore } from '../adapters/storage/DexieCrmStore';
+import { DexieDataStore } from '../adapters/storage/DexieDataStore';
 import { DexieDealStore } from '../adapters/storage/DexieDealStore';
+import type { ConversationSource } from '../domain/conversationPorts';
 import type { Clock, MailHost } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
@@ -12,10 +15,23 @@ import { uuidIdSource } from './uuidIdSource';
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** The composition root: the local store on IndexedDB, wired to the given mail host. */
-export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; mailing?: Partial<MailingPorts> } = {}): Promise<App> {
+/**
+ * The composition root: the local store on IndexedDB, wired to the given mail host.
+ * `conversations` lists a thread's other messages in Outlook (GraphConversationSource once Graph is
+ * signed in); the demo mailbox brings its own.
+ */
+export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts> } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
-  const deps: AppDeps = { store: new DexieCrmStore(db), deals: new DexieDealStore(db), mailHost: host, clock: options.clock ?? systemClock, ids: uuidIdSource, mailing: mailingPortsFor(db, host, options.mailing) };
+  const deps: AppDeps = {
+    store: new DexieCrmStore(db),
+    deals: new DexieDealStore(db),
+    mailHost: host,
+    clock: options.clock ?? systemClock,
+    ids: uuidIdSource,
+    data: new DexieDataStore(db),
+    conversations: host instanceof DemoMailHost ? new DemoConversationSource(host.mailbox) : (options.conversations ?? null),
+    mailing: mailingPortsFor(db, host, options.mailing),
+  };
   const app = createApp(deps);
   await app.start();
   // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the

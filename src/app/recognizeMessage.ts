@@ -4,8 +4,10 @@ import type { Contact } from '../domain/model/Contact';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { isFreeMailDomain } from '../domain/rules/freeMailDomains';
 import { matchParticipants, matchedClients, type ParticipantMatch } from '../domain/rules/matchParticipants';
+import type { NeverLogReason } from '../domain/rules/neverLog';
 import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
+import { whyNeverLogged } from './loggingRules';
 
 export type Recognition = {
   matches: ParticipantMatch[];
@@ -13,6 +15,8 @@ export type Recognition = {
   /** Id the message's history entry has (or would have). '' when the message has no internetMessageId. */
   entryId: string;
   logged: boolean;
+  /** Why a never-log rule covers the message (the pane says so and offers no logging), or null. */
+  neverLog: NeverLogReason | null;
 };
 
 /** Every participant of a read message but the user: from, sender, to, cc. */
@@ -53,5 +57,7 @@ export async function recognizeMessage(deps: AppDeps, item: ReadItem): Promise<R
   });
   const entryId = item.internetMessageId ? ids.forMessage(item.internetMessageId) : '';
   const logged = entryId ? (await store.getHistoryEntry(entryId)) !== undefined : false;
-  return { matches, clients: matchedClients(matches), entryId, logged };
+  // A compose item has no message id and is never logged from here: no rule to report.
+  const neverLog = entryId ? await whyNeverLogged(deps, item) : null;
+  return { matches, clients: matchedClients(matches), entryId, logged, neverLog };
 }

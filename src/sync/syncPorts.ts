@@ -17,6 +17,8 @@ export const syncTables = [
   'campaigns',
   'serviceCases',
   'templates',
+  'loggingSettings',
+  'auditEntries',
 ] as const;
 export type SyncTable = (typeof syncTables)[number];
 

@@ -1,4 +1,5 @@
 /** The SharePoint list of every synced entity; later entities join through the same definition. */
+import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
 import { clientStatuses, mailingConsents } from '../../domain/model/Client';
@@ -8,6 +9,8 @@ import type { Deal } from '../../domain/model/Deal';
 import { dealStatuses } from '../../domain/model/Deal';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { Invoice } from '../../domain/model/Invoice';
+import type { LoggingSetting } from '../../domain/model/LoggingSettings';
+import { storedParts } from '../../domain/model/LoggingSettings';
 import type { Member } from '../../domain/model/Member';
 import { roles } from '../../domain/model/Member';
 import type { Payment } from '../../domain/model/Payment';
@@ -146,6 +149,20 @@ const templates = defineEntityList<Template & { [k: string]: unknown }>('templat
   { name: 'author', displayName: 'Author', type: 'text', value: (t) => t.author },
 ]);
 
+// The team's logging policy and each member's own choices: the head of sales' rules reach every pane.
+const loggingSettings = defineEntityList<LoggingSetting & { [k: string]: unknown }>('loggingSettings', 'Clientbook Logging settings', (s) => (s.kind === 'team' ? 'Team' : s.member), [
+  { name: 'settingKind', displayName: 'Kind', type: 'choice', choices: ['team', 'user'], value: (s) => s.kind },
+  { name: 'neverLog', displayName: 'Never log', type: 'note', value: (s) => s.neverLog.join('; ') },
+  { name: 'storedPart', displayName: 'Stored part', type: 'choice', choices: storedParts, value: (s) => (s.kind === 'team' ? s.storedPart : null) },
+]);
+
+// Who erased personal data and when, by counts only (the erased person is never named).
+const auditEntries = defineEntityList<AuditEntry & { [k: string]: unknown }>('auditEntries', 'Clientbook Audit log', (a) => a.action, [
+  { name: 'auditBy', displayName: 'By', type: 'text', indexed: true, value: (a) => a.by },
+  { name: 'auditAt', displayName: 'At', type: 'dateTime', indexed: true, value: (a) => a.at },
+  { name: 'reference', displayName: 'Reference', type: 'text', value: (a) => a.reference },
+]);
+
 export const entityLists: Record<SyncTable, EntityList> = {
   clients,
   contacts,
@@ -160,6 +177,8 @@ export const entityLists: Record<SyncTable, EntityList> = {
   campaigns,
   serviceCases,
   templates,
+  loggingSettings,
+  auditEntries,
 };
 
 /** The list holding the single change-beacon item: one text column per synced list. */

@@ -1,10 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
 import type { Contact } from '../../domain/model/Contact';
 import type { Deal } from '../../domain/model/Deal';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { Invoice } from '../../domain/model/Invoice';
+import type { LoggingSetting } from '../../domain/model/LoggingSettings';
 import type { Mailing } from '../../domain/model/Mailing';
 import type { MailingDocument } from '../../domain/model/MailingDocument';
 import type { MailingRecipient } from '../../domain/model/MailingRecipient';
@@ -30,7 +32,9 @@ export type SyncedTable =
   | 'payments'
   | 'campaigns'
   | 'serviceCases'
-  | 'templates';
+  | 'templates'
+  | 'loggingSettings'
+  | 'auditEntries';
 
 /** A local write waiting to be pushed to the team store. The record itself is read at push time. */
 export type OutboxEntry = {
@@ -73,6 +77,8 @@ export class ClientbookDb extends Dexie {
   mailings!: EntityTable<Mailing, 'id'>;
   mailingRecipients!: EntityTable<MailingRecipient, 'id'>;
   mailingSettings!: EntityTable<MailingSettingsRow, 'key'>;
+  loggingSettings!: EntityTable<LoggingSetting, 'id'>;
+  auditEntries!: EntityTable<AuditEntry, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncMeta!: Dexie.Table<SyncMetaRow, [SyncedTable, string]>;
   syncLists!: EntityTable<SyncListRow, 'table'>;
@@ -113,6 +119,13 @@ export class ClientbookDb extends Dexie {
       mailings: 'id, status, createdAt',
       mailingRecipients: 'id, [mailingId+state+seq], [mailingId+seq], sentAt',
       mailingSettings: 'key',
+    });
+    // Logging rules and privacy (issue 7): team and personal logging settings, the audit log of
+    // erasures; history is found by conversation (whole threads) and by author (auto-log list).
+    this.version(5).stores({
+      history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId, email.conversationId, author',
+      loggingSettings: 'id',
+      auditEntries: 'id, at',
     });
   }
 }

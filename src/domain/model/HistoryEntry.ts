@@ -1,4 +1,5 @@
 import type { Department } from './Department';
+import type { StoredPart } from './LoggingSettings';
 import type { Record } from './Record';
 
 export type EmailParticipant = { name: string; email: string };
@@ -37,4 +38,10 @@ export type HistoryEntry = Record & {
   serviceCaseId?: string;
   /** A satisfaction survey's score on the NPS scale, 0..10; null or absent for other entries. */
   surveyScore?: number | null;
+  /** Logged emails: how much of the message was kept (absent on entries logged before the setting existed: all of it). */
+  storedPart?: StoredPart;
+  /** Logged without a click by the author's auto-log; the author can undo it. */
+  autoLogged?: boolean;
+  /** The personal data of an erased person was removed from this entry (a data-subject request). */
+  redacted?: boolean;
 };

@@ -13,7 +13,7 @@ export class DemoMessageMissingError extends Error {
 // Copies, so the pane in the iframe never holds objects of the demo page's realm.
 const participant = (p: EmailParticipant | null): EmailParticipant | null => (p ? { name: p.name, email: p.email } : null);
 
-function toReadItem(m: DemoMessage): ReadItem {
+export function toReadItem(m: DemoMessage): ReadItem {
   return {
     mode: 'read',
     itemId: m.id,

@@ -104,6 +104,14 @@ export class DemoMailbox {
     this.emit('messages');
   }
 
+  removeCategory(id: string, category: string): void {
+    const m = this.byId.get(id);
+    if (!m?.categories.includes(category)) return;
+    this.byId.set(id, { ...m, categories: m.categories.filter((c) => c !== category) });
+    this.saveCategories();
+    this.emit('messages');
+  }
+
   markLogged(id: string): void {
     this.addCategory(id, LOGGED_CATEGORY);
   }

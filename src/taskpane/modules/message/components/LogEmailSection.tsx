@@ -32,10 +32,10 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient }
   const [chosen, setChosen] = useState('');
   const clientId = clients.some((c) => c.id === chosen) ? chosen : (clients[0]?.id ?? '');
   const contactIds = matches.flatMap((m) => (m.kind === 'contact' && m.client.id === clientId ? [m.contact.id] : []));
-  const logged = recognition.logged || (state.phase === 'done' && state.result.status !== 'no-message-id');
+  const logged = recognition.logged || (state.phase === 'done' && 'entry' in state.result);
 
   const result = state.phase === 'done' ? state.result : null;
-  const entry = loggedEntry ?? (result && result.status !== 'no-message-id' ? result.entry : null);
+  const entry = loggedEntry ?? (result && 'entry' in result ? result.entry : null);
   const entryClient = loggedClient ?? clients.find((c) => c.id === entry?.clientId) ?? null;
   const clientName = entryClient?.name ?? '';
 
@@ -83,7 +83,7 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient }
           </MessageBarBody>
         </MessageBar>
       )}
-      {result && result.status !== 'no-message-id' && !result.mark.ok && (
+      {result && 'mark' in result && !result.mark.ok && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('markFailed')}</MessageBarBody>
         </MessageBar>

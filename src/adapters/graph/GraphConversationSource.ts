@@ -1,0 +1,97 @@
+import type { ConversationSource } from '../../domain/conversationPorts';
+import type { EmailParticipant } from '../../domain/model/HistoryEntry';
+import type { MailBody, ReadItem } from '../../domain/ports';
+import type { GraphClient } from './GraphClient';
+
+/** The category Outlook shows on logged messages; the Office adapter uses the same name. */
+const LOGGED_CATEGORY = 'Clientbook';
+
+type GraphRecipient = { emailAddress?: { name?: string; address?: string } };
+type GraphMessage = {
+  id: string;
+  internetMessageId?: string;
+  conversationId?: string;
+  subject?: string;
+  from?: GraphRecipient | null;
+  sender?: GraphRecipient | null;
+  toRecipients?: GraphRecipient[];
+  ccRecipients?: GraphRecipient[];
+  receivedDateTime?: string;
+  sentDateTime?: string;
+  categories?: string[];
+  attachments?: { name?: string; size?: number; contentType?: string; isInline?: boolean }[];
+};
+type Page<T> = { value: T[]; '@odata.nextLink'?: string };
+
+const SELECT = 'id,internetMessageId,conversationId,subject,from,sender,toRecipients,ccRecipients,receivedDateTime,sentDateTime,categories';
+
+/** OData string literal: single quotes are doubled, then the whole filter is URL-encoded. */
+const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+function participant(r: GraphRecipient | null | undefined): EmailParticipant | null {
+  const address = r?.emailAddress?.address;
+  return address ? { name: r?.emailAddress?.name ?? '', email: address } : null;
+}
+
+function toReadItem(m: GraphMessage): ReadItem {
+  return {
+    mode: 'read',
+    itemId: m.id,
+    internetMessageId: m.internetMessageId ?? '',
+    conversationId: m.conversationId ?? '',
+    subject: m.subject ?? '',
+    from: participant(m.from),
+    sender: participant(m.sender),
+    to: (m.toRecipients ?? []).map(participant).filter((p): p is EmailParticipant => p !== null),
+    cc: (m.ccRecipients ?? []).map(participant).filter((p): p is EmailParticipant => p !== null),
+    date: m.receivedDateTime ?? m.sentDateTime ?? '',
+    attachments: (m.attachments ?? []).map((a) => ({ name: a.name ?? '', size: a.size ?? 0, contentType: a.contentType ?? '', isInline: a.isInline ?? false })),
+  };
+}
+
+/**
+ * A conversation's messages through Graph: /me/messages filtered by conversationId, across every
+ * folder (inbox and Sent Items alike). Graph refuses $orderby with this filter, so the pages are
+ * sorted here.
+ */
+export class GraphConversationSource implements ConversationSource {
+  constructor(private readonly graph: GraphClient) {}
+
+  private async all(filter: string, select: string, expand = ''): Promise<GraphMessage[]> {
+    const query = `$filter=${encodeURIComponent(filter)}&$select=${select}&$top=50${expand ? `&$expand=${encodeURIComponent(expand)}` : ''}`;
+    let page = await this.graph.get<Page<GraphMessage>>(`/me/messages?${query}`);
+    const messages = [...page.value];
+    while (page['@odata.nextLink']) {
+      page = await this.graph.get<Page<GraphMessage>>(page['@odata.nextLink']);
+      messages.push(...page.value);
+    }
+    return messages;
+  }
+
+  async messagesOf(conversationId: string): Promise<ReadItem[]> {
+    if (!conversationId) return [];
+    const messages = await this.all(`conversationId eq ${quoted(conversationId)}`, SELECT, 'attachments($select=name,size,contentType,isInline)');
+    return messages.map(toReadItem).sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  async getBody(item: ReadItem): Promise<MailBody> {
+    const { body } = await this.graph.get<{ body?: { contentType?: string; content?: string } }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=body`);
+    return { kind: body?.contentType?.toLowerCase() === 'html' ? 'html' : 'text', content: body?.content ?? '' };
+  }
+
+  async markLogged(item: ReadItem): Promise<void> {
+    const { categories = [] } = await this.graph.get<{ categories?: string[] }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=categories`);
+    if (categories.includes(LOGGED_CATEGORY)) return;
+    await this.graph.patch(`/me/messages/${encodeURIComponent(item.itemId)}`, { categories: [...categories, LOGGED_CATEGORY] });
+  }
+
+  async unmarkLogged(internetMessageId: string): Promise<void> {
+    const messages = await this.all(`internetMessageId eq ${quoted(internetMessageId)}`, 'id,categories');
+    for (const m of messages) {
+      const categories = m.categories ?? [];
+      if (categories.includes(LOGGED_CATEGORY)) {
+        await this.graph.patch(`/me/messages/${encodeURIComponent(m.id)}`, { categories: categories.filter((c) => c !== LOGGED_CATEGORY) });
+      }
+    }
+  }
+}

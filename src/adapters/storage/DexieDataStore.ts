@@ -1,0 +1,113 @@
+import type { Table } from 'dexie';
+import type { DataStore, Erasure, ExportTable } from '../../domain/dataPorts';
+import type { AuditEntry } from '../../domain/model/AuditEntry';
+import type { Client } from '../../domain/model/Client';
+import type { Contact } from '../../domain/model/Contact';
+import type { HistoryEntry } from '../../domain/model/HistoryEntry';
+import { TEAM_LOGGING_POLICY_ID, userLoggingPrefsId, type LoggingSetting, type TeamLoggingPolicy, type UserLoggingPrefs } from '../../domain/model/LoggingSettings';
+import type { ClientbookDb, SyncedTable } from './ClientbookDb';
+
+const byNewestCreated = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt);
+
+/** DataStore on Dexie: like DexieCrmStore, each write and its outbox entries share one transaction. */
+export class DexieDataStore implements DataStore {
+  constructor(private readonly db: ClientbookDb) {}
+
+  private table(name: SyncedTable): Table {
+    return this.db.table(name);
+  }
+
+  private async queue(name: SyncedTable, keys: string[], op: 'upsert' | 'delete'): Promise<void> {
+    if (!keys.length) return;
+    const at = new Date().toISOString();
+    await this.db.outbox.bulkAdd(keys.map((key) => ({ table: name, key, op, at })));
+  }
+
+  private async put(name: SyncedTable, records: { id: string }[]): Promise<void> {
+    if (!records.length) return;
+    await this.db.transaction('rw', [this.table(name), this.db.outbox], async () => {
+      await this.table(name).bulkPut(records);
+      await this.queue(name, records.map((r) => r.id), 'upsert');
+    });
+  }
+
+  private async remove(name: SyncedTable, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.db.transaction('rw', [this.table(name), this.db.outbox], async () => {
+      await this.table(name).bulkDelete(ids);
+      await this.queue(name, ids, 'delete');
+    });
+  }
+
+  async teamLoggingPolicy(): Promise<TeamLoggingPolicy | undefined> {
+    const row = await this.db.loggingSettings.get(TEAM_LOGGING_POLICY_ID);
+    return row?.kind === 'team' ? row : undefined;
+  }
+
+  async userLoggingPrefs(member: string): Promise<UserLoggingPrefs | undefined> {
+    const row = await this.db.loggingSettings.get(userLoggingPrefsId(member));
+    return row?.kind === 'user' ? row : undefined;
+  }
+
+  saveLoggingSetting(setting: LoggingSetting) {
+    return this.put('loggingSettings', [setting]);
+  }
+
+  async autoLoggedBy(author: string, limit: number): Promise<HistoryEntry[]> {
+    const mine = await this.db.history.where('author').equals(author.toLowerCase()).filter((h) => h.autoLogged === true).toArray();
+    return mine.sort(byNewestCreated).slice(0, limit);
+  }
+
+  historyOfConversation(conversationId: string) {
+    return this.db.history.where('email.conversationId').equals(conversationId).toArray();
+  }
+
+  deleteHistoryEntry(id: string) {
+    return this.remove('history', [id]);
+  }
+
+  allClients() {
+    return this.db.clients.toArray();
+  }
+
+  allContacts() {
+    return this.db.contacts.toArray();
+  }
+
+  allOf(table: ExportTable): Promise<{ id: string }[]> {
+    return this.db.table(table).toArray();
+  }
+
+  async importChunk(clients: Client[], contacts: Contact[]): Promise<void> {
+    await this.db.transaction('rw', [this.db.clients, this.db.contacts, this.db.outbox], async () => {
+      await this.put('clients', clients);
+      await this.put('contacts', contacts);
+    });
+  }
+
+  async historyAbout(contactIds: readonly string[], address: string): Promise<HistoryEntry[]> {
+    const ids = new Set(contactIds);
+    const needle = address.toLowerCase();
+    const involves = (h: HistoryEntry) =>
+      h.contactIds.some((id) => ids.has(id)) ||
+      (h.email !== null && [h.email.from, ...h.email.to, ...h.email.cc].some((p) => p?.email.toLowerCase() === needle)) ||
+      // Free text that names the address (a forwarded signature, a note) is theirs too.
+      `${h.subject}\n${h.text}\n${h.outcome}`.toLowerCase().includes(needle);
+    return this.db.history.filter(involves).toArray();
+  }
+
+  async erase(erasure: Erasure): Promise<void> {
+    const tables = [this.db.clients, this.db.contacts, this.db.history, this.db.auditEntries, this.db.outbox];
+    await this.db.transaction('rw', tables, async () => {
+      await this.remove('contacts', erasure.deleteContactIds);
+      await this.remove('clients', erasure.deleteClientIds);
+      await this.put('history', erasure.redactedHistory);
+      await this.put('clients', erasure.updatedClients);
+      await this.put('auditEntries', [erasure.audit]);
+    });
+  }
+
+  async auditEntries(): Promise<AuditEntry[]> {
+    return (await this.db.auditEntries.toArray()).sort((a, b) => b.at.localeCompare(a.at));
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The data a team brings and takes: import of clients and contacts from CSV or .xlsx, export of
+ * the store's tables, everything about one person as one file (a data-subject request), and
+ * erasing one person everywhere, recorded in the audit log.
+ */
+import { exportTables, type ExportTable } from '../domain/dataPorts';
+import type { AuditEntry } from '../domain/model/AuditEntry';
+import type { Client } from '../domain/model/Client';
+import { parseEmailAddress } from '../domain/model/EmailAddress';
+import type { EmailParticipant, HistoryEntry } from '../domain/model/HistoryEntry';
+import { isFreeMailDomain } from '../domain/rules/freeMailDomains';
+import { guessMapping, ImportPlanner, type ColumnMapping, type RowOutcome } from '../domain/rules/planImport';
+import type { AppDeps } from './AppDeps';
+import { readTable, toCsv, toXlsx, type Sheet, type Table } from './tabularFiles';
+import { ValidationError } from './validation';
+
+/** Rows checked, or records written, between two yields to the pane: small enough to keep typing and scrolling smooth. */
+const CHUNK = 500;
+
+/** Lets the browser paint and handle input between chunks of a long import. */
+const yieldToPane = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number };
+
+export type ImportReport = {
+  created: number;
+  merged: number;
+  skipped: Extract<RowOutcome, { kind: 'skipped' }>[];
+  /** Every row's outcome, in file order (the preview shows the first ones). */
+  outcomes: RowOutcome[];
+  clientsWritten: number;
+  contactsWritten: number;
+};
+
+export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFile = { fileName: string; mimeType: string; content: string | ArrayBuffer };
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function plan(deps: AppDeps, table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void): Promise<ImportPlanner> {
+  const [existingClients, existingContacts, referenceItems] = await Promise.all([deps.data.allClients(), deps.data.allContacts(), deps.store.referenceItems()]);
+  const planner = new ImportPlanner(mapping, {
+    existingClients,
+    existingContacts,
+    referenceItems,
+    date1904: table.date1904,
+    owner: deps.mailHost.userProfile().email.toLowerCase(),
+    now: deps.clock.now().toISOString(),
+    newId: () => deps.ids.newId(),
+  });
+  for (let start = 0; start < table.rows.length; start += CHUNK) {
+    // Row 1 is the header, so data rows are numbered from 2, as the spreadsheet shows them.
+    table.rows.slice(start, start + CHUNK).forEach((row, i) => planner.addRow(row, start + i + 2));
+    onProgress?.({ phase: 'checking', done: Math.min(start + CHUNK, table.rows.length), total: table.rows.length });
+    await yieldToPane();
+  }
+  return planner;
+}
+
+function report(planner: ImportPlanner, written: { clients: number; contacts: number }): ImportReport {
+  const { created, merged, skipped } = planner.summary();
+  return { created, merged, skipped, outcomes: planner.outcomes, clientsWritten: written.clients, contactsWritten: written.contacts };
+}
+
+async function runImport(deps: AppDeps, table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+  const planner = await plan(deps, table, mapping, onProgress);
+  const { clients, contacts } = planner.changes();
+  const total = clients.length + contacts.length;
+  let done = 0;
+  // Clients first, so no chunk writes a contact whose client is not stored yet.
+  for (let i = 0; i < clients.length; i += CHUNK) {
+    await deps.data.importChunk(clients.slice(i, i + CHUNK), []);
+    done += Math.min(CHUNK, clients.length - i);
+    onProgress?.({ phase: 'writing', done, total });
+    await yieldToPane();
+  }
+  for (let i = 0; i < contacts.length; i += CHUNK) {
+    await deps.data.importChunk([], contacts.slice(i, i + CHUNK));
+    done += Math.min(CHUNK, contacts.length - i);
+    onProgress?.({ phase: 'writing', done, total });
+    await yieldToPane();
+  }
+  return report(planner, { clients: clients.length, contacts: contacts.length });
+}
+
+type Flat = Record<string, string | number | null>;
+
+/** One spreadsheet row per record: nested fields become "address.city", lists are joined with "; ". */
+function flatten(value: unknown, prefix = '', into: Flat = {}): Flat {
+  if (value === null || value === undefined) {
+    if (prefix) into[prefix] = null;
+  } else if (Array.isArray(value)) {
+    into[prefix] = value.every((v) => typeof v !== 'object' || v === null)
+      ? value.join('; ')
+      : value.map((v) => (v && typeof v === 'object' && 'email' in v ? `${(v as EmailParticipant).name} <${(v as EmailParticipant).email}>` : JSON.stringify(v))).join('; ');
+  } else if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, into);
+  } else if (typeof value === 'number') {
+    into[prefix] = value;
+  } else {
+    into[prefix] = String(value);
+  }
+  return into;
+}
+
+function sheetOf(name: string, records: readonly object[]): Sheet {
+  const flats = records.map((r) => flatten(r));
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  for (const f of flats) {
+    for (const k of Object.keys(f)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      headers.push(k);
+    }
+  }
+  return { name, headers, rows: flats.map((f) => headers.map((h) => f[h] ?? null)) };
+}
+
+async function exportData(deps: AppDeps, format: ExportFormat, tables: readonly ExportTable[] = exportTables): Promise<ExportFile[]> {
+  const sheets = await Promise.all(tables.map(async (t) => sheetOf(t, await deps.data.allOf(t))));
+  const stamp = deps.clock.now().toISOString().slice(0, 10);
+  if (format === 'xlsx') return [{ fileName: `clientbook-${stamp}.xlsx`, mimeType: XLSX_MIME, content: await toXlsx(sheets) }];
+  return Promise.all(sheets.map(async (s) => ({ fileName: `clientbook-${s.name}-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: await toCsv(s) })));
+}
+
+function checkedAddress(email: string): string {
+  const parsed = parseEmailAddress(email);
+  if (!parsed.ok) throw new ValidationError([{ field: 'email', key: 'errors.invalidEmail' }]);
+  return parsed.value.address;
+}
+
+/** The person's contacts, the clients they belong to or are, and the history that involves or mentions them. */
+async function personData(deps: AppDeps, email: string) {
+  const address = checkedAddress(email);
+  const contacts = await deps.store.contactsByEmails([address]);
+  const names = new Set(contacts.map((c) => c.name.trim().toLowerCase()).filter(Boolean));
+  const clients = await deps.store.clientsByIds(contacts.map((c) => c.clientId));
+  // A client that is the person (a private buyer): named like them, with no business domain.
+  const personalClients = clients.filter((c) => names.has(c.name.trim().toLowerCase()) && c.domains.every(isFreeMailDomain));
+  const history = await deps.data.historyAbout(contacts.map((c) => c.id), address);
+  return { address, contacts, clients, personalClients, history };
+}
+
+async function subjectExport(deps: AppDeps, email: string): Promise<ExportFile> {
+  const { address, contacts, clients, history } = await personData(deps, email);
+  const now = deps.clock.now().toISOString();
+  const document = {
+    exportedAt: now,
+    exportedBy: deps.mailHost.userProfile().email.toLowerCase(),
+    person: address,
+    contacts,
+    clients,
+    history,
+  };
+  const safe = address.replace(/[^a-z0-9.@-]/g, '_');
+  return { fileName: `clientbook-person-${safe}-${now.slice(0, 10)}.json`, mimeType: 'application/json', content: JSON.stringify(document, null, 2) };
+}
+
+const ERASED = '[erased]';
+
+function withoutPerson(p: EmailParticipant | null, address: string): boolean {
+  return !p || p.email.toLowerCase() !== address;
+}
+
+/** The entry keeps its id, type, date, author and client; the person's part and any text that could name them go. */
+function redact(entry: HistoryEntry, address: string, contactIds: ReadonlySet<string>, now: string): HistoryEntry {
+  const involved = entry.contactIds.some((id) => contactIds.has(id)) || (entry.email !== null && !([entry.email.from, ...entry.email.to, ...entry.email.cc].every((p) => withoutPerson(p, address))));
+  const mention = new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  return {
+    ...entry,
+    contactIds: entry.contactIds.filter((id) => !contactIds.has(id)),
+    subject: involved ? '' : entry.subject.replace(mention, ERASED),
+    text: involved ? '' : entry.text.replace(mention, ERASED),
+    outcome: involved ? '' : entry.outcome.replace(mention, ERASED),
+    email: entry.email
+      ? {
+          ...entry.email,
+          from: withoutPerson(entry.email.from, address) ? entry.email.from : null,
+          to: entry.email.to.filter((p) => withoutPerson(p, address)),
+          cc: entry.email.cc.filter((p) => withoutPerson(p, address)),
+          attachmentNames: involved ? [] : entry.email.attachmentNames,
+        }
+      : null,
+    redacted: true,
+    updatedAt: now,
+  };
+}
+
+function anonymised(client: Client, now: string): Client {
+  return { ...client, name: ERASED, phone: '', website: '', notes: '', address: { street: '', city: '', postalCode: '', country: '' }, domains: [], impression: null, updatedAt: now };
+}
+
+async function erasePerson(deps: AppDeps, email: string, reference: string): Promise<AuditEntry> {
+  const { address, contacts, personalClients, history } = await personData(deps, email);
+  const now = deps.clock.now().toISOString();
+  const contactIds = new Set(contacts.map((c) => c.id));
+  const audit: AuditEntry = {
+    id: deps.ids.newId(),
+    action: 'erase-person',
+    by: deps.mailHost.userProfile().email.toLowerCase(),
+    at: now,
+    reference: reference.trim(),
+    contactsErased: contacts.length,
+    historyRedacted: history.length,
+    clientsErased: personalClients.length,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.data.erase({
+    deleteContactIds: [...contactIds],
+    // A personal client keeps its record (its history points at it) but loses everything that names the person.
+    deleteClientIds: [],
+    updatedClients: personalClients.map((c) => anonymised(c, now)),
+    redactedHistory: history.map((h) => redact(h, address, contactIds, now)),
+    audit,
+  });
+  return audit;
+}
+
+export function dataUseCases(deps: AppDeps) {
+  return {
+    readTable: (name: string, bytes: ArrayBuffer) => readTable(name, bytes),
+    guessMapping,
+    /** Checks every row without writing anything: what the import would create, merge and skip. */
+    previewImport: async (table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void) => report(await plan(deps, table, mapping, onProgress), { clients: 0, contacts: 0 }),
+    runImport: (table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void) => runImport(deps, table, mapping, onProgress),
+    exportData: (format: ExportFormat, tables?: readonly ExportTable[]) => exportData(deps, format, tables),
+    subjectExport: (email: string) => subjectExport(deps, email),
+    /** How many records erasing this person would change, for the confirmation. */
+    erasurePreview: async (email: string) => {
+      const { contacts, history, personalClients } = await personData(deps, email);
+      return { contacts: contacts.length, history: history.length, clients: personalClients.length };
+    },
+    erasePerson: (email: string, reference: string) => erasePerson(deps, email, reference),
+    auditEntries: () => deps.data.auditEntries(),
+  };
+}

@@ -1,0 +1,53 @@
+import type { StoredPart } from '../domain/model/LoggingSettings';
+import { normaliseNeverLogRule } from '../domain/rules/neverLog';
+import type { AppDeps } from './AppDeps';
+import { loggingRules } from './loggingRules';
+import { ValidationError, type FieldError } from './validation';
+
+export type TeamPolicyInput = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart };
+export type MyPrefsInput = { neverLog: string[]; autoLog: boolean };
+
+/** Normalises typed rules; any that is neither an address nor a domain fails the save with its position. */
+function rulesFrom(field: string, texts: string[], domainsOnly = false): string[] {
+  const errors: FieldError[] = [];
+  const rules: string[] = [];
+  for (const text of texts) {
+    if (!text.trim()) continue;
+    const rule = normaliseNeverLogRule(text);
+    if (!rule || (domainsOnly && rule.includes('@'))) errors.push({ field, key: domainsOnly ? 'errors.invalidDomain' : 'errors.invalidRule' });
+    else if (!rules.includes(rule)) rules.push(rule);
+  }
+  if (errors.length) throw new ValidationError(errors);
+  return rules;
+}
+
+/** Who may change the team's policy: the head of sales; anyone while the team has no members (single-user mode). */
+export async function canEditTeamPolicy(deps: AppDeps): Promise<boolean> {
+  const members = await deps.store.members();
+  if (!members.length) return true;
+  const me = deps.mailHost.userProfile().email.toLowerCase();
+  return members.some((m) => m.email.toLowerCase() === me && m.role === 'head-of-sales');
+}
+
+export class NotAllowedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAllowedError';
+  }
+}
+
+export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput): Promise<void> {
+  if (!(await canEditTeamPolicy(deps))) throw new NotAllowedError('Only the head of sales changes the team’s logging policy.');
+  const internalDomains = rulesFrom('internalDomains', input.internalDomains, true);
+  const neverLog = rulesFrom('neverLog', input.neverLog);
+  const { team } = await loggingRules(deps);
+  const now = deps.clock.now().toISOString();
+  await deps.data.saveLoggingSetting({ ...team, internalDomains, neverLog, storedPart: input.storedPart, createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now });
+}
+
+export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Promise<void> {
+  const neverLog = rulesFrom('neverLog', input.neverLog);
+  const { mine } = await loggingRules(deps);
+  const now = deps.clock.now().toISOString();
+  await deps.data.saveLoggingSetting({ ...mine, neverLog, autoLog: input.autoLog, createdAt: mine.createdAt.startsWith('1970') ? now : mine.createdAt, updatedAt: now });
+}

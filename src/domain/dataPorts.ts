@@ -1,0 +1,48 @@
+/**
+ * The store's side of privacy and of the data a team brings and takes: logging settings, the
+ * audit log, bulk import, whole-store reads for export, and erasing one person. Every write goes
+ * through the outbox in the same transaction, like CrmStore's.
+ */
+import type { AuditEntry } from './model/AuditEntry';
+import type { Client } from './model/Client';
+import type { Contact } from './model/Contact';
+import type { HistoryEntry } from './model/HistoryEntry';
+import type { LoggingSetting, TeamLoggingPolicy, UserLoggingPrefs } from './model/LoggingSettings';
+
+/** What erasing one person changes, in one transaction. */
+export type Erasure = {
+  deleteContactIds: string[];
+  deleteClientIds: string[];
+  /** History entries rewritten without the person's data (they keep their id, date, type and client). */
+  redactedHistory: HistoryEntry[];
+  /** Clients rewritten without the person's contact data. */
+  updatedClients: Client[];
+  audit: AuditEntry;
+};
+
+export interface DataStore {
+  teamLoggingPolicy(): Promise<TeamLoggingPolicy | undefined>;
+  userLoggingPrefs(member: string): Promise<UserLoggingPrefs | undefined>;
+  saveLoggingSetting(setting: LoggingSetting): Promise<void>;
+
+  /** Entries the author's auto-log wrote, newest first. */
+  autoLoggedBy(author: string, limit: number): Promise<HistoryEntry[]>;
+  /** History entries of the given conversations (logged emails), any client. */
+  historyOfConversation(conversationId: string): Promise<HistoryEntry[]>;
+  deleteHistoryEntry(id: string): Promise<void>;
+
+  allClients(): Promise<Client[]>;
+  allContacts(): Promise<Contact[]>;
+  /** Every record of a table, for export; unknown tables give []. */
+  allOf(table: ExportTable): Promise<{ id: string }[]>;
+  /** Writes one chunk of an import: new and merged clients and contacts, in one transaction. */
+  importChunk(clients: Client[], contacts: Contact[]): Promise<void>;
+
+  /** History entries linked to one of the contacts, with the address among their participants, or naming it in their text. */
+  historyAbout(contactIds: readonly string[], address: string): Promise<HistoryEntry[]>;
+  erase(erasure: Erasure): Promise<void>;
+  auditEntries(): Promise<AuditEntry[]>;
+}
+
+export const exportTables = ['clients', 'contacts', 'deals', 'history', 'invoices', 'payments'] as const;
+export type ExportTable = (typeof exportTables)[number];

@@ -1,0 +1,17 @@
+import type { Record } from './Record';
+
+/**
+ * A record of an action on personal data. It names who acted and what was changed, by counts, and
+ * never the person concerned: an erasure log that kept the erased address would undo the erasure.
+ */
+export type AuditEntry = Record & {
+  action: 'erase-person';
+  /** The team member who acted (address). */
+  by: string;
+  at: string;
+  /** The request's own reference (e.g. a ticket number), as the user typed it; may be ''. */
+  reference: string;
+  contactsErased: number;
+  historyRedacted: number;
+  clientsErased: number;
+};

@@ -1,0 +1,36 @@
+/**
+ * What may be logged and how much of it is kept: the team's policy (set by the head of sales) and
+ * each team member's own choices. Both are records, so they sync like the rest of the store.
+ */
+import type { Record } from './Record';
+
+/** How much of an email a history entry keeps, from least to most. */
+export const storedParts = ['metadata', 'subject', 'body'] as const;
+export type StoredPart = (typeof storedParts)[number];
+
+export const TEAM_LOGGING_POLICY_ID = 'team-logging-policy';
+
+/** The id of one team member's logging choices. */
+export const userLoggingPrefsId = (member: string) => `user-logging:${member.toLowerCase()}`;
+
+export type TeamLoggingPolicy = Record & {
+  kind: 'team';
+  /** The team's own domains besides the user's: mail only among them is internal and never logged. */
+  internalDomains: string[];
+  /** Addresses and domains whose mail is never logged, whoever else is in it. */
+  neverLog: string[];
+  /** The most a logged email may keep; it is also what an entry keeps unless its author keeps less. */
+  storedPart: StoredPart;
+};
+
+export type UserLoggingPrefs = Record & {
+  kind: 'user';
+  /** The team member's address, lower case. */
+  member: string;
+  /** The member's own never-log addresses and domains (private correspondents). */
+  neverLog: string[];
+  /** Log received mail to or from known clients when it is opened, without a click. */
+  autoLog: boolean;
+};
+
+export type LoggingSetting = TeamLoggingPolicy | UserLoggingPrefs;

@@ -1,0 +1,295 @@
+/**
+ * Turns rows of a spreadsheet into clients and contacts: each row is checked on its own (bad
+ * email, unknown picklist value, unreadable date) and matched against what the store and the
+ * earlier rows hold — by email to a contact, by domain or name to a client — so duplicates merge
+ * instead of doubling. Pure: the caller feeds rows in chunks and writes what `changes()` returns.
+ */
+import { clientStatuses, type Client, type ClientStatus } from '../model/Client';
+import type { Contact } from '../model/Contact';
+import { parseEmailAddress } from '../model/EmailAddress';
+import type { ReferenceItem, ReferenceList } from '../model/ReferenceItem';
+import { excelSerialToDate } from './excelDate';
+import { isFreeMailDomain } from './freeMailDomains';
+
+export const importFields = [
+  'clientName',
+  'domain',
+  'website',
+  'clientPhone',
+  'street',
+  'city',
+  'postalCode',
+  'country',
+  'region',
+  'industry',
+  'leadSource',
+  'status',
+  'notes',
+  'clientSince',
+  'contactName',
+  'position',
+  'email',
+  'contactPhone',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+/** Column index per field; fields not in the file are absent. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+/** A cell as the file reader gives it: text, a number, a date (xlsx date cells) or nothing. */
+export type Cell = string | number | Date | null;
+
+export type SkipReason =
+  | { kind: 'invalid-email'; value: string }
+  | { kind: 'unknown-value'; field: ImportField; value: string }
+  | { kind: 'invalid-date'; value: string }
+  | { kind: 'invalid-domain'; value: string }
+  | { kind: 'empty' };
+
+export type RowOutcome =
+  | { row: number; kind: 'created'; clientName: string }
+  | { row: number; kind: 'merged'; clientName: string }
+  | { row: number; kind: 'skipped'; reason: SkipReason };
+
+export type ImportContext = {
+  existingClients: Client[];
+  existingContacts: Contact[];
+  referenceItems: ReferenceItem[];
+  /** Workbooks in the 1904 date system; CSV files are read as 1900. */
+  date1904: boolean;
+  owner: string;
+  now: string;
+  newId: () => string;
+};
+
+const picklists: Partial<Record<ImportField, ReferenceList>> = { region: 'region', industry: 'industry', leadSource: 'leadSource' };
+
+/** Guesses which column holds which field from the header row, in English and Ukrainian. */
+export function guessMapping(headers: readonly string[]): ColumnMapping {
+  const names: Record<ImportField, RegExp> = {
+    clientName: /^(client|company|organi[sz]ation|account|клієнт|компанія|організація|назва)( name)?$/,
+    domain: /^(domain|домен)s?$/,
+    website: /^(website|web site|site|url|сайт|вебсайт)$/,
+    clientPhone: /^(company phone|client phone|phone|телефон компанії|телефон)$/,
+    street: /^(street|address|адреса|вулиця)$/,
+    city: /^(city|town|місто)$/,
+    postalCode: /^(postal code|postcode|zip|індекс)$/,
+    country: /^(country|країна)$/,
+    region: /^(region|регіон|область)$/,
+    industry: /^(industry|sector|галузь)$/,
+    leadSource: /^(lead source|source|джерело)$/,
+    status: /^(status|статус)$/,
+    notes: /^(notes?|comments?|примітки|нотатки)$/,
+    clientSince: /^(client since|created|created on|since|клієнт з|створено|дата)$/,
+    contactName: /^(contact|contact name|person|name|full name|контактна особа|ім'я|піб)$/,
+    position: /^(position|title|job title|посада)$/,
+    email: /^(e-?mail|email address|пошта|електронна пошта|e-mail адреса)$/,
+    contactPhone: /^(mobile|contact phone|мобільний|телефон контактної особи)$/,
+  };
+  const mapping: ColumnMapping = {};
+  headers.forEach((header, index) => {
+    const h = header.trim().toLowerCase().replace(/[’`]/g, "'");
+    for (const field of importFields) {
+      if (mapping[field] === undefined && names[field].test(h)) {
+        mapping[field] = index;
+        return;
+      }
+    }
+  });
+  return mapping;
+}
+
+function text(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+const normaliseDomain = (raw: string) =>
+  raw.trim().toLowerCase().replace(/^@/, '').replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/[/?#].*$/, '');
+
+function dateOf(cell: Cell | undefined, date1904: boolean): string | null | 'invalid' {
+  if (cell === null || cell === undefined || cell === '') return null;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'invalid' : cell.toISOString();
+  if (typeof cell === 'number') return excelSerialToDate(cell, date1904).toISOString();
+  const t = cell.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t); // dd.mm.yyyy, as Ukrainian and European exports write it
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : [];
+  if (!y || !m || !d) return 'invalid';
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? date.toISOString() : 'invalid';
+}
+
+export class ImportPlanner {
+  private readonly contactByEmail = new Map<string, Contact>();
+  private readonly clientByDomain = new Map<string, Client>();
+  private readonly clientByName = new Map<string, Client>();
+  private readonly clientById = new Map<string, Client>();
+  private readonly changedClients = new Map<string, Client>();
+  private readonly changedContacts = new Map<string, Contact>();
+  /** `${clientId}\u0000${lower-case name}` of contacts without an email, so name-only rows merge too. */
+  private readonly contactByName = new Map<string, Contact>();
+  private readonly picklistCodes = new Map<ReferenceList, Map<string, string>>();
+  readonly outcomes: RowOutcome[] = [];
+
+  constructor(
+    private readonly mapping: ColumnMapping,
+    private readonly context: ImportContext,
+  ) {
+    for (const c of context.existingClients) this.index(c);
+    for (const c of context.existingContacts) for (const e of c.emails) this.contactByEmail.set(e, c);
+    for (const item of context.referenceItems) {
+      if (item.archived) continue;
+      const codes = this.picklistCodes.get(item.list) ?? new Map<string, string>();
+      for (const key of [item.code, item.labels.en, item.labels.uk]) codes.set(key.trim().toLowerCase(), item.code);
+      this.picklistCodes.set(item.list, codes);
+    }
+  }
+
+  private index(client: Client) {
+    this.clientById.set(client.id, client);
+    for (const d of client.domains) if (!this.clientByDomain.has(d)) this.clientByDomain.set(d, client);
+    const name = client.name.trim().toLowerCase();
+    if (name && !this.clientByName.has(name)) this.clientByName.set(name, client);
+  }
+
+  private cell(row: readonly Cell[], field: ImportField): Cell | undefined {
+    const i = this.mapping[field];
+    return i === undefined ? undefined : row[i];
+  }
+
+  /** Checks and places one row (1-based row number as the user sees it in the file). */
+  addRow(row: readonly Cell[], rowNumber: number): RowOutcome {
+    const outcome = this.place(row, rowNumber);
+    this.outcomes.push(outcome);
+    return outcome;
+  }
+
+  private place(row: readonly Cell[], rowNumber: number): RowOutcome {
+    const get = (f: ImportField) => text(this.cell(row, f));
+    const skip = (reason: SkipReason): RowOutcome => ({ row: rowNumber, kind: 'skipped', reason });
+
+    const rawEmail = get('email');
+    let email = '';
+    if (rawEmail) {
+      const parsed = parseEmailAddress(rawEmail);
+      if (!parsed.ok) return skip({ kind: 'invalid-email', value: rawEmail });
+      email = parsed.value.address;
+    }
+    const codes: Partial<Record<ImportField, string>> = {};
+    for (const [field, list] of Object.entries(picklists) as [ImportField, ReferenceList][]) {
+      const value = get(field);
+      if (!value) continue;
+      const code = this.picklistCodes.get(list)?.get(value.toLowerCase());
+      if (!code) return skip({ kind: 'unknown-value', field, value });
+      codes[field] = code;
+    }
+    const statusText = get('status').toLowerCase();
+    let status: ClientStatus | undefined;
+    if (statusText) {
+      status = clientStatuses.find((s) => s === statusText);
+      if (!status) return skip({ kind: 'unknown-value', field: 'status', value: get('status') });
+    }
+    const since = dateOf(this.cell(row, 'clientSince'), this.context.date1904);
+    if (since === 'invalid') return skip({ kind: 'invalid-date', value: get('clientSince') });
+    const explicitDomains = [get('domain'), get('website')].filter(Boolean).map(normaliseDomain);
+    const badDomain = explicitDomains.find((d) => !parseEmailAddress(`x@${d}`).ok);
+    if (badDomain !== undefined) return skip({ kind: 'invalid-domain', value: badDomain });
+    const emailDomain = email ? email.slice(email.indexOf('@') + 1) : '';
+    const domains = [...new Set([...explicitDomains, ...(emailDomain && !isFreeMailDomain(emailDomain) ? [emailDomain] : [])])];
+    const name = get('clientName');
+    const contactName = get('contactName');
+    if (!name && !email && !domains.length) return skip({ kind: 'empty' });
+
+    const byEmail = email ? this.contactByEmail.get(email) : undefined;
+    let client =
+      (byEmail && this.current(byEmail.clientId)) ??
+      domains.map((d) => this.clientByDomain.get(d)).find((c) => c !== undefined) ??
+      (name ? this.clientByName.get(name.toLowerCase()) : undefined);
+    const merged = client !== undefined;
+    const { now } = this.context;
+    if (!client) {
+      client = {
+        id: this.context.newId(),
+        name: name || contactName || domains[0] || email,
+        status: status ?? 'lead',
+        address: { street: get('street'), city: get('city'), postalCode: get('postalCode'), country: get('country') },
+        phone: get('clientPhone'),
+        website: get('website'),
+        region: codes.region ?? '',
+        industry: codes.industry ?? '',
+        leadSource: codes.leadSource ?? '',
+        trigger: '',
+        impression: null,
+        purchaseProbability: null,
+        domains,
+        owner: this.context.owner,
+        mailingConsent: 'unknown',
+        notes: get('notes'),
+        createdAt: since ?? now,
+        updatedAt: now,
+      };
+    } else {
+      // Merging fills what the card lacks and adds domains; it never overwrites what a manager typed.
+      const c: Client = client;
+      const fill = (current: string, value: string | undefined) => current || value || '';
+      client = {
+        ...c,
+        phone: fill(c.phone, get('clientPhone')),
+        website: fill(c.website, get('website')),
+        region: fill(c.region, codes.region),
+        industry: fill(c.industry, codes.industry),
+        leadSource: fill(c.leadSource, codes.leadSource),
+        address: {
+          street: fill(c.address.street, get('street')),
+          city: fill(c.address.city, get('city')),
+          postalCode: fill(c.address.postalCode, get('postalCode')),
+          country: fill(c.address.country, get('country')),
+        },
+        notes: fill(c.notes, get('notes')),
+        domains: [...new Set([...c.domains, ...domains])],
+        updatedAt: now,
+      };
+    }
+    this.changedClients.set(client.id, client);
+    this.index(client);
+
+    if (email || contactName) {
+      const phone = get('contactPhone');
+      const existing = byEmail ?? (contactName && !email ? this.contactNamed(client.id, contactName) : undefined);
+      const contact: Contact = existing
+        ? {
+            ...existing,
+            name: existing.name || contactName,
+            position: existing.position || get('position'),
+            phones: phone && !existing.phones.includes(phone) ? [...existing.phones, phone] : existing.phones,
+            updatedAt: now,
+          }
+        : { id: this.context.newId(), clientId: client.id, name: contactName, position: get('position'), emails: email ? [email] : [], phones: phone ? [phone] : [], createdAt: now, updatedAt: now };
+      this.changedContacts.set(contact.id, contact);
+      for (const e of contact.emails) this.contactByEmail.set(e, contact);
+      if (contact.name) this.contactByName.set(`${client.id}\u0000${contact.name.toLowerCase()}`, contact);
+      return { row: rowNumber, kind: merged || existing ? 'merged' : 'created', clientName: client.name };
+    }
+    return { row: rowNumber, kind: merged ? 'merged' : 'created', clientName: client.name };
+  }
+
+  private current(clientId: string): Client | undefined {
+    return this.changedClients.get(clientId) ?? this.clientById.get(clientId);
+  }
+
+  private contactNamed(clientId: string, name: string): Contact | undefined {
+    return this.contactByName.get(`${clientId}\u0000${name.toLowerCase()}`);
+  }
+
+  /** Every client and contact created or changed so far, ready to write. */
+  changes(): { clients: Client[]; contacts: Contact[] } {
+    return { clients: [...this.changedClients.values()], contacts: [...this.changedContacts.values()] };
+  }
+
+  summary() {
+    const count = (k: RowOutcome['kind']) => this.outcomes.filter((o) => o.kind === k).length;
+    return { created: count('created'), merged: count('merged'), skipped: this.outcomes.filter((o): o is Extract<RowOutcome, { kind: 'skipped' }> => o.kind === 'skipped') };
+  }
+}
