@@ -203,10 +203,12 @@ export class ImportPlanner {
     if (!name && !email && !domains.length) return skip({ kind: 'empty' });
 
     const byEmail = email ? this.contactByEmail.get(email) : undefined;
-    let client =
+    const found =
       (byEmail && this.current(byEmail.clientId)) ??
       domains.map((d) => this.clientByDomain.get(d)).find((c) => c !== undefined) ??
       (name ? this.clientByName.get(name.toLowerCase()) : undefined);
+    // The indexes keep the first version of a client; an earlier row may have changed it since.
+    let client = found && this.current(found.id);
     const merged = client !== undefined;
     const { now } = this.context;
     if (!client) {
