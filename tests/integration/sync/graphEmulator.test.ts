@@ -1,5 +1,6 @@
 import { GraphClient } from '../../../src/adapters/graph/GraphClient';
 import { GraphHttpError } from '../../../src/adapters/graph/GraphHttpError';
+import { runBatch } from '../../../src/adapters/graph/runBatch';
 import { GraphEmulator } from '../../support/graph-emulator/GraphEmulator';
 
 const SITE_URL = 'https://contoso.sharepoint.com/sites/sales';
@@ -109,6 +110,15 @@ describe('GraphEmulator through the Graph client', () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET' as const, url: `${items}/1` }));
     await expect(client.batch(many)).rejects.toBeInstanceOf(RangeError);
     await expect(client.post('/$batch', { requests: many })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('splits any number of requests into $batches of at most 20', async () => {
+    const before = emulator.httpRequests;
+    const requests = Array.from({ length: 45 }, (_, i) => ({ id: `r${i}`, method: 'GET' as const, url: `${items}/1` }));
+    const answers = await runBatch(client, requests);
+    expect(answers.size).toBe(45);
+    expect([...answers.values()].every((a) => a.status === 200)).toBe(true);
+    expect(emulator.httpRequests - before).toBe(3);
   });
 
   it('throttles with Retry-After, outer and inner, and counts the throttled calls', async () => {
