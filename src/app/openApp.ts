@@ -10,7 +10,6 @@ import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
 import type { MailingPorts } from './MailingDeps';
 import { mailingPortsFor } from './mailingPortsFor';
-import { seedDemoData } from './seedDemoData';
 import { uuidIdSource } from './uuidIdSource';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -36,7 +35,11 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   await app.start();
   // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the
   // real demo mailbox (not any host of kind 'demo', which test fakes share) brings them.
-  if (host instanceof DemoMailHost) await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }));
+  if (host instanceof DemoMailHost) {
+    // Loaded only here: Outlook never needs the demo's clients.
+    const { seedDemoData } = await import('./seedDemoData');
+    await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }));
+  }
   // A mailing that was sending when the pane closed goes on where it stopped.
   void app.mailings?.resumeQueued();
   return app;

@@ -1,5 +1,4 @@
 import type { MailHost } from '../../domain/ports';
-import { connectDemoMailHost } from './demo/connectDemoMailHost';
 import { OfficeMailHost } from './OfficeMailHost';
 
 /**
@@ -15,5 +14,7 @@ export async function detectMailHost(): Promise<MailHost> {
       return host;
     }
   }
+  // Outlook never needs the demo's messages and people: they load only outside it.
+  const { connectDemoMailHost } = await import('./demo/connectDemoMailHost');
   return connectDemoMailHost();
 }
