@@ -27,14 +27,16 @@ const TARGETS = { matchMs: 1, loadRatio: 1.25, initialKb: 180 };
 const log = (line) => console.log(`[bench] ${line}`);
 
 // ---------------------------------------------------------------------------------------------
-// Builds: the product (dist/) and the bench pages and Node bundle (.bench/), same webpack config.
+// Builds: the product and the bench pages and Node bundle, same webpack config, all into .bench/
+// (not dist/, which a concurrent `npm run test:e2e` or `npm run build` may replace mid-run).
+const productDir = path.join(root, '.bench', 'dist');
 function webpack(args) {
   const result = spawnSync('npx', ['webpack', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`webpack ${args.join(' ')} failed`);
 }
-if (!skipBuild || !existsSync(path.join(root, 'dist', 'taskpane.html'))) {
+if (!skipBuild || !existsSync(path.join(productDir, 'taskpane.html'))) {
   log('building the product (webpack --mode production) …');
-  webpack(['--mode', 'production']);
+  webpack(['--mode', 'production', '--output-path', productDir]);
 }
 log('building the bench pages and the Node matching bundle …');
 webpack(['--config', 'bench/webpack.bench.config.js']);
@@ -52,9 +54,9 @@ const matching = await runMatchingBench(SIZES, log);
 
 // ---------------------------------------------------------------------------------------------
 // (iii) Initial JS of the task pane: the scripts taskpane.html loads, office.js excluded.
-const distFile = (url) => path.join(root, 'dist', new URL(url, 'http://x/').pathname);
+const distFile = (url) => path.join(productDir, new URL(url, 'http://x/').pathname);
 const gzipKb = (file) => gzipSync(readFileSync(file)).length / 1024;
-const taskpaneHtml = readFileSync(path.join(root, 'dist', 'taskpane.html'), 'utf8');
+const taskpaneHtml = readFileSync(path.join(productDir, 'taskpane.html'), 'utf8');
 const initialScripts = [...taskpaneHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
   .map((m) => m[1])
   .filter((src) => !/office-js\/|^https?:/.test(src));
@@ -68,8 +70,8 @@ initial.rawKb = initial.files.reduce((sum, f) => sum + f.rawKb, 0);
 // (ii) Cold load in headless Chromium.
 // A fixed port: IndexedDB belongs to an origin, port included, and the seeded profiles are reused.
 const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3917);
-const server = await startStaticServer([path.join(root, '.bench', 'web'), path.join(root, 'dist')], { port: BENCH_PORT });
-log(`serving dist/ and .bench/web/ at ${server.url}/`);
+const server = await startStaticServer([path.join(root, '.bench', 'web'), productDir], { port: BENCH_PORT });
+log(`serving .bench/dist/ and .bench/web/ at ${server.url}/`);
 let chromiumVersion = '';
 
 async function launch(profileDir) {
@@ -263,7 +265,7 @@ ${machine}
   "Blank page ready" for the blank page (bench/blank/: React, Fluent UI's Card and office.js,
   rendered after Office.onReady, built by the same webpack config). The two pages alternate in
   one run, ${RUNS} times each after a warm-up, and the medians are compared.
-- **Initial JS**: the scripts dist/taskpane.html loads, gzip (zlib default level), office.js
+- **Initial JS**: the scripts taskpane.html loads, gzip (zlib default level), office.js
   excluded (Outlook loads it for every add-in). The second figure counts every script the pane
   had fetched by the time the card showed, lazy chunks included.
 `;

@@ -1,10 +1,12 @@
 /*
- * `npm run test:e2e`: builds the production bundle once, serves dist/ on 127.0.0.1 and runs every
+ * `npm run test:e2e`: builds the production bundle once into a temporary folder (so a developer's
+ * dist/ and a parallel run are left alone), serves it on 127.0.0.1 and runs every
  * tests/e2e/*.test.mjs with node:test against it in headless Chromium. Exits non-zero on failure.
- * E2E_SKIP_BUILD=1 reuses an existing dist/ (handy while writing a flow).
+ * E2E_SKIP_BUILD=1 tests the existing dist/ instead (handy while writing a flow).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from './staticServer.mjs';
@@ -17,11 +19,17 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
   process.exit(1);
 }
 
-if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(path.join(root, 'dist', 'taskpane.html'))) {
+const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, 'dist', 'taskpane.html'));
+const built = reuse ? path.join(root, 'dist') : mkdtempSync(path.join(os.tmpdir(), 'clientbook-e2e-dist-'));
+const cleanUp = () => {
+  if (!reuse) rmSync(built, { recursive: true, force: true });
+};
+if (!reuse) {
   console.log('e2e: building the production bundle …');
   const started = Date.now();
-  const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['webpack', '--mode', 'production', '--output-path', built], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) {
+    cleanUp();
     console.error('e2e: the production build failed.');
     process.exit(build.status ?? 1);
   }
@@ -35,12 +43,13 @@ const files = readdirSync(e2eDir)
   .sort()
   .map((f) => path.join(e2eDir, f));
 if (files.length === 0) {
+  cleanUp();
   console.error('e2e: no test files in tests/e2e.');
   process.exit(1);
 }
 
-const server = await startStaticServer(path.join(root, 'dist'));
-console.log(`e2e: serving dist/ at ${server.url}/`);
+const server = await startStaticServer(built);
+console.log(`e2e: serving ${reuse ? 'dist/' : 'the fresh build'} at ${server.url}/`);
 
 // One file at a time: the machine has two cores and each file runs its own Chromium.
 const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
@@ -50,4 +59,5 @@ const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test
 });
 const code = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 await server.close();
+cleanUp();
 process.exit(code);

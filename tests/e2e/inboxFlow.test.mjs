@@ -43,17 +43,31 @@ test('unknown sender → client → logged once → call recorded → next conta
   // Back home: the sender is now a contact of the new client, and the email can be logged.
   await pane.getByRole('button', { name: 'Back' }).click();
   await pane.getByText('Contact of Litware Inc.').waitFor();
+
+  // A second window on the same mailbox (a second Outlook) has the same message open.
+  const second = await browser.context.newPage();
+  const secondPane = await openDemo(second);
+  await selectMessage(second, SUBJECT);
+  const secondLog = secondPane.getByRole('region', { name: 'Log email' }).getByRole('button', { name: 'Log email' });
+  await secondLog.waitFor();
+
   const logSection = pane.getByRole('region', { name: 'Log email' });
   await logSection.getByRole('button', { name: 'Log email' }).click();
   await logSection.getByText('Logged to Litware Inc.').waitFor();
+  assert.ok(await logSection.getByRole('button', { name: 'Logged' }).isDisabled(), 'a logged message cannot be logged again here');
   await messageInList(page, SUBJECT).getByText('Clientbook').waitFor();
 
-  // Logging again (another selection and back) adds nothing: the pane says it is already logged.
+  // Logging again from the second pane, which opened the message before it was logged, adds
+  // nothing: whether that pane already shows it logged or its button is still live and clicked.
+  const secondButton = secondPane.getByRole('region', { name: 'Log email' }).getByRole('button', { name: /^(Log email|Logged)$/ });
+  if (await secondButton.isEnabled()) await secondButton.click();
+  await secondPane.getByText('Already logged').waitFor();
+  await second.close();
+
+  // Selecting it again in the first window: the pane says it is already logged.
   await selectMessage(page, /Question about your products/);
   await selectMessage(page, SUBJECT);
   await pane.getByText('Already logged').waitFor();
-  const logButton = pane.getByRole('region', { name: 'Log email' }).getByRole('button', { name: /Logged|Log email/ });
-  if (await logButton.isEnabled()) await logButton.click();
   await pane.getByRole('button', { name: 'Open card of Litware Inc.' }).or(pane.getByRole('button', { name: 'Open card' })).first().click();
   await pane.getByRole('tab', { name: 'History', exact: true }).click();
   await historyEntries(pane).first().waitFor();
