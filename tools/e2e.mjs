@@ -51,8 +51,9 @@ if (files.length === 0) {
 const server = await startStaticServer(built);
 console.log(`e2e: serving ${reuse ? 'dist/' : 'the fresh build'} at ${server.url}/`);
 
-// One file at a time: the machine has two cores and each file runs its own Chromium.
-const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+// One file at a time: the machine has two cores and each file runs its own Chromium. A test that
+// hangs (a browser that never answers) fails after three minutes instead of stalling `npm test`.
+const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', ...files], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, E2E_BASE_URL: server.url },
