@@ -16,6 +16,9 @@ import { useRouteStack } from './ui/useRouteStack';
 const ClientScreen = lazy(() => import('./modules/client-card/components/ClientScreen').then((m) => ({ default: m.ClientScreen })));
 const SearchScreen = lazy(() => import('./modules/search/components/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const SettingsScreen = lazy(() => import('./modules/settings/components/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const DealScreen = lazy(() => import('./modules/deals/components/DealScreen').then((m) => ({ default: m.DealScreen })));
+const CatalogueScreen = lazy(() => import('./modules/catalogue/components/CatalogueScreen').then((m) => ({ default: m.CatalogueScreen })));
+const CampaignsScreen = lazy(() => import('./modules/campaigns/components/CampaignsScreen').then((m) => ({ default: m.CampaignsScreen })));
 const CreateClientScreen = lazy(() =>
   import('./modules/create-client/components/CreateClientScreen').then((m) => ({ default: m.CreateClientScreen })),
 );
@@ -58,6 +61,12 @@ function Screen({ route }: { route: Route }) {
       return <SearchScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'deal':
+      return <DealScreen key={route.dealId} dealId={route.dealId} />;
+    case 'catalogue':
+      return <CatalogueScreen />;
+    case 'campaigns':
+      return <CampaignsScreen />;
   }
 }
 

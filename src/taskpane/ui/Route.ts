@@ -4,7 +4,10 @@ import type { ClientDraft } from '../../app/clientDraft';
 /** Where the pane is. The pane is narrow: one screen at a time, with a back action to 'home'. */
 export type Route =
   | { screen: 'home' } // the day's plan, or the open message's recognition when a message is open
-  | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' }
+  | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases' }
+  | { screen: 'deal'; dealId: string }
+  | { screen: 'catalogue' }
+  | { screen: 'campaigns' }
   | { screen: 'create-client'; draft: ClientDraft }
   | { screen: 'search' }
   | { screen: 'settings' };

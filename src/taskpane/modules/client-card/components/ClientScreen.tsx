@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useNavigation } from '../../../ui/Route';
@@ -12,7 +12,11 @@ import { clientCardStrings } from '../clientCardStrings';
 import { CardTab } from './CardTab';
 import { ContactsTab } from './ContactsTab';
 
-type ClientTab = 'card' | 'contacts' | 'history' | 'plans';
+type ClientTab = 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases';
+
+// Deals and service cases load when their tab is first opened.
+const DealsTab = lazy(() => import('../../deals/components/DealsTab').then((m) => ({ default: m.DealsTab })));
+const ServiceCasesTab = lazy(() => import('../../service-cases/components/ServiceCasesTab').then((m) => ({ default: m.ServiceCasesTab })));
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -85,12 +89,23 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
         <Tab value="plans" id="client-tab-plans-button" aria-controls={panelId}>
           {t('tabPlans')}
         </Tab>
+        <Tab value="deals" id="client-tab-deals-button" aria-controls={panelId}>
+          {t('tabDeals')}
+        </Tab>
+        <Tab value="service-cases" id="client-tab-service-cases-button" aria-controls={panelId}>
+          {t('tabServiceCases')}
+        </Tab>
       </TabList>
       <div role="tabpanel" id={panelId} aria-labelledby={`${panelId}-button`}>
         {current === 'card' && <CardTab key={client.id} client={client} />}
         {current === 'contacts' && <ContactsTab clientId={client.id} contacts={contacts} />}
         {current === 'history' && <HistoryPanel clientId={client.id} history={history} contacts={contacts} plans={plans} />}
         {current === 'plans' && <PlannedContactsPanel clientId={client.id} plans={plans} />}
+        {(current === 'deals' || current === 'service-cases') && (
+          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+            {current === 'deals' ? <DealsTab clientId={client.id} /> : <ServiceCasesTab clientId={client.id} contacts={contacts} />}
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,165 @@
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { NotAllowedError } from '../../../../app/requireRole';
+import type { Campaign } from '../../../../domain/model/Campaign';
+import { minorToDecimalText } from '../../../../domain/model/Money';
+import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { localIsoDate } from '../../../ui/localDates';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { dealsStrings } from '../../deals/dealsStrings';
+import { readAmount } from '../../deals/utils/amountInput';
+import { campaignsStrings } from '../campaignsStrings';
+
+const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type CampaignFormProps = { campaign?: Campaign; onSaved: (campaign: Campaign) => void; onCancel: () => void };
+
+/** A campaign: name, channel, dates, cost and the segment it targets (regions and industries). */
+export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps) {
+  const { t } = useT(campaignsStrings);
+  const amounts = useT(dealsStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { choices } = useReferenceItems();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const [name, setName] = useState(campaign?.name ?? '');
+  const [channel, setChannel] = useState(campaign?.channel ?? '');
+  const [startDate, setStartDate] = useState(campaign?.startDate ?? localIsoDate(app.clock.now()));
+  const [endDate, setEndDate] = useState(campaign?.endDate ?? '');
+  const [currency, setCurrency] = useState(campaign?.currency ?? 'UAH');
+  const [cost, setCost] = useState(campaign ? minorToDecimalText(campaign.costMinor, campaign.currency) : '');
+  const [costProblem, setCostProblem] = useState('');
+  const [regions, setRegions] = useState<string[]>(campaign?.targetRegions ?? []);
+  const [industries, setIndustries] = useState<string[]>(campaign?.targetIndustries ?? []);
+  const [notes, setNotes] = useState(campaign?.notes ?? '');
+  const [archived, setArchived] = useState(campaign?.archived ?? false);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    clear();
+    setCostProblem('');
+    const read = cost.trim() ? readAmount(cost, currency) : { minor: 0, problem: null };
+    if (read.problem) return setCostProblem(amounts.t(read.problem));
+    setSaving(true);
+    try {
+      onSaved(
+        await app.deals.saveCampaign({
+          id: campaign?.id,
+          name,
+          channel,
+          startDate,
+          endDate,
+          costMinor: read.minor ?? 0,
+          currency,
+          targetRegions: regions,
+          targetIndustries: industries,
+          notes,
+          archived,
+        }),
+      );
+    } catch (error) {
+      fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error);
+      setSaving(false);
+    }
+  };
+
+  const segment = (list: ReferenceList, legend: string, chosen: string[], set: (codes: string[]) => void, field: string) => (
+    <Field validationMessage={errorFor(field)}>
+      <fieldset className={styles.choices}>
+        <legend className={styles.legend}>{legend}</legend>
+        {choices(list).map((o) => (
+          <Checkbox
+            key={o.code}
+            label={o.label}
+            checked={chosen.includes(o.code)}
+            onChange={(_, d) => set(d.checked === true ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))}
+          />
+        ))}
+      </fieldset>
+    </Field>
+  );
+  const heading = campaign ? `campaign-form-${campaign.id}` : 'campaign-form-new';
+  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={heading}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h2" weight="semibold" id={heading}>
+        {campaign ? t('editCampaign', { name: campaign.name }) : t('newCampaign')}
+      </Text>
+      <Field label={t('name')} required validationMessage={errorFor('name')}>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={setChannel} validationMessage={errorFor('channel')} />
+      <div className={styles.pair}>
+        <Field label={t('startDate')} validationMessage={errorFor('startDate')}>
+          <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
+        </Field>
+        <Field label={t('endDate')} hint={t('endDateHint')} validationMessage={errorFor('endDate')}>
+          <Input type="date" value={endDate} onChange={(_, d) => setEndDate(d.value)} />
+        </Field>
+        <Field label={t('cost')} validationMessage={costProblem || errorFor('costMinor')}>
+          <Input inputMode="decimal" value={cost} onChange={(_, d) => setCost(d.value)} />
+        </Field>
+        <Field label={t('currency')} validationMessage={errorFor('currency')}>
+          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {segment('region', t('targetRegions'), regions, setRegions, 'targetRegions')}
+      {segment('industry', t('targetIndustries'), industries, setIndustries, 'targetIndustries')}
+      <Field label={t('notes')}>
+        <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
+      </Field>
+      {campaign && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
+      {(hasErrors || costProblem) && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { Field, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useLive } from '../../../ui/useLive';
+import { campaignsStrings } from '../campaignsStrings';
+
+type ClientCampaignFieldProps = { clientId: string };
+
+/** Which campaign brought the client; changing it ties (or unties) the client at once. */
+export function ClientCampaignField({ clientId }: ClientCampaignFieldProps) {
+  const { t } = useT(campaignsStrings);
+  const app = useApp();
+  const [message, setMessage] = useState<{ state: 'success' | 'error'; text: string } | null>(null);
+  const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
+  const current = useLive(async () => (await app.queries.clientCard(clientId)).client?.campaignId ?? '', [clientId]).data ?? '';
+  const tie = async (campaignId: string) => {
+    try {
+      await app.deals.tieClientToCampaign(clientId, campaignId);
+      const name = campaigns.find((c) => c.id === campaignId)?.name;
+      setMessage({ state: 'success', text: name ? t('clientTied', { name }) : t('clientUntied') });
+    } catch (error) {
+      setMessage({ state: 'error', text: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+  return (
+    <Field label={t('clientCampaign')} hint={message ? undefined : t('clientCampaignHint')} validationState={message?.state ?? 'none'} validationMessage={message?.text}>
+      <Select value={current} onChange={(_, d) => void tie(d.value)}>
+        <option value="">{t('noCampaign')}</option>
+        {campaigns
+          .filter((c) => !c.archived || c.id === current)
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+      </Select>
+    </Field>
+  );
+}

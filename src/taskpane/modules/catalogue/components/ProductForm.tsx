@@ -1,0 +1,144 @@
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { NotAllowedError } from '../../../../app/requireRole';
+import { minorToDecimalText } from '../../../../domain/model/Money';
+import type { Product, ProductProperty } from '../../../../domain/model/Product';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { dealsStrings } from '../../deals/dealsStrings';
+import { readAmount } from '../../deals/utils/amountInput';
+import { catalogueStrings } from '../catalogueStrings';
+
+const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  property: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type ProductFormProps = { product?: Product; onSaved: (product: Product) => void; onCancel: () => void };
+
+/** A catalogue product: name, code, category, unit price and currency, and properties that matter to buyers. */
+export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
+  const { t } = useT(catalogueStrings);
+  const amounts = useT(dealsStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const [name, setName] = useState(product?.name ?? '');
+  const [code, setCode] = useState(product?.code ?? '');
+  const [category, setCategory] = useState(product?.category ?? '');
+  const [currency, setCurrency] = useState(product?.currency ?? 'UAH');
+  const [price, setPrice] = useState(product ? minorToDecimalText(product.unitPriceMinor, product.currency) : '');
+  const [priceProblem, setPriceProblem] = useState('');
+  const [properties, setProperties] = useState<ProductProperty[]>(product?.properties ?? []);
+  const [archived, setArchived] = useState(product?.archived ?? false);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    clear();
+    setPriceProblem('');
+    const read = readAmount(price, currency);
+    if (read.problem) return setPriceProblem(amounts.t(read.problem));
+    setSaving(true);
+    try {
+      onSaved(await app.deals.saveProduct({ id: product?.id, name, code, category, unitPriceMinor: read.minor, currency, properties, archived }));
+    } catch (error) {
+      fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error);
+      setSaving(false);
+    }
+  };
+  const setProperty = (i: number, patch: Partial<ProductProperty>) => setProperties(properties.map((p, at) => (at === i ? { ...p, ...patch } : p)));
+  const heading = product ? `product-form-${product.id}` : 'product-form-new';
+  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={heading}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h3" weight="semibold" id={heading}>
+        {product ? t('editProduct', { name: product.name }) : t('newProduct')}
+      </Text>
+      <Field label={t('name')} required validationMessage={errorFor('name')}>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <div className={styles.pair}>
+        <Field label={t('code')} validationMessage={errorFor('code')}>
+          <Input value={code} onChange={(_, d) => setCode(d.value)} />
+        </Field>
+        <ReferenceSelect list="productCategory" label={t('category')} value={category} onChange={setCategory} validationMessage={errorFor('category')} />
+        <Field label={t('unitPrice')} validationMessage={priceProblem || errorFor('unitPriceMinor')}>
+          <Input inputMode="decimal" value={price} onChange={(_, d) => setPrice(d.value)} />
+        </Field>
+        <Field label={t('currency')} validationMessage={errorFor('currency')}>
+          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Text weight="semibold">{t('properties')}</Text>
+      {properties.map((p, i) => (
+        <div key={i} className={styles.property}>
+          <Field label={t('propertyName', { n: i + 1 })}>
+            <Input value={p.name} onChange={(_, d) => setProperty(i, { name: d.value })} />
+          </Field>
+          <Field label={t('propertyValue', { n: i + 1 })}>
+            <Input value={p.value} onChange={(_, d) => setProperty(i, { value: d.value })} />
+          </Field>
+          <Button
+            appearance="subtle"
+            icon={<DeleteRegular />}
+            aria-label={t('removeProperty', { n: i + 1 })}
+            title={t('removeProperty', { n: i + 1 })}
+            onClick={() => setProperties(properties.filter((_, at) => at !== i))}
+          />
+        </div>
+      ))}
+      <div>
+        <Button appearance="subtle" icon={<AddRegular />} onClick={() => setProperties([...properties, { name: '', value: '' }])}>
+          {t('addProperty')}
+        </Button>
+      </div>
+      {product && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
+      {(hasErrors || priceProblem) && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,270 @@
+import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { DealInput, DealLineInput } from '../../../../app/dealUseCases';
+import type { Deal } from '../../../../domain/model/Deal';
+import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useLive } from '../../../ui/useLive';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { dealsStrings } from '../dealsStrings';
+import { useDealErrors } from '../hooks/useDealErrors';
+import { readAmount, readNumber } from '../utils/amountInput';
+import { LinesEditor, type LineDraft } from './LinesEditor';
+
+/** Currencies offered first; a deal in another one keeps it. */
+const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  title: { margin: 0 },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type DealFormProps = {
+  clientId: string;
+  /** The deal being edited; absent for a new deal. */
+  deal?: Deal;
+  /** Prefills for a new deal (e.g. the title from an email's subject). */
+  initialTitle?: string;
+  onSaved: (deal: Deal) => void;
+  onCancel: () => void;
+};
+
+function draftsOf(deal: Deal | undefined): LineDraft[] {
+  return (deal?.lines ?? []).map((l) => ({
+    key: l.id,
+    id: l.id,
+    productId: l.productId,
+    description: l.description,
+    quantity: String(l.quantity),
+    price: minorToDecimalText(l.unitPriceMinor, deal?.currency ?? 'UAH'),
+    discount: String(l.discountPercent),
+  }));
+}
+
+/** A new deal, or a deal's editable fields: amount from lines (or entered directly), owner, probability, dates, channel, campaign. */
+export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel }: DealFormProps) {
+  const { t, locale } = useT(dealsStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { labelOf } = useReferenceItems();
+  const { errorFor, hasErrors, failure, fail, clear, failLocally } = useDealErrors();
+  const products = useLive(() => app.deals.queries.products(), []).data ?? [];
+  const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
+  const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
+  const keySeq = useRef(0);
+  const newKey = () => `new-${++keySeq.current}`;
+
+  const [title, setTitle] = useState(deal?.title ?? initialTitle);
+  const [currency, setCurrency] = useState(deal?.currency ?? 'UAH');
+  const [owner, setOwner] = useState(deal?.owner ?? '');
+  const [stage, setStage] = useState('');
+  const [probability, setProbability] = useState(deal ? String(deal.probability) : '');
+  const [expectedCloseDate, setExpectedCloseDate] = useState(deal?.expectedCloseDate ?? '');
+  const [salesChannel, setSalesChannel] = useState(deal?.salesChannel ?? '');
+  const [campaignId, setCampaignId] = useState(deal?.campaignId ?? '');
+  const [notes, setNotes] = useState(deal?.notes ?? '');
+  const [lines, setLines] = useState<LineDraft[]>(() => draftsOf(deal));
+  const [amount, setAmount] = useState(deal && !deal.lines.length ? minorToDecimalText(deal.amountMinor, deal.currency) : '');
+  const [saving, setSaving] = useState(false);
+
+  const chosenStage = deal ? deal.stage : stage || stages[0]?.code || '';
+  const stageDefault = stages.find((s) => s.code === chosenStage)?.probability;
+
+  // Only lines whose numbers can be read count towards the live total; the others show "—".
+  const readable = lines.map((l) => {
+    const price = readAmount(l.price, currency);
+    const quantity = readNumber(l.quantity);
+    const discount = l.discount.trim() === '' ? 0 : readNumber(l.discount);
+    return price.minor !== null && quantity > 0 && discount >= 0 && discount <= 100
+      ? { quantity, unitPriceMinor: price.minor, discountPercent: discount }
+      : null;
+  });
+  let preview: { lineMinors: (number | null)[]; totalMinor: number | null };
+  try {
+    const known = app.deals.previewAmount(readable.filter((r) => r !== null), currency);
+    let at = 0;
+    preview = { lineMinors: readable.map((r) => (r ? (known.lineMinors[at++] ?? null) : null)), totalMinor: readable.every((r) => r) ? known.totalMinor : null };
+  } catch {
+    // Quantities or discounts with too many decimals: the app explains on saving.
+    preview = { lineMinors: readable.map(() => null), totalMinor: null };
+  }
+
+  const save = async () => {
+    clear();
+    const problems: Record<string, string> = {};
+    const lineInputs: DealLineInput[] = lines.map((l, i) => {
+      let unitPriceMinor: number | undefined;
+      if (l.price.trim() || !l.productId) {
+        const read = readAmount(l.price, currency);
+        if (read.problem) problems[`lines.${i}.unitPriceMinor`] = t(read.problem);
+        else unitPriceMinor = read.minor;
+      }
+      return {
+        id: l.id,
+        productId: l.productId,
+        description: l.description,
+        quantity: readNumber(l.quantity),
+        unitPriceMinor,
+        discountPercent: l.discount.trim() === '' ? 0 : readNumber(l.discount),
+      };
+    });
+    let amountMinor: number | undefined;
+    if (!lines.length && amount.trim()) {
+      const read = readAmount(amount, currency);
+      if (read.problem) problems.amountMinor = t(read.problem);
+      else amountMinor = read.minor;
+    }
+    const typedProbability = probability.trim() === '' ? undefined : readNumber(probability);
+    if (Object.keys(problems).length) return failLocally(problems);
+    setSaving(true);
+    try {
+      const common = {
+        title,
+        currency,
+        owner,
+        expectedCloseDate,
+        salesChannel,
+        campaignId,
+        notes,
+        lines: lineInputs,
+        ...(lines.length ? {} : { amountMinor: amountMinor ?? 0 }),
+      };
+      const saved = deal
+        ? await app.deals.update(deal.id, { ...common, probability: typedProbability ?? deal.probability })
+        : await app.deals.create({ ...common, clientId, stage: chosenStage || undefined, probability: typedProbability } satisfies DealInput);
+      onSaved(saved);
+    } catch (error) {
+      fail(error);
+      setSaving(false);
+    }
+  };
+
+  const heading = deal ? 'edit-deal-title' : 'new-deal-title';
+  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={heading}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h2" weight="semibold" size={400} id={heading} className={styles.title}>
+        {deal ? t('editDealTitle') : t('newDealTitle')}
+      </Text>
+      <Field label={t('title')} required validationMessage={errorFor('title')}>
+        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <div className={styles.pair}>
+        <Field label={t('currency')} validationMessage={errorFor('currency')}>
+          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {!deal && (
+          <Field label={t('stage')} validationMessage={errorFor('stage')}>
+            <Select value={chosenStage} onChange={(_, d) => setStage(d.value)}>
+              {stages.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {labelOf('dealStage', s.code)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field
+          label={t('probability')}
+          validationMessage={errorFor('probability')}
+          hint={stageDefault === undefined ? undefined : t('probabilityDefault', { percent: stageDefault })}
+        >
+          <Input inputMode="numeric" value={probability} placeholder={stageDefault === undefined ? '' : String(stageDefault)} onChange={(_, d) => setProbability(d.value)} />
+        </Field>
+      </div>
+      <Text weight="semibold">{t('lines')}</Text>
+      <Caption1 className={styles.muted}>{t('linesHint')}</Caption1>
+      <LinesEditor
+        lines={lines}
+        onChange={setLines}
+        products={products}
+        currency={currency}
+        lineMinors={preview.lineMinors}
+        errorFor={errorFor}
+        locale={locale}
+        newKey={newKey}
+      />
+      {lines.length ? (
+        <Text weight="semibold" aria-live="polite">
+          {t('total', { amount: preview.totalMinor === null ? '—' : formatMoney({ minor: preview.totalMinor, currency }, locale) })}
+        </Text>
+      ) : (
+        <Field label={t('amountDirect')} validationMessage={errorFor('amountMinor')}>
+          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={currency} />
+        </Field>
+      )}
+      {lines.length > 0 && errorFor('amountMinor') && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorFor('amountMinor')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.pair}>
+        <Field label={t('expectedClose')} validationMessage={errorFor('expectedCloseDate')}>
+          <Input type="date" value={expectedCloseDate} onChange={(_, d) => setExpectedCloseDate(d.value)} />
+        </Field>
+        <ReferenceSelect list="salesChannel" label={t('salesChannel')} value={salesChannel} onChange={setSalesChannel} validationMessage={errorFor('salesChannel')} />
+      </div>
+      <Field label={t('campaign')} validationMessage={errorFor('campaignId')}>
+        <Select value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
+          <option value="">{t('noCampaign')}</option>
+          {campaigns
+            .filter((c) => !c.archived || c.id === campaignId)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <Field label={t('owner')} hint={t('ownerHint')} validationMessage={errorFor('owner')}>
+        <Input type="email" value={owner} onChange={(_, d) => setOwner(d.value)} />
+      </Field>
+      <Field label={t('notes')}>
+        <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
+      </Field>
+      {hasErrors && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('saving') : deal ? t('save') : t('create')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, EditRegular, OpenRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { formatMoney } from '../../../../domain/model/Money';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { formatDay } from '../../../ui/localDates';
+import { useNavigation } from '../../../ui/Route';
+import { useLive } from '../../../ui/useLive';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { dealsStrings } from '../dealsStrings';
+import { DealForm } from './DealForm';
+import { DealTimeline } from './DealTimeline';
+import { ReceiptsPanel } from './ReceiptsPanel';
+import { StagePanel } from './StagePanel';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  name: { overflowWrap: 'anywhere', margin: 0 },
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const statusColour = { open: 'brand', won: 'success', refused: 'danger' } as const;
+
+type DealScreenProps = { dealId: string };
+
+/** A deal's card: its facts and lines, stage and outcome, planned receipts and payments, timeline and time per stage. */
+export function DealScreen({ dealId }: DealScreenProps) {
+  const { t, locale } = useT(dealsStrings);
+  const app = useApp();
+  const { go, back } = useNavigation();
+  const { labelOf } = useReferenceItems();
+  const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const { data, error } = useLive(() => app.deals.queries.dealCard(dealId), [dealId]);
+  const deal = data?.deal ?? null;
+  const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
+  const campaign = useLive(async () => (deal?.campaignId ? ((await app.deals.queries.campaign(deal.campaignId)) ?? null) : null), [deal?.campaignId ?? '']).data;
+
+  if (error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t('loadFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!data) return <Spinner size="small" label={t('loading')} />;
+  if (!deal) {
+    return (
+      <div className={styles.screen}>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('notFound')}</MessageBarBody>
+        </MessageBar>
+        <div>
+          <Button icon={<ArrowLeftRegular />} onClick={back}>
+            {t('back')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
+  const now = app.clock.now();
+
+  return (
+    <div className={styles.screen}>
+      <div className={styles.heading}>
+        <Text as="h1" size={500} weight="semibold" className={styles.name}>
+          {deal.title}
+        </Text>
+        <Badge appearance="tint" color={statusColour[deal.status]} shape="rounded">
+          {t(`status.${deal.status}`)}
+        </Badge>
+      </div>
+      {client && (
+        <div>
+          <Button appearance="subtle" icon={<OpenRegular />} onClick={() => go({ screen: 'client', clientId: client.id, tab: 'deals' })}>
+            {t('dealOf', { client: client.name })}
+          </Button>
+        </div>
+      )}
+      {editing ? (
+        <DealForm
+          clientId={deal.clientId}
+          deal={deal}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      ) : (
+        <>
+          <dl className={styles.facts} aria-label={t('deals')}>
+            <dt className={styles.term}>{t('amount')}</dt>
+            <dd className={styles.value}>
+              {money(deal.amountMinor)} {deal.lines.length > 0 && <Text size={200}>({t('amountFromLines')})</Text>}
+            </dd>
+            <dt className={styles.term}>{t('stage')}</dt>
+            <dd className={styles.value}>{labelOf('dealStage', deal.stage)}</dd>
+            <dt className={styles.term}>{t('probability')}</dt>
+            <dd className={styles.value}>{deal.probability}</dd>
+            <dt className={styles.term}>{t('expectedClose')}</dt>
+            <dd className={styles.value}>{deal.expectedCloseDate ? formatDay(deal.expectedCloseDate, locale, now) : t('notSet')}</dd>
+            <dt className={styles.term}>{t('owner')}</dt>
+            <dd className={styles.value}>{deal.owner || t('notSet')}</dd>
+            <dt className={styles.term}>{t('salesChannel')}</dt>
+            <dd className={styles.value}>{deal.salesChannel ? labelOf('salesChannel', deal.salesChannel) : t('notSet')}</dd>
+            <dt className={styles.term}>{t('campaign')}</dt>
+            <dd className={styles.value}>{campaign?.name ?? t('notSet')}</dd>
+            {deal.notes && (
+              <>
+                <dt className={styles.term}>{t('notes')}</dt>
+                <dd className={styles.value}>{deal.notes}</dd>
+              </>
+            )}
+          </dl>
+          {deal.lines.length > 0 && (
+            <ul aria-label={t('lines')}>
+              {deal.lines.map((l, i) => (
+                <li key={l.id}>
+                  {`${l.description} — ${l.quantity} × ${money(l.unitPriceMinor)}${l.discountPercent ? ` − ${l.discountPercent} %` : ''} = ${money(data.lineMinors[i] ?? 0)}`}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div aria-live="polite">
+            {saved && (
+              <MessageBar intent="success">
+                <MessageBarBody>{t('saved')}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          <div className={styles.actions}>
+            <Button
+              icon={<EditRegular />}
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('edit')}
+            </Button>
+          </div>
+        </>
+      )}
+      <StagePanel deal={deal} />
+      <ReceiptsPanel deal={deal} receipts={data.invoices} payments={data.payments} totals={data.receivables} />
+      <DealTimeline deal={deal} timeline={data.timeline} stageDurations={data.stageDurations} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import type { Product } from '../../../../domain/model/Product';
+import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
+import { useT } from '../../../i18n/useT';
+import { dealsStrings } from '../dealsStrings';
+
+/** A deal line as typed: numbers stay text until saving, so nothing the manager typed is lost. */
+export type LineDraft = { key: string; id?: string; productId: string; description: string; quantity: string; price: string; discount: string };
+
+const useStyles = makeStyles({
+  lines: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  line: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type LinesEditorProps = {
+  lines: LineDraft[];
+  onChange: (lines: LineDraft[]) => void;
+  products: Product[];
+  currency: string;
+  /** Each line's amount in minor units, or null while it cannot be worked out. */
+  lineMinors: (number | null)[];
+  errorFor: (field: string) => string | undefined;
+  locale: string;
+  newKey: () => string;
+};
+
+/** The products a deal sells: catalogue item or free text, quantity, price and discount, each with its amount. */
+export function LinesEditor({ lines, onChange, products, currency, lineMinors, errorFor, locale, newKey }: LinesEditorProps) {
+  const { t } = useT(dealsStrings);
+  const styles = useStyles();
+  const set = (i: number, patch: Partial<LineDraft>) => onChange(lines.map((l, at) => (at === i ? { ...l, ...patch } : l)));
+  const choose = (i: number, productId: string) => {
+    const product = products.find((p) => p.id === productId);
+    if (!product) return set(i, { productId: '' });
+    // The catalogue price is copied only when it is in the deal's currency; otherwise the manager enters one.
+    set(i, {
+      productId,
+      description: product.name,
+      price: product.currency === currency ? minorToDecimalText(product.unitPriceMinor, currency) : '',
+    });
+  };
+  const offered = (current: string) => products.filter((p) => !p.archived || p.id === current);
+  return (
+    <div>
+      <ul className={styles.lines} aria-label={t('lines')}>
+        {lines.map((line, i) => {
+          const n = i + 1;
+          const product = products.find((p) => p.id === line.productId);
+          const minor = lineMinors[i] ?? null;
+          return (
+            <li key={line.key} className={styles.line} aria-label={t('line', { n })}>
+              <div className={styles.head}>
+                <Text weight="semibold">{t('line', { n })}</Text>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<DeleteRegular />}
+                  aria-label={t('removeLine', { n })}
+                  title={t('removeLine', { n })}
+                  onClick={() => onChange(lines.filter((_, at) => at !== i))}
+                />
+              </div>
+              <Field label={t('product')} validationMessage={errorFor(`lines.${i}.productId`)}>
+                <Select value={line.productId} onChange={(_, d) => choose(i, d.value)}>
+                  <option value="">{t('noProduct')}</option>
+                  {offered(line.productId).map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.code ? `${p.name} (${p.code})` : p.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {product && product.currency !== currency && (
+                <Caption1 className={styles.muted}>{t('otherCurrency', { name: product.name, currency: product.currency })}</Caption1>
+              )}
+              <Field label={t('description')} validationMessage={errorFor(`lines.${i}.description`)}>
+                <Input value={line.description} onChange={(_, d) => set(i, { description: d.value })} />
+              </Field>
+              <div className={styles.numbers}>
+                <Field label={t('quantity')} validationMessage={errorFor(`lines.${i}.quantity`)}>
+                  <Input inputMode="decimal" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
+                </Field>
+                <Field label={t('unitPrice')} validationMessage={errorFor(`lines.${i}.unitPriceMinor`)}>
+                  <Input inputMode="decimal" value={line.price} onChange={(_, d) => set(i, { price: d.value })} contentAfter={currency} />
+                </Field>
+                <Field label={t('discount')} validationMessage={errorFor(`lines.${i}.discountPercent`)}>
+                  <Input inputMode="decimal" value={line.discount} onChange={(_, d) => set(i, { discount: d.value })} />
+                </Field>
+              </div>
+              <Caption1 className={styles.muted} aria-live="polite">
+                {t('lineAmount', { amount: minor === null ? '—' : formatMoney({ minor, currency }, locale) })}
+              </Caption1>
+            </li>
+          );
+        })}
+      </ul>
+      <Button
+        appearance="subtle"
+        icon={<AddRegular />}
+        onClick={() => onChange([...lines, { key: newKey(), productId: '', description: '', quantity: '1', price: '', discount: '0' }])}
+      >
+        {t('addLine')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,429 @@
+import type { Strings } from '../../i18n/useT';
+
+type Key =
+  | 'loading'
+  | 'loadFailed'
+  | 'notFound'
+  | 'back'
+  | 'deals'
+  | 'openDeals'
+  | 'closedDeals'
+  | 'noDeals'
+  | 'newDeal'
+  | 'newDealTitle'
+  | 'editDealTitle'
+  | 'edit'
+  | 'title'
+  | 'amount'
+  | 'currency'
+  | 'owner'
+  | 'ownerHint'
+  | 'stage'
+  | 'probability'
+  | 'probabilityDefault'
+  | 'expectedClose'
+  | 'salesChannel'
+  | 'campaign'
+  | 'noCampaign'
+  | 'notes'
+  | 'notSet'
+  | 'create'
+  | 'save'
+  | 'saving'
+  | 'cancel'
+  | 'fixErrors'
+  | 'saveFailed'
+  | 'saved'
+  | 'status.open'
+  | 'status.won'
+  | 'status.refused'
+  | 'dealOf'
+  | 'openDeal'
+  | 'closesOn'
+  | 'lines'
+  | 'linesHint'
+  | 'addLine'
+  | 'removeLine'
+  | 'line'
+  | 'product'
+  | 'noProduct'
+  | 'description'
+  | 'quantity'
+  | 'unitPrice'
+  | 'discount'
+  | 'lineAmount'
+  | 'total'
+  | 'amountFromLines'
+  | 'amountDirect'
+  | 'otherCurrency'
+  | 'receivables'
+  | 'receivablesIn'
+  | 'invoiced'
+  | 'paid'
+  | 'outstanding'
+  | 'overdue'
+  | 'overpaid'
+  | 'noReceivables'
+  | 'receipts'
+  | 'noReceipts'
+  | 'addReceipt'
+  | 'receiptNumber'
+  | 'issueDate'
+  | 'dueDate'
+  | 'receiptAdded'
+  | 'receiptLabel'
+  | 'receiptStatus.paid'
+  | 'receiptStatus.partly-paid'
+  | 'receiptStatus.unpaid'
+  | 'overdueBadge'
+  | 'deleteReceipt'
+  | 'confirmDeleteReceipt'
+  | 'delete'
+  | 'payments'
+  | 'noPayments'
+  | 'recordPayment'
+  | 'paymentFor'
+  | 'paymentDate'
+  | 'paymentNote'
+  | 'paymentRecorded'
+  | 'paymentAboveInvoice'
+  | 'paymentLabel'
+  | 'deletePayment'
+  | 'confirmDeletePayment'
+  | 'deleted'
+  | 'moveStage'
+  | 'stageMoved'
+  | 'closeWon'
+  | 'closeRefused'
+  | 'confirmWon'
+  | 'refusalTitle'
+  | 'refusalReason'
+  | 'refusalNote'
+  | 'confirmRefusal'
+  | 'reopen'
+  | 'reopenNote'
+  | 'confirmReopen'
+  | 'wonOn'
+  | 'refusedOn'
+  | 'refusedAt'
+  | 'closedHint'
+  | 'timeline'
+  | 'noTimeline'
+  | 'change.opened'
+  | 'change.stage'
+  | 'change.won'
+  | 'change.refused'
+  | 'change.reopened'
+  | 'changeBy'
+  | 'timePerStage'
+  | 'durationDays_one'
+  | 'durationDays_few'
+  | 'durationDays_many'
+  | 'durationDays_other'
+  | 'durationHours_one'
+  | 'durationHours_few'
+  | 'durationHours_many'
+  | 'durationHours_other'
+  | 'lessThanHour'
+  | 'problem.closed'
+  | 'problem.not-closed'
+  | 'problem.unknown-stage'
+  | 'problem.archived-stage'
+  | 'problem.same-stage'
+  | 'notAllowed'
+  | 'amountEmpty'
+  | 'amountNotNumber'
+  | 'amountNegative'
+  | 'amountTooPrecise'
+  | 'amountTooLarge'
+  | 'fromEmail'
+  | 'fromEmailCreating'
+  | 'fromEmailFailed'
+  | 'fromEmailNotLogged';
+
+/** Deals, their lines, money and outcome, in both languages. */
+export const dealsStrings: Strings<Key> = {
+  ns: 'deals',
+  en: {
+    loading: 'Loading deals…',
+    loadFailed: 'Could not load the deals: {{message}}',
+    notFound: 'This deal no longer exists.',
+    back: 'Back',
+    deals: 'Deals',
+    openDeals: 'Open deals',
+    closedDeals: 'Won and refused',
+    noDeals: 'No deals yet.',
+    newDeal: 'New deal',
+    newDealTitle: 'New deal',
+    editDealTitle: 'Edit deal',
+    edit: 'Edit deal',
+    title: 'Title',
+    amount: 'Amount',
+    currency: 'Currency',
+    owner: 'Owner',
+    ownerHint: 'Email of the responsible manager; empty means you.',
+    stage: 'Stage',
+    probability: 'Probability, %',
+    probabilityDefault: 'Stage default: {{percent}} %',
+    expectedClose: 'Expected close',
+    salesChannel: 'Sales channel',
+    campaign: 'Campaign',
+    noCampaign: 'No campaign',
+    notes: 'Notes',
+    notSet: '—',
+    create: 'Create deal',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    fixErrors: 'Some fields need attention; nothing was lost.',
+    saveFailed: 'Could not save: {{message}}',
+    saved: 'Deal saved.',
+    'status.open': 'Open',
+    'status.won': 'Success',
+    'status.refused': 'Refusal',
+    dealOf: 'Deal of {{client}}',
+    openDeal: 'Open deal {{title}}',
+    closesOn: 'closes {{date}}',
+    lines: 'What it sells',
+    linesHint: 'With lines, the amount follows from them. Without lines, enter the amount directly.',
+    addLine: 'Add line',
+    removeLine: 'Remove line {{n}}',
+    line: 'Line {{n}}',
+    product: 'Product',
+    noProduct: 'No catalogue item',
+    description: 'Description',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price',
+    discount: 'Discount, %',
+    lineAmount: 'Line amount: {{amount}}',
+    total: 'Total: {{amount}}',
+    amountFromLines: 'Amount from lines',
+    amountDirect: 'Amount (no lines)',
+    otherCurrency: '{{name}} is priced in {{currency}}: enter the price in this deal’s currency.',
+    receivables: 'Receivables',
+    receivablesIn: 'Receivables in {{currency}}',
+    invoiced: 'Invoiced',
+    paid: 'Paid',
+    outstanding: 'Outstanding',
+    overdue: 'Overdue',
+    overpaid: 'Paid above invoiced',
+    noReceivables: 'Nothing invoiced yet.',
+    receipts: 'Planned receipts',
+    noReceipts: 'No planned receipts yet. Add one once a contract is signed or an invoice issued.',
+    addReceipt: 'Add planned receipt',
+    receiptNumber: 'Invoice or contract number',
+    issueDate: 'Issue date',
+    dueDate: 'Due date',
+    receiptAdded: 'Planned receipt {{number}} added.',
+    receiptLabel: 'No. {{number}}, due {{date}}',
+    'receiptStatus.paid': 'Paid',
+    'receiptStatus.partly-paid': 'Partly paid',
+    'receiptStatus.unpaid': 'Unpaid',
+    overdueBadge: 'Overdue',
+    deleteReceipt: 'Delete planned receipt {{number}}',
+    confirmDeleteReceipt: 'Delete planned receipt {{number}}? This cannot be undone.',
+    delete: 'Delete',
+    payments: 'Payments',
+    noPayments: 'No payments yet.',
+    recordPayment: 'Record payment',
+    paymentFor: 'Planned receipt',
+    paymentDate: 'Date received',
+    paymentNote: 'Note',
+    paymentRecorded: 'Payment recorded.',
+    paymentAboveInvoice: 'Saved. This is {{excess}} more than planned receipt {{number}} asks for — check the amount.',
+    paymentLabel: '{{amount}} on {{date}} for No. {{number}}',
+    deletePayment: 'Delete payment {{label}}',
+    confirmDeletePayment: 'Delete the payment {{label}}? This cannot be undone.',
+    deleted: 'Deleted.',
+    moveStage: 'Move to stage',
+    stageMoved: 'Moved to {{stage}}; probability {{percent}} %.',
+    closeWon: 'Close as Success',
+    closeRefused: 'Close as Refusal',
+    confirmWon: 'Close this deal as Success?',
+    refusalTitle: 'Close as Refusal',
+    refusalReason: 'Reason',
+    refusalNote: 'Note (optional)',
+    confirmRefusal: 'Record refusal',
+    reopen: 'Reopen deal',
+    reopenNote: 'Why it reopens (optional)',
+    confirmReopen: 'Reopen',
+    wonOn: 'Won on {{date}}.',
+    refusedOn: 'Refused on {{date}}: {{reason}}.',
+    refusedAt: 'At stage {{stage}}.',
+    closedHint: 'A closed deal changes stage only after reopening.',
+    timeline: 'Timeline',
+    noTimeline: 'Nothing has happened yet.',
+    'change.opened': 'Opened at {{to}}',
+    'change.stage': 'Moved from {{from}} to {{to}}',
+    'change.won': 'Closed as Success at {{to}}',
+    'change.refused': 'Closed as Refusal at {{to}}: {{reason}}',
+    'change.reopened': 'Reopened at {{to}}',
+    changeBy: '{{when}} · {{by}}',
+    timePerStage: 'Time per stage',
+    durationDays_one: '{{count}} day',
+    durationDays_few: '{{count}} days',
+    durationDays_many: '{{count}} days',
+    durationDays_other: '{{count}} days',
+    durationHours_one: '{{count}} hour',
+    durationHours_few: '{{count}} hours',
+    durationHours_many: '{{count}} hours',
+    durationHours_other: '{{count}} hours',
+    lessThanHour: 'less than an hour',
+    'problem.closed': 'The deal is closed: reopen it first.',
+    'problem.not-closed': 'The deal is open: there is nothing to reopen.',
+    'problem.unknown-stage': 'This stage is not in the list any more.',
+    'problem.archived-stage': 'This stage is archived: choose another.',
+    'problem.same-stage': 'The deal is already at this stage.',
+    notAllowed: 'Your role does not allow this change.',
+    amountEmpty: 'Enter an amount.',
+    amountNotNumber: 'Enter an amount like 1 234,50 or 1,234.50.',
+    amountNegative: 'The amount cannot be negative.',
+    amountTooPrecise: 'Too many decimals for this currency.',
+    amountTooLarge: 'This amount is too large to be real — check the digits.',
+    fromEmail: 'Create a deal from this email',
+    fromEmailCreating: 'Creating the deal…',
+    fromEmailFailed: 'Could not create the deal: {{message}}',
+    fromEmailNotLogged: 'The deal was created, but the email could not be logged: it is not linked.',
+  },
+  uk: {
+    loading: 'Завантаження угод…',
+    loadFailed: 'Не вдалося завантажити угоди: {{message}}',
+    notFound: 'Цієї угоди вже немає.',
+    back: 'Назад',
+    deals: 'Угоди',
+    openDeals: 'Відкриті угоди',
+    closedDeals: 'Успішні та відмови',
+    noDeals: 'Угод ще немає.',
+    newDeal: 'Нова угода',
+    newDealTitle: 'Нова угода',
+    editDealTitle: 'Редагування угоди',
+    edit: 'Редагувати угоду',
+    title: 'Назва',
+    amount: 'Сума',
+    currency: 'Валюта',
+    owner: 'Відповідальний',
+    ownerHint: 'Email відповідального менеджера; порожньо — ви.',
+    stage: 'Етап',
+    probability: 'Ймовірність, %',
+    probabilityDefault: 'Типово для етапу: {{percent}} %',
+    expectedClose: 'Очікуване закриття',
+    salesChannel: 'Канал продажів',
+    campaign: 'Маркетингова акція',
+    noCampaign: 'Без акції',
+    notes: 'Нотатки',
+    notSet: '—',
+    create: 'Створити угоду',
+    save: 'Зберегти',
+    saving: 'Збереження…',
+    cancel: 'Скасувати',
+    fixErrors: 'Деякі поля потребують уваги; нічого не втрачено.',
+    saveFailed: 'Не вдалося зберегти: {{message}}',
+    saved: 'Угоду збережено.',
+    'status.open': 'Відкрита',
+    'status.won': 'Успіх',
+    'status.refused': 'Відмова',
+    dealOf: 'Угода клієнта {{client}}',
+    openDeal: 'Відкрити угоду {{title}}',
+    closesOn: 'закриття {{date}}',
+    lines: 'Що продаємо',
+    linesHint: 'Якщо є позиції, сума рахується з них. Без позицій введіть суму вручну.',
+    addLine: 'Додати позицію',
+    removeLine: 'Видалити позицію {{n}}',
+    line: 'Позиція {{n}}',
+    product: 'Товар',
+    noProduct: 'Не з каталогу',
+    description: 'Опис',
+    quantity: 'Кількість',
+    unitPrice: 'Ціна за одиницю',
+    discount: 'Знижка, %',
+    lineAmount: 'Сума позиції: {{amount}}',
+    total: 'Разом: {{amount}}',
+    amountFromLines: 'Сума з позицій',
+    amountDirect: 'Сума (без позицій)',
+    otherCurrency: 'Ціна «{{name}}» у {{currency}}: введіть ціну у валюті угоди.',
+    receivables: 'Розрахунки',
+    receivablesIn: 'Розрахунки в {{currency}}',
+    invoiced: 'Виставлено',
+    paid: 'Сплачено',
+    outstanding: 'До сплати',
+    overdue: 'Прострочено',
+    overpaid: 'Сплачено понад рахунок',
+    noReceivables: 'Ще нічого не виставлено.',
+    receipts: 'Планові надходження',
+    noReceipts: 'Планових надходжень ще немає. Додайте, щойно підписано договір або виставлено рахунок.',
+    addReceipt: 'Додати планове надходження',
+    receiptNumber: 'Номер рахунку чи договору',
+    issueDate: 'Дата виставлення',
+    dueDate: 'Сплатити до',
+    receiptAdded: 'Планове надходження {{number}} додано.',
+    receiptLabel: '№ {{number}}, до {{date}}',
+    'receiptStatus.paid': 'Сплачено',
+    'receiptStatus.partly-paid': 'Сплачено частково',
+    'receiptStatus.unpaid': 'Не сплачено',
+    overdueBadge: 'Прострочено',
+    deleteReceipt: 'Видалити планове надходження {{number}}',
+    confirmDeleteReceipt: 'Видалити планове надходження {{number}}? Це не можна скасувати.',
+    delete: 'Видалити',
+    payments: 'Оплати',
+    noPayments: 'Оплат ще немає.',
+    recordPayment: 'Записати оплату',
+    paymentFor: 'Планове надходження',
+    paymentDate: 'Дата надходження',
+    paymentNote: 'Примітка',
+    paymentRecorded: 'Оплату записано.',
+    paymentAboveInvoice: 'Збережено. Це на {{excess}} більше, ніж за плановим надходженням {{number}}, — перевірте суму.',
+    paymentLabel: '{{amount}} {{date}} за № {{number}}',
+    deletePayment: 'Видалити оплату {{label}}',
+    confirmDeletePayment: 'Видалити оплату {{label}}? Це не можна скасувати.',
+    deleted: 'Видалено.',
+    moveStage: 'Перевести на етап',
+    stageMoved: 'Переведено на етап «{{stage}}»; ймовірність {{percent}} %.',
+    closeWon: 'Закрити як успіх',
+    closeRefused: 'Закрити як відмову',
+    confirmWon: 'Закрити угоду як успіх?',
+    refusalTitle: 'Закрити як відмову',
+    refusalReason: 'Причина',
+    refusalNote: 'Примітка (необов’язково)',
+    confirmRefusal: 'Записати відмову',
+    reopen: 'Відкрити знову',
+    reopenNote: 'Чому відкриваємо знову (необов’язково)',
+    confirmReopen: 'Відкрити',
+    wonOn: 'Успіх {{date}}.',
+    refusedOn: 'Відмова {{date}}: {{reason}}.',
+    refusedAt: 'На етапі «{{stage}}».',
+    closedHint: 'Закрита угода змінює етап лише після повторного відкриття.',
+    timeline: 'Хронологія',
+    noTimeline: 'Ще нічого не відбулося.',
+    'change.opened': 'Відкрито на етапі «{{to}}»',
+    'change.stage': 'З етапу «{{from}}» на «{{to}}»',
+    'change.won': 'Закрито як успіх на етапі «{{to}}»',
+    'change.refused': 'Закрито як відмову на етапі «{{to}}»: {{reason}}',
+    'change.reopened': 'Відкрито знову на етапі «{{to}}»',
+    changeBy: '{{when}} · {{by}}',
+    timePerStage: 'Час на етапах',
+    durationDays_one: '{{count}} день',
+    durationDays_few: '{{count}} дні',
+    durationDays_many: '{{count}} днів',
+    durationDays_other: '{{count}} дня',
+    durationHours_one: '{{count}} година',
+    durationHours_few: '{{count}} години',
+    durationHours_many: '{{count}} годин',
+    durationHours_other: '{{count}} години',
+    lessThanHour: 'менше години',
+    'problem.closed': 'Угоду закрито: спершу відкрийте її знову.',
+    'problem.not-closed': 'Угода відкрита: немає чого відкривати знову.',
+    'problem.unknown-stage': 'Цього етапу вже немає в списку.',
+    'problem.archived-stage': 'Цей етап в архіві: оберіть інший.',
+    'problem.same-stage': 'Угода вже на цьому етапі.',
+    notAllowed: 'Ваша роль не дозволяє цієї зміни.',
+    amountEmpty: 'Введіть суму.',
+    amountNotNumber: 'Введіть суму на зразок 1 234,50 або 1,234.50.',
+    amountNegative: 'Сума не може бути від’ємною.',
+    amountTooPrecise: 'Забагато знаків після коми для цієї валюти.',
+    amountTooLarge: 'Завелика сума, щоб бути справжньою, — перевірте цифри.',
+    fromEmail: 'Створити угоду з цього листа',
+    fromEmailCreating: 'Створення угоди…',
+    fromEmailFailed: 'Не вдалося створити угоду: {{message}}',
+    fromEmailNotLogged: 'Угоду створено, але лист не вдалося записати в історію: його не пов’язано.',
+  },
+};

@@ -1,0 +1,53 @@
+import { useCallback, useState } from 'react';
+import { NotAllowedError } from '../../../../app/requireRole';
+import { useT } from '../../../i18n/useT';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { dealsStrings } from '../dealsStrings';
+
+const problems = ['closed', 'not-closed', 'unknown-stage', 'archived-stage', 'same-stage'] as const;
+
+/** The app's DealTransitionError, recognised by name: the UI does not import domain rules. */
+function transitionProblem(error: unknown): (typeof problems)[number] | null {
+  if (!(error instanceof Error) || error.name !== 'DealTransitionError') return null;
+  const problem = (error as Error & { problem?: string }).problem;
+  return problems.find((p) => p === problem) ?? null;
+}
+
+/**
+ * A deal form's save state: the app's field messages plus problems found before saving (an amount
+ * that cannot be read), and plain-language messages for a move the deal's state does not allow.
+ */
+export function useDealErrors() {
+  const { t } = useT(dealsStrings);
+  const fields = useFieldErrors();
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const { fail: failFields, clear: clearFields } = fields;
+
+  const fail = useCallback(
+    (error: unknown) => {
+      setLocal({});
+      const problem = transitionProblem(error);
+      if (problem) failFields(new Error(t(`problem.${problem}`)));
+      else if (error instanceof NotAllowedError) failFields(new Error(t('notAllowed')));
+      else failFields(error);
+    },
+    [failFields, t],
+  );
+  const clear = useCallback(() => {
+    setLocal({});
+    clearFields();
+  }, [clearFields]);
+
+  return {
+    errorFor: (field: string): string | undefined => local[field] ?? fields.errorFor(field),
+    hasErrors: fields.hasErrors || Object.keys(local).length > 0,
+    failure: fields.failure,
+    fail,
+    clear,
+    /** Problems found before asking the app; the form stays as typed. */
+    failLocally: (problems: Record<string, string>) => {
+      clearFields();
+      setLocal(problems);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../../../../domain/model/ServiceCase';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { formatDay, formatWhen } from '../../../ui/localDates';
+import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useLive } from '../../../ui/useLive';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { serviceCasesStrings } from '../serviceCasesStrings';
+import { DepartmentEntryForm } from './DepartmentEntryForm';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  history: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+});
+
+const severityColour: Record<string, 'danger' | 'warning' | 'informative' | 'subtle'> = { critical: 'danger', high: 'warning', normal: 'informative', low: 'subtle' };
+const statusColour = { open: 'brand', 'in-progress': 'warning', resolved: 'success', closed: 'subtle' } as const;
+
+type ServiceCaseItemProps = { serviceCase: ServiceCase };
+
+/** One service case: its facts, a status change (resolution dated), its linked history and a contact recorded for it. */
+export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
+  const { t, locale } = useT(serviceCasesStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { labelOf } = useReferenceItems();
+  const { errorFor, failure, fail, clear } = useFieldErrors();
+  const [open, setOpen] = useState(false);
+  const [recording, setRecording] = useState(false);
+  const [notice, setNotice] = useState('');
+  const history = useLive(async () => (open ? (await app.deals.queries.serviceCase(c.id)).history : []), [c.id, open]).data ?? [];
+  const now = app.clock.now();
+  const day = (iso: string) => formatDay(iso, locale, now);
+
+  const change = async (changes: { status?: ServiceCaseStatus; resolvedOn?: string }) => {
+    clear();
+    setNotice('');
+    try {
+      const saved = await app.deals.updateServiceCase(c.id, changes);
+      setNotice(t('statusChanged', { status: t(`status.${saved.status}`) }));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <li className={styles.item} aria-label={c.title}>
+      <div className={styles.line}>
+        <Text weight="semibold" className={styles.grow}>
+          {c.title}
+        </Text>
+        <Badge appearance="tint" color={severityColour[c.severity] ?? 'informative'} shape="rounded">
+          {labelOf('caseSeverity', c.severity)}
+        </Badge>
+        <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
+          {t(`status.${c.status}`)}
+        </Badge>
+      </div>
+      <Caption1 className={styles.muted}>
+        {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner].filter(Boolean).join(' · ')}
+      </Caption1>
+      <div>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('hideDetails', { title: c.title }) : t('details', { title: c.title })}
+        </Button>
+      </div>
+      {open && (
+        <>
+          {c.description && <Text className={styles.text}>{c.description}</Text>}
+          <div className={styles.pair}>
+            <Field label={t('status')} validationMessage={errorFor('status')}>
+              <Select value={c.status} onChange={(_, d) => void change({ status: d.value as ServiceCaseStatus })}>
+                {serviceCaseStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {c.resolvedOn && (
+              <Field label={t('resolvedOn')} validationMessage={errorFor('resolvedOn')}>
+                <Input type="date" value={c.resolvedOn} onChange={(_, d) => d.value && void change({ resolvedOn: d.value })} />
+              </Field>
+            )}
+          </div>
+          <div aria-live="polite">
+            {notice && (
+              <MessageBar intent="success">
+                <MessageBarBody>{notice}</MessageBarBody>
+              </MessageBar>
+            )}
+            {failure && (
+              <MessageBar intent="error">
+                <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          <Text weight="semibold">{t('linkedHistory')}</Text>
+          {history.length ? (
+            <ul className={styles.history} aria-label={t('linkedHistory')}>
+              {history.map((e) => (
+                <li key={e.id}>
+                  <Text className={styles.text}>{[labelOf('historyType', e.type), e.text].filter(Boolean).join(': ')}</Text>
+                  <Caption1 className={styles.muted}> · {formatWhen(e.at, locale, now)}</Caption1>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Caption1 className={styles.muted}>{t('noLinkedHistory')}</Caption1>
+          )}
+          {recording ? (
+            <DepartmentEntryForm
+              clientId={c.clientId}
+              serviceCaseId={c.id}
+              title={t('entryTitle', { title: c.title })}
+              onCancel={() => setRecording(false)}
+              onRecorded={() => {
+                setRecording(false);
+                setNotice(t('entryRecorded'));
+              }}
+            />
+          ) : (
+            <div>
+              <Button onClick={() => setRecording(true)}>{t('recordEntry')}</Button>
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

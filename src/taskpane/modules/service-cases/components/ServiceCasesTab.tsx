@@ -1,0 +1,87 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import type { ServiceCase } from '../../../../domain/model/ServiceCase';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useLive } from '../../../ui/useLive';
+import { serviceCasesStrings } from '../serviceCasesStrings';
+import { OpenCaseForm } from './OpenCaseForm';
+import { ServiceCaseItem } from './ServiceCaseItem';
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Unresolved cases first, then by the day they were opened, newest first. */
+const rank = (c: ServiceCase) => (c.status === 'open' || c.status === 'in-progress' ? 0 : 1);
+
+type ServiceCasesTabProps = { clientId: string; contacts: Contact[] };
+
+/** The client's after-sales service cases, and opening a new one. */
+export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
+  const { t } = useT(serviceCasesStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const [opening, setOpening] = useState(false);
+  const [notice, setNotice] = useState('');
+  const { data, error } = useLive(() => app.deals.queries.serviceCasesOf(clientId), [clientId]);
+
+  if (error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t('loadFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!data) return <Spinner size="small" label={t('loading')} />;
+  const cases = [...data].sort((a, b) => rank(a) - rank(b) || b.openedOn.localeCompare(a.openedOn));
+  return (
+    <div className={styles.tab}>
+      <Subtitle2 as="h2" id="service-cases-heading">
+        {t('heading')}
+      </Subtitle2>
+      {opening ? (
+        <OpenCaseForm
+          clientId={clientId}
+          onCancel={() => setOpening(false)}
+          onOpened={() => {
+            setOpening(false);
+            setNotice(t('caseOpened'));
+          }}
+        />
+      ) : (
+        <div>
+          <Button
+            icon={<AddRegular />}
+            onClick={() => {
+              setNotice('');
+              setOpening(true);
+            }}
+          >
+            {t('openCase')}
+          </Button>
+        </div>
+      )}
+      <div aria-live="polite">
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {cases.length ? (
+        <ul className={styles.list} aria-labelledby="service-cases-heading">
+          {cases.map((c) => (
+            <ServiceCaseItem key={c.id} serviceCase={c} />
+          ))}
+        </ul>
+      ) : (
+        <Text className={styles.muted}>{t('none')}</Text>
+      )}
+    </div>
+  );
+}

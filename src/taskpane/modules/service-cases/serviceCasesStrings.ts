@@ -1,0 +1,147 @@
+import type { Strings } from '../../i18n/useT';
+
+type Key =
+  | 'heading'
+  | 'loading'
+  | 'loadFailed'
+  | 'none'
+  | 'openCase'
+  | 'newCaseTitle'
+  | 'title'
+  | 'description'
+  | 'severity'
+  | 'owner'
+  | 'ownerHint'
+  | 'openedOn'
+  | 'resolvedOn'
+  | 'status'
+  | 'status.open'
+  | 'status.in-progress'
+  | 'status.resolved'
+  | 'status.closed'
+  | 'opened'
+  | 'resolved'
+  | 'save'
+  | 'saving'
+  | 'cancel'
+  | 'fixErrors'
+  | 'saveFailed'
+  | 'caseOpened'
+  | 'statusChanged'
+  | 'details'
+  | 'hideDetails'
+  | 'linkedHistory'
+  | 'noLinkedHistory'
+  | 'recordEntry'
+  | 'entryTitle'
+  | 'type'
+  | 'at'
+  | 'text'
+  | 'outcome'
+  | 'department'
+  | 'surveyScore'
+  | 'surveyScoreHint'
+  | 'entryRecorded'
+  | 'sales'
+  | 'marketing'
+  | 'after-sales'
+  | 'notAllowed';
+
+/** After-sales service cases on the client card, in both languages. */
+export const serviceCasesStrings: Strings<Key> = {
+  ns: 'serviceCases',
+  en: {
+    heading: 'Service cases',
+    loading: 'Loading service cases…',
+    loadFailed: 'Could not load the service cases: {{message}}',
+    none: 'No service cases.',
+    openCase: 'Open service case',
+    newCaseTitle: 'New service case',
+    title: 'Title',
+    description: 'Description',
+    severity: 'Severity',
+    owner: 'Owner',
+    ownerHint: 'Email of the responsible person; empty means you.',
+    openedOn: 'Opened on',
+    resolvedOn: 'Resolved on',
+    status: 'Status',
+    'status.open': 'Open',
+    'status.in-progress': 'In progress',
+    'status.resolved': 'Resolved',
+    'status.closed': 'Closed',
+    opened: 'Opened {{date}}',
+    resolved: 'resolved {{date}}',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    fixErrors: 'Some fields need attention; nothing was lost.',
+    saveFailed: 'Could not save: {{message}}',
+    caseOpened: 'Service case opened.',
+    statusChanged: 'Status: {{status}}.',
+    details: 'Details of {{title}}',
+    hideDetails: 'Hide details of {{title}}',
+    linkedHistory: 'Linked history',
+    noLinkedHistory: 'No contacts recorded for this case yet.',
+    recordEntry: 'Record contact for this case',
+    entryTitle: 'Contact for {{title}}',
+    type: 'Type',
+    at: 'When',
+    text: 'What happened',
+    outcome: 'Outcome',
+    department: 'Department',
+    surveyScore: 'Satisfaction score (0–10)',
+    surveyScoreHint: 'How likely the client is to recommend us: 0 not at all, 10 certainly.',
+    entryRecorded: 'Contact recorded.',
+    sales: 'Sales',
+    marketing: 'Marketing',
+    'after-sales': 'After-sales',
+    notAllowed: 'Your role does not allow this change.',
+  },
+  uk: {
+    heading: 'Звернення',
+    loading: 'Завантаження звернень…',
+    loadFailed: 'Не вдалося завантажити звернення: {{message}}',
+    none: 'Звернень немає.',
+    openCase: 'Відкрити звернення',
+    newCaseTitle: 'Нове звернення',
+    title: 'Тема',
+    description: 'Опис',
+    severity: 'Важливість',
+    owner: 'Відповідальний',
+    ownerHint: 'Email відповідальної особи; порожньо — ви.',
+    openedOn: 'Відкрито',
+    resolvedOn: 'Вирішено',
+    status: 'Стан',
+    'status.open': 'Відкрите',
+    'status.in-progress': 'У роботі',
+    'status.resolved': 'Вирішене',
+    'status.closed': 'Закрите',
+    opened: 'Відкрито {{date}}',
+    resolved: 'вирішено {{date}}',
+    save: 'Зберегти',
+    saving: 'Збереження…',
+    cancel: 'Скасувати',
+    fixErrors: 'Деякі поля потребують уваги; нічого не втрачено.',
+    saveFailed: 'Не вдалося зберегти: {{message}}',
+    caseOpened: 'Звернення відкрито.',
+    statusChanged: 'Стан: {{status}}.',
+    details: 'Подробиці: {{title}}',
+    hideDetails: 'Сховати подробиці: {{title}}',
+    linkedHistory: 'Пов’язана історія',
+    noLinkedHistory: 'Контактів щодо цього звернення ще немає.',
+    recordEntry: 'Записати контакт щодо звернення',
+    entryTitle: 'Контакт щодо «{{title}}»',
+    type: 'Тип',
+    at: 'Коли',
+    text: 'Що відбулося',
+    outcome: 'Результат',
+    department: 'Відділ',
+    surveyScore: 'Оцінка задоволеності (0–10)',
+    surveyScoreHint: 'Наскільки ймовірно, що клієнт нас порекомендує: 0 — зовсім ні, 10 — напевно.',
+    entryRecorded: 'Контакт записано.',
+    sales: 'Продажі',
+    marketing: 'Маркетинг',
+    'after-sales': 'Післяпродажне обслуговування',
+    notAllowed: 'Ваша роль не дозволяє цієї зміни.',
+  },
+};
