@@ -21,9 +21,11 @@ export type LogRestReport = { logged: number; alreadyLogged: number; neverLogged
 export async function conversationStatus(deps: AppDeps, item: ReadItem): Promise<ConversationStatus | null> {
   const { conversations, store, ids, data } = deps;
   if (!conversations || !item.conversationId) return null;
+  // The store is read first: a live view re-runs when what it read changes, and reads made after
+  // awaiting the mailbox (not IndexedDB) are not all observed.
+  const loggedIds = new Set((await data.historyOfConversation(item.conversationId)).map((h) => h.id));
   const listed = await conversations.messagesOf(item.conversationId);
   const messages = listed.some((m) => m.internetMessageId === item.internetMessageId) ? listed : [...listed, item];
-  const loggedIds = new Set((await data.historyOfConversation(item.conversationId)).map((h) => h.id));
   let logged = 0;
   const rest: ReadItem[] = [];
   for (const m of messages) {

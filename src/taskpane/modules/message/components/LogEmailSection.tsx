@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Recognition } from '../../../../app/recognizeMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
+import type { StoredPart } from '../../../../domain/model/LoggingSettings';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -20,10 +21,12 @@ type LogEmailSectionProps = {
   recognition: Recognition;
   loggedEntry: HistoryEntry | null;
   loggedClient: Client | null;
+  /** What the entry keeps (issue 7); absent: what the team allows. */
+  storedPart?: StoredPart;
 };
 
 /** "Log email": one click into the matched client's history; a logged message says so, with who and when. */
-export function LogEmailSection({ item, recognition, loggedEntry, loggedClient }: LogEmailSectionProps) {
+export function LogEmailSection({ item, recognition, loggedEntry, loggedClient, storedPart }: LogEmailSectionProps) {
   const { t, locale } = useT(messageStrings);
   const app = useApp();
   const styles = useStyles();
@@ -65,7 +68,7 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient }
           appearance="primary"
           icon={logged ? <CheckmarkCircleRegular /> : <SaveRegular />}
           disabled={logged || state.phase === 'logging' || !clientId}
-          onClick={() => log(clientId, contactIds)}
+          onClick={() => log(clientId, contactIds, storedPart)}
         >
           {state.phase === 'logging' ? t('logging') : logged ? t('logged') : t('logEmail')}
         </Button>

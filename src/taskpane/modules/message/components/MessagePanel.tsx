@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/useT';
 import { useRecognition } from '../hooks/useRecognition';
 import { messageStrings } from '../messageStrings';
 import { ClientSummary } from './ClientSummary';
-import { LogEmailSection } from './LogEmailSection';
+import { MessageLogging } from './MessageLogging';
 import { ParticipantRow } from './ParticipantRow';
 
 const useStyles = makeStyles({
@@ -34,7 +34,7 @@ export function MessagePanel({ item }: MessagePanelProps) {
   const { matches, clients } = recognition;
   const compose = item.mode === 'compose';
   const logSection = readItem && (
-    <LogEmailSection key={readItem.itemId} item={readItem} recognition={recognition} loggedEntry={loggedEntry} loggedClient={loggedClient} />
+    <MessageLogging key={readItem.itemId} item={readItem} recognition={recognition} loggedEntry={loggedEntry} loggedClient={loggedClient} />
   );
   // Nobody matched: creating the client from the first unknown person is what the manager came for.
   const firstCreatable = clients.length ? -1 : matches.findIndex((m) => m.kind === 'unknown' && m.reason !== 'invalid-address');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { LogEmailResult } from '../../../../app/logEmail';
+import type { StoredPart } from '../../../../domain/model/LoggingSettings';
 import type { ReadItem } from '../../../../domain/ports';
 import { useApp } from '../../../ui/AppContext';
 
@@ -13,10 +14,10 @@ type LogState =
 export function useLogEmail(item: ReadItem) {
   const app = useApp();
   const [state, setState] = useState<LogState>({ phase: 'idle' });
-  const log = async (clientId: string, contactIds: string[]) => {
+  const log = async (clientId: string, contactIds: string[], storedPart?: StoredPart) => {
     setState({ phase: 'logging' });
     try {
-      setState({ phase: 'done', result: await app.logEmail(item, clientId, contactIds) });
+      setState({ phase: 'done', result: await app.logEmail(item, clientId, contactIds, { storedPart }) });
     } catch (error) {
       setState({ phase: 'failed', error });
     }

@@ -1,0 +1,49 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { ArrowUndoRegular } from '@fluentui/react-icons';
+import type { Client } from '../../../../domain/model/Client';
+import type { ReadItem } from '../../../../domain/ports';
+import { useT } from '../../../i18n/useT';
+import { useAutoLog } from '../hooks/useAutoLog';
+import { messageLoggingStrings } from '../messageLoggingStrings';
+
+type AutoLogNoticeProps = { item: ReadItem; clients: Client[] };
+
+/** Tells the user the message was logged without a click, with one-click undo. */
+export function AutoLogNotice({ item, clients }: AutoLogNoticeProps) {
+  const { t } = useT(messageLoggingStrings);
+  const { state, undo } = useAutoLog(item);
+  if (state.phase === 'undoing') {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('undoing')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.phase === 'undone') {
+    return (
+      <MessageBar intent={state.categoryRemoved ? 'success' : 'warning'}>
+        <MessageBarBody>{state.categoryRemoved ? t('undone') : t('undoneCategoryKept')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.phase === 'failed') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t('undoFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.phase !== 'done' || state.outcome.kind !== 'done' || state.outcome.result.status !== 'logged') return null;
+  const { entry } = state.outcome.result;
+  const client = clients.find((c) => c.id === entry.clientId)?.name ?? '';
+  return (
+    <MessageBar intent="success" data-testid="auto-logged">
+      <MessageBarBody>{t('autoLogged', { client })}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" icon={<ArrowUndoRegular />} onClick={() => undo(entry.id)}>
+          {t('undo')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

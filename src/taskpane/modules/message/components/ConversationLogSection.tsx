@@ -1,0 +1,63 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { ChatMultipleRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { LogRestReport } from '../../../../app/conversationLogging';
+import type { ReadItem } from '../../../../domain/ports';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useLive } from '../../../ui/useLive';
+import { messageLoggingStrings } from '../messageLoggingStrings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+type ConversationLogSectionProps = { item: ReadItem; clientId: string };
+
+type RestState = { phase: 'idle' } | { phase: 'logging' } | { phase: 'done'; report: LogRestReport } | { phase: 'failed'; error: unknown };
+
+/** "3 of 5 logged" for the open message's conversation, and logging the rest in one click. */
+export function ConversationLogSection({ item, clientId }: ConversationLogSectionProps) {
+  const { t } = useT(messageLoggingStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const [state, setState] = useState<RestState>({ phase: 'idle' });
+  const status = useLive(() => app.logging.conversationStatus(item), [item.itemId, item.conversationId]);
+  const thread = status.data;
+  // A single message is no conversation; where the host cannot list threads there is nothing to show.
+  if (!thread || thread.total < 2) return null;
+  const logRest = async () => {
+    setState({ phase: 'logging' });
+    try {
+      setState({ phase: 'done', report: await app.logging.logRestOfConversation(item, clientId) });
+    } catch (error) {
+      setState({ phase: 'failed', error });
+    }
+  };
+  return (
+    <section className={styles.section} aria-label={t('conversation')} data-testid="conversation-log">
+      <div className={styles.row}>
+        <ChatMultipleRegular aria-hidden />
+        <Text>{t('threadStatus', { logged: thread.logged, total: thread.total })}</Text>
+        {thread.rest.length > 0 && (
+          <Button size="small" disabled={state.phase === 'logging' || !clientId} onClick={logRest}>
+            {state.phase === 'logging' ? t('loggingRest') : t('logRest')}
+          </Button>
+        )}
+      </div>
+      {state.phase === 'done' && (
+        <MessageBar intent={state.report.failed ? 'warning' : 'success'}>
+          <MessageBarBody>
+            {t('restReport', { logged: state.report.logged, already: state.report.alreadyLogged, never: state.report.neverLogged, failed: state.report.failed })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('logRestFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { AutoLogOutcome } from '../../../../app/autoLog';
+import type { ReadItem } from '../../../../domain/ports';
+import { useApp } from '../../../ui/AppContext';
+
+type AutoLogState =
+  | { phase: 'idle' }
+  | { phase: 'done'; outcome: AutoLogOutcome }
+  | { phase: 'undoing' }
+  | { phase: 'undone'; categoryRemoved: boolean }
+  | { phase: 'failed'; error: unknown };
+
+/** Runs the user's auto-log once when a message opens; `undo` takes the automatic entry back. */
+export function useAutoLog(item: ReadItem) {
+  const app = useApp();
+  const [state, setState] = useState<AutoLogState>({ phase: 'idle' });
+  useEffect(() => {
+    let cancelled = false;
+    app.logging.autoLogOnOpen(item).then(
+      (outcome) => !cancelled && setState({ phase: 'done', outcome }),
+      (error: unknown) => !cancelled && setState({ phase: 'failed', error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // Once per opened message: the item id is its identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [app, item.itemId]);
+  const undo = async (entryId: string) => {
+    setState({ phase: 'undoing' });
+    try {
+      setState({ phase: 'undone', ...(await app.logging.undoAutoLog(entryId)) });
+    } catch (error) {
+      setState({ phase: 'failed', error });
+    }
+  };
+  return { state, undo };
+}
