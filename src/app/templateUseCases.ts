@@ -2,7 +2,6 @@ import type { Template, TemplateAttachment } from '../domain/model/Template';
 import { renderTemplate, type RenderedTemplate } from '../domain/rules/renderTemplate';
 import { mergeValues } from '../domain/rules/mergeFields';
 import { currentAuthor } from './currentAuthor';
-import { sanitiseHtml } from './emailText';
 import type { MailingDeps } from './MailingDeps';
 import { mergeSubjectFor } from './mergeSubjectFor';
 import { ValidationError } from './validation';
@@ -18,6 +17,7 @@ export async function saveTemplate(deps: MailingDeps, input: TemplateInput): Pro
   const now = deps.clock.now().toISOString();
   const existing = input.id ? await deps.mailings.getTemplate(input.id) : undefined;
   const { author } = await currentAuthor(deps);
+  const { sanitiseHtml } = await import('./sanitiseHtml');
   const template: Template = {
     id: existing?.id ?? deps.ids.newId(),
     name: input.name.trim(),
@@ -42,5 +42,6 @@ export async function previewTemplate(
   locale: string,
 ): Promise<RenderedTemplate> {
   const subject = await mergeSubjectFor(deps, clientId, contactId, locale);
+  const { sanitiseHtml } = await import('./sanitiseHtml');
   return renderTemplate({ subject: template.subject, bodyHtml: sanitiseHtml(template.bodyHtml) }, mergeValues(subject));
 }

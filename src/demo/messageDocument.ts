@@ -1,5 +1,5 @@
 import type { Theme } from '@fluentui/react-components';
-import { sanitiseHtml } from '../app/emailText';
+import { sanitiseHtml } from '../app/sanitiseHtml';
 
 type Body = { kind: 'html' | 'text'; content: string };
 

@@ -9,7 +9,7 @@ import { DemoMailbox } from '../../../src/adapters/office/demo/DemoMailbox';
 import { DemoMailHost } from '../../../src/adapters/office/demo/DemoMailHost';
 import { EmlParseError, emlToDemoMessage } from '../../../src/adapters/office/demo/emlToDemoMessage';
 import type { App } from '../../../src/app/createApp';
-import { sanitiseHtml } from '../../../src/app/emailText';
+import { sanitiseHtml } from '../../../src/app/sanitiseHtml';
 import { openApp } from '../../../src/app/openApp';
 import type { ReadItem } from '../../../src/domain/ports';
 

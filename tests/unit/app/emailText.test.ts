@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { bodyToText, HISTORY_TEXT_LIMIT, sanitiseHtml } from '../../../src/app/emailText';
+import { bodyToText, HISTORY_TEXT_LIMIT } from '../../../src/app/emailText';
+import { sanitiseHtml } from '../../../src/app/sanitiseHtml';
 
 const hostile = `
   <p onclick="steal()">Hi</p><script>window.pwned = 1</script>
@@ -38,6 +39,12 @@ describe('sanitiseHtml', () => {
 describe('bodyToText', () => {
   it('turns HTML into readable text with line breaks', () => {
     expect(bodyToText({ kind: 'html', content: '<div>Hello<br>Maria</div><p>Price: 40&nbsp;000</p><script>x()</script>' })).toBe('Hello\nMaria\nPrice: 40 000');
+  });
+
+  it('reads hostile HTML as text: scripts and styles are code, not text, and none runs', () => {
+    const text = bodyToText({ kind: 'html', content: `<title>t</title>${hostile}<noscript>enable JS</noscript><p>Bye</p>` });
+    expect(text).toBe('Hi\n\nclickok\n\nBye');
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
   it('cuts a 10 MB body to its first part', () => {
