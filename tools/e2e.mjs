@@ -27,9 +27,16 @@ const cleanUp = () => {
 if (!reuse) {
   console.log('e2e: building the production bundle …');
   const started = Date.now();
-  const build = spawnSync('npx', ['webpack', '--mode', 'production', '--output-path', built], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['webpack', '--mode', 'production', '--output-path', built], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (build.status !== 0) {
     cleanUp();
+    // webpack reports compile errors on stdout; show them, not the whole asset list.
+    console.error(build.stdout.split('\n').filter((l) => /error|Module not found/i.test(l)).slice(0, 30).join('\n'));
     console.error('e2e: the production build failed.');
     process.exit(build.status ?? 1);
   }
