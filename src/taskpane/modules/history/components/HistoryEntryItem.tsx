@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { AttachRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  // Body size even for secondary facts: the entry is read off the screen mid-call.
   meta: { color: tokens.colorNeutralForeground2 },
   // Read aloud during a call: body-sized text with generous leading.
   body: { margin: 0, whiteSpace: 'pre-wrap', fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
@@ -56,16 +57,16 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
       <div className={styles.head}>
         <Text weight="semibold">{labelOf('historyType', entry.type)}</Text>
         <DepartmentBadge department={entry.department} />
-        <Caption1 className={styles.meta}>
+        <Text className={styles.meta}>
           <time dateTime={entry.at}>{formatWhen(entry.at, locale, app.clock.now())}</time> · {t('by', { author: entry.authorName || entry.author })}
-        </Caption1>
+        </Text>
       </div>
       {entry.subject && (
         <Text as="h3" weight="semibold" size={300}>
           {entry.subject}
         </Text>
       )}
-      {names.length > 0 && <Caption1 className={styles.meta}>{names.join(', ')}</Caption1>}
+      {names.length > 0 && <Text className={styles.meta}>{names.join(', ')}</Text>}
       {entry.text && (
         <p id={textId} className={mergeClasses(styles.body, long && !expanded && styles.collapsed)}>
           {long && !expanded ? entry.text.slice(0, COLLAPSED_CHARS) : entry.text}
@@ -107,7 +108,7 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
           )}
         </>
       )}
-      {entry.completesPlannedContactId && <Caption1 className={styles.meta}>{t('completedPlan')}</Caption1>}
+      {entry.completesPlannedContactId && <Text className={styles.meta}>{t('completedPlan')}</Text>}
     </li>
   );
 }
