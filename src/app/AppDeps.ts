@@ -1,8 +1,10 @@
+import type { AnalyticsStore } from '../domain/analyticsPorts';
 import type { ConversationSource } from '../domain/conversationPorts';
 import type { DataStore } from '../domain/dataPorts';
 import type { DealStore } from '../domain/dealPorts';
 import type { Clock, CrmStore, IdSource, MailHost } from '../domain/ports';
 import type { MailingPorts } from './MailingDeps';
+import type { TeamController } from './team/TeamController';
 
 /**
  * The ports every use case works through. `deals` holds deals, money, campaigns and service cases;
@@ -19,4 +21,8 @@ export type AppDeps = {
   conversations: ConversationSource | null;
   /** Templates, documents and mailing queues with their sender (issue 5); set by openApp. */
   mailing?: MailingPorts;
+  /** Snapshots, saved queries and settings for analytics (issue 6); set by openApp. */
+  analytics?: AnalyticsStore;
+  /** The team store: settings, Connect, sync status and Team member roles (issue 3); set by openApp. */
+  team?: TeamController;
 };

@@ -4,6 +4,7 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
+import { analyticsUseCases } from './analyticsUseCases';
 import { autoLoggedEntries, autoLogOnOpen, undoAutoLog } from './autoLog';
 import { conversationStatus, logRestOfConversation } from './conversationLogging';
 import { dataUseCases } from './dataUseCases';
@@ -71,6 +72,10 @@ export function createApp(deps: AppDeps) {
     /** Deals, money, campaigns, service cases and picklist values in use (issue 4); see docs in each use case. */
     /** Templates, compose insertion and bulk mailings (issue 5); null without mailing ports. */
     mailings: deps.mailing ? createMailings({ ...deps, ...deps.mailing }) : null,
+    /** The team store (issue 3): Connect, sync status, sign-in, conflict log, Team member roles; null without one. */
+    team: deps.team ?? null,
+    /** Dashboards, alarms, pay statements, marketing and queries (issue 6); null without an analytics store. */
+    analytics: deps.analytics ? analyticsUseCases(deps, deps.analytics) : null,
     deals: {
       queries: dealQueries(deps),
       previewAmount: previewDealAmount,

@@ -1,6 +1,7 @@
 import { DemoConversationSource } from '../adapters/office/demo/DemoConversationSource';
 import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { ClientbookDb } from '../adapters/storage/ClientbookDb';
+import { DexieAnalyticsStore } from '../adapters/storage/DexieAnalyticsStore';
 import { DexieCrmStore } from '../adapters/storage/DexieCrmStore';
 import { DexieDataStore } from '../adapters/storage/DexieDataStore';
 import { DexieDealStore } from '../adapters/storage/DexieDealStore';
@@ -10,6 +11,7 @@ import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
 import type { MailingPorts } from './MailingDeps';
 import { mailingPortsFor } from './mailingPortsFor';
+import { createTeam, type TeamOptions } from './team/createTeam';
 import { uuidIdSource } from './uuidIdSource';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -19,7 +21,7 @@ export const systemClock: Clock = { now: () => new Date() };
  * `conversations` lists a thread's other messages in Outlook (GraphConversationSource once Graph is
  * signed in); the demo mailbox brings its own.
  */
-export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts> } = {}): Promise<App> {
+export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
   const deps: AppDeps = {
     store: new DexieCrmStore(db),
@@ -30,7 +32,9 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
     data: new DexieDataStore(db),
     conversations: host instanceof DemoMailHost ? new DemoConversationSource(host.mailbox) : (options.conversations ?? null),
     mailing: mailingPortsFor(db, host, options.mailing),
+    analytics: new DexieAnalyticsStore(db),
   };
+  deps.team = createTeam({ db, store: deps.store, host, clock: deps.clock }, options.team);
   const app = createApp(deps);
   await app.start();
   // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the
@@ -42,5 +46,7 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   }
   // A mailing that was sending when the pane closed goes on where it stopped.
   void app.mailings?.resumeQueued();
+  // A connected pane loads its sync code and starts syncing; a pane without a team loads nothing.
+  void deps.team.resume();
   return app;
 }

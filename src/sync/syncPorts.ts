@@ -19,6 +19,8 @@ export const syncTables = [
   'templates',
   'loggingSettings',
   'auditEntries',
+  'savedQueries',
+  'analyticsSettings',
 ] as const;
 export type SyncTable = (typeof syncTables)[number];
 

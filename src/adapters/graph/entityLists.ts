@@ -1,4 +1,5 @@
 /** The SharePoint list of every synced entity; later entities join through the same definition. */
+import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
@@ -17,6 +18,7 @@ import type { Payment } from '../../domain/model/Payment';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
+import type { SavedQuery } from '../../domain/model/SavedQuery';
 import { referenceLists } from '../../domain/model/ReferenceItem';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
@@ -163,6 +165,14 @@ const auditEntries = defineEntityList<AuditEntry & { [k: string]: unknown }>('au
   { name: 'reference', displayName: 'Reference', type: 'text', value: (a) => a.reference },
 ]);
 
+// Analytics (issue 6): queries saved for the team, and the head of sales' alarm limits and pay rules.
+const savedQueries = defineEntityList<SavedQuery & { [k: string]: unknown }>('savedQueries', 'Clientbook Saved queries', (q) => q.name, [
+  { name: 'queryRecords', displayName: 'Records', type: 'text', value: (q) => q.query.records },
+  { name: 'author', displayName: 'Author', type: 'text', value: (q) => q.author },
+]);
+
+const analyticsSettings = defineEntityList<AnalyticsSettings & { [k: string]: unknown }>('analyticsSettings', 'Clientbook Analytics settings', () => 'Team', []);
+
 export const entityLists: Record<SyncTable, EntityList> = {
   clients,
   contacts,
@@ -179,6 +189,8 @@ export const entityLists: Record<SyncTable, EntityList> = {
   templates,
   loggingSettings,
   auditEntries,
+  savedQueries,
+  analyticsSettings,
 };
 
 /** The list holding the single change-beacon item: one text column per synced list. */

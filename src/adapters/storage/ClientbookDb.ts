@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
@@ -15,6 +16,7 @@ import type { Payment } from '../../domain/model/Payment';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
+import type { SavedQuery } from '../../domain/model/SavedQuery';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta } from '../../sync/syncPorts';
@@ -34,7 +36,9 @@ export type SyncedTable =
   | 'serviceCases'
   | 'templates'
   | 'loggingSettings'
-  | 'auditEntries';
+  | 'auditEntries'
+  | 'savedQueries'
+  | 'analyticsSettings';
 
 /** A local write waiting to be pushed to the team store. The record itself is read at push time. */
 export type OutboxEntry = {
@@ -79,6 +83,8 @@ export class ClientbookDb extends Dexie {
   mailingSettings!: EntityTable<MailingSettingsRow, 'key'>;
   loggingSettings!: EntityTable<LoggingSetting, 'id'>;
   auditEntries!: EntityTable<AuditEntry, 'id'>;
+  savedQueries!: EntityTable<SavedQuery, 'id'>;
+  analyticsSettings!: EntityTable<AnalyticsSettings, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncMeta!: Dexie.Table<SyncMetaRow, [SyncedTable, string]>;
   syncLists!: EntityTable<SyncListRow, 'table'>;
@@ -126,6 +132,11 @@ export class ClientbookDb extends Dexie {
       history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId, email.conversationId, author',
       loggingSettings: 'id',
       auditEntries: 'id, at',
+    });
+    // Analytics (issue 6): the team's saved queries and the head of sales' alarm limits and pay rules.
+    this.version(6).stores({
+      savedQueries: 'id, name',
+      analyticsSettings: 'id',
     });
   }
 }

@@ -1,0 +1,27 @@
+/**
+ * Money figures are kept per currency and never converted behind the user's back: a team selling in
+ * UAH and EUR sees two totals. Each total carries the ids of the records summed (drill-down).
+ */
+export type CurrencyTotal = { currency: string; minor: number; ids: string[] };
+
+/** Adds an amount to the list (in place), creating the currency's total when it is the first. */
+export function addToTotals(totals: CurrencyTotal[], currency: string, minor: number, id: string): void {
+  let total = totals.find((t) => t.currency === currency);
+  if (!total) {
+    total = { currency, minor: 0, ids: [] };
+    totals.push(total);
+    totals.sort((a, b) => a.currency.localeCompare(b.currency));
+  }
+  total.minor += minor;
+  if (!total.ids.includes(id)) total.ids.push(id);
+}
+
+export function minorIn(totals: readonly CurrencyTotal[], currency: string): number {
+  return totals.find((t) => t.currency === currency)?.minor ?? 0;
+}
+
+/** amount × percent / 100 rounded half-up, in integers (percent may carry two decimals). */
+export function percentOfMinor(minor: number, percent: number): number {
+  const basisPoints = BigInt(Math.round(percent * 100));
+  return Number((BigInt(minor) * basisPoints * 2n + 10_000n) / 20_000n);
+}

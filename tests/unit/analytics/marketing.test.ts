@@ -1,0 +1,104 @@
+import { indexAnalytics } from '../../../src/domain/analytics/AnalyticsIndex';
+import { marketingEffectiveness } from '../../../src/domain/analytics/marketingEffectiveness';
+import { productSales } from '../../../src/domain/analytics/productSales';
+import type { Product } from '../../../src/domain/model/Product';
+import { campaign, client, data, deal, invoice, payment, refusedDeal, wonDeal } from './analyticsBuilders';
+
+const year = { from: '2026-01-01', to: '2026-12-31' };
+const in2026 = '2026-02-01T00:00:00Z';
+
+describe('marketingEffectiveness', () => {
+  // Campaign "spring" cost 900.00 brought 3 leads (one converted); "fair" cost 500.00 brought 1 lead, none converted.
+  const inv = invoice('i1', 'w1', 1200_00, '2026-03-01', '2026-03-31', { clientId: 'l1' });
+  const index = indexAnalytics(
+    data({
+      clients: [
+        client('l1', { createdAt: in2026, campaignId: 'spring', leadSource: 'web' }),
+        client('l2', { createdAt: in2026, campaignId: 'spring', leadSource: 'web' }),
+        client('l3', { createdAt: in2026, campaignId: 'spring', leadSource: 'fair' }),
+        client('l4', { createdAt: in2026, campaignId: 'fair', leadSource: 'fair' }),
+        client('old', { createdAt: '2025-06-01T00:00:00Z', campaignId: 'spring', leadSource: 'web' }),
+      ],
+      deals: [
+        wonDeal('w1', in2026, '2026-02-20T00:00:00Z', { clientId: 'l1', salesChannel: 'direct', createdAt: in2026 }),
+        refusedDeal('r2', 'price', 'proposal', '2026-03-01T00:00:00Z', { clientId: 'l2', salesChannel: 'partner', createdAt: in2026 }),
+        deal('o3', { clientId: 'l3', salesChannel: 'direct', createdAt: in2026 }),
+      ],
+      invoices: [inv],
+      payments: [payment('p1', inv, 1200_00, '2026-03-10')],
+      campaigns: [campaign('spring', 900_00, { channel: 'email' }), campaign('fair', 500_00, { channel: 'event' })],
+    }),
+  );
+
+  it('gives leads, conversion, revenue and cost per lead and per won deal by campaign', () => {
+    const rows = marketingEffectiveness(index, year, 'campaign');
+    const spring = rows.find((r) => r.value === 'spring')!;
+    expect(spring.leads).toEqual({ count: 3, ids: ['l1', 'l2', 'l3'] });
+    expect(spring.won.ids).toEqual(['w1']);
+    // 1 of 3 leads won → 33 %; cost per lead 900.00 / 3 = 300.00; per won deal 900.00 / 1
+    expect(spring.conversion).toBeCloseTo(1 / 3);
+    expect(spring.revenue).toEqual([{ currency: 'UAH', minor: 1200_00, ids: ['p1'] }]);
+    expect(spring.costPerLead).toEqual([{ currency: 'UAH', minor: 300_00 }]);
+    expect(spring.costPerWon).toEqual([{ currency: 'UAH', minor: 900_00 }]);
+    const fair = rows.find((r) => r.value === 'fair')!;
+    expect([fair.leads.count, fair.conversion, fair.costPerLead, fair.costPerWon]).toEqual([1, 0, [{ currency: 'UAH', minor: 500_00 }], []]);
+  });
+
+  it('groups by lead source and by sales channel without a cost', () => {
+    const bySource = marketingEffectiveness(index, year, 'leadSource');
+    // web: l1, l2 (old is from 2025) → 1 of 2 converted
+    expect(bySource.map((r) => [r.value, r.leads.count, r.conversion, r.cost])).toEqual([
+      ['fair', 2, 0, []],
+      ['web', 2, 0.5, []],
+    ]);
+    const byChannel = marketingEffectiveness(index, year, 'salesChannel');
+    expect(byChannel.map((r) => [r.value, r.leads.ids, r.won.ids])).toEqual([
+      ['direct', ['w1', 'o3'], ['w1']],
+      ['partner', ['r2'], []],
+    ]);
+  });
+
+  it('adds up campaign costs per campaign channel', () => {
+    const email = marketingEffectiveness(index, year, 'campaignChannel').find((r) => r.value === 'email')!;
+    expect([email.leads.count, email.cost]).toEqual([3, [{ currency: 'UAH', minor: 900_00, ids: ['spring'] }]]);
+  });
+});
+
+describe('productSales', () => {
+  const at = '2026-01-01T00:00:00Z';
+  const product = (id: string, category: string): Product => ({ id, name: id, code: id, category, unitPriceMinor: 100_00, currency: 'UAH', properties: [], archived: false, createdAt: at, updatedAt: at });
+  const line = (productId: string, quantity: number, unitPriceMinor: number, discountPercent: number) => ({ id: `${productId}-${quantity}`, productId, description: productId, quantity, unitPriceMinor, discountPercent });
+  const index = indexAnalytics(
+    data({
+      clients: [client('kyiv', { region: 'kyiv' }), client('lviv', { region: 'lviv' })],
+      products: [product('seat', 'licences'), product('support', 'services')],
+      deals: [
+        wonDeal('w1', at, '2026-03-01T00:00:00Z', { clientId: 'kyiv', lines: [line('seat', 10, 100_00, 10), line('support', 1.5, 200_00, 0)] }),
+        wonDeal('w2', at, '2026-04-01T00:00:00Z', { clientId: 'lviv', lines: [line('seat', 5, 100_00, 0)] }),
+        refusedDeal('r1', 'price', 'proposal', '2026-05-01T00:00:00Z', { clientId: 'lviv', lines: [line('seat', 20, 90_00, 15)] }),
+      ],
+    }),
+  );
+
+  it('sums volumes, net money and discounts per product, with refusals and their reasons', () => {
+    const seat = productSales(index, year, 'product', 'none').find((r) => r.key === 'seat')!;
+    // won: 10 + 5 = 15 seats; gross 1 000.00 + 500.00 = 1 500.00; discount 10 % of 1 000.00 = 100.00; net 1 400.00
+    expect(seat.wonQuantity).toBe(15);
+    expect(seat.net).toEqual([{ currency: 'UAH', minor: 1400_00, ids: ['w1', 'w2'] }]);
+    expect(seat.discount[0]!.minor).toBe(100_00);
+    // 100.00 / 1 500.00 = 6.67 %
+    expect(seat.averageDiscountPercent).toBeCloseTo(6.667, 2);
+    expect([seat.refusedQuantity, seat.refusedDealIds]).toEqual([20, ['r1']]);
+    expect(seat.refusalReasons.map((r) => [r.reason, r.share])).toEqual([['price', 1]]);
+  });
+
+  it('splits a category across regions', () => {
+    const rows = productSales(index, year, 'category', 'region');
+    // services in Kyiv: 1.5 × 200.00 = 300.00
+    expect(rows.find((r) => r.key === 'services' && r.segment === 'kyiv')!.net[0]!.minor).toBe(300_00);
+    expect(rows.filter((r) => r.key === 'licences').map((r) => [r.segment, r.wonQuantity, r.refusedQuantity])).toEqual([
+      ['kyiv', 10, 0],
+      ['lviv', 5, 20],
+    ]);
+  });
+});
