@@ -1,0 +1,186 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import type { App } from '../../../src/app/createApp';
+import { formatMoney } from '../../../src/domain/model/Money';
+import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
+import { DealsTab } from '../../../src/taskpane/modules/deals/components/DealsTab';
+import { renderPane } from '../../support/renderPane';
+
+// Flows that type into many fields; jsdom on a shared 2-core machine is slow.
+jest.setTimeout(30_000);
+
+// Testing Library collapses the page's non-breaking spaces; the expected text is written the same way.
+const uah = (minor: number) => formatMoney({ minor, currency: 'UAH' }, 'en-GB').replace(/\s/g, ' ');
+
+async function aClientWithDeal(app: App, deal: { title?: string; amountMinor?: number; stage?: string } = {}) {
+  const client = await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+  const created = await app.deals.create({ clientId: client.id, title: deal.title ?? 'Valves for Gdańsk', currency: 'UAH', amountMinor: deal.amountMinor ?? 500_000, stage: deal.stage });
+  return { clientId: client.id, dealId: created.id };
+}
+
+function DealFor({ get }: { get: () => string }) {
+  return <DealScreen dealId={get()} />;
+}
+
+describe('Deal card', () => {
+  it('works out the amount from its lines as they are typed, and the deal keeps it', async () => {
+    let clientId = '';
+    const { user, app, route } = await renderPane(<TabFor get={() => clientId} />, {
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'New deal' }));
+    const form = screen.getByRole('form', { name: 'New deal' });
+    await user.type(within(form).getByRole('textbox', { name: /Title/ }), 'Control valves');
+    await user.click(within(form).getByRole('button', { name: 'Add line' }));
+    const line = within(form).getByRole('listitem', { name: 'Line 1' });
+    await user.type(within(line).getByRole('textbox', { name: 'Description' }), 'Valve DN50');
+    await user.clear(within(line).getByRole('textbox', { name: 'Quantity' }));
+    await user.type(within(line).getByRole('textbox', { name: 'Quantity' }), '3');
+    await user.type(within(line).getByRole('textbox', { name: 'Unit price' }), '1 200,50');
+    await user.clear(within(line).getByRole('textbox', { name: 'Discount, %' }));
+    await user.type(within(line).getByRole('textbox', { name: 'Discount, %' }), '10');
+
+    // 3 × 1 200.50 = 3 601.50, less 10 % (360.15) = 3 241.35
+    expect(within(line).getByText(`Line amount: ${uah(324_135)}`)).toBeInTheDocument();
+    expect(within(form).getByText(`Total: ${uah(324_135)}`)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: 'Create deal' }));
+    await waitFor(() => expect(route().screen).toBe('deal'));
+    const [deal] = await app.deals.queries.allDeals();
+    expect(deal).toMatchObject({ title: 'Control valves', amountMinor: 324_135, stage: 'qualification', probability: 10 });
+    expect(route()).toEqual({ screen: 'deal', dealId: deal?.id });
+  });
+
+  it('refuses a negative price beside the field and keeps the line as typed', async () => {
+    let clientId = '';
+    const { user, app } = await renderPane(<TabFor get={() => clientId} />, {
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'New deal' }));
+    const form = screen.getByRole('form', { name: 'New deal' });
+    await user.type(within(form).getByRole('textbox', { name: /Title/ }), 'Valves');
+    await user.click(within(form).getByRole('button', { name: 'Add line' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Description' }), 'Valve');
+    await user.type(within(form).getByRole('textbox', { name: 'Unit price' }), '-5');
+    await user.click(within(form).getByRole('button', { name: 'Create deal' }));
+
+    expect(await within(form).findByText('The amount cannot be negative.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Unit price' })).toHaveValue('-5');
+    expect(await app.deals.queries.allDeals()).toHaveLength(0);
+  });
+
+  it('moving the stage takes the stage’s default probability', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+      },
+    });
+    await screen.findByRole('option', { name: 'Proposal (40 %)' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40 %)');
+
+    expect(await screen.findByText('Moved to Proposal; probability 40 %.')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ stage: 'proposal', probability: 40 });
+    expect(await screen.findByText('Moved from Qualification to Proposal')).toBeInTheDocument();
+  });
+
+  it('a refusal needs its reason and records the stage it happened at; reopening leaves a trace', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a, { stage: 'negotiation' })).dealId;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Close as Refusal' }));
+    const refusal = screen.getByRole('form', { name: 'Close as Refusal' });
+    await user.click(within(refusal).getByRole('button', { name: 'Record refusal' }));
+    expect(await within(refusal).findByText('Required.')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId)).deal?.status).toBe('open');
+
+    await user.selectOptions(within(refusal).getByRole('combobox', { name: 'Reason' }), 'Price too high');
+    await user.click(within(refusal).getByRole('button', { name: 'Record refusal' }));
+    expect(await screen.findByText('At stage Negotiation.')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId)).deal?.refusal).toMatchObject({ reason: 'price', stage: 'negotiation' });
+    expect(screen.getByText('Closed as Refusal at Negotiation: Price too high')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Reopen deal' }));
+    const reopen = screen.getByRole('form', { name: 'Reopen deal' });
+    await user.type(within(reopen).getByRole('textbox', { name: /Why it reopens/ }), 'New budget in Q3');
+    await user.click(within(reopen).getByRole('button', { name: 'Reopen' }));
+
+    expect(await screen.findByText('Reopened at Negotiation')).toBeInTheDocument();
+    expect(screen.getByText('New budget in Q3')).toBeInTheDocument();
+    expect(screen.getByText('Closed as Refusal at Negotiation: Price too high')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Move to stage' })).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ status: 'open', refusal: null });
+  });
+
+  it('a payment above the planned receipt is saved with a warning', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+        await a.deals.savePlannedReceipt({ dealId, number: 'INV-7', amountMinor: 100_000, issueDate: '2026-03-01', dueDate: '2026-03-31' });
+      },
+    });
+    const payment = await screen.findByRole('form', { name: 'Record payment' });
+    await user.type(within(payment).getByRole('textbox', { name: 'Amount' }), '1 200');
+    await user.click(within(payment).getByRole('button', { name: 'Record payment' }));
+
+    expect(await screen.findByText(`Saved. This is ${uah(20_000)} more than planned receipt INV-7 asks for — check the amount.`)).toBeInTheDocument();
+    const card = await app.deals.queries.dealCard(dealId);
+    expect(card.payments.map((p) => p.amountMinor)).toEqual([120_000]);
+    expect(await within(screen.getByLabelText('Receivables in UAH')).findByText('Paid above invoiced')).toBeInTheDocument();
+  });
+
+  it('refuses a due date before the issue date and keeps what was typed', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+      },
+    });
+    const receipt = await screen.findByRole('form', { name: 'Add planned receipt' });
+    await user.type(within(receipt).getByRole('textbox', { name: 'Invoice or contract number' }), 'INV-1');
+    await user.type(within(receipt).getByRole('textbox', { name: 'Amount' }), '5000');
+    await user.clear(within(receipt).getByLabelText('Issue date'));
+    await user.type(within(receipt).getByLabelText('Issue date'), '2026-03-10');
+    await user.type(within(receipt).getByLabelText('Due date'), '2026-03-01');
+    await user.click(within(receipt).getByRole('button', { name: 'Add planned receipt' }));
+
+    expect(await within(receipt).findByText('This date cannot be before the start date.')).toBeInTheDocument();
+    expect(within(receipt).getByRole('textbox', { name: 'Invoice or contract number' })).toHaveValue('INV-1');
+    expect((await app.deals.queries.dealCard(dealId)).invoices).toHaveLength(0);
+  });
+
+  it('shows what is outstanding and overdue after a partial payment', async () => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+        const due = await a.deals.savePlannedReceipt({ dealId, number: 'INV-1', amountMinor: 300_000, issueDate: '2026-02-01', dueDate: '2026-03-01' });
+        await a.deals.savePlannedReceipt({ dealId, number: 'INV-2', amountMinor: 200_000, issueDate: '2026-03-01', dueDate: '2026-04-01' });
+        await a.deals.recordPayment({ invoiceId: due.id, amountMinor: 100_000, date: '2026-03-05' });
+      },
+    });
+    const totals = await screen.findByLabelText('Receivables in UAH');
+    const value = (term: string) => within(totals).getByText(term).nextElementSibling?.textContent?.replace(/\s/g, ' ');
+    expect(value('Invoiced')).toBe(uah(500_000));
+    expect(value('Paid')).toBe(uah(100_000));
+    expect(value('Outstanding')).toBe(uah(400_000));
+    expect(value('Overdue')).toBe(uah(200_000));
+    const receipts = screen.getByRole('list', { name: 'Planned receipts' });
+    const first = within(receipts).getAllByRole('listitem')[0]!;
+    expect(within(first).getByText('Overdue')).toBeInTheDocument();
+    expect(within(first).getByText('Partly paid')).toBeInTheDocument();
+    expect(within(within(receipts).getAllByRole('listitem')[1]!).queryByText('Overdue')).not.toBeInTheDocument();
+  });
+});
+
+function TabFor({ get }: { get: () => string }) {
+  return <DealsTab clientId={get()} />;
+}

@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { formatMoney } from '../../../src/domain/model/Money';
+import { DealsTab } from '../../../src/taskpane/modules/deals/components/DealsTab';
+import { renderPane } from '../../support/renderPane';
+
+jest.setTimeout(30_000);
+
+// Testing Library collapses the page's non-breaking spaces; the expected text is written the same way.
+const money = (minor: number, currency: string) => formatMoney({ minor, currency }, 'en-GB').replace(/\s/g, ' ');
+
+function TabFor({ get }: { get: () => string }) {
+  return <DealsTab clientId={get()} />;
+}
+
+describe('Deals tab', () => {
+  it('lists open deals before closed ones and sums receivables per currency, overdue included', async () => {
+    let clientId = '';
+    const { user, route } = await renderPane(<TabFor get={() => clientId} />, {
+      seed: async (app) => {
+        clientId = (await app.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        const lost = await app.deals.create({ clientId, title: 'Spare parts 2025', currency: 'UAH', amountMinor: 90_000 });
+        await app.deals.closeAsRefused(lost.id, 'price');
+        const valves = await app.deals.create({ clientId, title: 'Valves', currency: 'UAH', amountMinor: 500_000, stage: 'proposal', expectedCloseDate: '2026-04-15' });
+        const service = await app.deals.create({ clientId, title: 'Service contract', currency: 'EUR', amountMinor: 120_000 });
+        const late = await app.deals.savePlannedReceipt({ dealId: valves.id, number: 'INV-1', amountMinor: 300_000, issueDate: '2026-02-01', dueDate: '2026-03-01' });
+        await app.deals.savePlannedReceipt({ dealId: valves.id, number: 'INV-2', amountMinor: 200_000, issueDate: '2026-03-01', dueDate: '2026-04-01' });
+        await app.deals.recordPayment({ invoiceId: late.id, amountMinor: 50_000, date: '2026-03-02' });
+        await app.deals.savePlannedReceipt({ dealId: service.id, number: 'EU-1', amountMinor: 120_000, issueDate: '2026-03-01', dueDate: '2026-03-31' });
+      },
+    });
+
+    const open = await screen.findByRole('list', { name: 'Open deals' });
+    const openTitles = within(open).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    expect(openTitles.sort()).toEqual(['Open deal Service contract', 'Open deal Valves']);
+    const valves = within(open).getByRole('button', { name: 'Open deal Valves' });
+    expect(valves).toHaveTextContent(money(500_000, 'UAH'));
+    expect(valves).toHaveTextContent('Proposal · 40 % · closes 15 Apr 2026');
+    const closed = screen.getByRole('list', { name: 'Won and refused' });
+    expect(within(closed).getByRole('button', { name: 'Open deal Spare parts 2025' })).toHaveTextContent('Refusal');
+
+    const value = (currency: string, term: string) =>
+      within(screen.getByLabelText(`Receivables in ${currency}`)).getByText(term).nextElementSibling?.textContent?.replace(/\s/g, ' ');
+    expect(value('UAH', 'Invoiced')).toBe(money(500_000, 'UAH'));
+    expect(value('UAH', 'Paid')).toBe(money(50_000, 'UAH'));
+    expect(value('UAH', 'Outstanding')).toBe(money(450_000, 'UAH'));
+    expect(value('UAH', 'Overdue')).toBe(money(250_000, 'UAH'));
+    expect(value('EUR', 'Outstanding')).toBe(money(120_000, 'EUR'));
+    expect(value('EUR', 'Overdue')).toBe(money(0, 'EUR'));
+
+    await user.click(valves);
+    expect(route()).toMatchObject({ screen: 'deal' });
+  });
+});
