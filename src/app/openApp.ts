@@ -42,7 +42,11 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   if (host instanceof DemoMailHost) {
     // Loaded only here: Outlook never needs the demo's clients.
     const { seedDemoData } = await import('./seedDemoData');
-    await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }));
+    if (await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }))) {
+      // A year of a five-manager team behind the demo user, for the head of sales' analytics.
+      const { seedDemoYear } = await import('./seedDemoYear');
+      await seedDemoYear(new DexieAnalyticsStore(db), deps.clock.now(), host.userProfile());
+    }
   }
   // A mailing that was sending when the pane closed goes on where it stopped.
   void app.mailings?.resumeQueued();
