@@ -1,0 +1,40 @@
+/**
+ * The local side of joining a team: queues every record the team store has never seen (so a
+ * first Connect uploads what the pane already holds, even if the outbox was trimmed), and writes
+ * Team member records with their outbox entry in one transaction.
+ */
+import type { Member } from '../../domain/model/Member';
+import { syncTables } from '../../sync/syncPorts';
+import type { ClientbookDb, OutboxEntry } from './ClientbookDb';
+
+export class DexieTeamLocal {
+  constructor(private readonly db: ClientbookDb) {}
+
+  /**
+   * Queues each local record that has neither an agreement with the team store nor a waiting
+   * outbox entry. Running it again queues nothing more. Returns how many it queued.
+   */
+  async enqueueUnsynced(at: string): Promise<number> {
+    let queued = 0;
+    for (const table of syncTables) {
+      queued += await this.db.transaction('rw', [this.db.table(table), this.db.outbox, this.db.syncMeta], async () => {
+        const keys = (await this.db.table(table).toCollection().primaryKeys()) as string[];
+        if (!keys.length) return 0;
+        const agreed = await this.db.syncMeta.where('[table+itemId]').between([table, ''], [table, '\uffff']).toArray();
+        const waiting = await this.db.outbox.where('[table+key]').between([table, ''], [table, '\uffff']).toArray();
+        const known = new Set([...agreed.map((m) => m.key), ...waiting.map((e) => e.key)]);
+        const missing: OutboxEntry[] = keys.filter((k) => !known.has(k)).map((key) => ({ table, key, op: 'upsert', at }));
+        await this.db.outbox.bulkAdd(missing);
+        return missing.length;
+      });
+    }
+    return queued;
+  }
+
+  async saveMember(member: Member): Promise<void> {
+    await this.db.transaction('rw', [this.db.members, this.db.outbox], async () => {
+      await this.db.members.put(member);
+      await this.db.outbox.add({ table: 'members', key: member.id, op: 'upsert', at: member.updatedAt });
+    });
+  }
+}
