@@ -138,8 +138,7 @@ type Key =
   | 'amountTooLarge'
   | 'fromEmail'
   | 'fromEmailCreating'
-  | 'fromEmailFailed'
-  | 'fromEmailNotLogged';
+  | 'fromEmailFailed';
 
 /** Deals, their lines, money and outcome, in both languages. */
 export const dealsStrings: Strings<Key> = {
@@ -283,7 +282,6 @@ export const dealsStrings: Strings<Key> = {
     fromEmail: 'Create a deal from this email',
     fromEmailCreating: 'Creating the deal…',
     fromEmailFailed: 'Could not create the deal: {{message}}',
-    fromEmailNotLogged: 'The deal was created, but the email could not be logged: it is not linked.',
   },
   uk: {
     loading: 'Завантаження угод…',
@@ -424,6 +422,5 @@ export const dealsStrings: Strings<Key> = {
     fromEmail: 'Створити угоду з цього листа',
     fromEmailCreating: 'Створення угоди…',
     fromEmailFailed: 'Не вдалося створити угоду: {{message}}',
-    fromEmailNotLogged: 'Угоду створено, але лист не вдалося записати в історію: його не пов’язано.',
   },
 };

@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
 import type { MailItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useRecognition } from '../hooks/useRecognition';
@@ -7,6 +8,9 @@ import { messageStrings } from '../messageStrings';
 import { ClientSummary } from './ClientSummary';
 import { MessageLogging } from './MessageLogging';
 import { ParticipantRow } from './ParticipantRow';
+
+// Deals load only when a message belongs to a client, keeping the home view's first load small.
+const CreateDealFromEmail = lazy(() => import('../../deals/components/CreateDealFromEmail').then((m) => ({ default: m.CreateDealFromEmail })));
 
 const useStyles = makeStyles({
   plain: { margin: 0 },
@@ -48,6 +52,11 @@ export function MessagePanel({ item }: MessagePanelProps) {
       {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} />}
       {/* With a client, logging is the next step; without one, the participants (and "Create client") come first. */}
       {clients.length > 0 && logSection}
+      {readItem && item.mode === 'read' && clients.length === 1 && clients[0] && (
+        <Suspense fallback={null}>
+          <CreateDealFromEmail item={readItem} client={clients[0]} loggedEntry={loggedEntry} />
+        </Suspense>
+      )}
       <section aria-labelledby="message-participants">
         <Text as="h2" size={400} weight="semibold" id="message-participants">
           {compose ? t('recipients') : t('inConversation')}

@@ -1,0 +1,52 @@
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { BriefcaseRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Client } from '../../../../domain/model/Client';
+import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
+import type { ReadItem } from '../../../../domain/ports';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useNavigation } from '../../../ui/Route';
+import { dealsStrings } from '../dealsStrings';
+
+type CreateDealFromEmailProps = { item: ReadItem; client: Client; loggedEntry: HistoryEntry | null };
+
+/**
+ * "Create a deal from this email": logs the message into the client's history when it is not yet
+ * logged, opens a deal named after its subject, links the logged entry to it and shows the deal.
+ */
+export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFromEmailProps) {
+  const { t } = useT(dealsStrings);
+  const app = useApp();
+  const { go } = useNavigation();
+  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
+
+  const create = async () => {
+    setState({ phase: 'creating' });
+    try {
+      let entry = loggedEntry?.clientId === client.id ? loggedEntry : null;
+      if (!entry) {
+        const logged = await app.logEmail(item, client.id);
+        if (logged.status === 'logged' || logged.status === 'already-logged') entry = logged.entry.clientId === client.id ? logged.entry : null;
+      }
+      const deal = await app.deals.create({ clientId: client.id, title: item.subject.trim() || client.name, currency: 'UAH' });
+      if (entry) await app.deals.linkHistory(entry.id, deal.id);
+      go({ screen: 'deal', dealId: deal.id });
+    } catch (error) {
+      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div>
+      <Button icon={<BriefcaseRegular />} disabled={state.phase === 'creating'} onClick={() => void create()}>
+        {state.phase === 'creating' ? t('fromEmailCreating') : t('fromEmail')}
+      </Button>
+      {state.phase === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fromEmailFailed', { message: state.message })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

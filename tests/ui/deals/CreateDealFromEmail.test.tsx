@@ -1,0 +1,33 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+import { aReadItem } from '../message/aReadItem';
+import '../message/paneTestSetup';
+
+jest.setTimeout(30_000);
+
+describe('Create a deal from an email', () => {
+  it('logs the open message, opens a deal named after its subject and links the logged email to it', async () => {
+    const item = aReadItem({ subject: 'Quote for 40 licences' });
+    let clientId = '';
+    const { user, app, route } = await renderPane(<MessagePanel item={item} />, {
+      host: new FakeMailHost({ item }),
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.ua'] }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Create a deal from this email' }));
+
+    await waitFor(() => expect(route().screen).toBe('deal'));
+    const [deal] = await app.deals.queries.allDeals();
+    expect(deal).toMatchObject({ clientId, title: 'Quote for 40 licences', stage: 'qualification', status: 'open' });
+    expect(route()).toEqual({ screen: 'deal', dealId: deal?.id });
+    const { timeline } = await app.deals.queries.dealCard(deal!.id);
+    const linked = timeline.filter((i) => i.kind === 'history');
+    expect(linked).toHaveLength(1);
+    expect(linked[0]).toMatchObject({ entry: { subject: 'Quote for 40 licences', dealId: deal?.id } });
+    expect((await app.queries.clientCard(clientId)).history).toHaveLength(1);
+  });
+});
