@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MailboxState } from './MailboxState';
 import { ResourceMeter } from './ResourceMeter';
 import { seededRandom } from './seededRandom';
 import { graphError, SharePointState, type EmulatorRequest, type EmulatorResponse } from './SharePointState';
@@ -42,6 +43,8 @@ const DEFAULT_FAULTS: NonNullable<FaultRate['kinds']> = [
 export class GraphEmulator {
   readonly meter: ResourceMeter;
   readonly sharePoint: SharePointState;
+  /** The signed-in user's mailbox: sendMail, drafts, attachments and upload sessions (issue 5). */
+  readonly mailbox: MailboxState;
   /** Delay added to every HTTP request, in ms. */
   latencyMs = 0;
   /** When true, every connection is destroyed: the pane sees a network failure. */
@@ -66,6 +69,7 @@ export class GraphEmulator {
   constructor(options: GraphEmulatorOptions = {}) {
     const now = options.now ?? Date.now;
     this.meter = new ResourceMeter(now, options.budgetPerMinute ?? 1250);
+    this.mailbox = new MailboxState(now);
     this.sharePoint = new SharePointState(() => this.baseUrl, options.pageSize ?? 200);
     this.shuffle = seededRandom(options.seed ?? 1);
   }
@@ -80,10 +84,12 @@ export class GraphEmulator {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.port = (server.address() as AddressInfo).port;
     this.server = server;
+    await this.mailbox.start();
   }
 
   async stop(): Promise<void> {
     const server = this.server;
+    await this.mailbox.stop();
     if (!server) return;
     this.server = null;
     server.closeAllConnections();
@@ -172,6 +178,9 @@ export class GraphEmulator {
 
   /** One Graph call, metered and throttled on the budget. */
   private dispatch(req: EmulatorRequest, scope: 'outer' | 'inner'): EmulatorResponse {
+    // Mail is Exchange's, not SharePoint's: it has its own limit and costs no resource units.
+    const mail = this.mailbox.handle(req);
+    if (mail) return mail;
     const { cost, what } = this.sharePoint.costOf(req);
     if (scope === 'inner') {
       const fault = this.takeFailure('inner');
