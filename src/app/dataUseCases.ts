@@ -9,10 +9,15 @@ import type { Client } from '../domain/model/Client';
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { EmailParticipant, HistoryEntry } from '../domain/model/HistoryEntry';
 import { isFreeMailDomain } from '../domain/rules/freeMailDomains';
-import { guessMapping, ImportPlanner, type ColumnMapping, type RowOutcome } from '../domain/rules/planImport';
+import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type RowOutcome } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
 import { readTable, toCsv, toXlsx, type Sheet, type Table } from './tabularFiles';
 import { ValidationError } from './validation';
+
+// The import screen maps columns to these fields; it sees them through here, not the domain rule.
+export type { ColumnMapping, ImportField, SkipReason } from '../domain/rules/planImport';
+export type { Table } from './tabularFiles';
+export { exportTables, type ExportTable } from '../domain/dataPorts';
 
 /** Rows checked, or records written, between two yields to the pane: small enough to keep typing and scrolling smooth. */
 const CHUNK = 500;
@@ -221,6 +226,8 @@ async function erasePerson(deps: AppDeps, email: string, reference: string): Pro
 export function dataUseCases(deps: AppDeps) {
   return {
     readTable: (name: string, bytes: ArrayBuffer) => readTable(name, bytes),
+    importFields,
+    exportTables,
     guessMapping,
     /** Checks every row without writing anything: what the import would create, merge and skip. */
     previewImport: async (table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void) => report(await plan(deps, table, mapping, onProgress), { clients: 0, contacts: 0 }),

@@ -14,8 +14,10 @@ import { useRouteStack } from './ui/useRouteStack';
 // The first view is home: the open message's match and the day's plan. Every other screen loads
 // when the manager opens it, which keeps the pane's start small.
 const ClientScreen = lazy(() => import('./modules/client-card/components/ClientScreen').then((m) => ({ default: m.ClientScreen })));
+const MailingsScreen = lazy(() => import('./modules/mailings/components/MailingsScreen').then((m) => ({ default: m.MailingsScreen })));
 const SearchScreen = lazy(() => import('./modules/search/components/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const SettingsScreen = lazy(() => import('./modules/settings/components/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const DataScreen = lazy(() => import('./modules/data/components/DataScreen').then((m) => ({ default: m.DataScreen })));
 const DealScreen = lazy(() => import('./modules/deals/components/DealScreen').then((m) => ({ default: m.DealScreen })));
 const CatalogueScreen = lazy(() => import('./modules/catalogue/components/CatalogueScreen').then((m) => ({ default: m.CatalogueScreen })));
 const CampaignsScreen = lazy(() => import('./modules/campaigns/components/CampaignsScreen').then((m) => ({ default: m.CampaignsScreen })));
@@ -59,8 +61,12 @@ function Screen({ route }: { route: Route }) {
       return <CreateClientScreen draft={route.draft} />;
     case 'search':
       return <SearchScreen />;
+    case 'mailings':
+      return <MailingsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'data':
+      return <DataScreen />;
     case 'deal':
       return <DealScreen key={route.dealId} dealId={route.dealId} />;
     case 'catalogue':

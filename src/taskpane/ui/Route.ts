@@ -4,13 +4,15 @@ import type { ClientDraft } from '../../app/clientDraft';
 /** Where the pane is. The pane is narrow: one screen at a time, with a back action to 'home'. */
 export type Route =
   | { screen: 'home' } // the day's plan, or the open message's recognition when a message is open
+  | { screen: 'mailings' } // templates, inserting one into a message, bulk mailings
   | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases' }
   | { screen: 'deal'; dealId: string }
   | { screen: 'catalogue' }
   | { screen: 'campaigns' }
   | { screen: 'create-client'; draft: ClientDraft }
   | { screen: 'search' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'data' }; // import, export, one person's data (from settings)
 
 export type Navigation = { route: Route; go: (route: Route) => void; back: () => void };
 

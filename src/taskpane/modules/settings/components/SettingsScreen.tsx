@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { referenceLists, type ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { settingsStrings } from '../settingsStrings';
+import { LoggingRulesSection } from './LoggingRulesSection';
 import { ProfileSection } from './ProfileSection';
 import { ReferenceListEditor } from './ReferenceListEditor';
 
@@ -21,6 +22,7 @@ export function SettingsScreen() {
     <div className={styles.screen}>
       <Subtitle1 as="h2">{t('heading')}</Subtitle1>
       <ProfileSection />
+      <LoggingRulesSection />
       <section className={styles.section} aria-labelledby="picklists-heading">
         <Subtitle2 as="h3" id="picklists-heading">
           {t('picklists')}

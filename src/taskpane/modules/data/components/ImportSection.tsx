@@ -1,0 +1,134 @@
+import { Button, Caption1, Field, Label, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { ArrowImportRegular, CheckmarkRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import type { ImportField, ImportReport, SkipReason } from '../../../../app/dataUseCases';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { dataStrings } from '../dataStrings';
+import { useImport } from '../hooks/useImport';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  grid: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalXS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** How many skipped rows the report lists; the rest are counted. */
+const SHOWN_SKIPS = 20;
+
+function SkipList({ report }: { report: ImportReport }) {
+  const { t } = useT(dataStrings);
+  const styles = useStyles();
+  if (!report.skipped.length) return null;
+  const text = (row: number, reason: SkipReason) =>
+    reason.kind === 'empty'
+      ? t('skip.empty', { row })
+      : reason.kind === 'unknown-value'
+        ? t('skip.unknown-value', { row, value: reason.value, field: t(`field.${reason.field}`) })
+        : t(`skip.${reason.kind}`, { row, value: reason.value });
+  return (
+    <>
+      <Text weight="semibold">{t('skippedHeading')}</Text>
+      <ul className={styles.list} data-testid="skipped-rows">
+        {report.skipped.slice(0, SHOWN_SKIPS).map((s) => (
+          <li key={s.row}>{text(s.row, s.reason)}</li>
+        ))}
+      </ul>
+      {report.skipped.length > SHOWN_SKIPS && <Caption1>{t('moreSkipped', { count: report.skipped.length - SHOWN_SKIPS })}</Caption1>}
+    </>
+  );
+}
+
+/** Import of clients and contacts: file, column mapping, a checked preview, then the import with its report. */
+export function ImportSection() {
+  const { t } = useT(dataStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const headingId = useId();
+  const fileId = useId();
+  const { state, mapping, choose, remap, check, importRows } = useImport();
+  const table = 'table' in state ? state.table : null;
+  const busy = state.phase === 'reading' || state.phase === 'checking' || state.phase === 'importing';
+  const mapsSomething = mapping.clientName !== undefined || mapping.email !== undefined;
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {t('import')}
+      </Subtitle2>
+      <Caption1 className={styles.hint}>{t('importHint')}</Caption1>
+      <Label htmlFor={fileId}>{t('chooseFile')}</Label>
+      <input
+        id={fileId}
+        type="file"
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={busy}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void choose(file);
+        }}
+      />
+      {state.phase === 'reading' && <ProgressBar aria-label={t('reading')} />}
+      {state.phase === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {table && 'fileName' in state && (
+        <>
+          <Text>{t('fileSummary', { file: state.fileName, rows: table.rows.length, columns: table.headers.length })}</Text>
+          <Text weight="semibold">{t('mapping')}</Text>
+          <Caption1 className={styles.hint}>{t('mappingHint')}</Caption1>
+          <div className={styles.grid}>
+            {app.data.importFields.map((field: ImportField) => (
+              <Field key={field} label={t(`field.${field}`)} orientation="horizontal">
+                <Select
+                  value={mapping[field] === undefined ? '' : String(mapping[field])}
+                  disabled={busy || state.phase === 'imported'}
+                  onChange={(_, d) => remap({ ...mapping, [field]: d.value === '' ? undefined : Number(d.value) })}
+                >
+                  <option value="">{t('notImported')}</option>
+                  {table.headers.map((h, i) => (
+                    <option key={i} value={String(i)}>
+                      {h || `#${i + 1}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </div>
+          {!mapsSomething && <Caption1>{t('needName')}</Caption1>}
+          {(state.phase === 'checking' || state.phase === 'importing') && (
+            <Field validationMessage={state.progress ? t(state.progress.phase === 'checking' ? 'checking' : 'writing', { done: state.progress.done, total: state.progress.total }) : undefined} validationState="none">
+              <ProgressBar value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined} aria-label={t('import')} />
+            </Field>
+          )}
+          {state.phase === 'previewed' && (
+            <MessageBar intent={state.preview.skipped.length ? 'warning' : 'info'}>
+              <MessageBarBody>{t('previewSummary', { created: state.preview.created, merged: state.preview.merged, skipped: state.preview.skipped.length })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.phase === 'previewed' && <SkipList report={state.preview} />}
+          {state.phase === 'imported' && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t('reportSummary', { created: state.report.created, merged: state.report.merged, skipped: state.report.skipped.length })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.phase === 'imported' && <SkipList report={state.report} />}
+          {state.phase !== 'imported' && (
+            <div className={styles.actions}>
+              <Button icon={<CheckmarkRegular />} disabled={busy || !mapsSomething} onClick={check}>
+                {t('check')}
+              </Button>
+              <Button appearance="primary" icon={<ArrowImportRegular />} disabled={busy || state.phase !== 'previewed'} onClick={importRows}>
+                {t('importRows')}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
+import { ArrowUndoRegular, DatabaseArrowRightRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { ListEditor } from '../../../ui/ListEditor';
+import { formatWhen } from '../../../ui/localDates';
+import { useNavigation } from '../../../ui/Route';
+import { useLive } from '../../../ui/useLive';
+import { useLoggingSettings } from '../hooks/useLoggingSettings';
+import { loggingSettingsStrings } from '../loggingSettingsStrings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
+});
+
+type SaveState = ReturnType<typeof useLoggingSettings>['teamSave'];
+
+function SaveMessage({ state }: { state: SaveState }) {
+  const { t } = useT(loggingSettingsStrings);
+  if (state.phase === 'saved') {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>{t('saved')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.phase !== 'failed') return null;
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>{t('saveFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Fields a failed save names, to show the message beside the list that holds the bad rule. */
+function errorFields(state: SaveState): string[] {
+  if (state.phase !== 'failed') return [];
+  const errors = (state.error as { errors?: { field: string }[] }).errors;
+  return errors ? errors.map((e) => e.field) : [];
+}
+
+/** The user's automatic logs, newest first, each with Undo. */
+function AutoLoggedList() {
+  const { t, locale } = useT(loggingSettingsStrings);
+  const app = useApp();
+  const styles = useStyles();
+  const { data: entries } = useLive(() => app.logging.autoLoggedEntries(), []);
+  const [failed, setFailed] = useState<unknown>(null);
+  return (
+    <div className={styles.group}>
+      <Text weight="semibold">{t('autoLogged')}</Text>
+      {entries && !entries.length && <Caption1>{t('autoLoggedEmpty')}</Caption1>}
+      {entries && entries.length > 0 && (
+        <ul className={styles.list} data-testid="auto-logged-list">
+          {entries.map((e) => (
+            <li key={e.id} className={styles.row}>
+              <Text>{t('autoLoggedLine', { when: formatWhen(e.at, locale, app.clock.now()), subject: e.subject || e.email?.from?.email || '—' })}</Text>
+              <Button size="small" icon={<ArrowUndoRegular />} aria-label={`${t('undo')}: ${e.subject}`} onClick={() => app.logging.undoAutoLog(e.id).catch(setFailed)}>
+                {t('undo')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failed !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('undoFailed', { message: failed instanceof Error ? failed.message : String(failed) })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+/** Never-log rules (team and personal), how much a logged email keeps, auto-log, and the way to the data screen. */
+export function LoggingRulesSection() {
+  const { t } = useT(loggingSettingsStrings);
+  const styles = useStyles();
+  const nav = useNavigation();
+  const headingId = useId();
+  const dataHeadingId = useId();
+  const { team, mine, canEditTeam, teamSave, mySave, editTeam, editMine, saveTeam, saveMine } = useLoggingSettings();
+  const teamErrors = errorFields(teamSave);
+  const myErrors = errorFields(mySave);
+  return (
+    <>
+      <section className={styles.section} aria-labelledby={headingId}>
+        <Subtitle2 as="h3" id={headingId}>
+          {t('heading')}
+        </Subtitle2>
+        <Caption1 className={styles.hint}>{t('hint')}</Caption1>
+        {team && (
+          <div className={styles.group}>
+            <Text weight="semibold">{t('team')}</Text>
+            {!canEditTeam && <Caption1>{t('teamReadOnly')}</Caption1>}
+            <fieldset disabled={!canEditTeam} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }} className={styles.group}>
+              <ListEditor
+                label={t('internalDomains')}
+                addLabel={t('addDomain')}
+                values={team.internalDomains}
+                onChange={(internalDomains) => editTeam({ ...team, internalDomains })}
+                placeholder="example.com"
+                validationMessage={teamErrors.includes('internalDomains') ? t('invalidDomain') : undefined}
+              />
+              <Caption1 className={styles.hint}>{t('internalDomainsHint')}</Caption1>
+              <ListEditor
+                label={t('teamNeverLog')}
+                addLabel={t('addRule')}
+                values={team.neverLog}
+                onChange={(neverLog) => editTeam({ ...team, neverLog })}
+                validationMessage={teamErrors.includes('neverLog') ? t('invalidRule') : undefined}
+              />
+              <Caption1 className={styles.hint}>{t('neverLogHint')}</Caption1>
+              <Field label={t('storedPart')} hint={t('storedPartHint')}>
+                <Select value={team.storedPart} onChange={(_, d) => editTeam({ ...team, storedPart: d.value as StoredPart })}>
+                  {storedParts.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`storedPart.${p}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <div>
+                <Button appearance="primary" disabled={teamSave.phase === 'saving'} onClick={saveTeam}>
+                  {teamSave.phase === 'saving' ? t('saving') : t('saveTeam')}
+                </Button>
+              </div>
+            </fieldset>
+            <SaveMessage state={teamSave} />
+          </div>
+        )}
+        {mine && (
+          <div className={styles.group}>
+            <Text weight="semibold">{t('mine')}</Text>
+            <ListEditor
+              label={t('myNeverLog')}
+              addLabel={t('addRule')}
+              values={mine.neverLog}
+              onChange={(neverLog) => editMine({ ...mine, neverLog })}
+              validationMessage={myErrors.includes('neverLog') ? t('invalidRule') : undefined}
+            />
+            <Switch label={t('autoLog')} checked={mine.autoLog} onChange={(_, d) => editMine({ ...mine, autoLog: d.checked })} />
+            <Caption1 className={styles.hint}>{t('autoLogHint')}</Caption1>
+            <div>
+              <Button appearance="primary" disabled={mySave.phase === 'saving'} onClick={saveMine}>
+                {mySave.phase === 'saving' ? t('saving') : t('saveMine')}
+              </Button>
+            </div>
+            <SaveMessage state={mySave} />
+          </div>
+        )}
+        <AutoLoggedList />
+      </section>
+      <section className={styles.section} aria-labelledby={dataHeadingId}>
+        <Subtitle2 as="h3" id={dataHeadingId}>
+          {t('data')}
+        </Subtitle2>
+        <Caption1 className={styles.hint}>{t('dataHint')}</Caption1>
+        <div>
+          <Button icon={<DatabaseArrowRightRegular />} onClick={() => nav.go({ screen: 'data' })}>
+            {t('openData')}
+          </Button>
+        </div>
+      </section>
+    </>
+  );
+}
