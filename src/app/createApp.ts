@@ -4,34 +4,27 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
-import { analyticsUseCases } from './analyticsUseCases';
 import { autoLoggedEntries, autoLogOnOpen, undoAutoLog } from './autoLog';
 import { conversationStatus, logRestOfConversation } from './conversationLogging';
 import { dataUseCases } from './dataUseCases';
 import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { canEditTeamPolicy, saveMyLoggingPrefs, saveTeamPolicy, type MyPrefsInput, type TeamPolicyInput } from './loggingSettingsUseCases';
-import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
-import { saveProduct, type ProductInput } from './catalogueUseCases';
 import { draftClientFromParticipant } from './clientDraft';
 import { createClient, saveClient, saveContact, type NewClientInput } from './clientUseCases';
 import { currentAuthor } from './currentAuthor';
-import { closeDealAsRefused, closeDealAsWon, createDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput } from './dealUseCases';
 import { dealQueries, previewDealAmount } from './dealQueries';
-import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEntryUseCases';
+import { lazyUseCases } from './lazyUseCases';
 import { bodyToText } from './emailText';
 import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
 import { createMailings } from './mailingUseCases';
-import { correctPayment, deletePayment, deletePlannedReceipt, recordPayment, savePlannedReceipt, type PaymentCorrection, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
-import { retireReferenceValue, setStageProbability, type RetireInput } from './referenceUseCases';
-import { openServiceCase, updateServiceCase, type ServiceCaseChanges, type ServiceCaseInput } from './serviceCaseUseCases';
 
 /** The use cases the UI and the ribbon command call, bound to one set of ports. */
 export function createApp(deps: AppDeps) {
-  const { store, mailHost, clock } = deps;
+  const { store, mailHost, clock, analytics } = deps;
   return {
     host: mailHost,
     clock,
@@ -75,31 +68,11 @@ export function createApp(deps: AppDeps) {
     /** The team store (issue 3): Connect, sync status, sign-in, conflict log, Team member roles; null without one. */
     team: deps.team ?? null,
     /** Dashboards, alarms, pay statements, marketing and queries (issue 6); null without an analytics store. */
-    analytics: deps.analytics ? analyticsUseCases(deps, deps.analytics) : null,
-    deals: {
+    analytics: analytics ? lazyUseCases(() => import('./analyticsUseCases').then((m) => m.analyticsUseCases(deps, analytics))) : null,
+    deals: lazyUseCases(() => import('./dealCommands').then((m) => m.dealCommands(deps)), {
       queries: dealQueries(deps),
       previewAmount: previewDealAmount,
-      saveProduct: (input: ProductInput) => saveProduct(deps, input),
-      create: (input: DealInput) => createDeal(deps, input),
-      update: (dealId: string, changes: DealChanges) => updateDeal(deps, dealId, changes),
-      moveToStage: (dealId: string, stage: string) => moveDealStage(deps, dealId, stage),
-      closeAsWon: (dealId: string, note?: string) => closeDealAsWon(deps, dealId, note),
-      closeAsRefused: (dealId: string, reason: string, note?: string) => closeDealAsRefused(deps, dealId, reason, note),
-      reopen: (dealId: string, note?: string) => reopenClosedDeal(deps, dealId, note),
-      linkHistory: (entryId: string, dealId: string) => linkHistoryToDeal(deps, entryId, dealId),
-      savePlannedReceipt: (input: PlannedReceiptInput) => savePlannedReceipt(deps, input),
-      deletePlannedReceipt: (invoiceId: string) => deletePlannedReceipt(deps, invoiceId),
-      recordPayment: (input: PaymentInput) => recordPayment(deps, input),
-      correctPayment: (paymentId: string, input: PaymentCorrection) => correctPayment(deps, paymentId, input),
-      deletePayment: (paymentId: string) => deletePayment(deps, paymentId),
-      saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
-      tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),
-      openServiceCase: (input: ServiceCaseInput) => openServiceCase(deps, input),
-      updateServiceCase: (id: string, changes: ServiceCaseChanges) => updateServiceCase(deps, id, changes),
-      recordDepartmentEntry: (input: DepartmentEntryInput) => recordDepartmentEntry(deps, input),
-      retireReferenceValue: (input: RetireInput) => retireReferenceValue(deps, input),
-      setStageProbability: (code: string, probability: number) => setStageProbability(deps, code, probability),
-    },
+    }),
   };
 }
 

@@ -1,0 +1,37 @@
+import type { AppDeps } from './AppDeps';
+import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
+import { saveProduct, type ProductInput } from './catalogueUseCases';
+import { closeDealAsRefused, closeDealAsWon, createDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput } from './dealUseCases';
+import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEntryUseCases';
+import { correctPayment, deletePayment, deletePlannedReceipt, recordPayment, savePlannedReceipt, type PaymentCorrection, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
+import { retireReferenceValue, setStageProbability, type RetireInput } from './referenceUseCases';
+import { openServiceCase, updateServiceCase, type ServiceCaseChanges, type ServiceCaseInput } from './serviceCaseUseCases';
+
+/**
+ * What changes deals, money, campaigns, service cases and picklist values in use (issue 4), bound to
+ * one set of ports. createApp loads it on the first such change: home and the first card need none.
+ */
+export function dealCommands(deps: AppDeps) {
+  return {
+    saveProduct: (input: ProductInput) => saveProduct(deps, input),
+    create: (input: DealInput) => createDeal(deps, input),
+    update: (dealId: string, changes: DealChanges) => updateDeal(deps, dealId, changes),
+    moveToStage: (dealId: string, stage: string) => moveDealStage(deps, dealId, stage),
+    closeAsWon: (dealId: string, note?: string) => closeDealAsWon(deps, dealId, note),
+    closeAsRefused: (dealId: string, reason: string, note?: string) => closeDealAsRefused(deps, dealId, reason, note),
+    reopen: (dealId: string, note?: string) => reopenClosedDeal(deps, dealId, note),
+    linkHistory: (entryId: string, dealId: string) => linkHistoryToDeal(deps, entryId, dealId),
+    savePlannedReceipt: (input: PlannedReceiptInput) => savePlannedReceipt(deps, input),
+    deletePlannedReceipt: (invoiceId: string) => deletePlannedReceipt(deps, invoiceId),
+    recordPayment: (input: PaymentInput) => recordPayment(deps, input),
+    correctPayment: (paymentId: string, input: PaymentCorrection) => correctPayment(deps, paymentId, input),
+    deletePayment: (paymentId: string) => deletePayment(deps, paymentId),
+    saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
+    tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),
+    openServiceCase: (input: ServiceCaseInput) => openServiceCase(deps, input),
+    updateServiceCase: (id: string, changes: ServiceCaseChanges) => updateServiceCase(deps, id, changes),
+    recordDepartmentEntry: (input: DepartmentEntryInput) => recordDepartmentEntry(deps, input),
+    retireReferenceValue: (input: RetireInput) => retireReferenceValue(deps, input),
+    setStageProbability: (code: string, probability: number) => setStageProbability(deps, code, probability),
+  };
+}
