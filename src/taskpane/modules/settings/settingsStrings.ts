@@ -43,7 +43,20 @@ type Key =
   | 'labelRequired'
   | 'duplicate'
   | 'saveFailed'
-  | 'saved';
+  | 'saved'
+  | 'retireTitle'
+  | 'inUse'
+  | 'replacement'
+  | 'replacementRequired'
+  | 'retire'
+  | 'retired'
+  | 'stageProbability'
+  | 'saveProbability'
+  | 'probabilityRange'
+  | 'probabilitySaved'
+  | 'salesSetup'
+  | 'openCatalogue'
+  | 'openCampaigns';
 
 export const settingsStrings = {
   ns: 'settings',
@@ -91,6 +104,19 @@ export const settingsStrings = {
     duplicate: '“{{label}}” is already in this list.',
     saveFailed: 'The change was not saved: {{message}}',
     saved: 'Saved “{{label}}”.',
+    retireTitle: 'Replace {{label}}',
+    inUse: 'Records using “{{label}}”: {{count}}. Choose the value they move to; “{{label}}” is then archived.',
+    replacement: 'Replace with',
+    replacementRequired: 'Choose a value to replace it with.',
+    retire: 'Replace and archive',
+    retired: '“{{label}}” archived; records moved: {{count}}.',
+    stageProbability: 'Default probability of {{label}}',
+    saveProbability: 'Save probability of {{label}}',
+    probabilityRange: 'Enter a number from 0 to 100.',
+    probabilitySaved: '{{label}}: deals entering this stage get {{percent}} %.',
+    salesSetup: 'Sales and marketing',
+    openCatalogue: 'Product catalogue',
+    openCampaigns: 'Campaigns',
   },
   uk: {
     heading: 'Налаштування',
@@ -136,5 +162,18 @@ export const settingsStrings = {
     duplicate: '«{{label}}» вже є в цьому довіднику.',
     saveFailed: 'Зміну не збережено: {{message}}',
     saved: 'Збережено «{{label}}».',
+    retireTitle: 'Замінити «{{label}}»',
+    inUse: 'Записів із «{{label}}»: {{count}}. Оберіть значення, на яке їх перенести; «{{label}}» потім піде в архів.',
+    replacement: 'Замінити на',
+    replacementRequired: 'Оберіть значення на заміну.',
+    retire: 'Замінити й архівувати',
+    retired: '«{{label}}» в архіві; перенесено записів: {{count}}.',
+    stageProbability: 'Типова ймовірність: {{label}}',
+    saveProbability: 'Зберегти ймовірність: {{label}}',
+    probabilityRange: 'Введіть число від 0 до 100.',
+    probabilitySaved: '{{label}}: угоди на цьому етапі отримують {{percent}} %.',
+    salesSetup: 'Продажі та маркетинг',
+    openCatalogue: 'Каталог товарів',
+    openCampaigns: 'Маркетингові акції',
   },
 } satisfies Strings<Key>;

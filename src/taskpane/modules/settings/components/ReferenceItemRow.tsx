@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/useT';
 import type { Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
 import { LabelsForm } from './LabelsForm';
+import { StageProbabilityForm } from './StageProbabilityForm';
 
 const useStyles = makeStyles({
   row: {
@@ -31,10 +32,12 @@ type ReferenceItemRowProps = {
   onRename: (item: ReferenceItem, labels: Labels) => Promise<string | undefined>;
   onArchive: (item: ReferenceItem, archived: boolean) => void;
   onMove: (item: ReferenceItem, step: -1 | 1) => void;
+  /** Deal stages: saves the stage's default probability; resolves with an error message or nothing. */
+  onProbability?: (item: ReferenceItem, probability: number) => Promise<string | undefined>;
 };
 
 /** One picklist value: its labels in both languages and code; rename, reorder, archive or restore. */
-export function ReferenceItemRow({ item, first, last, onRename, onArchive, onMove }: ReferenceItemRowProps) {
+export function ReferenceItemRow({ item, first, last, onRename, onArchive, onMove, onProbability }: ReferenceItemRowProps) {
   const styles = useStyles();
   const { t, lang } = useT(settingsStrings);
   const [editing, setEditing] = useState(false);
@@ -83,6 +86,9 @@ export function ReferenceItemRow({ item, first, last, onRename, onArchive, onMov
               : iconButton(t('archiveItem', { label }), <ArchiveRegular />, () => onArchive(item, true))}
           </div>
         </div>
+      )}
+      {onProbability && item.list === 'dealStage' && !item.archived && !editing && (
+        <StageProbabilityForm key={item.probability ?? 0} stage={item} onSave={(p) => onProbability(item, p)} />
       )}
     </li>
   );

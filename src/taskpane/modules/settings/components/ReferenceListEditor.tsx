@@ -2,10 +2,12 @@ import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } fr
 import { useState } from 'react';
 import type { ReferenceItem, ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
 import { useReferenceList, type Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
 import { LabelsForm } from './LabelsForm';
 import { ReferenceItemRow } from './ReferenceItemRow';
+import { RetireValueForm } from './RetireValueForm';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,8 +37,10 @@ type ReferenceListEditorProps = { list: ReferenceList };
 export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
   const styles = useStyles();
   const { t, lang } = useT(settingsStrings);
+  const app = useApp();
   const { items, error, rename, setArchived, move, add } = useReferenceList(list);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [retiring, setRetiring] = useState<{ item: ReferenceItem; inUse: number } | null>(null);
 
   const duplicateOf = (labels: Labels, except?: ReferenceItem) =>
     items?.find(
@@ -46,16 +50,44 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
     );
 
   /** Runs a write; a failure is shown and also returned, for the form that asked. */
-  async function attempt(write: () => Promise<unknown>, label: string): Promise<string | undefined> {
+  async function attempt(write: () => Promise<unknown>, label: string, success?: () => string): Promise<string | undefined> {
     try {
       await write();
-      setFeedback({ intent: 'success', text: t('saved', { label }) });
+      setFeedback({ intent: 'success', text: success ? success() : t('saved', { label }) });
       return undefined;
     } catch (e) {
       const text = t('saveFailed', { message: messageOf(e) });
       setFeedback({ intent: 'error', text });
       return text;
     }
+  }
+
+  /**
+   * Archiving a value: one no record holds is archived at once; one in use first asks which value its
+   * records move to, so no record is left with a value nobody can choose any more.
+   */
+  async function startRetiring(item: ReferenceItem) {
+    setFeedback(null);
+    try {
+      const inUse = await app.deals.queries.referenceUseCount(list, item.code);
+      if (inUse > 0) return setRetiring({ item, inUse });
+      await attempt(() => app.deals.retireReferenceValue({ list, code: item.code }), item.labels[lang]);
+    } catch (e) {
+      setFeedback({ intent: 'error', text: t('saveFailed', { message: messageOf(e) }) });
+    }
+  }
+
+  async function retire(item: ReferenceItem, replacement: string): Promise<string | undefined> {
+    let moved = 0;
+    const failure = await attempt(
+      async () => {
+        moved = (await app.deals.retireReferenceValue({ list, code: item.code, replacement })).moved;
+      },
+      item.labels[lang],
+      () => t('retired', { label: item.labels[lang], count: moved }),
+    );
+    if (!failure) setRetiring(null);
+    return failure;
   }
 
   if (error) {
@@ -80,11 +112,28 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
               if (dup) return t('duplicate', { label: dup.labels[lang] });
               return attempt(() => rename(it, labels), labels[lang]);
             }}
-            onArchive={(it, archived) => void attempt(() => setArchived(it, archived), it.labels[lang])}
+            onArchive={(it, archived) => void (archived ? startRetiring(it) : attempt(() => setArchived(it, archived), it.labels[lang]))}
             onMove={(it, step) => void attempt(() => move(it, step), it.labels[lang])}
+            onProbability={(it, probability) =>
+              attempt(
+                () => app.deals.setStageProbability(it.code, probability),
+                it.labels[lang],
+                () => t('probabilitySaved', { label: it.labels[lang], percent: probability }),
+              )
+            }
           />
         ))}
       </ul>
+      {retiring && (
+        <RetireValueForm
+          key={retiring.item.id}
+          item={retiring.item}
+          inUse={retiring.inUse}
+          candidates={items.filter((i) => !i.archived && i.code !== retiring.item.code)}
+          onCancel={() => setRetiring(null)}
+          onRetire={(replacement) => retire(retiring.item, replacement)}
+        />
+      )}
       <div aria-live="polite">
         {feedback && (
           <MessageBar intent={feedback.intent}>

@@ -1,0 +1,43 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
+import { useT } from '../../../i18n/useT';
+import { settingsStrings } from '../settingsStrings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  input: { width: '80px' },
+});
+
+type StageProbabilityFormProps = {
+  stage: ReferenceItem;
+  /** Resolves with an error message, or nothing when the probability was saved. */
+  onSave: (probability: number) => Promise<string | undefined>;
+};
+
+/** A deal stage's default probability; deals entering the stage from now on get it. */
+export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProps) {
+  const { t, lang } = useT(settingsStrings);
+  const styles = useStyles();
+  const [value, setValue] = useState(String(stage.probability ?? 0));
+  const [error, setError] = useState('');
+  const label = stage.labels[lang];
+  return (
+    <form
+      className={styles.form}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const probability = Number(value.trim().replace(',', '.'));
+        if (value.trim() === '' || !Number.isFinite(probability) || probability < 0 || probability > 100) return setError(t('probabilityRange'));
+        setError((await onSave(probability)) ?? '');
+      }}
+    >
+      <Field label={t('stageProbability', { label })} validationMessage={error || undefined}>
+        <Input className={styles.input} inputMode="numeric" value={value} onChange={(_, d) => setValue(d.value)} contentAfter="%" />
+      </Field>
+      <Button type="submit" size="small">
+        {t('saveProbability', { label })}
+      </Button>
+    </form>
+  );
+}
