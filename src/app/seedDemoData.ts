@@ -145,6 +145,66 @@ function seeds(today: string): Seed[] {
 }
 
 /**
+ * A small catalogue and a few deals as they would stand after some weeks of work: one won with its
+ * lines, a paid and an overdue planned receipt, one open and moving, one refused at its stage.
+ */
+async function seedDeals(app: App, asOf: AppAsOf, clientIds: Map<string, string>, daysFromNow: (n: number) => Date) {
+  const day = (n: number) => localIsoDate(daysFromNow(n));
+  const valve = await app.deals.saveProduct({
+    name: 'Control valve DN50',
+    code: 'CV-50',
+    category: 'goods',
+    unitPriceMinor: 1_850_00,
+    currency: 'EUR',
+    properties: [{ name: 'Warranty', value: '24 months' }, { name: 'Pressure', value: 'PN16' }],
+  });
+  await app.deals.saveProduct({ name: 'Commissioning on site', code: 'SRV-COM', category: 'services', unitPriceMinor: 640_00, currency: 'EUR' });
+  const seeds = await app.deals.saveProduct({ name: 'Насіння кукурудзи ДН-Гетера', code: 'SD-K01', category: 'goods', unitPriceMinor: 3_200_00, currency: 'UAH', properties: [{ name: 'Фасування', value: '80 000 насінин' }] });
+  const fair = await app.deals.saveCampaign({ name: 'Hannover Messe 2026', channel: 'exhibition', startDate: day(-60), endDate: day(-55), costMinor: 12_000_00, currency: 'EUR', targetIndustries: ['manufacturing'] });
+
+  const contoso = clientIds.get('Contoso Ltd');
+  if (contoso) {
+    const deal = await asOf(daysFromNow(-45)).deals.create({
+      clientId: contoso,
+      title: 'Spare parts for three plants',
+      currency: 'EUR',
+      stage: 'proposal',
+      campaignId: fair.id,
+      salesChannel: 'direct',
+      lines: [
+        { productId: valve.id, quantity: 40, discountPercent: 5 },
+        { description: 'Delivery to Gdańsk', quantity: 1, unitPriceMinor: 900_00 },
+      ],
+    });
+    await asOf(daysFromNow(-30)).deals.moveToStage(deal.id, 'contract');
+    await asOf(daysFromNow(-28)).deals.closeAsWon(deal.id, 'Contract signed by James.');
+    const first = await asOf(daysFromNow(-28)).deals.savePlannedReceipt({ dealId: deal.id, number: 'CB-2026-014', amountMinor: 35_000_00, issueDate: day(-28), dueDate: day(-14) });
+    await asOf(daysFromNow(-15)).deals.recordPayment({ invoiceId: first.id, amountMinor: 35_000_00, date: day(-15) });
+    // Due a week ago and not paid: the card and the reports show it overdue.
+    await asOf(daysFromNow(-21)).deals.savePlannedReceipt({ dealId: deal.id, number: 'CB-2026-015', amountMinor: 36_200_00, issueDate: day(-21), dueDate: day(-7) });
+  }
+  const polissia = clientIds.get('ТОВ «Полісся Агро»');
+  if (polissia) {
+    const deal = await asOf(daysFromNow(-20)).deals.create({
+      clientId: polissia,
+      title: 'Насіння на весну 2027',
+      currency: 'UAH',
+      expectedCloseDate: day(30),
+      salesChannel: 'direct',
+      lines: [{ productId: seeds.id, quantity: 120, discountPercent: 3 }],
+    });
+    await asOf(daysFromNow(-12)).deals.moveToStage(deal.id, 'needs-analysis');
+    await asOf(daysFromNow(-3)).deals.moveToStage(deal.id, 'proposal');
+  }
+  const northwind = clientIds.get('Northwind Traders');
+  if (northwind) {
+    const deal = await asOf(daysFromNow(-40)).deals.create({ clientId: northwind, title: 'Wholesale starter order', currency: 'GBP', amountMinor: 8_500_00, salesChannel: 'partner' });
+    await asOf(daysFromNow(-25)).deals.moveToStage(deal.id, 'negotiation');
+    await asOf(daysFromNow(-10)).deals.closeAsRefused(deal.id, 'price', 'A local wholesaler offered 12 % less.');
+  }
+}
+
+/**
  * Seeds the demo's clients into an empty store; returns whether it did. A store with any client
  * is left alone, so a reload (or a user's own data) is never seeded twice.
  */
@@ -152,11 +212,13 @@ export async function seedDemoData(app: App, asOf: AppAsOf): Promise<boolean> {
   if ((await app.queries.countClients()) > 0) return false;
   const now = app.clock.now();
   const daysFromNow = (n: number) => new Date(now.getTime() + n * DAY);
+  const clientIds = new Map<string, string>();
   for (const seed of seeds(localIsoDate(now))) {
     const client = await app.createClient({
       client: seed.client,
       contacts: seed.contacts.map((c) => ({ name: c.who.name, position: c.position, emails: [c.who.email], phones: c.phones })),
     });
+    clientIds.set(seed.client.name, client.id);
     for (const h of seed.history) {
       const at = daysFromNow(-h.daysAgo);
       await asOf(at).recordContact({ clientId: client.id, type: h.type, at: at.toISOString(), text: h.text, outcome: h.outcome });
@@ -171,5 +233,6 @@ export async function seedDemoData(app: App, asOf: AppAsOf): Promise<boolean> {
       });
     }
   }
+  await seedDeals(app, asOf, clientIds, daysFromNow);
   return true;
 }
