@@ -16,6 +16,9 @@ import { TeamConnectError } from './TeamConnectError';
 import type { TeamConnection, TeamSettings, TeamSettingsStorage } from './TeamSettings';
 import type { TeamSync } from './teamRuntime';
 
+/** One entry of the conflict log: the field both sides changed, the value kept and the one replaced. */
+export type TeamConflict = ConflictEntry;
+
 /** Where the pane's writes are: only 'local-only' without a team; the rest follow the sync engine. */
 export type TeamPhase = 'local-only' | 'offline' | 'pushing' | 'pulling' | 'in-sync' | 'error' | 'sign-in-needed' | 'upgrade-needed';
 
@@ -221,6 +224,11 @@ export class TeamController {
   async restoreConflict(id: string): Promise<void> {
     if (!this.sync) throw new TeamConnectError('failed', 'Not connected to a team store');
     await this.sync.restoreConflict(id);
+  }
+
+  /** The Team members list (empty until the pane joins a team). */
+  members(): Promise<Member[]> {
+    return this.options.store.members();
   }
 
   /** The signed-in user's Team member record, or null when the team list does not know them. */

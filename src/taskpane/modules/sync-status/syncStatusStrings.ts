@@ -8,6 +8,8 @@ type Key =
   | 'pulling'
   | 'in-sync'
   | 'error'
+  | 'sign-in-needed'
+  | 'upgrade-needed'
   | 'pending_one'
   | 'pending_few'
   | 'pending_many'
@@ -24,6 +26,8 @@ export const syncStatusStrings = {
     pulling: 'Getting the team’s changes…',
     'in-sync': 'In sync with the team store',
     error: 'Sync failed; it will retry',
+    'sign-in-needed': 'Sign-in needed to sync with the team store',
+    'upgrade-needed': 'The team store needs an update: Settings → Team store → Connect',
     pending_one: '{{count}} change waiting for the team store',
     pending_few: '{{count}} changes waiting for the team store',
     pending_many: '{{count}} changes waiting for the team store',
@@ -38,6 +42,8 @@ export const syncStatusStrings = {
     pulling: 'Отримуємо зміни команди…',
     'in-sync': 'Синхронізовано зі спільним сховищем',
     error: 'Синхронізація не вдалася; повторимо',
+    'sign-in-needed': 'Щоб синхронізувати зі спільним сховищем, потрібен вхід',
+    'upgrade-needed': 'Спільне сховище треба оновити: Налаштування → Спільне сховище → Підключити',
     pending_one: '{{count}} зміна чекає на спільне сховище',
     pending_few: '{{count}} зміни чекають на спільне сховище',
     pending_many: '{{count}} змін чекають на спільне сховище',

@@ -2,6 +2,7 @@ import { Caption1, Field, makeStyles, Select, Subtitle1, Subtitle2, tokens } fro
 import { useState } from 'react';
 import { referenceLists, type ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
+import { TeamSection } from '../../team/components/TeamSection';
 import { settingsStrings } from '../settingsStrings';
 import { LoggingRulesSection } from './LoggingRulesSection';
 import { ProfileSection } from './ProfileSection';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
     <div className={styles.screen}>
       <Subtitle1 as="h2">{t('heading')}</Subtitle1>
       <ProfileSection />
+      <TeamSection />
       <LoggingRulesSection />
       <section className={styles.section} aria-labelledby="picklists-heading">
         <Subtitle2 as="h3" id="picklists-heading">

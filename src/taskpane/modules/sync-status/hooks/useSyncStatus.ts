@@ -1,12 +1,16 @@
+import type { TeamPhase, TeamStatus } from '../../../../app/team/TeamController';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
+import { useTeamStatus } from '../../team/hooks/useTeamStatus';
 
-/** Where the pane's writes are. Only 'local-only' occurs until a team store is configured. */
-export type SyncPhase = 'local-only' | 'offline' | 'pushing' | 'pulling' | 'in-sync' | 'error';
+/** Where the pane's writes are: 'local-only' without a team store, else the sync engine's phase. */
+export type SyncPhase = TeamPhase;
 
-/** The sync phase and the number of writes in the outbox not yet in the team store. */
-export function useSyncStatus(): { phase: SyncPhase; pending: number | undefined } {
+/** The sync phase, the writes in the outbox not yet in the team store, and the engine's status. */
+export function useSyncStatus(): { phase: SyncPhase; pending: number | undefined; status: TeamStatus } {
   const app = useApp();
+  const { status } = useTeamStatus();
+  // Counted live from the outbox: a local write shows at once, not at the next sync.
   const { data } = useLive(() => app.queries.pendingOutboxCount(), []);
-  return { phase: 'local-only', pending: data };
+  return { phase: status.phase, pending: data, status };
 }

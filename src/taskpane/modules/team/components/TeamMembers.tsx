@@ -1,0 +1,72 @@
+import { Body1, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { roles, type Role } from '../../../../domain/model/Member';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useLive } from '../../../ui/useLive';
+import { teamStrings } from '../teamStrings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The Team members list; the head of sales changes roles here, everyone else reads them. */
+export function TeamMembers() {
+  const styles = useStyles();
+  const app = useApp();
+  const { t } = useT(teamStrings);
+  const { data: members } = useLive(() => app.team?.members() ?? Promise.resolve([]), []);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!members?.length) return null;
+  const myEmail = app.host.userProfile().email.toLowerCase();
+  const me = members.find((m) => m.email.toLowerCase() === myEmail);
+  const canEdit = me?.role === 'head-of-sales';
+  const roleName = (r: Role) => t(`role.${r}`);
+
+  async function change(memberId: string, role: Role) {
+    setProblem(null);
+    try {
+      await app.team?.setRole(memberId, role);
+    } catch (e) {
+      const err = e as { name?: string; role?: Role; allowed?: Role[] };
+      if (err.name === 'NotAllowedError' && err.role && err.allowed) setProblem(t('notAllowed', { role: roleName(err.role), allowed: err.allowed.map(roleName).join(', ') }));
+      else if (err.name === 'LastHeadOfSalesError') setProblem(t('lastHead'));
+      else setProblem(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby="team-members-heading">
+      <Subtitle2 as="h4" id="team-members-heading">
+        {t('members')}
+      </Subtitle2>
+      <Caption1 className={styles.hint}>{canEdit ? t('membersHint') : t('membersReadOnly')}</Caption1>
+      {[...members]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((m) =>
+          canEdit ? (
+            <Field key={m.id} label={t('role', { name: `${m.name} (${m.email})` })}>
+              <Select value={m.role} onChange={(_, d) => void change(m.id, d.value as Role)}>
+                {roles.map((r) => (
+                  <option key={r} value={r}>
+                    {roleName(r)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : (
+            <Body1 key={m.id}>
+              {m.name} — {roleName(m.role)}
+            </Body1>
+          ),
+        )}
+      {problem && (
+        <Caption1 role="alert" className={styles.error}>
+          {problem}
+        </Caption1>
+      )}
+    </section>
+  );
+}

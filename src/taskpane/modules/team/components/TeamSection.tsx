@@ -1,0 +1,103 @@
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Role } from '../../../../domain/model/Member';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useTeamConnect } from '../hooks/useTeamConnect';
+import { useTeamStatus } from '../hooks/useTeamStatus';
+import { teamStrings } from '../teamStrings';
+import { TeamMembers } from './TeamMembers';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Settings → Team store: the site and app registration, Connect (with what it did) and Disconnect, and the Team members. */
+export function TeamSection() {
+  const styles = useStyles();
+  const app = useApp();
+  const { t } = useT(teamStrings);
+  const { status } = useTeamStatus();
+  const { state, connect, disconnect } = useTeamConnect();
+  const demo = app.team?.demo() ?? null;
+  const saved = app.team?.connection()?.settings;
+  const [siteUrl, setSiteUrl] = useState(saved?.siteUrl ?? demo?.siteUrl ?? '');
+  const [clientId, setClientId] = useState(saved?.clientId ?? '');
+  const [tenant, setTenant] = useState(saved?.tenant ?? '');
+  if (!app.team) return null;
+  const working = state.kind === 'working';
+  const connected = saved !== undefined;
+  const progress = status.progress;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void connect({ siteUrl, clientId, tenant });
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby="team-store-heading">
+      <Subtitle2 as="h3" id="team-store-heading">
+        {t('heading')}
+      </Subtitle2>
+      <Caption1 className={styles.hint}>{demo ? t('demoHint') : t('hint')}</Caption1>
+      {connected && <Body1>{t('connectedTo', { site: saved.siteUrl })}</Body1>}
+      <form className={styles.form} onSubmit={submit} aria-label={t('heading')} noValidate>
+        <Field label={t('siteUrl')} hint={t('siteUrlHint')} required>
+          <Input type="url" value={siteUrl} onChange={(_, d) => setSiteUrl(d.value)} disabled={working} />
+        </Field>
+        {!demo && (
+          <>
+            <Field label={t('clientId')} required>
+              <Input value={clientId} onChange={(_, d) => setClientId(d.value)} disabled={working} />
+            </Field>
+            <Field label={t('tenant')} hint={t('registrationHint')} required>
+              <Input value={tenant} onChange={(_, d) => setTenant(d.value)} disabled={working} />
+            </Field>
+          </>
+        )}
+        <div className={styles.buttons}>
+          <Button type="submit" appearance="primary" disabled={working || !siteUrl.trim()}>
+            {connected ? t('connectAgain') : t('connect')}
+          </Button>
+          {connected && (
+            <Button onClick={() => void disconnect()} disabled={working}>
+              {t('disconnect')}
+            </Button>
+          )}
+        </div>
+        {connected && <Caption1 className={styles.hint}>{t('disconnectHint')}</Caption1>}
+      </form>
+      {working && (
+        <div role="status">
+          <Body1>{t(`step.${state.step}`)}</Body1>
+          {state.step === 'uploading' && progress?.total ? (
+            <ProgressBar aria-label={t('progress')} value={progress.done / progress.total} max={1} />
+          ) : (
+            <ProgressBar aria-label={t('progress')} />
+          )}
+        </div>
+      )}
+      {state.kind === 'connected' && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <div role="status">
+              {t('step.done')} {state.report.created.length ? t('created', { what: state.report.created.join(', ') }) : t('nothingToChange')}{' '}
+              {state.report.queued > 0 && t('uploaded', { count: state.report.queued })} {t('yourRole', { role: t(`role.${state.report.role satisfies Role}`) })}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <div role="alert">{t(`error.${state.reason}`, { message: state.message })}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {connected && <TeamMembers />}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import '@testing-library/jest-dom';
+import 'fake-indexeddb/auto';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { AccessTokenSource } from '../../../../src/adapters/auth/AccessTokenSource';
+import { schemaFingerprint } from '../../../../src/adapters/graph/provisionTeamSite';
+import { syncTables, type SyncTable } from '../../../../src/sync/syncPorts';
+import { openApp } from '../../../../src/app/openApp';
+import { localTeamSettings, type TeamConnection } from '../../../../src/app/team/TeamSettings';
+import { initI18n, languageFor } from '../../../../src/taskpane/i18n/i18n';
+import { AppContext } from '../../../../src/taskpane/ui/AppContext';
+import { FakeMailHost } from '../../../support/fakeMailHost';
+
+let seq = 0;
+
+// jsdom has no layout, so nothing ever resizes; Fluent's MessageBar needs the constructor.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  (window as { ResizeObserver?: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+/** A connection saved by an earlier Connect, for a site whose lists match this version. */
+export function savedConnection(): TeamConnection {
+  return {
+    settings: { siteUrl: 'https://contoso.sharepoint.com/sites/sales', clientId: 'client-1', tenant: 'contoso.onmicrosoft.com' },
+    layout: {
+      siteId: 'contoso.sharepoint.com,site,web',
+      lists: Object.fromEntries(syncTables.map((t) => [t, `list-${t}`])) as Record<SyncTable, string>,
+      beacon: { listId: 'list-beacon', itemId: '1' },
+      schema: schemaFingerprint(),
+    },
+  };
+}
+
+/**
+ * Renders pane UI over an app wired like openApp wires Outlook's, with a given token source and
+ * network state, and (optionally) a team connection saved before the pane opened.
+ */
+export async function renderTeamPane(
+  ui: ReactNode,
+  options: { tokens: AccessTokenSource; online: () => boolean; connection?: TeamConnection | null; host?: FakeMailHost; triggers?: { visible: () => void } },
+) {
+  const dbName = `team-ui-${process.pid}-${++seq}`;
+  const storage = localTeamSettings(dbName, null);
+  if (options.connection) storage.save(options.connection);
+  const host = options.host ?? new FakeMailHost();
+  const visibility = new Set<() => void>();
+  const app = await openApp(host, {
+    dbName,
+    team: {
+      tokensFor: async () => options.tokens,
+      storage,
+      isOnline: options.online,
+      intervalMs: 3_600_000,
+      triggers: {
+        isVisible: () => true,
+        onVisibilityChange: (l) => {
+          visibility.add(l);
+          return () => visibility.delete(l);
+        },
+        onOnline: () => () => undefined,
+      },
+    },
+  });
+  const i18n = await initI18n(languageFor(host.displayLanguage()));
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nextProvider i18n={i18n}>
+        <AppContext.Provider value={app}>{ui}</AppContext.Provider>
+      </I18nextProvider>
+    </FluentProvider>,
+  );
+  return { ...result, app, host, dbName, user: userEvent.setup(), showPane: () => visibility.forEach((l) => l()) };
+}
