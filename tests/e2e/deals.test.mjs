@@ -1,0 +1,105 @@
+/*
+ * Deals in the demo, as a manager works one: a deal created from a client's email, moved through
+ * the stages, invoiced, partly paid, closed as Refusal with a reason; the deal card and the client's
+ * Deals tab show what is outstanding and overdue.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openBrowser } from './support/browser.mjs';
+import { openDemo, selectMessage, withEvidence } from './support/demo.mjs';
+
+const SUBJECT = /Demo next week\?/;
+let browser;
+let page;
+
+before(async () => {
+  browser = await openBrowser({ viewport: { width: 1280, height: 800 } });
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+after(() => browser?.close());
+
+/** Text as read on screen, with Intl's non-breaking spaces as plain ones. */
+const plain = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** The value beside a term in a receivables summary. */
+async function figure(summary, term) {
+  const value = summary.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  return plain(await value.innerText());
+}
+
+test('a deal from an email → stages → planned receipts → part paid → refused with a reason; outstanding and overdue on the card', () =>
+  withEvidence(page, 'deals', async () => {
+    const pane = await openDemo(page);
+    const dates = await page.evaluate(() => {
+      const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const shift = (days) => iso(new Date(Date.now() + days * 86_400_000));
+      return { today: shift(0), issued: shift(-20), due: shift(-5), later: shift(10) };
+    });
+
+    // The message from Daniel at Fabrikam Logistics (a known client): one click makes it a deal.
+    await selectMessage(page, SUBJECT);
+    await pane.getByRole('button', { name: 'Create a deal from this email' }).click();
+    await pane.getByRole('heading', { name: 'Demo next week?', level: 1 }).waitFor();
+    // The logged email is on the deal's own timeline.
+    const timeline = pane.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Email: Demo next week?').waitFor();
+    await timeline.getByText('Opened at Qualification').waitFor();
+
+    // Through the stages; each takes its default probability.
+    const stage = pane.getByRole('combobox', { name: 'Move to stage' });
+    await stage.selectOption({ label: 'Proposal (40 %)' });
+    await pane.getByText('Moved to Proposal; probability 40 %.').waitFor();
+    await stage.selectOption({ label: 'Negotiation (60 %)' });
+    await pane.getByText('Moved to Negotiation; probability 60 %.').waitFor();
+    await timeline.getByText('Moved from Proposal to Negotiation').waitFor();
+
+    // Two planned receipts: one already past its due date, one due later.
+    const receipt = pane.getByRole('form', { name: 'Add planned receipt' });
+    const addReceipt = async (number, amount, issued, due) => {
+      await receipt.getByRole('textbox', { name: 'Invoice or contract number' }).fill(number);
+      await receipt.getByRole('textbox', { name: 'Amount' }).fill(amount);
+      await receipt.getByLabel('Issue date').fill(issued);
+      await receipt.getByLabel('Due date').fill(due);
+      await receipt.getByRole('button', { name: 'Add planned receipt' }).click();
+      await pane.getByText(`Planned receipt ${number} added.`).waitFor();
+    };
+    await addReceipt('INV-101', '10 000', dates.issued, dates.due);
+    await addReceipt('INV-102', '2000,50', dates.today, dates.later);
+
+    // Part of the overdue one is paid today.
+    const payment = pane.getByRole('form', { name: 'Record payment' });
+    await payment.getByRole('combobox', { name: 'Planned receipt' }).selectOption({ index: 0 });
+    await payment.getByRole('textbox', { name: 'Amount' }).fill('4 000');
+    await payment.getByRole('button', { name: 'Record payment' }).click();
+    await pane.getByText('Payment recorded.').waitFor();
+
+    // Closed as Refusal: the reason is required, and the stage it happened at is kept.
+    await pane.getByRole('button', { name: 'Close as Refusal' }).click();
+    const refusal = pane.getByRole('form', { name: 'Close as Refusal' });
+    await refusal.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Did not understand the benefits' });
+    await refusal.getByRole('button', { name: 'Record refusal' }).click();
+    await pane.getByText('At stage Negotiation.').waitFor();
+    await timeline.getByText('Closed as Refusal at Negotiation: Did not understand the benefits').waitFor();
+
+    // The card: invoiced 12 000.50, paid 4 000, outstanding 8 000.50, of which 6 000 overdue.
+    const summary = pane.getByRole('region', { name: 'Planned receipts' }).getByLabel('Receivables in UAH');
+    await summary.waitFor();
+    assert.equal(await figure(summary, 'Invoiced'), 'UAH 12,000.50');
+    assert.equal(await figure(summary, 'Paid'), 'UAH 4,000.00');
+    assert.equal(await figure(summary, 'Outstanding'), 'UAH 8,000.50');
+    assert.equal(await figure(summary, 'Overdue'), 'UAH 6,000.00');
+    const receipts = pane.getByRole('list', { name: 'Planned receipts' }).getByRole('listitem');
+    assert.match(plain(await receipts.first().innerText()), /INV-101.*Overdue.*Partly paid/);
+    assert.doesNotMatch(plain(await receipts.nth(1).innerText()), /Overdue/);
+
+    // The client's Deals tab: the refused deal among the closed ones, and the same receivables.
+    await pane.getByRole('button', { name: 'Deal of Fabrikam Logistics' }).click();
+    await pane.getByRole('heading', { name: 'Fabrikam Logistics', level: 1 }).waitFor();
+    await pane.getByRole('tab', { name: 'Deals', exact: true }).click();
+    const closed = pane.getByRole('list', { name: 'Won and refused' });
+    assert.match(plain(await closed.getByRole('button', { name: 'Open deal Demo next week?' }).innerText()), /Refusal/);
+    const tabSummary = pane.getByLabel('Receivables in UAH');
+    assert.equal(await figure(tabSummary, 'Outstanding'), 'UAH 8,000.50');
+    assert.equal(await figure(tabSummary, 'Overdue'), 'UAH 6,000.00');
+  }));
