@@ -144,11 +144,12 @@ async function personData(deps: AppDeps, email: string) {
   // A client that is the person (a private buyer): named like them, with no business domain.
   const personalClients = clients.filter((c) => names.has(c.name.trim().toLowerCase()) && c.domains.every(isFreeMailDomain));
   const history = await deps.data.historyAbout(contacts.map((c) => c.id), address);
-  return { address, contacts, clients, personalClients, history };
+  const mailings = await deps.data.mailingRecipientsAbout(contacts.map((c) => c.id), address);
+  return { address, contacts, clients, personalClients, history, mailings };
 }
 
 async function subjectExport(deps: AppDeps, email: string): Promise<ExportFile> {
-  const { address, contacts, clients, history } = await personData(deps, email);
+  const { address, contacts, clients, history, mailings } = await personData(deps, email);
   const now = deps.clock.now().toISOString();
   const document = {
     exportedAt: now,
@@ -157,6 +158,7 @@ async function subjectExport(deps: AppDeps, email: string): Promise<ExportFile> 
     contacts,
     clients,
     history,
+    mailings,
   };
   const safe = address.replace(/[^a-z0-9.@-]/g, '_');
   return { fileName: `clientbook-person-${safe}-${now.slice(0, 10)}.json`, mimeType: 'application/json', content: JSON.stringify(document, null, 2) };
@@ -213,6 +215,7 @@ async function erasePerson(deps: AppDeps, email: string, reference: string): Pro
     updatedAt: now,
   };
   await deps.data.erase({
+    address,
     deleteContactIds: [...contactIds],
     // A personal client keeps its record (its history points at it) but loses everything that names the person.
     deleteClientIds: [],

@@ -8,9 +8,12 @@ import type { Client } from './model/Client';
 import type { Contact } from './model/Contact';
 import type { HistoryEntry } from './model/HistoryEntry';
 import type { LoggingSetting, TeamLoggingPolicy, UserLoggingPrefs } from './model/LoggingSettings';
+import type { MailingRecipient } from './model/MailingRecipient';
 
 /** What erasing one person changes, in one transaction. */
 export type Erasure = {
+  /** The erased address: mailing queues hold it beside the contact id. */
+  address: string;
   deleteContactIds: string[];
   deleteClientIds: string[];
   /** History entries rewritten without the person's data (they keep their id, date, type and client). */
@@ -40,6 +43,9 @@ export interface DataStore {
 
   /** History entries linked to one of the contacts, with the address among their participants, or naming it in their text. */
   historyAbout(contactIds: readonly string[], address: string): Promise<HistoryEntry[]>;
+  /** Mailing messages queued or sent to one of the contacts or to the address. */
+  mailingRecipientsAbout(contactIds: readonly string[], address: string): Promise<MailingRecipient[]>;
+  /** Deletes, redacts and anonymises as the erasure says, blanks the person in mailing queues (a queued message is cancelled), and records the audit entry. */
   erase(erasure: Erasure): Promise<void>;
   auditEntries(): Promise<AuditEntry[]>;
 }

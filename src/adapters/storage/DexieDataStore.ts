@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Client } from '../../domain/model/Client';
 import type { Contact } from '../../domain/model/Contact';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
+import type { MailingRecipient } from '../../domain/model/MailingRecipient';
 import { TEAM_LOGGING_POLICY_ID, userLoggingPrefsId, type LoggingSetting, type TeamLoggingPolicy, type UserLoggingPrefs } from '../../domain/model/LoggingSettings';
 import type { ClientbookDb, SyncedTable } from './ClientbookDb';
 
@@ -96,9 +97,18 @@ export class DexieDataStore implements DataStore {
     return this.db.history.filter(involves).toArray();
   }
 
+  mailingRecipientsAbout(contactIds: readonly string[], address: string): Promise<MailingRecipient[]> {
+    const ids = new Set(contactIds);
+    const needle = address.toLowerCase();
+    return this.db.mailingRecipients.filter((r) => ids.has(r.contactId) || r.email.toLowerCase() === needle).toArray();
+  }
+
   async erase(erasure: Erasure): Promise<void> {
-    const tables = [this.db.clients, this.db.contacts, this.db.history, this.db.auditEntries, this.db.outbox];
+    const tables = [this.db.clients, this.db.contacts, this.db.history, this.db.auditEntries, this.db.mailingRecipients, this.db.outbox];
     await this.db.transaction('rw', tables, async () => {
+      // Mailing queues are local to this pane (not synced): the person's name and address go, the row stays for the mailing's counts.
+      const recipients = await this.mailingRecipientsAbout(erasure.deleteContactIds, erasure.address);
+      await this.db.mailingRecipients.bulkPut(recipients.map((r) => ({ ...r, name: '', email: '', state: r.state === 'queued' ? ('cancelled' as const) : r.state })));
       await this.remove('contacts', erasure.deleteContactIds);
       await this.remove('clients', erasure.deleteClientIds);
       await this.put('history', erasure.redactedHistory);

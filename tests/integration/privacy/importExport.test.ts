@@ -199,6 +199,11 @@ describe('one person: data-subject export and erasure', () => {
     await app.recordContact({ clientId: client.id, contactIds: [olena.id], type: 'call', at: '2026-11-20T10:00:00.000Z', text: 'Олена просила знижку', outcome: 'Надіслати пропозицію' });
     await app.recordContact({ clientId: client.id, contactIds: [igor.id], type: 'note', at: '2026-11-21T10:00:00.000Z', text: 'Ігор: пишіть на olena@polissia-agro.ua', outcome: '' });
     await app.recordContact({ clientId: client.id, contactIds: [igor.id], type: 'call', at: '2026-11-22T10:00:00.000Z', text: 'Ігор підтвердив замовлення', outcome: '' });
+    const queued = { mailingId: 'm1', clientId: client.id, attempts: 0, error: '', sentAt: '' };
+    await db.mailingRecipients.bulkPut([
+      { ...queued, id: `m1:${olena.id}`, seq: 1, contactId: olena.id, name: 'Олена Шевчук', email: 'olena@polissia-agro.ua', state: 'queued' },
+      { ...queued, id: `m1:${igor.id}`, seq: 2, contactId: igor.id, name: 'Ігор Бондар', email: 'igor@polissia-agro.ua', state: 'queued' },
+    ]);
     return { app, db, client, olena, igor };
   }
 
@@ -206,7 +211,8 @@ describe('one person: data-subject export and erasure', () => {
     const { app } = await withOlena();
     const file = await app.data.subjectExport('Olena@Polissia-Agro.ua');
     expect(file).toMatchObject({ fileName: 'clientbook-person-olena@polissia-agro.ua-2026-11-27.json', mimeType: 'application/json' });
-    const doc = JSON.parse(file.content as string) as { person: string; contacts: { name: string }[]; history: { text: string }[] };
+    const doc = JSON.parse(file.content as string) as { person: string; contacts: { name: string }[]; history: { text: string }[]; mailings: { mailingId: string }[] };
+    expect(doc.mailings).toEqual([expect.objectContaining({ mailingId: 'm1', email: 'olena@polissia-agro.ua' })]);
     expect(doc.person).toBe('olena@polissia-agro.ua');
     expect(doc.contacts.map((c) => c.name)).toEqual(['Олена Шевчук']);
     expect(doc.history.map((h) => h.text).sort()).toEqual(['Ігор: пишіть на olena@polissia-agro.ua', 'Олена просила знижку']);
@@ -219,7 +225,20 @@ describe('one person: data-subject export and erasure', () => {
     const audit = await app.data.erasePerson('olena@polissia-agro.ua', 'DSR-2026-17');
     expect(audit).toMatchObject({ action: 'erase-person', by: 'me@clientbook.example', reference: 'DSR-2026-17', contactsErased: 1, historyRedacted: 2 });
 
-    const everything = JSON.stringify({ clients: await db.clients.toArray(), contacts: await db.contacts.toArray(), history: await db.history.toArray(), audit: await db.auditEntries.toArray() });
+    const everything = JSON.stringify({
+      clients: await db.clients.toArray(),
+      contacts: await db.contacts.toArray(),
+      history: await db.history.toArray(),
+      audit: await db.auditEntries.toArray(),
+      mailingRecipients: await db.mailingRecipients.toArray(),
+    });
+    // Her queued mailing message is cancelled and blank; Ігор's is untouched.
+    expect((await db.mailingRecipients.orderBy('id').toArray()).map((r) => [r.seq, r.state, r.email])).toEqual(
+      expect.arrayContaining([
+        [1, 'cancelled', ''],
+        [2, 'queued', 'igor@polissia-agro.ua'],
+      ]),
+    );
     for (const trace of ['olena@polissia-agro.ua', 'Олена', '+380 67 111 2233']) expect(everything).not.toContain(trace);
     const history = await db.history.where('clientId').equals(client.id).sortBy('at');
     expect(history).toHaveLength(3);
