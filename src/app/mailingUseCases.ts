@@ -6,6 +6,7 @@ import type { Language } from '../domain/model/ReferenceItem';
 import type { Template } from '../domain/model/Template';
 import type { MailingSettings } from '../domain/mailingPorts';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
+import { mergeFields } from '../domain/rules/mergeFields';
 import { selectAudience, type Audience } from '../domain/rules/selectAudience';
 import { saveClient } from './clientUseCases';
 import { RecordNotFoundError } from './RecordNotFoundError';
@@ -72,6 +73,8 @@ export function createMailings(deps: MailingDeps) {
 
   return {
     runner,
+    /** The merge fields a template can use, for the editor's "Insert merge field". */
+    fields: mergeFields,
     canSend: () => deps.sender !== null,
     compose,
     templates: () => mailings.templates(),

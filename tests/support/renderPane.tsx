@@ -7,6 +7,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { App } from '../../src/app/createApp';
+import type { MailingPorts } from '../../src/app/MailingDeps';
 import { openApp } from '../../src/app/openApp';
 import type { Clock } from '../../src/domain/ports';
 import { initI18n, languageFor } from '../../src/taskpane/i18n/i18n';
@@ -23,6 +24,8 @@ type RenderPaneOptions = {
   now?: Date;
   /** Data to put in the store before the pane renders; `setNow` moves the clock (e.g. to plan a contact that is overdue today). */
   seed?: (app: App, setNow: (now: Date) => void) => Promise<void>;
+  /** Mailing ports to use instead of the host's (a fake sender, compose host or scheduler). */
+  mailing?: Partial<MailingPorts>;
 };
 
 export type RenderedPane = RenderResult & {
@@ -68,7 +71,7 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
     now = d;
   };
   const clock: Clock = { now: () => new Date(now) };
-  const app = await openApp(host, { dbName: `clientbook-test-${process.pid}-${++dbSeq}`, clock });
+  const app = await openApp(host, { dbName: `clientbook-test-${process.pid}-${++dbSeq}`, clock, mailing: options.mailing });
   if (options.seed) {
     const start = now;
     await options.seed(app, setNow);

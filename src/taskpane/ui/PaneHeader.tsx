@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, SearchRegular, SettingsRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, MailMultipleRegular, SearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useT } from '../i18n/useT';
 import { useNavigation } from './Route';
 import { shellStrings } from './shellStrings';
@@ -42,6 +42,14 @@ export function PaneHeader() {
           title={t('search')}
           aria-current={at === 'search' ? 'page' : undefined}
           onClick={() => go({ screen: 'search' })}
+        />
+        <Button
+          appearance={at === 'mailings' ? 'primary' : 'subtle'}
+          icon={<MailMultipleRegular />}
+          aria-label={t('mailings')}
+          title={t('mailings')}
+          aria-current={at === 'mailings' ? 'page' : undefined}
+          onClick={() => go({ screen: 'mailings' })}
         />
         <Button
           appearance={at === 'settings' ? 'primary' : 'subtle'}

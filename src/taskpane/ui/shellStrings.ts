@@ -7,6 +7,7 @@ export const shellStrings = {
     appName: 'Clientbook',
     back: 'Back',
     search: 'Search clients',
+    mailings: 'Mailings',
     settings: 'Settings',
     navigation: 'Clientbook navigation',
     loadingScreen: 'Loading…',
@@ -15,8 +16,9 @@ export const shellStrings = {
     appName: 'Clientbook',
     back: 'Назад',
     search: 'Пошук клієнтів',
+    mailings: 'Розсилки',
     settings: 'Налаштування',
     navigation: 'Навігація Clientbook',
     loadingScreen: 'Завантаження…',
   },
-} satisfies Strings<'appName' | 'back' | 'search' | 'settings' | 'navigation' | 'loadingScreen'>;
+} satisfies Strings<'appName' | 'back' | 'search' | 'mailings' | 'settings' | 'navigation' | 'loadingScreen'>;

@@ -1,0 +1,90 @@
+import { Badge, Body1, Button, Caption1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import type { Mailings } from '../../../../app/mailingUseCases';
+import type { RunnerState } from '../../../../app/MailingRunner';
+import type { Mailing } from '../../../../domain/model/Mailing';
+import { useT } from '../../../i18n/useT';
+import { useLive } from '../../../ui/useLive';
+import { mailingsStrings } from '../mailingsStrings';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  failures: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+export type MailingCardProps = { mailings: Mailings; mailing: Mailing; runner: RunnerState };
+
+/** One mailing: progress, what it waits for, pause / resume / cancel, and failures to retry. */
+export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
+  const styles = useStyles();
+  const { t, locale } = useT(mailingsStrings);
+  const { data: progress } = useLive(() => mailings.progress(mailing.id), [mailing.id]);
+  if (!progress) return null;
+  const { status, problem } = progress.mailing;
+  const waiting = runner.phase === 'waiting' && runner.mailingId === mailing.id && status === 'running' ? runner : null;
+  const time = waiting ? new Intl.DateTimeFormat(locale, { dateStyle: waiting.reason === 'daily-limit' ? 'short' : undefined, timeStyle: 'short' }).format(new Date(waiting.until)) : '';
+  const done = progress.sent + progress.failed + progress.cancelled;
+  return (
+    <article className={styles.card} aria-label={progress.mailing.name} data-testid="mailing-card">
+      <div className={styles.head}>
+        <Body1>
+          <strong>{progress.mailing.name}</strong>
+        </Body1>
+        <Badge appearance="tint" color={status === 'running' ? 'brand' : status === 'done' ? 'success' : 'informative'}>
+          {t(`status.${status}`)}
+        </Badge>
+      </div>
+      <ProgressBar value={progress.total ? done / progress.total : 0} aria-label={t('progress', { sent: progress.sent, total: progress.total })} />
+      <Caption1 role="status">
+        {t('progress', { sent: progress.sent, total: progress.total })}
+        {progress.failed > 0 && ` · ${t('failedCount', { count: progress.failed })}`}
+      </Caption1>
+      {waiting && (
+        <Caption1>{t(waiting.reason === 'pace' ? 'waitingPace' : waiting.reason === 'daily-limit' ? 'waitingDaily' : 'waitingThrottled', { time })}</Caption1>
+      )}
+      {problem && <Caption1>{t('problem', { problem })}</Caption1>}
+      <div className={styles.actions}>
+        {status === 'running' && (
+          <Button size="small" onClick={() => void mailings.pause(mailing.id)}>
+            {t('pause')}
+          </Button>
+        )}
+        {status === 'paused' && (
+          <Button size="small" appearance="primary" onClick={() => void mailings.resume(mailing.id)}>
+            {t('resume')}
+          </Button>
+        )}
+        {(status === 'running' || status === 'paused') && (
+          <Button size="small" onClick={() => void mailings.cancel(mailing.id)}>
+            {t('cancelMailing')}
+          </Button>
+        )}
+        {progress.failed > 0 && status !== 'cancelled' && (
+          <Button size="small" onClick={() => void mailings.retryFailed(mailing.id)}>
+            {t('retry')}
+          </Button>
+        )}
+      </div>
+      {progress.failures.length > 0 && (
+        <details>
+          <summary>{t('failures')}</summary>
+          <ul className={styles.failures}>
+            {progress.failures.map((f) => (
+              <li key={f.id}>
+                {f.name} &lt;{f.email}&gt;: {f.error}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Template } from '../../../../domain/model/Template';
+import { useT } from '../../../i18n/useT';
+import { useMailItem } from '../../../ui/useMailItem';
+import { useMailingsApp } from '../hooks/useMailingsApp';
+import { mailingsStrings } from '../mailingsStrings';
+import { BulkMailing } from './BulkMailing';
+import { MailingSettingsForm } from './MailingSettingsForm';
+import { TemplateEditor } from './TemplateEditor';
+import { TemplateList } from './TemplateList';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
+});
+
+type Tab = 'templates' | 'bulk' | 'settings';
+
+/** Mailings: templates (and inserting one into the message being written), bulk mailing, settings. */
+export function MailingsScreen() {
+  const styles = useStyles();
+  const { t } = useT(mailingsStrings);
+  const { mailings } = useMailingsApp();
+  const { item } = useMailItem();
+  const [tab, setTab] = useState<Tab>('templates');
+  const [editing, setEditing] = useState<{ template: Template | null } | null>(null);
+  return (
+    <section className={styles.screen} aria-labelledby="mailings-heading">
+      <Subtitle1 as="h2" id="mailings-heading">
+        {t('heading')}
+      </Subtitle1>
+      {!mailings ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('cannotSend')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)}>
+            <Tab value="templates">{t('tabTemplates')}</Tab>
+            {item?.mode !== 'compose' && <Tab value="bulk">{t('tabBulk')}</Tab>}
+            <Tab value="settings">{t('tabSettings')}</Tab>
+          </TabList>
+          {tab === 'templates' &&
+            (editing ? (
+              <TemplateEditor key={editing.template?.id ?? 'new'} mailings={mailings} template={editing.template} onDone={() => setEditing(null)} />
+            ) : (
+              <TemplateList mailings={mailings} onEdit={(template) => setEditing({ template })} />
+            ))}
+          {tab === 'bulk' && <BulkMailing mailings={mailings} />}
+          {tab === 'settings' && <MailingSettingsForm mailings={mailings} />}
+        </>
+      )}
+    </section>
+  );
+}

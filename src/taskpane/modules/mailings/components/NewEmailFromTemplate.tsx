@@ -1,0 +1,56 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { MailEditRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Contact } from '../../../../domain/model/Contact';
+import { useT } from '../../../i18n/useT';
+import { useLive } from '../../../ui/useLive';
+import { useMailingsApp } from '../hooks/useMailingsApp';
+import { mailingsStrings } from '../mailingsStrings';
+
+const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' }, select: { minWidth: 0, flexGrow: 1 } });
+
+export type NewEmailFromTemplateProps = { clientId: string; contact: Contact | null };
+
+/** "New email from template": opens the mail host's new-message form filled for a contact of the client. */
+export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplateProps) {
+  const styles = useStyles();
+  const { t } = useT(mailingsStrings);
+  const { mailings } = useMailingsApp();
+  const [templateId, setTemplateId] = useState('');
+  const [failure, setFailure] = useState('');
+  const templates = useLive(() => (mailings ? mailings.templates() : Promise.resolve([])), []);
+  if (!mailings?.compose?.canOpenNewMessage() || !templates.data?.length) return null;
+  const email = contact?.emails[0] ?? '';
+
+  async function open() {
+    setFailure('');
+    try {
+      await mailings!.newEmailFromTemplate(templateId, clientId, contact?.id ?? null, email ? [{ name: contact?.name ?? '', email }] : []);
+    } catch (error) {
+      setFailure(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  return (
+    <div>
+      <div className={styles.row}>
+        <Select className={styles.select} aria-label={t('newFromTemplate')} value={templateId} onChange={(_, d) => setTemplateId(d.value)}>
+          <option value="">{t('newFromTemplate')}</option>
+          {templates.data.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {tpl.name}
+            </option>
+          ))}
+        </Select>
+        <Button icon={<MailEditRegular />} disabled={!templateId} onClick={() => void open()}>
+          {t('open')}
+        </Button>
+      </div>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

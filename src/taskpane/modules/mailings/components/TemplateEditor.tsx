@@ -1,0 +1,122 @@
+import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { AttachRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { Mailings } from '../../../../app/mailingUseCases';
+import { ValidationError } from '../../../../app/validation';
+import type { Template, TemplateAttachment } from '../../../../domain/model/Template';
+import { useT } from '../../../i18n/useT';
+import { useLive } from '../../../ui/useLive';
+import { mailingsStrings } from '../mailingsStrings';
+import { TemplatePreview } from './TemplatePreview';
+
+// Tiptap and ProseMirror are ~100 KB: only an opened editor loads them.
+const RichTextEditor = lazy(() => import('./RichTextEditor').then((m) => ({ default: m.RichTextEditor })));
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  docs: { listStyleType: 'none', margin: 0, padding: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+export type TemplateEditorProps = { mailings: Mailings; template: Template | null; onDone: () => void };
+
+/** Edits a template: name, subject, rich body with merge fields, attached documents, and a live preview. */
+export function TemplateEditor({ mailings, template, onDone }: TemplateEditorProps) {
+  const styles = useStyles();
+  const { t, lang } = useT(mailingsStrings);
+  const [name, setName] = useState(template?.name ?? '');
+  const [subject, setSubject] = useState(template?.subject ?? '');
+  const [bodyHtml, setBodyHtml] = useState(template?.bodyHtml ?? '');
+  const [attachments, setAttachments] = useState<TemplateAttachment[]>(template?.attachments ?? []);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState('');
+  const [saving, setSaving] = useState(false);
+  const documents = useLive(() => mailings.documents(), []);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const toggle = (doc: TemplateAttachment, on: boolean) =>
+    setAttachments((list) => (on ? [...list.filter((a) => a.documentId !== doc.documentId), doc] : list.filter((a) => a.documentId !== doc.documentId)));
+
+  async function addFiles(files: FileList | null) {
+    for (const file of Array.from(files ?? [])) {
+      const doc = await mailings.addDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+      toggle({ documentId: doc.id, name: doc.name, contentType: doc.contentType, size: doc.size }, true);
+    }
+  }
+
+  async function save() {
+    setSaving(true);
+    setFailure('');
+    try {
+      await mailings.saveTemplate({ id: template?.id, name, subject, bodyHtml, attachments });
+      onDone();
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(Object.fromEntries(error.errors.map((e) => [e.field, t('required')])));
+      else setFailure(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function remove() {
+    if (!template) return;
+    await mailings.deleteTemplate(template.id);
+    onDone();
+  }
+
+  return (
+    <section className={styles.form} aria-labelledby="template-editor-heading">
+      <Subtitle2 as="h3" id="template-editor-heading">
+        {template ? template.name : t('newTemplate')}
+      </Subtitle2>
+      <Field label={t('name')} required validationMessage={errors.name}>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label={t('subject')} required validationMessage={errors.subject}>
+        <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
+      </Field>
+      <div>
+        <Body1 id="template-body-label" as="p" block>
+          {t('body')}
+        </Body1>
+        <Suspense fallback={<Spinner size="tiny" label={t('bodyLoading')} />}>
+          <RichTextEditor html={bodyHtml} onChange={setBodyHtml} labelledBy="template-body-label" fields={mailings.fields} />
+        </Suspense>
+        <Caption1>{t('fieldHint', { example: lang === 'uk' ? '{{contact.firstName|колего}}' : '{{contact.firstName|colleague}}' })}</Caption1>
+      </div>
+      <fieldset>
+        <legend>{t('attachments')}</legend>
+        {documents.data && documents.data.length === 0 && <Caption1>{t('noDocuments')}</Caption1>}
+        <ul className={styles.docs}>
+          {(documents.data ?? []).map((d) => (
+            <li key={d.id}>
+              <Checkbox
+                label={d.name}
+                checked={attachments.some((a) => a.documentId === d.id)}
+                onChange={(_, data) => toggle({ documentId: d.id, name: d.name, contentType: d.contentType, size: d.size }, data.checked === true)}
+              />
+            </li>
+          ))}
+        </ul>
+        <input ref={fileInput} type="file" multiple className={styles.hidden} aria-label={t('addDocument')} onChange={(e) => void addFiles(e.target.files)} />
+        <Button icon={<AttachRegular />} onClick={() => fileInput.current?.click()}>
+          {t('addDocument')}
+        </Button>
+      </fieldset>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save()}>
+          {t('save')}
+        </Button>
+        <Button onClick={onDone}>{t('cancel')}</Button>
+        {template && <Button onClick={() => void remove()}>{t('delete')}</Button>}
+      </div>
+      <TemplatePreview mailings={mailings} subject={subject} bodyHtml={bodyHtml} />
+    </section>
+  );
+}

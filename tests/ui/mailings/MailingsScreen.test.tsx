@@ -1,0 +1,171 @@
+/** @jest-environment jsdom */
+import '../message/paneTestSetup';
+import { screen, waitFor, within } from '@testing-library/react';
+import { DemoComposeWindow } from '../../../src/adapters/office/demo/DemoComposeWindow';
+import type { App } from '../../../src/app/createApp';
+import type { MailSender, OutgoingMessage, Scheduler } from '../../../src/domain/mailingPorts';
+import type { ComposeItem } from '../../../src/domain/ports';
+import { ClientMailingActions } from '../../../src/taskpane/modules/mailings/components/ClientMailingActions';
+import { MailingsScreen } from '../../../src/taskpane/modules/mailings/components/MailingsScreen';
+import { useApp } from '../../../src/taskpane/ui/AppContext';
+import { useLive } from '../../../src/taskpane/ui/useLive';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+
+// jsdom has no layout: ProseMirror measures the selection to scroll it into view; nothing to scroll here.
+const noRect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) });
+Object.assign(Range.prototype, { getClientRects: () => [], getBoundingClientRect: noRect });
+if (!document.elementFromPoint) Object.assign(document, { elementFromPoint: () => null });
+
+const instant: Scheduler = { sleep: async () => undefined };
+
+class RecordingSender implements MailSender {
+  readonly sent: OutgoingMessage[] = [];
+  async send(message: OutgoingMessage) {
+    this.sent.push(message);
+  }
+}
+
+async function aClientWith(app: App, name: string, consent: 'granted' | 'unknown' | 'opted-out', contact: string, email: string) {
+  return app.createClient({
+    client: { name, status: 'customer', mailingConsent: consent, domains: [] },
+    contacts: [{ name: contact, position: '', emails: email ? [email] : [], phones: [] }],
+  });
+}
+
+async function aTemplate(app: App, bodyHtml = '<p>Dear {{contact.firstName|colleague}}, news for {{client.name}}.</p><p>{{deal.title}}</p>') {
+  return app.mailings!.saveTemplate({ name: 'Autumn offer', subject: 'Offer for {{client.name}}', bodyHtml, attachments: [] });
+}
+
+describe('MailingsScreen: templates', () => {
+  it('creates a template in the rich-text editor with a merge field and lists it', async () => {
+    const { user, app } = await renderPane(<MailingsScreen />, { route: { screen: 'mailings' } });
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    await user.type(screen.getByRole('textbox', { name: /Name/ }), 'Welcome');
+    await user.type(screen.getByRole('textbox', { name: /Subject/ }), 'Hello');
+    const body = await screen.findByTestId('template-body');
+    await user.click(body);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Insert merge field' }), 'client.name');
+    await waitFor(() => expect(body.textContent).toContain('{{client.name}}'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Welcome')).toBeInTheDocument();
+    const [saved] = await app.mailings!.templates();
+    expect(saved!.bodyHtml).toContain('{{client.name}}');
+    // Typing into ProseMirror under jsdom is slow on a busy machine.
+  }, 20_000);
+
+  it('asks for a name and a subject', async () => {
+    const { user } = await renderPane(<MailingsScreen />);
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findAllByText('Required')).toHaveLength(2);
+  });
+
+  it('previews the template for a chosen contact, escaping values and warning of empty fields', async () => {
+    const { user } = await renderPane(<MailingsScreen />, {
+      seed: async (app) => {
+        await aClientWith(app, '<b>Bold</b> & Co', 'granted', 'Olena Petrenko', 'olena@bold.com');
+        await aTemplate(app);
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit: Autumn offer' }));
+    const preview = await screen.findByTestId('template-preview');
+    await waitFor(() => expect(preview).toHaveTextContent('Dear colleague, news for .'));
+    // By the option itself: user-event compares option values and innerHTML, which has the name escaped.
+    const bold = await screen.findByRole('option', { name: '<b>Bold</b> & Co' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preview for' }), bold);
+    await waitFor(() => expect(preview).toHaveTextContent('Offer for <b>Bold</b> & Co'));
+    expect(preview.querySelector('b')).toBeNull();
+    expect(screen.getByText('Empty for this recipient: deal.title')).toBeInTheDocument();
+    await screen.findByRole('option', { name: 'Olena Petrenko' });
+    const contacts = screen.getAllByRole('combobox', { name: 'Preview for' })[1]!;
+    await user.selectOptions(contacts, 'Olena Petrenko');
+    await waitFor(() => expect(preview).toHaveTextContent('Dear Olena, news for <b>Bold</b> & Co.'));
+  });
+
+  it('inserts a template filled for the compose item’s recipient at the cursor and sets an empty subject', async () => {
+    const compose = new DemoComposeWindow();
+    compose.open([{ name: 'Olena Petrenko', email: 'olena@contoso.com' }]);
+    const item: ComposeItem = {
+      mode: 'compose',
+      itemId: 'draft-1',
+      getRecipients: async () => ({ to: [{ name: 'Olena Petrenko', email: 'olena@contoso.com' }], cc: [] }),
+      getSubject: async () => '',
+    };
+    const { user } = await renderPane(<MailingsScreen />, {
+      host: new FakeMailHost({ item }),
+      mailing: { compose },
+      seed: async (app) => {
+        await aClientWith(app, 'Contoso', 'granted', 'Olena Petrenko', 'olena@contoso.com');
+        await aTemplate(app);
+      },
+    });
+    expect(await screen.findByText('You are writing a message: insert a template at the cursor.')).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Bulk mailing' })).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    expect(await screen.findByText('Template inserted for Olena Petrenko.')).toBeInTheDocument();
+    expect(compose.draft()).toMatchObject({ subject: 'Offer for Contoso' });
+    expect(compose.draft()!.html).toContain('Dear Olena, news for Contoso.');
+  });
+});
+
+describe('MailingsScreen: bulk mailing', () => {
+  it('shows the audience and who is left out, sends to the rest and reports progress', async () => {
+    const sender = new RecordingSender();
+    const { user } = await renderPane(<MailingsScreen />, {
+      mailing: { sender, scheduler: instant },
+      seed: async (app) => {
+        await aClientWith(app, 'Alpha', 'granted', 'Anna Alpha', 'anna@alpha.com');
+        await aClientWith(app, 'Beta', 'granted', 'Borys Beta', 'borys@beta.com');
+        await aClientWith(app, 'Gamma', 'opted-out', 'Galyna Gamma', 'galyna@gamma.com');
+        await aClientWith(app, 'Delta', 'unknown', 'Dmytro Delta', 'dmytro@delta.com');
+        await aClientWith(app, 'Epsilon', 'granted', 'No Address', '');
+        await aTemplate(app);
+      },
+    });
+    await user.click(await screen.findByRole('tab', { name: 'Bulk mailing' }));
+    expect(await screen.findByText('2 recipients')).toBeInTheDocument();
+    await user.click(screen.getByText('3 left out'));
+    const excluded = screen.getByRole('list', { name: '3 left out' });
+    expect(within(excluded).getByText(/Gamma — Galyna Gamma <galyna@gamma.com>: opted out/)).toBeInTheDocument();
+    expect(within(excluded).getByText(/Delta — Dmytro Delta <dmytro@delta.com>: no mailing consent/)).toBeInTheDocument();
+    expect(within(excluded).getByText(/Epsilon — No Address: no email address/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /Template/ }), 'Autumn offer');
+    await user.click(screen.getByRole('button', { name: 'Send mailing' }));
+    const card = await screen.findByTestId('mailing-card');
+    await waitFor(() => expect(card).toHaveTextContent('2 of 2 sent'));
+    expect(within(card).getByText('Done')).toBeInTheDocument();
+    expect(sender.sent.map((m) => m.subject).sort()).toEqual(['Offer for Alpha', 'Offer for Beta']);
+  });
+
+  it('says so when this pane cannot send', async () => {
+    const { user } = await renderPane(<MailingsScreen />, { mailing: { sender: null } });
+    await user.click(await screen.findByRole('tab', { name: 'Bulk mailing' }));
+    expect(await screen.findAllByText(/cannot send mailings/)).not.toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Send mailing' })).toBeDisabled();
+  });
+});
+
+describe('ClientMailingActions', () => {
+  it('records an opt-out in one click, and the client is left out of later mailings', async () => {
+    const { user, app } = await renderPane(<Actions />, {
+      seed: async (a) => {
+        await aClientWith(a, 'Alpha', 'granted', 'Anna Alpha', 'anna@alpha.com');
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Record opt-out' }));
+    expect(await screen.findByText(/Opted out of mailings: no mailing reaches this client/)).toBeInTheDocument();
+    expect((await app.mailings!.audience({ regions: [], industries: [], statuses: [] })).excluded.map((e) => e.reason)).toEqual(['opted-out']);
+  });
+});
+
+/** The card's hook-in: the actions for the first client in the store, re-read live. */
+function Actions() {
+  const app = useApp();
+  const { data } = useLive(async () => {
+    const [hit] = await app.queries.searchClients('', 1);
+    return hit ?? null;
+  }, []);
+  return data ? <ClientMailingActions client={data.client} contacts={data.contacts} /> : null;
+}
