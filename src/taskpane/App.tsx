@@ -15,7 +15,6 @@ import { useRouteStack } from './ui/useRouteStack';
 // when the manager opens it, which keeps the pane's start small.
 const ClientScreen = lazy(() => import('./modules/client-card/components/ClientScreen').then((m) => ({ default: m.ClientScreen })));
 const MailingsScreen = lazy(() => import('./modules/mailings/components/MailingsScreen').then((m) => ({ default: m.MailingsScreen })));
-const MailingsScreen = lazy(() => import('./modules/mailings/components/MailingsScreen').then((m) => ({ default: m.MailingsScreen })));
 const SearchScreen = lazy(() => import('./modules/search/components/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const SettingsScreen = lazy(() => import('./modules/settings/components/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const DataScreen = lazy(() => import('./modules/data/components/DataScreen').then((m) => ({ default: m.DataScreen })));
@@ -62,8 +61,6 @@ function Screen({ route }: { route: Route }) {
       return <CreateClientScreen draft={route.draft} />;
     case 'search':
       return <SearchScreen />;
-    case 'mailings':
-      return <MailingsScreen />;
     case 'mailings':
       return <MailingsScreen />;
     case 'settings':

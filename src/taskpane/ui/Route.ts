@@ -5,7 +5,6 @@ import type { ClientDraft } from '../../app/clientDraft';
 export type Route =
   | { screen: 'home' } // the day's plan, or the open message's recognition when a message is open
   | { screen: 'mailings' } // templates, inserting one into a message, bulk mailings
-  | { screen: 'mailings' } // templates, inserting one into a message, bulk mailings
   | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases' }
   | { screen: 'deal'; dealId: string }
   | { screen: 'catalogue' }
