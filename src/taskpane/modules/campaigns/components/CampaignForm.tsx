@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
 import type { Campaign } from '../../../../domain/model/Campaign';
@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
   choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  error: { flexBasis: '100%', color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -84,19 +85,19 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   };
 
   const segment = (list: ReferenceList, legend: string, chosen: string[], set: (codes: string[]) => void, field: string) => (
-    <Field validationMessage={errorFor(field)}>
-      <fieldset className={styles.choices}>
-        <legend className={styles.legend}>{legend}</legend>
-        {choices(list).map((o) => (
-          <Checkbox
-            key={o.code}
-            label={o.label}
-            checked={chosen.includes(o.code)}
-            onChange={(_, d) => set(d.checked === true ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))}
-          />
-        ))}
-      </fieldset>
-    </Field>
+    // A plain fieldset: inside a Fluent Field every checkbox would take the field's one id.
+    <fieldset className={styles.choices}>
+      <legend className={styles.legend}>{legend}</legend>
+      {choices(list).map((o) => (
+        <Checkbox
+          key={o.code}
+          label={o.label}
+          checked={chosen.includes(o.code)}
+          onChange={(_, d) => set(d.checked === true ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))}
+        />
+      ))}
+      {errorFor(field) && <Caption1 className={styles.error}>{errorFor(field)}</Caption1>}
+    </fieldset>
   );
   const heading = campaign ? `campaign-form-${campaign.id}` : 'campaign-form-new';
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];

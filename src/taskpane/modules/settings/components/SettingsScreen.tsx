@@ -7,6 +7,7 @@ import { settingsStrings } from '../settingsStrings';
 import { LoggingRulesSection } from './LoggingRulesSection';
 import { ProfileSection } from './ProfileSection';
 import { ReferenceListEditor } from './ReferenceListEditor';
+import { SalesSetupSection } from './SalesSetupSection';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -25,6 +26,7 @@ export function SettingsScreen() {
       <ProfileSection />
       <TeamSection />
       <LoggingRulesSection />
+      <SalesSetupSection />
       <section className={styles.section} aria-labelledby="picklists-heading">
         <Subtitle2 as="h3" id="picklists-heading">
           {t('picklists')}

@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { ClientCampaignField } from '../../../src/taskpane/modules/campaigns/components/ClientCampaignField';
+import { CampaignsScreen } from '../../../src/taskpane/modules/campaigns/components/CampaignsScreen';
+import { renderPane } from '../../support/renderPane';
+
+jest.setTimeout(30_000);
+
+describe('Campaigns', () => {
+  it('adds a campaign with its target segment, refusing an end before the start', async () => {
+    const { user, app } = await renderPane(<CampaignsScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Add campaign' }));
+    const form = screen.getByRole('form', { name: 'New campaign' });
+    await user.type(within(form).getByRole('textbox', { name: /Name/ }), 'Hannover Messe 2026');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Channel' }), 'Exhibition');
+    await user.clear(within(form).getByLabelText('Start date'));
+    await user.type(within(form).getByLabelText('Start date'), '2026-04-20');
+    await user.type(within(form).getByLabelText(/End date/), '2026-04-10');
+    await user.type(within(form).getByRole('textbox', { name: 'Cost' }), '12 000');
+    await user.click(await within(form).findByRole('checkbox', { name: 'Kyiv' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Manufacturing' }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('This date cannot be before the start date.')).toBeInTheDocument();
+
+    await user.clear(within(form).getByLabelText(/End date/));
+    await user.type(within(form).getByLabelText(/End date/), '2026-04-24');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Hannover Messe 2026 saved.')).toBeInTheDocument();
+    const item = screen.getByRole('listitem', { name: 'Hannover Messe 2026' });
+    expect(within(item).getByText('Kyiv, Manufacturing')).toBeInTheDocument();
+    const [campaign] = await app.deals.queries.campaigns();
+    expect(campaign).toMatchObject({ channel: 'exhibition', startDate: '2026-04-20', endDate: '2026-04-24', costMinor: 1_200_000, targetRegions: ['kyiv'], targetIndustries: ['manufacturing'] });
+  });
+
+  it('ties a client to the campaign that brought it', async () => {
+    let clientId = '';
+    const { user, app } = await renderPane(<FieldFor get={() => clientId} />, {
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        await a.deals.saveCampaign({ name: 'Spring webinar', channel: 'webinar', startDate: '2026-03-01', costMinor: 0, currency: 'UAH' });
+      },
+    });
+    await screen.findByRole('option', { name: 'Spring webinar' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Came from campaign' }), 'Spring webinar');
+    expect(await screen.findByText('Tied to Spring webinar.')).toBeInTheDocument();
+    const [campaign] = await app.deals.queries.campaigns();
+    expect((await app.queries.clientCard(clientId)).client?.campaignId).toBe(campaign?.id);
+  });
+});
+
+function FieldFor({ get }: { get: () => string }) {
+  return <ClientCampaignField clientId={get()} />;
+}
