@@ -5,7 +5,10 @@
 import type { AnalyticsData } from './AnalyticsData';
 import type { Client } from '../model/Client';
 import type { Deal } from '../model/Deal';
+import type { Invoice } from '../model/Invoice';
 import type { Payment } from '../model/Payment';
+import type { PlannedContact } from '../model/PlannedContact';
+import type { Scope } from './Scope';
 
 export type AnalyticsIndex = {
   data: AnalyticsData;
@@ -18,7 +21,20 @@ export type AnalyticsIndex = {
   /** Clients with an open planned contact, and those with an open deal. */
   clientsWithOpenPlan: Set<string>;
   clientsWithOpenDeal: Set<string>;
+  /** Each manager's records (invoices and payments by their deal's owner), so a per-manager figure reads only those. */
+  byOwner: { clients: Map<string, Client[]>; deals: Map<string, Deal[]>; invoices: Map<string, Invoice[]>; payments: Map<string, Payment[]>; plannedContacts: Map<string, PlannedContact[]> };
 };
+
+function groupBy<T>(records: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const k = key(r);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+}
 
 export function indexAnalytics(data: AnalyticsData): AnalyticsIndex {
   const clientById = new Map(data.clients.map((c) => [c.id, c]));
@@ -37,10 +53,26 @@ export function indexAnalytics(data: AnalyticsData): AnalyticsIndex {
   }
   const clientsWithOpenPlan = new Set(data.plannedContacts.filter((p) => p.status === 'open').map((p) => p.clientId));
   const clientsWithOpenDeal = new Set(data.deals.filter((d) => d.status === 'open').map((d) => d.clientId));
-  return { data, clientById, dealById, paymentsByInvoice, lastContactByDeal, lastContactByClient, clientsWithOpenPlan, clientsWithOpenDeal };
+  const ownerOf = (dealId: string) => dealById.get(dealId)?.owner ?? '';
+  const byOwner = {
+    clients: groupBy(data.clients, (c) => c.owner),
+    deals: groupBy(data.deals, (d) => d.owner),
+    invoices: groupBy(data.invoices, (i) => ownerOf(i.dealId)),
+    payments: groupBy(data.payments, (p) => ownerOf(p.dealId)),
+    plannedContacts: groupBy(data.plannedContacts, (p) => p.owner),
+  };
+  return { data, clientById, dealById, paymentsByInvoice, lastContactByDeal, lastContactByClient, clientsWithOpenPlan, clientsWithOpenDeal, byOwner };
 }
 
 /** The responsible manager of a deal-linked record: the deal's owner ('' when the deal is gone). */
 export function ownerOfDeal(index: AnalyticsIndex, dealId: string): string {
   return index.dealById.get(dealId)?.owner ?? '';
+}
+
+type Owned = keyof AnalyticsIndex['byOwner'];
+
+/** The records of a kind in the scope: all of them for the team, one manager's otherwise. */
+export function recordsInScope<K extends Owned>(index: AnalyticsIndex, scope: Pick<Scope, 'owner'>, kind: K): AnalyticsIndex['data'][K] {
+  if (scope.owner === null) return index.data[kind];
+  return (index.byOwner[kind].get(scope.owner) ?? []) as AnalyticsIndex['data'][K];
 }

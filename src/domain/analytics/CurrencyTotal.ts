@@ -4,7 +4,10 @@
  */
 export type CurrencyTotal = { currency: string; minor: number; ids: string[] };
 
-/** Adds an amount to the list (in place), creating the currency's total when it is the first. */
+/**
+ * Adds an amount to the list (in place), creating the currency's total when it is the first. An id
+ * is listed once when its amounts come one after another (the lines of one deal).
+ */
 export function addToTotals(totals: CurrencyTotal[], currency: string, minor: number, id: string): void {
   let total = totals.find((t) => t.currency === currency);
   if (!total) {
@@ -13,7 +16,7 @@ export function addToTotals(totals: CurrencyTotal[], currency: string, minor: nu
     totals.sort((a, b) => a.currency.localeCompare(b.currency));
   }
   total.minor += minor;
-  if (!total.ids.includes(id)) total.ids.push(id);
+  if (total.ids[total.ids.length - 1] !== id) total.ids.push(id);
 }
 
 export function minorIn(totals: readonly CurrencyTotal[], currency: string): number {

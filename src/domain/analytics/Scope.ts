@@ -5,7 +5,3 @@ import type { Period } from './Period';
  * and one manager (member email) or the whole team (null).
  */
 export type Scope = { period: Period; today: string; owner: string | null };
-
-export function ownedBy(scope: Scope, owner: string): boolean {
-  return scope.owner === null || scope.owner === owner;
-}

@@ -1,5 +1,4 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
-import { ownerOfDeal } from './AnalyticsIndex';
+import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import { addToTotals, percentOfMinor, type CurrencyTotal } from './CurrencyTotal';
 import { monthOf } from './Period';
 
@@ -37,7 +36,7 @@ export function ruleFor(rules: CommissionRules, owner: string): PayRule {
  */
 export function commissionStatement(index: AnalyticsIndex, owner: string, month: string, rules: CommissionRules): CommissionStatement {
   const rule = ruleFor(rules, owner);
-  const payments = index.data.payments.filter((p) => monthOf(p.date) === month && ownerOfDeal(index, p.dealId) === owner).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const payments = recordsInScope(index, { owner }, 'payments').filter((p) => monthOf(p.date) === month).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const volume = new Map<string, number>();
   for (const p of payments) volume.set(p.currency, (volume.get(p.currency) ?? 0) + p.amountMinor);
   const percentIn = (currency: string) => {
@@ -51,7 +50,7 @@ export function commissionStatement(index: AnalyticsIndex, owner: string, month:
   }
   if (rule.perWonDeal) {
     const fixed = rule.perWonDeal;
-    const won = index.data.deals.filter((d) => d.status === 'won' && d.owner === owner && monthOf(d.closedAt) === month).sort((a, b) => a.closedAt.localeCompare(b.closedAt));
+    const won = recordsInScope(index, { owner }, 'deals').filter((d) => d.status === 'won' && monthOf(d.closedAt) === month).sort((a, b) => a.closedAt.localeCompare(b.closedAt));
     for (const d of won) lines.push({ kind: 'won-deal', id: d.id, clientId: d.clientId, dealId: d.id, date: d.closedAt.slice(0, 10), currency: fixed.currency, baseMinor: d.amountMinor, percent: null, payMinor: fixed.minor });
   }
   const totals: CurrencyTotal[] = [];

@@ -1,6 +1,6 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
+import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import type { Client } from '../model/Client';
-import { ownedBy, type Scope } from './Scope';
+import type { Scope } from './Scope';
 
 export const qualityChecks = ['region', 'industry', 'leadSource', 'owner', 'nextContact', 'domains'] as const;
 export type QualityCheck = (typeof qualityChecks)[number];
@@ -13,7 +13,7 @@ export type DataQuality = { total: number; missing: { check: QualityCheck; share
  * owner, a planned next contact, and a known email domain.
  */
 export function dataQuality(index: AnalyticsIndex, scope: Scope): DataQuality {
-  const clients = index.data.clients.filter((c) => c.status !== 'inactive' && ownedBy(scope, c.owner));
+  const clients = recordsInScope(index, scope, 'clients').filter((c) => c.status !== 'inactive');
   const missingOf: Record<QualityCheck, (c: Client) => boolean> = {
     region: (c) => !c.region,
     industry: (c) => !c.industry,

@@ -1,7 +1,7 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
+import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import type { Deal } from '../model/Deal';
-import { inPeriod } from './Period';
-import { ownedBy, type Scope } from './Scope';
+import { inPeriod, instantMs } from './Period';
+import type { Scope } from './Scope';
 
 const DAY_MS = 86_400_000;
 
@@ -16,18 +16,18 @@ export type StageDuration = { stage: string; averageDays: number; dealIds: strin
 export type DealDuration = { averageDays: number | null; dealIds: string[]; perStage: StageDuration[] };
 
 export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration {
-  const closed = index.data.deals.filter((d) => d.status !== 'open' && inPeriod(scope.period, d.closedAt) && ownedBy(scope, d.owner));
+  const closed = recordsInScope(index, scope, 'deals').filter((d) => d.status !== 'open' && inPeriod(scope.period, d.closedAt));
   let totalMs = 0;
   const perStage = new Map<string, { ms: number; deals: Set<string> }>();
   for (const d of closed) {
-    totalMs += Date.parse(d.closedAt) - Date.parse(openedAt(d));
-    const steps = [...d.stageHistory].sort((a, b) => a.at.localeCompare(b.at));
+    totalMs += instantMs(d.closedAt) - instantMs(openedAt(d));
+    const steps = isChronological(d.stageHistory) ? d.stageHistory : [...d.stageHistory].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     for (let i = 0; i + 1 < steps.length; i++) {
       const step = steps[i]!;
       if (step.kind === 'won' || step.kind === 'refused') continue;
       let stage = perStage.get(step.to);
       if (!stage) perStage.set(step.to, (stage = { ms: 0, deals: new Set() }));
-      stage.ms += Date.parse(steps[i + 1]!.at) - Date.parse(step.at);
+      stage.ms += instantMs(steps[i + 1]!.at) - instantMs(step.at);
       stage.deals.add(d.id);
     }
   }
@@ -42,4 +42,9 @@ function openedAt(deal: Deal): string {
   let first = deal.createdAt;
   for (const s of deal.stageHistory) if (s.at < first) first = s.at;
   return first;
+}
+
+function isChronological(steps: readonly { at: string }[]): boolean {
+  for (let i = 1; i < steps.length; i++) if (steps[i]!.at < steps[i - 1]!.at) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
+import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import { addToTotals, percentOfMinor, type CurrencyTotal } from './CurrencyTotal';
 import { monthOf } from './Period';
-import { ownedBy, type Scope } from './Scope';
+import type { Scope } from './Scope';
 
 /**
  * What open deals should bring, by expected close month: amount × probability, each deal rounded
@@ -13,8 +13,8 @@ export type ForecastMonth = { month: string | 'overdue' | 'undated'; weighted: C
 export function forecast(index: AnalyticsIndex, scope: Scope): ForecastMonth[] {
   const thisMonth = monthOf(scope.today);
   const byKey = new Map<string, ForecastMonth>();
-  for (const d of index.data.deals) {
-    if (d.status !== 'open' || !ownedBy(scope, d.owner)) continue;
+  for (const d of recordsInScope(index, scope, 'deals')) {
+    if (d.status !== 'open') continue;
     const key = !d.expectedCloseDate ? 'undated' : monthOf(d.expectedCloseDate) < thisMonth ? 'overdue' : monthOf(d.expectedCloseDate);
     let row = byKey.get(key);
     if (!row) byKey.set(key, (row = { month: key, weighted: [], pipeline: [] }));

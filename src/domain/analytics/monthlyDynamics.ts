@@ -1,8 +1,8 @@
 import type { AnalyticsIndex } from './AnalyticsIndex';
-import { ownerOfDeal } from './AnalyticsIndex';
+import { recordsInScope } from './AnalyticsIndex';
 import { addToTotals, minorIn, type CurrencyTotal } from './CurrencyTotal';
 import { inPeriod, monthOf, monthsOf } from './Period';
-import { ownedBy, type Scope } from './Scope';
+import type { Scope } from './Scope';
 
 export type MonthResult = { month: string; wonIds: string[]; received: CurrencyTotal[] };
 
@@ -18,12 +18,12 @@ export type MonthlyDynamics = { months: MonthResult[]; stability: Stability[] };
 export function monthlyDynamics(index: AnalyticsIndex, scope: Scope): MonthlyDynamics {
   const months = monthsOf(scope.period).map((month): MonthResult => ({ month, wonIds: [], received: [] }));
   const byMonth = new Map(months.map((m) => [m.month, m]));
-  for (const d of index.data.deals) {
-    if (d.status === 'won' && inPeriod(scope.period, d.closedAt) && ownedBy(scope, d.owner)) byMonth.get(monthOf(d.closedAt))?.wonIds.push(d.id);
+  for (const d of recordsInScope(index, scope, 'deals')) {
+    if (d.status === 'won' && inPeriod(scope.period, d.closedAt)) byMonth.get(monthOf(d.closedAt))?.wonIds.push(d.id);
   }
   const currencies = new Set<string>();
-  for (const p of index.data.payments) {
-    if (!inPeriod(scope.period, p.date) || !ownedBy(scope, ownerOfDeal(index, p.dealId))) continue;
+  for (const p of recordsInScope(index, scope, 'payments')) {
+    if (!inPeriod(scope.period, p.date)) continue;
     const month = byMonth.get(monthOf(p.date));
     if (!month) continue;
     addToTotals(month.received, p.currency, p.amountMinor, p.id);

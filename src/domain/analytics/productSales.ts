@@ -49,13 +49,13 @@ export function productSales(index: AnalyticsIndex, period: Period, key: Product
         const gross = multiplyMoney({ minor: line.unitPriceMinor, currency: d.currency }, line.quantity);
         const net = discountMoney(gross, line.discountPercent);
         row.wonMilli += milli;
-        if (!row.wonDealIds.includes(d.id)) row.wonDealIds.push(d.id);
+        if (row.wonDealIds[row.wonDealIds.length - 1] !== d.id) row.wonDealIds.push(d.id);
         addToTotals(row.net, d.currency, net.minor, d.id);
         addToTotals(row.discount, d.currency, gross.minor - net.minor, d.id);
         row.grossMinor += gross.minor;
       } else {
         row.refusedMilli += milli;
-        if (!row.refusedDealIds.includes(d.id)) row.refusedDealIds.push(d.id);
+        if (row.refusedDealIds[row.refusedDealIds.length - 1] !== d.id) row.refusedDealIds.push(d.id);
       }
     }
   }

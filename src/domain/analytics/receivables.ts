@@ -1,8 +1,7 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
-import { ownerOfDeal } from './AnalyticsIndex';
+import { ownerOfDeal, recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import { addToTotals, type CurrencyTotal } from './CurrencyTotal';
 import { daysBetween } from './Period';
-import { ownedBy, type Scope } from './Scope';
+import type { Scope } from './Scope';
 
 export const agingBuckets = ['not-due', '1-30', '31-60', '61-90', 'over-90'] as const;
 export type AgingBucket = (typeof agingBuckets)[number];
@@ -18,9 +17,8 @@ export type Receivables = { open: OpenInvoice[]; byBucket: { bucket: AgingBucket
 
 export function receivables(index: AnalyticsIndex, scope: Scope): Receivables {
   const open: OpenInvoice[] = [];
-  for (const i of index.data.invoices) {
+  for (const i of recordsInScope(index, scope, 'invoices')) {
     const owner = ownerOfDeal(index, i.dealId);
-    if (!ownedBy(scope, owner)) continue;
     const paid = (index.paymentsByInvoice.get(i.id) ?? []).reduce((sum, p) => sum + p.amountMinor, 0);
     const outstandingMinor = i.amountMinor - paid;
     if (outstandingMinor <= 0) continue;

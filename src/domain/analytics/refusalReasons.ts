@@ -1,7 +1,7 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
+import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import type { Deal } from '../model/Deal';
 import { inPeriod } from './Period';
-import { ownedBy, type Scope } from './Scope';
+import type { Scope } from './Scope';
 
 export type ReasonShare = { reason: string; count: number; share: number; dealIds: string[] };
 export type RefusalSegment = 'region' | 'industry';
@@ -18,7 +18,7 @@ export type RefusalReasons = {
 };
 
 export function refusalReasons(index: AnalyticsIndex, scope: Scope, segment: RefusalSegment = 'industry'): RefusalReasons {
-  const refused = index.data.deals.filter((d) => d.status === 'refused' && d.refusal && inPeriod(scope.period, d.closedAt) && ownedBy(scope, d.owner));
+  const refused = recordsInScope(index, scope, 'deals').filter((d) => d.status === 'refused' && d.refusal && inPeriod(scope.period, d.closedAt));
   const group = (key: (d: Deal) => string) => {
     const groups = new Map<string, Deal[]>();
     for (const d of refused) {

@@ -1,6 +1,6 @@
-import type { AnalyticsIndex } from './AnalyticsIndex';
+import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import { daysBetween } from './Period';
-import { ownedBy, type Scope } from './Scope';
+import type { Scope } from './Scope';
 
 export type StalledDeal = { dealId: string; clientId: string; owner: string; lastMovement: string; idleDays: number };
 
@@ -10,8 +10,8 @@ export type StalledDeal = { dealId: string; clientId: string; owner: string; las
  */
 export function stalledDeals(index: AnalyticsIndex, scope: Scope, thresholdDays: number): StalledDeal[] {
   const stalled: StalledDeal[] = [];
-  for (const d of index.data.deals) {
-    if (d.status !== 'open' || !ownedBy(scope, d.owner)) continue;
+  for (const d of recordsInScope(index, scope, 'deals')) {
+    if (d.status !== 'open') continue;
     let last = d.createdAt;
     for (const s of d.stageHistory) if (s.at > last) last = s.at;
     const contact = index.lastContactByDeal.get(d.id);
