@@ -84,6 +84,11 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
           <span className={styles.label}>{t('outcome')}:</span> {entry.outcome}
         </p>
       )}
+      {typeof entry.surveyScore === 'number' && (
+        <p className={styles.detail}>
+          <span className={styles.label}>{t('surveyScore')}:</span> {t('scoreOf', { score: entry.surveyScore })}
+        </p>
+      )}
       {email && (
         <>
           {email.from && (

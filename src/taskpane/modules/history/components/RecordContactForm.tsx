@@ -9,6 +9,7 @@ import { useApp } from '../../../ui/AppContext';
 import { formatDay, localDateTimeInput } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 
@@ -51,7 +52,11 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
   // '' until the user's own department is known; the user can still choose another.
   const [department, setDepartment] = useState<Department | ''>('');
   const [completes, setCompletes] = useState(openPlans[0]?.id ?? '');
+  const [dealId, setDealId] = useState('');
+  const [score, setScore] = useState('');
   const [saving, setSaving] = useState(false);
+  const deals = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]).data?.deals ?? [];
+  const survey = type === 'survey';
 
   useEffect(() => {
     let cancelled = false;
@@ -69,7 +74,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
     clear();
     try {
       const when = new Date(at);
-      const entry = await app.recordContact({
+      const common = {
         clientId,
         type,
         at: Number.isNaN(when.getTime()) ? '' : when.toISOString(),
@@ -77,9 +82,19 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
         outcome,
         contactIds: contactId ? [contactId] : [],
         department: department || undefined,
-        completesPlannedContactId: completes || undefined,
-      });
-      onRecorded(entry);
+      };
+      // A survey (with its score) or a contact for a deal is written with its link in one go;
+      // closing a planned contact goes through recordContact, and the deal link follows it.
+      const closesPlan = completes !== '' && !survey;
+      const entry =
+        survey || (dealId && !closesPlan)
+          ? await app.deals.recordDepartmentEntry({
+              ...common,
+              dealId: dealId || undefined,
+              surveyScore: survey ? (score.trim() === '' ? null : Number(score.trim().replace(',', '.'))) : null,
+            })
+          : await app.recordContact({ ...common, completesPlannedContactId: completes || undefined });
+      onRecorded(dealId && closesPlan ? await app.deals.linkHistory(entry.id, dealId) : entry);
     } catch (error) {
       fail(error);
       setSaving(false);
@@ -100,6 +115,11 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
         {t('recordTitle')}
       </Text>
       <ReferenceSelect list="historyType" label={t('type')} value={type} onChange={setType} optional={false} validationMessage={errorFor('type')} />
+      {survey && (
+        <Field label={t('surveyScore')} hint={t('surveyScoreHint')} validationMessage={errorFor('surveyScore')}>
+          <Input type="number" min={0} max={10} step={1} value={score} onChange={(_, d) => setScore(d.value)} />
+        </Field>
+      )}
       <Field label={t('at')} validationMessage={errorFor('at')}>
         <Input type="datetime-local" value={at} onChange={(_, d) => setAt(d.value)} />
       </Field>
@@ -131,7 +151,19 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
           ))}
         </Select>
       </Field>
-      {openPlans.length > 0 && (
+      {deals.length > 0 && (
+        <Field label={t('deal')} validationMessage={errorFor('dealId')}>
+          <Select value={dealId} onChange={(_, d) => setDealId(d.value)}>
+            <option value="">{t('noDeal')}</option>
+            {deals.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {openPlans.length > 0 && !survey && (
         <Field label={t('completes')}>
           <Select value={completes} onChange={(_, d) => setCompletes(d.value)}>
             <option value="">{t('completesNone')}</option>
