@@ -3,10 +3,11 @@ import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
+import { exportTables } from '../domain/dataPorts';
+import { guessMapping, importFields } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
 import { autoLoggedEntries, autoLogOnOpen, undoAutoLog } from './autoLog';
 import { conversationStatus, logRestOfConversation } from './conversationLogging';
-import { dataUseCases } from './dataUseCases';
 import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { canEditTeamPolicy, saveMyLoggingPrefs, saveTeamPolicy, type MyPrefsInput, type TeamPolicyInput } from './loggingSettingsUseCases';
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps) {
       undoAutoLog: (entryId: string) => undoAutoLog(deps, entryId),
     },
     /** Import, export, data-subject export and erasure (issue 7). */
-    data: dataUseCases(deps),
+    data: lazyUseCases(() => import('./dataUseCases').then((m) => m.dataUseCases(deps)), { importFields, exportTables, guessMapping }),
     /** A client draft from a participant, using the body's signature when the body can be read. */
     async draftClient(item: ReadItem | null, participant: EmailParticipant) {
       const text = item ? bodyToText(await mailHost.getBody(item).catch(() => ({ kind: 'text' as const, content: '' }))) : '';

@@ -4,10 +4,14 @@ export type AsyncGroup<T> = { [K in keyof T]: (...args: never[]) => Promise<unkn
 /**
  * A group of use cases whose code loads on its first call, so the pane's start (home and the first
  * client card) does without it: `load` is a dynamic import that builds the group. `eager` members
- * are there from the start (plain values or sync functions a form calls while typing).
+ * are there from the start (plain values or sync functions a form calls while typing), and stand
+ * for the group's members of the same name; every other member must be async.
  * Calls made before the code arrives wait for it; calls after it arrived go straight through.
  */
-export function lazyUseCases<L extends AsyncGroup<L>, E extends object = Record<never, never>>(load: () => Promise<L>, eager?: E): L & E {
+export function lazyUseCases<L extends AsyncGroup<Omit<L, keyof E>>, E extends object = Record<never, never>>(
+  load: () => Promise<L>,
+  eager?: E,
+): Omit<L, keyof E> & E {
   let group: L | undefined;
   let loading: Promise<L> | undefined;
   const loaded = () =>
@@ -28,5 +32,5 @@ export function lazyUseCases<L extends AsyncGroup<L>, E extends object = Record<
       if (typeof key === 'symbol' || key === 'then') return undefined;
       return (...args: unknown[]) => (group ? call(group, key as keyof L, args) : loaded().then((g) => call(g, key as keyof L, args)));
     },
-  }) as L & E;
+  }) as Omit<L, keyof E> & E;
 }
