@@ -119,6 +119,23 @@ describe('Deal card', () => {
     expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ status: 'open', refusal: null });
   });
 
+  it('a contact recorded on the deal card joins the deal’s timeline', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Record contact' }));
+    const form = screen.getByRole('form', { name: 'Contact about Valves for Gdańsk' });
+    await user.type(within(form).getByRole('textbox', { name: 'What happened' }), 'Olivia asked for a revised quote');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const timeline = screen.getByRole('list', { name: 'Timeline' });
+    expect(await within(timeline).findByText('Olivia asked for a revised quote')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId)).timeline[0]).toMatchObject({ kind: 'history', entry: { dealId, type: 'call' } });
+  });
+
   it('a payment above the planned receipt is saved with a warning', async () => {
     let dealId = '';
     const { user, app } = await renderPane(<DealFor get={() => dealId} />, {

@@ -138,7 +138,9 @@ type Key =
   | 'amountTooLarge'
   | 'fromEmail'
   | 'fromEmailCreating'
-  | 'fromEmailFailed';
+  | 'fromEmailFailed'
+  | 'recordContact'
+  | 'recordContactTitle';
 
 /** Deals, their lines, money and outcome, in both languages. */
 export const dealsStrings: Strings<Key> = {
@@ -282,6 +284,8 @@ export const dealsStrings: Strings<Key> = {
     fromEmail: 'Create a deal from this email',
     fromEmailCreating: 'Creating the deal…',
     fromEmailFailed: 'Could not create the deal: {{message}}',
+    recordContact: 'Record contact',
+    recordContactTitle: 'Contact about {{title}}',
   },
   uk: {
     loading: 'Завантаження угод…',
@@ -422,5 +426,7 @@ export const dealsStrings: Strings<Key> = {
     fromEmail: 'Створити угоду з цього листа',
     fromEmailCreating: 'Створення угоди…',
     fromEmailFailed: 'Не вдалося створити угоду: {{message}}',
+    recordContact: 'Записати контакт',
+    recordContactTitle: 'Контакт щодо «{{title}}»',
   },
 };

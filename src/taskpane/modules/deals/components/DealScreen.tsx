@@ -8,6 +8,7 @@ import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { DepartmentEntryForm } from '../../service-cases/components/DepartmentEntryForm';
 import { dealsStrings } from '../dealsStrings';
 import { DealForm } from './DealForm';
 import { DealTimeline } from './DealTimeline';
@@ -37,6 +38,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [recording, setRecording] = useState(false);
   const { data, error } = useLive(() => app.deals.queries.dealCard(dealId), [dealId]);
   const deal = data?.deal ?? null;
   const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
@@ -146,7 +148,24 @@ export function DealScreen({ dealId }: DealScreenProps) {
             >
               {t('edit')}
             </Button>
+            <Button
+              onClick={() => {
+                setSaved(false);
+                setRecording(true);
+              }}
+            >
+              {t('recordContact')}
+            </Button>
           </div>
+          {recording && (
+            <DepartmentEntryForm
+              clientId={deal.clientId}
+              dealId={deal.id}
+              title={t('recordContactTitle', { title: deal.title })}
+              onCancel={() => setRecording(false)}
+              onRecorded={() => setRecording(false)}
+            />
+          )}
         </>
       )}
       <StagePanel deal={deal} />
