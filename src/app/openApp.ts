@@ -21,7 +21,7 @@ export const systemClock: Clock = { now: () => new Date() };
  * `conversations` lists a thread's other messages in Outlook (GraphConversationSource once Graph is
  * signed in); the demo mailbox brings its own.
  */
-export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions } = {}): Promise<App> {
+export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions; seedDemo?: boolean } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
   const deps: AppDeps = {
     store: new DexieCrmStore(db),
@@ -39,7 +39,8 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   await app.start();
   // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the
   // real demo mailbox (not any host of kind 'demo', which test fakes share) brings them.
-  if (host instanceof DemoMailHost) {
+  // The team demo starts without: two panes seeding their own copies would upload them twice.
+  if (host instanceof DemoMailHost && options.seedDemo !== false) {
     // Loaded only here: Outlook never needs the demo's clients.
     const { seedDemoData } = await import('./seedDemoData');
     if (await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }))) {

@@ -1,8 +1,14 @@
+import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { detectMailHost } from '../adapters/office/detectMailHost';
 import type { App } from './createApp';
 import { openApp } from './openApp';
+import { demoTeamOptions } from './team/demoTeamOptions';
 
-/** Starts the pane's app on the mailbox it runs in: Outlook inside Office, the demo mailbox in a browser. */
+/**
+ * Starts the pane's app on the mailbox it runs in: Outlook inside Office, the demo mailbox in a
+ * browser. The team demo (the demo page with ?team=) points the team store at the local emulator.
+ */
 export async function startPane(): Promise<App> {
-  return openApp(await detectMailHost());
+  const host = await detectMailHost();
+  return openApp(host, demoTeamOptions(host, host instanceof DemoMailHost, window) ?? {});
 }

@@ -5,6 +5,7 @@ import { exposeDemoMailbox } from '../adapters/office/demo/connectDemoMailHost';
 import { demoMessages } from '../adapters/office/demo/demoMessages';
 import { DemoApp } from './DemoApp';
 import { loadDemoSettings, saveDemoSettings } from './demoSettings';
+import { demoUserFrom } from './demoUser';
 
 function localStorageOrNone(): Storage | undefined {
   try {
@@ -17,7 +18,7 @@ function localStorageOrNone(): Storage | undefined {
 
 const storage = localStorageOrNone();
 const settings = loadDemoSettings(storage, window);
-const mailbox = new DemoMailbox({ messages: demoMessages(new Date()), categoryStorage: storage, ...settings });
+const mailbox = new DemoMailbox({ messages: demoMessages(new Date()), categoryStorage: storage, profile: demoUserFrom(window.location.search), ...settings });
 // Before the pane's iframe exists: the pane looks for the mailbox on its parent as it starts.
 exposeDemoMailbox(mailbox);
 

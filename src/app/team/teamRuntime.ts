@@ -23,6 +23,9 @@ import { TeamConnectError } from './TeamConnectError';
 
 export { schemaFingerprint };
 
+/** How long after a local write the pane syncs it. */
+const LOCAL_WRITE_DELAY_MS = 1500;
+
 /** A Connect attempt's failure as the settings screen explains it. */
 export function connectErrorOf(e: unknown): TeamConnectError {
   if (e instanceof TeamConnectError) return e;
@@ -95,6 +98,8 @@ export class TeamSync {
   private signInNeeded = false;
   private offItemChanged: (() => void) | null = null;
   private offStatus: (() => void) | null = null;
+  private offOutbox: (() => void) | null = null;
+  private writeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: TeamSyncOptions) {
     this.state = new DexieSyncState(options.db);
@@ -107,6 +112,19 @@ export class TeamSync {
   start(): void {
     this.offStatus = this.engine.subscribe((s) => this.options.onStatus(s, this.signInNeeded));
     this.offItemChanged = this.options.host.onItemChanged(() => this.scheduler.requestSync());
+    // A local write goes out shortly after it is made (a burst of writes shares one sync), rather
+    // than waiting for the next message or the minute timer.
+    const { store } = this.options;
+    this.offOutbox = store.live(() => store.pendingOutboxCount()).subscribe(
+      (pending) => {
+        if (pending === 0 || this.writeTimer) return;
+        this.writeTimer = setTimeout(() => {
+          this.writeTimer = null;
+          this.scheduler.requestSync();
+        }, LOCAL_WRITE_DELAY_MS);
+      },
+      () => undefined,
+    );
     this.scheduler.start();
   }
 
@@ -114,7 +132,9 @@ export class TeamSync {
     this.scheduler.stop();
     this.offItemChanged?.();
     this.offStatus?.();
-    this.offItemChanged = this.offStatus = null;
+    this.offOutbox?.();
+    if (this.writeTimer) clearTimeout(this.writeTimer);
+    this.offItemChanged = this.offStatus = this.offOutbox = this.writeTimer = null;
   }
 
   /** A scheduled sync: skipped while sign-in is needed. Failures are in the status; the next trigger retries. */

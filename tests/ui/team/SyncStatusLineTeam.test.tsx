@@ -80,6 +80,8 @@ describe('SyncStatusLine with a team store', () => {
     await user.click(within(entry).getByRole('button', { name: 'Restore: +380 44 000 0001' }));
     await waitFor(() => expect(within(dialog).getByTestId('conflict-entry')).toHaveTextContent(/Restored/));
     expect((await db.clients.get(clientId))?.phone).toBe('+380 44 000 0001');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByRole('button', { name: 'Conflicts (0)' })).toBeInTheDocument();
     db.close();
   });

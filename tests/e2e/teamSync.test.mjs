@@ -1,0 +1,78 @@
+/*
+ * The team demo in two browsers: two managers connect their panes to one team store (the Graph
+ * emulator, through the same Graph client that talks to graph.microsoft.com), one creates a client
+ * from an email, and the other sees the sender as that client's contact after a sync.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startGraphEmulatorServer } from '../../tools/graphEmulatorServer.mjs';
+import { baseUrl, openBrowser } from './support/browser.mjs';
+import { paneOf, selectMessage, withEvidence } from './support/demo.mjs';
+
+const SUBJECT = /Request for proposal: 40 workstations/;
+let graph;
+let maria;
+let petro;
+
+before(async () => {
+  graph = await startGraphEmulatorServer();
+  maria = await openBrowser();
+  petro = await openBrowser();
+});
+after(async () => {
+  await maria?.close();
+  await petro?.close();
+  await graph?.close();
+});
+
+async function openTeamDemo(browser, user) {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${baseUrl()}/?team=${encodeURIComponent(graph.graphUrl)}&user=${user}`);
+  const pane = paneOf(page);
+  await pane.getByRole('banner').getByRole('heading', { name: 'Clientbook' }).waitFor();
+  return { page, pane };
+}
+
+async function connect(pane) {
+  await pane.getByRole('button', { name: 'Settings' }).click();
+  const section = pane.getByRole('region', { name: 'Team store' });
+  assert.equal(await section.getByRole('textbox', { name: /SharePoint site address/ }).inputValue(), 'https://contoso.sharepoint.com/sites/sales');
+  await section.getByRole('button', { name: 'Connect' }).click();
+  const done = section.getByText(/^Connected\./);
+  await done.waitFor({ timeout: 60_000 });
+  const text = await done.textContent();
+  await pane.getByRole('button', { name: 'Back' }).click();
+  return text;
+}
+
+
+test('two managers, one team store: a client created in one pane reaches the other after a sync', async () => {
+  const a = await openTeamDemo(maria, 'maria');
+  const b = await openTeamDemo(petro, 'petro');
+  await withEvidence(a.page, 'team-sync-maria', async () => {
+    assert.match(await connect(a.pane), /Your role: Head of sales/);
+  });
+  await withEvidence(b.page, 'team-sync-petro', async () => {
+    assert.match(await connect(b.pane), /Your role: Manager/);
+  });
+
+  await withEvidence(a.page, 'team-sync-create', async () => {
+    await selectMessage(a.page, SUBJECT);
+    await a.pane.getByRole('button', { name: 'Create client from Mark Davies' }).click();
+    const form = a.pane.getByRole('form', { name: 'New client' });
+    await form.getByRole('button', { name: 'Save client' }).click();
+    await a.pane.getByRole('heading', { name: 'Litware', level: 1 }).waitFor();
+    await a.pane.getByRole('button', { name: 'Back' }).click();
+    // The new client goes to the team store shortly after it is saved.
+    await a.pane.getByRole('status').filter({ hasText: 'In sync with the team store · nothing waiting' }).waitFor({ timeout: 30_000 });
+  });
+  assert.equal(graph.emulator.sharePoint.listByName('Clientbook Clients').items.size, 1, 'one client in the team store');
+
+  await withEvidence(b.page, 'team-sync-see', async () => {
+    // Opening the message (ItemChanged) syncs Petro's pane; the sender is then Litware's contact.
+    await selectMessage(b.page, SUBJECT);
+    await b.pane.getByText('Contact of Litware').waitFor({ timeout: 30_000 });
+  });
+  assert.equal(graph.emulator.sharePoint.listByName('Clientbook Clients').items.size, 1, 'still one: nothing uploaded twice');
+});
