@@ -167,5 +167,5 @@ function Actions() {
     const [hit] = await app.queries.searchClients('', 1);
     return hit ?? null;
   }, []);
-  return data ? <ClientMailingActions client={data.client} contacts={data.contacts} /> : null;
+  return data ? <ClientMailingActions client={data.client} /> : null;
 }

@@ -5,6 +5,7 @@ import type { Client } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { clientCardStrings } from '../clientCardStrings';
 import { CardEditForm } from './CardEditForm';
+import { ClientMailingActions } from '../../mailings/components/ClientMailingActions';
 import { CardView } from './CardView';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function CardTab({ client }: CardTabProps) {
         </MessageBar>
       )}
       <CardView client={shown} />
+      <ClientMailingActions client={shown} />
     </div>
   );
 }
