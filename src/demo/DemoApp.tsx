@@ -17,6 +17,7 @@ import type { DemoFolder, DemoMessage } from '../adapters/office/demo/DemoMessag
 import { emlToDemoMessage } from '../adapters/office/demo/emlToDemoMessage';
 import { demoStrings, type DemoStrings } from './demoStrings';
 import { MessageList } from './MessageList';
+import { ComposePane } from './ComposePane';
 import { ReadingPane } from './ReadingPane';
 import { TopBar } from './TopBar';
 import { useMailbox } from './useMailbox';
@@ -204,7 +205,9 @@ export function DemoApp({ mailbox, onSettingsSaved }: DemoAppProps) {
                 ))}
               </div>
             )}
-            <ReadingPane message={selected} language={language} strings={strings} theme={fluentTheme} className={styles.readingPane} />
+            <ComposePane mailbox={mailbox} language={language} theme={fluentTheme} className={styles.readingPane}>
+              <ReadingPane message={selected} language={language} strings={strings} theme={fluentTheme} className={styles.readingPane} />
+            </ComposePane>
           </div>
           <iframe
             // A new key reloads the pane, as Outlook restarts add-ins when the display language or theme changes.

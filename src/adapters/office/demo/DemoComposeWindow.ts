@@ -13,6 +13,7 @@ export type DemoDraft = { to: EmailParticipant[]; subject: string; html: string;
 export class DemoComposeWindow implements ComposeHost {
   private current: DemoDraft | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly toggleListeners = new Set<() => void>();
 
   draft(): DemoDraft | null {
     return this.current;
@@ -21,20 +22,34 @@ export class DemoComposeWindow implements ComposeHost {
   /** Opens an empty draft to the given recipients, as "New message" does. */
   open(to: EmailParticipant[] = []): void {
     this.current = { to, subject: '', html: '', attachments: [] };
-    this.emit();
+    this.emit(true);
   }
 
   close(): DemoDraft | null {
     const last = this.current;
     this.current = null;
-    this.emit();
+    this.emit(true);
     return last;
   }
 
+  setTo(to: EmailParticipant[]): void {
+    this.current = { ...this.open_(), to };
+    this.emit();
+  }
+
+  /** Any change of the draft. */
   on(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
+    };
+  }
+
+  /** A draft opened or closed: for the pane, the item changed (as Outlook's ItemChanged). */
+  onToggle(listener: () => void): () => void {
+    this.toggleListeners.add(listener);
+    return () => {
+      this.toggleListeners.delete(listener);
     };
   }
 
@@ -68,8 +83,9 @@ export class DemoComposeWindow implements ComposeHost {
   }
 
   async openNewMessage(message: NewMessage): Promise<void> {
+    const wasOpen = this.current !== null;
     this.current = { to: message.to, subject: message.subject, html: message.html, attachments: message.attachments };
-    this.emit();
+    this.emit(!wasOpen);
   }
 
   private open_(): DemoDraft {
@@ -77,8 +93,9 @@ export class DemoComposeWindow implements ComposeHost {
     return this.current;
   }
 
-  private emit() {
+  private emit(toggled = false) {
     for (const listener of [...this.listeners]) listener();
+    if (toggled) for (const listener of [...this.toggleListeners]) listener();
   }
 }
 

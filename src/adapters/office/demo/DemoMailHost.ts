@@ -1,5 +1,6 @@
 import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
 import type { MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../../domain/ports';
+import { demoComposeItem } from './demoComposeItem';
 import type { DemoMailbox } from './DemoMailbox';
 import type { DemoMessage } from './DemoMessage';
 
@@ -49,12 +50,19 @@ export class DemoMailHost implements MailHost {
   }
 
   currentItem(): MailItem | null {
+    // A message being written is the open item, as in Outlook's compose window.
+    if (this.mailbox.compose.draft()) return demoComposeItem(this.mailbox.compose);
     const selected = this.mailbox.selected();
     return selected ? toReadItem(selected) : null;
   }
 
   onItemChanged(listener: (item: MailItem | null) => void): () => void {
-    const off = this.mailbox.on('selection', () => listener(this.currentItem()));
+    const offSelection = this.mailbox.on('selection', () => listener(this.currentItem()));
+    const offCompose = this.mailbox.compose.onToggle(() => listener(this.currentItem()));
+    const off = () => {
+      offSelection();
+      offCompose();
+    };
     const unsubscribe = () => {
       off();
       this.subscriptions.delete(unsubscribe);
