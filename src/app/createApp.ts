@@ -4,9 +4,9 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
 import { exportTables } from '../domain/dataPorts';
-import { guessMapping, importFields } from '../domain/rules/planImport';
+import { guessMapping, importFields } from '../domain/rules/guessMapping';
 import type { AppDeps } from './AppDeps';
-import { autoLoggedEntries, autoLogOnOpen, undoAutoLog } from './autoLog';
+import { autoLoggedEntries, autoLogOnOpen, autoLogSentMail, undoAutoLog } from './autoLog';
 import { conversationStatus, logRestOfConversation } from './conversationLogging';
 import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
@@ -22,6 +22,7 @@ import { logEmail } from './logEmail';
 import { createMailings } from './mailingUseCases';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
+import { requireRole } from './requireRole';
 
 /** The use cases the UI and the ribbon command call, bound to one set of ports. */
 export function createApp(deps: AppDeps) {
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
       conversationStatus: (item: ReadItem) => conversationStatus(deps, item),
       logRestOfConversation: (item: ReadItem, clientId: string) => logRestOfConversation(deps, item, clientId),
       autoLogOnOpen: (item: ReadItem) => autoLogOnOpen(deps, item),
+      autoLogSentMail: () => autoLogSentMail(deps),
       autoLoggedEntries: () => autoLoggedEntries(deps),
       undoAutoLog: (entryId: string) => undoAutoLog(deps, entryId),
     },
@@ -62,7 +64,11 @@ export function createApp(deps: AppDeps) {
     deleteContact: (id: string) => store.deleteContact(id),
     recordContact: (input: RecordContactInput) => recordContact(deps, input),
     planNextContact: (input: PlanInput) => planNextContact(deps, input),
-    saveReferenceItem: (item: ReferenceItem) => store.saveReferenceItem({ ...item, updatedAt: clock.now().toISOString() }),
+    /** Picklists are the team's: once the team list knows the user, only the head of sales edits them (NotAllowedError). */
+    async saveReferenceItem(item: ReferenceItem) {
+      await requireRole(deps, ['head-of-sales']);
+      await store.saveReferenceItem({ ...item, updatedAt: clock.now().toISOString() });
+    },
     /** Deals, money, campaigns, service cases and picklist values in use (issue 4); see docs in each use case. */
     /** Templates, compose insertion and bulk mailings (issue 5); null without mailing ports. */
     mailings: deps.mailing ? createMailings({ ...deps, ...deps.mailing }) : null,

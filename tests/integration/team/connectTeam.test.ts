@@ -80,6 +80,10 @@ describe('Connect', () => {
     await eventually(async () => (await two.team.me())?.role === 'marketing');
 
     await expect(two.team.setRole(petroMember.id, 'head-of-sales')).rejects.toBeInstanceOf(NotAllowedError);
+    // The pane follows the role: picklists are the head of sales' to edit.
+    const region = (await two.app.queries.referenceItems()).find((i) => i.list === 'region')!;
+    await expect(two.app.saveReferenceItem({ ...region, archived: true })).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(one.app.saveReferenceItem({ ...region, archived: true })).resolves.toBeUndefined();
   });
 
   it('says why it cannot connect: a wrong address, no permission, offline', async () => {
