@@ -52,6 +52,7 @@ export function analyticsSession(data: AnalyticsData, settings: AnalyticsSetting
     settings,
     campaigns: data.campaigns,
     products: data.products,
+    clientName: (id: string) => index.clientById.get(id)?.name ?? id,
     dashboard: (period: Period, owner: string | null) => salesDashboard(index, scope(period, owner), owners, settings.thresholds),
     alarms: (period: Period) => alarms(index, scope(period, null), owners, settings.thresholds),
     marketing: (period: Period, dimension: MarketingDimension) => marketingEffectiveness(index, period, dimension),

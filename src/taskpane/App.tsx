@@ -20,6 +20,8 @@ const SettingsScreen = lazy(() => import('./modules/settings/components/Settings
 const DataScreen = lazy(() => import('./modules/data/components/DataScreen').then((m) => ({ default: m.DataScreen })));
 const DealScreen = lazy(() => import('./modules/deals/components/DealScreen').then((m) => ({ default: m.DealScreen })));
 const CatalogueScreen = lazy(() => import('./modules/catalogue/components/CatalogueScreen').then((m) => ({ default: m.CatalogueScreen })));
+const AnalyticsScreen = lazy(() => import('./modules/analytics/components/AnalyticsScreen').then((m) => ({ default: m.AnalyticsScreen })));
+const HomeAlarms = lazy(() => import('./modules/analytics/components/HomeAlarms').then((m) => ({ default: m.HomeAlarms })));
 const CampaignsScreen = lazy(() => import('./modules/campaigns/components/CampaignsScreen').then((m) => ({ default: m.CampaignsScreen })));
 const CreateClientScreen = lazy(() =>
   import('./modules/create-client/components/CreateClientScreen').then((m) => ({ default: m.CreateClientScreen })),
@@ -46,6 +48,10 @@ function Home() {
   return (
     <>
       {item && <MessagePanel key={item.itemId} item={item} />}
+      {/* The head of sales' alarms load on their own, never holding the day plan back. */}
+      <Suspense fallback={null}>
+        <HomeAlarms />
+      </Suspense>
       <DayPlan />
     </>
   );
@@ -73,6 +79,8 @@ function Screen({ route }: { route: Route }) {
       return <CatalogueScreen />;
     case 'campaigns':
       return <CampaignsScreen />;
+    case 'analytics':
+      return <AnalyticsScreen tab={route.tab} />;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, MailMultipleRegular, SearchRegular, SettingsRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, DataBarVerticalRegular, MailMultipleRegular, SearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useT } from '../i18n/useT';
 import { useNavigation } from './Route';
 import { shellStrings } from './shellStrings';
@@ -35,6 +35,14 @@ export function PaneHeader() {
         {t('appName')}
       </Text>
       <nav className={styles.nav} aria-label={t('navigation')}>
+        <Button
+          appearance={at === 'analytics' ? 'primary' : 'subtle'}
+          icon={<DataBarVerticalRegular />}
+          aria-label={t('analytics')}
+          title={t('analytics')}
+          aria-current={at === 'analytics' ? 'page' : undefined}
+          onClick={() => go({ screen: 'analytics' })}
+        />
         <Button
           appearance={at === 'search' ? 'primary' : 'subtle'}
           icon={<SearchRegular />}

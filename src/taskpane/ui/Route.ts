@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'create-client'; draft: ClientDraft }
   | { screen: 'search' }
   | { screen: 'settings' }
-  | { screen: 'data' }; // import, export, one person's data (from settings)
+  | { screen: 'data' } // import, export, one person's data (from settings)
+  | { screen: 'analytics'; tab?: 'dashboard' | 'marketing' | 'query' | 'pay' }; // the head of sales' and marketing's figures
 
 export type Navigation = { route: Route; go: (route: Route) => void; back: () => void };
 

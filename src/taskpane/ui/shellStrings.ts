@@ -8,6 +8,7 @@ export const shellStrings = {
     back: 'Back',
     search: 'Search clients',
     mailings: 'Mailings',
+    analytics: 'Analytics',
     settings: 'Settings',
     navigation: 'Clientbook navigation',
     loadingScreen: 'Loading…',
@@ -17,8 +18,9 @@ export const shellStrings = {
     back: 'Назад',
     search: 'Пошук клієнтів',
     mailings: 'Розсилки',
+    analytics: 'Аналітика',
     settings: 'Налаштування',
     navigation: 'Навігація Clientbook',
     loadingScreen: 'Завантаження…',
   },
-} satisfies Strings<'appName' | 'back' | 'search' | 'mailings' | 'settings' | 'navigation' | 'loadingScreen'>;
+} satisfies Strings<'appName' | 'back' | 'search' | 'mailings' | 'analytics' | 'settings' | 'navigation' | 'loadingScreen'>;

@@ -1,0 +1,43 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { WarningRegular } from '@fluentui/react-icons';
+import type { Alarm } from '../../../../app/analyticsTypes';
+import type { DrillKind } from '../../../../app/analyticsUseCases';
+import { useT } from '../../../i18n/useT';
+import { analyticsStrings } from '../analyticsStrings';
+import { formatShare } from '../formatting';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  icon: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: '2px' },
+});
+
+export type AlarmListProps = { alarms: Alarm[]; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+
+/** What is alarming and why, each line opening the records behind it. */
+export function AlarmList({ alarms, nameOf, onOpen }: AlarmListProps) {
+  const styles = useStyles();
+  const { t, locale } = useT(analyticsStrings);
+  if (!alarms.length) return <p>{t('noAlarms')}</p>;
+  return (
+    <ul className={styles.list} data-testid="alarm-list">
+      {alarms.map((a) => {
+        const share = a.kind === 'missing-data';
+        const text = t(`alarm.${a.kind}`, {
+          who: a.owner ? nameOf(a.owner) : t('team'),
+          value: share ? formatShare(a.value, locale) : a.value,
+          threshold: share ? formatShare(a.threshold, locale) : a.threshold,
+          detail: a.detail ? t(`missing.${a.detail as 'region'}`) : '',
+        });
+        return (
+          <li key={`${a.kind}-${a.owner ?? ''}-${a.detail}`} className={styles.item}>
+            <WarningRegular className={styles.icon} aria-hidden />
+            <Link as="button" onClick={() => onOpen(text, a.recordKind, a.ids)}>
+              {text}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,76 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { DrillKind } from '../../../../app/analyticsUseCases';
+import { useT } from '../../../i18n/useT';
+import { analyticsStrings } from '../analyticsStrings';
+import { useAnalyticsSession } from '../hooks/useAnalyticsSession';
+import { DashboardTab } from './DashboardTab';
+import { DrillList } from './DrillList';
+import { MarketingTab } from './MarketingTab';
+import { PayTab } from './PayTab';
+import { QueryTab } from './QueryTab';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  tabs: { overflowX: 'auto' },
+});
+
+export const analyticsTabs = ['dashboard', 'marketing', 'query', 'pay'] as const;
+export type AnalyticsTab = (typeof analyticsTabs)[number];
+const tabLabel = { dashboard: 'tabDashboard', marketing: 'tabMarketing', query: 'tabQuery', pay: 'tabPay' } as const;
+
+export type AnalyticsScreenProps = { tab?: AnalyticsTab };
+
+/**
+ * Analytics: the head of sales' dashboard, marketing, queries and pay statements over one snapshot
+ * of the records. A figure opens the list of records behind it; the tabs keep their choices meanwhile.
+ */
+export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScreenProps) {
+  const styles = useStyles();
+  const { t } = useT(analyticsStrings);
+  const { session, error, loading, available, reload } = useAnalyticsSession();
+  const [tab, setTab] = useState<AnalyticsTab>(initialTab);
+  const [drill, setDrill] = useState<{ title: string; kind: DrillKind; ids: string[] } | null>(null);
+  const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
+  const nameOf = (email: string) => names.get(email) ?? email;
+  const onOpen = (title: string, kind: DrillKind, ids: string[]) => setDrill({ title, kind, ids });
+  const drillRows = useMemo(() => (session && drill ? session.drill(drill.kind, drill.ids) : []), [session, drill]);
+  return (
+    <div className={styles.root}>
+      <div className={styles.head}>
+        <Subtitle1 as="h2">{t('heading')}</Subtitle1>
+        {available && <Button appearance="subtle" icon={<ArrowClockwiseRegular />} aria-label={t('refresh')} title={t('refresh')} onClick={reload} disabled={loading} />}
+      </div>
+      {!available ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('unavailable')}</MessageBarBody>
+        </MessageBar>
+      ) : error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+        </MessageBar>
+      ) : !session ? (
+        <Spinner size="small" label={t('loading')} />
+      ) : (
+        <>
+          {drill && <DrillList title={drill.title} rows={drillRows} nameOf={nameOf} onBack={() => setDrill(null)} />}
+          <div hidden={drill !== null} className={styles.root}>
+            <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as AnalyticsTab)} size="small">
+              {analyticsTabs.map((k) => (
+                <Tab key={k} value={k}>
+                  {t(tabLabel[k])}
+                </Tab>
+              ))}
+            </TabList>
+            {tab === 'dashboard' && <DashboardTab session={session} nameOf={nameOf} onOpen={onOpen} />}
+            {tab === 'marketing' && <MarketingTab session={session} onOpen={onOpen} />}
+            {tab === 'query' && <QueryTab session={session} nameOf={nameOf} onOpen={onOpen} />}
+            {tab === 'pay' && <PayTab session={session} nameOf={nameOf} onOpen={onOpen} onSaved={reload} />}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

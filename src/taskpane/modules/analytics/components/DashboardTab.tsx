@@ -1,0 +1,186 @@
+import { Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import { useT } from '../../../i18n/useT';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { analyticsStrings } from '../analyticsStrings';
+import { formatMonth, formatNumber, formatShare, formatTotals, periodFor, periodPresets, type PeriodPreset } from '../formatting';
+import { AlarmList } from './AlarmList';
+import { DataTable } from './DataTable';
+import { DrillLink } from './DrillLink';
+import { FigureTile } from './FigureTile';
+import { LazyBarChart } from './LazyBarChart';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  pickers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
+  tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalXS },
+});
+
+export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+
+/** The head of sales' view of a period, for the team or one manager; every figure opens its records. */
+export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
+  const styles = useStyles();
+  const { t, locale } = useT(analyticsStrings);
+  const { labelOf } = useReferenceItems();
+  const [preset, setPreset] = useState<PeriodPreset>('periodLast12');
+  const [owner, setOwner] = useState<string>('');
+  const period = periodFor(preset, session.today);
+  const board = useMemo(() => session.dashboard(period, owner || null), [session, period.from, period.to, owner]); // eslint-disable-line react-hooks/exhaustive-deps
+  const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
+  const weighted = board.forecast.flatMap((f) => f.weighted);
+  const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
+  const mainCurrency = board.dynamics.stability[0]?.currency ?? 'UAH';
+  const digits = (c: string) => new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
+  const asMajor = (minor: number) => minor / 10 ** digits(mainCurrency);
+  const moneyAxis = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  return (
+    <div className={styles.root}>
+      <div className={styles.pickers}>
+        <Field label={t('period')}>
+          <Select value={preset} onChange={(_, d) => setPreset(d.value as PeriodPreset)}>
+            {periodPresets.map((p) => (
+              <option key={p} value={p}>
+                {t(p)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('manager')}>
+          <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
+            <option value="">{t('team')}</option>
+            {session.owners.map((o) => (
+              <option key={o} value={o}>
+                {nameOf(o)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+
+      <Section title={t('alarms')}>
+        <AlarmList alarms={board.alarms} nameOf={nameOf} onOpen={onOpen} />
+      </Section>
+
+      <div className={styles.tiles}>
+        <FigureTile label={t('won')} value={formatNumber(board.results.won.count, locale)} count={board.results.won.count} onOpen={() => onOpen(t('won'), 'deal', board.results.won.ids)} />
+        <FigureTile label={t('wonAmount')} value={money(board.results.wonAmount)} count={board.results.won.count} onOpen={() => onOpen(t('wonAmount'), 'deal', board.results.won.ids)} />
+        <FigureTile label={t('planned')} value={money(board.results.planned)} count={board.results.planned.length} onOpen={() => onOpen(t('planned'), 'invoice', board.results.planned.flatMap((x) => x.ids))} />
+        <FigureTile label={t('received')} value={money(board.results.received)} count={board.results.received.length} onOpen={() => onOpen(t('received'), 'payment', board.results.received.flatMap((x) => x.ids))} />
+        <FigureTile label={t('forecast')} value={money(weightedByCurrency)} count={weighted.length} onOpen={() => onOpen(t('forecast'), 'deal', [...new Set(weighted.flatMap((w) => w.ids))])} />
+        <FigureTile label={t('clientsInWork')} value={formatNumber(board.clientsInWork.count, locale)} count={board.clientsInWork.count} onOpen={() => onOpen(t('clientsInWork'), 'client', board.clientsInWork.ids)} />
+        <FigureTile label={t('stalled')} value={formatNumber(board.stalled.length, locale)} warn={board.stalled.length > 0} count={board.stalled.length} onOpen={() => onOpen(t('stalled'), 'deal', board.stalled.map((s) => s.dealId))} />
+        <FigureTile label={t('overdueContacts')} value={formatNumber(board.overdueContacts.count, locale)} warn={board.overdueContacts.count > 0} count={board.overdueContacts.count} onOpen={() => onOpen(t('overdueContacts'), 'plannedContact', board.overdueContacts.ids)} />
+        <FigureTile label={t('overdueReceivables')} value={money(board.receivables.overdue)} warn={board.receivables.overdue.length > 0} count={board.receivables.overdue.length} onOpen={() => onOpen(t('overdueReceivables'), 'invoice', board.receivables.overdue.flatMap((x) => x.ids))} />
+        <FigureTile label={t('averageDuration')} value={board.duration.averageDays === null ? t('none') : t('days', { count: Math.round(board.duration.averageDays) })} count={board.duration.dealIds.length} onOpen={() => onOpen(t('averageDuration'), 'deal', board.duration.dealIds)} />
+      </div>
+
+      <Section title={t('receivedByMonth')}>
+        <LazyBarChart
+          title={t('receivedByMonth')}
+          format={moneyAxis}
+          points={board.dynamics.months.map((m) => ({
+            label: formatMonth(m.month, locale),
+            value: asMajor(m.received.find((r) => r.currency === mainCurrency)?.minor ?? 0),
+            onClick: () => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.flatMap((r) => r.ids)),
+          }))}
+        />
+        <DataTable
+          caption={t('receivedByMonth')}
+          rowKey={(m) => m.month}
+          rows={board.dynamics.months}
+          columns={[
+            { header: t('month'), cell: (m) => formatMonth(m.month, locale) },
+            { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.wonIds.length} onOpen={() => onOpen(`${t('won')} · ${formatMonth(m.month, locale)}`, 'deal', m.wonIds)}>{m.wonIds.length}</DrillLink> },
+            { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.received.length} onOpen={() => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.flatMap((r) => r.ids))}>{money(m.received)}</DrillLink> },
+          ]}
+        />
+        {board.dynamics.stability.map((s) => (
+          <Caption1 key={s.currency} title={t('stabilityHint')}>
+            {t('stability', { value: `${formatNumber(s.coefficientOfVariation, locale, 2)} (${s.currency})` })}
+          </Caption1>
+        ))}
+      </Section>
+
+      <Section title={t('forecastByMonth')}>
+        <DataTable
+          caption={t('forecastByMonth')}
+          rowKey={(f) => f.month}
+          rows={board.forecast}
+          columns={[
+            { header: t('month'), cell: (f) => (f.month === 'overdue' ? t('overdue') : f.month === 'undated' ? t('undated') : formatMonth(f.month, locale)) },
+            { header: t('forecast'), numeric: true, cell: (f) => <DrillLink count={f.weighted.length} onOpen={() => onOpen(t('forecast'), 'deal', f.weighted.flatMap((w) => w.ids))}>{money(f.weighted)}</DrillLink> },
+          ]}
+        />
+      </Section>
+
+      {owner === '' && (
+        <Section title={t('perManager')}>
+          <DataTable
+            caption={t('perManager')}
+            rowKey={(m) => m.owner}
+            rows={board.managers}
+            columns={[
+              { header: t('manager'), cell: (m) => nameOf(m.owner) },
+              { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.results.won.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('won')}`, 'deal', m.results.won.ids)}>{m.results.won.count}</DrillLink> },
+              { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.results.received.length} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('received')}`, 'payment', m.results.received.flatMap((r) => r.ids))}>{money(m.results.received)}</DrillLink> },
+              { header: t('clientsInWork'), numeric: true, cell: (m) => <DrillLink count={m.clientsInWork.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('clientsInWork')}`, 'client', m.clientsInWork.ids)}>{m.clientsInWork.count}</DrillLink> },
+              { header: t('stalled'), numeric: true, cell: (m) => m.stalled },
+            ]}
+          />
+        </Section>
+      )}
+
+      <Section title={t('aging')}>
+        <DataTable
+          caption={t('aging')}
+          rowKey={(b) => b.bucket}
+          rows={board.receivables.byBucket}
+          columns={[
+            { header: t('aging'), cell: (b) => t(`aging.${b.bucket}`) },
+            { header: t('received'), numeric: true, cell: (b) => <DrillLink count={b.totals.length} onOpen={() => onOpen(t(`aging.${b.bucket}`), 'invoice', b.totals.flatMap((x) => x.ids))}>{money(b.totals)}</DrillLink> },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('refusalsByStage')}>
+        <DataTable
+          caption={t('refusalsByStage')}
+          rowKey={(r) => `${r.stage}-${r.reason}`}
+          rows={board.refusals.byStage.flatMap((s) => s.reasons.map((r) => ({ stage: s.stage, ...r })))}
+          columns={[
+            { header: t('field.stage'), cell: (r) => labelOf('dealStage', r.stage) },
+            { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds)}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('durationByStage')}>
+        <DataTable
+          caption={t('durationByStage')}
+          rowKey={(s) => s.stage}
+          rows={board.duration.perStage}
+          columns={[
+            { header: t('field.stage'), cell: (s) => labelOf('dealStage', s.stage) },
+            { header: t('averageDuration'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.length} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', s.dealIds)}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('dataQuality')}>
+        <DataTable
+          caption={t('dataQuality')}
+          rowKey={(m) => m.check}
+          rows={board.quality.missing}
+          columns={[
+            { header: t('dataQuality'), cell: (m) => t(`missing.${m.check}`) },
+            { header: t('records'), numeric: true, cell: (m) => <DrillLink count={m.ids.length} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', m.ids)}>{`${m.ids.length} · ${formatShare(m.share, locale)}`}</DrillLink> },
+          ]}
+        />
+      </Section>
+    </div>
+  );
+}

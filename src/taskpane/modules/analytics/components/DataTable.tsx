@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  // The pane is narrow: the table scrolls sideways inside its own box, the pane never does.
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'nowrap' },
+    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+    '& td.num, & th.num': { textAlign: 'end' },
+    '& td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
+  },
+});
+
+export type Column<R> = { header: string; numeric?: boolean; cell: (row: R) => ReactNode };
+
+export type DataTableProps<R> = { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (row: R) => string };
+
+export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<R>) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={caption}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} className={c.numeric ? 'num' : undefined} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={rowKey(r)}>
+              {columns.map((c) => (
+                <td key={c.header} className={c.numeric ? 'num' : undefined}>
+                  {c.cell(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

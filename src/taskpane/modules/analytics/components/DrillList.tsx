@@ -1,0 +1,60 @@
+import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { DrillRow } from '../../../../app/analyticsUseCases';
+import { formatMoney } from '../../../../domain/model/Money';
+import { useT } from '../../../i18n/useT';
+import { useNavigation } from '../../../ui/Route';
+import { analyticsStrings } from '../analyticsStrings';
+
+const PAGE = 50;
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', flexDirection: 'column', padding: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+export type DrillListProps = { title: string; rows: DrillRow[]; nameOf: (email: string) => string; onBack: () => void };
+
+/** The records behind a figure; each opens its client's card. */
+export function DrillList({ title, rows, nameOf, onBack }: DrillListProps) {
+  const styles = useStyles();
+  const { t, locale } = useT(analyticsStrings);
+  const { go } = useNavigation();
+  const [shown, setShown] = useState(PAGE);
+  const date = (iso: string) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)) : '');
+  return (
+    <section className={styles.section} aria-labelledby="drill-heading" data-testid="drill-list">
+      <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+        {t('backToFigures')}
+      </Button>
+      <Subtitle2 as="h3" id="drill-heading">
+        {title}
+      </Subtitle2>
+      <Caption1>{t('records', { count: rows.length })}</Caption1>
+      {rows.length === 0 ? (
+        <Body1>{t('noRecords')}</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {rows.slice(0, shown).map((r) => (
+            <li key={r.id} className={styles.row}>
+              {r.clientId ? (
+                <Link as="button" onClick={() => go({ screen: 'client', clientId: r.clientId })} title={t('openClient')}>
+                  {r.clientName || r.title}
+                </Link>
+              ) : (
+                <Body1>{r.title}</Body1>
+              )}
+              <Caption1 className={styles.meta}>
+                {[r.clientName && r.title !== r.clientName ? r.title : '', date(r.date), r.amount ? formatMoney(r.amount, locale) : '', r.owner ? nameOf(r.owner) : ''].filter(Boolean).join(' · ')}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length > shown && <Button onClick={() => setShown((n) => n + PAGE)}>{t('showMore')}</Button>}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  tile: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    minWidth: 0,
+    height: 'auto',
+    padding: tokens.spacingHorizontalS,
+    textAlign: 'start',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  value: { overflowWrap: 'anywhere' },
+  warn: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export type FigureTileProps = { label: string; value: string; count: number; warn?: boolean; onOpen: () => void };
+
+/** One KPI: its label and value; pressing it lists the records behind it. */
+export function FigureTile({ label, value, count, warn = false, onOpen }: FigureTileProps) {
+  const styles = useStyles();
+  return (
+    <Button appearance="subtle" className={styles.tile} onClick={onOpen} disabled={count === 0} data-testid="figure-tile">
+      <Caption1>{label}</Caption1>
+      <Text size={400} weight="semibold" className={`${styles.value} ${warn ? styles.warn : ''}`}>
+        {value}
+      </Text>
+    </Button>
+  );
+}

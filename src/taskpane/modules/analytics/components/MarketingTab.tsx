@@ -1,0 +1,146 @@
+import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { marketingDimensions, type MarketingDimension, type ProductKey, type ProductSplit } from '../../../../app/analyticsTypes';
+import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
+import { useT } from '../../../i18n/useT';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { analyticsStrings } from '../analyticsStrings';
+import { formatNumber, formatShare, formatTotals, periodFor, periodPresets, type PeriodPreset } from '../formatting';
+import { DataTable } from './DataTable';
+import { DrillLink } from './DrillLink';
+import { LazyBarChart } from './LazyBarChart';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  pickers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
+});
+
+const listOf: Record<Exclude<MarketingDimension, 'campaign'>, ReferenceList> = {
+  leadSource: 'leadSource',
+  campaignChannel: 'campaignChannel',
+  salesChannel: 'salesChannel',
+  region: 'region',
+  industry: 'industry',
+};
+
+export type MarketingTabProps = { session: AnalyticsSession; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+
+/** Marketing: leads, conversion, revenue and cost by channel, campaign or segment; refusal reasons; how products sell. */
+export function MarketingTab({ session, onOpen }: MarketingTabProps) {
+  const styles = useStyles();
+  const { t, locale } = useT(analyticsStrings);
+  const { labelOf } = useReferenceItems();
+  const [preset, setPreset] = useState<PeriodPreset>('periodLast12');
+  const [dimension, setDimension] = useState<MarketingDimension>('leadSource');
+  const [key, setKey] = useState<ProductKey>('category');
+  const [split, setSplit] = useState<ProductSplit>('region');
+  const period = periodFor(preset, session.today);
+  const rows = useMemo(() => session.marketing(period, dimension), [session, period.from, period.to, dimension]); // eslint-disable-line react-hooks/exhaustive-deps
+  const refusals = useMemo(() => session.refusals(period, 'industry'), [session, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  const products = useMemo(() => session.productSales(period, key, split), [session, period.from, period.to, key, split]); // eslint-disable-line react-hooks/exhaustive-deps
+  const campaignName = (id: string) => session.campaigns.find((c) => c.id === id)?.name ?? id;
+  const valueLabel = (value: string) => (!value ? t('notSet') : dimension === 'campaign' ? campaignName(value) : labelOf(listOf[dimension], value));
+  const productLabel = (k: string) => (key === 'category' ? (k ? labelOf('productCategory', k) : t('notSet')) : k.startsWith('text:') ? k.slice(5) : (session.products.find((p) => p.id === k)?.name ?? k));
+  const segmentLabel = (s: string) => (split === 'none' ? t('split.none') : s ? labelOf(split, s) : t('notSet'));
+  const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
+  return (
+    <div className={styles.root}>
+      <div className={styles.pickers}>
+        <Field label={t('period')}>
+          <Select value={preset} onChange={(_, d) => setPreset(d.value as PeriodPreset)}>
+            {periodPresets.map((p) => (
+              <option key={p} value={p}>
+                {t(p)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('dimension')}>
+          <Select value={dimension} onChange={(_, d) => setDimension(d.value as MarketingDimension)}>
+            {marketingDimensions.map((d) => (
+              <option key={d} value={d}>
+                {t(`dim.${d}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <LazyBarChart title={t('leads')} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', r.leads.ids) }))} />
+      <DataTable
+        caption={t(`dim.${dimension}`)}
+        rowKey={(r) => r.value}
+        rows={rows}
+        columns={[
+          { header: t(`dim.${dimension}`), cell: (r) => valueLabel(r.value) },
+          { header: t('leads'), numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', r.leads.ids)}>{r.leads.count}</DrillLink> },
+          { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', r.won.ids)}>{r.won.count}</DrillLink> },
+          { header: t('conversion'), numeric: true, cell: (r) => formatShare(r.conversion, locale) },
+          { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.flatMap((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
+          { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.flatMap((x) => x.ids))}>{money(r.cost)}</DrillLink> },
+          { header: t('costPerLead'), numeric: true, cell: (r) => money(r.costPerLead) },
+          { header: t('costPerWon'), numeric: true, cell: (r) => money(r.costPerWon) },
+        ]}
+      />
+
+      <Section title={t('refusalShares')}>
+        <LazyBarChart title={t('refusalShares')} format={(v) => `${formatNumber(v, locale)} %`} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds) }))} />
+        <DataTable
+          caption={t('refusalShares')}
+          rowKey={(r) => r.reason}
+          rows={refusals.overall}
+          columns={[
+            { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds)}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('refusalsBySegment')}>
+        <DataTable
+          caption={t('refusalsBySegment')}
+          rowKey={(r) => `${r.segment}-${r.reason}`}
+          rows={refusals.bySegment.flatMap((s) => s.reasons.slice(0, 3).map((r) => ({ segment: s.segment, ...r })))}
+          columns={[
+            { header: t('dim.industry'), cell: (r) => (r.segment ? labelOf('industry', r.segment) : t('notSet')) },
+            { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds)}>{formatShare(r.share, locale)}</DrillLink> },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('productSales')}>
+        <div className={styles.pickers}>
+          <Field label={t('productKey')}>
+            <Select value={key} onChange={(_, d) => setKey(d.value as ProductKey)}>
+              <option value="category">{t('key.category')}</option>
+              <option value="product">{t('key.product')}</option>
+            </Select>
+          </Field>
+          <Field label={t('split')}>
+            <Select value={split} onChange={(_, d) => setSplit(d.value as ProductSplit)}>
+              <option value="none">{t('split.none')}</option>
+              <option value="region">{t('split.region')}</option>
+              <option value="industry">{t('split.industry')}</option>
+            </Select>
+          </Field>
+        </div>
+        <DataTable
+          caption={t('productSales')}
+          rowKey={(r) => `${r.key}-${r.segment}`}
+          rows={products}
+          columns={[
+            { header: t(`key.${key}`), cell: (r) => productLabel(r.key) },
+            { header: t('split'), cell: (r) => segmentLabel(r.segment) },
+            { header: t('soldQuantity'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.length} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('soldQuantity')}`, 'deal', r.wonDealIds)}>{formatNumber(r.wonQuantity, locale, 3)}</DrillLink> },
+            { header: t('revenue'), numeric: true, cell: (r) => money(r.net) },
+            { header: t('discount'), numeric: true, cell: (r) => (r.averageDiscountPercent === null ? money(r.discount) : `${money(r.discount)} · ${formatNumber(r.averageDiscountPercent, locale, 1)} %`) },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.refusedDealIds.length} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('refused')}`, 'deal', r.refusedDealIds)}>{formatNumber(r.refusedQuantity, locale, 3)}</DrillLink> },
+            { header: t('field.refusalReason'), cell: (r) => r.refusalReasons.slice(0, 2).map((x) => `${labelOf('refusalReason', x.reason)} ${formatShare(x.share, locale)}`).join(', ') },
+          ]}
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,305 @@
+import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket } from '../../../../app/analyticsTypes';
+import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import { formatMoney } from '../../../../domain/model/Money';
+import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { useLive } from '../../../ui/useLive';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { analyticsStrings } from '../analyticsStrings';
+import { formatNumber, formatShare } from '../formatting';
+import { DataTable } from './DataTable';
+import { DrillLink } from './DrillLink';
+import { LazyBarChart } from './LazyBarChart';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(110px, 1fr)) auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  saved: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, justifyContent: 'space-between' },
+});
+
+const drillKindOf: Record<QueryRecordKind, DrillKind> = { clients: 'client', deals: 'deal', history: 'history', payments: 'payment', cases: 'case' };
+const referenceSources = ['region', 'industry', 'leadSource', 'dealStage', 'refusalReason', 'salesChannel', 'historyType', 'caseSeverity'] as const;
+
+export type QueryTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+
+/** The query builder: records, conditions (AND or OR), up to two groupings, measures; a table, a chart, save and CSV. */
+export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
+  const styles = useStyles();
+  const app = useApp();
+  const { t, locale } = useT(analyticsStrings);
+  const { labelOf } = useReferenceItems();
+  const [query, setQuery] = useState<Query>(() => emptyQuery('deals'));
+  const [savedId, setSavedId] = useState<string | undefined>();
+  const [name, setName] = useState('');
+  const [result, setResult] = useState<{ query: Query; result: QueryResult } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const saved = useLive(() => app.analytics!.savedQueries(), []);
+  const fields = queryFields[query.records];
+  const fieldOf = (key: string) => fields.find((f) => f.key === key);
+  const fieldLabel = (key: string) => t(`field.${key}` as 'field.name');
+  const conditions = query.filter.items.filter((i): i is Condition => !('items' in i));
+  const update = (changes: Partial<Query>) => setQuery((q) => ({ ...q, ...changes }));
+  const setConditions = (items: Condition[]) => update({ filter: { ...query.filter, items } });
+
+  const keyLabel = (field: QueryField | undefined, key: string): string => {
+    if (!key) return t('notSet');
+    const source = field?.source;
+    if (source === 'member') return nameOf(key);
+    if (source === 'campaign') return session.campaigns.find((c) => c.id === key)?.name ?? key;
+    if (source === 'client') return session.clientName(key);
+    if (source && (referenceSources as readonly string[]).includes(source)) return labelOf(source as ReferenceList, key);
+    return key;
+  };
+  const run = () => {
+    try {
+      setResult({ query, result: session.runQuery(query) });
+      setFailure(null);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const open = (q: Query, id: string, n: string) => {
+    setQuery(q);
+    setSavedId(id);
+    setName(n);
+    setResult({ query: q, result: session.runQuery(q) });
+  };
+  const measureHeader = (m: Measure) => (m.field ? `${t(`measure.${m.kind}`)} ${t('of')} ${fieldLabel(m.field)}` : t(`measure.${m.kind}`));
+  const shown = result?.query;
+  const money = (i: number) => (shown?.measures[i]?.field ? queryFields[shown.records].find((f) => f.key === shown.measures[i]!.field)?.type === 'money' : false);
+  const cellText = (value: number | null, i: number, currency: string | null) => {
+    if (value === null) return '—';
+    if (shown?.measures[i]?.kind === 'share') return formatShare(value, locale);
+    if (money(i) && currency) return formatMoney({ minor: value, currency }, locale);
+    return formatNumber(value, locale, 2);
+  };
+  const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
+  const exportCsv = async () => {
+    if (!result) return;
+    const csv = await app.analytics!.exportCsv(result.query, result.result, header, (i, key) => keyLabel(queryFields[result.query.records].find((f) => f.key === result.query.groupBy[i]?.field), key));
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${(name || 'query').replace(/[\\/:*?"<>|]/g, '_')}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const save = async () => {
+    const s = await app.analytics!.saveQuery(name, query, savedId);
+    setSavedId(s.id);
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label={t('records')}>
+        <Select value={query.records} onChange={(_, d) => { setQuery(emptyQuery(d.value as QueryRecordKind)); setSavedId(undefined); setResult(null); }}>
+          {queryRecordKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Section title={t('filters')}>
+        <Select aria-label={t('filters')} value={query.filter.join} onChange={(_, d) => update({ filter: { ...query.filter, join: d.value as 'and' | 'or' } })}>
+          <option value="and">{t('matchAll')}</option>
+          <option value="or">{t('matchAny')}</option>
+        </Select>
+        <ul className={styles.list}>
+          {conditions.map((c, i) => (
+            <li key={i} className={styles.row}>
+              <Field label={t('field')}>
+                <Select value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
+                  {fields.map((f) => (
+                    <option key={f.key} value={f.key}>
+                      {fieldLabel(f.key)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('operator')}>
+                <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
+                  {operators.map((o) => (
+                    <option key={o} value={o}>
+                      {t(`op.${o}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('value')}>
+                <Input value={c.value} type={fieldOf(c.field)?.type === 'date' ? 'date' : 'text'} disabled={c.op === 'empty' || c.op === 'notEmpty'} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value: d.value } : x)))} />
+              </Field>
+              <Button icon={<DeleteRegular />} aria-label={t('removeFilter')} title={t('removeFilter')} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} />
+            </li>
+          ))}
+        </ul>
+        <Button icon={<AddRegular />} onClick={() => setConditions([...conditions, { field: fields[0]!.key, op: 'eq', value: '' }])}>
+          {t('addFilter')}
+        </Button>
+      </Section>
+
+      <Section title={t('groupBy')}>
+        {[0, 1].map((i) => {
+          const g = query.groupBy[i];
+          if (i === 1 && !query.groupBy[0]) return null;
+          const isDate = g && fieldOf(g.field)?.type === 'date';
+          return (
+            <div key={i} className={styles.row}>
+              <Field label={i === 0 ? t('groupBy') : t('thenBy')}>
+                <Select
+                  value={g?.field ?? ''}
+                  onChange={(_, d) => {
+                    const next = query.groupBy.slice(0, i);
+                    if (d.value) next.push({ field: d.value, ...(fieldOf(d.value)?.type === 'date' ? { bucket: 'month' as const } : {}) });
+                    if (d.value && i === 0 && query.groupBy[1]) next.push(query.groupBy[1]);
+                    update({ groupBy: next });
+                  }}
+                >
+                  <option value="">{t('noGrouping')}</option>
+                  {fields.map((f) => (
+                    <option key={f.key} value={f.key}>
+                      {fieldLabel(f.key)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {isDate && (
+                <Field label={t('bucket')}>
+                  <Select value={g.bucket ?? 'month'} onChange={(_, d) => update({ groupBy: query.groupBy.map((x, j) => (j === i ? { ...x, bucket: d.value as TimeBucket } : x)) })}>
+                    {timeBuckets.map((b) => (
+                      <option key={b} value={b}>
+                        {t(`bucket.${b}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+            </div>
+          );
+        })}
+      </Section>
+
+      <Section title={t('measures')}>
+        <ul className={styles.list}>
+          {query.measures.map((m, i) => {
+            const numeric = fields.filter((f) => f.type === 'number' || f.type === 'money');
+            const needsField = m.kind === 'sum' || m.kind === 'avg' || m.kind === 'median';
+            return (
+              <li key={i} className={styles.row}>
+                <Field label={t('measures')}>
+                  <Select
+                    value={m.kind}
+                    onChange={(_, d) => {
+                      const kind = d.value as Measure['kind'];
+                      const field = kind === 'count' || kind === 'share' ? undefined : (m.field ?? numeric[0]?.key);
+                      update({ measures: query.measures.map((x, j) => (j === i ? (field ? { kind, field } : { kind }) : x)) });
+                    }}
+                  >
+                    {measureKinds.filter((k) => numeric.length > 0 || (k !== 'sum' && k !== 'avg' && k !== 'median')).map((k) => (
+                      <option key={k} value={k}>
+                        {t(`measure.${k}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                {needsField && (
+                  <Field label={t('field')}>
+                    <Select value={m.field ?? ''} onChange={(_, d) => update({ measures: query.measures.map((x, j) => (j === i ? { ...x, field: d.value } : x)) })}>
+                      {numeric.map((f) => (
+                        <option key={f.key} value={f.key}>
+                          {fieldLabel(f.key)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                )}
+                <Button icon={<DeleteRegular />} aria-label={t('removeMeasure')} title={t('removeMeasure')} disabled={query.measures.length === 1} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
+              </li>
+            );
+          })}
+        </ul>
+        <Button icon={<AddRegular />} onClick={() => update({ measures: [...query.measures, { kind: 'count' }] })}>
+          {t('addMeasure')}
+        </Button>
+      </Section>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={run}>
+          {t('run')}
+        </Button>
+        <Button onClick={() => void exportCsv()} disabled={!result}>
+          {t('exportCsv')}
+        </Button>
+      </div>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('queryFailed', { message: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {result && shown && (
+        <Section title={t('total', { count: result.result.total })}>
+          {shown.groupBy.length > 0 && (
+            <LazyBarChart
+              title={header[header.length - shown.measures.length] ?? ''}
+              format={(v) => formatNumber(v, locale)}
+              points={result.result.rows.slice(0, 24).map((r) => ({
+                label: r.keys.map((k, i) => keyLabel(queryFields[shown.records].find((f) => f.key === shown.groupBy[i]?.field), k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
+                value: shown.measures[0]?.kind === 'share' ? (r.values[0] ?? 0) * 100 : money(0) ? (r.values[0] ?? 0) / 100 : (r.values[0] ?? 0),
+                onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], r.ids),
+              }))}
+            />
+          )}
+          <DataTable
+            caption={t('total', { count: result.result.total })}
+            rowKey={(r) => `${r.keys.join('\u0000')}-${r.currency ?? ''}`}
+            rows={result.result.rows}
+            columns={[
+              ...shown.groupBy.map((g, i) => ({ header: fieldLabel(g.field), cell: (r: (typeof result.result.rows)[number]) => keyLabel(queryFields[shown.records].find((f) => f.key === g.field), r.keys[i] ?? '') })),
+              ...(result.result.rows.some((r) => r.currency) ? [{ header: t('currency'), cell: (r: (typeof result.result.rows)[number]) => r.currency ?? '' }] : []),
+              ...shown.measures.map((m, i) => ({
+                header: measureHeader(m),
+                numeric: true,
+                cell: (r: (typeof result.result.rows)[number]) => (
+                  <DrillLink count={r.ids.length} onOpen={() => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], r.ids)}>
+                    {cellText(r.values[i] ?? null, i, r.currency)}
+                  </DrillLink>
+                ),
+              })),
+            ]}
+          />
+        </Section>
+      )}
+
+      <Section title={t('saved')}>
+        <div className={styles.actions}>
+          <Field label={t('queryName')}>
+            <Input value={name} onChange={(_, d) => setName(d.value)} />
+          </Field>
+          <Button onClick={() => void save()} disabled={!name.trim()}>
+            {t('save')}
+          </Button>
+        </div>
+        {saved.data && saved.data.length === 0 && <Caption1>{t('noSaved')}</Caption1>}
+        <ul className={styles.list} data-testid="saved-queries">
+          {(saved.data ?? []).map((q) => (
+            <li key={q.id} className={styles.saved}>
+              <Button appearance="transparent" onClick={() => open(q.query, q.id, q.name)}>
+                {q.name}
+              </Button>
+              <Button icon={<DeleteRegular />} aria-label={`${t('delete')} ${q.name}`} title={t('delete')} onClick={() => void app.analytics!.deleteQuery(q.id)} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Period } from '../../../app/analyticsTypes';
+import { formatMoney } from '../../../domain/model/Money';
+
+/** Totals per currency joined for one tile: "₴12,400.00 · €300.00"; an em dash when there are none. */
+export function formatTotals(totals: readonly { currency: string; minor: number }[], locale: string): string {
+  if (!totals.length) return '—';
+  return totals.map((t) => formatMoney(t, locale)).join(' · ');
+}
+
+export function formatShare(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatNumber(value: number, locale: string, digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** '2026-05' → 'May 2026' (short), in the user's language. */
+export function formatMonth(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+}
+
+export const periodPresets = ['periodMonth', 'periodQuarter', 'periodYear', 'periodLast12'] as const;
+export type PeriodPreset = (typeof periodPresets)[number];
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The calendar days a preset covers, as of today (yyyy-mm-dd). */
+export function periodFor(preset: PeriodPreset, today: string): Period {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const monthEnd = iso(new Date(Date.UTC(y, m, 0)));
+  switch (preset) {
+    case 'periodMonth':
+      return { from: `${today.slice(0, 7)}-01`, to: monthEnd };
+    case 'periodQuarter':
+      return { from: iso(new Date(Date.UTC(y, m - 3, 1))), to: monthEnd };
+    case 'periodYear':
+      return { from: `${y}-01-01`, to: `${y}-12-31` };
+    case 'periodLast12':
+      return { from: iso(new Date(Date.UTC(y, m - 12, 1))), to: monthEnd };
+  }
+}

@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+import type { App } from '../../../src/app/createApp';
+
+// Now is 2026-03-10 (renderPane): Contoso won a deal in March, with a planned receipt overdue
+// since February 20 and half of it paid; Fabrikam is a lead with nothing in work.
+async function seedSales(app: App) {
+  const contoso = await app.createClient({ client: { name: 'Contoso Ltd', domains: ['contoso.com'], region: 'kyiv' }, contacts: [] });
+  await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'], status: 'inactive' }, contacts: [] });
+  const deal = await app.deals.create({ clientId: contoso.id, title: '40 seats', currency: 'UAH', amountMinor: 1200_00 });
+  await app.deals.closeAsWon(deal.id);
+  const receipt = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 1200_00, issueDate: '2026-01-20', dueDate: '2026-01-31' });
+  await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 600_00, date: '2026-03-05' });
+  return { contoso, deal };
+}
+
+describe('AnalyticsScreen', () => {
+  it('shows the head of sales an alarm and opens the client card behind it', async () => {
+    let contosoId = '';
+    const { user, route } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (contosoId = (await seedSales(app)).contoso.id) });
+    const alarms = await screen.findByTestId('alarm-list');
+    // No client in work (the only deal is won, nothing planned or logged) against the default
+    // minimum of 10; the January receipt is 38 days past due (> 30), half of it still unpaid.
+    expect(within(alarms).getByRole('button', { name: 'me@clientbook.example: 0 clients in work, fewer than 10' })).toBeInTheDocument();
+    await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipts unpaid more than 30 days past due' }));
+    const drill = await screen.findByTestId('drill-list');
+    await user.click(within(drill).getByRole('button', { name: 'Contoso Ltd' }));
+    await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId }));
+  });
+
+  it('lists the records behind a figure and goes back to the figures', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    const won = await screen.findByRole('button', { name: /Deals won\s*1/ });
+    expect(screen.getByRole('button', { name: /^Received.*600\.00$/ })).toBeInTheDocument();
+    await user.click(won);
+    const drill = await screen.findByTestId('drill-list');
+    expect(within(drill).getByText('1 record')).toBeInTheDocument();
+    expect(within(drill).getByText(/40 seats/)).toBeInTheDocument();
+    await user.click(within(drill).getByRole('button', { name: 'Back to the figures' }));
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeVisible();
+  });
+
+  it('runs a query, saves it for the team and exports it as CSV', async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:query'), revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Records' }), 'clients');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'status');
+    await user.click(screen.getByRole('button', { name: 'Show the result' }));
+    expect(await screen.findByRole('heading', { name: '2 matching records' })).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['StatusCount', 'inactive1', 'lead1']);
+    await user.type(screen.getByRole('textbox', { name: 'Query name' }), 'Clients by status');
+    await user.click(screen.getByRole('button', { name: 'Save for the team' }));
+    expect(await within(screen.getByTestId('saved-queries')).findByRole('button', { name: 'Clients by status' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]!);
+    });
+    expect(text).toMatch(/^\ufeff?Status,Count\r\ninactive,1\r\nlead,1$/);
+    click.mockRestore();
+  }, 20_000);
+
+  it('speaks Ukrainian', async () => {
+    await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    expect(await screen.findByRole('heading', { name: 'Аналітика' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Виграні угоди\s*1/ })).toBeInTheDocument();
+  });
+});
