@@ -36,14 +36,6 @@ export function PaneHeader() {
       </Text>
       <nav className={styles.nav} aria-label={t('navigation')}>
         <Button
-          appearance={at === 'analytics' ? 'primary' : 'subtle'}
-          icon={<DataBarVerticalRegular />}
-          aria-label={t('analytics')}
-          title={t('analytics')}
-          aria-current={at === 'analytics' ? 'page' : undefined}
-          onClick={() => go({ screen: 'analytics' })}
-        />
-        <Button
           appearance={at === 'search' ? 'primary' : 'subtle'}
           icon={<SearchRegular />}
           aria-label={t('search')}
@@ -66,6 +58,14 @@ export function PaneHeader() {
           title={t('settings')}
           aria-current={at === 'settings' ? 'page' : undefined}
           onClick={() => go({ screen: 'settings' })}
+        />
+        <Button
+          appearance={at === 'analytics' ? 'primary' : 'subtle'}
+          icon={<DataBarVerticalRegular />}
+          aria-label={t('analytics')}
+          title={t('analytics')}
+          aria-current={at === 'analytics' ? 'page' : undefined}
+          onClick={() => go({ screen: 'analytics' })}
         />
       </nav>
     </header>
