@@ -29,6 +29,31 @@ export async function autoLogOnOpen(deps: AppDeps, item: ReadItem): Promise<Auto
   return { kind: 'done', result: await logEmail(deps, item, client.id, contactIds, { auto: true }) };
 }
 
+export type SentSweep = { logged: number };
+
+/**
+ * Sent mail to known clients, logged without a click: new messages of Sent Items (Graph's delta
+ * feed, the demo's Sent folder) sent since auto-log was turned on, each to its one matched client.
+ * Never-log rules win here too. Runs in the background whenever a message opens.
+ */
+export async function autoLogSentMail(deps: AppDeps): Promise<SentSweep> {
+  const { mine } = await loggingRules(deps);
+  const source = deps.conversations;
+  if (!mine.autoLog || !source) return { logged: 0 };
+  const since = mine.autoLogSince ?? mine.updatedAt;
+  let logged = 0;
+  for (const item of await source.sentItemChanges()) {
+    if (!item.date || item.date < since) continue;
+    const recognition = await recognizeMessage(deps, item);
+    const [client, ...others] = recognition.clients;
+    if (recognition.logged || !client || others.length) continue;
+    const contactIds = recognition.matches.flatMap((m) => (m.kind === 'contact' && m.client.id === client.id ? [m.contact.id] : []));
+    const result = await logEmail(deps, item, client.id, contactIds, { auto: true, access: source });
+    if (result.status === 'logged') logged++;
+  }
+  return { logged };
+}
+
 /** The signed-in user's automatically logged entries, newest first. */
 export function autoLoggedEntries(deps: AppDeps, limit = 50): Promise<HistoryEntry[]> {
   return deps.data.autoLoggedBy(deps.mailHost.userProfile().email, limit);

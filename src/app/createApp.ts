@@ -6,7 +6,7 @@ import type { ReadItem } from '../domain/ports';
 import { exportTables } from '../domain/dataPorts';
 import { guessMapping, importFields } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
-import { autoLoggedEntries, autoLogOnOpen, undoAutoLog } from './autoLog';
+import { autoLoggedEntries, autoLogOnOpen, autoLogSentMail, undoAutoLog } from './autoLog';
 import { conversationStatus, logRestOfConversation } from './conversationLogging';
 import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
@@ -47,6 +47,7 @@ export function createApp(deps: AppDeps) {
       conversationStatus: (item: ReadItem) => conversationStatus(deps, item),
       logRestOfConversation: (item: ReadItem, clientId: string) => logRestOfConversation(deps, item, clientId),
       autoLogOnOpen: (item: ReadItem) => autoLogOnOpen(deps, item),
+      autoLogSentMail: () => autoLogSentMail(deps),
       autoLoggedEntries: () => autoLoggedEntries(deps),
       undoAutoLog: (entryId: string) => undoAutoLog(deps, entryId),
     },

@@ -49,5 +49,7 @@ export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Pr
   const neverLog = rulesFrom('neverLog', input.neverLog);
   const { mine } = await loggingRules(deps);
   const now = deps.clock.now().toISOString();
-  await deps.data.saveLoggingSetting({ ...mine, neverLog, autoLog: input.autoLog, createdAt: mine.createdAt.startsWith('1970') ? now : mine.createdAt, updatedAt: now });
+  // Turning auto-log on starts it now: sent mail from before is not swept into the history.
+  const autoLogSince = input.autoLog ? (mine.autoLog && mine.autoLogSince ? mine.autoLogSince : now) : undefined;
+  await deps.data.saveLoggingSetting({ ...mine, neverLog, autoLog: input.autoLog, autoLogSince, createdAt: mine.createdAt.startsWith('1970') ? now : mine.createdAt, updatedAt: now });
 }

@@ -55,7 +55,23 @@ function toReadItem(m: GraphMessage): ReadItem {
  * sorted here.
  */
 export class GraphConversationSource implements ConversationSource {
+  /** Where Sent Items' delta feed continues; null until the first round has been read. */
+  private sentDeltaLink: string | null = null;
+
   constructor(private readonly graph: GraphClient) {}
+
+  async sentItemChanges(): Promise<ReadItem[]> {
+    type DeltaPage = Page<GraphMessage & { '@removed'?: unknown }> & { '@odata.deltaLink'?: string };
+    let page = await this.graph.get<DeltaPage>(this.sentDeltaLink ?? `/me/mailFolders/sentitems/messages/delta?$select=${SELECT}`, { Prefer: 'odata.maxpagesize=50' });
+    const messages = [...page.value];
+    while (page['@odata.nextLink']) {
+      page = await this.graph.get<DeltaPage>(page['@odata.nextLink'], { Prefer: 'odata.maxpagesize=50' });
+      messages.push(...page.value);
+    }
+    this.sentDeltaLink = page['@odata.deltaLink'] ?? this.sentDeltaLink;
+    // Deleted messages come back as bare ids marked @removed: nothing to log.
+    return messages.filter((m) => !m['@removed'] && m.internetMessageId).map(toReadItem);
+  }
 
   private async all(filter: string, select: string, expand = ''): Promise<GraphMessage[]> {
     const query = `$filter=${encodeURIComponent(filter)}&$select=${select}&$top=50${expand ? `&$expand=${encodeURIComponent(expand)}` : ''}`;

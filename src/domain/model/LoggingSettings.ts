@@ -29,8 +29,10 @@ export type UserLoggingPrefs = Record & {
   member: string;
   /** The member's own never-log addresses and domains (private correspondents). */
   neverLog: string[];
-  /** Log received mail to or from known clients when it is opened, without a click. */
+  /** Log received mail to or from known clients when it is opened, and sent mail to them, without a click. */
   autoLog: boolean;
+  /** When auto-log was last turned on: sent mail from before it is never logged automatically. */
+  autoLogSince?: string;
 };
 
 export type LoggingSetting = TeamLoggingPolicy | UserLoggingPrefs;

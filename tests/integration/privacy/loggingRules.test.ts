@@ -188,6 +188,39 @@ describe('whole conversations and auto-log in the demo mailbox', () => {
     expect(await app.logging.autoLoggedEntries()).toEqual([]);
   });
 
+  it('logs sent mail to known clients from Sent Items once auto-log is on, never older mail, never under a rule', async () => {
+    const { mailbox, app, db } = await demo();
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0 });
+    await app.logging.saveMyPrefs({ neverLog: ['james.wright@contoso.com'], autoLog: true });
+    const sent = (id: string, to: { name: string; email: string }, minutes: number) =>
+      mailbox.send({
+        id,
+        internetMessageId: `<${id}@clientbook.example>`,
+        conversationId: `conv-${id}`,
+        subject: `Follow-up ${id}`,
+        from: { name: mailbox.profile.displayName, email: mailbox.profile.email },
+        sender: null,
+        to: [to],
+        cc: [],
+        date: new Date(now.getTime() + minutes * 60_000).toISOString(),
+        body: { kind: 'text', content: 'Thanks for the call.' },
+        attachments: [],
+      });
+    sent('sent-olivia', { name: 'Olivia Bennett', email: 'olivia.bennett@contoso.com' }, 5);
+    sent('sent-james', { name: 'James Wright', email: 'james.wright@contoso.com' }, 6);
+    sent('sent-stranger', { name: 'Someone', email: 'someone@unknown-company.example' }, 7);
+
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 1 });
+    const auto = await app.logging.autoLoggedEntries();
+    expect(auto).toEqual([expect.objectContaining({ subject: 'Follow-up sent-olivia', autoLogged: true, email: expect.objectContaining({ direction: 'sent' }) })]);
+    expect(mailbox.isLogged('sent-olivia')).toBe(true);
+    // The thread's reply from five days ago was sent before auto-log was on: not swept in.
+    expect(mailbox.isLogged('demo-thread-2')).toBe(false);
+    expect(await db.history.where('email.conversationId').equals('conv-sent-james').count()).toBe(0);
+    // A second sweep finds nothing new.
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0 });
+  });
+
   it('does not auto-log what the user sent, nor a message already logged by hand', async () => {
     const { mailbox, host, app, contoso } = await demo();
     await app.logging.saveMyPrefs({ neverLog: [], autoLog: true });

@@ -5,7 +5,7 @@ import { MessagePanel } from '../../../src/taskpane/modules/message/components/M
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import { aReadItem } from '../message/aReadItem';
-import { renderDemoPane } from './renderDemoPane';
+import { demoNow, renderDemoPane } from './renderDemoPane';
 
 jest.setTimeout(20_000);
 
@@ -81,6 +81,8 @@ describe('whole conversations and auto-log on the demo mailbox', () => {
       { language: 'uk-UA', seed: (a) => a.logging.saveMyPrefs({ neverLog: [], autoLog: true }) },
     );
     const notice = await screen.findByTestId('auto-logged');
+    // Sent Items were swept too: nothing sent to a client since auto-log was turned on.
+    expect(screen.queryByTestId('sent-auto-logged')).not.toBeInTheDocument();
     expect(within(notice).getByText('Автоматично записано в історію клієнта «Contoso Ltd».')).toBeInTheDocument();
     await waitFor(() => expect(mailbox.isLogged('demo-thread-4')).toBe(true));
     expect(await app.logging.autoLoggedEntries()).toHaveLength(1);
@@ -89,5 +91,29 @@ describe('whole conversations and auto-log on the demo mailbox', () => {
     expect(await screen.findByText('Автоматичний запис скасовано.')).toBeInTheDocument();
     expect(mailbox.isLogged('demo-thread-4')).toBe(false);
     expect(await app.logging.autoLoggedEntries()).toEqual([]);
+  });
+
+  it('says what the Sent Items sweep logged when a message opens', async () => {
+    await renderDemoPane(
+      (mb, host) => {
+        mb.send({
+          id: 'sent-now',
+          internetMessageId: '<sent-now@clientbook.example>',
+          conversationId: 'conv-sent-now',
+          subject: 'Updated quote',
+          from: { name: mb.profile.displayName, email: mb.profile.email },
+          sender: null,
+          to: [{ name: 'Olivia Bennett', email: 'olivia.bennett@contoso.com' }],
+          cc: [],
+          date: new Date(demoNow.getTime() + 5 * 60_000).toISOString(),
+          body: { kind: 'text', content: 'Here it is.' },
+          attachments: [],
+        });
+        mb.select('demo-thread-1');
+        return <MessagePanel item={host.currentItem() as ReadItem} />;
+      },
+      { seed: (a) => a.logging.saveMyPrefs({ neverLog: [], autoLog: true }) },
+    );
+    expect(await screen.findByText('Sent mail to clients logged automatically: 1.')).toBeInTheDocument();
   });
 });

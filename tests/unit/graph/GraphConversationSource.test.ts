@@ -77,4 +77,27 @@ describe('GraphConversationSource', () => {
     await source.unmarkLogged('<m1@contoso.com>');
     expect(box[0]?.categories).toEqual(['Red']);
   });
+
+  it('reads Sent Items through the delta feed: every page first, then only what is new from the delta link', async () => {
+    const calls: string[] = [];
+    const pages: Record<string, unknown> = {
+      first: { value: [mail('s1', '2026-11-25T10:00:00Z')], '@odata.nextLink': 'https://graph.example/v1.0/next-page' },
+      'next-page': { value: [mail('s2', '2026-11-26T10:00:00Z'), { id: 'gone', '@removed': { reason: 'deleted' } }], '@odata.deltaLink': 'https://graph.example/v1.0/delta-1' },
+      'delta-1': { value: [mail('s3', '2026-11-27T10:00:00Z')], '@odata.deltaLink': 'https://graph.example/v1.0/delta-2' },
+    };
+    globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+      const url = String(input);
+      calls.push(`${url} ${(init?.headers as Record<string, string>).Prefer}`);
+      const key = url.includes('/mailFolders/sentitems/messages/delta') ? 'first' : url.split('/v1.0/')[1]!;
+      return new Response(JSON.stringify(pages[key]), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    const source = new GraphConversationSource(new GraphClient({ baseUrl: 'https://graph.example/v1.0', token: async () => 't' }));
+    expect((await source.sentItemChanges()).map((m) => m.itemId)).toEqual(['s1', 's2']);
+    expect((await source.sentItemChanges()).map((m) => m.itemId)).toEqual(['s3']);
+    expect(calls).toEqual([
+      expect.stringMatching(/^https:\/\/graph\.example\/v1\.0\/me\/mailFolders\/sentitems\/messages\/delta\?\$select=id,internetMessageId.* odata\.maxpagesize=50$/),
+      'https://graph.example/v1.0/next-page odata.maxpagesize=50',
+      'https://graph.example/v1.0/delta-1 odata.maxpagesize=50',
+    ]);
+  });
 });

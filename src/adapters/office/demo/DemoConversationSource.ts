@@ -5,7 +5,15 @@ import { DemoMessageMissingError, toReadItem } from './DemoMailHost';
 
 /** The demo mailbox's threads: every message of a conversation in the inbox and Sent folders. */
 export class DemoConversationSource implements ConversationSource {
+  private readonly sentSeen = new Set<string>();
+
   constructor(private readonly mailbox: DemoMailbox) {}
+
+  async sentItemChanges(): Promise<ReadItem[]> {
+    const fresh = this.mailbox.messages('sent').filter((m) => !this.sentSeen.has(m.id));
+    for (const m of fresh) this.sentSeen.add(m.id);
+    return fresh.map(toReadItem);
+  }
 
   async messagesOf(conversationId: string): Promise<ReadItem[]> {
     if (!conversationId) return [];

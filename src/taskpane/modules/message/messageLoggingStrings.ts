@@ -20,7 +20,9 @@ type Key =
   | 'undoing'
   | 'undone'
   | 'undoneCategoryKept'
-  | 'undoFailed';
+  | 'undoFailed'
+  | 'sentLogged'
+  | 'sentFailed';
 
 /** The open message's logging rules, what is kept, its thread and auto-log (issue 7). */
 export const messageLoggingStrings: Strings<Key> = {
@@ -46,6 +48,8 @@ export const messageLoggingStrings: Strings<Key> = {
     undone: 'The automatic log was undone.',
     undoneCategoryKept: 'The automatic log was undone; Outlook’s “Clientbook” category could not be removed from the message.',
     undoFailed: 'The automatic log could not be undone: {{message}}',
+    sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
+    sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
   },
   uk: {
     neverLogTitle: 'Не записується',
@@ -68,5 +72,7 @@ export const messageLoggingStrings: Strings<Key> = {
     undone: 'Автоматичний запис скасовано.',
     undoneCategoryKept: 'Автоматичний запис скасовано; категорію Outlook «Clientbook» з листа зняти не вдалося.',
     undoFailed: 'Не вдалося скасувати автоматичний запис: {{message}}',
+    sentLogged: 'Автоматично записано надісланих клієнтам листів: {{count}}.',
+    sentFailed: 'Не вдалося прочитати «Надіслані» для автоматичного запису: {{message}}',
   },
 };

@@ -8,10 +8,32 @@ import { messageLoggingStrings } from '../messageLoggingStrings';
 
 type AutoLogNoticeProps = { item: ReadItem; clients: Client[] };
 
-/** Tells the user the message was logged without a click, with one-click undo. */
+/** Tells the user the message was logged without a click, with one-click undo, and what the Sent Items sweep logged. */
 export function AutoLogNotice({ item, clients }: AutoLogNoticeProps) {
   const { t } = useT(messageLoggingStrings);
-  const { state, undo } = useAutoLog(item);
+  const { state, sent, undo } = useAutoLog(item);
+  const sentNotice =
+    sent.phase === 'failed' ? (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t('sentFailed', { message: sent.error instanceof Error ? sent.error.message : String(sent.error) })}</MessageBarBody>
+      </MessageBar>
+    ) : sent.phase === 'done' && sent.logged > 0 ? (
+      <MessageBar intent="success" data-testid="sent-auto-logged">
+        <MessageBarBody>{t('sentLogged', { count: sent.logged })}</MessageBarBody>
+      </MessageBar>
+    ) : null;
+  return (
+    <>
+      <OpenedMessageNotice state={state} clients={clients} undo={undo} />
+      {sentNotice}
+    </>
+  );
+}
+
+type OpenedMessageNoticeProps = Pick<ReturnType<typeof useAutoLog>, 'state' | 'undo'> & { clients: Client[] };
+
+function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps) {
+  const { t } = useT(messageLoggingStrings);
   if (state.phase === 'undoing') {
     return (
       <MessageBar intent="info">

@@ -10,15 +10,25 @@ type AutoLogState =
   | { phase: 'undone'; categoryRemoved: boolean }
   | { phase: 'failed'; error: unknown };
 
-/** Runs the user's auto-log once when a message opens; `undo` takes the automatic entry back. */
+type SentSweepState = { phase: 'idle' } | { phase: 'done'; logged: number } | { phase: 'failed'; error: unknown };
+
+/**
+ * Runs the user's auto-log once when a message opens, then sweeps Sent Items for new mail to
+ * clients in the background; `undo` takes the opened message's automatic entry back.
+ */
 export function useAutoLog(item: ReadItem) {
   const app = useApp();
   const [state, setState] = useState<AutoLogState>({ phase: 'idle' });
+  const [sent, setSent] = useState<SentSweepState>({ phase: 'idle' });
   useEffect(() => {
     let cancelled = false;
     app.logging.autoLogOnOpen(item).then(
       (outcome) => !cancelled && setState({ phase: 'done', outcome }),
       (error: unknown) => !cancelled && setState({ phase: 'failed', error }),
+    );
+    app.logging.autoLogSentMail().then(
+      ({ logged }) => !cancelled && setSent({ phase: 'done', logged }),
+      (error: unknown) => !cancelled && setSent({ phase: 'failed', error }),
     );
     return () => {
       cancelled = true;
@@ -34,5 +44,5 @@ export function useAutoLog(item: ReadItem) {
       setState({ phase: 'failed', error });
     }
   };
-  return { state, undo };
+  return { state, sent, undo };
 }
