@@ -1,4 +1,5 @@
 /* The demo mail client as a user sees it: its message list, its reading pane and the framed task pane. */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { baseUrl } from './browser.mjs';
 
 export const PANE_TITLE = { en: 'Clientbook task pane', uk: 'Панель Clientbook' };
@@ -41,7 +42,6 @@ export async function withEvidence(page, name, flow) {
   try {
     await flow();
   } catch (error) {
-    const { mkdir, writeFile } = await import('node:fs/promises');
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: `test-results/${name}.png` }).catch(() => undefined);
     const tree = await paneOf(page).locator('body').ariaSnapshot({ timeout: 2000 }).catch((e) => String(e));
