@@ -76,3 +76,16 @@ test('two managers, one team store: a client created in one pane reaches the oth
   });
   assert.equal(graph.emulator.sharePoint.listByName('Clientbook Clients').items.size, 1, 'still one: nothing uploaded twice');
 });
+
+test('a pane without a team loads none of the team store: the sync code is fetched on Connect only', async () => {
+  const html = await (await fetch(`${baseUrl()}/taskpane.html`)).text();
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/office-js\/|^https?:/.test(src));
+  assert.ok(scripts.length > 0, 'taskpane.html loads the pane script');
+  const responses = await Promise.all(scripts.map((src) => fetch(new URL(src, `${baseUrl()}/taskpane.html`))));
+  assert.ok(responses.every((r) => r.ok), 'every initial script is served');
+  const code = (await Promise.all(responses.map((r) => r.text()))).join('\n');
+  // Strings only the sync engine, the provisioning and the Graph team store carry.
+  assert.doesNotMatch(code, /The team store refused a write/, 'the sync engine loads with the team store');
+  assert.doesNotMatch(code, /Clientbook change beacon/, 'provisioning loads on Connect');
+  assert.doesNotMatch(code, /\/delta\?\$expand=fields/, 'the Graph team store loads with the team store');
+});
