@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './support/browser.mjs';
-import { openDemo, selectMessage, withEvidence } from './support/demo.mjs';
+import { openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 
 const SUBJECT = /Demo next week\?/;
 let browser;
@@ -92,6 +92,17 @@ test('a deal from an email → stages → planned receipts → part paid → ref
     const receipts = pane.getByRole('list', { name: 'Planned receipts' }).getByRole('listitem');
     assert.match(plain(await receipts.first().innerText()), /INV-101.*Overdue.*Partly paid/);
     assert.doesNotMatch(plain(await receipts.nth(1).innerText()), /Overdue/);
+    // The narrow pane (360 px in the demo) never scrolls sideways on the deal card: the elements that would are named.
+    const wide = await paneFrame(page).evaluate(() => {
+      const main = document.querySelector('main');
+      if (!main || main.scrollWidth <= main.clientWidth) return [];
+      const right = main.getBoundingClientRect().right;
+      return [...main.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().right > right + 1)
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 1).join('.')} "${(e.textContent ?? '').slice(0, 40)}"`);
+    });
+    assert.deepEqual(wide, [], 'nothing on the deal card is wider than the pane');
 
     // The client's Deals tab: the refused deal among the closed ones, and the same receivables.
     await pane.getByRole('button', { name: 'Deal of Fabrikam Logistics' }).click();

@@ -23,8 +23,22 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     minWidth: 0,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
   },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
+  },
   property: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });

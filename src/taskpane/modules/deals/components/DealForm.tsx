@@ -25,9 +25,23 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     minWidth: 0,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
   },
   title: { margin: 0 },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });

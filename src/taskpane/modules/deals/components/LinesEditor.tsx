@@ -17,9 +17,23 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
   },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))', gap: tokens.spacingHorizontalS },
+  numbers: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -20,6 +20,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },

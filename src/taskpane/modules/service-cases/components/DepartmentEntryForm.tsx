@@ -18,6 +18,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     minWidth: 0,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });

@@ -25,7 +25,16 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   history: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
+    '& > *': { minWidth: 0 },
+    '& > * > *': { minWidth: 0 },
+    '& input': { minWidth: 0 },
+    '& select': { minWidth: 0 },
+  },
 });
 
 const severityColour: Record<string, 'danger' | 'warning' | 'informative' | 'subtle'> = { critical: 'danger', high: 'warning', normal: 'informative', low: 'subtle' };
