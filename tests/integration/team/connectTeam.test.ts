@@ -102,6 +102,20 @@ describe('Connect', () => {
 });
 
 describe('a connected pane', () => {
+  it('waits for Connect after an app update added lists or columns, then syncs again', async () => {
+    const first = await pane();
+    await first.team.connect(SETTINGS);
+    const saved = first.team.connection()!;
+    await first.team.disconnect();
+    // The connection as an older version saved it, provisioned for fewer lists and columns.
+    first.storage.save({ ...saved, layout: { ...saved.layout, schema: 'older' } });
+
+    const reopened = await pane({ reopen: first });
+    await eventually(async () => reopened.team.status().phase === 'upgrade-needed');
+    expect((await reopened.team.connect(SETTINGS)).created).toEqual([]);
+    expect(reopened.team.status().phase).toBe('in-sync');
+  });
+
   it("pulls another pane's new client when the open message changes (ItemChanged)", async () => {
     const one = await pane({ user: maria });
     const two = await pane({ user: petro });
