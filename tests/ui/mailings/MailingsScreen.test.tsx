@@ -7,6 +7,7 @@ import type { MailSender, OutgoingMessage, Scheduler } from '../../../src/domain
 import type { ComposeItem } from '../../../src/domain/ports';
 import { ClientMailingActions } from '../../../src/taskpane/modules/mailings/components/ClientMailingActions';
 import { MailingsScreen } from '../../../src/taskpane/modules/mailings/components/MailingsScreen';
+import { NewEmailFromTemplate } from '../../../src/taskpane/modules/mailings/components/NewEmailFromTemplate';
 import { useApp } from '../../../src/taskpane/ui/AppContext';
 import { useLive } from '../../../src/taskpane/ui/useLive';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -147,6 +148,23 @@ describe('MailingsScreen: bulk mailing', () => {
   });
 });
 
+describe('NewEmailFromTemplate', () => {
+  it('opens the new-message form filled for the contact, from a read message or a card', async () => {
+    const compose = new DemoComposeWindow();
+    const { user } = await renderPane(<NewEmail />, {
+      mailing: { compose },
+      seed: async (app) => {
+        await aClientWith(app, 'Contoso', 'granted', 'Olena Petrenko', 'olena@contoso.com');
+        await aTemplate(app);
+      },
+    });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'New email from template' }), 'Autumn offer');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(compose.draft()).toMatchObject({ to: [{ name: 'Olena Petrenko', email: 'olena@contoso.com' }], subject: 'Offer for Contoso' }));
+    expect(compose.draft()!.html).toContain('Dear Olena, news for Contoso.');
+  });
+});
+
 describe('ClientMailingActions', () => {
   it('records an opt-out in one click, and the client is left out of later mailings', async () => {
     const { user, app } = await renderPane(<Actions />, {
@@ -159,6 +177,12 @@ describe('ClientMailingActions', () => {
     expect((await app.mailings!.audience({ regions: [], industries: [], statuses: [] })).excluded.map((e) => e.reason)).toEqual(['opted-out']);
   });
 });
+
+function NewEmail() {
+  const app = useApp();
+  const { data } = useLive(async () => (await app.queries.searchClients('', 1))[0] ?? null, []);
+  return data ? <NewEmailFromTemplate clientId={data.client.id} contact={data.contacts[0] ?? null} /> : null;
+}
 
 /** The card's hook-in: the actions for the first client in the store, re-read live. */
 function Actions() {

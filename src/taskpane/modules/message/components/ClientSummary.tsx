@@ -1,5 +1,6 @@
 import { Button, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
 import type { Client } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -9,6 +10,9 @@ import { StatusBadge } from '../../../ui/StatusBadge';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { useLive } from '../../../ui/useLive';
 import { messageStrings } from '../messageStrings';
+
+// Mailings load with the first template offered, not with the pane's first view.
+const NewEmailFromTemplate = lazy(() => import('../../mailings/components/NewEmailFromTemplate').then((m) => ({ default: m.NewEmailFromTemplate })));
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -51,6 +55,9 @@ export function ClientSummary({ client }: ClientSummaryProps) {
           {t('openCard')}
         </Button>
       </div>
+      <Suspense fallback={null}>
+        <NewEmailFromTemplate clientId={client.id} contact={(data?.contacts ?? []).find((c) => c.emails.length > 0) ?? null} />
+      </Suspense>
     </Card>
   );
 }
