@@ -4,7 +4,7 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
 import type { ReadItem } from '../domain/ports';
 import { exportTables } from '../domain/dataPorts';
-import { guessMapping, importFields } from '../domain/rules/planImport';
+import { guessMapping, importFields } from '../domain/rules/guessMapping';
 import type { AppDeps } from './AppDeps';
 import { autoLoggedEntries, autoLogOnOpen, autoLogSentMail, undoAutoLog } from './autoLog';
 import { conversationStatus, logRestOfConversation } from './conversationLogging';
