@@ -4,7 +4,7 @@
  * Team member records with their outbox entry in one transaction.
  */
 import type { Member } from '../../domain/model/Member';
-import { syncTables } from '../../sync/syncPorts';
+import { syncTables, type SyncTable } from '../../sync/syncPorts';
 import type { ClientbookDb, OutboxEntry } from './ClientbookDb';
 
 export class DexieTeamLocal {
@@ -29,6 +29,20 @@ export class DexieTeamLocal {
       });
     }
     return queued;
+  }
+
+  /** A readable name for each record (its name, subject or title), for the conflict log; absent records are left out. */
+  async recordNames(refs: { table: SyncTable; key: string }[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const table of new Set(refs.map((r) => r.table))) {
+      const keys = [...new Set(refs.filter((r) => r.table === table).map((r) => r.key))];
+      const rows = (await this.db.table(table).bulkGet(keys)) as ({ name?: unknown; subject?: unknown; title?: unknown; number?: unknown } | undefined)[];
+      rows.forEach((row, i) => {
+        const name = row?.name ?? row?.subject ?? row?.title ?? row?.number;
+        if (typeof name === 'string' && name) names.set(`${table}/${keys[i]}`, name);
+      });
+    }
+    return names;
   }
 
   async saveMember(member: Member): Promise<void> {

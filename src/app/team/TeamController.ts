@@ -17,7 +17,7 @@ import type { TeamConnection, TeamSettings, TeamSettingsStorage } from './TeamSe
 import type { TeamSync } from './teamRuntime';
 
 /** One entry of the conflict log: the field both sides changed, the value kept and the one replaced. */
-export type TeamConflict = ConflictEntry;
+export type TeamConflict = ConflictEntry & { recordName: string | null };
 
 /** Where the pane's writes are: only 'local-only' without a team; the rest follow the sync engine. */
 export type TeamPhase = 'local-only' | 'offline' | 'pushing' | 'pulling' | 'in-sync' | 'error' | 'sign-in-needed' | 'upgrade-needed';
@@ -216,7 +216,7 @@ export class TeamController {
   }
 
   /** The conflict log, newest first; empty without a team. */
-  conflicts(): Promise<ConflictEntry[]> {
+  conflicts(): Promise<TeamConflict[]> {
     return this.sync ? this.sync.conflicts() : Promise.resolve([]);
   }
 

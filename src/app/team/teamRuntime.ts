@@ -187,8 +187,11 @@ export class TeamSync {
     return role;
   }
 
-  conflicts(): Promise<ConflictEntry[]> {
-    return this.state.conflicts();
+  /** The conflict log, newest first, each entry with the name of its record when the pane still has it. */
+  async conflicts(): Promise<(ConflictEntry & { recordName: string | null })[]> {
+    const entries = await this.state.conflicts();
+    const names = await this.local.recordNames(entries.map((e) => ({ table: e.table, key: e.key })));
+    return entries.map((e) => ({ ...e, recordName: names.get(`${e.table}/${e.key}`) ?? null }));
   }
 
   async restoreConflict(id: string): Promise<void> {

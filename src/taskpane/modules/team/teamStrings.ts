@@ -54,7 +54,13 @@ type Key =
   | 'lost'
   | 'wholeRecord'
   | 'field'
-  | 'empty';
+  | 'empty'
+  | 'table.clients'
+  | 'table.contacts'
+  | 'table.history'
+  | 'table.plannedContacts'
+  | 'table.deals'
+  | 'table.members';
 
 export const teamStrings = {
   ns: 'team',
@@ -113,6 +119,12 @@ export const teamStrings = {
     wholeRecord: 'whole record (deleted here)',
     field: '{{table}} · {{field}}',
     empty: '(empty)',
+    'table.clients': 'A client',
+    'table.contacts': 'A contact',
+    'table.history': 'A history entry',
+    'table.plannedContacts': 'A next contact',
+    'table.deals': 'A deal',
+    'table.members': 'A team member',
   },
   uk: {
     heading: 'Спільне сховище',
@@ -169,5 +181,11 @@ export const teamStrings = {
     wholeRecord: 'увесь запис (видалений тут)',
     field: '{{table}} · {{field}}',
     empty: '(порожньо)',
+    'table.clients': 'Клієнт',
+    'table.contacts': 'Контактна особа',
+    'table.history': 'Запис історії',
+    'table.plannedContacts': 'Наступний контакт',
+    'table.deals': 'Угода',
+    'table.members': 'Співробітник',
   },
 } satisfies Strings<Key>;

@@ -3,6 +3,9 @@ import type { TeamConflict } from '../../../../app/team/TeamController';
 import { useT } from '../../../i18n/useT';
 import { teamStrings } from '../teamStrings';
 
+type TableKey = 'clients' | 'contacts' | 'history' | 'plannedContacts' | 'deals' | 'members';
+const tableKeys = new Set<string>(['clients', 'contacts', 'history', 'plannedContacts', 'deals', 'members'] satisfies TableKey[]);
+
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   entry: {
@@ -54,7 +57,12 @@ export function ConflictLogDialog({ open, conflicts, restoring, onRestore, onClo
               <ul className={styles.list}>
                 {conflicts.map((c) => (
                   <li key={c.id} className={styles.entry} data-testid="conflict-entry">
-                    <Body1>{t('field', { table: c.table, field: c.field === '*' ? t('wholeRecord') : c.field })}</Body1>
+                    <Body1>
+                      {t('field', {
+                        table: c.recordName ?? (tableKeys.has(c.table) ? t(`table.${c.table as TableKey}`) : c.table),
+                        field: c.field === '*' ? t('wholeRecord') : c.field,
+                      })}
+                    </Body1>
                     <dl className={styles.values}>
                       <dt className={styles.term}>{t('kept')}</dt>
                       <dd className={styles.value}>{show(c.kept)}</dd>
