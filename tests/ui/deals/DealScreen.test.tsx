@@ -82,6 +82,9 @@ describe('Deal card', () => {
     });
     await screen.findByRole('option', { name: 'Proposal (40 %)' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40 %)');
+    expect(screen.getByText('Stage default: 40 %')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId)).deal?.stage).toBe('qualification');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
 
     expect(await screen.findByText('Moved to Proposal; probability 40 %.')).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ stage: 'proposal', probability: 40 });

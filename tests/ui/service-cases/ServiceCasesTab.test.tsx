@@ -31,13 +31,16 @@ describe('Service cases tab', () => {
 
     await user.click(within(item).getByRole('button', { name: 'Details of Valve leaks after install' }));
     await user.selectOptions(within(item).getByRole('combobox', { name: 'Status' }), 'In progress');
+    await user.click(within(item).getByRole('button', { name: 'Change status' }));
     expect(await within(item).findByText('Status: In progress.')).toBeInTheDocument();
     await user.selectOptions(within(item).getByRole('combobox', { name: 'Status' }), 'Resolved');
+    await user.click(within(item).getByRole('button', { name: 'Change status' }));
     expect(await within(item).findByText(/resolved today/)).toBeInTheDocument();
     const [resolved] = await app.deals.queries.serviceCasesOf(clientId);
     expect(resolved).toMatchObject({ status: 'resolved', resolvedOn: '2026-03-10', severity: 'high', openedOn: '2026-03-10' });
 
     await user.selectOptions(within(item).getByRole('combobox', { name: 'Status' }), 'Open');
+    await user.click(within(item).getByRole('button', { name: 'Change status' }));
     expect(await within(item).findByText('Status: Open.')).toBeInTheDocument();
     await waitFor(() => expect(within(item).queryByText(/resolved today/)).not.toBeInTheDocument());
 

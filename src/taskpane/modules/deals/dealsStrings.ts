@@ -92,6 +92,7 @@ type Key =
   | 'confirmDeletePayment'
   | 'deleted'
   | 'moveStage'
+  | 'move'
   | 'stageMoved'
   | 'closeWon'
   | 'closeRefused'
@@ -237,6 +238,7 @@ export const dealsStrings: Strings<Key> = {
     confirmDeletePayment: 'Delete the payment {{label}}? This cannot be undone.',
     deleted: 'Deleted.',
     moveStage: 'Move to stage',
+    move: 'Move',
     stageMoved: 'Moved to {{stage}}; probability {{percent}} %.',
     closeWon: 'Close as Success',
     closeRefused: 'Close as Refusal',
@@ -379,6 +381,7 @@ export const dealsStrings: Strings<Key> = {
     confirmDeletePayment: 'Видалити оплату {{label}}? Це не можна скасувати.',
     deleted: 'Видалено.',
     moveStage: 'Перевести на етап',
+    move: 'Перевести',
     stageMoved: 'Переведено на етап «{{stage}}»; ймовірність {{percent}} %.',
     closeWon: 'Закрити як успіх',
     closeRefused: 'Закрити як відмову',

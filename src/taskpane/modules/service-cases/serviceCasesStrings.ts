@@ -28,6 +28,7 @@ type Key =
   | 'saveFailed'
   | 'caseOpened'
   | 'statusChanged'
+  | 'changeStatus'
   | 'details'
   | 'hideDetails'
   | 'linkedHistory'
@@ -78,6 +79,7 @@ export const serviceCasesStrings: Strings<Key> = {
     saveFailed: 'Could not save: {{message}}',
     caseOpened: 'Service case opened.',
     statusChanged: 'Status: {{status}}.',
+    changeStatus: 'Change status',
     details: 'Details of {{title}}',
     hideDetails: 'Hide details of {{title}}',
     linkedHistory: 'Linked history',
@@ -125,6 +127,7 @@ export const serviceCasesStrings: Strings<Key> = {
     saveFailed: 'Не вдалося зберегти: {{message}}',
     caseOpened: 'Звернення відкрито.',
     statusChanged: 'Стан: {{status}}.',
+    changeStatus: 'Змінити стан',
     details: 'Подробиці: {{title}}',
     hideDetails: 'Сховати подробиці: {{title}}',
     linkedHistory: 'Пов’язана історія',

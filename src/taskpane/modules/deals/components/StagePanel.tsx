@@ -27,6 +27,7 @@ const useStyles = makeStyles({
     '& select': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  move: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '& > *': { minWidth: 0 } },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -47,6 +48,9 @@ export function StagePanel({ deal }: StagePanelProps) {
   const [note, setNote] = useState('');
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
+  const [chosen, setTarget] = useState<{ from: string; to: string } | null>(null);
+  // A choice made at another stage (the deal moved meanwhile) no longer applies.
+  const target = chosen && chosen.from === deal.stage ? chosen.to : deal.stage;
 
   const run = async (action: () => Promise<Deal>, message: (d: Deal) => string) => {
     clear();
@@ -78,20 +82,29 @@ export function StagePanel({ deal }: StagePanelProps) {
       </Text>
       {deal.status === 'open' ? (
         <>
-          <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: stages.find((s) => s.code === deal.stage)?.probability ?? 0 })}>
-            <Select
-              value={deal.stage}
-              disabled={busy}
-              onChange={(_, d) => void run(() => app.deals.moveToStage(deal.id, d.value), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: m.probability }))}
-            >
-              {!stages.some((s) => s.code === deal.stage) && <option value={deal.stage}>{labelOf('dealStage', deal.stage)}</option>}
-              {stages.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {`${labelOf('dealStage', s.code)} (${s.probability ?? 0} %)`}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {/* Chosen, then applied: arrow keys on a closed select must not move the deal through every stage. */}
+          <form
+            className={styles.move}
+            aria-label={t('moveStage')}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: m.probability }));
+            }}
+          >
+            <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: stages.find((s) => s.code === target)?.probability ?? 0 })}>
+              <Select value={target} disabled={busy} onChange={(_, d) => setTarget({ from: deal.stage, to: d.value })}>
+                {!stages.some((s) => s.code === deal.stage) && <option value={deal.stage}>{labelOf('dealStage', deal.stage)}</option>}
+                {stages.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {`${labelOf('dealStage', s.code)} (${s.probability ?? 0} %)`}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button type="submit" disabled={busy || target === deal.stage}>
+              {t('move')}
+            </Button>
+          </form>
           {mode === 'idle' && (
             <div className={styles.actions}>
               <Button icon={<CheckmarkCircleRegular />} onClick={() => start('won')}>

@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground2 },
   text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  status: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '& > *': { minWidth: 0 } },
   history: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   pair: {
     display: 'grid',
@@ -52,6 +53,8 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const [open, setOpen] = useState(false);
   const [recording, setRecording] = useState(false);
   const [notice, setNotice] = useState('');
+  const [chosen, setStatus] = useState<{ from: ServiceCaseStatus; to: ServiceCaseStatus } | null>(null);
+  const status = chosen && chosen.from === c.status ? chosen.to : c.status;
   const history = useLive(async () => (open ? (await app.deals.queries.serviceCase(c.id)).history : []), [c.id, open]).data ?? [];
   const now = app.clock.now();
   const day = (iso: string) => formatDay(iso, locale, now);
@@ -98,15 +101,28 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
         <>
           {c.description && <Text className={styles.text}>{c.description}</Text>}
           <div className={styles.pair}>
-            <Field label={t('status')} validationMessage={errorFor('status')}>
-              <Select value={c.status} onChange={(_, d) => void change({ status: d.value as ServiceCaseStatus })}>
-                {serviceCaseStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            {/* Chosen, then applied: arrow keys on a closed select must not save every status on the way. */}
+            <form
+              className={styles.status}
+              aria-label={t('status')}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void change({ status });
+              }}
+            >
+              <Field label={t('status')} validationMessage={errorFor('status')}>
+                <Select value={status} onChange={(_, d) => setStatus({ from: c.status, to: d.value as ServiceCaseStatus })}>
+                  {serviceCaseStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button type="submit" disabled={status === c.status}>
+                {t('changeStatus')}
+              </Button>
+            </form>
             {c.resolvedOn && (
               <Field label={t('resolvedOn')} validationMessage={errorFor('resolvedOn')}>
                 <Input type="date" value={c.resolvedOn} onChange={(_, d) => d.value && void change({ resolvedOn: d.value })} />
