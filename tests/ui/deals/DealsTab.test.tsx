@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { formatMoney } from '../../../src/domain/model/Money';
 import { DealsTab } from '../../../src/taskpane/modules/deals/components/DealsTab';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
 jest.setTimeout(30_000);
@@ -50,5 +51,21 @@ describe('Deals tab', () => {
 
     await user.click(valves);
     expect(route()).toMatchObject({ screen: 'deal' });
+  });
+
+  it('speaks Ukrainian when Outlook does, money in the Ukrainian format', async () => {
+    let clientId = '';
+    await renderPane(<TabFor get={() => clientId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (app) => {
+        clientId = (await app.createClient({ client: { name: 'Полісся Агро' }, contacts: [] })).id;
+        const deal = await app.deals.create({ clientId, title: 'Насіння', currency: 'UAH', amountMinor: 123_450 });
+        await app.deals.savePlannedReceipt({ dealId: deal.id, number: '1', amountMinor: 123_450, issueDate: '2026-02-01', dueDate: '2026-03-01' });
+      },
+    });
+    expect(await screen.findByRole('button', { name: 'Нова угода' })).toBeInTheDocument();
+    const summary = screen.getByLabelText('Розрахунки в UAH');
+    expect(within(summary).getByText('Прострочено').nextElementSibling?.textContent?.replace(/\s/g, ' ')).toBe(formatMoney({ minor: 123_450, currency: 'UAH' }, 'uk-UA').replace(/\s/g, ' '));
+    expect(within(screen.getByRole('list', { name: 'Відкриті угоди' })).getByRole('button', { name: 'Відкрити угоду Насіння' })).toHaveTextContent('Кваліфікація · 10 %');
   });
 });
