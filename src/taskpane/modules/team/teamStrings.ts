@@ -21,7 +21,10 @@ type Key =
   | 'step.done'
   | 'created'
   | 'nothingToChange'
-  | 'uploaded'
+  | 'uploaded_one'
+  | 'uploaded_few'
+  | 'uploaded_many'
+  | 'uploaded_other'
   | 'yourRole'
   | 'error.wrong-url'
   | 'error.no-permission'
@@ -85,7 +88,10 @@ export const teamStrings = {
     'step.done': 'Connected.',
     created: 'Created on the site: {{what}}',
     nothingToChange: 'The site’s lists are up to date: nothing to change.',
-    uploaded: '{{count}} records from this device were queued for the team store.',
+    uploaded_one: '{{count}} record from this device was queued for the team store.',
+    uploaded_few: '{{count}} records from this device were queued for the team store.',
+    uploaded_many: '{{count}} records from this device were queued for the team store.',
+    uploaded_other: '{{count}} records from this device were queued for the team store.',
     yourRole: 'Your role: {{role}}',
     'error.wrong-url': 'No SharePoint site at this address. Copy the address of the site’s home page, like https://contoso.sharepoint.com/sites/sales.',
     'error.no-permission': 'You have no permission to change this site. Ask its owner to make you a member (to create the lists the first time: an owner).',
@@ -147,7 +153,10 @@ export const teamStrings = {
     'step.done': 'Підключено.',
     created: 'Створено на сайті: {{what}}',
     nothingToChange: 'Списки сайту актуальні: нічого змінювати.',
-    uploaded: 'Записів з цього пристрою поставлено в чергу до спільного сховища: {{count}}.',
+    uploaded_one: '{{count}} запис з цього пристрою поставлено в чергу до спільного сховища.',
+    uploaded_few: '{{count}} записи з цього пристрою поставлено в чергу до спільного сховища.',
+    uploaded_many: '{{count}} записів з цього пристрою поставлено в чергу до спільного сховища.',
+    uploaded_other: '{{count}} запису з цього пристрою поставлено в чергу до спільного сховища.',
     yourRole: 'Ваша роль: {{role}}',
     'error.wrong-url': 'За цією адресою немає сайту SharePoint. Скопіюйте адресу головної сторінки сайту, наприклад https://contoso.sharepoint.com/sites/sales.',
     'error.no-permission': 'У вас немає прав змінювати цей сайт. Попросіть власника додати вас до учасників (щоб уперше створити списки — до власників).',
