@@ -49,6 +49,8 @@ const rows: [string, number][] = [
   ['query: history by type × quarter (500k records)', median(() => session.runQuery({ records: 'history', filter: { join: 'and', items: [] }, groupBy: [{ field: 'type' }, { field: 'at', bucket: 'quarter' }], measures: [{ kind: 'count' }, { kind: 'share' }] }))],
   ['commission statement, one manager, one month', median(() => session.commission(manager, '2026-10'))],
 ];
+const demo = { ...emptyAnalyticsData(), ...demoYear({ now }) };
+rows.push(['demo year (620 deals, ~2,600 history): session + team dashboard', median(() => analyticsSession(demo, settings, '2026-11-27').dashboard(year, null))]);
 const width = Math.max(...rows.map(([name]) => name.length));
 for (const [name, ms] of rows) log(`${name.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms`);
 const dashboardMs = rows[1]![1];
@@ -73,8 +75,20 @@ a dashboard in under ${TARGET_MS} ms (median).
 ${rows.map(([name, ms]) => `| ${name} | ${ms.toFixed(1)} ms |`).join('\n')}
 | **first dashboard (session + team dashboard)** | **${(open + dashboardMs).toFixed(1)} ms** (${verdict} the target) |
 
-Not measured here: reading the snapshot from IndexedDB in the browser (it is asynchronous, so the
-pane stays responsive while it loads, and happens once per opening of the analytics screens).
+How to read it: the machine the figures come from is shared (load average ${os.loadavg()[0].toFixed(1)} on
+${os.cpus().length} cores while measuring), so they are pessimistic; compare runs on the same machine.
+
+Where the time goes and what is not done yet:
+- Opening a session indexes the snapshot once (per-manager partitions, last contact per deal and
+  client from the 500k history entries); switching period, team member or tab then reuses it, and
+  each screen memoises its figures, so only the first dashboard pays for the index.
+- The computation runs on the pane's main thread. Until it moves to a Web Worker (planned: the
+  worker reads IndexedDB itself and answers figure requests, so the snapshot is never copied
+  between threads), a store of this size blocks the pane for the time above when the analytics
+  screen opens or its period changes. Small and medium stores (the demo's year: 620 deals,
+  2,600 history entries) compute in a few milliseconds.
+- Not measured here: reading the snapshot from IndexedDB in the browser (asynchronous, once per
+  opening of the analytics screen).
 `,
 );
 log('written to docs/PERFORMANCE-ANALYTICS.md');

@@ -1,4 +1,8 @@
+import { makeStyles } from '@fluentui/react-components';
 import { VerticalBarChart } from '@fluentui/react-charts';
+
+// The chart fits its container: give it a fixed height, or it grows with the column it sits in.
+const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 'hidden' } });
 
 export type BarPoint = { label: string; value: number; onClick?: () => void };
 
@@ -6,14 +10,17 @@ export type BarChartProps = { title: string; points: BarPoint[]; format: (value:
 
 /** A bar per point (months, reasons, groups); clicking a bar opens the records behind it. Loaded lazily with the chart library. */
 export function BarChart({ title, points, format }: BarChartProps) {
+  const styles = useStyles();
   return (
-    <VerticalBarChart
-      chartTitle={title}
-      height={180}
-      hideLegend
-      barWidth="auto"
-      data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
-      yAxisTickFormat={(v: number) => format(v)}
-    />
+    <div className={styles.box}>
+      <VerticalBarChart
+        chartTitle={title}
+        height={180}
+        hideLegend
+        barWidth="auto"
+        data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
+        yAxisTickFormat={(v: number) => format(v)}
+      />
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { Alarm } from '../../../../app/analyticsTypes';
 import { useT } from '../../../i18n/useT';
@@ -7,7 +8,23 @@ import { useNavigation } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatShare, periodFor } from '../formatting';
 
-const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
+const useStyles = makeStyles({
+  // flexShrink 0: home is a scrolling column, and a shrunk box would let the day plan cover the button.
+  box: {
+    flexShrink: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+  },
+  title: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  icon: { color: tokens.colorStatusWarningForeground1 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
 
 /** Home, for the head of sales only: how many alarms the last 12 months raise, the first few, and the way to the dashboard. */
 export function HomeAlarms() {
@@ -41,20 +58,21 @@ export function HomeAlarms() {
     });
   };
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="home-alarms">
-      <MessageBarBody>
-        <MessageBarTitle>{t('homeAlarms', { count: state.alarms.length })}</MessageBarTitle>
-        <ul className={styles.list}>
-          {state.alarms.slice(0, 3).map((a) => (
-            <li key={`${a.kind}-${a.owner ?? ''}-${a.detail}`}>{text(a)}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={() => go({ screen: 'analytics' })}>
-          {t('openAnalytics')}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <section className={styles.box} aria-labelledby="home-alarms-heading" data-testid="home-alarms">
+      <div className={styles.title}>
+        <WarningRegular className={styles.icon} aria-hidden />
+        <Body1Strong as="h2" id="home-alarms-heading">
+          {t('homeAlarms', { count: state.alarms.length })}
+        </Body1Strong>
+      </div>
+      <ul className={styles.list}>
+        {state.alarms.slice(0, 3).map((a) => (
+          <li key={`${a.kind}-${a.owner ?? ''}-${a.detail}`}>{text(a)}</li>
+        ))}
+      </ul>
+      <Button size="small" onClick={() => go({ screen: 'analytics' })}>
+        {t('openAnalytics')}
+      </Button>
+    </section>
   );
 }

@@ -1,0 +1,57 @@
+/* The head of sales in the demo (a seeded year of five managers): alarms on home, the dashboard, drill-down to a client card; a saved query exported as CSV. */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { openBrowser } from './support/browser.mjs';
+import { openDemo, withEvidence } from './support/demo.mjs';
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(20_000);
+});
+after(() => browser?.close());
+
+test('the head of sales sees an alarm and drills down to the client card behind it', () =>
+  withEvidence(page, 'analytics-alarm', async () => {
+    const pane = await openDemo(page);
+    const home = pane.getByTestId('home-alarms');
+    await home.getByText(/alarms? for the head of sales/).waitFor();
+    await home.getByRole('button', { name: 'Open analytics' }).click();
+
+    await pane.getByRole('heading', { name: 'Analytics' }).waitFor();
+    const alarm = pane.getByTestId('alarm-list').getByRole('button', { name: /deals without movement for over 30 days/ }).first();
+    const text = await alarm.innerText();
+    await alarm.click();
+
+    const drill = pane.getByTestId('drill-list');
+    await drill.getByRole('heading', { name: text }).waitFor();
+    const client = drill.getByRole('listitem').first().getByRole('button').first();
+    const name = await client.innerText();
+    await client.click();
+    await pane.getByRole('main').getByRole('heading', { name }).waitFor();
+    await pane.getByRole('tab', { name: 'Card', selected: true }).waitFor();
+  }));
+
+test('a saved query is exported to CSV', () =>
+  withEvidence(page, 'analytics-query', async () => {
+    const pane = await openDemo(page);
+    await pane.getByRole('button', { name: 'Analytics' }).click();
+    await pane.getByRole('tab', { name: 'Queries' }).click();
+    await pane.getByRole('combobox', { name: 'Group by' }).selectOption('stage');
+    await pane.getByRole('button', { name: 'Show the result' }).click();
+    await pane.getByRole('heading', { name: /matching records/ }).waitFor();
+    await pane.getByRole('textbox', { name: 'Query name' }).fill('Deals by stage');
+    await pane.getByRole('button', { name: 'Save for the team' }).click();
+    await pane.getByTestId('saved-queries').getByRole('button', { name: 'Deals by stage', exact: true }).click();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Export CSV' }).click()]);
+    assert.equal(download.suggestedFilename(), 'Deals by stage.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    const [header, ...rows] = csv.replace(/^\ufeff/, '').split('\r\n');
+    assert.equal(header, 'Stage,Count');
+    assert.ok(rows.some((r) => r.startsWith('Qualification,')), csv);
+  }));
