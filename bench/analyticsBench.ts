@@ -75,7 +75,7 @@ a dashboard in under ${TARGET_MS} ms (median).
 ${rows.map(([name, ms]) => `| ${name} | ${ms.toFixed(1)} ms |`).join('\n')}
 | **first dashboard (session + team dashboard)** | **${(open + dashboardMs).toFixed(1)} ms** (${verdict} the target) |
 
-How to read it: the machine the figures come from is shared (load average ${os.loadavg()[0].toFixed(1)} on
+How to read it: the machine the figures come from is shared (load average ${(os.loadavg()[0] ?? 0).toFixed(1)} on
 ${os.cpus().length} cores while measuring), so they are pessimistic; compare runs on the same machine.
 
 Where the time goes and what is not done yet:
