@@ -24,6 +24,7 @@ export function queries({ store, clock }: Pick<AppDeps, 'store' | 'clock'>) {
     referenceItems: () => store.referenceItems(),
     pendingOutboxCount: () => store.pendingOutboxCount(),
     countClients: () => store.countClients(),
+    hasClients: () => store.hasClients(),
     historyEntry: (id: string) => store.getHistoryEntry(id),
   };
 }

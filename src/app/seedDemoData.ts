@@ -209,7 +209,7 @@ async function seedDeals(app: App, asOf: AppAsOf, clientIds: Map<string, string>
  * is left alone, so a reload (or a user's own data) is never seeded twice.
  */
 export async function seedDemoData(app: App, asOf: AppAsOf): Promise<boolean> {
-  if ((await app.queries.countClients()) > 0) return false;
+  if (await app.queries.hasClients()) return false;
   const now = app.clock.now();
   const daysFromNow = (n: number) => new Date(now.getTime() + n * DAY);
   const clientIds = new Map<string, string>();

@@ -95,6 +95,8 @@ export interface CrmStore {
   createClient(client: Client, contacts: Contact[]): Promise<void>;
   searchClients(text: string, limit: number): Promise<ClientSearchHit[]>;
   countClients(): Promise<number>;
+  /** Whether any client exists: reads one key, where count() would read the whole table. */
+  hasClients(): Promise<boolean>;
 
   contactsOf(clientId: string): Promise<Contact[]>;
   saveContact(contact: Contact): Promise<void>;

@@ -84,6 +84,10 @@ export class DexieCrmStore implements CrmStore {
     return this.db.clients.count();
   }
 
+  async hasClients(): Promise<boolean> {
+    return (await this.db.clients.limit(1).primaryKeys()).length > 0;
+  }
+
   contactsOf(clientId: string) {
     return this.db.contacts.where('clientId').equals(clientId).sortBy('name');
   }

@@ -6,6 +6,7 @@ import { AuthError } from '../../../src/adapters/auth/AuthError';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
 import { SyncStatusLine } from '../../../src/taskpane/modules/sync-status/components/SyncStatusLine';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderTeamPane, savedConnection } from './support/renderTeamPane';
 
 beforeAll(() => {
@@ -58,6 +59,32 @@ describe('SyncStatusLine with a team store', () => {
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in did not complete. Try again.');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('counts the changes waiting for the team store while offline', async () => {
+    const { tokens } = signedOutTokens(async () => 'token');
+    const { app } = await renderTeamPane(<SyncStatusLine />, { tokens, online: () => false, connection: savedConnection() });
+    const before = await app.queries.pendingOutboxCount();
+    expect(await screen.findByText(`Offline: saved on this device · ${before} changes waiting for the team store`)).toHaveAttribute('data-phase', 'offline');
+
+    await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+
+    expect(await screen.findByText(`Offline: saved on this device · ${before + 1} changes waiting for the team store`)).toBeInTheDocument();
+  });
+
+  it('counts waiting changes with Ukrainian plurals', async () => {
+    const { tokens } = signedOutTokens(async () => 'token');
+    const { app } = await renderTeamPane(<SyncStatusLine />, { tokens, online: () => false, connection: savedConnection(), host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    // Bring the count to a number ending in 1, then to one ending in 2..4: "зміна", "зміни".
+    let count = await app.queries.pendingOutboxCount();
+    while (count % 10 !== 1 || count % 100 === 11) {
+      await app.createClient({ client: { name: `Клієнт ${count}` }, contacts: [] });
+      count++;
+    }
+    expect(await screen.findByText(`Немає з’єднання: збережено на цьому пристрої · ${count} зміна чекає на спільне сховище`)).toBeInTheDocument();
+
+    await app.createClient({ client: { name: 'Альфа' }, contacts: [] });
+    expect(await screen.findByText(`Немає з’єднання: збережено на цьому пристрої · ${count + 1} зміни чекають на спільне сховище`)).toBeInTheDocument();
   });
 
   it('opens the conflict log from the status line and restores a replaced value', async () => {

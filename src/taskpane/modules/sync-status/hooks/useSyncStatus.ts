@@ -10,7 +10,9 @@ export type SyncPhase = TeamPhase;
 export function useSyncStatus(): { phase: SyncPhase; pending: number | undefined; status: TeamStatus } {
   const app = useApp();
   const { status } = useTeamStatus();
-  // Counted live from the outbox: a local write shows at once, not at the next sync.
-  const { data } = useLive(() => app.queries.pendingOutboxCount(), []);
+  // Counted live from the outbox: a local write shows at once, not at the next sync. Without a team
+  // store nothing is waiting for anyone, so a growing count would only alarm (and cost a count()).
+  const localOnly = status.phase === 'local-only';
+  const { data } = useLive(() => (localOnly ? Promise.resolve(undefined) : app.queries.pendingOutboxCount()), [localOnly]);
   return { phase: status.phase, pending: data, status };
 }

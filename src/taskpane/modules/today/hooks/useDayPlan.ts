@@ -5,11 +5,11 @@ import { useLive } from '../../../ui/useLive';
 export function useDayPlan() {
   const app = useApp();
   const plan = useLive(() => app.queries.dayPlan(), []);
-  const clients = useLive(() => app.queries.countClients(), []);
+  const clients = useLive(() => app.queries.hasClients(), []);
   return {
     today: plan.data?.today,
     rows: plan.data?.rows,
-    hasClients: clients.data === undefined ? undefined : clients.data > 0,
+    hasClients: clients.data,
     loading: plan.loading,
     error: plan.error,
   };
