@@ -75,7 +75,7 @@ export function createMailings(deps: MailingDeps) {
     runner,
     /** The merge fields a template can use, for the editor's "Insert merge field". */
     fields: mergeFields,
-    canSend: () => deps.sender !== null,
+    canSend: () => deps.sender !== null && (deps.sender.available?.() ?? true),
     compose,
     templates: () => mailings.templates(),
     getTemplate: (id: string) => mailings.getTemplate(id),
@@ -133,7 +133,7 @@ export function createMailings(deps: MailingDeps) {
 
     /** Queues one message per audience member and starts sending. */
     async start(input: MailingInput): Promise<Mailing> {
-      if (!deps.sender) throw new NoMailSenderError();
+      if (!deps.sender || deps.sender.available?.() === false) throw new NoMailSenderError();
       const errors = [];
       if (!input.templateId) errors.push({ field: 'templateId', key: 'errors.required' });
       if (errors.length) throw new ValidationError(errors);

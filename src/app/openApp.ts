@@ -11,6 +11,7 @@ import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
 import type { MailingPorts } from './MailingDeps';
 import { mailingPortsFor } from './mailingPortsFor';
+import { TeamMailSender } from './TeamMailSender';
 import { createTeam, type TeamOptions } from './team/createTeam';
 import { uuidIdSource } from './uuidIdSource';
 
@@ -31,7 +32,11 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
     ids: uuidIdSource,
     data: new DexieDataStore(db),
     conversations: host instanceof DemoMailHost ? new DemoConversationSource(host.mailbox) : (options.conversations ?? null),
-    mailing: mailingPortsFor(db, host, options.mailing),
+    // Outside the demo, mailings go through Graph once the pane is connected to its team site.
+    mailing: mailingPortsFor(db, host, {
+      ...(host instanceof DemoMailHost ? {} : { sender: new TeamMailSender(async () => (await deps.team?.graph()) ?? null, () => deps.team?.connection() != null) }),
+      ...options.mailing,
+    }),
     analytics: new DexieAnalyticsStore(db),
   };
   deps.team = createTeam({ db, store: deps.store, host, clock: deps.clock }, options.team);

@@ -25,6 +25,8 @@ export type OutgoingMessage = {
 /** Sends a message from the signed-in manager's mailbox. Rejects with MailSendError. */
 export interface MailSender {
   send(message: OutgoingMessage): Promise<void>;
+  /** False while this sender cannot send at all (e.g. not connected); absent: always available. */
+  available?(): boolean;
 }
 
 /** Time that can be waited on; tests give a fake one that jumps ahead. */

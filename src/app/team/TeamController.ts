@@ -145,6 +145,12 @@ export class TeamController {
     return sync;
   }
 
+  /** Graph for the connected team (null in single-user mode): mailings send through it with Mail.Send. */
+  async graph(): Promise<{ baseUrl: string; tokens: AccessTokenSource } | null> {
+    const connection = this.connection();
+    return connection ? { baseUrl: this.options.graphBaseUrl, tokens: await this.tokensFor(connection.settings) } : null;
+  }
+
   /** One token source per app registration, so a sign-in is not lost between Connect and sync. */
   private tokensFor(settings: TeamSettings): Promise<AccessTokenSource> {
     const key = `${settings.clientId}|${settings.tenant}`;
