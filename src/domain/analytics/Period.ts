@@ -58,7 +58,12 @@ function dayMs(date: string): number {
 export function instantMs(iso: string): number {
   if (iso.length === 10) return dayMs(iso);
   if (iso.length === 24 && iso[23] === 'Z' && iso[10] === 'T') {
-    return dayMs(iso.slice(0, 10)) + Number(iso.slice(11, 13)) * 3_600_000 + Number(iso.slice(14, 16)) * 60_000 + Number(iso.slice(17, 19)) * 1000 + Number(iso.slice(20, 23));
+    const digit = (i: number) => iso.charCodeAt(i) - 48;
+    const hours = digit(11) * 10 + digit(12);
+    const minutes = digit(14) * 10 + digit(15);
+    const seconds = digit(17) * 10 + digit(18);
+    const millis = digit(20) * 100 + digit(21) * 10 + digit(22);
+    return dayMs(iso.slice(0, 10)) + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
   }
   return Date.parse(iso);
 }

@@ -20,14 +20,12 @@ export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration 
   let totalMs = 0;
   const perStage = new Map<string, { ms: number; deals: Set<string> }>();
   for (const d of closed) {
-    totalMs += instantMs(d.closedAt) - instantMs(openedAt(d));
-    const steps = isChronological(d.stageHistory) ? d.stageHistory : [...d.stageHistory].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    for (let i = 0; i + 1 < steps.length; i++) {
-      const step = steps[i]!;
-      if (step.kind === 'won' || step.kind === 'refused') continue;
-      let stage = perStage.get(step.to);
-      if (!stage) perStage.set(step.to, (stage = { ms: 0, deals: new Set() }));
-      stage.ms += instantMs(steps[i + 1]!.at) - instantMs(step.at);
+    const timing = timingOf(index, d);
+    totalMs += timing.totalMs;
+    for (const [stageCode, ms] of timing.stays) {
+      let stage = perStage.get(stageCode);
+      if (!stage) perStage.set(stageCode, (stage = { ms: 0, deals: new Set() }));
+      stage.ms += ms;
       stage.deals.add(d.id);
     }
   }
@@ -36,6 +34,29 @@ export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration 
     dealIds: closed.map((d) => d.id),
     perStage: [...perStage].map(([stage, s]) => ({ stage, averageDays: s.ms / s.deals.size / DAY_MS, dealIds: [...s.deals] })),
   };
+}
+
+type DealTiming = { totalMs: number; stays: [stage: string, ms: number][] };
+
+// A deal's stays are worked out once per snapshot: the team's figure, each manager's alarm and
+// every period the user picks read the same closed deals.
+const timings = new WeakMap<AnalyticsIndex, Map<string, DealTiming>>();
+
+function timingOf(index: AnalyticsIndex, d: Deal): DealTiming {
+  let known = timings.get(index);
+  if (!known) timings.set(index, (known = new Map()));
+  let timing = known.get(d.id);
+  if (timing) return timing;
+  const steps = isChronological(d.stageHistory) ? d.stageHistory : [...d.stageHistory].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const stays: [string, number][] = [];
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const step = steps[i]!;
+    if (step.kind === 'won' || step.kind === 'refused') continue;
+    stays.push([step.to, instantMs(steps[i + 1]!.at) - instantMs(step.at)]);
+  }
+  timing = { totalMs: instantMs(d.closedAt) - instantMs(openedAt(d)), stays };
+  known.set(d.id, timing);
+  return timing;
 }
 
 function openedAt(deal: Deal): string {
