@@ -29,7 +29,7 @@ function median(fn: () => unknown): number {
 }
 
 log('generating 50,000 deals, ~500,000 history entries, ~100,000 payments …');
-const generated = timed(() => demoYear({ now, clients: 10_000, deals: 50_000, historyPerDeal: 10, maxInstalments: 16 }));
+const generated = timed(() => demoYear({ now, clients: 10_000, deals: 50_000, historyPerDeal: 10, maxInstalments: 14 }));
 const data = { ...emptyAnalyticsData(), ...generated.value };
 log(`generated in ${Math.round(generated.ms)} ms: ${data.clients.length} clients, ${data.deals.length} deals, ${data.history.length} history, ${data.invoices.length} invoices, ${data.payments.length} payments`);
 

@@ -237,7 +237,8 @@ export function demoYear(options: DemoYearOptions): Required<Pick<AnalyticsData,
       const paidShare = late < 0.9 ? 1 : 0.5;
       let left = Math.round(amountMinor * paidShare);
       for (let p = 0; p < parts && left > 0; p++) {
-        const partMs = payMs + p * 20 * DAY;
+        // Many small instalments (the benchmark's scale) come weekly, a few large ones monthly.
+        const partMs = payMs + p * (parts > 4 ? 7 : 20) * DAY;
         if (partMs >= end) break;
         const part = p === parts - 1 ? left : Math.round(left / (parts - p));
         left -= part;
