@@ -15,6 +15,16 @@ const RichTextEditor = lazy(() => import('./RichTextEditor').then((m) => ({ defa
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   docs: { listStyleType: 'none', margin: 0, padding: 0 },
+  attachments: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hidden: { display: 'none' },
 });
@@ -85,7 +95,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
         </Suspense>
         <Caption1>{t('fieldHint', { example: lang === 'uk' ? '{{contact.firstName|колего}}' : '{{contact.firstName|colleague}}' })}</Caption1>
       </div>
-      <fieldset>
+      <fieldset className={styles.attachments}>
         <legend>{t('attachments')}</legend>
         {documents.data && documents.data.length === 0 && <Caption1>{t('noDocuments')}</Caption1>}
         <ul className={styles.docs}>
