@@ -18,21 +18,22 @@ export type DealDuration = { averageDays: number | null; dealIds: string[]; perS
 export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration {
   const closed = recordsInScope(index, scope, 'deals').filter((d) => d.status !== 'open' && inPeriod(scope.period, d.closedAt));
   let totalMs = 0;
-  const perStage = new Map<string, { ms: number; deals: Set<string> }>();
+  const perStage = new Map<string, { ms: number; dealIds: string[] }>();
   for (const d of closed) {
     const timing = timingOf(index, d);
     totalMs += timing.totalMs;
     for (const [stageCode, ms] of timing.stays) {
       let stage = perStage.get(stageCode);
-      if (!stage) perStage.set(stageCode, (stage = { ms: 0, deals: new Set() }));
+      if (!stage) perStage.set(stageCode, (stage = { ms: 0, dealIds: [] }));
       stage.ms += ms;
-      stage.deals.add(d.id);
+      // A deal's stays come one after another: list it once per stage.
+      if (stage.dealIds[stage.dealIds.length - 1] !== d.id) stage.dealIds.push(d.id);
     }
   }
   return {
     averageDays: closed.length ? totalMs / closed.length / DAY_MS : null,
     dealIds: closed.map((d) => d.id),
-    perStage: [...perStage].map(([stage, s]) => ({ stage, averageDays: s.ms / s.deals.size / DAY_MS, dealIds: [...s.deals] })),
+    perStage: [...perStage].map(([stage, s]) => ({ stage, averageDays: s.ms / s.dealIds.length / DAY_MS, dealIds: s.dealIds })),
   };
 }
 
