@@ -26,22 +26,35 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
+type Found = { alarms: Alarm[]; names: Map<string, string> };
+
+// Home is shown again after every visit elsewhere; the alarms are reused for a few minutes rather
+// than recomputed from the whole store each time (the dashboard's Refresh always recomputes).
+const REUSE_MS = 5 * 60_000;
+const recent = new WeakMap<object, { at: number; found: Found }>();
+
 /** Home, for the head of sales only: how many alarms the last 12 months raise, the first few, and the way to the dashboard. */
 export function HomeAlarms() {
   const styles = useStyles();
   const app = useApp();
   const { go } = useNavigation();
   const { t, locale } = useT(analyticsStrings);
-  const [state, setState] = useState<{ alarms: Alarm[]; names: Map<string, string> } | null>(null);
+  const [state, setState] = useState<Found | null>(null);
   useEffect(() => {
     const analytics = app.analytics;
     if (!analytics) return;
     let live = true;
     void (async () => {
       if (!(await analytics.isHeadOfSales())) return;
+      const kept = recent.get(app);
+      if (kept && Date.now() - kept.at < REUSE_MS) {
+        if (live) setState(kept.found);
+        return;
+      }
       const session = await analytics.open();
-      const alarms = session.alarms(periodFor('periodLast12', session.today));
-      if (live) setState({ alarms, names: new Map(session.members.map((m) => [m.email, m.name])) });
+      const found = { alarms: session.alarms(periodFor('periodLast12', session.today)), names: new Map(session.members.map((m) => [m.email, m.name])) };
+      recent.set(app, { at: Date.now(), found });
+      if (live) setState(found);
     })().catch(() => undefined);
     return () => {
       live = false;
