@@ -8,5 +8,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   transformIgnorePatterns: [`node_modules/(?!(.*/)?(${esmPackages})/)`],
   setupFiles: ['<rootDir>/tests/support/setupGlobals.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/support/setupDom.ts'],
+  // Component tests open a real IndexedDB (fake-indexeddb) and render Fluent UI on two cores: 5 s is too tight.
+  testTimeout: 30_000,
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/tests/support/fileStub.js' },
 };

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import 'fake-indexeddb/auto';
 import { FluentProvider } from '@fluentui/react-components';
-import { configure, render, type RenderResult } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
@@ -39,19 +39,6 @@ export type RenderedPane = RenderResult & {
 };
 
 let dbSeq = 0;
-
-// IndexedDB answers asynchronously and the test machine is shared: give findBy/waitFor room
-// beyond the 1 s default so a busy CPU is not mistaken for a broken screen.
-configure({ asyncUtilTimeout: 4000 });
-
-// jsdom has no layout, so nothing ever resizes; Fluent's MessageBar and overflow need the constructor.
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-  (window as { ResizeObserver?: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
 
 // Live queries answer from IndexedDB outside any act(): an external store, like a server. Testing
 // Library still wraps its own render and events in act; this only silences the warning for

@@ -13,7 +13,7 @@ import { sanitiseHtml } from '../../../src/app/sanitiseHtml';
 import { openApp } from '../../../src/app/openApp';
 import type { ReadItem } from '../../../src/domain/ports';
 
-const publicDir = path.resolve(__dirname, '../../../../shared/fixtures/eml-public');
+const publicDir = path.resolve(__dirname, '../../fixtures/eml-public');
 const ownDir = path.resolve(__dirname, 'fixtures');
 const files = [
   ...readdirSync(publicDir).filter((f) => f.endsWith('.eml')).map((f) => path.join(publicDir, f)),

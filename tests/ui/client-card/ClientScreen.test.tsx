@@ -3,7 +3,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import '../message/paneTestSetup';
 
 // Flows that type into many fields; jsdom on a shared 2-core machine is slow.
 jest.setTimeout(20_000);

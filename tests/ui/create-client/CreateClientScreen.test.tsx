@@ -4,7 +4,6 @@ import { CreateClientScreen } from '../../../src/taskpane/modules/create-client/
 import { useNavigation } from '../../../src/taskpane/ui/Route';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import '../message/paneTestSetup';
 
 const draft = {
   name: 'Fabrikam',

@@ -4,7 +4,6 @@ import { MessagePanel } from '../../../src/taskpane/modules/message/components/M
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import { aReadItem } from '../message/aReadItem';
-import '../message/paneTestSetup';
 
 jest.setTimeout(30_000);
 

@@ -3,7 +3,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import '../message/paneTestSetup';
 
 // The pane's clock says Tuesday 10 March 2026, 09:00 local time.
 const march = (day: number, hour = 9) => new Date(2026, 2, day, hour, 0, 0);

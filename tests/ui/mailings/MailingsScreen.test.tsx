@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import '../message/paneTestSetup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { DemoComposeWindow } from '../../../src/adapters/office/demo/DemoComposeWindow';
 import type { App } from '../../../src/app/createApp';

@@ -9,7 +9,6 @@ import { useNavigation } from '../../../src/taskpane/ui/Route';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import { aReadItem } from './aReadItem';
-import './paneTestSetup';
 
 /** The three screens of the inbox flow, switched by the route the way the shell does. */
 function InboxFlow({ item }: { item: Parameters<typeof MessagePanel>[0]['item'] }) {

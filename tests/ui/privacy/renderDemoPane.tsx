@@ -14,8 +14,6 @@ import { themeFor } from '../../../src/taskpane/theme/themeFor';
 import { AppContext } from '../../../src/taskpane/ui/AppContext';
 import { NavigationContext } from '../../../src/taskpane/ui/Route';
 import { useRouteStack } from '../../../src/taskpane/ui/useRouteStack';
-// Its module set-up (ResizeObserver stand-in, patient findBy) applies to this harness too.
-import '../../support/renderPane';
 
 let seq = 0;
 export const demoNow = new Date('2026-11-27T10:00:00');

@@ -21,13 +21,6 @@ Blob.prototype.arrayBuffer ??= function arrayBuffer(this: Blob) {
   });
 };
 
-// jsdom has no layout: Fluent's MessageBar watches its size.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 function renderDemo() {
   const mailbox = new DemoMailbox({ messages: demoMessages(new Date()) });
   const saved: unknown[] = [];

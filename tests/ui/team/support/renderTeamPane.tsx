@@ -16,15 +16,6 @@ import { FakeMailHost } from '../../../support/fakeMailHost';
 
 let seq = 0;
 
-// jsdom has no layout, so nothing ever resizes; Fluent's MessageBar needs the constructor.
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-  (window as { ResizeObserver?: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-
 /** A connection saved by an earlier Connect, for a site whose lists match this version. */
 export function savedConnection(): TeamConnection {
   return {
