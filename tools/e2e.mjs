@@ -63,7 +63,7 @@ console.log(`e2e: serving ${reuse ? 'dist/' : 'the fresh build'} at ${server.url
 const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=180000', ...files], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, E2E_BASE_URL: server.url },
+  env: { ...process.env, E2E_BASE_URL: server.url, E2E_DIST: built },
 });
 const code = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 await server.close();

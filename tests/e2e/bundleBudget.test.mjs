@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 
 const TARGET_KB = 180;
 const CEILING_KB = 245;
-const dist = path.resolve('dist');
+// The folder tools/e2e.mjs built into (a temporary one unless E2E_SKIP_BUILD reuses dist/).
+const dist = process.env.E2E_DIST ?? path.resolve('dist');
 
 function initialScripts() {
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
