@@ -9,6 +9,7 @@ import { useApp } from '../../../ui/AppContext';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
@@ -17,34 +18,9 @@ import { campaignsStrings } from '../campaignsStrings';
 const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
   choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   error: { flexBasis: '100%', color: tokens.colorPaletteRedForeground1 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type CampaignFormProps = { campaign?: Campaign; onSaved: (campaign: Campaign) => void; onCancel: () => void };
@@ -55,6 +31,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const amounts = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { choices } = useReferenceItems();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [name, setName] = useState(campaign?.name ?? '');
@@ -118,7 +95,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.form}
       aria-labelledby={heading}
       noValidate
       onSubmit={(e) => {
@@ -133,7 +110,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={setChannel} validationMessage={errorFor('channel')} />
-      <div className={styles.pair}>
+      <div className={formStyles.pair}>
         <Field label={t('startDate')} validationMessage={errorFor('startDate')}>
           <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
         </Field>
@@ -169,7 +146,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
           <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}
         </Button>

@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { catalogueStrings } from '../catalogueStrings';
@@ -15,32 +16,7 @@ import { catalogueStrings } from '../catalogueStrings';
 const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
   property: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type ProductFormProps = { product?: Product; onSaved: (product: Product) => void; onCancel: () => void };
@@ -51,6 +27,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const amounts = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [name, setName] = useState(product?.name ?? '');
   const [code, setCode] = useState(product?.code ?? '');
@@ -81,7 +58,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.form}
       aria-labelledby={heading}
       noValidate
       onSubmit={(e) => {
@@ -95,7 +72,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
       <Field label={t('name')} required validationMessage={errorFor('name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
-      <div className={styles.pair}>
+      <div className={formStyles.pair}>
         <Field label={t('code')} validationMessage={errorFor('code')}>
           <Input value={code} onChange={(_, d) => setCode(d.value)} />
         </Field>
@@ -147,7 +124,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
           <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}
         </Button>

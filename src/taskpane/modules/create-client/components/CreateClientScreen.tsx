@@ -9,13 +9,13 @@ import { ListEditor } from '../../../ui/ListEditor';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useNavigation } from '../../../ui/Route';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { createClientStrings } from '../createClientStrings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type CreateClientScreenProps = { draft: ClientDraft };
@@ -27,6 +27,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState(draft.name);
@@ -123,7 +124,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
           <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}
         </Button>

@@ -6,6 +6,7 @@ import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money'
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { dealsStrings } from '../dealsStrings';
@@ -17,33 +18,8 @@ import { LinesEditor, type LineDraft } from './LinesEditor';
 const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
   title: { margin: 0 },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
   muted: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type DealFormProps = {
@@ -73,6 +49,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
   const { errorFor, hasErrors, failure, fail, clear, failLocally } = useDealErrors();
   const products = useLive(() => app.deals.queries.products(), []).data ?? [];
@@ -170,7 +147,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
   return (
     <form
-      className={styles.form}
+      className={formStyles.form}
       aria-labelledby={heading}
       noValidate
       onSubmit={(e) => {
@@ -184,7 +161,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
       <Field label={t('title')} required validationMessage={errorFor('title')}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <div className={styles.pair}>
+      <div className={formStyles.pair}>
         <Field label={t('currency')} validationMessage={errorFor('currency')}>
           <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
             {currencies.map((c) => (
@@ -239,7 +216,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
           <MessageBarBody>{errorFor('amountMinor')}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.pair}>
+      <div className={formStyles.pair}>
         <Field label={t('expectedClose')} validationMessage={errorFor('expectedCloseDate')}>
           <Input type="date" value={expectedCloseDate} onChange={(_, d) => setExpectedCloseDate(d.value)} />
         </Field>
@@ -273,7 +250,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
           <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : deal ? t('save') : t('create')}
         </Button>

@@ -6,6 +6,7 @@ import { useApp } from '../../../ui/AppContext';
 import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { historyStrings } from '../historyStrings';
 
 const useStyles = makeStyles({
@@ -19,7 +20,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   title: { margin: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** Working days a follow-up usually waits: long enough for the client to think, short enough to stay warm. */
@@ -38,6 +38,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
   const { t } = useT(historyStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState('call');
@@ -85,7 +86,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
           <MessageBarBody>{t('planFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('planNext')}
         </Button>

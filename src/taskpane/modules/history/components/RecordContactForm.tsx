@@ -9,6 +9,7 @@ import { useApp } from '../../../ui/AppContext';
 import { formatDay, localDateTimeInput } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   title: { margin: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type RecordContactFormProps = {
@@ -41,6 +41,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
   const app = useApp();
   const { labelOf } = useReferenceItems();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
@@ -185,7 +186,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
           <MessageBarBody>{t('recordFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}
         </Button>

@@ -7,6 +7,7 @@ import { useApp } from '../../../ui/AppContext';
 import { localDateTimeInput } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 
 const useStyles = makeStyles({
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
     '& input': { minWidth: 0 },
     '& select': { minWidth: 0 },
   },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type DepartmentEntryFormProps = {
@@ -45,6 +45,7 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [type, setType] = useState('call');
   const [at, setAt] = useState(() => localDateTimeInput(app.clock.now()));
@@ -135,7 +136,7 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
           <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}
         </Button>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
@@ -6,33 +6,16 @@ import { useApp } from '../../../ui/AppContext';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { serviceCasesStrings } from '../serviceCasesStrings';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 type OpenCaseFormProps = { clientId: string; onOpened: (serviceCase: ServiceCase) => void; onCancel: () => void };
 
 /** A problem the client raised: title, description, severity, owner and the day it was raised. */
 export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps) {
   const { t } = useT(serviceCasesStrings);
+  const formStyles = useFormStyles();
   const app = useApp();
-  const styles = useStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -54,7 +37,7 @@ export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.form}
       aria-labelledby="new-case-title"
       noValidate
       onSubmit={(e) => {
@@ -88,7 +71,7 @@ export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps
           <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('openCase')}
         </Button>

@@ -1,0 +1,30 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Fields and the controls in them may shrink below their intrinsic width: the pane is narrow. */
+const shrinkable = {
+  '& > *': { minWidth: 0 },
+  '& > * > *': { minWidth: 0 },
+  '& input': { minWidth: 0 },
+  '& select': { minWidth: 0 },
+};
+
+/** The framed form of the pane: a bordered column, two-field rows and the button row. */
+export const useFormStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+    ...shrinkable,
+  },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    ...shrinkable,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
