@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
@@ -6,6 +6,7 @@ import { minorToDecimalText } from '../../../../domain/model/Money';
 import type { Product, ProductProperty } from '../../../../domain/model/Product';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter } from '../../../ui/FormFooter';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
@@ -114,22 +115,16 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
         </Button>
       </div>
       {product && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
-      {(hasErrors || priceProblem) && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('save')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      <FormFooter
+        fieldErrorsShown={hasErrors || priceProblem !== ''}
+        fieldErrorsMessage={t('fixErrors')}
+        failureMessage={failure && t('saveFailed', { message: failure })}
+        saving={saving}
+        savingLabel={t('saving')}
+        submitLabel={t('save')}
+        cancelLabel={t('cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,15 +1,15 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ClientDraft } from '../../../../app/clientDraft';
 import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
+import { FormFooter } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useNavigation } from '../../../ui/Route';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { createClientStrings } from '../createClientStrings';
 
 const useStyles = makeStyles({
@@ -27,7 +27,6 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
-  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState(draft.name);
@@ -114,22 +113,16 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
         <ReferenceSelect list="leadSource" label={t('leadSource')} value={segment.leadSource} onChange={(leadSource) => setSegment({ ...segment, leadSource })} />
         <ReferenceSelect list="trigger" label={t('trigger')} value={segment.trigger} onChange={(trigger) => setSegment({ ...segment, trigger })} />
       </fieldset>
-      {hasErrors && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('save')}
-        </Button>
-        <Button onClick={back}>{t('cancel')}</Button>
-      </div>
+      <FormFooter
+        fieldErrorsShown={hasErrors}
+        fieldErrorsMessage={t('fixErrors')}
+        failureMessage={failure && t('saveFailed', { message: failure })}
+        saving={saving}
+        savingLabel={t('saving')}
+        submitLabel={t('save')}
+        cancelLabel={t('cancel')}
+        onCancel={back}
+      />
     </form>
   );
 }

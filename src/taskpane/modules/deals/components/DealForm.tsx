@@ -1,10 +1,11 @@
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { DealInput, DealLineInput } from '../../../../app/dealUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
 import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter } from '../../../ui/FormFooter';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
@@ -240,22 +241,16 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
       <Field label={t('notes')}>
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>
-      {hasErrors && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : deal ? t('save') : t('create')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      <FormFooter
+        fieldErrorsShown={hasErrors}
+        fieldErrorsMessage={t('fixErrors')}
+        failureMessage={failure && t('saveFailed', { message: failure })}
+        saving={saving}
+        savingLabel={t('saving')}
+        submitLabel={deal ? t('save') : t('create')}
+        cancelLabel={t('cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter } from '../../../ui/FormFooter';
 import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { historyStrings } from '../historyStrings';
 
 const useStyles = makeStyles({
@@ -38,7 +38,6 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
   const { t } = useT(historyStrings);
   const app = useApp();
   const styles = useStyles();
-  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState('call');
@@ -76,22 +75,16 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
       <Field label={t('note')}>
         <Textarea value={note} resize="vertical" onChange={(_, d) => setNote(d.value)} />
       </Field>
-      {hasErrors && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('planFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('planNext')}
-        </Button>
-        <Button onClick={onCancel}>{cancelLabel ?? t('cancel')}</Button>
-      </div>
+      <FormFooter
+        fieldErrorsShown={hasErrors}
+        fieldErrorsMessage={t('fixErrors')}
+        failureMessage={failure && t('planFailed', { message: failure })}
+        saving={saving}
+        savingLabel={t('saving')}
+        submitLabel={t('planNext')}
+        cancelLabel={cancelLabel ?? t('cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { departments, type Department } from '../../../../domain/model/Department';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter } from '../../../ui/FormFooter';
 import { localDateTimeInput } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 
 const useStyles = makeStyles({
@@ -45,7 +45,6 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
-  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [type, setType] = useState('call');
   const [at, setAt] = useState(() => localDateTimeInput(app.clock.now()));
@@ -126,22 +125,16 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
           ))}
         </Select>
       </Field>
-      {hasErrors && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('save')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      <FormFooter
+        fieldErrorsShown={hasErrors}
+        fieldErrorsMessage={t('fixErrors')}
+        failureMessage={failure && t('saveFailed', { message: failure })}
+        saving={saving}
+        savingLabel={t('saving')}
+        submitLabel={t('save')}
+        cancelLabel={t('cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Field, Input, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter } from '../../../ui/FormFooter';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
@@ -61,22 +62,16 @@ export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps
       <Field label={t('openedOn')} validationMessage={errorFor('openedOn')}>
         <Input type="date" value={openedOn} onChange={(_, d) => setOpenedOn(d.value)} />
       </Field>
-      {hasErrors && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('openCase')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      <FormFooter
+        fieldErrorsShown={hasErrors}
+        fieldErrorsMessage={t('fixErrors')}
+        failureMessage={failure && t('saveFailed', { message: failure })}
+        saving={saving}
+        savingLabel={t('saving')}
+        submitLabel={t('openCase')}
+        cancelLabel={t('cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
