@@ -1,7 +1,8 @@
-import { Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronRightRegular, GlobeRegular, PersonRegular } from '@fluentui/react-icons';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { GlobeRegular, PersonRegular } from '@fluentui/react-icons';
 import type { ClientSearchHit } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
+import { ClientCardShell } from '../../../ui/ClientCardShell';
 import { useNavigation } from '../../../ui/Route';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { searchStrings } from '../searchStrings';
@@ -9,29 +10,7 @@ import { searchStrings } from '../searchStrings';
 const shownContacts = 3;
 
 const useStyles = makeStyles({
-  card: { cursor: 'pointer', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM },
-  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  name: {
-    flexGrow: 1,
-    minWidth: 0,
-    display: 'block',
-    padding: 0,
-    border: 'none',
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase400,
-    textAlign: 'start',
-    cursor: 'pointer',
-    borderRadius: tokens.borderRadiusSmall,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
-    ':hover': { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
-  },
-  nameText: { overflowWrap: 'anywhere' },
-  // Inline, so it follows the last word of a name that wraps.
-  chevron: { verticalAlign: 'middle', marginLeft: tokens.spacingHorizontalXXS },
+  card: { gap: tokens.spacingVerticalXS },
   line: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   icon: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
   contacts: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -46,14 +25,12 @@ export function ClientHitCard({ hit: { client, contacts } }: ClientHitCardProps)
   const { go } = useNavigation();
   const more = contacts.length - shownContacts;
   return (
-    <Card className={styles.card} onClick={() => go({ screen: 'client', clientId: client.id, tab: 'card' })} focusMode="off">
-      <div className={styles.head}>
-        <button type="button" className={styles.name}>
-          <span className={styles.nameText}>{client.name}</span>
-          <ChevronRightRegular className={styles.chevron} aria-hidden />
-        </button>
-        <StatusBadge status={client.status} />
-      </div>
+    <ClientCardShell
+      name={client.name}
+      onOpen={() => go({ screen: 'client', clientId: client.id, tab: 'card' })}
+      className={styles.card}
+      aside={<StatusBadge status={client.status} />}
+    >
       {client.domains.length > 0 && (
         <Caption1 className={styles.line}>
           <GlobeRegular className={styles.icon} aria-hidden />
@@ -77,6 +54,6 @@ export function ClientHitCard({ hit: { client, contacts } }: ClientHitCardProps)
           )}
         </ul>
       )}
-    </Card>
+    </ClientCardShell>
   );
 }
