@@ -8,18 +8,21 @@ const shrinkable = {
   '& select': { minWidth: 0 },
 };
 
+const frame = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalS,
+  padding: tokens.spacingHorizontalM,
+  borderRadius: tokens.borderRadiusMedium,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  minWidth: 0,
+} as const;
+
 /** The framed form of the pane: a bordered column, two-field rows and the button row. */
 export const useFormStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-    ...shrinkable,
-  },
+  form: { ...frame, ...shrinkable },
+  /** The same frame for short forms whose fields keep their intrinsic width. */
+  plainForm: frame,
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',

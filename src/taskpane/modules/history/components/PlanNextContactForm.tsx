@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
@@ -7,18 +7,10 @@ import { FormFooter } from '../../../ui/FormFooter';
 import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { historyStrings } from '../historyStrings';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-  },
   title: { margin: 0 },
 });
 
@@ -38,6 +30,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
   const { t } = useT(historyStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState('call');
@@ -57,7 +50,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.plainForm}
       aria-labelledby="plan-next-title"
       noValidate
       onSubmit={(e) => {

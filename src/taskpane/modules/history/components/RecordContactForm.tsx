@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Text, Textarea } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import { departments, type Department } from '../../../../domain/model/Department';
@@ -10,20 +10,12 @@ import { FormFooter } from '../../../ui/FormFooter';
 import { formatDay, localDateTimeInput } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-  },
   title: { margin: 0 },
 });
 
@@ -41,6 +33,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
   const app = useApp();
   const { labelOf } = useReferenceItems();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
@@ -103,7 +96,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.plainForm}
       aria-labelledby="record-contact-title"
       noValidate
       onSubmit={(e) => {
