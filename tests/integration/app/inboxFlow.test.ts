@@ -6,27 +6,15 @@ import { openApp } from '../../../src/app/openApp';
 import { ValidationError } from '../../../src/app/validation';
 import type { Clock, ReadItem } from '../../../src/domain/ports';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 let seq = 0;
 const now = new Date(2026, 10, 27, 10, 0, 0);
 const clock: Clock = { now: () => new Date(now) };
 
-function aReadItem(overrides: Partial<ReadItem> = {}): ReadItem {
-  return {
-    mode: 'read',
-    itemId: `item-${++seq}`,
-    internetMessageId: `<msg-${seq}@fabrikam.com>`,
-    conversationId: 'conv-1',
-    subject: 'Quote for 40 units',
-    from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' },
-    sender: null,
-    to: [{ name: 'Maria Koval', email: 'me@clientbook.example' }],
-    cc: [],
-    date: '2026-11-26T08:30:00.000Z',
-    attachments: [{ name: 'spec.pdf', size: 1000, contentType: 'application/pdf', isInline: false }],
-    ...overrides,
-  };
-}
+/** Taras of Fabrikam's quote, with a spec attached. */
+const aQuote = (overrides: Partial<ReadItem> = {}) =>
+  aReadItem({ from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' }, conversationId: 'conv-1', date: '2026-11-26T08:30:00.000Z', subject: 'Quote for 40 units', attachments: [{ name: 'spec.pdf', size: 1000, contentType: 'application/pdf', isInline: false }], ...overrides });
 
 async function setUp(dbName = `inbox-${++seq}`) {
   const host = new FakeMailHost();
@@ -37,7 +25,7 @@ async function setUp(dbName = `inbox-${++seq}`) {
 describe('the inbox flow on IndexedDB', () => {
   it('recognises an unknown sender, creates the client from the draft, then matches the sender', async () => {
     const { app, host } = await setUp();
-    const item = aReadItem();
+    const item = aQuote();
     host.setBody(item.itemId, { kind: 'text', content: 'Hello\n\nTaras Melnyk\nProcurement Manager\n+380 44 123 45 67' });
     const before = await app.recognizeMessage(item);
     expect(before.matches).toMatchObject([{ kind: 'unknown', reason: 'new' }]);
@@ -51,14 +39,14 @@ describe('the inbox flow on IndexedDB', () => {
 
     const after = await app.recognizeMessage(item);
     expect(after.matches).toMatchObject([{ kind: 'contact', client: { id: client.id } }]);
-    const colleague = await app.recognizeMessage(aReadItem({ from: { name: 'Iryna', email: 'iryna@fabrikam.com' } }));
+    const colleague = await app.recognizeMessage(aQuote({ from: { name: 'Iryna', email: 'iryna@fabrikam.com' } }));
     expect(colleague.matches).toMatchObject([{ kind: 'domain', client: { id: client.id } }]);
   });
 
   it('logs an email once, marks it in Outlook, and a second log — also from another pane — finds the first', async () => {
     const { app, host, dbName } = await setUp();
     const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
-    const item = aReadItem();
+    const item = aQuote();
     host.setBody(item.itemId, { kind: 'html', content: '<p>Hello <b>Maria</b></p><script>alert(1)</script>' });
 
     const first = await app.logEmail(item, client.id);
@@ -80,7 +68,7 @@ describe('the inbox flow on IndexedDB', () => {
       throw new Error('categories not supported');
     };
     const client = await app.createClient({ client: { name: 'Fabrikam' }, contacts: [] });
-    const result = await app.logEmail(aReadItem(), client.id);
+    const result = await app.logEmail(aQuote(), client.id);
     expect(result).toMatchObject({ status: 'logged', mark: { ok: false } });
     expect((await app.queries.clientCard(client.id)).history).toHaveLength(1);
   });

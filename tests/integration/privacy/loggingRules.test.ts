@@ -11,27 +11,15 @@ import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
 import { openApp } from '../../../src/app/openApp';
 import type { Clock, ReadItem } from '../../../src/domain/ports';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 let seq = 0;
 const now = new Date(2026, 10, 27, 10, 0, 0);
 const clock: Clock = { now: () => new Date(now) };
 
-function aReadItem(overrides: Partial<ReadItem> = {}): ReadItem {
-  return {
-    mode: 'read',
-    itemId: `item-${++seq}`,
-    internetMessageId: `<msg-${seq}@fabrikam.com>`,
-    conversationId: 'conv-1',
-    subject: 'Salary negotiation: confidential',
-    from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' },
-    sender: null,
-    to: [{ name: 'Maria Koval', email: 'me@clientbook.example' }],
-    cc: [],
-    date: '2026-11-26T08:30:00.000Z',
-    attachments: [{ name: 'contract-draft.pdf', size: 1000, contentType: 'application/pdf', isInline: false }],
-    ...overrides,
-  };
-}
+/** A confidential message from Taras of Fabrikam, with a draft contract attached. */
+const aConfidentialMail = (overrides: Partial<ReadItem> = {}) =>
+  aReadItem({ from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' }, conversationId: 'conv-1', date: '2026-11-26T08:30:00.000Z', subject: 'Salary negotiation: confidential', attachments: [{ name: 'contract-draft.pdf', size: 1000, contentType: 'application/pdf', isInline: false }], ...overrides });
 
 async function setUp() {
   const dbName = `privacy-${++seq}`;
@@ -45,7 +33,7 @@ describe('never-log rules', () => {
   it('stores nothing for a message to an address on the team list, marks nothing, and says why', async () => {
     const { app, host, client, db } = await setUp();
     await app.logging.saveTeamPolicy({ internalDomains: [], neverLog: ['Taras.Melnyk@Fabrikam.com'], storedPart: 'body' });
-    const item = aReadItem();
+    const item = aConfidentialMail();
     const result = await app.logEmail(item, client.id);
     expect(result).toEqual({ status: 'never-log', reason: { kind: 'team-rule', rule: 'taras.melnyk@fabrikam.com', address: 'taras.melnyk@fabrikam.com' } });
     expect(await db.history.count()).toBe(0);
@@ -56,13 +44,13 @@ describe('never-log rules', () => {
   it('applies a personal exclusion by domain, and the team’s extra internal domains', async () => {
     const { app, client } = await setUp();
     await app.logging.saveMyPrefs({ neverLog: ['@fabrikam.com'], autoLog: false });
-    expect(await app.logEmail(aReadItem(), client.id)).toMatchObject({ status: 'never-log', reason: { kind: 'my-rule', rule: 'fabrikam.com' } });
+    expect(await app.logEmail(aConfidentialMail(), client.id)).toMatchObject({ status: 'never-log', reason: { kind: 'my-rule', rule: 'fabrikam.com' } });
 
     await app.logging.saveMyPrefs({ neverLog: [], autoLog: false });
     await app.logging.saveTeamPolicy({ internalDomains: ['clientbook-sales.example'], neverLog: [], storedPart: 'body' });
-    const internal = aReadItem({ from: { name: 'Oksana', email: 'oksana@clientbook-sales.example' } });
+    const internal = aConfidentialMail({ from: { name: 'Oksana', email: 'oksana@clientbook-sales.example' } });
     expect(await app.logEmail(internal, client.id)).toEqual({ status: 'never-log', reason: { kind: 'internal' } });
-    expect(await app.logEmail(aReadItem(), client.id)).toMatchObject({ status: 'logged' });
+    expect(await app.logEmail(aConfidentialMail(), client.id)).toMatchObject({ status: 'logged' });
   });
 
   it('refuses a rule that is neither an address nor a domain', async () => {
@@ -76,7 +64,7 @@ describe('never-log rules', () => {
   it('never-log beats auto-log: an opened message under a rule stays unlogged', async () => {
     const { app, host, db } = await setUp();
     await app.logging.saveMyPrefs({ neverLog: ['taras.melnyk@fabrikam.com'], autoLog: true });
-    const item = aReadItem();
+    const item = aConfidentialMail();
     expect(await app.logging.autoLogOnOpen(item)).toMatchObject({ kind: 'done', result: { status: 'never-log' } });
     expect(await db.history.count()).toBe(0);
     expect(host.logged.size).toBe(0);
@@ -93,7 +81,7 @@ describe('what a logged email keeps', () => {
   it('metadata only: subject, body and attachment names are absent from IndexedDB and from what the outbox pushes', async () => {
     const { app, host, client, db } = await setUp();
     await app.logging.saveTeamPolicy({ internalDomains: [], neverLog: [], storedPart: 'metadata' });
-    const item = aReadItem();
+    const item = aConfidentialMail();
     const getBody = jest.fn(host.getBody.bind(host));
     host.getBody = getBody;
     host.setBody(item.itemId, { kind: 'text', content: 'The offer is 12,000 EUR, keep it between us.' });
@@ -118,7 +106,7 @@ describe('what a logged email keeps', () => {
   it('subject: keeps the subject, not the body; an author may keep less than the team allows but never more', async () => {
     const { app, host, client, db } = await setUp();
     await app.logging.saveTeamPolicy({ internalDomains: [], neverLog: [], storedPart: 'subject' });
-    const item = aReadItem();
+    const item = aConfidentialMail();
     host.setBody(item.itemId, { kind: 'text', content: 'The offer is 12,000 EUR.' });
     const wider = await app.logEmail(item, client.id, [], { storedPart: 'body' });
     if (wider.status !== 'logged') throw new Error(wider.status);
@@ -126,14 +114,14 @@ describe('what a logged email keeps', () => {
     expect(stored).toMatchObject({ storedPart: 'subject', subject: 'Salary negotiation: confidential', text: '' });
     expect(JSON.stringify(stored)).not.toContain('12,000');
 
-    const narrower = await app.logEmail(aReadItem({ subject: 'Only metadata please' }), client.id, [], { storedPart: 'metadata' });
+    const narrower = await app.logEmail(aConfidentialMail({ subject: 'Only metadata please' }), client.id, [], { storedPart: 'metadata' });
     if (narrower.status !== 'logged') throw new Error(narrower.status);
     expect(await db.history.get(narrower.entry.id)).toMatchObject({ storedPart: 'metadata', subject: '' });
   });
 
   it('full body by default, as before the setting existed', async () => {
     const { app, host, client } = await setUp();
-    const item = aReadItem();
+    const item = aConfidentialMail();
     host.setBody(item.itemId, { kind: 'text', content: 'Full text.' });
     expect(await app.logEmail(item, client.id)).toMatchObject({ status: 'logged', entry: { storedPart: 'body', text: 'Full text.', email: { attachmentNames: ['contract-draft.pdf'] } } });
   });

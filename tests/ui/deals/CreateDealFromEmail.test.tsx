@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import { aReadItem } from '../message/aReadItem';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 jest.setTimeout(30_000);
 

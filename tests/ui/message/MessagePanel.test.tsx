@@ -8,7 +8,7 @@ import { MessagePanel } from '../../../src/taskpane/modules/message/components/M
 import { useNavigation } from '../../../src/taskpane/ui/Route';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import { aReadItem } from './aReadItem';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 /** The three screens of the inbox flow, switched by the route the way the shell does. */
 function InboxFlow({ item }: { item: Parameters<typeof MessagePanel>[0]['item'] }) {

@@ -4,7 +4,7 @@ import type { ReadItem } from '../../../src/domain/ports';
 import { LoggingRulesSection } from '../../../src/taskpane/modules/settings/components/LoggingRulesSection';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import { aReadItem } from '../message/aReadItem';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 jest.setTimeout(20_000);
 

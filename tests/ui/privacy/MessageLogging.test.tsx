@@ -4,7 +4,7 @@ import type { ReadItem } from '../../../src/domain/ports';
 import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import { aReadItem } from '../message/aReadItem';
+import { aReadItem } from '../../support/builders/aReadItem';
 import { demoNow, renderDemoPane } from './renderDemoPane';
 
 jest.setTimeout(20_000);

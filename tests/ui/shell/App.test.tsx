@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/taskpane/App';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-import { aReadItem } from '../message/aReadItem';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 describe('App', () => {
   it('moves between home, search and settings from the header with the keyboard, focus following to each screen', async () => {

@@ -8,7 +8,7 @@ type Call = { method: string; url: string; body: unknown };
 function fakeGraph(messages: Record<string, unknown>[]) {
   const calls: Call[] = [];
   const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
-  const fetchStub = async (input: string | URL | Request, init?: RequestInit) => {
+  const fakeFetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
     const method = init?.method ?? 'GET';
     calls.push({ method, url: decodeURIComponent(url.pathname + url.search), body: init?.body ? JSON.parse(String(init.body)) : undefined });
@@ -28,7 +28,7 @@ function fakeGraph(messages: Record<string, unknown>[]) {
     if (!url.searchParams.has('page') && hits.length > 1) return json({ value: hits.slice(0, 1), '@odata.nextLink': `${url.origin}${url.pathname}${url.search}&page=2` });
     return json({ value: url.searchParams.has('page') ? hits.slice(1) : hits });
   };
-  return { calls, fetchStub };
+  return { calls, fakeFetch };
 }
 
 const mail = (id: string, received: string, extra: Record<string, unknown> = {}) => ({
@@ -53,8 +53,8 @@ describe('GraphConversationSource', () => {
   });
 
   it('lists a conversation by conversationId across pages, oldest first, with quotes escaped', async () => {
-    const { calls, fetchStub } = fakeGraph([mail('m2', '2026-11-26T10:00:00Z'), mail('m1', '2026-11-25T10:00:00Z'), mail('other', '2026-11-20T10:00:00Z', { conversationId: 'x' })]);
-    globalThis.fetch = fetchStub as typeof fetch;
+    const { calls, fakeFetch } = fakeGraph([mail('m2', '2026-11-26T10:00:00Z'), mail('m1', '2026-11-25T10:00:00Z'), mail('other', '2026-11-20T10:00:00Z', { conversationId: 'x' })]);
+    globalThis.fetch = fakeFetch as typeof fetch;
     const source = new GraphConversationSource(new GraphClient({ baseUrl: 'https://graph.example/v1.0', token: async () => 't' }));
     const items = await source.messagesOf("AAQk'conv");
     expect(items.map((i) => i.itemId)).toEqual(['m1', 'm2']);
@@ -65,8 +65,8 @@ describe('GraphConversationSource', () => {
 
   it('reads a body, and adds and removes the Clientbook category keeping the others', async () => {
     const box = [mail('m1', '2026-11-25T10:00:00Z', { categories: ['Red'] })];
-    const { calls, fetchStub } = fakeGraph(box);
-    globalThis.fetch = fetchStub as typeof fetch;
+    const { calls, fakeFetch } = fakeGraph(box);
+    globalThis.fetch = fakeFetch as typeof fetch;
     const source = new GraphConversationSource(new GraphClient({ baseUrl: 'https://graph.example/v1.0', token: async () => 't' }));
     const [item] = (await source.messagesOf("AAQk'conv")) as [ReadItem];
     expect(await source.getBody(item)).toEqual({ kind: 'html', content: '<p>Hello</p>' });

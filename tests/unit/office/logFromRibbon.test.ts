@@ -3,27 +3,13 @@ import { logFromRibbon } from '../../../src/app/logFromRibbon';
 import { openApp } from '../../../src/app/openApp';
 import type { Clock, MailBody, ReadItem } from '../../../src/domain/ports';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { aReadItem } from '../../support/builders/aReadItem';
 
 let seq = 0;
 const clock: Clock = { now: () => new Date(2026, 10, 27, 10, 0, 0) };
 
-function aReadItem(overrides: Partial<ReadItem> = {}): ReadItem {
-  seq += 1;
-  return {
-    mode: 'read',
-    itemId: `item-${seq}`,
-    internetMessageId: `<ribbon-${seq}@fabrikam.com>`,
-    conversationId: 'conv-1',
-    subject: 'Quote for 40 units',
-    from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' },
-    sender: null,
-    to: [{ name: 'Maria Koval', email: 'me@clientbook.example' }],
-    cc: [],
-    date: '2026-11-26T08:30:00.000Z',
-    attachments: [],
-    ...overrides,
-  };
-}
+/** Taras of Fabrikam's quote request. */
+const aQuote = (overrides: Partial<ReadItem> = {}) => aReadItem({ from: { name: 'Taras Melnyk', email: 'taras.melnyk@fabrikam.com' }, conversationId: 'conv-1', date: '2026-11-26T08:30:00.000Z', subject: 'Quote for 40 units', ...overrides });
 
 /** A ribbon click in Outlook: its own app on the shared IndexedDB, on the message that is open. */
 async function aRibbon(item: ReadItem, displayLanguage = 'en-US') {
@@ -34,7 +20,7 @@ async function aRibbon(item: ReadItem, displayLanguage = 'en-US') {
 
 describe('logFromRibbon', () => {
   it('logs the message to the one client it matches and says so on the message', async () => {
-    const item = aReadItem();
+    const item = aQuote();
     const { host, app } = await aRibbon(item);
     const client = await app.createClient({
       client: { name: 'Fabrikam', domains: ['fabrikam.com'] },
@@ -52,7 +38,7 @@ describe('logFromRibbon', () => {
   });
 
   it('logs nothing twice: a second click says the message is already logged', async () => {
-    const item = aReadItem();
+    const item = aQuote();
     const { host, app } = await aRibbon(item);
     const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
 
@@ -65,7 +51,7 @@ describe('logFromRibbon', () => {
   });
 
   it('says the message is already logged to the client it was logged to, even when it now matches several', async () => {
-    const item = aReadItem({ cc: [{ name: 'Petro', email: 'petro@contoso.com' }] });
+    const item = aQuote({ cc: [{ name: 'Petro', email: 'petro@contoso.com' }] });
     const { host, app } = await aRibbon(item);
     const fabrikam = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
     await app.logEmail(item, fabrikam.id);
@@ -76,7 +62,7 @@ describe('logFromRibbon', () => {
   });
 
   it('asks the user to open the pane to choose when the message matches several clients', async () => {
-    const item = aReadItem({ cc: [{ name: 'Petro', email: 'petro@contoso.com' }] });
+    const item = aQuote({ cc: [{ name: 'Petro', email: 'petro@contoso.com' }] });
     const { host, app } = await aRibbon(item);
     const fabrikam = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
     await app.createClient({ client: { name: 'Contoso', domains: ['contoso.com'] }, contacts: [] });
@@ -88,7 +74,7 @@ describe('logFromRibbon', () => {
   });
 
   it('asks the user to open the pane to create the client when nobody matches', async () => {
-    const item = aReadItem({ from: { name: 'Stranger', email: 'stranger@gmail.com' } });
+    const item = aQuote({ from: { name: 'Stranger', email: 'stranger@gmail.com' } });
     const { host, app } = await aRibbon(item);
 
     expect(await logFromRibbon(app)).toEqual({ kind: 'create-client' });
@@ -96,7 +82,7 @@ describe('logFromRibbon', () => {
   });
 
   it('answers in Ukrainian when Outlook is in Ukrainian', async () => {
-    const item = aReadItem();
+    const item = aQuote();
     const { host, app } = await aRibbon(item, 'uk-UA');
     await app.createClient({ client: { name: 'Фабрикам', domains: ['fabrikam.com'] }, contacts: [] });
 
@@ -107,7 +93,7 @@ describe('logFromRibbon', () => {
   });
 
   it('tells the user when the message could not be logged, and logs nothing', async () => {
-    const item = aReadItem();
+    const item = aQuote();
     const { host, app } = await aRibbon(item);
     const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
     const unreadable = new Error('body unavailable');
