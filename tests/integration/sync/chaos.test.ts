@@ -2,7 +2,8 @@
  * Chaos: three panes make random edits while syncing in the background, against a team store
  * where 20% of calls fail (429/503 with Retry-After, connections dropped after the work was
  * done). Afterwards every pane and the store must hold the same records: none lost, none
- * duplicated. CHAOS_OPS sets the operations per pane (1,000 for a manual run).
+ * duplicated. CHAOS_OPS sets the operations per pane: the issue's 1,000 by default (about 15 s on
+ * two cores), fewer for a quick run while changing the engine.
  */
 import type { HistoryEntry } from '../../../src/domain/model/HistoryEntry';
 import type { SyncRecord } from '../../../src/sync/syncPorts';
@@ -10,10 +11,10 @@ import { aClient, aContact } from '../../support/builders/aClient';
 import { seededRandom } from '../../support/graph-emulator/seededRandom';
 import { openPane, remoteSnapshot, startTeam, type Pane } from './support/aTeam';
 
-const OPS_PER_PANE = Number(process.env.CHAOS_OPS ?? 300);
+const OPS_PER_PANE = Number(process.env.CHAOS_OPS ?? 1000);
 const FAULT_RATE = 0.2;
 
-jest.setTimeout(Math.max(90_000, OPS_PER_PANE * 600));
+jest.setTimeout(Math.max(90_000, OPS_PER_PANE * 300));
 
 function aHistoryEntry(n: number, clientId: string, author: string, at: string): HistoryEntry {
   return {
