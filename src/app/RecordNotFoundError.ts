@@ -1,4 +1,4 @@
-export type RecordKind = 'client' | 'deal' | 'product' | 'invoice' | 'payment' | 'campaign' | 'serviceCase' | 'historyEntry' | 'referenceItem' | 'template' | 'mailing';
+export type RecordKind = 'client' | 'deal' | 'product' | 'invoice' | 'payment' | 'campaign' | 'serviceCase' | 'historyEntry' | 'referenceItem' | 'template' | 'mailing' | 'savedQuery';
 
 /** A use case was given the id of a record that is not in the store (deleted, or not synced yet). */
 export class RecordNotFoundError extends Error {

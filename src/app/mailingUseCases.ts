@@ -1,8 +1,9 @@
 import type { NewMessage } from '../domain/composePorts';
-import type { AudienceFilter, Mailing } from '../domain/model/Mailing';
+import type { AudienceFilter, AudienceQuery, Mailing } from '../domain/model/Mailing';
 import type { MailingRecipient } from '../domain/model/MailingRecipient';
 import type { MailingDocument } from '../domain/model/MailingDocument';
 import type { Language } from '../domain/model/ReferenceItem';
+import type { SavedQuery } from '../domain/model/SavedQuery';
 import type { Template } from '../domain/model/Template';
 import type { MailingSettings } from '../domain/mailingPorts';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
@@ -15,7 +16,11 @@ import { MailingRunner } from './MailingRunner';
 import { previewTemplate, saveTemplate, type TemplateInput } from './templateUseCases';
 import { ValidationError } from './validation';
 
-export type MailingInput = { templateId: string; name: string; audience: AudienceFilter };
+/** `savedQueryId` ('' or absent: all clients) narrows the audience to the clients a saved query points at, before the filter. */
+export type MailingInput = { templateId: string; name: string; audience: AudienceFilter; savedQueryId?: string };
+
+/** Who a mailing would reach, and how many clients the chosen saved query pointed at (null without one). */
+export type MailingAudience = Audience & { fromQuery: { savedQuery: SavedQuery; clients: number } | null };
 
 /** Progress of one mailing, counted from its queue. */
 export type MailingProgress = { mailing: Mailing; total: number; sent: number; failed: number; queued: number; cancelled: number; failures: MailingRecipient[] };
@@ -31,12 +36,6 @@ export class NoMailSenderError extends Error {
 /** A filled message is bigger than Outlook's new-message form takes (32 KB of body). */
 export const NEW_MESSAGE_BODY_LIMIT = 32_000;
 
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** Templates, documents, compose insertion and bulk mailings, bound to one set of ports. */
 export function createMailings(deps: MailingDeps) {
   const { mailings, clock, ids, mailHost, compose } = deps;
@@ -44,11 +43,35 @@ export function createMailings(deps: MailingDeps) {
   const language = (): Language => (mailHost.displayLanguage().toLowerCase().startsWith('uk') ? 'uk' : 'en');
   const locale = () => (language() === 'uk' ? 'uk-UA' : 'en-GB');
 
-  async function audience(filter: AudienceFilter): Promise<Audience> {
-    const [{ clients, contacts }, settings] = await Promise.all([mailings.audienceRecords(), mailings.settings()]);
+  const savedQueries = async (): Promise<SavedQuery[]> => (deps.analytics ? deps.analytics.savedQueries() : []);
+
+  async function savedQuery(id: string): Promise<SavedQuery> {
+    const found = (await savedQueries()).find((q) => q.id === id);
+    if (!found) throw new RecordNotFoundError('savedQuery', id);
+    return found;
+  }
+
+  async function audience(filter: AudienceFilter, savedQueryId = ''): Promise<MailingAudience> {
+    // Every store read comes before the lazy import: the bulk screen runs this as a live query,
+    // which only notices changes to what it read before its first await on something else.
+    const [{ clients, contacts }, settings, saved, data] = await Promise.all([
+      mailings.audienceRecords(),
+      mailings.settings(),
+      savedQueryId ? savedQuery(savedQueryId) : null,
+      savedQueryId && deps.analytics ? deps.analytics.snapshot() : null,
+    ]);
+    let fromQuery: MailingAudience['fromQuery'] = null;
+    let chosen = clients;
+    if (saved && data) {
+      // The query engine is analytics code: loaded when a mailing first uses a saved query.
+      const { clientsOfQuery } = await import('../domain/rules/clientsOfQuery');
+      const inQuery = clientsOfQuery(data, saved.query);
+      chosen = clients.filter((c) => inQuery.has(c.id));
+      fromQuery = { savedQuery: saved, clients: inQuery.size };
+    }
     const byClient = new Map<string, typeof contacts>();
     for (const c of contacts) byClient.set(c.clientId, [...(byClient.get(c.clientId) ?? []), c]);
-    return selectAudience(clients, (id) => byClient.get(id) ?? [], filter, settings.neverMailDomains);
+    return { ...selectAudience(chosen, (id) => byClient.get(id) ?? [], filter, settings.neverMailDomains), fromQuery };
   }
 
   async function setStatus(id: string, status: Mailing['status']): Promise<Mailing> {
@@ -65,7 +88,8 @@ export function createMailings(deps: MailingDeps) {
     const rendered = await previewTemplate(deps, template, clientId, contactId, locale());
     const attachments = [];
     for (const a of template.attachments) {
-      const contentBase64 = await mailings.documentContent(a.documentId);
+      // A document this pane cannot reach now (offline, removed from the library) is left out.
+      const contentBase64 = await deps.documents.content(a.documentId).catch(() => undefined);
       if (contentBase64 !== undefined) attachments.push({ name: a.name, contentType: a.contentType, contentBase64 });
     }
     return { template, rendered, attachments };
@@ -84,23 +108,14 @@ export function createMailings(deps: MailingDeps) {
     preview: (template: Pick<Template, 'subject' | 'bodyHtml'>, clientId: string | null, contactId: string | null) =>
       previewTemplate(deps, template, clientId, contactId, locale()),
 
-    documents: () => mailings.documents(),
-    /** Keeps a file in this browser (single-user mode) so templates can attach it. */
-    async addDocument(file: { name: string; type: string; bytes: Uint8Array }): Promise<MailingDocument> {
-      const now = clock.now().toISOString();
-      const document: MailingDocument = {
-        id: ids.newId(),
-        name: file.name,
-        contentType: file.type || 'application/octet-stream',
-        size: file.bytes.length,
-        source: 'local',
-        driveItemId: '',
-        createdAt: now,
-        updatedAt: now,
-      };
-      await mailings.saveDocument(document, base64Of(file.bytes));
-      return document;
-    },
+    /** The document library: the team site's while connected (cached for offline), IndexedDB otherwise. */
+    documents: (folder?: string) => deps.documents.list(folder),
+    /** Keeps a file in the document library so templates can attach it. */
+    addDocument: (file: { name: string; type: string; bytes: Uint8Array }): Promise<MailingDocument> =>
+      deps.documents.upload({ name: file.name, contentType: file.type || 'application/octet-stream', bytes: file.bytes }),
+    /** A document's bytes (base64), for preview and attaching; rejects with DocumentUnavailableError. */
+    documentContent: (id: string) => deps.documents.content(id),
+    removeDocument: (id: string) => deps.documents.remove(id),
 
     settings: () => mailings.settings(),
     saveSettings: (settings: MailingSettings) =>
@@ -129,6 +144,8 @@ export function createMailings(deps: MailingDeps) {
       return rendered;
     },
 
+    /** The team's saved queries a mailing's clients can come from (none without analytics). */
+    savedQueries,
     audience,
 
     /** Queues one message per audience member and starts sending. */
@@ -139,10 +156,11 @@ export function createMailings(deps: MailingDeps) {
       if (errors.length) throw new ValidationError(errors);
       const template = await mailings.getTemplate(input.templateId);
       if (!template) throw new RecordNotFoundError('template', input.templateId);
-      const { recipients } = await audience(input.audience);
+      const { recipients, fromQuery } = await audience(input.audience, input.savedQueryId ?? '');
       if (!recipients.length) throw new ValidationError([{ field: 'audience', key: 'errors.emptyAudience' }]);
       const now = clock.now().toISOString();
       const profile = mailHost.userProfile();
+      const audienceQuery: AudienceQuery | null = fromQuery && { savedQueryId: fromQuery.savedQuery.id, name: fromQuery.savedQuery.name, query: fromQuery.savedQuery.query };
       const mailing: Mailing = {
         id: ids.newId(),
         name: input.name.trim() || template.name,
@@ -151,6 +169,7 @@ export function createMailings(deps: MailingDeps) {
         bodyHtml: template.bodyHtml,
         attachments: template.attachments,
         audience: input.audience,
+        ...(audienceQuery && { audienceQuery }),
         status: 'running',
         sender: profile.email.toLowerCase(),
         senderName: profile.displayName || profile.email,

@@ -1,3 +1,4 @@
+import type { Query } from '../analytics/query/Query';
 import type { ClientStatus } from './Client';
 import type { Record } from './Record';
 import type { Language } from './ReferenceItem';
@@ -5,6 +6,12 @@ import type { TemplateAttachment } from './Template';
 
 /** Which clients a mailing goes to: empty lists mean "any". */
 export type AudienceFilter = { regions: string[]; industries: string[]; statuses: ClientStatus[] };
+
+/**
+ * A saved query a mailing's clients came from, copied in when it started: the queue was filled from
+ * it then, and later edits to the saved query (or its deletion) leave this mailing as it was.
+ */
+export type AudienceQuery = { savedQueryId: string; name: string; query: Query };
 
 export const mailingStatuses = ['running', 'paused', 'cancelled', 'done'] as const;
 /** 'done' when every recipient was sent or failed; failures can still be retried, which runs it again. */
@@ -21,6 +28,8 @@ export type Mailing = Record & {
   bodyHtml: string;
   attachments: TemplateAttachment[];
   audience: AudienceFilter;
+  /** Absent when the audience was chosen from all clients (and in mailings from before saved queries). */
+  audienceQuery?: AudienceQuery;
   status: MailingStatus;
   /** The member whose mailbox sends it (and who appears as the history entries' author). */
   sender: string;

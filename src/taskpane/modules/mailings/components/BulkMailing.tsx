@@ -1,7 +1,8 @@
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { NoMailSenderError, type Mailings } from '../../../../app/mailingUseCases';
+import { RecordNotFoundError } from '../../../../app/RecordNotFoundError';
 import { ValidationError } from '../../../../app/validation';
 import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
@@ -18,7 +19,10 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** Bulk mailing: a template to a segment, who is left out and why, then paced sending with progress. */
+/**
+ * Bulk mailing: a template to a segment (all clients or a saved query's, narrowed by region,
+ * industry and status), who is left out and why, then paced sending with progress.
+ */
 export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const styles = useStyles();
   const { t } = useT(mailingsStrings);
@@ -30,20 +34,25 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const [region, setRegion] = useState('');
   const [industry, setIndustry] = useState('');
   const [clientStatus, setClientStatus] = useState<ClientStatus | ''>('');
+  const [savedQueryId, setSavedQueryId] = useState('');
   const [failure, setFailure] = useState('');
   const filter = { regions: region ? [region] : [], industries: industry ? [industry] : [], statuses: clientStatus ? [clientStatus] : [] };
   const templates = useLive(() => mailings.templates(), []);
-  const audience = useLive(() => mailings.audience(filter), [region, industry, clientStatus]);
+  const queries = useLive(() => mailings.savedQueries(), []);
+  const audience = useLive(() => mailings.audience(filter, savedQueryId), [region, industry, clientStatus, savedQueryId]);
+  const fromQuery = audience.data?.fromQuery;
+  const audienceProblem = audience.error instanceof RecordNotFoundError ? t('queryGone') : audience.error ? t('audienceFailed', { message: audience.error instanceof Error ? audience.error.message : String(audience.error) }) : '';
   const list = useLive(() => mailings.mailings(), []);
   const canSend = mailings.canSend();
 
   async function start() {
     setFailure('');
     try {
-      await mailings.start({ templateId, name, audience: filter });
+      await mailings.start({ templateId, name, audience: filter, savedQueryId });
       setName('');
     } catch (error) {
       if (error instanceof NoMailSenderError) setFailure(t('cannotSend'));
+      else if (error instanceof RecordNotFoundError && error.kind === 'savedQuery') setFailure(t('queryGone'));
       else if (error instanceof ValidationError) setFailure(error.errors.some((e) => e.field === 'audience') ? t('emptyAudience') : t('chooseTemplate'));
       else setFailure(t('failed', { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -69,6 +78,23 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       <Field label={t('mailingName')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
+      {(savedQueryId || (queries.data?.length ?? 0) > 0) && (
+        <Field label={t('audienceSource')}>
+          <Select value={savedQueryId} onChange={(_, d) => setSavedQueryId(d.value)}>
+            <option value="">{t('allClients')}</option>
+            {(queries.data ?? []).map((q) => (
+              <option key={q.id} value={q.id}>
+                {t('savedQueryOption', { name: q.name })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {fromQuery && (
+        <Caption1 data-testid="audience-query">
+          {t(`fromQuery.${fromQuery.savedQuery.query.records}`, { name: fromQuery.savedQuery.name, count: fromQuery.clients })}
+        </Caption1>
+      )}
       <Field label={t('regions')}>
         <Select value={region} onChange={(_, d) => setRegion(d.value)}>
           <option value="">{t('any')}</option>
@@ -119,6 +145,11 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
             </details>
           )}
         </>
+      )}
+      {audienceProblem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{audienceProblem}</MessageBarBody>
+        </MessageBar>
       )}
       {failure && (
         <MessageBar intent="error">

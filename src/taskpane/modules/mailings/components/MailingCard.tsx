@@ -42,6 +42,7 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
           {t(`status.${status}`)}
         </Badge>
       </div>
+      {progress.mailing.audienceQuery && <Caption1>{t('audienceOfMailing', { name: progress.mailing.audienceQuery.name })}</Caption1>}
       <ProgressBar value={progress.total ? done / progress.total : 0} aria-label={t('progress', { sent: progress.sent, total: progress.total })} />
       <Caption1 role="status">
         {t('progress', { sent: progress.sent, total: progress.total })}
