@@ -45,7 +45,9 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   // The demo mailbox's senders are the demo's clients: seed them into an empty store. Only the
   // real demo mailbox (not any host of kind 'demo', which test fakes share) brings them.
   // The team demo starts without: two panes seeding their own copies would upload them twice.
-  if (host instanceof DemoMailHost && options.seedDemo !== false) {
+  // A store that has clients (one key read) is never seeded: the seeding code then never loads
+  // before the first card.
+  if (host instanceof DemoMailHost && options.seedDemo !== false && !(await app.queries.hasClients())) {
     // Loaded only here: Outlook never needs the demo's clients.
     const { seedDemoData } = await import('./seedDemoData');
     if (await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }))) {
