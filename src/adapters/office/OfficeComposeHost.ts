@@ -5,6 +5,7 @@
  */
 import type { ComposeHost, NewMessage } from '../../domain/composePorts';
 import type { OutgoingAttachment } from '../../domain/mailingPorts';
+import { OfficeAsyncError } from './OfficeAsyncError';
 import { officeAsync } from './officeAsync';
 import type { OfficeApi } from './officeTypes';
 
@@ -40,19 +41,20 @@ export class OfficeComposeHost implements ComposeHost {
     return this.composeItem() !== null;
   }
 
-  insertHtml(html: string): Promise<void> {
+  // async, so that no message being open rejects like every other failure instead of throwing.
+  async insertHtml(html: string): Promise<void> {
     const item = this.requireCompose();
     return officeAsync<void>('body.setSelectedDataAsync', (cb) =>
       item.body.setSelectedDataAsync(html, { coercionType: this.office.CoercionType.Html }, cb),
     );
   }
 
-  getSubject(): Promise<string> {
+  async getSubject(): Promise<string> {
     const item = this.requireCompose();
     return officeAsync<string>('subject.getAsync', (cb) => item.subject.getAsync(cb));
   }
 
-  setSubject(subject: string): Promise<void> {
+  async setSubject(subject: string): Promise<void> {
     const item = this.requireCompose();
     return officeAsync<void>('subject.setAsync', (cb) => item.subject.setAsync(subject, cb));
   }
@@ -71,12 +73,17 @@ export class OfficeComposeHost implements ComposeHost {
 
   async openNewMessage(message: NewMessage): Promise<void> {
     if (!this.canOpenNewMessage()) throw new ComposeUnavailableError('open a new message (Mailbox 1.6)');
-    // The typings lag the documented base64 attachment form, hence the cast through unknown.
-    this.office.context.mailbox.displayNewMessageForm({
-      toRecipients: message.to.map((p) => p.email),
-      subject: message.subject,
-      htmlBody: message.html,
-      attachments: message.attachments.map((a) => ({ type: 'base64', name: a.name, base64file: a.contentBase64 })),
-    } as unknown as Parameters<Office.Mailbox['displayNewMessageForm']>[0]);
+    try {
+      // The typings lag the documented base64 attachment form, hence the cast through unknown.
+      this.office.context.mailbox.displayNewMessageForm({
+        toRecipients: message.to.map((p) => p.email),
+        subject: message.subject,
+        htmlBody: message.html,
+        attachments: message.attachments.map((a) => ({ type: 'base64', name: a.name, base64file: a.contentBase64 })),
+      } as unknown as Parameters<Office.Mailbox['displayNewMessageForm']>[0]);
+    } catch (cause) {
+      // It has no callback: Outlook throws on parameters it refuses (too many recipients, body too long).
+      throw new OfficeAsyncError('displayNewMessageForm', { code: null, detail: cause instanceof Error ? cause.message : String(cause), cause });
+    }
   }
 }

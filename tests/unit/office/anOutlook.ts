@@ -37,8 +37,17 @@ export type OutlookOptions = {
   displayLanguage?: string;
   bodyBackgroundColor?: string;
   masterCategories?: string[];
-  failures?: Partial<Record<'htmlBody' | 'textBody' | 'masterAdd' | 'itemCategoriesAdd' | 'addHandler' | 'notify', Failure>>;
+  failures?: Partial<Record<'htmlBody' | 'textBody' | 'masterAdd' | 'itemCategoriesAdd' | 'addHandler' | 'notify' | 'insert' | 'setSubject' | 'attach' | 'newMessageForm', Failure>>;
 };
+
+/** A message being written; `body` marks the cursor with a `|`. */
+export type Draft = { to: Address[]; cc: Address[]; subject: string; body?: string };
+
+/** What the compose window holds after the add-in worked on it. */
+export type DraftState = { subject: string; body: string; attachments: { name: string; base64: string; isInline: boolean }[]; coercions: string[] };
+
+/** A new-message form Outlook was asked to open, as the add-in passed it. */
+export type NewMessageForm = { toRecipients: string[]; subject: string; htmlBody: string; attachments: { type: string; name: string; base64file: string }[] };
 
 export function anOutlook(options: OutlookOptions = {}) {
   const failures = options.failures ?? {};
@@ -48,6 +57,8 @@ export function anOutlook(options: OutlookOptions = {}) {
     customProperties: new Map<string, Map<string, unknown>>(),
     notifications: [] as { key: string; message: string; type: string; persistent: boolean; icon: string }[],
     itemChanged: null as null | (() => void),
+    draft: null as DraftState | null,
+    newMessageForms: [] as NewMessageForm[],
   };
 
   const readItemData = (message: ReadMessage) => {
@@ -99,12 +110,40 @@ export function anOutlook(options: OutlookOptions = {}) {
     };
   };
 
-  const composeItemData = (draft: { to: Address[]; cc: Address[]; subject: string }) => ({
-    itemType: 'message',
-    to: { getAsync: (callback: Callback) => succeeded(callback, draft.to) },
-    cc: { getAsync: (callback: Callback) => succeeded(callback, draft.cc) },
-    subject: { getAsync: (callback: Callback) => succeeded(callback, draft.subject) },
-  });
+  const composeItemData = (draft: Draft) => {
+    const [before = '', after = ''] = (draft.body ?? '|').split('|');
+    const open: DraftState = { subject: draft.subject, body: before + after, attachments: [], coercions: [] };
+    let cursor = before.length;
+    state.draft = open;
+    return {
+      itemType: 'message',
+      to: { getAsync: (callback: Callback) => succeeded(callback, draft.to) },
+      cc: { getAsync: (callback: Callback) => succeeded(callback, draft.cc) },
+      subject: {
+        getAsync: (callback: Callback) => succeeded(callback, open.subject),
+        setAsync: (subject: string, callback: Callback) => {
+          if (failures.setSubject) return failed(callback, failures.setSubject);
+          open.subject = subject;
+          succeeded(callback);
+        },
+      },
+      body: {
+        // Outlook inserts at the cursor and leaves the cursor after what it inserted.
+        setSelectedDataAsync: (data: string, options: { coercionType: string }, callback: Callback) => {
+          if (failures.insert) return failed(callback, failures.insert);
+          open.coercions.push(options.coercionType);
+          open.body = open.body.slice(0, cursor) + data + open.body.slice(cursor);
+          cursor += data.length;
+          succeeded(callback);
+        },
+      },
+      addFileAttachmentFromBase64Async: (base64: string, name: string, options: { isInline: boolean }, callback: Callback) => {
+        if (failures.attach) return failed(callback, failures.attach);
+        open.attachments.push({ name, base64, isInline: options.isInline });
+        succeeded(callback, `att-${open.attachments.length}`);
+      },
+    };
+  };
 
   const data = {
     host: 'outlook',
@@ -132,6 +171,11 @@ export function anOutlook(options: OutlookOptions = {}) {
             succeeded(callback);
           },
         },
+        // The one call here without a callback: Outlook throws on a form it refuses.
+        displayNewMessageForm: (form: NewMessageForm) => {
+          if (failures.newMessageForm) throw new Error(failures.newMessageForm.message);
+          state.newMessageForms.push(form);
+        },
         addHandlerAsync: (_type: string, handler: () => void, callback: Callback) => {
           if (failures.addHandler) return failed(callback, failures.addHandler);
           state.itemChanged = handler;
@@ -156,7 +200,7 @@ export function anOutlook(options: OutlookOptions = {}) {
       mailbox.item = asMock(readItemData(message));
     },
     /** Opens a new message being written. */
-    compose(draft: { to: Address[]; cc: Address[]; subject: string }) {
+    compose(draft: Draft) {
       mailbox.item = asMock(composeItemData(draft));
     },
     /** The user selects another message, or nothing, in a pinned pane: Outlook fires ItemChanged. */
