@@ -12,14 +12,16 @@ async function boot() {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   const root = createRoot(container);
+  // The themes beside the light one (which the failure screen uses) load while the app starts.
+  const themes = import('./theme/themeFor');
   try {
     const app = await startPane();
     const language = languageFor(app.host.displayLanguage());
     document.documentElement.lang = language;
-    const i18n = await initI18n(language);
+    const [i18n, { themeFor }] = await Promise.all([initI18n(language), themes]);
     root.render(
       <StrictMode>
-        <PaneProviders app={app} i18n={i18n}>
+        <PaneProviders app={app} i18n={i18n} theme={themeFor(app.host.theme())}>
           <App />
         </PaneProviders>
       </StrictMode>,

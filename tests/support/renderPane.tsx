@@ -3,14 +3,13 @@ import 'fake-indexeddb/auto';
 import { FluentProvider } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { App } from '../../src/app/createApp';
 import type { MailingPorts } from '../../src/app/MailingDeps';
 import { openApp } from '../../src/app/openApp';
 import type { Clock } from '../../src/domain/ports';
-import { initI18n, languageFor } from '../../src/taskpane/i18n/i18n';
+import { initI18n, languageFor, type I18n } from '../../src/taskpane/i18n/i18n';
+import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { themeFor } from '../../src/taskpane/theme/themeFor';
 import { AppContext } from '../../src/taskpane/ui/AppContext';
 import { NavigationContext, type Route } from '../../src/taskpane/ui/Route';
@@ -75,11 +74,11 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
 
   const result = render(
     <FluentProvider theme={themeFor(host.theme())}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <AppContext.Provider value={app}>
           <Navigated>{ui}</Navigated>
         </AppContext.Provider>
-      </I18nextProvider>
+      </I18nProvider>
     </FluentProvider>,
   );
   return { ...result, app, host, i18n, setNow, user: userEvent.setup(), route: () => current.route };

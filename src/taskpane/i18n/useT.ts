@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useI18n } from './I18nProvider';
 
 /** A module's strings: English is the source; Ukrainian must have the same keys (the type checks it). */
 export type Strings<K extends string> = { ns: string; en: Record<K, string>; uk: Record<K, string> };
@@ -7,19 +7,15 @@ export type Strings<K extends string> = { ns: string; en: Record<K, string>; uk:
 export type PluralBase<K extends string> = K extends `${infer B}_one` ? B : never;
 
 /**
- * Translation for one feature module. Registers the module's namespace on first use, so modules
- * stay independent: `const { t, lang } = useT(clientCardStrings); t('save')`.
- * Plurals use i18next's suffixes (_one, _few, _many, _other; Ukrainian needs all four).
+ * Translation for one feature module, which brings its own strings, so modules stay independent:
+ * `const { t, lang } = useT(clientCardStrings); t('save')`.
+ * Plurals use i18next-style suffixes (_one, _few, _many, _other; Ukrainian needs all four).
  */
 export function useT<K extends string>(strings: Strings<K>) {
-  const { i18n } = useTranslation();
-  for (const lang of ['en', 'uk'] as const) {
-    if (!i18n.hasResourceBundle(lang, strings.ns)) i18n.addResourceBundle(lang, strings.ns, strings[lang]);
-  }
-  const { t } = useTranslation(strings.ns);
+  const i18n = useI18n();
   const lang = i18n.language === 'uk' ? 'uk' : 'en';
   return {
-    t: (key: K | PluralBase<K>, values?: Record<string, string | number>) => t(key, values ?? {}) as string,
+    t: (key: K | PluralBase<K>, values?: Record<string, string | number>) => i18n.t(strings, key, values),
     lang: lang as 'en' | 'uk',
     /** Locale for Intl: dates, numbers, money. */
     locale: lang === 'uk' ? 'uk-UA' : 'en-GB',

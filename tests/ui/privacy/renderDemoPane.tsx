@@ -4,12 +4,12 @@ import { FluentProvider } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { DemoMailbox, type DemoLanguage } from '../../../src/adapters/office/demo/DemoMailbox';
 import { DemoMailHost } from '../../../src/adapters/office/demo/DemoMailHost';
 import { demoMessages } from '../../../src/adapters/office/demo/demoMessages';
 import { openApp } from '../../../src/app/openApp';
 import { initI18n, languageFor } from '../../../src/taskpane/i18n/i18n';
+import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import { themeFor } from '../../../src/taskpane/theme/themeFor';
 import { AppContext } from '../../../src/taskpane/ui/AppContext';
 import { NavigationContext } from '../../../src/taskpane/ui/Route';
@@ -37,11 +37,11 @@ export async function renderDemoPane(
   }
   const result = render(
     <FluentProvider theme={themeFor('light')}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <AppContext.Provider value={app}>
           <Navigated>{ui(mailbox, host)}</Navigated>
         </AppContext.Provider>
-      </I18nextProvider>
+      </I18nProvider>
     </FluentProvider>,
   );
   return { ...result, app, mailbox, host, user: userEvent.setup() };

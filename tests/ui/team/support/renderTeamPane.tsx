@@ -4,13 +4,13 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { AccessTokenSource } from '../../../../src/adapters/auth/AccessTokenSource';
 import { schemaFingerprint } from '../../../../src/adapters/graph/provisionTeamSite';
 import { syncTables, type SyncTable } from '../../../../src/sync/syncPorts';
 import { openApp } from '../../../../src/app/openApp';
 import { localTeamSettings, type TeamConnection } from '../../../../src/app/team/TeamSettings';
 import { initI18n, languageFor } from '../../../../src/taskpane/i18n/i18n';
+import { I18nProvider } from '../../../../src/taskpane/i18n/I18nProvider';
 import { AppContext } from '../../../../src/taskpane/ui/AppContext';
 import { FakeMailHost } from '../../../support/fakeMailHost';
 
@@ -62,9 +62,9 @@ export async function renderTeamPane(
   const i18n = await initI18n(languageFor(host.displayLanguage()));
   const result = render(
     <FluentProvider theme={webLightTheme}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <AppContext.Provider value={app}>{ui}</AppContext.Provider>
-      </I18nextProvider>
+      </I18nProvider>
     </FluentProvider>,
   );
   return { ...result, app, host, dbName, user: userEvent.setup(), showPane: () => visibility.forEach((l) => l()) };
