@@ -1,7 +1,6 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useRef } from 'react';
 import { MessagePanel } from './modules/message/components/MessagePanel';
-import { SyncStatusLine } from './modules/sync-status/components/SyncStatusLine';
 import { DayPlan } from './modules/today/components/DayPlan';
 import { useT } from './i18n/useT';
 import { PaneHeader } from './ui/PaneHeader';
@@ -26,6 +25,9 @@ const CampaignsScreen = lazy(() => import('./modules/campaigns/components/Campai
 const CreateClientScreen = lazy(() =>
   import('./modules/create-client/components/CreateClientScreen').then((m) => ({ default: m.CreateClientScreen })),
 );
+// The status line and its team actions (sync, sign-in, the conflict log) load beside the first
+// screen, not before it: a pane without a team store shows only where its changes are kept.
+const SyncStatusLine = lazy(() => import('./modules/sync-status/components/SyncStatusLine').then((m) => ({ default: m.SyncStatusLine })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
@@ -101,7 +103,9 @@ export function App() {
             <Screen route={nav.route} />
           </Suspense>
         </main>
-        <SyncStatusLine />
+        <Suspense fallback={null}>
+          <SyncStatusLine />
+        </Suspense>
       </div>
     </NavigationContext.Provider>
   );
