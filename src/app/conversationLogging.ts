@@ -2,6 +2,7 @@
  * Whole conversations: how many messages of the open message's thread are logged, and logging the
  * rest in one click — each message still once only, never-log rules still apply.
  */
+import { ConversationUnavailableError, type ConversationUnavailableReason } from '../domain/ConversationUnavailableError';
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
@@ -13,6 +14,12 @@ export type ConversationStatus = {
   logged: number;
   /** Messages that would be logged by "Log the rest": not logged, not under a never-log rule, with a message id. */
   rest: ReadItem[];
+  /**
+   * 'whole': the mailbox listed the thread. Otherwise only what is known without it — the open
+   * message and the thread's entries in the store — and why: no team store in Outlook, or its
+   * sign-in is needed (after which the whole thread shows, without reloading the pane).
+   */
+  coverage: 'whole' | ConversationUnavailableReason;
 };
 
 export type LogRestReport = { logged: number; alreadyLogged: number; neverLogged: number; failed: number };
@@ -23,8 +30,18 @@ export async function conversationStatus(deps: AppDeps, item: ReadItem): Promise
   if (!conversations || !item.conversationId) return null;
   // The store is read first: a live view re-runs when what it read changes, and reads made after
   // awaiting the mailbox (not IndexedDB) are not all observed.
-  const loggedIds = new Set((await data.historyOfConversation(item.conversationId)).map((h) => h.id));
-  const listed = await conversations.messagesOf(item.conversationId);
+  const loggedEntries = await data.historyOfConversation(item.conversationId);
+  const loggedIds = new Set(loggedEntries.map((h) => h.id));
+  let listed: ReadItem[];
+  try {
+    listed = await conversations.messagesOf(item.conversationId);
+  } catch (e) {
+    if (!(e instanceof ConversationUnavailableError)) throw e;
+    // What is known without the mailbox: the thread's logged entries, and the open message.
+    const openLogged = !!item.internetMessageId && loggedIds.has(ids.forMessage(item.internetMessageId));
+    const total = loggedEntries.length + (openLogged || !item.internetMessageId ? 0 : 1);
+    return { total, logged: loggedEntries.length, rest: [], coverage: e.reason };
+  }
   const messages = listed.some((m) => m.internetMessageId === item.internetMessageId) ? listed : [...listed, item];
   let logged = 0;
   const rest: ReadItem[] = [];
@@ -34,7 +51,12 @@ export async function conversationStatus(deps: AppDeps, item: ReadItem): Promise
     if (loggedIds.has(id) || (await store.getHistoryEntry(id))) logged++;
     else rest.push(m);
   }
-  return { total: messages.length, logged, rest };
+  return { total: messages.length, logged, rest, coverage: 'whole' };
+}
+
+/** Asks for the sign-in reading the mailbox needs (Graph with the team's app registration); a no-op where none is needed. */
+export async function signInForConversations(deps: AppDeps): Promise<void> {
+  await deps.conversations?.signIn?.();
 }
 
 /** The client's contacts among a message's participants, so each entry links the people in it. */
@@ -51,7 +73,7 @@ async function contactIdsIn(deps: AppDeps, item: ReadItem, clientId: string): Pr
 export async function logRestOfConversation(deps: AppDeps, item: ReadItem, clientId: string): Promise<LogRestReport> {
   const status = await conversationStatus(deps, item);
   const report: LogRestReport = { logged: 0, alreadyLogged: 0, neverLogged: 0, failed: 0 };
-  if (!status || !deps.conversations) return report;
+  if (!status || status.coverage !== 'whole' || !deps.conversations) return report;
   const source = deps.conversations;
   for (const message of status.rest) {
     // The open message is read and marked through Outlook itself; the others through the mailbox.

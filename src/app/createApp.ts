@@ -7,7 +7,7 @@ import { exportTables } from '../domain/dataPorts';
 import { guessMapping, importFields } from '../domain/rules/guessMapping';
 import type { AppDeps } from './AppDeps';
 import { autoLoggedEntries, autoLogOnOpen, autoLogSentMail, undoAutoLog } from './autoLog';
-import { conversationStatus, logRestOfConversation } from './conversationLogging';
+import { conversationStatus, logRestOfConversation, signInForConversations } from './conversationLogging';
 import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { canEditTeamPolicy, saveMyLoggingPrefs, saveTeamPolicy, type MyPrefsInput, type TeamPolicyInput } from './loggingSettingsUseCases';
@@ -46,6 +46,7 @@ export function createApp(deps: AppDeps) {
       saveMyPrefs: (input: MyPrefsInput) => saveMyLoggingPrefs(deps, input),
       conversationStatus: (item: ReadItem) => conversationStatus(deps, item),
       logRestOfConversation: (item: ReadItem, clientId: string) => logRestOfConversation(deps, item, clientId),
+      signInForConversations: () => signInForConversations(deps),
       autoLogOnOpen: (item: ReadItem) => autoLogOnOpen(deps, item),
       autoLogSentMail: () => autoLogSentMail(deps),
       autoLoggedEntries: () => autoLoggedEntries(deps),

@@ -12,15 +12,17 @@ import { createApp, type App } from './createApp';
 import type { MailingPorts } from './MailingDeps';
 import { mailingPortsFor } from './mailingPortsFor';
 import { TeamMailSender } from './TeamMailSender';
+import { localDeltaLinks } from './localDeltaLinks';
 import { createTeam, type TeamOptions } from './team/createTeam';
+import { TeamConversationSource } from './TeamConversationSource';
 import { uuidIdSource } from './uuidIdSource';
 
 export const systemClock: Clock = { now: () => new Date() };
 
 /**
  * The composition root: the local store on IndexedDB, wired to the given mail host.
- * `conversations` lists a thread's other messages in Outlook (GraphConversationSource once Graph is
- * signed in); the demo mailbox brings its own.
+ * `conversations` lists a thread's other messages: in Outlook through Graph with the team's sign-in
+ * (TeamConversationSource, working from the moment the user signs in); the demo mailbox brings its own.
  */
 export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions; seedDemo?: boolean } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
@@ -31,7 +33,11 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
     clock: options.clock ?? systemClock,
     ids: uuidIdSource,
     data: new DexieDataStore(db),
-    conversations: host instanceof DemoMailHost ? new DemoConversationSource(host.mailbox) : (options.conversations ?? null),
+    conversations:
+      host instanceof DemoMailHost
+        ? new DemoConversationSource(host.mailbox)
+        : (options.conversations ??
+          new TeamConversationSource(async () => (await deps.team?.graph()) ?? null, localDeltaLinks(`${db.name}.${host.userProfile().email.toLowerCase()}`))),
     // Outside the demo, mailings go through Graph once the pane is connected to its team site.
     mailing: mailingPortsFor(db, host, {
       ...(host instanceof DemoMailHost ? {} : { sender: new TeamMailSender(async () => (await deps.team?.graph()) ?? null, () => deps.team?.connection() != null) }),
@@ -60,5 +66,9 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   void app.mailings?.resumeQueued();
   // A connected pane loads its sync code and starts syncing; a pane without a team loads nothing.
   void deps.team.resume();
+  // After each team sync, auto-log reads Sent Items in the background; its code loads only then.
+  deps.team.subscribe((status) => {
+    if (status.phase === 'in-sync') void import('./sweepSentMail').then(({ sweepSentMail }) => sweepSentMail(deps));
+  });
   return app;
 }

@@ -60,6 +60,8 @@ export interface MailHost {
   markLogged(item: ReadItem): Promise<void>;
   /** Whether the item already carries the "Clientbook" category. */
   isMarkedLogged(item: ReadItem): Promise<boolean>;
+  /** Takes the "Clientbook" mark off the open item (undo of an automatic log); absent where the host reaches items only another way. */
+  unmarkLogged?(item: ReadItem): Promise<void>;
   /** A short informational message shown on the item (Outlook's notification bar). */
   notify(item: ReadItem, message: string): Promise<void>;
 }

@@ -11,6 +11,10 @@ export const graphScopes = {
    * upgrades), because Sites.ReadWrite.All cannot create lists or columns and most users never connect.
    */
   provision: ['https://graph.microsoft.com/Sites.Manage.All'],
+  /** Read the user's mail: a conversation's messages and Sent Items' delta feed (whole-thread logging, auto-log of sent mail). */
+  mailRead: ['https://graph.microsoft.com/Mail.Read'],
+  /** Put the "Clientbook" category on a logged message, or take it off when an automatic log is undone. */
+  mailWrite: ['https://graph.microsoft.com/Mail.ReadWrite'],
   /** Send mailings as the signed-in user through /me/sendMail. */
   sendMail: ['https://graph.microsoft.com/Mail.Send'],
   /** The signed-in user's name and address for the profile and the team's Members list. */

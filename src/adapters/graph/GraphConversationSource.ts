@@ -2,6 +2,27 @@ import type { ConversationSource } from '../../domain/conversationPorts';
 import type { EmailParticipant } from '../../domain/model/HistoryEntry';
 import type { MailBody, ReadItem } from '../../domain/ports';
 import type { GraphClient } from './GraphClient';
+import { GraphHttpError } from './GraphHttpError';
+
+/**
+ * Where Sent Items' delta feed continues between pane sessions (the deltaLink, an opaque URL), so
+ * a reopened pane reads only what was sent since, not the whole folder again.
+ */
+export interface DeltaLinkStore {
+  load(): string | null;
+  save(link: string | null): void;
+}
+
+/** A link kept for this object's life only. */
+export function memoryDeltaLinks(): DeltaLinkStore {
+  let link: string | null = null;
+  return {
+    load: () => link,
+    save: (value) => {
+      link = value;
+    },
+  };
+}
 
 /** The category Outlook shows on logged messages; the Office adapter uses the same name. */
 const LOGGED_CATEGORY = 'Clientbook';
@@ -52,33 +73,57 @@ function toReadItem(m: GraphMessage): ReadItem {
 /**
  * A conversation's messages through Graph: /me/messages filtered by conversationId, across every
  * folder (inbox and Sent Items alike). Graph refuses $orderby with this filter, so the pages are
- * sorted here.
+ * sorted here. Reads go through `reader` (a Mail.Read token), category changes through `writer`
+ * (Mail.ReadWrite), so reading a thread never asks for more than reading.
  */
 export class GraphConversationSource implements ConversationSource {
-  /** Where Sent Items' delta feed continues; null until the first round has been read. */
-  private sentDeltaLink: string | null = null;
+  constructor(
+    private readonly reader: GraphClient,
+    private readonly writer: GraphClient = reader,
+    private readonly deltaLinks: DeltaLinkStore = memoryDeltaLinks(),
+  ) {}
 
-  constructor(private readonly graph: GraphClient) {}
+  /**
+   * New messages of Sent Items since the stored deltaLink. The first round (no link yet, or one
+   * Exchange no longer knows: 410) asks only for created messages sent at or after `since`, so
+   * turning auto-log on does not page through years of sent mail.
+   */
+  async sentItemChanges(since?: string): Promise<ReadItem[]> {
+    const saved = this.deltaLinks.load();
+    try {
+      return await this.readSentDelta(saved ?? this.firstSentRound(since));
+    } catch (e) {
+      if (!saved || !(e instanceof GraphHttpError) || e.status !== 410) throw e;
+      this.deltaLinks.save(null);
+      return this.readSentDelta(this.firstSentRound(since));
+    }
+  }
 
-  async sentItemChanges(): Promise<ReadItem[]> {
+  private firstSentRound(since: string | undefined): string {
+    const filter = since ? `&$filter=${encodeURIComponent(`receivedDateTime ge ${since}`)}` : '';
+    return `/me/mailFolders/sentitems/messages/delta?changeType=created&$select=${SELECT}${filter}`;
+  }
+
+  private async readSentDelta(start: string): Promise<ReadItem[]> {
     type DeltaPage = Page<GraphMessage & { '@removed'?: unknown }> & { '@odata.deltaLink'?: string };
-    let page = await this.graph.get<DeltaPage>(this.sentDeltaLink ?? `/me/mailFolders/sentitems/messages/delta?$select=${SELECT}`, { Prefer: 'odata.maxpagesize=50' });
+    let page = await this.reader.get<DeltaPage>(start, { Prefer: 'odata.maxpagesize=50' });
     const messages = [...page.value];
     while (page['@odata.nextLink']) {
-      page = await this.graph.get<DeltaPage>(page['@odata.nextLink'], { Prefer: 'odata.maxpagesize=50' });
+      page = await this.reader.get<DeltaPage>(page['@odata.nextLink'], { Prefer: 'odata.maxpagesize=50' });
       messages.push(...page.value);
     }
-    this.sentDeltaLink = page['@odata.deltaLink'] ?? this.sentDeltaLink;
+    // Saved only once the round is complete: a round cut short starts again from the old link.
+    if (page['@odata.deltaLink']) this.deltaLinks.save(page['@odata.deltaLink']);
     // Deleted messages come back as bare ids marked @removed: nothing to log.
     return messages.filter((m) => !m['@removed'] && m.internetMessageId).map(toReadItem);
   }
 
   private async all(filter: string, select: string, expand = ''): Promise<GraphMessage[]> {
     const query = `$filter=${encodeURIComponent(filter)}&$select=${select}&$top=50${expand ? `&$expand=${encodeURIComponent(expand)}` : ''}`;
-    let page = await this.graph.get<Page<GraphMessage>>(`/me/messages?${query}`);
+    let page = await this.reader.get<Page<GraphMessage>>(`/me/messages?${query}`);
     const messages = [...page.value];
     while (page['@odata.nextLink']) {
-      page = await this.graph.get<Page<GraphMessage>>(page['@odata.nextLink']);
+      page = await this.reader.get<Page<GraphMessage>>(page['@odata.nextLink']);
       messages.push(...page.value);
     }
     return messages;
@@ -91,14 +136,14 @@ export class GraphConversationSource implements ConversationSource {
   }
 
   async getBody(item: ReadItem): Promise<MailBody> {
-    const { body } = await this.graph.get<{ body?: { contentType?: string; content?: string } }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=body`);
+    const { body } = await this.reader.get<{ body?: { contentType?: string; content?: string } }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=body`);
     return { kind: body?.contentType?.toLowerCase() === 'html' ? 'html' : 'text', content: body?.content ?? '' };
   }
 
   async markLogged(item: ReadItem): Promise<void> {
-    const { categories = [] } = await this.graph.get<{ categories?: string[] }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=categories`);
+    const { categories = [] } = await this.reader.get<{ categories?: string[] }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=categories`);
     if (categories.includes(LOGGED_CATEGORY)) return;
-    await this.graph.patch(`/me/messages/${encodeURIComponent(item.itemId)}`, { categories: [...categories, LOGGED_CATEGORY] });
+    await this.writer.patch(`/me/messages/${encodeURIComponent(item.itemId)}`, { categories: [...categories, LOGGED_CATEGORY] });
   }
 
   async unmarkLogged(internetMessageId: string): Promise<void> {
@@ -106,7 +151,7 @@ export class GraphConversationSource implements ConversationSource {
     for (const m of messages) {
       const categories = m.categories ?? [];
       if (categories.includes(LOGGED_CATEGORY)) {
-        await this.graph.patch(`/me/messages/${encodeURIComponent(m.id)}`, { categories: categories.filter((c) => c !== LOGGED_CATEGORY) });
+        await this.writer.patch(`/me/messages/${encodeURIComponent(m.id)}`, { categories: categories.filter((c) => c !== LOGGED_CATEGORY) });
       }
     }
   }

@@ -93,6 +93,10 @@ export class OfficeMailHost implements MailHost {
     await this.mark.mark(this.openItem(item, 'Marking the message as logged'));
   }
 
+  async unmarkLogged(item: ReadItem): Promise<void> {
+    await this.mark.unmark(this.openItem(item, 'Removing the logged mark'));
+  }
+
   async isMarkedLogged(item: ReadItem): Promise<boolean> {
     return this.mark.isMarked(this.openItem(item, 'Reading the logged mark'));
   }

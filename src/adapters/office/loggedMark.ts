@@ -47,6 +47,17 @@ export function loggedMark(office: OfficeApi) {
       await officeAsync<void>('Saving the custom properties', (done) => properties.saveAsync(done));
     },
 
+    /** Undo of an automatic log: the category (Mailbox 1.8), or the custom property where categories are not available. */
+    async unmark(item: OfficeItem): Promise<void> {
+      if (categoriesSupported()) {
+        await officeAsync<void>('Removing the Clientbook category', (done) => item.categories.removeAsync([CLIENTBOOK_CATEGORY], done));
+        return;
+      }
+      const properties = await customProperties(item);
+      properties.remove(LOGGED_PROPERTY);
+      await officeAsync<void>('Saving the custom properties', (done) => properties.saveAsync(done));
+    },
+
     async isMarked(item: OfficeItem): Promise<boolean> {
       if (categoriesSupported()) {
         const categories = await officeAsync<Office.CategoryDetails[] | null>('Reading the categories', (done) => item.categories.getAsync(done));

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MailboxState } from './MailboxState';
+import { MailMessagesState } from './MailMessagesState';
 import { ResourceMeter } from './ResourceMeter';
 import { seededRandom } from './seededRandom';
 import { graphError, SharePointState, type EmulatorRequest, type EmulatorResponse } from './SharePointState';
@@ -45,6 +46,8 @@ export class GraphEmulator {
   readonly sharePoint: SharePointState;
   /** The signed-in user's mailbox: sendMail, drafts, attachments and upload sessions (issue 5). */
   readonly mailbox: MailboxState;
+  /** Stored mail the pane reads: conversations, Sent Items' delta feed, categories (issue 7). */
+  readonly messages: MailMessagesState;
   /** Delay added to every HTTP request, in ms. */
   latencyMs = 0;
   /** When true, every connection is destroyed: the pane sees a network failure. */
@@ -70,6 +73,7 @@ export class GraphEmulator {
     const now = options.now ?? Date.now;
     this.meter = new ResourceMeter(now, options.budgetPerMinute ?? 1250);
     this.mailbox = new MailboxState(now);
+    this.messages = new MailMessagesState(() => this.baseUrl, options.pageSize ?? 200);
     this.sharePoint = new SharePointState(() => this.baseUrl, options.pageSize ?? 200);
     this.shuffle = seededRandom(options.seed ?? 1);
   }
@@ -179,7 +183,7 @@ export class GraphEmulator {
   /** One Graph call, metered and throttled on the budget. */
   private dispatch(req: EmulatorRequest, scope: 'outer' | 'inner'): EmulatorResponse {
     // Mail is Exchange's, not SharePoint's: it has its own limit and costs no resource units.
-    const mail = this.mailbox.handle(req);
+    const mail = this.mailbox.handle(req) ?? this.messages.handle(req);
     if (mail) return mail;
     const { cost, what } = this.sharePoint.costOf(req);
     if (scope === 'inner') {

@@ -95,7 +95,7 @@ describe('GraphConversationSource', () => {
     expect((await source.sentItemChanges()).map((m) => m.itemId)).toEqual(['s1', 's2']);
     expect((await source.sentItemChanges()).map((m) => m.itemId)).toEqual(['s3']);
     expect(calls).toEqual([
-      expect.stringMatching(/^https:\/\/graph\.example\/v1\.0\/me\/mailFolders\/sentitems\/messages\/delta\?\$select=id,internetMessageId.* odata\.maxpagesize=50$/),
+      expect.stringMatching(/^https:\/\/graph\.example\/v1\.0\/me\/mailFolders\/sentitems\/messages\/delta\?changeType=created&\$select=id,internetMessageId.* odata\.maxpagesize=50$/),
       'https://graph.example/v1.0/next-page odata.maxpagesize=50',
       'https://graph.example/v1.0/delta-1 odata.maxpagesize=50',
     ]);

@@ -37,7 +37,7 @@ export type OutlookOptions = {
   displayLanguage?: string;
   bodyBackgroundColor?: string;
   masterCategories?: string[];
-  failures?: Partial<Record<'htmlBody' | 'textBody' | 'masterAdd' | 'itemCategoriesAdd' | 'addHandler' | 'notify' | 'insert' | 'setSubject' | 'attach' | 'newMessageForm', Failure>>;
+  failures?: Partial<Record<'htmlBody' | 'textBody' | 'masterAdd' | 'itemCategoriesAdd' | 'itemCategoriesRemove' | 'addHandler' | 'notify' | 'insert' | 'setSubject' | 'attach' | 'newMessageForm', Failure>>;
 };
 
 /** A message being written; `body` marks the cursor with a `|`. */
@@ -87,6 +87,11 @@ export function anOutlook(options: OutlookOptions = {}) {
           state.itemCategories.set(id, [...new Set([...(state.itemCategories.get(id) ?? []), ...names])]);
           succeeded(callback);
         },
+        removeAsync: (names: string[], callback: Callback) => {
+          if (failures.itemCategoriesRemove) return failed(callback, failures.itemCategoriesRemove);
+          state.itemCategories.set(id, (state.itemCategories.get(id) ?? []).filter((n) => !names.includes(n)));
+          succeeded(callback);
+        },
       },
       loadCustomPropertiesAsync: (callback: Callback) => {
         const saved = state.customProperties.get(id) ?? new Map<string, unknown>();
@@ -94,6 +99,7 @@ export function anOutlook(options: OutlookOptions = {}) {
         succeeded(callback, {
           get: (name: string) => pending.get(name),
           set: (name: string, value: unknown) => pending.set(name, value),
+          remove: (name: string) => pending.delete(name),
           saveAsync: (done: Callback) => {
             state.customProperties.set(id, new Map(pending));
             succeeded(done);

@@ -20,6 +20,15 @@ type Key =
   | 'undoing'
   | 'undone'
   | 'undoneCategoryKept'
+  | 'undoneCategoryKept.not-supported'
+  | 'undoneCategoryKept.not-connected'
+  | 'undoneCategoryKept.sign-in-needed'
+  | 'threadPartial'
+  | 'threadNeedsSignIn'
+  | 'threadNeedsTeam'
+  | 'signIn'
+  | 'signingIn'
+  | 'signInFailed'
   | 'undoFailed'
   | 'sentLogged'
   | 'sentFailed';
@@ -47,6 +56,15 @@ export const messageLoggingStrings: Strings<Key> = {
     undoing: 'Undoing…',
     undone: 'The automatic log was undone.',
     undoneCategoryKept: 'The automatic log was undone; Outlook’s “Clientbook” category could not be removed from the message.',
+    'undoneCategoryKept.not-supported': 'The automatic log was undone. This Outlook cannot remove categories: take “Clientbook” off the message in Outlook.',
+    'undoneCategoryKept.not-connected': 'The automatic log was undone. The message is not open and there is no team store to reach it: open it and take the “Clientbook” category off in Outlook.',
+    'undoneCategoryKept.sign-in-needed': 'The automatic log was undone. Sign in to the team store to let Clientbook take the “Clientbook” category off the message.',
+    threadPartial: '{{logged}} of at least {{total}} logged',
+    threadNeedsSignIn: 'Sign in to see and log the whole conversation.',
+    threadNeedsTeam: 'Only what this pane has logged is known: connect a team store and sign in to see the whole conversation.',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signInFailed: 'Sign-in did not complete: {{message}}',
     undoFailed: 'The automatic log could not be undone: {{message}}',
     sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
@@ -71,6 +89,15 @@ export const messageLoggingStrings: Strings<Key> = {
     undoing: 'Скасовую…',
     undone: 'Автоматичний запис скасовано.',
     undoneCategoryKept: 'Автоматичний запис скасовано; категорію Outlook «Clientbook» з листа зняти не вдалося.',
+    'undoneCategoryKept.not-supported': 'Автоматичний запис скасовано. Цей Outlook не вміє знімати категорії: зніміть «Clientbook» з листа в Outlook.',
+    'undoneCategoryKept.not-connected': 'Автоматичний запис скасовано. Лист не відкрито, а командного сховища, щоб дістатися до нього, немає: відкрийте лист і зніміть категорію «Clientbook» в Outlook.',
+    'undoneCategoryKept.sign-in-needed': 'Автоматичний запис скасовано. Увійдіть до командного сховища, щоб Clientbook зняв категорію «Clientbook» з листа.',
+    threadPartial: 'Записано {{logged}} щонайменше з {{total}}',
+    threadNeedsSignIn: 'Увійдіть, щоб побачити й записати все листування.',
+    threadNeedsTeam: 'Відомо лише те, що записала ця панель: підключіть командне сховище й увійдіть, щоб побачити все листування.',
+    signIn: 'Увійти',
+    signingIn: 'Вхід…',
+    signInFailed: 'Вхід не завершено: {{message}}',
     undoFailed: 'Не вдалося скасувати автоматичний запис: {{message}}',
     sentLogged: 'Автоматично записано надісланих клієнтам листів: {{count}}.',
     sentFailed: 'Не вдалося прочитати «Надіслані» для автоматичного запису: {{message}}',

@@ -5,6 +5,7 @@ import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useAutoLog } from '../hooks/useAutoLog';
 import { messageLoggingStrings } from '../messageLoggingStrings';
+import { UndoneMessage } from './UndoneMessage';
 
 type AutoLogNoticeProps = { item: ReadItem; clients: Client[] };
 
@@ -41,13 +42,7 @@ function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps)
       </MessageBar>
     );
   }
-  if (state.phase === 'undone') {
-    return (
-      <MessageBar intent={state.categoryRemoved ? 'success' : 'warning'}>
-        <MessageBarBody>{state.categoryRemoved ? t('undone') : t('undoneCategoryKept')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (state.phase === 'undone') return <UndoneMessage report={state.report} />;
   if (state.phase === 'failed') {
     return (
       <MessageBar intent="error">

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ChatMultipleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LogRestReport } from '../../../../app/conversationLogging';
@@ -15,6 +15,8 @@ const useStyles = makeStyles({
 
 type ConversationLogSectionProps = { item: ReadItem; clientId: string };
 
+type SignInState = { phase: 'idle' | 'signing-in'; attempt: number } | { phase: 'failed'; attempt: number; error: unknown };
+
 type RestState = { phase: 'idle' } | { phase: 'logging' } | { phase: 'done'; report: LogRestReport } | { phase: 'failed'; error: unknown };
 
 /** "3 of 5 logged" for the open message's conversation, and logging the rest in one click. */
@@ -23,10 +25,22 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
   const app = useApp();
   const styles = useStyles();
   const [state, setState] = useState<RestState>({ phase: 'idle' });
-  const status = useLive(() => app.logging.conversationStatus(item), [item.itemId, item.conversationId]);
+  const [signIn, setSignIn] = useState<SignInState>({ phase: 'idle', attempt: 0 });
+  // A sign-in re-runs the query (its attempt is part of the key): the whole thread shows without a reload.
+  const status = useLive(() => app.logging.conversationStatus(item), [item.itemId, item.conversationId, signIn.attempt]);
   const thread = status.data;
   // A single message is no conversation; where the host cannot list threads there is nothing to show.
-  if (!thread || thread.total < 2) return null;
+  // A connected team that needs sign-in says so even before a second message is known.
+  if (!thread || (thread.total < 2 && thread.coverage !== 'sign-in-needed')) return null;
+  const startSignIn = async () => {
+    setSignIn({ phase: 'signing-in', attempt: signIn.attempt });
+    try {
+      await app.logging.signInForConversations();
+      setSignIn({ phase: 'idle', attempt: signIn.attempt + 1 });
+    } catch (error) {
+      setSignIn({ phase: 'failed', attempt: signIn.attempt, error });
+    }
+  };
   const logRest = async () => {
     setState({ phase: 'logging' });
     try {
@@ -39,13 +53,27 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
     <section className={styles.section} aria-label={t('conversation')} data-testid="conversation-log">
       <div className={styles.row}>
         <ChatMultipleRegular aria-hidden />
-        <Text>{t('threadStatus', { logged: thread.logged, total: thread.total })}</Text>
+        <Text>{t(thread.coverage === 'whole' ? 'threadStatus' : 'threadPartial', { logged: thread.logged, total: thread.total })}</Text>
         {thread.rest.length > 0 && (
           <Button size="small" disabled={state.phase === 'logging' || !clientId} onClick={logRest}>
             {state.phase === 'logging' ? t('loggingRest') : t('logRest')}
           </Button>
         )}
       </div>
+      {thread.coverage === 'not-connected' && <Caption1 data-testid="conversation-needs-team">{t('threadNeedsTeam')}</Caption1>}
+      {thread.coverage === 'sign-in-needed' && (
+        <div className={styles.row} data-testid="conversation-needs-sign-in">
+          <Caption1>{t('threadNeedsSignIn')}</Caption1>
+          <Button size="small" disabled={signIn.phase === 'signing-in'} onClick={startSignIn}>
+            {signIn.phase === 'signing-in' ? t('signingIn') : t('signIn')}
+          </Button>
+        </div>
+      )}
+      {signIn.phase === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('signInFailed', { message: signIn.error instanceof Error ? signIn.error.message : String(signIn.error) })}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.phase === 'done' && (
         <MessageBar intent={state.report.failed ? 'warning' : 'success'}>
           <MessageBarBody>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AutoLogOutcome } from '../../../../app/autoLog';
+import type { AutoLogOutcome, UndoAutoLogReport } from '../../../../app/autoLog';
 import type { ReadItem } from '../../../../domain/ports';
 import { useApp } from '../../../ui/AppContext';
 
@@ -7,7 +7,7 @@ type AutoLogState =
   | { phase: 'idle' }
   | { phase: 'done'; outcome: AutoLogOutcome }
   | { phase: 'undoing' }
-  | { phase: 'undone'; categoryRemoved: boolean }
+  | { phase: 'undone'; report: UndoAutoLogReport }
   | { phase: 'failed'; error: unknown };
 
 type SentSweepState = { phase: 'idle' } | { phase: 'done'; logged: number } | { phase: 'failed'; error: unknown };
@@ -39,7 +39,7 @@ export function useAutoLog(item: ReadItem) {
   const undo = async (entryId: string) => {
     setState({ phase: 'undoing' });
     try {
-      setState({ phase: 'undone', ...(await app.logging.undoAutoLog(entryId)) });
+      setState({ phase: 'undone', report: await app.logging.undoAutoLog(entryId) });
     } catch (error) {
       setState({ phase: 'failed', error });
     }

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, DatabaseArrowRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import type { UndoAutoLogReport } from '../../../../app/autoLog';
 import { storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -8,6 +9,7 @@ import { ListEditor } from '../../../ui/ListEditor';
 import { formatWhen } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
+import { UndoneMessage } from '../../message/components/UndoneMessage';
 import { useLoggingSettings } from '../hooks/useLoggingSettings';
 import { loggingSettingsStrings } from '../loggingSettingsStrings';
 
@@ -52,6 +54,11 @@ function AutoLoggedList() {
   const styles = useStyles();
   const { data: entries } = useLive(() => app.logging.autoLoggedEntries(), []);
   const [failed, setFailed] = useState<unknown>(null);
+  const [undone, setUndone] = useState<UndoAutoLogReport | null>(null);
+  const undo = (id: string) => {
+    setFailed(null);
+    app.logging.undoAutoLog(id).then(setUndone, setFailed);
+  };
   return (
     <div className={styles.group}>
       <Text weight="semibold">{t('autoLogged')}</Text>
@@ -61,13 +68,14 @@ function AutoLoggedList() {
           {entries.map((e) => (
             <li key={e.id} className={styles.row}>
               <Text>{t('autoLoggedLine', { when: formatWhen(e.at, locale, app.clock.now()), subject: e.subject || e.email?.from?.email || '—' })}</Text>
-              <Button size="small" icon={<ArrowUndoRegular />} aria-label={`${t('undo')}: ${e.subject}`} onClick={() => app.logging.undoAutoLog(e.id).catch(setFailed)}>
+              <Button size="small" icon={<ArrowUndoRegular />} aria-label={`${t('undo')}: ${e.subject}`} onClick={() => undo(e.id)}>
                 {t('undo')}
               </Button>
             </li>
           ))}
         </ul>
       )}
+      {undone && failed === null && <UndoneMessage report={undone} />}
       {failed !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{t('undoFailed', { message: failed instanceof Error ? failed.message : String(failed) })}</MessageBarBody>

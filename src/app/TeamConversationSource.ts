@@ -1,0 +1,83 @@
+/**
+ * Outlook's conversations and Sent Items, read through Graph with the connected team's sign-in.
+ * This wrapper is in the pane's first JavaScript and stays small: the Graph client and the mail
+ * adapter load with import() on the first read, which happens only once a team is connected. It
+ * asks for its token each time, so a sign-in made after the pane opened works without a reload.
+ */
+import { AuthError } from '../adapters/auth/AuthError';
+import { graphScopes } from '../adapters/auth/graphScopes';
+import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
+import type { DeltaLinkStore } from '../adapters/graph/GraphConversationSource';
+import { ConversationUnavailableError } from '../domain/ConversationUnavailableError';
+import type { ConversationSource } from '../domain/conversationPorts';
+import type { MailBody, ReadItem } from '../domain/ports';
+import type { TeamGraphAccess } from './TeamMailSender';
+
+export class TeamConversationSource implements ConversationSource {
+  private loaded: { tokens: AccessTokenSource; baseUrl: string; source: Promise<ConversationSource> } | null = null;
+
+  constructor(
+    private readonly access: () => Promise<TeamGraphAccess | null>,
+    private readonly deltaLinks: DeltaLinkStore,
+  ) {}
+
+  private async connected(): Promise<TeamGraphAccess> {
+    const access = await this.access();
+    if (!access?.tokens.configured) {
+      throw new ConversationUnavailableError('not-connected', 'Connect the team store and sign in to read the whole conversation.');
+    }
+    return access;
+  }
+
+  private async source(): Promise<ConversationSource> {
+    const { baseUrl, tokens } = await this.connected();
+    if (this.loaded?.tokens !== tokens || this.loaded.baseUrl !== baseUrl) {
+      this.loaded = { tokens, baseUrl, source: this.load(baseUrl, tokens) };
+    }
+    return this.loaded.source;
+  }
+
+  private async load(baseUrl: string, tokens: AccessTokenSource): Promise<ConversationSource> {
+    const [{ GraphClient }, { GraphConversationSource }] = await Promise.all([import('../adapters/graph/GraphClient'), import('../adapters/graph/GraphConversationSource')]);
+    const client = (scopes: readonly string[]) => new GraphClient({ baseUrl, token: () => silentToken(tokens, scopes) });
+    return new GraphConversationSource(client(graphScopes.mailRead), client(graphScopes.mailWrite), this.deltaLinks);
+  }
+
+  async messagesOf(conversationId: string): Promise<ReadItem[]> {
+    return (await this.source()).messagesOf(conversationId);
+  }
+
+  async getBody(item: ReadItem): Promise<MailBody> {
+    return (await this.source()).getBody(item);
+  }
+
+  async sentItemChanges(since?: string): Promise<ReadItem[]> {
+    return (await this.source()).sentItemChanges(since);
+  }
+
+  async markLogged(item: ReadItem): Promise<void> {
+    return (await this.source()).markLogged(item);
+  }
+
+  async unmarkLogged(internetMessageId: string): Promise<void> {
+    return (await this.source()).unmarkLogged(internetMessageId);
+  }
+
+  /** Asks for reading and categorising mail in one sign-in, so neither asks again in the background. */
+  async signIn(): Promise<void> {
+    const { tokens } = await this.connected();
+    await tokens.getToken([...graphScopes.mailRead, ...graphScopes.mailWrite], { interactive: true });
+  }
+}
+
+/** Background reads never open a sign-in window: a token that needs the user becomes 'sign-in-needed'. */
+async function silentToken(tokens: AccessTokenSource, scopes: readonly string[]): Promise<string> {
+  try {
+    return await tokens.getToken(scopes, { interactive: false });
+  } catch (e) {
+    if (e instanceof AuthError && (e.reason === 'interaction-required' || e.reason === 'not-configured')) {
+      throw new ConversationUnavailableError('sign-in-needed', 'Sign in to read the whole conversation.', { cause: e });
+    }
+    throw e;
+  }
+}
