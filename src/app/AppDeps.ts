@@ -23,6 +23,8 @@ export type AppDeps = {
   mailing?: MailingPorts;
   /** Snapshots, saved queries and settings for analytics (issue 6); set by openApp. */
   analytics?: AnalyticsStore;
+  /** The IndexedDB the analytics worker reads itself (issue 6); without it figures are computed on the main thread. */
+  analyticsDbName?: string;
   /** The team store: settings, Connect, sync status and Team member roles (issue 3); set by openApp. */
   team?: TeamController;
 };

@@ -7,11 +7,11 @@ export type { MarketingDimension, MarketingRow } from '../domain/analytics/marke
 export type { Period } from '../domain/analytics/Period';
 export type { ProductKey, ProductSalesRow, ProductSplit } from '../domain/analytics/productSales';
 export type { Condition, FilterGroup, GroupBy, Measure, MeasureKind, Operator, Query, QueryRecordKind, TimeBucket } from '../domain/analytics/query/Query';
-export type { FieldType, QueryField } from '../domain/analytics/query/queryFields';
+export type { FieldSource, FieldType, QueryField } from '../domain/analytics/query/queryFields';
 export type { QueryResult, QueryResultRow } from '../domain/analytics/query/runQuery';
 export type { SalesDashboard } from '../domain/analytics/salesDashboard';
 export { agingBuckets } from '../domain/analytics/receivables';
 export { marketingDimensions } from '../domain/analytics/marketingEffectiveness';
 export { measureKinds, operators, queryRecordKinds, timeBuckets, emptyQuery } from '../domain/analytics/query/Query';
-export { queryFields } from '../domain/analytics/query/queryFields';
+export { queryFields, statusCodes } from '../domain/analytics/query/queryFields';
 export { monthsOf } from '../domain/analytics/Period';

@@ -44,6 +44,7 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
       ...options.mailing,
     }),
     analytics: new DexieAnalyticsStore(db),
+    analyticsDbName: db.name,
   };
   deps.team = createTeam({ db, store: deps.store, host, clock: deps.clock }, options.team);
   const app = createApp(deps);

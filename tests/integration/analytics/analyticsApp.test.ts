@@ -17,10 +17,10 @@ describe('analytics in the app', () => {
     const deal = await app.deals.create({ clientId: client.id, title: '40 seats', currency: 'UAH', amountMinor: 1200_00 });
     await app.deals.closeAsWon(deal.id);
     const session = await app.analytics!.open();
-    const board = session.dashboard({ from: '2026-03-01', to: '2026-03-31' }, null);
+    const board = await session.dashboard({ from: '2026-03-01', to: '2026-03-31' }, null);
     expect(board.results.won.ids).toEqual([deal.id]);
     expect(board.results.wonAmount).toEqual([{ currency: 'UAH', minor: 1200_00, ids: [deal.id] }]);
-    expect(session.drill('deal', board.results.won.ids).map((r) => [r.clientId, r.clientName])).toEqual([[client.id, 'Contoso Ltd']]);
+    expect((await session.drill('deal', board.results.won.ids)).map((r) => [r.clientId, r.clientName])).toEqual([[client.id, 'Contoso Ltd']]);
   });
 
   it('keeps saved queries for the team (queued for sync) and exports a result as CSV', async () => {
@@ -31,7 +31,7 @@ describe('analytics in the app', () => {
     expect(await app.queries.pendingOutboxCount()).toBeGreaterThan(0);
     await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
     const session = await app.analytics!.open();
-    const result = session.runQuery(saved.query);
+    const { result } = await session.runQuery(saved.query);
     const csv = await app.analytics!.exportCsv(query, result, ['Status', 'Clients'], (_, key) => key);
     expect(csv).toBe('\ufeffStatus,Clients\r\nlead,1');
     await app.analytics!.deleteQuery(saved.id);

@@ -53,18 +53,14 @@ describe('AnalyticsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await screen.findByRole('heading', { name: '2 matching records' })).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['StatusCount', 'inactive1', 'lead1']);
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['StatusCount', 'Inactive1', 'Lead1']);
     await user.type(screen.getByRole('textbox', { name: 'Query name' }), 'Clients by status');
     await user.click(screen.getByRole('button', { name: 'Save for the team' }));
     expect(await within(screen.getByTestId('saved-queries')).findByRole('button', { name: 'Clients by status' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.readAsText(created[0]!);
-    });
-    expect(text).toMatch(/^\ufeff?Status,Count\r\ninactive,1\r\nlead,1$/);
+    const text = await readBlob(created[0]!);
+    expect(text).toMatch(/^\ufeff?Status,Count\r\nInactive,1\r\nLead,1$/);
     click.mockRestore();
   }, 20_000);
 
@@ -73,4 +69,42 @@ describe('AnalyticsScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Аналітика' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /Виграні угоди\s*1/ })).toBeInTheDocument();
   });
+
+  it('shows deal statuses by their Ukrainian labels in the table and the CSV, and filters by a status label', async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:query'), revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        const { contoso } = await seedSales(app);
+        await app.deals.create({ clientId: contoso.id, title: 'Pilot', currency: 'UAH', amountMinor: 100_00 });
+      },
+    });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Групувати за' }), 'status');
+    await user.click(screen.getByRole('button', { name: 'Показати результат' }));
+    await screen.findByRole('heading', { name: 'Відповідних записів: 2' });
+    expect(within(screen.getByRole('table')).getAllByRole('row').map((r) => r.textContent)).toEqual(['СтатусКількість', 'Відкрита1', 'Успіх1']);
+
+    await user.click(screen.getByRole('button', { name: 'Експорт CSV' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect((await readBlob(created[0]!)).replace(/^\ufeff/, '')).toBe('Статус,Кількість\r\nВідкрита,1\r\nУспіх,1');
+
+    await user.click(screen.getByRole('button', { name: 'Додати умову' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Поле' }), 'status');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Значення' }), 'Успіх');
+    await user.click(screen.getByRole('button', { name: 'Показати результат' }));
+    await screen.findByRole('heading', { name: 'Відповідних записів: 1' });
+    expect(within(screen.getByRole('table')).getAllByRole('row').map((r) => r.textContent)).toEqual(['СтатусКількість', 'Успіх1']);
+    click.mockRestore();
+  }, 30_000);
 });
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}

@@ -1,4 +1,4 @@
-import { analyticsSession, settingsWithDefaults } from '../../../src/app/analyticsUseCases';
+import { analyticsFigures, settingsWithDefaults } from '../../../src/app/analyticsFigures';
 import { demoManagers, demoYear } from '../../../src/app/demoYear';
 import { emptyAnalyticsData } from '../../../src/domain/analytics/AnalyticsData';
 
@@ -13,7 +13,7 @@ describe('demoYear', () => {
   });
 
   it('shows five managers a year of won, refused and open deals with money received', () => {
-    const session = analyticsSession({ ...emptyAnalyticsData(), ...year }, settingsWithDefaults(undefined, now.toISOString()), '2026-11-27');
+    const session = analyticsFigures({ ...emptyAnalyticsData(), ...year }, settingsWithDefaults(undefined, now.toISOString()), '2026-11-27');
     const board = session.dashboard({ from: '2025-12-01', to: '2026-11-30' }, null);
     expect(session.owners).toEqual(demoManagers.map((m) => m.email).sort());
     expect(board.results.won.count).toBeGreaterThan(100);

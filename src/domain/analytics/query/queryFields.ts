@@ -3,11 +3,11 @@
  * units and name the currency field that goes with them; the engine never adds two currencies.
  */
 import type { AnalyticsIndex } from '../AnalyticsIndex';
-import type { Client } from '../../model/Client';
-import type { Deal } from '../../model/Deal';
+import { clientStatuses, type Client } from '../../model/Client';
+import { dealStatuses, type Deal } from '../../model/Deal';
 import type { HistoryEntry } from '../../model/HistoryEntry';
 import type { Payment } from '../../model/Payment';
-import type { ServiceCase } from '../../model/ServiceCase';
+import { serviceCaseStatuses, type ServiceCase } from '../../model/ServiceCase';
 import type { QueryRecordKind } from './Query';
 
 export type FieldType = 'text' | 'number' | 'money' | 'date';
@@ -104,3 +104,6 @@ export function recordsOf(index: AnalyticsIndex, kind: QueryRecordKind): Row[] {
 export function fieldOf(kind: QueryRecordKind, key: string): QueryField | undefined {
   return queryFields[kind].find((f) => f.key === key);
 }
+
+/** The codes a 'status' field holds, per kind of record that has one. */
+export const statusCodes: Partial<Record<QueryRecordKind, readonly string[]>> = { clients: clientStatuses, deals: dealStatuses, cases: serviceCaseStatuses };

@@ -5,6 +5,7 @@ import type { DrillKind } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
 import { useAnalyticsSession } from '../hooks/useAnalyticsSession';
+import { useFigure } from '../hooks/useFigure';
 import { DashboardTab } from './DashboardTab';
 import { DrillList } from './DrillList';
 import { MarketingTab } from './MarketingTab';
@@ -36,7 +37,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
   const nameOf = (email: string) => names.get(email) ?? email;
   const onOpen = (title: string, kind: DrillKind, ids: string[]) => setDrill({ title, kind, ids });
-  const drillRows = useMemo(() => (session && drill ? session.drill(drill.kind, drill.ids) : []), [session, drill]);
+  const drilled = useFigure(() => (session && drill ? session.drill(drill.kind, drill.ids) : null), [session, drill]);
   return (
     <div className={styles.root}>
       <div className={styles.head}>
@@ -55,7 +56,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         <Spinner size="small" label={t('loading')} />
       ) : (
         <>
-          {drill && <DrillList title={drill.title} rows={drillRows} nameOf={nameOf} onBack={() => setDrill(null)} />}
+          {drill && <DrillList title={drill.title} rows={drilled.current ? drilled.value : null} error={drilled.error} nameOf={nameOf} onBack={() => setDrill(null)} />}
           <div hidden={drill !== null} className={styles.root}>
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as AnalyticsTab)} size="small">
               {analyticsTabs.map((k) => (

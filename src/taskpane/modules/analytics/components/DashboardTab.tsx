@@ -1,11 +1,14 @@
 import { Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import type { SalesDashboard } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatMonth, formatNumber, formatShare, formatTotals, periodFor, periodPresets, type PeriodPreset } from '../formatting';
+import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
+import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { FigureTile } from './FigureTile';
@@ -23,19 +26,11 @@ export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: str
 /** The head of sales' view of a period, for the team or one manager; every figure opens its records. */
 export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
   const styles = useStyles();
-  const { t, locale } = useT(analyticsStrings);
-  const { labelOf } = useReferenceItems();
+  const { t } = useT(analyticsStrings);
   const [preset, setPreset] = useState<PeriodPreset>('periodLast12');
   const [owner, setOwner] = useState<string>('');
   const period = periodFor(preset, session.today);
-  const board = useMemo(() => session.dashboard(period, owner || null), [session, period.from, period.to, owner]); // eslint-disable-line react-hooks/exhaustive-deps
-  const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
-  const weighted = board.forecast.flatMap((f) => f.weighted);
-  const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
-  const mainCurrency = board.dynamics.stability[0]?.currency ?? 'UAH';
-  const digits = (c: string) => new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
-  const asMajor = (minor: number) => minor / 10 ** digits(mainCurrency);
-  const moneyAxis = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const dashboard = useFigure(() => session.dashboard(period, owner || null), [session, period.from, period.to, owner]);
   return (
     <div className={styles.root}>
       <div className={styles.pickers}>
@@ -60,6 +55,27 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
         </Field>
       </div>
 
+      <Computing busy={!dashboard.current} error={dashboard.error} />
+      {dashboard.value && <DashboardFigures board={dashboard.value} teamView={owner === ''} nameOf={nameOf} onOpen={onOpen} />}
+    </div>
+  );
+}
+
+type DashboardFiguresProps = { board: SalesDashboard; teamView: boolean; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+
+function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresProps) {
+  const styles = useStyles();
+  const { t, locale } = useT(analyticsStrings);
+  const { labelOf } = useReferenceItems();
+  const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
+  const weighted = board.forecast.flatMap((f) => f.weighted);
+  const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
+  const mainCurrency = board.dynamics.stability[0]?.currency ?? 'UAH';
+  const digits = (c: string) => new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
+  const asMajor = (minor: number) => minor / 10 ** digits(mainCurrency);
+  const moneyAxis = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  return (
+    <>
       <Section title={t('alarms')}>
         <AlarmList alarms={board.alarms} nameOf={nameOf} onOpen={onOpen} />
       </Section>
@@ -116,7 +132,7 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
         />
       </Section>
 
-      {owner === '' && (
+      {teamView && (
         <Section title={t('perManager')}>
           <DataTable
             caption={t('perManager')}
@@ -181,6 +197,6 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
           ]}
         />
       </Section>
-    </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useNavigation } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
+import { Computing } from './Computing';
 
 const PAGE = 50;
 
@@ -16,10 +17,11 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-export type DrillListProps = { title: string; rows: DrillRow[]; nameOf: (email: string) => string; onBack: () => void };
+/** `rows` is null while the records are on their way; `error` says why they could not be listed. */
+export type DrillListProps = { title: string; rows: DrillRow[] | null; error: unknown; nameOf: (email: string) => string; onBack: () => void };
 
 /** The records behind a figure; each opens its client's card. */
-export function DrillList({ title, rows, nameOf, onBack }: DrillListProps) {
+export function DrillList({ title, rows, error, nameOf, onBack }: DrillListProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const { go } = useNavigation();
@@ -33,28 +35,34 @@ export function DrillList({ title, rows, nameOf, onBack }: DrillListProps) {
       <Subtitle2 as="h3" id="drill-heading">
         {title}
       </Subtitle2>
-      <Caption1>{t('records', { count: rows.length })}</Caption1>
-      {rows.length === 0 ? (
-        <Body1>{t('noRecords')}</Body1>
+      {rows === null ? (
+        <Computing busy error={error} />
       ) : (
-        <ul className={styles.list}>
-          {rows.slice(0, shown).map((r) => (
-            <li key={r.id} className={styles.row}>
-              {r.clientId ? (
-                <Link as="button" onClick={() => go({ screen: 'client', clientId: r.clientId })} title={t('openClient')}>
-                  {r.clientName || r.title}
-                </Link>
-              ) : (
-                <Body1>{r.title}</Body1>
-              )}
-              <Caption1 className={styles.meta}>
-                {[r.clientName && r.title !== r.clientName ? r.title : '', date(r.date), r.amount ? formatMoney(r.amount, locale) : '', r.owner ? nameOf(r.owner) : ''].filter(Boolean).join(' · ')}
-              </Caption1>
-            </li>
-          ))}
-        </ul>
+        <>
+          <Caption1>{t('records', { count: rows.length })}</Caption1>
+          {rows.length === 0 ? (
+            <Body1>{t('noRecords')}</Body1>
+          ) : (
+            <ul className={styles.list}>
+              {rows.slice(0, shown).map((r) => (
+                <li key={r.id} className={styles.row}>
+                  {r.clientId ? (
+                    <Link as="button" onClick={() => go({ screen: 'client', clientId: r.clientId })} title={t('openClient')}>
+                      {r.clientName || r.title}
+                    </Link>
+                  ) : (
+                    <Body1>{r.title}</Body1>
+                  )}
+                  <Caption1 className={styles.meta}>
+                    {[r.clientName && r.title !== r.clientName ? r.title : '', date(r.date), r.amount ? formatMoney(r.amount, locale) : '', r.owner ? nameOf(r.owner) : ''].filter(Boolean).join(' · ')}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+          {rows.length > shown && <Button onClick={() => setShown((n) => n + PAGE)}>{t('showMore')}</Button>}
+        </>
       )}
-      {rows.length > shown && <Button onClick={() => setShown((n) => n + PAGE)}>{t('showMore')}</Button>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   tile: {
@@ -23,7 +23,7 @@ export function FigureTile({ label, value, count, warn = false, onOpen }: Figure
   return (
     <Button appearance="subtle" className={styles.tile} onClick={onOpen} disabled={count === 0} data-testid="figure-tile">
       <Caption1>{label}</Caption1>
-      <Text size={400} weight="semibold" className={`${styles.value} ${warn ? styles.warn : ''}`}>
+      <Text size={400} weight="semibold" className={mergeClasses(styles.value, warn && styles.warn)}>
         {value}
       </Text>
     </Button>

@@ -52,7 +52,7 @@ export function HomeAlarms() {
         return;
       }
       const session = await analytics.open();
-      const found = { alarms: session.alarms(periodFor('periodLast12', session.today)), names: new Map(session.members.map((m) => [m.email, m.name])) };
+      const found = { alarms: await session.alarms(periodFor('periodLast12', session.today)), names: new Map(session.members.map((m) => [m.email, m.name])) };
       recent.set(app, { at: Date.now(), found });
       if (live) setState(found);
     })().catch(() => undefined);

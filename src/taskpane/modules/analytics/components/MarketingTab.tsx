@@ -1,5 +1,5 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { marketingDimensions, type MarketingDimension, type ProductKey, type ProductSplit } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
 import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
@@ -7,6 +7,8 @@ import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatNumber, formatShare, formatTotals, periodFor, periodPresets, type PeriodPreset } from '../formatting';
+import { useFigure } from '../hooks/useFigure';
+import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
@@ -37,9 +39,13 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const [key, setKey] = useState<ProductKey>('category');
   const [split, setSplit] = useState<ProductSplit>('region');
   const period = periodFor(preset, session.today);
-  const rows = useMemo(() => session.marketing(period, dimension), [session, period.from, period.to, dimension]); // eslint-disable-line react-hooks/exhaustive-deps
-  const refusals = useMemo(() => session.refusals(period, 'industry'), [session, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
-  const products = useMemo(() => session.productSales(period, key, split), [session, period.from, period.to, key, split]); // eslint-disable-line react-hooks/exhaustive-deps
+  const marketing = useFigure(() => session.marketing(period, dimension), [session, period.from, period.to, dimension]);
+  const refused = useFigure(() => session.refusals(period, 'industry'), [session, period.from, period.to]);
+  const sold = useFigure(() => session.productSales(period, key, split), [session, period.from, period.to, key, split]);
+  const rows = marketing.value ?? [];
+  const refusals = refused.value ?? { total: 0, byStage: [], overall: [], bySegment: [] };
+  const products = sold.value ?? [];
+  const failure = marketing.error ?? refused.error ?? sold.error;
   const campaignName = (id: string) => session.campaigns.find((c) => c.id === id)?.name ?? id;
   const valueLabel = (value: string) => (!value ? t('notSet') : dimension === 'campaign' ? campaignName(value) : labelOf(listOf[dimension], value));
   const productLabel = (k: string) => (key === 'category' ? (k ? labelOf('productCategory', k) : t('notSet')) : k.startsWith('text:') ? k.slice(5) : (session.products.find((p) => p.id === k)?.name ?? k));
@@ -83,6 +89,8 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           { header: t('costPerWon'), numeric: true, cell: (r) => money(r.costPerWon) },
         ]}
       />
+
+      <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
 
       <Section title={t('refusalShares')}>
         <LazyBarChart title={t('refusalShares')} format={(v) => `${formatNumber(v, locale)} %`} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds) }))} />

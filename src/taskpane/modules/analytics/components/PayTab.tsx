@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { monthsOf, type AlarmThresholds, type CommissionRules } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
@@ -7,6 +7,8 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatMonth, formatTotals, periodFor } from '../formatting';
+import { useFigure } from '../hooks/useFigure';
+import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { Section } from './Section';
 
@@ -27,7 +29,9 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   const months = monthsOf(periodFor('periodLast12', session.today)).reverse();
   const [owner, setOwner] = useState(session.owners[0] ?? '');
   const [month, setMonth] = useState(months[1] ?? months[0] ?? '');
-  const statement = useMemo(() => (owner ? session.commission(owner, month) : null), [session, owner, month]);
+  const commission = useFigure(() => (owner ? session.commission(owner, month) : null), [session, owner, month]);
+  const statement = commission.value?.statement ?? null;
+  const clientName = (id: string) => commission.value?.clientNames[id] ?? id;
   const rules = session.settings.commissions.base;
   const [percent, setPercent] = useState(String(rules.percentOfReceived));
   const [perWon, setPerWon] = useState(rules.perWonDeal ? String(rules.perWonDeal.minor / 100) : '');
@@ -81,6 +85,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
             </Select>
           </Field>
         </div>
+        <Computing busy={owner !== '' && !commission.current} error={commission.error} />
         {statement && statement.lines.length === 0 ? (
           <Caption1>{t('statementEmpty')}</Caption1>
         ) : (
@@ -91,7 +96,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
                 rowKey={(l) => `${l.kind}-${l.id}`}
                 rows={statement.lines}
                 columns={[
-                  { header: t('field.client'), cell: (l) => <Button appearance="transparent" size="small" onClick={() => onOpen(session.clientName(l.clientId), l.kind === 'payment' ? 'payment' : 'deal', [l.id])}>{session.clientName(l.clientId)}</Button> },
+                  { header: t('field.client'), cell: (l) => <Button appearance="transparent" size="small" onClick={() => onOpen(clientName(l.clientId), l.kind === 'payment' ? 'payment' : 'deal', [l.id])}>{clientName(l.clientId)}</Button> },
                   { header: t('field.date'), cell: (l) => l.date },
                   { header: t('field.type'), cell: (l) => (l.kind === 'payment' ? t('line.payment', { percent: l.percent }) : t('line.won-deal')) },
                   { header: t('base'), numeric: true, cell: (l) => formatMoney({ minor: l.baseMinor, currency: l.currency }, locale) },

@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
-import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
-import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
+import { useQueryValues } from '../hooks/useQueryValues';
 import { formatNumber, formatShare } from '../formatting';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
@@ -25,7 +24,6 @@ const useStyles = makeStyles({
 });
 
 const drillKindOf: Record<QueryRecordKind, DrillKind> = { clients: 'client', deals: 'deal', history: 'history', payments: 'payment', cases: 'case' };
-const referenceSources = ['region', 'industry', 'leadSource', 'dealStage', 'refusalReason', 'salesChannel', 'historyType', 'caseSeverity'] as const;
 
 export type QueryTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
 
@@ -34,11 +32,11 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const styles = useStyles();
   const app = useApp();
   const { t, locale } = useT(analyticsStrings);
-  const { labelOf } = useReferenceItems();
   const [query, setQuery] = useState<Query>(() => emptyQuery('deals'));
   const [savedId, setSavedId] = useState<string | undefined>();
   const [name, setName] = useState('');
-  const [result, setResult] = useState<{ query: Query; result: QueryResult } | null>(null);
+  const [result, setResult] = useState<{ query: Query; result: QueryResult; clientNames: Record<string, string> } | null>(null);
+  const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const saved = useLive(() => app.analytics!.savedQueries(), []);
   const fields = queryFields[query.records];
@@ -48,28 +46,33 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const update = (changes: Partial<Query>) => setQuery((q) => ({ ...q, ...changes }));
   const setConditions = (items: Condition[]) => update({ filter: { ...query.filter, items } });
 
-  const keyLabel = (field: QueryField | undefined, key: string): string => {
+  // Codes are shown as the user knows them everywhere else: statuses and picklist values by their
+  // labels in the pane's language, team members and campaigns by name.
+  const { valueLabel, valueChoices } = useQueryValues(session, nameOf);
+  const keyLabel = (records: QueryRecordKind, field: QueryField | undefined, key: string, clientNames: Record<string, string> = {}): string => {
     if (!key) return t('notSet');
-    const source = field?.source;
-    if (source === 'member') return nameOf(key);
-    if (source === 'campaign') return session.campaigns.find((c) => c.id === key)?.name ?? key;
-    if (source === 'client') return session.clientName(key);
-    if (source && (referenceSources as readonly string[]).includes(source)) return labelOf(source as ReferenceList, key);
-    return key;
+    if (field?.source === 'client') return clientNames[key] ?? key;
+    return valueLabel(records, field?.source ?? null, key);
   };
-  const run = () => {
+  const resultKeyLabel = (i: number, key: string) => (result ? keyLabel(result.query.records, queryFields[result.query.records].find((f) => f.key === result.query.groupBy[i]?.field), key, result.clientNames) : key);
+  const show = async (q: Query) => {
+    setRunning(true);
     try {
-      setResult({ query, result: session.runQuery(query) });
+      const answer = await session.runQuery(q);
+      setResult({ query: q, ...answer });
       setFailure(null);
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setRunning(false);
     }
   };
+  const run = () => void show(query);
   const open = (q: Query, id: string, n: string) => {
     setQuery(q);
     setSavedId(id);
     setName(n);
-    setResult({ query: q, result: session.runQuery(q) });
+    void show(q);
   };
   const measureHeader = (m: Measure) => (m.field ? `${t(`measure.${m.kind}`)} ${t('of')} ${fieldLabel(m.field)}` : t(`measure.${m.kind}`));
   const shown = result?.query;
@@ -83,7 +86,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
   const exportCsv = async () => {
     if (!result) return;
-    const csv = await app.analytics!.exportCsv(result.query, result.result, header, (i, key) => keyLabel(queryFields[result.query.records].find((f) => f.key === result.query.groupBy[i]?.field), key));
+    const csv = await app.analytics!.exportCsv(result.query, result.result, header, resultKeyLabel);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -135,7 +138,23 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 </Select>
               </Field>
               <Field label={t('value')}>
-                <Input value={c.value} type={fieldOf(c.field)?.type === 'date' ? 'date' : 'text'} disabled={c.op === 'empty' || c.op === 'notEmpty'} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value: d.value } : x)))} />
+                {(() => {
+                  const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
+                  // Equality on a status or picklist field picks among its labels; the filter keeps the code.
+                  const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
+                  return choices ? (
+                    <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
+                      <option value="">{t('notSet')}</option>
+                      {choices.map((choice) => (
+                        <option key={choice.code} value={choice.code}>
+                          {choice.label}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    <Input value={c.value} type={fieldOf(c.field)?.type === 'date' ? 'date' : 'text'} disabled={c.op === 'empty' || c.op === 'notEmpty'} onChange={(_, d) => setValue(d.value)} />
+                  );
+                })()}
               </Field>
               <Button icon={<DeleteRegular />} aria-label={t('removeFilter')} title={t('removeFilter')} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} />
             </li>
@@ -232,7 +251,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       </Section>
 
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={run}>
+        <Button appearance="primary" onClick={run} disabled={running}>
           {t('run')}
         </Button>
         <Button onClick={() => void exportCsv()} disabled={!result}>
@@ -252,7 +271,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
               title={header[header.length - shown.measures.length] ?? ''}
               format={(v) => formatNumber(v, locale)}
               points={result.result.rows.slice(0, 24).map((r) => ({
-                label: r.keys.map((k, i) => keyLabel(queryFields[shown.records].find((f) => f.key === shown.groupBy[i]?.field), k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
+                label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
                 value: shown.measures[0]?.kind === 'share' ? (r.values[0] ?? 0) * 100 : money(0) ? (r.values[0] ?? 0) / 100 : (r.values[0] ?? 0),
                 onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], r.ids),
               }))}
@@ -263,7 +282,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             rowKey={(r) => `${r.keys.join('\u0000')}-${r.currency ?? ''}`}
             rows={result.result.rows}
             columns={[
-              ...shown.groupBy.map((g, i) => ({ header: fieldLabel(g.field), cell: (r: (typeof result.result.rows)[number]) => keyLabel(queryFields[shown.records].find((f) => f.key === g.field), r.keys[i] ?? '') })),
+              ...shown.groupBy.map((g, i) => ({ header: fieldLabel(g.field), cell: (r: (typeof result.result.rows)[number]) => resultKeyLabel(i, r.keys[i] ?? '') })),
               ...(result.result.rows.some((r) => r.currency) ? [{ header: t('currency'), cell: (r: (typeof result.result.rows)[number]) => r.currency ?? '' }] : []),
               ...shown.measures.map((m, i) => ({
                 header: measureHeader(m),

@@ -5,8 +5,8 @@ import { useApp } from '../../../ui/AppContext';
 type State = { version: number; session: AnalyticsSession | null; error: unknown };
 
 /**
- * One snapshot of the records for the analytics screens: read once when the screen opens (and on
- * Refresh); every figure is then computed from it without waiting on IndexedDB.
+ * One snapshot of the records for the analytics screens, opened when the screen opens (and on
+ * Refresh); each figure is then asked of it (useFigure) and computed off the pane's thread.
  */
 export function useAnalyticsSession() {
   const app = useApp();
@@ -15,7 +15,8 @@ export function useAnalyticsSession() {
   useEffect(() => {
     if (!app.analytics) return;
     let live = true;
-    app.analytics.open().then(
+    // Refresh (any version after the first) reads the store again even if no write was seen.
+    app.analytics.open({ refresh: version > 0 }).then(
       (session) => live && setState({ version, session, error: null }),
       (error: unknown) => live && setState({ version, session: null, error }),
     );

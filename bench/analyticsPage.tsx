@@ -1,0 +1,110 @@
+/*
+ * Bench-only page for `npm run bench:analytics` (built into .bench/analytics/, never into the
+ * product): fills Chromium's IndexedDB with the demo year at the issue's scale, and times the
+ * analytics screen of the real pane (openApp, the worker, React and Fluent UI) opening on it,
+ * with the main thread's long tasks seen meanwhile.
+ */
+import { createRoot } from 'react-dom/client';
+import type { ReactNode } from 'react';
+import { ClientbookDb } from '../src/adapters/storage/ClientbookDb';
+import { DexieAnalyticsStore } from '../src/adapters/storage/DexieAnalyticsStore';
+import { demoYear } from '../src/app/demoYear';
+import { openApp } from '../src/app/openApp';
+import { initI18n } from '../src/taskpane/i18n/i18n';
+import { AnalyticsScreen } from '../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { periodFor } from '../src/taskpane/modules/analytics/formatting';
+import { PaneProviders } from '../src/taskpane/ui/PaneProviders';
+import { webLightTheme } from '@fluentui/react-components';
+import { NavigationContext } from '../src/taskpane/ui/Route';
+import { useRouteStack } from '../src/taskpane/ui/useRouteStack';
+import { benchOwner } from './benchData';
+import { BenchMailHost } from './benchMail';
+
+export type SeedCounts = { clients: number; deals: number; history: number; invoices: number; payments: number; seconds: number };
+/** One opening of the analytics screen: until the figure tiles show, until the first chart shows, and the main thread's long tasks from the start until the chart (+300 ms). */
+export type OpenTiming = { figuresMs: number; chartMs: number; longTasksMs: number[] };
+export type OpenOptions = { worker: boolean; homeFirst: boolean };
+
+declare global {
+  interface Window {
+    clientbookAnalyticsSeed?: () => Promise<SeedCounts>;
+    clientbookAnalyticsOpen?: (options: OpenOptions) => Promise<{ first: OpenTiming; again: OpenTiming }>;
+  }
+}
+
+const longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+
+window.clientbookAnalyticsSeed = async () => {
+  const started = performance.now();
+  const now = new Date();
+  const year = demoYear({ now, clients: 10_000, deals: 50_000, historyPerDeal: 10, maxInstalments: 14 });
+  const db = new ClientbookDb();
+  const store = new DexieAnalyticsStore(db);
+  const at = now.toISOString();
+  await store.seedSample({ members: [...year.members, { id: 'bench-head', email: benchOwner, name: 'Maria Koval', role: 'head-of-sales', createdAt: at, updatedAt: at }] });
+  // In slices: one transaction of half a million records holds them all in memory twice.
+  const slices = <T,>(records: T[]) => Array.from({ length: Math.ceil(records.length / 25_000) }, (_, i) => records.slice(i * 25_000, (i + 1) * 25_000));
+  for (const table of ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products'] as const) {
+    for (const slice of slices<unknown>(year[table])) await store.seedSample({ [table]: slice });
+  }
+  const counts = { clients: await db.clients.count(), deals: await db.deals.count(), history: await db.history.count(), invoices: await db.invoices.count(), payments: await db.payments.count() };
+  db.close();
+  return { ...counts, seconds: (performance.now() - started) / 1000 };
+};
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+async function until(found: () => boolean, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  while (!found()) {
+    if (performance.now() - started > timeoutMs) return NaN;
+    await nextFrame();
+  }
+  return performance.now();
+}
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function Navigated({ children }: { children: ReactNode }) {
+  const nav = useRouteStack({ screen: 'analytics' });
+  return <NavigationContext.Provider value={nav}>{children}</NavigationContext.Provider>;
+}
+
+window.clientbookAnalyticsOpen = async ({ worker, homeFirst }) => {
+  // The main-thread path is the one the pane takes where no Worker exists.
+  if (!worker) Object.assign(window, { Worker: undefined });
+  const app = await openApp(new BenchMailHost());
+  const i18n = await initI18n('en');
+  if (homeFirst) {
+    // What home does for the head of sales when the pane starts (HomeAlarms): the first session's
+    // snapshot is then read before the user opens the dashboard.
+    const session = await app.analytics!.open();
+    await session.alarms(periodFor('periodLast12', session.today));
+  }
+  await pause(500);
+  const container = document.createElement('div');
+  container.style.width = '360px';
+  document.body.append(container);
+
+  const measure = async (): Promise<OpenTiming> => {
+    const root = createRoot(container);
+    const started = performance.now();
+    root.render(
+      <PaneProviders app={app} i18n={i18n} theme={webLightTheme}>
+        <Navigated>
+          <AnalyticsScreen />
+        </Navigated>
+      </PaneProviders>,
+    );
+    const figures = await until(() => container.querySelector('[data-testid="figure-tile"]') !== null, 120_000);
+    const chart = await until(() => container.querySelector('svg rect') !== null, 30_000);
+    await pause(300);
+    const end = (Number.isNaN(chart) ? figures : chart) + 300;
+    const seen = longTasks.filter((t) => t.startTime + t.duration >= started && t.startTime <= end).map((t) => t.duration);
+    root.unmount();
+    await pause(300);
+    return { figuresMs: figures - started, chartMs: chart - started, longTasksMs: seen };
+  };
+  const first = await measure();
+  const again = await measure();
+  return { first, again };
+};

@@ -1,0 +1,57 @@
+import type { FromAnalyticsWorker, MessageEnd, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
+import type { AnalyticsMeta } from './analyticsFigures';
+import { sessionOver, type AnalyticsSession } from './analyticsSession';
+
+/** The analytics worker could not start or stopped (its script failed to load, or it crashed). */
+export class AnalyticsWorkerFailedError extends Error {
+  override readonly name = 'AnalyticsWorkerFailedError';
+  constructor(options?: { cause?: unknown }) {
+    super('The analytics worker stopped', options);
+  }
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/**
+ * The pane's side of the analytics worker: opens sessions whose figures are computed there. Once
+ * `fail` is called (the worker's error event), every waiting and later call rejects with
+ * AnalyticsWorkerFailedError, and the app computes on the main thread instead.
+ */
+export function connectAnalyticsWorker(end: MessageEnd) {
+  let seq = 0;
+  let failed: AnalyticsWorkerFailedError | null = null;
+  const pending = new Map<number, Pending>();
+  end.addEventListener('message', (event: MessageEvent<FromAnalyticsWorker>) => {
+    const message = event.data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if ('error' in message) waiting.reject(Object.assign(new Error(message.error.message), { name: message.error.name }));
+    else waiting.resolve(message.value);
+  });
+  end.start?.();
+  const send = (message: Omit<ToAnalyticsWorker, 'id'>): Promise<unknown> => {
+    if (failed) return Promise.reject(failed);
+    const id = ++seq;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      end.postMessage({ ...message, id });
+    });
+  };
+  return {
+    get failed() {
+      return failed !== null;
+    },
+    async open(request: OpenRequest): Promise<AnalyticsSession> {
+      const meta = (await send({ open: request })) as AnalyticsMeta;
+      return sessionOver(meta, (ask) => send({ ask }));
+    },
+    fail(cause: unknown): void {
+      failed ??= new AnalyticsWorkerFailedError({ cause });
+      for (const waiting of pending.values()) waiting.reject(failed);
+      pending.clear();
+    },
+  };
+}
+
+export type AnalyticsWorkerConnection = ReturnType<typeof connectAnalyticsWorker>;
