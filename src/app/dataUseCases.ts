@@ -4,15 +4,12 @@
  * erasing one person everywhere, recorded in the audit log.
  */
 import { exportTables, type ExportTable } from '../domain/dataPorts';
-import type { AuditEntry } from '../domain/model/AuditEntry';
-import type { Client } from '../domain/model/Client';
-import { parseEmailAddress } from '../domain/model/EmailAddress';
-import type { EmailParticipant, HistoryEntry } from '../domain/model/HistoryEntry';
-import { isFreeMailDomain } from '../domain/rules/freeMailDomains';
+import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type RowOutcome } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
+import { erasePerson, planErasure } from './erasePerson';
+import { personData } from './personData';
 import { readTable, toCsv, toXlsx, type Sheet, type Table } from './tabularFiles';
-import { ValidationError } from './validation';
 
 // The import screen maps columns to these fields; it sees them through here, not the domain rule.
 export type { ColumnMapping, ImportField, SkipReason } from '../domain/rules/planImport';
@@ -129,25 +126,6 @@ async function exportData(deps: AppDeps, format: ExportFormat, tables: readonly 
   return Promise.all(sheets.map(async (s) => ({ fileName: `clientbook-${s.name}-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: await toCsv(s) })));
 }
 
-function checkedAddress(email: string): string {
-  const parsed = parseEmailAddress(email);
-  if (!parsed.ok) throw new ValidationError([{ field: 'email', key: 'errors.invalidEmail' }]);
-  return parsed.value.address;
-}
-
-/** The person's contacts, the clients they belong to or are, and the history that involves or mentions them. */
-async function personData(deps: AppDeps, email: string) {
-  const address = checkedAddress(email);
-  const contacts = await deps.store.contactsByEmails([address]);
-  const names = new Set(contacts.map((c) => c.name.trim().toLowerCase()).filter(Boolean));
-  const clients = await deps.store.clientsByIds(contacts.map((c) => c.clientId));
-  // A client that is the person (a private buyer): named like them, with no business domain.
-  const personalClients = clients.filter((c) => names.has(c.name.trim().toLowerCase()) && c.domains.every(isFreeMailDomain));
-  const history = await deps.data.historyAbout(contacts.map((c) => c.id), address);
-  const mailings = await deps.data.mailingRecipientsAbout(contacts.map((c) => c.id), address);
-  return { address, contacts, clients, personalClients, history, mailings };
-}
-
 async function subjectExport(deps: AppDeps, email: string): Promise<ExportFile> {
   const { address, contacts, clients, history, mailings } = await personData(deps, email);
   const now = deps.clock.now().toISOString();
@@ -164,68 +142,6 @@ async function subjectExport(deps: AppDeps, email: string): Promise<ExportFile> 
   return { fileName: `clientbook-person-${safe}-${now.slice(0, 10)}.json`, mimeType: 'application/json', content: JSON.stringify(document, null, 2) };
 }
 
-const ERASED = '[erased]';
-
-function withoutPerson(p: EmailParticipant | null, address: string): boolean {
-  return !p || p.email.toLowerCase() !== address;
-}
-
-/** The entry keeps its id, type, date, author and client; the person's part and any text that could name them go. */
-function redact(entry: HistoryEntry, address: string, contactIds: ReadonlySet<string>, now: string): HistoryEntry {
-  const involved = entry.contactIds.some((id) => contactIds.has(id)) || (entry.email !== null && !([entry.email.from, ...entry.email.to, ...entry.email.cc].every((p) => withoutPerson(p, address))));
-  const mention = new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-  return {
-    ...entry,
-    contactIds: entry.contactIds.filter((id) => !contactIds.has(id)),
-    subject: involved ? '' : entry.subject.replace(mention, ERASED),
-    text: involved ? '' : entry.text.replace(mention, ERASED),
-    outcome: involved ? '' : entry.outcome.replace(mention, ERASED),
-    email: entry.email
-      ? {
-          ...entry.email,
-          from: withoutPerson(entry.email.from, address) ? entry.email.from : null,
-          to: entry.email.to.filter((p) => withoutPerson(p, address)),
-          cc: entry.email.cc.filter((p) => withoutPerson(p, address)),
-          attachmentNames: involved ? [] : entry.email.attachmentNames,
-        }
-      : null,
-    redacted: true,
-    updatedAt: now,
-  };
-}
-
-function anonymised(client: Client, now: string): Client {
-  return { ...client, name: ERASED, phone: '', website: '', notes: '', address: { street: '', city: '', postalCode: '', country: '' }, domains: [], impression: null, updatedAt: now };
-}
-
-async function erasePerson(deps: AppDeps, email: string, reference: string): Promise<AuditEntry> {
-  const { address, contacts, personalClients, history } = await personData(deps, email);
-  const now = deps.clock.now().toISOString();
-  const contactIds = new Set(contacts.map((c) => c.id));
-  const audit: AuditEntry = {
-    id: deps.ids.newId(),
-    action: 'erase-person',
-    by: deps.mailHost.userProfile().email.toLowerCase(),
-    at: now,
-    reference: reference.trim(),
-    contactsErased: contacts.length,
-    historyRedacted: history.length,
-    clientsErased: personalClients.length,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.data.erase({
-    address,
-    deleteContactIds: [...contactIds],
-    // A personal client keeps its record (its history points at it) but loses everything that names the person.
-    deleteClientIds: [],
-    updatedClients: personalClients.map((c) => anonymised(c, now)),
-    redactedHistory: history.map((h) => redact(h, address, contactIds, now)),
-    audit,
-  });
-  return audit;
-}
-
 export function dataUseCases(deps: AppDeps) {
   return {
     readTable: (name: string, bytes: ArrayBuffer) => readTable(name, bytes),
@@ -239,8 +155,10 @@ export function dataUseCases(deps: AppDeps) {
     subjectExport: (email: string) => subjectExport(deps, email),
     /** How many records erasing this person would change, for the confirmation. */
     erasurePreview: async (email: string) => {
-      const { contacts, history, personalClients } = await personData(deps, email);
-      return { contacts: contacts.length, history: history.length, clients: personalClients.length };
+      const person = await personData(deps, email);
+      const { redactedHistory, rewritten, updatedClients } = await planErasure(deps, person, '');
+      const elsewhere = Object.values(rewritten).reduce((n, records) => n + records.length, 0) + updatedClients.length - person.personalClients.length;
+      return { contacts: person.contacts.length, history: redactedHistory.length, clients: person.personalClients.length, otherRecords: elsewhere };
     },
     erasePerson: (email: string, reference: string) => erasePerson(deps, email, reference),
     auditEntries: () => deps.data.auditEntries(),

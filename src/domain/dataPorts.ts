@@ -4,11 +4,29 @@
  * through the outbox in the same transaction, like CrmStore's.
  */
 import type { AuditEntry } from './model/AuditEntry';
+import type { Campaign } from './model/Campaign';
 import type { Client } from './model/Client';
 import type { Contact } from './model/Contact';
+import type { Deal } from './model/Deal';
 import type { HistoryEntry } from './model/HistoryEntry';
+import type { Invoice } from './model/Invoice';
 import type { LoggingSetting, TeamLoggingPolicy, UserLoggingPrefs } from './model/LoggingSettings';
 import type { MailingRecipient } from './model/MailingRecipient';
+import type { Payment } from './model/Payment';
+import type { PlannedContact } from './model/PlannedContact';
+import type { ServiceCase } from './model/ServiceCase';
+
+/** Records with free text (subjects, notes, texts) by table: where erasure looks for a person's name, addresses and phones. */
+export type FreeTextRecords = {
+  history: HistoryEntry[];
+  clients: Client[];
+  plannedContacts: PlannedContact[];
+  deals: Deal[];
+  serviceCases: ServiceCase[];
+  invoices: Invoice[];
+  payments: Payment[];
+  campaigns: Campaign[];
+};
 
 /** What erasing one person changes, in one transaction. */
 export type Erasure = {
@@ -20,6 +38,8 @@ export type Erasure = {
   redactedHistory: HistoryEntry[];
   /** Clients rewritten without the person's contact data. */
   updatedClients: Client[];
+  /** Other records whose free text named the person, rewritten without it. */
+  rewritten: Omit<FreeTextRecords, 'history' | 'clients'>;
   audit: AuditEntry;
 };
 
@@ -43,6 +63,8 @@ export interface DataStore {
 
   /** History entries linked to one of the contacts, with the address among their participants, or naming it in their text. */
   historyAbout(contactIds: readonly string[], address: string): Promise<HistoryEntry[]>;
+  /** Records of the free-text tables in which some text (at any depth of the record) passes the test. */
+  recordsMentioning(test: (text: string) => boolean): Promise<FreeTextRecords>;
   /** Mailing messages queued or sent to one of the contacts or to the address. */
   mailingRecipientsAbout(contactIds: readonly string[], address: string): Promise<MailingRecipient[]>;
   /** Deletes, redacts and anonymises as the erasure says, blanks the person in mailing queues (a queued message is cancelled), and records the audit entry. */

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { DataStore, Erasure, ExportTable } from '../../domain/dataPorts';
+import type { DataStore, Erasure, ExportTable, FreeTextRecords } from '../../domain/dataPorts';
 import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Client } from '../../domain/model/Client';
 import type { Contact } from '../../domain/model/Contact';
@@ -97,6 +97,22 @@ export class DexieDataStore implements DataStore {
     return this.db.history.filter(involves).toArray();
   }
 
+  async recordsMentioning(test: (text: string) => boolean): Promise<FreeTextRecords> {
+    const db = this.db;
+    const matching = <T, I>(table: Table<T, string, I>) => table.filter((record) => anyText(record, test)).toArray();
+    const [history, clients, plannedContacts, deals, serviceCases, invoices, payments, campaigns] = await Promise.all([
+      matching(db.history),
+      matching(db.clients),
+      matching(db.plannedContacts),
+      matching(db.deals),
+      matching(db.serviceCases),
+      matching(db.invoices),
+      matching(db.payments),
+      matching(db.campaigns),
+    ]);
+    return { history, clients, plannedContacts, deals, serviceCases, invoices, payments, campaigns };
+  }
+
   mailingRecipientsAbout(contactIds: readonly string[], address: string): Promise<MailingRecipient[]> {
     const ids = new Set(contactIds);
     const needle = address.toLowerCase();
@@ -104,7 +120,9 @@ export class DexieDataStore implements DataStore {
   }
 
   async erase(erasure: Erasure): Promise<void> {
-    const tables = [this.db.clients, this.db.contacts, this.db.history, this.db.auditEntries, this.db.mailingRecipients, this.db.outbox];
+    const { plannedContacts, deals, serviceCases, invoices, payments, campaigns } = erasure.rewritten;
+    const db = this.db;
+    const tables = [db.clients, db.contacts, db.history, db.auditEntries, db.mailingRecipients, db.plannedContacts, db.deals, db.serviceCases, db.invoices, db.payments, db.campaigns, db.outbox];
     await this.db.transaction('rw', tables, async () => {
       // Mailing queues are local to this pane (not synced): the person's name and address go, the row stays for the mailing's counts.
       const recipients = await this.mailingRecipientsAbout(erasure.deleteContactIds, erasure.address);
@@ -113,6 +131,12 @@ export class DexieDataStore implements DataStore {
       await this.remove('clients', erasure.deleteClientIds);
       await this.put('history', erasure.redactedHistory);
       await this.put('clients', erasure.updatedClients);
+      await this.put('plannedContacts', plannedContacts);
+      await this.put('deals', deals);
+      await this.put('serviceCases', serviceCases);
+      await this.put('invoices', invoices);
+      await this.put('payments', payments);
+      await this.put('campaigns', campaigns);
       await this.put('auditEntries', [erasure.audit]);
     });
   }
@@ -120,4 +144,12 @@ export class DexieDataStore implements DataStore {
   async auditEntries(): Promise<AuditEntry[]> {
     return (await this.db.auditEntries.toArray()).sort((a, b) => b.at.localeCompare(a.at));
   }
+}
+
+/** Whether any string in the record, at any depth (notes of stage changes, attachment names), passes the test. */
+function anyText(value: unknown, test: (text: string) => boolean): boolean {
+  if (typeof value === 'string') return test(value);
+  if (Array.isArray(value)) return value.some((v) => anyText(v, test));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => anyText(v, test));
+  return false;
 }

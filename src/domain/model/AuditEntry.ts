@@ -14,4 +14,8 @@ export type AuditEntry = Record & {
   contactsErased: number;
   historyRedacted: number;
   clientsErased: number;
+  /** Mentions of the person replaced in free text (names, addresses, phone numbers); absent in entries made before it was counted. */
+  mentionsErased?: { names: number; emails: number; phones: number };
+  /** Records other than the person's own whose text was rewritten (notes, plans, deals, cases, money). */
+  recordsRewritten?: number;
 };

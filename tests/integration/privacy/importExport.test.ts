@@ -220,7 +220,7 @@ describe('one person: data-subject export and erasure', () => {
 
   it('erases the person everywhere: the contact goes, history entries stay without their data, an audit entry records it', async () => {
     const { app, db, client } = await withOlena();
-    expect(await app.data.erasurePreview('olena@polissia-agro.ua')).toEqual({ contacts: 1, history: 2, clients: 0 });
+    expect(await app.data.erasurePreview('olena@polissia-agro.ua')).toEqual({ contacts: 1, history: 2, clients: 0, otherRecords: 0 });
     const outboxBefore = await db.outbox.count();
     const audit = await app.data.erasePerson('olena@polissia-agro.ua', 'DSR-2026-17');
     expect(audit).toMatchObject({ action: 'erase-person', by: 'me@clientbook.example', reference: 'DSR-2026-17', contactsErased: 1, historyRedacted: 2 });

@@ -28,7 +28,7 @@ export function AuditLog() {
         <ul className={styles.list} data-testid="audit-log">
           {entries.map((e) => (
             <li key={e.id}>
-              {t('auditLine', { when: formatWhen(e.at, locale, app.clock.now()), by: e.by, reference: e.reference || '—', contacts: e.contactsErased, history: e.historyRedacted })}
+              {t('auditLine', { when: formatWhen(e.at, locale, app.clock.now()), by: e.by, reference: e.reference || '—', contacts: e.contactsErased, history: e.historyRedacted, mentions: e.mentionsErased ? e.mentionsErased.names + e.mentionsErased.emails + e.mentionsErased.phones : 0, records: e.recordsRewritten ?? 0 })}
             </li>
           ))}
         </ul>

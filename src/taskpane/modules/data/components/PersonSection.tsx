@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-type Counts = { contacts: number; history: number; clients: number };
+type Counts = { contacts: number; history: number; clients: number; otherRecords: number };
 type PersonState =
   | { phase: 'idle' }
   | { phase: 'busy' }
@@ -64,9 +64,9 @@ export function PersonSection() {
   const erase = () =>
     attempt(async () => {
       const audit = await app.data.erasePerson(email, reference);
-      return { phase: 'erased', counts: { contacts: audit.contactsErased, history: audit.historyRedacted, clients: audit.clientsErased } };
+      return { phase: 'erased', counts: { contacts: audit.contactsErased, history: audit.historyRedacted, clients: audit.clientsErased, otherRecords: audit.recordsRewritten ?? 0 } };
     });
-  const nothing = state.phase === 'confirm' && state.counts.contacts + state.counts.history + state.counts.clients === 0;
+  const nothing = state.phase === 'confirm' && state.counts.contacts + state.counts.history + state.counts.clients + state.counts.otherRecords === 0;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>

@@ -1,0 +1,100 @@
+/**
+ * Finding one person in free text, for erasure: their name, email addresses and phone numbers in
+ * notes, subjects and history texts, replaced by a marker and counted (the counts go to the audit
+ * log; the data does not). Names match as whole words, case-insensitively, in any script: "Ян"
+ * is not found inside "Янтар" or "Деян", and "Мар'яна" matches whichever apostrophe was typed
+ * (' ʼ ’). Phone numbers match however they were written ("+380 67 111 2233", "067-111-22-33").
+ */
+
+export type PersonIdentifiers = {
+  /** Full names as stored (e.g. "Олена Шевчук"); also found with the parts in the other order. */
+  names: readonly string[];
+  /**
+   * Single name parts (a given name alone) to find too: only where the context already points at
+   * the person, and only parts nobody else in that context shares.
+   */
+  nameParts?: readonly string[];
+  emails: readonly string[];
+  phones: readonly string[];
+};
+
+export type MentionCounts = { names: number; emails: number; phones: number };
+
+export const ERASED = '[erased]';
+
+const APOSTROPHES = "'\u02BC\u2019";
+const LETTER = '\\p{L}\\p{M}';
+// A word edge: no letter, digit or joiner beside the match, nor an apostrophe inside a word ("м'ята").
+const WORD_START = `(?<![${LETTER}\\p{N}_])(?<![${LETTER}][${APOSTROPHES}])`;
+const WORD_END = `(?![${LETTER}\\p{N}_])(?![${APOSTROPHES}][${LETTER}])`;
+/** Fewest digits that still name one phone line (a national number without its trunk prefix). */
+const PHONE_SIGNIFICANT_DIGITS = 9;
+const MIN_PHONE_DIGITS = 7;
+// What people type between the digits of a phone number.
+const SEP = '[\\s\\-.()/]*';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name as a pattern: any apostrophe for any apostrophe, any run of spaces between the parts. */
+function namePattern(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((part) => [...part].map((ch) => (APOSTROPHES.includes(ch) ? `[${APOSTROPHES}]` : escape(ch))).join(''))
+    .join('\\s+');
+}
+
+function nameVariants(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const parts = name.trim().split(/\s+/).filter(Boolean);
+    if (!parts.length) continue;
+    out.add(parts.join(' '));
+    // Ukrainian forms and lists often put the surname first: "Шевчук Олена".
+    if (parts.length > 1) out.add([...parts.slice(1), parts[0]].join(' '));
+  }
+  // Longest first, so "Олена Шевчук" is replaced whole before "Олена" alone could be.
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+export type PersonMentions = {
+  /** Whether the text mentions the person at all (a cheap pre-check before rewriting a record). */
+  test(text: string): boolean;
+  /** The text with every mention replaced, and how many of each kind were replaced. */
+  redact(text: string): { text: string; counts: MentionCounts };
+};
+
+export function personMentions(person: PersonIdentifiers): PersonMentions {
+  const names = nameVariants(person.names);
+  const parts = [...new Set((person.nameParts ?? []).map((p) => p.trim()).filter((p) => [...p].length >= 2))].sort((a, b) => b.length - a.length);
+  const namesRe = names.length || parts.length ? new RegExp(`${WORD_START}(?:${[...names, ...parts].map(namePattern).join('|')})${WORD_END}`, 'giu') : null;
+  const emails = [...new Set(person.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  const emailsRe = emails.length ? new RegExp(`(?<![\\w.+-])(?:${emails.map(escape).join('|')})(?![\\w-]|\\.[\\w])`, 'giu') : null;
+  const phoneTails = [...new Set(person.phones.map(digitsOf).filter((d) => d.length >= MIN_PHONE_DIGITS).map((d) => d.slice(-PHONE_SIGNIFICANT_DIGITS)))];
+  // The number's significant digits with any separators between them, after up to four prefix
+  // digits (+380, 0, 8 …): "+380 67 111 2233", "067-111-22-33" and "(067) 111 22 33" are one phone.
+  const phonesRe = phoneTails.length
+    ? new RegExp(`(?<!\\d)(?:\\+?\\(?(?:\\d${SEP}){0,4})?(?:${phoneTails.map((t) => [...t].join(SEP)).join('|')})(?!\\d)`, 'gu')
+    : null;
+
+  function redact(text: string): { text: string; counts: MentionCounts } {
+    const counts: MentionCounts = { names: 0, emails: 0, phones: 0 };
+    if (!text) return { text, counts };
+    let out = text;
+    // Addresses first: a name inside an address ("olena.shevchuk@…") goes with the address.
+    if (emailsRe) out = out.replace(emailsRe, () => (counts.emails++, ERASED));
+    if (phonesRe) out = out.replace(phonesRe, () => (counts.phones++, ERASED));
+    if (namesRe) out = out.replace(namesRe, () => (counts.names++, ERASED));
+    return { text: out, counts };
+  }
+
+  // Non-global copies for test(): a global pattern's lastIndex would carry over between texts.
+  const tests = [namesRe, emailsRe, phonesRe].flatMap((re) => (re ? [new RegExp(re.source, 'iu')] : []));
+  return { test: (text) => !!text && tests.some((re) => re.test(text)), redact };
+}
+
+export function addCounts(a: MentionCounts, b: MentionCounts): MentionCounts {
+  return { names: a.names + b.names, emails: a.emails + b.emails, phones: a.phones + b.phones };
+}

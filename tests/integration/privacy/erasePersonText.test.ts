@@ -1,0 +1,87 @@
+/**
+ * Erasing one person also finds them in free text: history texts and subjects of any client, client
+ * notes, Next contact notes, deal and stage notes, service cases and money notes. The audit entry
+ * counts what went, and names nobody.
+ */
+import 'fake-indexeddb/auto';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { openApp } from '../../../src/app/openApp';
+import type { Clock } from '../../../src/domain/ports';
+import { FakeMailHost } from '../../support/fakeMailHost';
+
+let seq = 0;
+const now = new Date(Date.UTC(2026, 10, 27, 10, 0, 0));
+const clock: Clock = { now: () => new Date(now) };
+
+/** Мар'яна of Львів Друк, her colleagues (Тарас unless told), and a second client whose notes mention her. */
+async function withMaryana(colleague = 'Тарас Бойко') {
+  const dbName = `erase-text-${++seq}`;
+  const app = await openApp(new FakeMailHost(), { dbName, clock });
+  const db = new ClientbookDb(dbName);
+  const print = await app.createClient({
+    client: { name: 'Львів Друк', domains: ['lviv-print.ua'] },
+    contacts: [
+      { name: "Мар'яна Ковальчук", position: 'Бухгалтер', emails: ['maryana@lviv-print.ua', 'm.kovalchuk@gmail.com'], phones: ['+380 67 111 2233'] },
+      { name: colleague, position: 'Директор', emails: ['boss@lviv-print.ua'], phones: [] },
+      { name: 'Ольга Ковальчук', position: 'Склад', emails: ['olha@lviv-print.ua'], phones: [] },
+    ],
+  });
+  const other = await app.createClient({ client: { name: 'Янтар Плюс', domains: ['yantar.ua'] }, contacts: [{ name: 'Деян Петрів', position: '', emails: ['deyan@yantar.ua'], phones: [] }] });
+  const { contacts } = await app.queries.clientCard(print.id);
+  const boss = contacts.find((c) => c.name === colleague)!;
+  return { app, db, print, other, boss };
+}
+
+describe('erasing a person from free text', () => {
+  it('replaces their name, addresses and phone in every kind of note, leaving other people and words alone', async () => {
+    const { app, db, print, other, boss } = await withMaryana();
+    // Her colleague's call: she is named, by given name alone, in her own client's history.
+    await app.recordContact({ clientId: print.id, contactIds: [boss.id], type: 'call', at: '2026-11-20T10:00:00.000Z', text: "Тарас: рахунки тепер веде Марʼяна, тел. 067-111-22-33", outcome: 'Надіслати рахунок' });
+    // Another client's history names her in full, the other way round; "Ян" in Янтар is no name of hers.
+    await app.recordContact({ clientId: other.id, contactIds: [], type: 'note', at: '2026-11-21T10:00:00.000Z', text: "Деян радить Ковальчук Мар'яну? Ні — радить Ковальчук Мар'яна (m.kovalchuk@gmail.com)", outcome: '' });
+    await app.saveClient({ ...(await db.clients.get(print.id))!, notes: "Оплату погоджує Мар'яна Ковальчук; склад — Ольга" });
+    await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: "Передзвонити Мар'яні або Мар'яна на +380671112233" });
+    const deal = await app.deals.create({ clientId: print.id, title: 'Етикетки, 20 000 шт', currency: 'UAH', notes: 'Контакт: maryana@lviv-print.ua' });
+    await app.deals.closeAsRefused(deal.id, 'price', "Мар'яна Ковальчук сказала: дорого");
+    await app.deals.openServiceCase({ clientId: print.id, title: "Мар'яна не отримала рахунок", description: 'Пише з m.kovalchuk@gmail.com', severity: 'low' });
+
+    const audit = await app.data.erasePerson('maryana@lviv-print.ua', 'DSR-9');
+
+    const history = await db.history.orderBy('at').toArray();
+    expect(history.map((h) => h.text)).toEqual(['Тарас: рахунки тепер веде [erased], тел. [erased]', "Деян радить Ковальчук Мар'яну? Ні — радить [erased] ([erased])"]);
+    expect(history.every((h) => h.redacted)).toBe(true);
+    expect((await db.clients.get(print.id))?.notes).toBe('Оплату погоджує [erased]; склад — Ольга');
+    expect((await db.clients.get(other.id))?.name).toBe('Янтар Плюс');
+    expect((await db.plannedContacts.toArray())[0]?.note).toBe("Передзвонити Мар'яні або [erased] на [erased]");
+    const closed = (await db.deals.get(deal.id))!;
+    expect(closed).toMatchObject({ title: 'Етикетки, 20 000 шт', notes: 'Контакт: [erased]', refusal: { note: '[erased] сказала: дорого' } });
+    expect(closed.stageHistory.at(-1)?.note).toBe('[erased] сказала: дорого');
+    expect(await db.serviceCases.toArray()).toEqual([expect.objectContaining({ title: '[erased] не отримала рахунок', description: 'Пише з [erased]' })]);
+    // Her colleague Ольга shares the surname: "Ковальчук" alone is not erased anywhere, she keeps her contact.
+    expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Деян Петрів', 'Ольга Ковальчук', 'Тарас Бойко']);
+
+    expect(audit).toMatchObject({ contactsErased: 1, historyRedacted: 2, mentionsErased: { names: 7, emails: 3, phones: 2 }, recordsRewritten: 6 });
+    const auditText = JSON.stringify(await db.auditEntries.toArray());
+    for (const trace of ["Мар'яна", 'maryana@', 'kovalchuk', '2233']) expect(auditText).not.toContain(trace);
+    // Every rewritten record goes to the team store like any other change.
+    const queued = new Set((await db.outbox.toArray()).map((e) => e.table));
+    for (const table of ['history', 'clients', 'plannedContacts', 'deals', 'serviceCases', 'auditEntries']) expect(queued).toContain(table);
+  });
+
+  it('leaves a given name alone when a colleague’s name reads the same, erasing the full name only', async () => {
+    const { app, db, print } = await withMaryana("Мар'ян Бойко");
+    await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: "Зразки для Мар'яна Бойка; рахунок — Мар'яна Ковальчук" });
+
+    await app.data.erasePerson('maryana@lviv-print.ua', '');
+
+    expect((await db.plannedContacts.toArray())[0]?.note).toBe("Зразки для Мар'яна Бойка; рахунок — [erased]");
+  });
+
+  it('counts the records it would rewrite before the user confirms', async () => {
+    const { app, print, other } = await withMaryana();
+    await app.recordContact({ clientId: other.id, contactIds: [], type: 'note', at: '2026-11-21T10:00:00.000Z', text: "Питали про Мар'яну Ковальчук? Ні.", outcome: '' });
+    await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: "Мар'яна у відпустці до грудня" });
+
+    expect(await app.data.erasurePreview('maryana@lviv-print.ua')).toEqual({ contacts: 1, history: 0, clients: 0, otherRecords: 1 });
+  });
+});
