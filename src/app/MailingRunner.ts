@@ -177,7 +177,7 @@ export class MailingRunner {
   private async attachmentsOf(list: TemplateAttachment[]): Promise<OutgoingAttachment[]> {
     const out: OutgoingAttachment[] = [];
     for (const a of list) {
-      const content = await this.deps.mailings.documentContent(a.documentId);
+      const content = await this.deps.documents.content(a.documentId).catch(() => undefined);
       if (content === undefined) throw new MissingDocumentError(a.name);
       out.push({ name: a.name, contentType: a.contentType, contentBase64: content });
     }

@@ -36,12 +36,6 @@ export class NoMailSenderError extends Error {
 /** A filled message is bigger than Outlook's new-message form takes (32 KB of body). */
 export const NEW_MESSAGE_BODY_LIMIT = 32_000;
 
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** Templates, documents, compose insertion and bulk mailings, bound to one set of ports. */
 export function createMailings(deps: MailingDeps) {
   const { mailings, clock, ids, mailHost, compose } = deps;
@@ -94,7 +88,8 @@ export function createMailings(deps: MailingDeps) {
     const rendered = await previewTemplate(deps, template, clientId, contactId, locale());
     const attachments = [];
     for (const a of template.attachments) {
-      const contentBase64 = await mailings.documentContent(a.documentId);
+      // A document this pane cannot reach now (offline, removed from the library) is left out.
+      const contentBase64 = await deps.documents.content(a.documentId).catch(() => undefined);
       if (contentBase64 !== undefined) attachments.push({ name: a.name, contentType: a.contentType, contentBase64 });
     }
     return { template, rendered, attachments };
@@ -113,23 +108,14 @@ export function createMailings(deps: MailingDeps) {
     preview: (template: Pick<Template, 'subject' | 'bodyHtml'>, clientId: string | null, contactId: string | null) =>
       previewTemplate(deps, template, clientId, contactId, locale()),
 
-    documents: () => mailings.documents(),
-    /** Keeps a file in this browser (single-user mode) so templates can attach it. */
-    async addDocument(file: { name: string; type: string; bytes: Uint8Array }): Promise<MailingDocument> {
-      const now = clock.now().toISOString();
-      const document: MailingDocument = {
-        id: ids.newId(),
-        name: file.name,
-        contentType: file.type || 'application/octet-stream',
-        size: file.bytes.length,
-        source: 'local',
-        driveItemId: '',
-        createdAt: now,
-        updatedAt: now,
-      };
-      await mailings.saveDocument(document, base64Of(file.bytes));
-      return document;
-    },
+    /** The document library: the team site's while connected (cached for offline), IndexedDB otherwise. */
+    documents: (folder?: string) => deps.documents.list(folder),
+    /** Keeps a file in the document library so templates can attach it. */
+    addDocument: (file: { name: string; type: string; bytes: Uint8Array }): Promise<MailingDocument> =>
+      deps.documents.upload({ name: file.name, contentType: file.type || 'application/octet-stream', bytes: file.bytes }),
+    /** A document's bytes (base64), for preview and attaching; rejects with DocumentUnavailableError. */
+    documentContent: (id: string) => deps.documents.content(id),
+    removeDocument: (id: string) => deps.documents.remove(id),
 
     settings: () => mailings.settings(),
     saveSettings: (settings: MailingSettings) =>

@@ -10,6 +10,7 @@ import type { Clock, MailHost } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
 import type { MailingPorts } from './MailingDeps';
+import { documentLibraryFor } from './documentLibraryFor';
 import { mailingPortsFor } from './mailingPortsFor';
 import { TeamMailSender } from './TeamMailSender';
 import { localDeltaLinks } from './localDeltaLinks';
@@ -40,6 +41,8 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
           new TeamConversationSource(async () => (await deps.team?.graph()) ?? null, localDeltaLinks(`${db.name}.${host.userProfile().email.toLowerCase()}`))),
     // Outside the demo, mailings go through Graph once the pane is connected to its team site.
     mailing: mailingPortsFor(db, host, {
+      // Documents come from the team site's library while connected, from IndexedDB otherwise.
+      documents: documentLibraryFor(db, uuidIdSource, options.clock ?? systemClock, () => deps.team),
       ...(host instanceof DemoMailHost ? {} : { sender: new TeamMailSender(async () => (await deps.team?.graph()) ?? null, () => deps.team?.connection() != null) }),
       ...options.mailing,
     }),

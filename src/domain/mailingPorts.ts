@@ -1,12 +1,11 @@
 /**
- * The ports mailings work through: the local store of templates, documents and mailing queues,
- * the mail sender (Graph sendMail, or the demo mailbox), and time to wait on.
+ * The ports mailings work through: the local store of templates and mailing queues, the mail
+ * sender (Graph sendMail, or the demo mailbox), and time to wait on. Documents: documentPorts.ts.
  */
 import type { Client } from './model/Client';
 import type { Contact } from './model/Contact';
 import type { EmailParticipant } from './model/HistoryEntry';
 import type { Mailing } from './model/Mailing';
-import type { MailingDocument } from './model/MailingDocument';
 import type { MailingRecipient } from './model/MailingRecipient';
 import type { Template } from './model/Template';
 
@@ -44,12 +43,6 @@ export interface MailingStore {
   /** Saves the template and its outbox entry in one transaction (templates are shared). */
   saveTemplate(template: Template): Promise<void>;
   deleteTemplate(id: string): Promise<void>;
-
-  documents(): Promise<MailingDocument[]>;
-  getDocument(id: string): Promise<MailingDocument | undefined>;
-  /** Saves the document's record and its bytes (base64): the local copy used offline and for sending. */
-  saveDocument(document: MailingDocument, contentBase64: string): Promise<void>;
-  documentContent(id: string): Promise<string | undefined>;
 
   mailings(): Promise<Mailing[]>;
   getMailing(id: string): Promise<Mailing | undefined>;

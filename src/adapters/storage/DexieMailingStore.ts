@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import type { MailingSettings, MailingStore } from '../../domain/mailingPorts';
 import type { Mailing } from '../../domain/model/Mailing';
-import type { MailingDocument } from '../../domain/model/MailingDocument';
 import type { MailingRecipient } from '../../domain/model/MailingRecipient';
 import type { Template } from '../../domain/model/Template';
 import type { ClientbookDb } from './ClientbookDb';
@@ -11,7 +10,7 @@ const defaultSettings: MailingSettings = { neverMailDomains: [], signature: '', 
 
 /**
  * MailingStore on Dexie. Templates are shared records: each write and its outbox entry go in one
- * transaction. Documents' bytes, mailing queues and settings belong to this mailbox and stay local.
+ * transaction. Mailing queues and settings belong to this mailbox and stay local.
  */
 export class DexieMailingStore implements MailingStore {
   constructor(private readonly db: ClientbookDb) {}
@@ -36,25 +35,6 @@ export class DexieMailingStore implements MailingStore {
       await this.db.templates.delete(id);
       await this.db.outbox.add({ table: 'templates', key: id, op: 'delete', at: new Date().toISOString() });
     });
-  }
-
-  async documents(): Promise<MailingDocument[]> {
-    return (await this.db.documents.toArray()).sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  getDocument(id: string) {
-    return this.db.documents.get(id);
-  }
-
-  async saveDocument(document: MailingDocument, contentBase64: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.documents, this.db.documentContents], async () => {
-      await this.db.documents.put(document);
-      await this.db.documentContents.put({ id: document.id, contentBase64 });
-    });
-  }
-
-  async documentContent(id: string): Promise<string | undefined> {
-    return (await this.db.documentContents.get(id))?.contentBase64;
   }
 
   async mailings(): Promise<Mailing[]> {

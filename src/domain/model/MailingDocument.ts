@@ -12,4 +12,10 @@ export type MailingDocument = Record & {
   source: 'local' | 'library';
   /** The drive item of the library file; '' for local documents. */
   driveItemId: string;
+  /** The folder under the library's top folder ('' for mailing documents; "Clients/…" for saved attachments). */
+  folder?: string;
+  /** The library's content tag: a copy kept on this computer is current while the tags match. */
+  contentTag?: string;
+  /** Where the library shows the file in SharePoint ('' for local documents). */
+  webUrl?: string;
 };

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DriveState, type DriveResponse } from './DriveState';
 import { MailboxState } from './MailboxState';
 import { MailMessagesState } from './MailMessagesState';
 import { ResourceMeter } from './ResourceMeter';
@@ -46,6 +47,8 @@ export class GraphEmulator {
   readonly sharePoint: SharePointState;
   /** The signed-in user's mailbox: sendMail, drafts, attachments and upload sessions (issue 5). */
   readonly mailbox: MailboxState;
+  /** Each site's document library (issue 5): listing, simple and session uploads, downloads, delete. */
+  readonly drive: DriveState;
   /** Stored mail the pane reads: conversations, Sent Items' delta feed, categories (issue 7). */
   readonly messages: MailMessagesState;
   /** Delay added to every HTTP request, in ms. */
@@ -75,6 +78,7 @@ export class GraphEmulator {
     this.mailbox = new MailboxState(now);
     this.messages = new MailMessagesState(() => this.baseUrl, options.pageSize ?? 200);
     this.sharePoint = new SharePointState(() => this.baseUrl, options.pageSize ?? 200);
+    this.drive = new DriveState(() => this.baseUrl, (id) => this.sharePoint.hasSite(id), now);
     this.shuffle = seededRandom(options.seed ?? 1);
   }
 
@@ -148,15 +152,21 @@ export class GraphEmulator {
     this.concurrent++;
     this.maxConcurrent = Math.max(this.maxConcurrent, this.concurrent);
     try {
-      const raw = await readBody(req);
+      const bytes = await readBody(req);
       if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
       if (this.offline) return void req.socket.destroy();
       const url = new URL(req.url ?? '/', this.baseUrl);
+      // Pre-authenticated URLs of the document library: no token, bytes both ways.
+      if (url.pathname.startsWith('/drive-upload/') && req.method === 'PUT') return sendDrive(res, this.drive.uploadFragment(url.pathname, headersOf(req), bytes));
+      if (url.pathname.startsWith('/drive-download/') && req.method === 'GET') return sendDrive(res, this.drive.download(url.pathname));
       if (!url.pathname.startsWith('/v1.0/')) return send(res, graphError(404, 'invalidRequest', 'Only /v1.0 is emulated'));
       this.userAgents.add(req.headers['user-agent'] ?? '');
       if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) {
         return send(res, graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'));
       }
+      const path = url.pathname.slice('/v1.0'.length);
+      if (DriveState.matches(path)) return this.serveDrive(req, res, { method: req.method ?? 'GET', path, query: url.searchParams, headers: headersOf(req), body: bytes });
+      const raw = bytes.toString('utf8');
       let body: unknown;
       try {
         body = raw.length ? JSON.parse(raw) : undefined;
@@ -178,6 +188,23 @@ export class GraphEmulator {
     } finally {
       this.concurrent--;
     }
+  }
+
+  /** A document library call: bytes in and out, faults and the resource-unit budget like any SharePoint call. */
+  private serveDrive(req: IncomingMessage, res: ServerResponse, call: Parameters<DriveState['handle']>[0]): void {
+    const fault = this.takeFailure('outer');
+    if (fault && 'drop' in fault && fault.drop === 'before') return void req.socket.destroy();
+    const cost = call.method === 'GET' ? (/\/children$/.test(call.path) ? 2 : 1) : 2;
+    if (fault && 'status' in fault) {
+      this.meter.record(cost, 'throttled call');
+      return send(res, throttled(fault));
+    }
+    const wait = this.meter.wouldThrottle(cost);
+    this.meter.record(cost, wait ? 'throttled call' : `drive ${call.method.toLowerCase()}`);
+    if (wait) return send(res, throttled({ status: 429, retryAfterSeconds: wait }));
+    const answer = this.drive.handle(call);
+    if (fault && 'drop' in fault) return void req.socket.destroy();
+    sendDrive(res, answer);
   }
 
   /** One Graph call, metered and throttled on the budget. */
@@ -248,21 +275,26 @@ function throttled(f: InjectedFailure): EmulatorResponse {
   return graphError(f.status, code, 'Injected failure', headers);
 }
 
-function toRequest(req: IncomingMessage, url: URL, body: unknown): EmulatorRequest {
+function headersOf(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
-  return { method: req.method ?? 'GET', path: url.pathname.slice('/v1.0'.length), query: url.searchParams, headers, body };
+  return headers;
+}
+
+function toRequest(req: IncomingMessage, url: URL, body: unknown): EmulatorRequest {
+  return { method: req.method ?? 'GET', path: url.pathname.slice('/v1.0'.length), query: url.searchParams, headers: headersOf(req), body };
 }
 
 function lowerKeys(h: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body as bytes: JSON routes decode it, the document library keeps files as they came. */
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -271,4 +303,10 @@ function send(res: ServerResponse, answer: EmulatorResponse): void {
   const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
   res.writeHead(answer.status, { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...answer.headers });
   res.end(payload);
+}
+
+function sendDrive(res: ServerResponse, answer: DriveResponse): void {
+  if (!answer.bytes) return send(res, { status: answer.status, headers: answer.headers, body: answer.body });
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.bytes);
 }

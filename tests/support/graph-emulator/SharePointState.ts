@@ -100,6 +100,11 @@ export class SharePointState {
     return id;
   }
 
+  /** Whether a site with this id exists (its document library answers only then). */
+  hasSite(id: string): boolean {
+    return [...this.sites.values()].some((s) => s.id === id);
+  }
+
   /** All lists of all sites (for assertions). */
   allLists(): SpList[] {
     return [...this.sites.values()].flatMap((s) => [...s.lists.values()]);

@@ -1,12 +1,11 @@
-import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { AttachRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { ValidationError } from '../../../../app/validation';
 import type { Template, TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
-import { useLive } from '../../../ui/useLive';
 import { mailingsStrings } from '../mailingsStrings';
+import { DocumentPicker } from './DocumentPicker';
 import { TemplatePreview } from './TemplatePreview';
 
 // Tiptap and ProseMirror are ~100 KB: only an opened editor loads them.
@@ -14,7 +13,6 @@ const RichTextEditor = lazy(() => import('./RichTextEditor').then((m) => ({ defa
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  docs: { listStyleType: 'none', margin: 0, padding: 0 },
   attachments: {
     display: 'flex',
     flexDirection: 'column',
@@ -26,7 +24,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
 });
 
 export type TemplateEditorProps = { mailings: Mailings; template: Template | null; onDone: () => void };
@@ -42,18 +39,9 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
-  const documents = useLive(() => mailings.documents(), []);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const toggle = (doc: TemplateAttachment, on: boolean) =>
     setAttachments((list) => (on ? [...list.filter((a) => a.documentId !== doc.documentId), doc] : list.filter((a) => a.documentId !== doc.documentId)));
-
-  async function addFiles(files: FileList | null) {
-    for (const file of Array.from(files ?? [])) {
-      const doc = await mailings.addDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-      toggle({ documentId: doc.id, name: doc.name, contentType: doc.contentType, size: doc.size }, true);
-    }
-  }
 
   async function save() {
     setSaving(true);
@@ -97,22 +85,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
       </div>
       <fieldset className={styles.attachments}>
         <legend>{t('attachments')}</legend>
-        {documents.data && documents.data.length === 0 && <Caption1>{t('noDocuments')}</Caption1>}
-        <ul className={styles.docs}>
-          {(documents.data ?? []).map((d) => (
-            <li key={d.id}>
-              <Checkbox
-                label={d.name}
-                checked={attachments.some((a) => a.documentId === d.id)}
-                onChange={(_, data) => toggle({ documentId: d.id, name: d.name, contentType: d.contentType, size: d.size }, data.checked === true)}
-              />
-            </li>
-          ))}
-        </ul>
-        <input ref={fileInput} type="file" multiple className={styles.hidden} aria-label={t('addDocument')} onChange={(e) => void addFiles(e.target.files)} />
-        <Button icon={<AttachRegular />} onClick={() => fileInput.current?.click()}>
-          {t('addDocument')}
-        </Button>
+        <DocumentPicker mailings={mailings} selected={attachments} onToggle={toggle} />
       </fieldset>
       {failure && (
         <MessageBar intent="error">

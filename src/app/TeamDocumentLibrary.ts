@@ -1,0 +1,103 @@
+/**
+ * The document library the pane works with: the team site's library while a team store is
+ * connected, this browser's IndexedDB otherwise. Library files are copied to IndexedDB as they are
+ * listed (records) and opened (bytes), so the list and previews work offline; the Graph code loads
+ * on first use, like the mail sender's.
+ */
+import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
+import { graphScopes } from '../adapters/auth/graphScopes';
+import type { DexieDocumentCache } from '../adapters/storage/DexieDocumentCache';
+import { DocumentUnavailableError, MAILING_FOLDER, type DocumentLibrary, type DocumentListing, type NewDocument } from '../domain/documentPorts';
+import type { MailingDocument } from '../domain/model/MailingDocument';
+import { base64FromBytes } from '../domain/base64';
+
+/** Where the team library is: Graph's root, the sign-in, and the team site. */
+export type TeamLibraryAccess = { baseUrl: string; tokens: AccessTokenSource; siteId: string };
+
+export class TeamDocumentLibrary implements DocumentLibrary {
+  private remote: { key: string; library: Promise<DocumentLibrary> } | null = null;
+
+  constructor(
+    private readonly local: DocumentLibrary,
+    private readonly cache: DexieDocumentCache,
+    /** The connected team's library, or null in single-user mode. */
+    private readonly access: () => Promise<TeamLibraryAccess | null>,
+  ) {}
+
+  private async library(): Promise<DocumentLibrary | null> {
+    const access = await this.access();
+    if (!access) return null;
+    const key = `${access.baseUrl}|${access.siteId}`;
+    if (this.remote?.key !== key) {
+      const load = import('../adapters/graph/GraphDriveLibrary').then(
+        ({ GraphDriveLibrary }) => new GraphDriveLibrary({ baseUrl: access.baseUrl, siteId: access.siteId, token: () => access.tokens.getToken(graphScopes.sync) }),
+      );
+      this.remote = { key, library: load };
+    }
+    return this.remote.library;
+  }
+
+  async list(folder = MAILING_FOLDER): Promise<DocumentListing> {
+    const library = await this.library();
+    if (!library) return this.local.list(folder);
+    try {
+      const listing = await library.list(folder);
+      await this.cache.saveListing(folder, listing.documents);
+      return listing;
+    } catch {
+      // Offline, signed out or throttled: the copies kept here, and the UI says that is what they are.
+      return { documents: await this.cache.listing(folder), from: 'cache' };
+    }
+  }
+
+  async upload(file: NewDocument, folder = MAILING_FOLDER): Promise<MailingDocument> {
+    const library = await this.library();
+    if (!library) return this.local.upload(file, folder);
+    let document: MailingDocument;
+    try {
+      document = await library.upload(file, folder);
+    } catch (cause) {
+      throw unavailable(cause, `"${file.name}" could not be saved to the team library.`);
+    }
+    // Kept here at once: the file just added previews and attaches offline too.
+    await this.cache.save(document, base64FromBytes(file.bytes));
+    return document;
+  }
+
+  async content(id: string): Promise<string> {
+    const known = await this.cache.get(id);
+    // Local documents (single-user mode, or kept from before the team store) stay on this computer.
+    if (known?.source === 'local') return this.local.content(id);
+    const kept = await this.cache.content(id, known?.contentTag);
+    if (kept !== undefined) return kept;
+    const library = await this.library();
+    if (!library) return this.local.content(id);
+    let content: string;
+    try {
+      content = await library.content(id);
+    } catch (cause) {
+      throw unavailable(cause, `${known ? `"${known.name}"` : 'The file'} could not be opened: the team library cannot be reached.`);
+    }
+    if (known) await this.cache.save(known, content);
+    return content;
+  }
+
+  async remove(id: string): Promise<void> {
+    const known = await this.cache.get(id);
+    if (known?.source === 'local') return this.local.remove(id);
+    const library = await this.library();
+    if (!library) throw new DocumentUnavailableError('offline', 'This file is in the team library, which this pane is not connected to.');
+    try {
+      await library.remove(id);
+    } catch (cause) {
+      throw unavailable(cause, `${known ? `"${known.name}"` : 'The file'} could not be removed from the team library.`);
+    }
+    await this.cache.remove(id);
+  }
+}
+
+function unavailable(cause: unknown, message: string): DocumentUnavailableError {
+  if (cause instanceof DocumentUnavailableError) return cause;
+  const status = (cause as { status?: unknown } | null)?.status;
+  return new DocumentUnavailableError(status === 0 ? 'offline' : 'failed', message, { cause });
+}

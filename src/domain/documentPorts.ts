@@ -1,0 +1,45 @@
+/**
+ * The document library: documents and demo materials templates attach, and attachments saved
+ * with logged emails. In single-user mode it is this browser's IndexedDB; with a team store it is
+ * the team site's document library, cached on this computer for offline preview. The UI, mailings
+ * and email logging work through this port and never know which one they have.
+ */
+import type { MailingDocument } from './model/MailingDocument';
+
+/** A file to keep: its name, MIME type and bytes. */
+export type NewDocument = { name: string; contentType: string; bytes: Uint8Array };
+
+/**
+ * A folder's files. 'local': single-user IndexedDB; 'library': read from the team library just
+ * now; 'cache': the library could not be reached, these are the copies kept on this computer.
+ */
+export type DocumentListing = { documents: MailingDocument[]; from: 'local' | 'library' | 'cache' };
+
+/** Folder of the documents and demo materials templates attach (the library's top folder). */
+export const MAILING_FOLDER = '';
+
+export interface DocumentLibrary {
+  /** Files of a folder, by name; folders themselves are not listed. */
+  list(folder?: string): Promise<DocumentListing>;
+  /** Keeps a file in the folder (created when missing); a name already there gets a new one. */
+  upload(file: NewDocument, folder?: string): Promise<MailingDocument>;
+  /** The file's bytes as base64. Rejects with DocumentUnavailableError. */
+  content(id: string): Promise<string>;
+  /** Removes the file (and this computer's copy). */
+  remove(id: string): Promise<void>;
+}
+
+/** 'offline': the library cannot be reached and no copy is kept here; 'not-found': no such file. */
+export type DocumentFailure = 'offline' | 'not-found' | 'failed';
+
+export class DocumentUnavailableError extends Error {
+  override readonly name = 'DocumentUnavailableError';
+
+  constructor(
+    readonly failure: DocumentFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,102 @@
+import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, AttachRegular, DeleteRegular, DismissRegular, EyeRegular } from '@fluentui/react-icons';
+import { useRef } from 'react';
+import type { Mailings } from '../../../../app/mailingUseCases';
+import { DocumentUnavailableError } from '../../../../domain/documentPorts';
+import type { MailingDocument } from '../../../../domain/model/MailingDocument';
+import type { TemplateAttachment } from '../../../../domain/model/Template';
+import { useT } from '../../../i18n/useT';
+import { useFormStyles } from '../../../ui/useFormStyles';
+import { documentsStrings } from '../documentsStrings';
+import { useDocumentLibrary } from '../hooks/useDocumentLibrary';
+
+const useStyles = makeStyles({
+  docs: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  size: { color: tokens.colorNeutralForeground3 },
+  image: { maxWidth: '100%', height: 'auto' },
+  text: { whiteSpace: 'pre-wrap', maxHeight: '240px', overflowY: 'auto', margin: 0, fontFamily: tokens.fontFamilyMonospace },
+  hidden: { display: 'none' },
+});
+
+export type DocumentPickerProps = {
+  mailings: Mailings;
+  selected: TemplateAttachment[];
+  onToggle: (attachment: TemplateAttachment, on: boolean) => void;
+};
+
+const attachmentOf = (d: MailingDocument): TemplateAttachment => ({ documentId: d.id, name: d.name, contentType: d.contentType, size: d.size });
+
+/**
+ * The document library in the template editor: where the files are (this browser, the team
+ * library, or this computer's copies while offline), attach or detach each, preview, add, remove.
+ */
+export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerProps) {
+  const styles = useStyles();
+  const frame = useFormStyles();
+  const { t, locale } = useT(documentsStrings);
+  const library = useDocumentLibrary(mailings);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))
+      : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)));
+
+  async function addFiles(files: FileList | null) {
+    for (const file of Array.from(files ?? [])) {
+      const doc = await library.add(file);
+      if (doc) onToggle(attachmentOf(doc), true);
+    }
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  const { listing, error, preview } = library;
+  const failure = error instanceof DocumentUnavailableError && error.failure === 'offline' ? t('offline') : error ? t('failed', { message: error instanceof Error ? error.message : String(error) }) : '';
+  return (
+    <>
+      {!listing && <Spinner size="tiny" label={t('loading')} />}
+      {listing?.from === 'cache' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('fromCache')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        listing && <Caption1>{t(listing.from === 'library' ? 'fromLibrary' : 'fromLocal')}</Caption1>
+      )}
+      {listing && listing.documents.length === 0 && <Caption1>{t('noDocuments')}</Caption1>}
+      <ul className={styles.docs}>
+        {(listing?.documents ?? []).map((d) => (
+          <li key={d.id} className={styles.row}>
+            <Checkbox label={d.name} checked={selected.some((a) => a.documentId === d.id)} onChange={(_, data) => onToggle(attachmentOf(d), data.checked === true)} />
+            <Caption1 className={styles.size}>{size(d.size)}</Caption1>
+            <Button size="small" appearance="subtle" icon={<EyeRegular />} aria-label={t('preview', { name: d.name })} title={t('preview', { name: d.name })} onClick={() => void library.open(d)} />
+            <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('remove', { name: d.name })} title={t('remove', { name: d.name })} onClick={() => void library.remove(d)} />
+          </li>
+        ))}
+      </ul>
+      {preview && (
+        <section className={frame.plainForm} aria-label={t('preview', { name: preview.document.name })}>
+          <div className={styles.row}>
+            <Caption1>{preview.document.name}</Caption1>
+            <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label={t('closePreview')} onClick={library.close} />
+          </div>
+          {preview.document.contentType.startsWith('image/') && <img className={styles.image} src={preview.dataUrl} alt={preview.document.name} />}
+          {preview.text !== null && <pre className={styles.text}>{preview.text}</pre>}
+          {!preview.document.contentType.startsWith('image/') && preview.text === null && <Caption1>{t('noPreview')}</Caption1>}
+          <a href={preview.dataUrl} download={preview.document.name}>
+            <ArrowDownloadRegular aria-hidden /> {t('download', { name: preview.document.name })}
+          </a>
+        </section>
+      )}
+      {library.busy && <Spinner size="tiny" label={t('working', { name: library.busy })} />}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <input ref={fileInput} type="file" multiple className={styles.hidden} aria-label={t('addDocument')} onChange={(e) => void addFiles(e.target.files)} />
+      <Button icon={<AttachRegular />} onClick={() => fileInput.current?.click()}>
+        {t('addDocument')}
+      </Button>
+    </>
+  );
+}

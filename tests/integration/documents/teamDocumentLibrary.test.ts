@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { DexieDocumentCache } from '../../../src/adapters/storage/DexieDocumentCache';
+import { DexieDocumentLibrary } from '../../../src/adapters/storage/DexieDocumentLibrary';
+import { TeamDocumentLibrary, type TeamLibraryAccess } from '../../../src/app/TeamDocumentLibrary';
+import { uuidIdSource } from '../../../src/app/uuidIdSource';
+import { base64FromBytes } from '../../../src/domain/base64';
+import { DocumentUnavailableError } from '../../../src/domain/documentPorts';
+import { emulatedTeamSite } from './emulatedTeamSite';
+
+const { graph, site } = emulatedTeamSite();
+let dbSeq = 0;
+
+const clock = { now: () => new Date('2026-03-10T09:00:00Z') };
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** A pane's library: connected to the emulator's site while `connected.value` is true. */
+function aPaneLibrary() {
+  const db = new ClientbookDb(`documents-${++dbSeq}`);
+  const connected = { value: true };
+  const access = async (): Promise<TeamLibraryAccess | null> =>
+    connected.value ? { baseUrl: `${graph.baseUrl}/v1.0`, siteId: site.id, tokens: { configured: true, getToken: async () => 'token' } } : null;
+  const library = new TeamDocumentLibrary(new DexieDocumentLibrary(db, uuidIdSource, clock), new DexieDocumentCache(db), access);
+  return { db, library, connected };
+}
+
+describe('TeamDocumentLibrary', () => {
+  it('keeps documents in IndexedDB in single-user mode', async () => {
+    const { library, connected } = aPaneLibrary();
+    connected.value = false;
+    const doc = await library.upload({ name: 'Terms.txt', contentType: 'text/plain', bytes: text('Net 30') });
+    expect(doc.source).toBe('local');
+    expect(await library.list()).toEqual({ documents: [doc], from: 'local' });
+    expect(atob(await library.content(doc.id))).toBe('Net 30');
+    await library.remove(doc.id);
+    expect((await library.list()).documents).toEqual([]);
+  });
+
+  it('lists the team library while connected, and another pane sees the same files', async () => {
+    const mine = aPaneLibrary();
+    const doc = await mine.library.upload({ name: 'Shared deck.txt', contentType: 'text/plain', bytes: text('slides') });
+    expect(doc.source).toBe('library');
+    const theirs = aPaneLibrary();
+    const listing = await theirs.library.list();
+    expect(listing.from).toBe('library');
+    expect(listing.documents.map((d) => d.name)).toContain('Shared deck.txt');
+    expect(atob(await theirs.library.content(doc.id))).toBe('slides');
+  });
+
+  it('offline, lists the files kept on this computer and previews the ones opened before', async () => {
+    const seeded = aPaneLibrary();
+    const opened = await seeded.library.upload({ name: 'Opened.txt', contentType: 'text/plain', bytes: text('read me offline') });
+    const never = await seeded.library.upload({ name: 'Never opened.txt', contentType: 'text/plain', bytes: text('only online') });
+    const pane = aPaneLibrary();
+    await pane.library.list();
+    await pane.library.content(opened.id);
+
+    graph.offline = true;
+    const listing = await pane.library.list();
+    expect(listing.from).toBe('cache');
+    expect(listing.documents.map((d) => d.name)).toEqual(expect.arrayContaining(['Opened.txt', 'Never opened.txt']));
+    expect(atob(await pane.library.content(opened.id))).toBe('read me offline');
+    const error = await pane.library.content(never.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentUnavailableError);
+    expect((error as DocumentUnavailableError).failure).toBe('offline');
+  });
+
+  it('offline, a file just uploaded from this pane still previews', async () => {
+    const pane = aPaneLibrary();
+    const doc = await pane.library.upload({ name: 'Fresh.txt', contentType: 'text/plain', bytes: text('new') });
+    graph.offline = true;
+    expect(atob(await pane.library.content(doc.id))).toBe('new');
+  });
+
+  it('drops the copy kept here when the file changed in the library', async () => {
+    const pane = aPaneLibrary();
+    const doc = await pane.library.upload({ name: 'Prices.txt', contentType: 'text/plain', bytes: text('old prices') });
+    const file = [...graph.drive.files(site.id).values()].find((f) => f.id === doc.id)!;
+    file.bytes = Buffer.from('new prices');
+    file.version++;
+    await pane.library.list();
+    expect(atob(await pane.library.content(doc.id))).toBe('new prices');
+  });
+
+  it('says it is offline when a file cannot be saved to the library', async () => {
+    const pane = aPaneLibrary();
+    graph.offline = true;
+    const error = await pane.library.upload({ name: 'x.txt', contentType: 'text/plain', bytes: text('x') }).catch((e: unknown) => e);
+    expect((error as DocumentUnavailableError).failure).toBe('offline');
+  });
+
+  it('still attaches documents kept locally before the pane was connected', async () => {
+    const pane = aPaneLibrary();
+    pane.connected.value = false;
+    const local = await pane.library.upload({ name: 'Local.txt', contentType: 'text/plain', bytes: text('mine') });
+    pane.connected.value = true;
+    expect(await pane.library.content(local.id)).toBe(base64FromBytes(text('mine')));
+  });
+});

@@ -1,0 +1,13 @@
+// jsdom for tests that also talk to the Graph emulator over HTTP: jsdom has no fetch, so Node's
+// own fetch (and the classes it checks its arguments against) joins the window's globals.
+const { TestEnvironment } = require('jest-environment-jsdom');
+
+class JsdomWithFetchEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    const { fetch, Request, Response, Headers, AbortController, AbortSignal, TextEncoder, TextDecoder } = globalThis;
+    Object.assign(this.global, { fetch, Request, Response, Headers, AbortController, AbortSignal, TextEncoder, TextDecoder });
+  }
+}
+
+module.exports = JsdomWithFetchEnvironment;
