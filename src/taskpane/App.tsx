@@ -3,6 +3,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { MessagePanel } from './modules/message/components/MessagePanel';
 import { DayPlan } from './modules/today/components/DayPlan';
 import { useT } from './i18n/useT';
+import { useAfterFirstScreen } from './ui/useAfterFirstScreen';
 import { PaneHeader } from './ui/PaneHeader';
 import { NavigationContext, type Route } from './ui/Route';
 import { shellStrings } from './ui/shellStrings';
@@ -25,7 +26,7 @@ const CampaignsScreen = lazy(() => import('./modules/campaigns/components/Campai
 const CreateClientScreen = lazy(() =>
   import('./modules/create-client/components/CreateClientScreen').then((m) => ({ default: m.CreateClientScreen })),
 );
-// The status line and its team actions (sync, sign-in, the conflict log) load beside the first
+// The status line and its team actions (sync, sign-in, the conflict log) load after the first
 // screen, not before it: a pane without a team store shows only where its changes are kept.
 const SyncStatusLine = lazy(() => import('./modules/sync-status/components/SyncStatusLine').then((m) => ({ default: m.SyncStatusLine })));
 
@@ -45,24 +46,26 @@ const useStyles = makeStyles({
 });
 
 /** Home: the open message's participants (when a message is open) above the day's plan. */
-function Home() {
+function Home({ afterFirstScreen }: { afterFirstScreen: boolean }) {
   const { item } = useMailItem();
   return (
     <>
       {item && <MessagePanel key={item.itemId} item={item} />}
-      {/* The head of sales' alarms load on their own, never holding the day plan back. */}
-      <Suspense fallback={null}>
-        <HomeAlarms />
-      </Suspense>
+      {/* The head of sales' alarms load on their own, after the first screen, never holding the card or the day plan back. */}
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <HomeAlarms />
+        </Suspense>
+      )}
       <DayPlan />
     </>
   );
 }
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, afterFirstScreen }: { route: Route; afterFirstScreen: boolean }) {
   switch (route.screen) {
     case 'home':
-      return <Home />;
+      return <Home afterFirstScreen={afterFirstScreen} />;
     case 'client':
       return <ClientScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />;
     case 'create-client':
@@ -92,6 +95,7 @@ export function App() {
   const { t } = useT(shellStrings);
   const nav = useRouteStack();
   const main = useRef<HTMLElement>(null);
+  const { after: afterFirstScreen } = useAfterFirstScreen();
   useFocusHeadingOnNavigation(main, nav.route);
   return (
     <NavigationContext.Provider value={nav}>
@@ -100,12 +104,14 @@ export function App() {
         <main ref={main} className={styles.main}>
           {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
           <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>
-            <Screen route={nav.route} />
+            <Screen route={nav.route} afterFirstScreen={afterFirstScreen} />
           </Suspense>
         </main>
-        <Suspense fallback={null}>
-          <SyncStatusLine />
-        </Suspense>
+        {afterFirstScreen && (
+          <Suspense fallback={null}>
+            <SyncStatusLine />
+          </Suspense>
+        )}
       </div>
     </NavigationContext.Provider>
   );
