@@ -61,10 +61,11 @@ export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): P
 
 /**
  * Edits a case. Moving it to resolved or closed dates the resolution today unless a date is given;
- * moving it back to open or in progress clears that date.
+ * moving it back to open or in progress clears that date. An emptied owner becomes the signed-in
+ * user, as when the case was opened: a case always has someone responsible.
  */
 export async function updateServiceCase(deps: AppDeps, id: string, changes: ServiceCaseChanges): Promise<ServiceCase> {
-  const { store, deals, clock } = deps;
+  const { store, deals, clock, mailHost } = deps;
   const current = await deals.getServiceCase(id);
   if (!current) throw new RecordNotFoundError('serviceCase', id);
   const next: ServiceCase = {
@@ -74,7 +75,7 @@ export async function updateServiceCase(deps: AppDeps, id: string, changes: Serv
   };
   next.title = next.title.trim();
   next.description = next.description.trim();
-  next.owner = next.owner.trim().toLowerCase();
+  next.owner = (next.owner.trim() || mailHost.userProfile().email).trim().toLowerCase();
   if (!isResolved(next.status)) next.resolvedOn = '';
   else if (!next.resolvedOn) next.resolvedOn = localIsoDate(clock.now());
   check(deps, next, current, await store.referenceItems());

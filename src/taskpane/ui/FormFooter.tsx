@@ -11,7 +11,8 @@ type FormFooterProps = {
   savingLabel: string;
   submitLabel: string;
   cancelLabel: string;
-  onCancel: () => void;
+  /** Absent for a form that stays open (adding one record after another): no Cancel button. */
+  onCancel?: () => void;
 };
 
 /**
@@ -45,7 +46,7 @@ export function FormFooter({
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? savingLabel : submitLabel}
         </Button>
-        <Button onClick={onCancel}>{cancelLabel}</Button>
+        {onCancel && <Button onClick={onCancel}>{cancelLabel}</Button>}
       </div>
     </>
   );

@@ -77,6 +77,11 @@ type Key =
   | 'receiptStatus.unpaid'
   | 'overdueBadge'
   | 'deleteReceipt'
+  | 'editReceipt'
+  | 'receiptNote'
+  | 'receiptSaved'
+  | 'editPayment'
+  | 'paymentCorrected'
   | 'confirmDeleteReceipt'
   | 'delete'
   | 'payments'
@@ -223,6 +228,11 @@ export const dealsStrings: Strings<Key> = {
     'receiptStatus.unpaid': 'Unpaid',
     overdueBadge: 'Overdue',
     deleteReceipt: 'Delete planned receipt {{number}}',
+    editReceipt: 'Edit planned receipt {{number}}',
+    receiptNote: 'Note',
+    receiptSaved: 'Planned receipt {{number}} saved.',
+    editPayment: 'Correct payment {{label}}',
+    paymentCorrected: 'Payment corrected.',
     confirmDeleteReceipt: 'Delete planned receipt {{number}}? This cannot be undone.',
     delete: 'Delete',
     payments: 'Payments',
@@ -366,6 +376,11 @@ export const dealsStrings: Strings<Key> = {
     'receiptStatus.unpaid': 'Не сплачено',
     overdueBadge: 'Прострочено',
     deleteReceipt: 'Видалити планове надходження {{number}}',
+    editReceipt: 'Змінити планове надходження {{number}}',
+    receiptNote: 'Примітка',
+    receiptSaved: 'Планове надходження {{number}} збережено.',
+    editPayment: 'Виправити оплату {{label}}',
+    paymentCorrected: 'Оплату виправлено.',
     confirmDeleteReceipt: 'Видалити планове надходження {{number}}? Це не можна скасувати.',
     delete: 'Видалити',
     payments: 'Оплати',

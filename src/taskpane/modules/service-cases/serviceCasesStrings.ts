@@ -7,6 +7,9 @@ type Key =
   | 'none'
   | 'openCase'
   | 'newCaseTitle'
+  | 'editCase'
+  | 'editCaseTitle'
+  | 'caseSaved'
   | 'title'
   | 'description'
   | 'severity'
@@ -58,6 +61,9 @@ export const serviceCasesStrings: Strings<Key> = {
     none: 'No service cases.',
     openCase: 'Open service case',
     newCaseTitle: 'New service case',
+    editCase: 'Edit {{title}}',
+    editCaseTitle: 'Edit service case “{{title}}”',
+    caseSaved: 'Service case saved.',
     title: 'Title',
     description: 'Description',
     severity: 'Severity',
@@ -106,6 +112,9 @@ export const serviceCasesStrings: Strings<Key> = {
     none: 'Звернень немає.',
     openCase: 'Відкрити звернення',
     newCaseTitle: 'Нове звернення',
+    editCase: 'Змінити «{{title}}»',
+    editCaseTitle: 'Редагування звернення «{{title}}»',
+    caseSaved: 'Звернення збережено.',
     title: 'Тема',
     description: 'Опис',
     severity: 'Важливість',

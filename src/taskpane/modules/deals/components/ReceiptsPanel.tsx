@@ -1,16 +1,18 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
+import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { RecordPaymentResult } from '../../../../app/paymentUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
 import type { Invoice } from '../../../../domain/model/Invoice';
 import { formatMoney } from '../../../../domain/model/Money';
 import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
-import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { formatDay } from '../../../ui/localDates';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
-import { readAmount } from '../utils/amountInput';
+import { PaymentForm } from './PaymentForm';
+import { ReceiptForm } from './ReceiptForm';
 import { ReceivablesSummary, type ReceivableTotals } from './ReceivablesSummary';
 
 /** One planned receipt's standing (the app's invoiceStandings). */
@@ -31,100 +33,49 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground2 },
-  form: {
+  confirm: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type ReceiptsPanelProps = { deal: Deal; receipts: ReceiptStanding[]; payments: Payment[]; totals: ReceivableTotals | null };
 
-/** Planned receipts with where each stands, the payments received against them, and forms to add both. */
+/** Planned receipts with where each stands, the payments received against them, and forms to add, correct and delete both. */
 export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
-  const receiptErrors = useDealErrors();
-  const paymentErrors = useDealErrors();
   const listErrors = useDealErrors();
-  const today = localIsoDate(app.clock.now());
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   const day = (iso: string) => formatDay(iso, locale, app.clock.now());
 
-  const [number, setNumber] = useState('');
-  const [amount, setAmount] = useState('');
-  const [issueDate, setIssueDate] = useState(today);
-  const [dueDate, setDueDate] = useState('');
-  const [payFor, setPayFor] = useState('');
-  const [payAmount, setPayAmount] = useState('');
-  const [payDate, setPayDate] = useState(today);
-  const [payNote, setPayNote] = useState('');
+  /** `invoice:<id>` or `payment:<id>`: the one item whose delete is being confirmed, or which is being edited. */
   const [confirming, setConfirming] = useState('');
+  const [editing, setEditing] = useState('');
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const receiptFor = payFor || receipts.find((r) => r.outstandingMinor > 0)?.invoice.id || receipts[0]?.invoice.id || '';
   const numberOf = (invoiceId: string) => receipts.find((r) => r.invoice.id === invoiceId)?.invoice.number ?? '';
 
-  const addReceipt = async () => {
-    receiptErrors.clear();
-    setNotice(null);
-    const read = readAmount(amount, deal.currency);
-    if (read.problem) return receiptErrors.failLocally({ amountMinor: t(read.problem) });
-    setBusy(true);
-    try {
-      const saved = await app.deals.savePlannedReceipt({ dealId: deal.id, number, amountMinor: read.minor, issueDate, dueDate });
-      setNumber('');
-      setAmount('');
-      setDueDate('');
-      setNotice({ intent: 'success', text: t('receiptAdded', { number: saved.number }) });
-    } catch (error) {
-      receiptErrors.fail(error);
-    } finally {
-      setBusy(false);
-    }
+  const paymentSaved = ({ payment, warning }: RecordPaymentResult, done: string) => {
+    setEditing('');
+    setNotice(warning ? { intent: 'warning', text: t('paymentAboveInvoice', { excess: money(warning.excessMinor), number: numberOf(payment.invoiceId) }) } : { intent: 'success', text: done });
   };
 
-  const addPayment = async () => {
-    paymentErrors.clear();
+  const startEditing = (key: string) => {
     setNotice(null);
-    const read = readAmount(payAmount, deal.currency);
-    if (read.problem) return paymentErrors.failLocally({ amountMinor: t(read.problem) });
-    setBusy(true);
-    try {
-      const { warning } = await app.deals.recordPayment({ invoiceId: receiptFor, amountMinor: read.minor, date: payDate, note: payNote });
-      setPayAmount('');
-      setPayNote('');
-      setNotice(
-        warning
-          ? { intent: 'warning', text: t('paymentAboveInvoice', { excess: money(warning.excessMinor), number: numberOf(receiptFor) }) }
-          : { intent: 'success', text: t('paymentRecorded') },
-      );
-    } catch (error) {
-      paymentErrors.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    setConfirming('');
+    setEditing(key);
+  };
+
+  const askToDelete = (key: string) => {
+    setEditing('');
+    setConfirming(key);
   };
 
   const remove = async (action: () => Promise<void>) => {
@@ -141,7 +92,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
   };
 
   const confirmBox = (question: string, onYes: () => void) => (
-    <div className={styles.form} role="group" aria-label={question}>
+    <div className={styles.confirm} role="group" aria-label={question}>
       <Text>{question}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onYes}>
@@ -179,15 +130,35 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                 <Button
                   appearance="subtle"
                   size="small"
+                  icon={<EditRegular />}
+                  aria-label={t('editReceipt', { number: r.invoice.number })}
+                  title={t('editReceipt', { number: r.invoice.number })}
+                  onClick={() => startEditing(`invoice:${r.invoice.id}`)}
+                />
+                <Button
+                  appearance="subtle"
+                  size="small"
                   icon={<DeleteRegular />}
                   aria-label={t('deleteReceipt', { number: r.invoice.number })}
                   title={t('deleteReceipt', { number: r.invoice.number })}
-                  onClick={() => setConfirming(`invoice:${r.invoice.id}`)}
+                  onClick={() => askToDelete(`invoice:${r.invoice.id}`)}
                 />
               </div>
               <Caption1 className={styles.muted}>
                 {`${t('amount')}: ${money(r.invoice.amountMinor)} · ${t('paid')}: ${money(r.paidMinor)} · ${t('outstanding')}: ${money(r.outstandingMinor)}`}
               </Caption1>
+              {r.invoice.note && <Caption1 className={styles.muted}>{r.invoice.note}</Caption1>}
+              {editing === `invoice:${r.invoice.id}` && (
+                <ReceiptForm
+                  deal={deal}
+                  invoice={r.invoice}
+                  onCancel={() => setEditing('')}
+                  onSaved={(saved) => {
+                    setEditing('');
+                    setNotice({ intent: 'success', text: t('receiptSaved', { number: saved.number }) });
+                  }}
+                />
+              )}
               {confirming === `invoice:${r.invoice.id}` &&
                 confirmBox(t('confirmDeleteReceipt', { number: r.invoice.number }), () => void remove(() => app.deals.deletePlannedReceipt(r.invoice.id)))}
             </li>
@@ -206,41 +177,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
           <MessageBarBody>{t('saveFailed', { message: listErrors.failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <form
-        className={styles.form}
-        aria-label={t('addReceipt')}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void addReceipt();
-        }}
-      >
-        <Text weight="semibold">{t('addReceipt')}</Text>
-        <div className={styles.pair}>
-          <Field label={t('receiptNumber')} validationMessage={receiptErrors.errorFor('number')}>
-            <Input value={number} onChange={(_, d) => setNumber(d.value)} />
-          </Field>
-          <Field label={t('amount')} validationMessage={receiptErrors.errorFor('amountMinor')}>
-            <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={deal.currency} />
-          </Field>
-          <Field label={t('issueDate')} validationMessage={receiptErrors.errorFor('issueDate')}>
-            <Input type="date" value={issueDate} onChange={(_, d) => setIssueDate(d.value)} />
-          </Field>
-          <Field label={t('dueDate')} validationMessage={receiptErrors.errorFor('dueDate')}>
-            <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
-          </Field>
-        </div>
-        {receiptErrors.failure && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t('saveFailed', { message: receiptErrors.failure })}</MessageBarBody>
-          </MessageBar>
-        )}
-        <div>
-          <Button type="submit" disabled={busy}>
-            {t('addReceipt')}
-          </Button>
-        </div>
-      </form>
+      <ReceiptForm deal={deal} onSaved={(saved) => setNotice({ intent: 'success', text: t('receiptAdded', { number: saved.number }) })} />
 
       <Text as="h3" weight="semibold" id="deal-payments-heading">
         {t('payments')}
@@ -256,13 +193,31 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                   <Button
                     appearance="subtle"
                     size="small"
+                    icon={<EditRegular />}
+                    aria-label={t('editPayment', { label: paymentLabel(p) })}
+                    title={t('editPayment', { label: paymentLabel(p) })}
+                    onClick={() => startEditing(`payment:${p.id}`)}
+                  />
+                  <Button
+                    appearance="subtle"
+                    size="small"
                     icon={<DeleteRegular />}
                     aria-label={t('deletePayment', { label: paymentLabel(p) })}
                     title={t('deletePayment', { label: paymentLabel(p) })}
-                    onClick={() => setConfirming(`payment:${p.id}`)}
+                    onClick={() => askToDelete(`payment:${p.id}`)}
                   />
                 </div>
                 {p.note && <Caption1 className={styles.muted}>{p.note}</Caption1>}
+                {editing === `payment:${p.id}` && (
+                  <PaymentForm
+                    deal={deal}
+                    receipts={receipts}
+                    payment={p}
+                    title={t('editPayment', { label: paymentLabel(p) })}
+                    onCancel={() => setEditing('')}
+                    onSaved={(result) => paymentSaved(result, t('paymentCorrected'))}
+                  />
+                )}
                 {confirming === `payment:${p.id}` && confirmBox(t('confirmDeletePayment', { label: paymentLabel(p) }), () => void remove(() => app.deals.deletePayment(p.id)))}
               </li>
             ))}
@@ -270,49 +225,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
       ) : (
         <Text className={styles.muted}>{t('noPayments')}</Text>
       )}
-      {receipts.length > 0 && (
-        <form
-          className={styles.form}
-          aria-label={t('recordPayment')}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void addPayment();
-          }}
-        >
-          <Text weight="semibold">{t('recordPayment')}</Text>
-          <Field label={t('paymentFor')}>
-            <Select value={receiptFor} onChange={(_, d) => setPayFor(d.value)}>
-              {receipts.map((r) => (
-                <option key={r.invoice.id} value={r.invoice.id}>
-                  {`${t('receiptLabel', { number: r.invoice.number, date: day(r.invoice.dueDate) })} — ${money(r.outstandingMinor)}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={styles.pair}>
-            <Field label={t('amount')} validationMessage={paymentErrors.errorFor('amountMinor')}>
-              <Input inputMode="decimal" value={payAmount} onChange={(_, d) => setPayAmount(d.value)} contentAfter={deal.currency} />
-            </Field>
-            <Field label={t('paymentDate')} validationMessage={paymentErrors.errorFor('date')}>
-              <Input type="date" value={payDate} onChange={(_, d) => setPayDate(d.value)} />
-            </Field>
-          </div>
-          <Field label={t('paymentNote')}>
-            <Input value={payNote} onChange={(_, d) => setPayNote(d.value)} />
-          </Field>
-          {paymentErrors.failure && (
-            <MessageBar intent="error">
-              <MessageBarBody>{t('saveFailed', { message: paymentErrors.failure })}</MessageBarBody>
-            </MessageBar>
-          )}
-          <div>
-            <Button type="submit" disabled={busy}>
-              {t('recordPayment')}
-            </Button>
-          </div>
-        </form>
-      )}
+      {receipts.length > 0 && <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />}
       <div aria-live="polite">
         {notice && (
           <MessageBar intent={notice.intent}>

@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { ChevronDownRegular, ChevronUpRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
@@ -10,6 +10,7 @@ import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 import { DepartmentEntryForm } from './DepartmentEntryForm';
+import { ServiceCaseForm } from './ServiceCaseForm';
 
 const useStyles = makeStyles({
   item: {
@@ -43,7 +44,7 @@ const statusColour = { open: 'brand', 'in-progress': 'warning', resolved: 'succe
 
 type ServiceCaseItemProps = { serviceCase: ServiceCase };
 
-/** One service case: its facts, a status change (resolution dated), its linked history and a contact recorded for it. */
+/** One service case: its facts (editable), a status change (resolution dated), its linked history and a contact recorded for it. */
 export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const { t, locale } = useT(serviceCasesStrings);
   const app = useApp();
@@ -52,6 +53,7 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const { errorFor, failure, fail, clear } = useFieldErrors();
   const [open, setOpen] = useState(false);
   const [recording, setRecording] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
   const [chosen, setStatus] = useState<{ from: ServiceCaseStatus; to: ServiceCaseStatus } | null>(null);
   const status = chosen && chosen.from === c.status ? chosen.to : c.status;
@@ -82,10 +84,44 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
         <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
           {t(`status.${c.status}`)}
         </Badge>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<EditRegular />}
+          aria-label={t('editCase', { title: c.title })}
+          title={t('editCase', { title: c.title })}
+          onClick={() => {
+            setNotice('');
+            setEditing(true);
+          }}
+        />
       </div>
       <Caption1 className={styles.muted}>
         {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner].filter(Boolean).join(' · ')}
       </Caption1>
+      {editing && (
+        <ServiceCaseForm
+          clientId={c.clientId}
+          serviceCase={c}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setNotice(t('caseSaved'));
+          }}
+        />
+      )}
+      <div aria-live="polite">
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {failure && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <div>
         <Button
           appearance="subtle"
@@ -127,18 +163,6 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
               <Field label={t('resolvedOn')} validationMessage={errorFor('resolvedOn')}>
                 <Input type="date" value={c.resolvedOn} onChange={(_, d) => d.value && void change({ resolvedOn: d.value })} />
               </Field>
-            )}
-          </div>
-          <div aria-live="polite">
-            {notice && (
-              <MessageBar intent="success">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            )}
-            {failure && (
-              <MessageBar intent="error">
-                <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-              </MessageBar>
             )}
           </div>
           <Text weight="semibold">{t('linkedHistory')}</Text>

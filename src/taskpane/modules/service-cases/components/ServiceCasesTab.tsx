@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { serviceCasesStrings } from '../serviceCasesStrings';
-import { OpenCaseForm } from './OpenCaseForm';
+import { ServiceCaseForm } from './ServiceCaseForm';
 import { ServiceCaseItem } from './ServiceCaseItem';
 
 const useStyles = makeStyles({
@@ -45,10 +45,10 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
         {t('heading')}
       </Subtitle2>
       {opening ? (
-        <OpenCaseForm
+        <ServiceCaseForm
           clientId={clientId}
           onCancel={() => setOpening(false)}
-          onOpened={() => {
+          onSaved={() => {
             setOpening(false);
             setNotice(t('caseOpened'));
           }}

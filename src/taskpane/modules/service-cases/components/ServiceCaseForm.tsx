@@ -1,35 +1,44 @@
-import { Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter } from '../../../ui/FormFooter';
+import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 
-type OpenCaseFormProps = { clientId: string; onOpened: (serviceCase: ServiceCase) => void; onCancel: () => void };
+type ServiceCaseFormProps = {
+  clientId: string;
+  /** The case to edit; absent to open a new one. */
+  serviceCase?: ServiceCase;
+  onSaved: (serviceCase: ServiceCase) => void;
+  onCancel: () => void;
+};
 
-/** A problem the client raised: title, description, severity, owner and the day it was raised. */
-export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps) {
+/**
+ * A problem the client raised: title, description, severity, owner and the day it was raised.
+ * Opens a case, or corrects those facts of one already open (its status changes on the case itself).
+ */
+export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: ServiceCaseFormProps) {
   const { t } = useT(serviceCasesStrings);
-  const formStyles = useFormStyles();
   const app = useApp();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [severity, setSeverity] = useState('normal');
-  const [owner, setOwner] = useState('');
-  const [openedOn, setOpenedOn] = useState(() => localIsoDate(app.clock.now()));
+  const [title, setTitle] = useState(serviceCase?.title ?? '');
+  const [description, setDescription] = useState(serviceCase?.description ?? '');
+  const [severity, setSeverity] = useState(serviceCase?.severity ?? 'normal');
+  const [owner, setOwner] = useState(serviceCase?.owner ?? '');
+  const [openedOn, setOpenedOn] = useState(() => serviceCase?.openedOn ?? localIsoDate(app.clock.now()));
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
     clear();
     setSaving(true);
     try {
-      onOpened(await app.deals.openServiceCase({ clientId, title, description, severity, owner, openedOn }));
+      const fields = { title, description, severity, owner, openedOn };
+      onSaved(serviceCase ? await app.deals.updateServiceCase(serviceCase.id, fields) : await app.deals.openServiceCase({ clientId, ...fields }));
     } catch (error) {
       fail(error);
       setSaving(false);
@@ -37,18 +46,7 @@ export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps
   };
 
   return (
-    <form
-      className={formStyles.form}
-      aria-labelledby="new-case-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Text as="h3" weight="semibold" id="new-case-title">
-        {t('newCaseTitle')}
-      </Text>
+    <FramedForm title={serviceCase ? t('editCaseTitle', { title: serviceCase.title }) : t('newCaseTitle')} onSubmit={() => void save()}>
       <Field label={t('title')} required validationMessage={errorFor('title')}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
@@ -68,10 +66,10 @@ export function OpenCaseForm({ clientId, onOpened, onCancel }: OpenCaseFormProps
         failureMessage={failure && t('saveFailed', { message: failure })}
         saving={saving}
         savingLabel={t('saving')}
-        submitLabel={t('openCase')}
+        submitLabel={serviceCase ? t('save') : t('openCase')}
         cancelLabel={t('cancel')}
         onCancel={onCancel}
       />
-    </form>
+    </FramedForm>
   );
 }

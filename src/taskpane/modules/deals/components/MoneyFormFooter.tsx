@@ -1,0 +1,28 @@
+import { useT } from '../../../i18n/useT';
+import { FormFooter } from '../../../ui/FormFooter';
+import { dealsStrings } from '../dealsStrings';
+import type { useAmountSave } from '../hooks/useAmountSave';
+
+type MoneyFormFooterProps = {
+  form: Pick<ReturnType<typeof useAmountSave>, 'errors' | 'saving'>;
+  submitLabel: string;
+  /** Absent for a form that stays open to add another. */
+  onCancel?: () => void;
+};
+
+/** The end of a planned receipt or payment form, in the deal card's wording. */
+export function MoneyFormFooter({ form, submitLabel, onCancel }: MoneyFormFooterProps) {
+  const { t } = useT(dealsStrings);
+  return (
+    <FormFooter
+      fieldErrorsShown={form.errors.hasErrors}
+      fieldErrorsMessage={t('fixErrors')}
+      failureMessage={form.errors.failure && t('saveFailed', { message: form.errors.failure })}
+      saving={form.saving}
+      savingLabel={t('saving')}
+      submitLabel={submitLabel}
+      cancelLabel={t('cancel')}
+      onCancel={onCancel}
+    />
+  );
+}

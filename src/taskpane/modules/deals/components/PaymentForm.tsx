@@ -1,0 +1,82 @@
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { RecordPaymentResult } from '../../../../app/paymentUseCases';
+import type { Deal } from '../../../../domain/model/Deal';
+import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
+import type { Payment } from '../../../../domain/model/Payment';
+import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { FramedForm } from '../../../ui/FramedForm';
+import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { useFormStyles } from '../../../ui/useFormStyles';
+import { dealsStrings } from '../dealsStrings';
+import { useAmountSave } from '../hooks/useAmountSave';
+import { MoneyFormFooter } from './MoneyFormFooter';
+import type { ReceiptStanding } from './ReceiptsPanel';
+
+type PaymentFormProps = {
+  deal: Deal;
+  receipts: ReceiptStanding[];
+  /** The payment to correct (its planned receipt stays); absent to record one. */
+  payment?: Payment;
+  /** The form's heading, which also names it. */
+  title: string;
+  onSaved: (result: RecordPaymentResult) => void;
+  /** Shown as a Cancel button when given (correcting). */
+  onCancel?: () => void;
+};
+
+/** Money received against a planned receipt: amount, date and note; the receipt is chosen when recording. */
+export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel }: PaymentFormProps) {
+  const { t, locale } = useT(dealsStrings);
+  const app = useApp();
+  const formStyles = useFormStyles();
+  const form = useAmountSave(deal.currency);
+  const { errors } = form;
+  const [payFor, setPayFor] = useState('');
+  const [amount, setAmount] = useState(payment ? minorToDecimalText(payment.amountMinor, deal.currency) : '');
+  const [date, setDate] = useState(payment?.date ?? localIsoDate(app.clock.now()));
+  const [note, setNote] = useState(payment?.note ?? '');
+  // Until the manager picks one, money goes to the first receipt still waiting for some.
+  const receiptFor = payFor || receipts.find((r) => r.outstandingMinor > 0)?.invoice.id || receipts[0]?.invoice.id || '';
+
+  const save = () =>
+    form.save(amount, async (amountMinor) => {
+      const result = payment
+        ? await app.deals.correctPayment(payment.id, { amountMinor, date, note })
+        : await app.deals.recordPayment({ invoiceId: receiptFor, amountMinor, date, note });
+      if (!payment) {
+        setAmount('');
+        setNote('');
+      }
+      onSaved(result);
+    });
+
+  return (
+    <FramedForm title={title} onSubmit={() => void save()}>
+      {!payment && (
+        <Field label={t('paymentFor')}>
+          <Select value={receiptFor} onChange={(_, d) => setPayFor(d.value)}>
+            {receipts.map((r) => (
+              <option key={r.invoice.id} value={r.invoice.id}>
+                {`${t('receiptLabel', { number: r.invoice.number, date: formatDay(r.invoice.dueDate, locale, app.clock.now()) })} — ${formatMoney({ minor: r.outstandingMinor, currency: deal.currency }, locale)}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className={formStyles.pair}>
+        <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
+          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={deal.currency} />
+        </Field>
+        <Field label={t('paymentDate')} validationMessage={errors.errorFor('date')}>
+          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+        </Field>
+      </div>
+      <Field label={t('paymentNote')}>
+        <Input value={note} onChange={(_, d) => setNote(d.value)} />
+      </Field>
+      <MoneyFormFooter form={form} submitLabel={payment ? t('save') : t('recordPayment')} onCancel={onCancel} />
+    </FramedForm>
+  );
+}

@@ -1,0 +1,133 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import type { App } from '../../../src/app/createApp';
+import { formatMoney } from '../../../src/domain/model/Money';
+import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+
+// Flows that type into many fields; jsdom on a shared 2-core machine is slow.
+jest.setTimeout(30_000);
+
+// Testing Library collapses the page's non-breaking spaces; the expected text is written the same way.
+const uah = (minor: number) => formatMoney({ minor, currency: 'UAH' }, 'en-GB').replace(/\s/g, ' ');
+// Accessible names keep them: the payment as its buttons name it.
+const firstPayment = `${formatMoney({ minor: 40_000, currency: 'UAH' }, 'en-GB')}, 5 Mar 2026, for No. INV-7`;
+
+/** A deal with planned receipt INV-7 (1,000.00 UAH, due 31 March) and a payment of 400.00 against it. */
+async function aDealWithPayment(app: App) {
+  const client = await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+  const deal = await app.deals.create({ clientId: client.id, title: 'Valves', currency: 'UAH', amountMinor: 100_000 });
+  const invoice = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-7', amountMinor: 100_000, issueDate: '2026-03-01', dueDate: '2026-03-31' });
+  await app.deals.recordPayment({ invoiceId: invoice.id, amountMinor: 40_000, date: '2026-03-05', note: 'first part' });
+  return deal.id;
+}
+
+async function renderDeal(host?: FakeMailHost) {
+  let dealId = '';
+  const pane = await renderPane(<DealFor get={() => dealId} />, {
+    host,
+    seed: async (a) => {
+      dealId = await aDealWithPayment(a);
+    },
+  });
+  return { ...pane, dealId: () => dealId };
+}
+
+function DealFor({ get }: { get: () => string }) {
+  return <DealScreen dealId={get()} />;
+}
+
+async function replace(user: Awaited<ReturnType<typeof renderPane>>['user'], field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.type(field, text);
+}
+
+describe('Correcting money on the deal card', () => {
+  it('edits a planned receipt’s amount, due date and note, and the receivables follow', async () => {
+    const { user, app, dealId } = await renderDeal();
+    await user.click(await screen.findByRole('button', { name: 'Edit planned receipt INV-7' }));
+    const form = screen.getByRole('form', { name: 'Edit planned receipt INV-7' });
+    expect(within(form).getByRole('textbox', { name: 'Amount' })).toHaveValue('1000.00');
+    await replace(user, within(form).getByRole('textbox', { name: 'Amount' }), '1 500,50');
+    await replace(user, within(form).getByLabelText('Due date'), '2026-04-15');
+    await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'second invoice merged in');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Planned receipt INV-7 saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Edit planned receipt INV-7' })).not.toBeInTheDocument();
+    expect(await screen.findByText('second invoice merged in')).toBeInTheDocument();
+    const [standing] = (await app.deals.queries.dealCard(dealId())).invoices;
+    expect(standing!.invoice).toMatchObject({ amountMinor: 150_050, dueDate: '2026-04-15', issueDate: '2026-03-01', note: 'second invoice merged in' });
+    const totals = screen.getByLabelText('Receivables in UAH');
+    await waitFor(() => expect(within(totals).getByText('Outstanding').nextElementSibling?.textContent?.replace(/\s/g, ' ')).toBe(uah(110_050)));
+  });
+
+  it('keeps the planned receipt as it was when the new dates are out of order', async () => {
+    const { user, app, dealId } = await renderDeal();
+    await user.click(await screen.findByRole('button', { name: 'Edit planned receipt INV-7' }));
+    const form = screen.getByRole('form', { name: 'Edit planned receipt INV-7' });
+    await replace(user, within(form).getByLabelText('Due date'), '2026-02-01');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await within(form).findByText('This date cannot be before the start date.')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId())).invoices[0]!.invoice).toMatchObject({ dueDate: '2026-03-31' });
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Edit planned receipt INV-7' })).not.toBeInTheDocument();
+  });
+
+  it('corrects a payment’s amount, date and note, warning when it now exceeds the planned receipt', async () => {
+    const { user, app, dealId } = await renderDeal();
+    const label = firstPayment;
+    await user.click(await screen.findByRole('button', { name: `Correct payment ${label}` }));
+    const form = screen.getByRole('form', { name: `Correct payment ${label}` });
+    expect(within(form).getByRole('textbox', { name: 'Amount' })).toHaveValue('400.00');
+    expect(within(form).getByRole('textbox', { name: 'Note' })).toHaveValue('first part');
+    expect(within(form).queryByRole('combobox', { name: 'Planned receipt' })).not.toBeInTheDocument();
+    await replace(user, within(form).getByRole('textbox', { name: 'Amount' }), '1200');
+    await replace(user, within(form).getByLabelText('Date received'), '2026-03-06');
+    await replace(user, within(form).getByRole('textbox', { name: 'Note' }), 'whole amount, bank fee included');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(`Saved. This is ${uah(20_000)} more than planned receipt INV-7 asks for — check the amount.`)).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId())).payments).toEqual([
+      expect.objectContaining({ amountMinor: 120_000, date: '2026-03-06', note: 'whole amount, bank fee included' }),
+    ]);
+    expect(await screen.findByText('whole amount, bank fee included')).toBeInTheDocument();
+  });
+
+  it('refuses a payment dated in the future and changes nothing', async () => {
+    const { user, app, dealId } = await renderDeal();
+    await user.click(await screen.findByRole('button', { name: /^Correct payment/ }));
+    const form = screen.getByRole('form', { name: /^Correct payment/ });
+    await replace(user, within(form).getByLabelText('Date received'), '2026-12-01');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await within(form).findByText(/cannot be in the future/i)).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId())).payments[0]).toMatchObject({ amountMinor: 40_000, date: '2026-03-05' });
+  });
+
+  it('asks before deleting a payment, and deletes it only when confirmed', async () => {
+    const { user, app, dealId } = await renderDeal();
+    const label = firstPayment;
+    await user.click(await screen.findByRole('button', { name: `Delete payment ${label}` }));
+    const question = screen.getByRole('group', { name: `Delete the payment ${label}? This cannot be undone.` });
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect((await app.deals.queries.dealCard(dealId())).payments).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: `Delete payment ${label}` }));
+    await user.click(within(screen.getByRole('group', { name: /^Delete the payment/ })).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Deleted.')).toBeInTheDocument();
+    expect((await app.deals.queries.dealCard(dealId())).payments).toEqual([]);
+  });
+
+  it('speaks Ukrainian', async () => {
+    const { user } = await renderDeal(new FakeMailHost({ displayLanguage: 'uk-UA' }));
+    await user.click(await screen.findByRole('button', { name: 'Змінити планове надходження INV-7' }));
+    const form = screen.getByRole('form', { name: 'Змінити планове надходження INV-7' });
+    await user.type(within(form).getByRole('textbox', { name: 'Примітка' }), 'уточнено');
+    await user.click(within(form).getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText('Планове надходження INV-7 збережено.')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Виправити оплату/ })).toHaveLength(1);
+  });
+});
