@@ -1,10 +1,10 @@
 /**
  * Outlook's conversations and Sent Items, read through Graph with the connected team's sign-in.
  * This wrapper is in the pane's first JavaScript and stays small: the Graph client and the mail
- * adapter load with import() on the first read, which happens only once a team is connected. It
- * asks for its token each time, so a sign-in made after the pane opened works without a reload.
+ * adapter (graphMailSource) load with import() on the first read, which happens only once a team
+ * is connected. It asks for its token each time, so a sign-in made after the pane opened works
+ * without a reload.
  */
-import { AuthError } from '../adapters/auth/AuthError';
 import { graphScopes } from '../adapters/auth/graphScopes';
 import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
 import type { DeltaLinkStore } from '../adapters/graph/GraphConversationSource';
@@ -32,15 +32,19 @@ export class TeamConversationSource implements ConversationSource {
   private async source(): Promise<ConversationSource> {
     const { baseUrl, tokens } = await this.connected();
     if (this.loaded?.tokens !== tokens || this.loaded.baseUrl !== baseUrl) {
-      this.loaded = { tokens, baseUrl, source: this.load(baseUrl, tokens) };
+      // A chunk that failed to load (offline) is tried again on the next read, not remembered.
+      const source = this.load(baseUrl, tokens).catch((e: unknown) => {
+        this.loaded = null;
+        throw e;
+      });
+      this.loaded = { tokens, baseUrl, source };
     }
     return this.loaded.source;
   }
 
   private async load(baseUrl: string, tokens: AccessTokenSource): Promise<ConversationSource> {
-    const [{ GraphClient }, { GraphConversationSource }] = await Promise.all([import('../adapters/graph/GraphClient'), import('../adapters/graph/GraphConversationSource')]);
-    const client = (scopes: readonly string[]) => new GraphClient({ baseUrl, token: () => silentToken(tokens, scopes) });
-    return new GraphConversationSource(client(graphScopes.mailRead), client(graphScopes.mailWrite), this.deltaLinks);
+    const { graphMailSource } = await import('./graphMailSource');
+    return graphMailSource(baseUrl, tokens, this.deltaLinks);
   }
 
   async messagesOf(conversationId: string): Promise<ReadItem[]> {
@@ -67,17 +71,5 @@ export class TeamConversationSource implements ConversationSource {
   async signIn(): Promise<void> {
     const { tokens } = await this.connected();
     await tokens.getToken([...graphScopes.mailRead, ...graphScopes.mailWrite], { interactive: true });
-  }
-}
-
-/** Background reads never open a sign-in window: a token that needs the user becomes 'sign-in-needed'. */
-async function silentToken(tokens: AccessTokenSource, scopes: readonly string[]): Promise<string> {
-  try {
-    return await tokens.getToken(scopes, { interactive: false });
-  } catch (e) {
-    if (e instanceof AuthError && (e.reason === 'interaction-required' || e.reason === 'not-configured')) {
-      throw new ConversationUnavailableError('sign-in-needed', 'Sign in to read the whole conversation.', { cause: e });
-    }
-    throw e;
   }
 }

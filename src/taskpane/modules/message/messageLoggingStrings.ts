@@ -31,7 +31,8 @@ type Key =
   | 'signInFailed'
   | 'undoFailed'
   | 'sentLogged'
-  | 'sentFailed';
+  | 'sentFailed'
+  | 'sentPartlyFailed';
 
 /** The open message's logging rules, what is kept, its thread and auto-log (issue 7). */
 export const messageLoggingStrings: Strings<Key> = {
@@ -68,6 +69,7 @@ export const messageLoggingStrings: Strings<Key> = {
     undoFailed: 'The automatic log could not be undone: {{message}}',
     sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
+    sentPartlyFailed: 'Sent mail to clients logged automatically: {{count}}; {{failed}} could not be read — log them by hand from Sent Items.',
   },
   uk: {
     neverLogTitle: 'Не записується',
@@ -101,5 +103,6 @@ export const messageLoggingStrings: Strings<Key> = {
     undoFailed: 'Не вдалося скасувати автоматичний запис: {{message}}',
     sentLogged: 'Автоматично записано надісланих клієнтам листів: {{count}}.',
     sentFailed: 'Не вдалося прочитати «Надіслані» для автоматичного запису: {{message}}',
+    sentPartlyFailed: 'Автоматично записано надісланих клієнтам листів: {{count}}; не вдалося прочитати: {{failed}} — запишіть їх вручну з «Надісланих».',
   },
 };

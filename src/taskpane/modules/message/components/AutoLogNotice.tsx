@@ -18,6 +18,10 @@ export function AutoLogNotice({ item, clients }: AutoLogNoticeProps) {
       <MessageBar intent="warning">
         <MessageBarBody>{t('sentFailed', { message: sent.error instanceof Error ? sent.error.message : String(sent.error) })}</MessageBarBody>
       </MessageBar>
+    ) : sent.phase === 'done' && sent.failed > 0 ? (
+      <MessageBar intent="warning" data-testid="sent-auto-log-failed">
+        <MessageBarBody>{t('sentPartlyFailed', { count: sent.logged, failed: sent.failed })}</MessageBarBody>
+      </MessageBar>
     ) : sent.phase === 'done' && sent.logged > 0 ? (
       <MessageBar intent="success" data-testid="sent-auto-logged">
         <MessageBarBody>{t('sentLogged', { count: sent.logged })}</MessageBarBody>
