@@ -55,7 +55,7 @@ test('auto-log a thread message on open, log the rest of the thread, import 200 
     await pane.getByRole('button', { name: 'Settings' }).click();
     await pane.getByRole('switch', { name: 'Log received mail from known clients when I open it' }).check();
     await pane.getByRole('button', { name: 'Save my rules' }).click();
-    await pane.getByText('Saved.').waitFor();
+    await pane.getByText('Saved.', { exact: true }).waitFor();
     await expectAccessible('settings with the logging rules');
     await pane.getByRole('button', { name: 'Back' }).click();
 
