@@ -42,6 +42,8 @@ describe('LoggingRulesSection', () => {
     await user.click(within(listed).getByRole('button', { name: /^Undo/ }));
     expect(await screen.findByText('Nothing has been logged automatically.')).toBeInTheDocument();
     expect((await app.recognizeMessage(item)).logged).toBe(false);
+    // The message is not open and there is no team store to reach it: the user is told what is left to do.
+    expect(await screen.findByTestId('undo-category-kept')).toHaveTextContent('open it and take the “Clientbook” category off in Outlook');
   });
 
   it('leads to the data screen, in Ukrainian too', async () => {
