@@ -3,11 +3,13 @@ import type { HistoryEntry } from '../domain/model/HistoryEntry';
 import type { StoredPart } from '../domain/model/LoggingSettings';
 import { allowedStoredPart, keepStoredPart } from '../domain/rules/keepStoredPart';
 import type { NeverLogReason } from '../domain/rules/neverLog';
-import type { MailBody, ReadItem } from '../domain/ports';
+import { DEFAULT_ATTACHMENT_CAP_MB } from '../domain/model/LoggingSettings';
+import type { Attachment, MailBody, ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { currentAuthor } from './currentAuthor';
 import { bodyToText } from './emailText';
 import { loggingRules, whyNeverLogged } from './loggingRules';
+import { saveEmailAttachments, type AttachmentSaving } from './saveEmailAttachments';
 
 export type LogEmailResult =
   | { status: 'logged' | 'already-logged'; entry: HistoryEntry; mark: MarkResult }
@@ -16,7 +18,12 @@ export type LogEmailResult =
   | { status: 'never-log'; reason: NeverLogReason };
 
 /** Where a message other than the open one is read and marked (a thread's messages through Graph or the demo). */
-export type MessageAccess = { getBody(item: ReadItem): Promise<MailBody>; markLogged(item: ReadItem): Promise<void> };
+export type MessageAccess = {
+  getBody(item: ReadItem): Promise<MailBody>;
+  markLogged(item: ReadItem): Promise<void>;
+  /** Attachment bytes (base64); without it attachments cannot be saved with the entry. */
+  getAttachmentContent?(item: ReadItem, attachment: Attachment): Promise<string>;
+};
 
 export type LogEmailOptions = {
   /** What the author keeps of this message; never more than the team allows (default: what the team allows). */
@@ -25,6 +32,8 @@ export type LogEmailOptions = {
   auto?: boolean;
   /** The open message is read and marked through the mail host; others through this. */
   access?: MessageAccess;
+  /** Save the attachments with the entry (default: the author's setting); only when the whole body may be kept. */
+  saveAttachments?: boolean;
 };
 
 /** Whether the Outlook category was set; the entry is saved either way. */
@@ -68,16 +77,26 @@ export async function logEmail(
   if (existing) return { status: 'already-logged', entry: existing, mark: await mark(access, item) };
   const reason = await whyNeverLogged(deps, item);
   if (reason) return { status: 'never-log', reason };
-  const { team } = await loggingRules(deps);
+  const { team, mine } = await loggingRules(deps);
   const part = allowedStoredPart(team.storedPart, options.storedPart);
-  let text = '';
+  let body: MailBody | null = null;
   if (part === 'body') {
     try {
-      text = bodyToText(await access.getBody(item));
+      body = await access.getBody(item);
     } catch (cause) {
       throw new LogEmailError('The message body could not be read.', { cause });
     }
   }
+  // Attachments are content like the body: kept only where the whole message may be.
+  let attachments: AttachmentSaving | null = null;
+  const library = deps.mailing?.documents;
+  if (part === 'body' && (options.saveAttachments ?? mine.saveAttachments ?? false) && item.attachments.length && library) {
+    const client = await store.getClient(clientId);
+    const read = access.getAttachmentContent?.bind(access);
+    attachments = await saveEmailAttachments(library, read, item, { id: clientId, name: client?.name ?? '' }, team.attachmentCapMb ?? DEFAULT_ATTACHMENT_CAP_MB, body);
+    body = attachments.body;
+  }
+  const text = body ? bodyToText(body) : '';
   const me = await currentAuthor(deps);
   const fromParsed = item.from ? parseEmailAddress(item.from.email) : null;
   const now = clock.now().toISOString();
@@ -102,6 +121,7 @@ export async function logEmail(
         cc: item.cc,
         attachmentNames: item.attachments.filter((a) => !a.isInline).map((a) => a.name),
         direction: fromParsed?.ok && fromParsed.value.address === me.author ? 'sent' : 'received',
+        ...(attachments && { savedAttachments: attachments.saved, skippedAttachments: attachments.skipped }),
       },
       completesPlannedContactId: '',
       ...(options.auto ? { autoLogged: true } : {}),

@@ -1,11 +1,13 @@
-import type { StoredPart } from '../domain/model/LoggingSettings';
+import { MAX_ATTACHMENT_CAP_MB, type StoredPart } from '../domain/model/LoggingSettings';
 import { normaliseNeverLogRule } from '../domain/rules/neverLog';
 import type { AppDeps } from './AppDeps';
 import { loggingRules } from './loggingRules';
 import { ValidationError, type FieldError } from './validation';
 
-export type TeamPolicyInput = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart };
-export type MyPrefsInput = { neverLog: string[]; autoLog: boolean };
+/** `attachmentCapMb` absent: the policy keeps the cap it has. */
+export type TeamPolicyInput = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart; attachmentCapMb?: number };
+/** `saveAttachments` absent: the setting stays as it is. */
+export type MyPrefsInput = { neverLog: string[]; autoLog: boolean; saveAttachments?: boolean };
 
 /** Normalises typed rules; any that is neither an address nor a domain fails the save with its position. */
 function rulesFrom(field: string, texts: string[], domainsOnly = false): string[] {
@@ -40,9 +42,11 @@ export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput): Pro
   if (!(await canEditTeamPolicy(deps))) throw new NotAllowedError('Only the head of sales changes the team’s logging policy.');
   const internalDomains = rulesFrom('internalDomains', input.internalDomains, true);
   const neverLog = rulesFrom('neverLog', input.neverLog);
+  const cap = input.attachmentCapMb;
+  if (cap !== undefined && !(Number.isFinite(cap) && cap >= 0 && cap <= MAX_ATTACHMENT_CAP_MB)) throw new ValidationError([{ field: 'attachmentCapMb', key: 'errors.invalidCap' }]);
   const { team } = await loggingRules(deps);
   const now = deps.clock.now().toISOString();
-  await deps.data.saveLoggingSetting({ ...team, internalDomains, neverLog, storedPart: input.storedPart, createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now });
+  await deps.data.saveLoggingSetting({ ...team, internalDomains, neverLog, storedPart: input.storedPart, ...(cap !== undefined && { attachmentCapMb: cap }), createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now });
 }
 
 export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Promise<void> {
@@ -51,5 +55,5 @@ export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Pr
   const now = deps.clock.now().toISOString();
   // Turning auto-log on starts it now: sent mail from before is not swept into the history.
   const autoLogSince = input.autoLog ? (mine.autoLog && mine.autoLogSince ? mine.autoLogSince : now) : undefined;
-  await deps.data.saveLoggingSetting({ ...mine, neverLog, autoLog: input.autoLog, autoLogSince, createdAt: mine.createdAt.startsWith('1970') ? now : mine.createdAt, updatedAt: now });
+  await deps.data.saveLoggingSetting({ ...mine, neverLog, autoLog: input.autoLog, autoLogSince, ...(input.saveAttachments !== undefined && { saveAttachments: input.saveAttachments }), createdAt: mine.createdAt.startsWith('1970') ? now : mine.createdAt, updatedAt: now });
 }

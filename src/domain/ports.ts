@@ -9,7 +9,16 @@ import type { Language, ReferenceItem } from './model/ReferenceItem';
 import type { Member } from './model/Member';
 import type { PlannedContact } from './model/PlannedContact';
 
-export type Attachment = { name: string; size: number; contentType: string; isInline: boolean };
+export type Attachment = {
+  name: string;
+  size: number;
+  contentType: string;
+  isInline: boolean;
+  /** The host's id of the attachment, to read its content (absent where the host gives none). */
+  id?: string;
+  /** MIME Content-ID without angle brackets, where the host knows it: what "cid:" links in the body name. */
+  contentId?: string;
+};
 
 /** An email open in read mode. Everything but the body is available synchronously in Outlook. */
 export type ReadItem = {
@@ -62,6 +71,11 @@ export interface MailHost {
   isMarkedLogged(item: ReadItem): Promise<boolean>;
   /** Takes the "Clientbook" mark off the open item (undo of an automatic log); absent where the host reaches items only another way. */
   unmarkLogged?(item: ReadItem): Promise<void>;
+  /**
+   * An attachment's bytes as base64 (Outlook: Mailbox 1.8). Absent where the host cannot read
+   * attachments; rejects when this one cannot be read (a cloud link, a message no longer open).
+   */
+  getAttachmentContent?(item: ReadItem, attachment: Attachment): Promise<string>;
   /** A short informational message shown on the item (Outlook's notification bar). */
   notify(item: ReadItem, message: string): Promise<void>;
 }

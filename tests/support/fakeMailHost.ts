@@ -1,4 +1,4 @@
-import type { MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../src/domain/ports';
+import type { Attachment, MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../src/domain/ports';
 
 type FakeMailHostOptions = {
   displayLanguage?: string;
@@ -21,6 +21,7 @@ export class FakeMailHost implements MailHost {
   readonly notifications: { itemId: string; message: string }[] = [];
   private item: MailItem | null;
   private readonly bodies = new Map<string, MailBody>();
+  private readonly attachmentContents = new Map<string, string>();
   private readonly listeners = new Set<(item: MailItem | null) => void>();
 
   constructor({ displayLanguage = 'en-US', theme = 'light', user, item = null }: FakeMailHostOptions = {}) {
@@ -66,6 +67,17 @@ export class FakeMailHost implements MailHost {
 
   async getBody(item: ReadItem): Promise<MailBody> {
     return this.bodies.get(item.itemId) ?? { kind: 'text', content: '' };
+  }
+
+  /** The bytes (base64) getAttachmentContent answers for an item's attachment, by name; without them it rejects. */
+  setAttachmentContent(itemId: string, name: string, base64: string) {
+    this.attachmentContents.set(`${itemId}/${name}`, base64);
+  }
+
+  async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<string> {
+    const content = this.attachmentContents.get(`${item.itemId}/${attachment.name}`);
+    if (content === undefined) throw new Error(`No content for ${attachment.name}`);
+    return content;
   }
 
   async markLogged(item: ReadItem) {

@@ -1,5 +1,7 @@
 /** MailHost over Office.context.mailbox: the open message, its body, category and notification bar. */
-import type { MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../domain/ports';
+import { base64FromBytes } from '../../domain/base64';
+import type { Attachment, MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../domain/ports';
+import { AttachmentUnreadableError } from './AttachmentUnreadableError';
 import { ItemNoLongerOpenError } from './ItemNoLongerOpenError';
 import { loggedMark } from './loggedMark';
 import { officeAsync } from './officeAsync';
@@ -87,6 +89,24 @@ export class OfficeMailHost implements MailHost {
       // Some clients refuse HTML for plain-text or protected messages; the text form is still useful.
       return { kind: 'text', content: await officeAsync<string>('Reading the text body', (done) => body.getAsync(this.office.CoercionType.Text, done)) };
     }
+  }
+
+  /**
+   * An attachment's bytes through getAttachmentContentAsync (Mailbox 1.8; feature-detected). Files
+   * come as base64; an attached message or meeting as its text; a cloud attachment only as a link,
+   * which is not its content.
+   */
+  async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<string> {
+    const open = this.openItem(item, 'Reading an attachment');
+    if (!this.office.context.requirements.isSetSupported('Mailbox', '1.8') || !attachment.id) {
+      throw new AttachmentUnreadableError(attachment.name, 'this Outlook cannot read attachments');
+    }
+    const id = attachment.id;
+    const content = await officeAsync<Office.AttachmentContent>(`Reading the attachment ${attachment.name}`, (done) => open.getAttachmentContentAsync(id, {}, done));
+    const format = String(content.format);
+    if (format === 'base64') return content.content;
+    if (format === 'eml' || format === 'iCalendar') return base64FromBytes(new TextEncoder().encode(content.content));
+    throw new AttachmentUnreadableError(attachment.name, 'it is a link to a cloud file');
   }
 
   async markLogged(item: ReadItem): Promise<void> {

@@ -24,7 +24,7 @@ function toIsoDate(value: Date | string | undefined): string {
 }
 
 function toAttachments(list: readonly Office.AttachmentDetails[] | null | undefined): Attachment[] {
-  return (list ?? []).map((a) => ({ name: a.name ?? '', size: a.size ?? 0, contentType: a.contentType ?? '', isInline: Boolean(a.isInline) }));
+  return (list ?? []).map((a) => ({ name: a.name ?? '', size: a.size ?? 0, contentType: a.contentType ?? '', isInline: Boolean(a.isInline), ...(a.id ? { id: a.id } : {}) }));
 }
 
 function toReadItem(item: OfficeItem): ReadItem {

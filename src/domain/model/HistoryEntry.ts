@@ -13,7 +13,27 @@ export type LoggedEmail = {
   cc: EmailParticipant[];
   attachmentNames: string[];
   direction: 'received' | 'sent';
+  /** Attachments saved with the entry into the document library (team site or IndexedDB). */
+  savedAttachments?: SavedAttachment[];
+  /** Attachments that were not saved, and why. */
+  skippedAttachments?: SkippedAttachment[];
 };
+
+/** A copy of an attachment in the document library, linked from its history entry. */
+export type SavedAttachment = {
+  documentId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  source: 'local' | 'library';
+  /** Where SharePoint shows the file ('' for local copies). */
+  webUrl: string;
+  /** Inline images: the text that stands in the entry's text where the image was ("[image: logo.png]"). */
+  marker?: string;
+};
+
+/** 'over-cap': larger than the team's limit; 'unreadable': the mail host could not give its content; 'failed': the library refused it. */
+export type SkippedAttachment = { name: string; size: number; reason: 'over-cap' | 'unreadable' | 'failed' };
 
 export type HistoryEntry = Record & {
   clientId: string;

@@ -21,7 +21,14 @@ export type TeamLoggingPolicy = Record & {
   neverLog: string[];
   /** The most a logged email may keep; it is also what an entry keeps unless its author keeps less. */
   storedPart: StoredPart;
+  /** Largest attachment saved with a logged email, in MB (absent: DEFAULT_ATTACHMENT_CAP_MB; 0: none are saved). */
+  attachmentCapMb?: number;
 };
+
+/** The attachment cap until the head of sales sets one. */
+export const DEFAULT_ATTACHMENT_CAP_MB = 10;
+/** Graph's upload sessions end at 250 GB, but a pane holding a file in memory should not go past this. */
+export const MAX_ATTACHMENT_CAP_MB = 150;
 
 export type UserLoggingPrefs = Record & {
   kind: 'user';
@@ -33,6 +40,8 @@ export type UserLoggingPrefs = Record & {
   autoLog: boolean;
   /** When auto-log was last turned on: sent mail from before it is never logged automatically. */
   autoLogSince?: string;
+  /** Save a logged email's attachments with its history entry (in the document library). */
+  saveAttachments?: boolean;
 };
 
 export type LoggingSetting = TeamLoggingPolicy | UserLoggingPrefs;

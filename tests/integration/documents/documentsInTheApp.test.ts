@@ -1,39 +1,22 @@
 /** @jest-environment ./tests/support/jsdomWithFetchEnvironment.js */
 import 'fake-indexeddb/auto';
 import { DemoComposeWindow } from '../../../src/adapters/office/demo/DemoComposeWindow';
-import { schemaFingerprint } from '../../../src/adapters/graph/provisionTeamSite';
 import { openApp } from '../../../src/app/openApp';
-import { localTeamSettings } from '../../../src/app/team/TeamSettings';
 import type { MailingDocument } from '../../../src/domain/model/MailingDocument';
-import { syncTables, type SyncTable } from '../../../src/sync/syncPorts';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { emulatedTeamSite } from './emulatedTeamSite';
 
-const { graph, site } = emulatedTeamSite();
+const { graph, site, teamOptions } = emulatedTeamSite();
 let seq = 0;
 
 /** A pane as openApp wires it, connected to the emulator's team site when `connected`. */
 async function aPane(connected: boolean) {
   const dbName = `documents-app-${++seq}`;
-  const storage = localTeamSettings(dbName, null);
-  if (connected) {
-    storage.save({
-      settings: { siteUrl: 'https://contoso.sharepoint.com/sites/sales', clientId: 'client-1', tenant: 'contoso.onmicrosoft.com' },
-      layout: { siteId: site.id, lists: Object.fromEntries(syncTables.map((t) => [t, `list-${t}`])) as Record<SyncTable, string>, beacon: { listId: 'b', itemId: '1' }, schema: schemaFingerprint() },
-    });
-  }
   const compose = new DemoComposeWindow();
   const app = await openApp(new FakeMailHost(), {
     dbName,
     mailing: { compose },
-    team: {
-      graphBaseUrl: `${graph.baseUrl}/v1.0`,
-      tokensFor: async () => ({ configured: true, getToken: async () => 'token' }),
-      storage,
-      isOnline: () => true,
-      intervalMs: 3_600_000,
-      triggers: { isVisible: () => false, onVisibilityChange: () => () => undefined, onOnline: () => () => undefined },
-    },
+    team: teamOptions(dbName, connected),
   });
   const mailings = app.mailings!;
   const templateWith = (doc: MailingDocument) =>

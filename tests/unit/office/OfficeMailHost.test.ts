@@ -42,8 +42,8 @@ describe('OfficeMailHost', () => {
         cc: [{ name: 'Ivan', email: 'ivan@contoso.com' }],
         date: '2026-03-02T09:30:00.000Z',
         attachments: [
-          { name: 'quote.pdf', size: 48_000, contentType: 'application/pdf', isInline: false },
-          { name: 'logo.png', size: 2_000, contentType: 'image/png', isInline: true },
+          { name: 'quote.pdf', size: 48_000, contentType: 'application/pdf', isInline: false, id: 'a1' },
+          { name: 'logo.png', size: 2_000, contentType: 'image/png', isInline: true, id: 'a2' },
         ],
       });
     });

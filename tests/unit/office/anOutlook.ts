@@ -29,6 +29,8 @@ export type ReadMessage = {
   attachments?: { id: string; name: string; size: number; contentType: string; isInline: boolean; attachmentType: string }[];
   html?: string;
   text?: string;
+  /** What getAttachmentContentAsync gives per attachment id (absent: the call fails as for a removed attachment). */
+  attachmentContents?: Record<string, { format: 'base64' | 'url' | 'eml' | 'iCalendar'; content: string }>;
 };
 
 export type OutlookOptions = {
@@ -75,6 +77,10 @@ export function anOutlook(options: OutlookOptions = {}) {
       cc: message.cc ?? [],
       dateTimeCreated: message.dateTimeCreated ?? new Date('2026-03-02T09:30:00Z'),
       attachments: message.attachments ?? [],
+      getAttachmentContentAsync: (attachmentId: string, _options: object, callback: Callback) => {
+        const content = message.attachmentContents?.[attachmentId];
+        answer(callback, content ? undefined : { code: 9017, name: 'AttachmentNotFound', message: 'The attachment was not found.' }, content);
+      },
       body: {
         getAsync: (coercion: string, callback: Callback) =>
           coercion === 'html' ? answer(callback, failures.htmlBody, message.html ?? '') : answer(callback, failures.textBody, message.text ?? ''),

@@ -1,5 +1,6 @@
 import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
-import type { MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../../domain/ports';
+import type { Attachment, MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../../domain/ports';
+import { AttachmentUnreadableError } from '../AttachmentUnreadableError';
 import { demoComposeItem } from './demoComposeItem';
 import type { DemoMailbox } from './DemoMailbox';
 import type { DemoMessage } from './DemoMessage';
@@ -26,7 +27,8 @@ export function toReadItem(m: DemoMessage): ReadItem {
     to: m.to.map((p) => ({ name: p.name, email: p.email })),
     cc: m.cc.map((p) => ({ name: p.name, email: p.email })),
     date: m.date,
-    attachments: m.attachments.map((a) => ({ ...a })),
+    // The bytes stay in the mailbox: a ReadItem carries what Outlook's item does, not the files.
+    attachments: m.attachments.map(({ contentBase64: _content, ...a }) => ({ ...a })),
   };
 }
 
@@ -74,6 +76,13 @@ export class DemoMailHost implements MailHost {
   async getBody(item: ReadItem): Promise<MailBody> {
     const { body } = this.existing(item);
     return { kind: body.kind, content: body.content };
+  }
+
+  /** The bytes of an opened .eml file's attachment; the built-in demo messages carry none. */
+  async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<string> {
+    const found = this.existing(item).attachments.find((a) => (attachment.id ? a.id === attachment.id : a.name === attachment.name));
+    if (!found?.contentBase64) throw new AttachmentUnreadableError(attachment.name, 'the demo message holds no content for it');
+    return found.contentBase64;
   }
 
   async markLogged(item: ReadItem): Promise<void> {

@@ -3,6 +3,9 @@ import type { Attachment, MailBody } from '../../../domain/ports';
 
 export type DemoFolder = 'inbox' | 'sent';
 
+/** An attachment of the demo mailbox; opened .eml files bring their bytes (base64), the built-in messages none. */
+export type DemoAttachment = Attachment & { contentBase64?: string };
+
 /** One message of the demo mailbox: what Outlook would hold for an item in read mode. */
 export type DemoMessage = {
   /** Mailbox-local id, like Outlook's item id. */
@@ -19,7 +22,7 @@ export type DemoMessage = {
   /** ISO instant. */
   date: string;
   body: MailBody;
-  attachments: Attachment[];
+  attachments: DemoAttachment[];
   categories: string[];
   folder: DemoFolder;
   /** The last notification the add-in put on the message (Outlook's info bar). */

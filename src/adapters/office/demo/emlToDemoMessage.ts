@@ -5,8 +5,9 @@
  */
 import PostalMime, { type Address, type Attachment as MimeAttachment, type Email } from 'postal-mime';
 import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
-import type { Attachment, MailBody } from '../../../domain/ports';
-import type { DemoMessage } from './DemoMessage';
+import { base64FromBytes } from '../../../domain/base64';
+import type { MailBody } from '../../../domain/ports';
+import type { DemoAttachment, DemoMessage } from './DemoMessage';
 
 export class EmlParseError extends Error {
   constructor(fileName: string, options?: { cause?: unknown }) {
@@ -40,12 +41,19 @@ function sizeOf(content: MimeAttachment['content']): number {
   return typeof content === 'string' ? content.length : content.byteLength;
 }
 
-function attachmentsOf(email: Email): Attachment[] {
+function base64Of(content: MimeAttachment['content']): string {
+  return typeof content === 'string' ? base64FromBytes(new TextEncoder().encode(content)) : base64FromBytes(content instanceof Uint8Array ? content : new Uint8Array(content));
+}
+
+function attachmentsOf(email: Email): DemoAttachment[] {
   return email.attachments.map((a, i) => ({
     name: a.filename?.trim() || `attachment-${i + 1}.${a.mimeType.split('/')[1]?.replace(/[^a-z0-9.+-]/gi, '') || 'bin'}`,
     size: sizeOf(a.content),
     contentType: a.mimeType,
     isInline: a.disposition === 'inline' || a.related === true,
+    id: `attachment-${i + 1}`,
+    ...(a.contentId ? { contentId: a.contentId.replace(/^<|>$/g, '') } : {}),
+    contentBase64: base64Of(a.content),
   }));
 }
 

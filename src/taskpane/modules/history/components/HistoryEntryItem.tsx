@@ -9,6 +9,8 @@ import { formatWhen } from '../../../ui/localDates';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 import { DepartmentBadge } from './DepartmentBadge';
+import { EmailAttachments } from './EmailAttachments';
+import { EntryText } from './EntryText';
 
 const useStyles = makeStyles({
   entry: {
@@ -69,7 +71,7 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
       {names.length > 0 && <Text className={styles.meta}>{names.join(', ')}</Text>}
       {entry.text && (
         <p id={textId} className={mergeClasses(styles.body, long && !expanded && styles.collapsed)}>
-          {long && !expanded ? entry.text.slice(0, COLLAPSED_CHARS) : entry.text}
+          {long && !expanded ? entry.text.slice(0, COLLAPSED_CHARS) : <EntryText text={entry.text} images={email?.savedAttachments ?? []} />}
         </p>
       )}
       {long && (
@@ -106,7 +108,8 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
               <span className={styles.label}>{t('cc')}:</span> {people(email.cc)}
             </p>
           )}
-          {email.attachmentNames.length > 0 && (
+          {(email.savedAttachments || email.skippedAttachments) && <EmailAttachments email={email} />}
+          {email.attachmentNames.length > 0 && !email.savedAttachments && !email.skippedAttachments && (
             <p className={styles.detail}>
               <AttachRegular aria-hidden /> <span className={styles.label}>{t('attachments')}:</span> {email.attachmentNames.join(', ')}
             </p>

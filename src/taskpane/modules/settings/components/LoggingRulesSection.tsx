@@ -1,8 +1,8 @@
-import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, DatabaseArrowRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { UndoAutoLogReport } from '../../../../app/autoLog';
-import { storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
+import { MAX_ATTACHMENT_CAP_MB, storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ListEditor } from '../../../ui/ListEditor';
@@ -11,6 +11,7 @@ import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { UndoneMessage } from '../../message/components/UndoneMessage';
 import { useLoggingSettings } from '../hooks/useLoggingSettings';
+import { attachmentSettingsStrings } from '../attachmentSettingsStrings';
 import { loggingSettingsStrings } from '../loggingSettingsStrings';
 
 const useStyles = makeStyles({
@@ -88,6 +89,7 @@ function AutoLoggedList() {
 /** Never-log rules (team and personal), how much a logged email keeps, auto-log, and the way to the data screen. */
 export function LoggingRulesSection() {
   const { t } = useT(loggingSettingsStrings);
+  const { t: ta } = useT(attachmentSettingsStrings);
   const styles = useStyles();
   const nav = useNavigation();
   const headingId = useId();
@@ -133,6 +135,19 @@ export function LoggingRulesSection() {
                   ))}
                 </Select>
               </Field>
+              <Field
+                label={ta('cap')}
+                hint={ta('capHint')}
+                validationMessage={teamErrors.includes('attachmentCapMb') ? ta('invalidCap', { max: MAX_ATTACHMENT_CAP_MB }) : undefined}
+              >
+                <Input
+                  type="number"
+                  min={0}
+                  max={MAX_ATTACHMENT_CAP_MB}
+                  value={Number.isNaN(team.attachmentCapMb) ? '' : String(team.attachmentCapMb)}
+                  onChange={(_, d) => editTeam({ ...team, attachmentCapMb: d.value === '' ? Number.NaN : Number(d.value) })}
+                />
+              </Field>
               <div>
                 <Button appearance="primary" disabled={teamSave.phase === 'saving'} onClick={saveTeam}>
                   {teamSave.phase === 'saving' ? t('saving') : t('saveTeam')}
@@ -154,6 +169,8 @@ export function LoggingRulesSection() {
             />
             <Switch label={t('autoLog')} checked={mine.autoLog} onChange={(_, d) => editMine({ ...mine, autoLog: d.checked })} />
             <Caption1 className={styles.hint}>{t('autoLogHint')}</Caption1>
+            <Switch label={ta('saveAttachments')} checked={mine.saveAttachments} onChange={(_, d) => editMine({ ...mine, saveAttachments: d.checked })} />
+            <Caption1 className={styles.hint}>{ta('saveAttachmentsHint')}</Caption1>
             <div>
               <Button appearance="primary" disabled={mySave.phase === 'saving'} onClick={saveMine}>
                 {mySave.phase === 'saving' ? t('saving') : t('saveMine')}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { StoredPart } from '../../../../domain/model/LoggingSettings';
+import { DEFAULT_ATTACHMENT_CAP_MB, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 
-export type TeamDraft = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart };
-export type MyDraft = { neverLog: string[]; autoLog: boolean };
+export type TeamDraft = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart; attachmentCapMb: number };
+export type MyDraft = { neverLog: string[]; autoLog: boolean; saveAttachments: boolean };
 type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'failed'; error: unknown };
 
 /** The team's and the user's logging rules as editable drafts, loaded once from the store. */
@@ -17,8 +17,8 @@ export function useLoggingSettings() {
   const [teamSave, setTeamSave] = useState<SaveState>({ phase: 'idle' });
   const [mySave, setMySave] = useState<SaveState>({ phase: 'idle' });
   const data = saved.data;
-  const team: TeamDraft | null = teamEdit ?? (data ? { internalDomains: data.team.internalDomains, neverLog: data.team.neverLog, storedPart: data.team.storedPart } : null);
-  const mine: MyDraft | null = mineEdit ?? (data ? { neverLog: data.mine.neverLog, autoLog: data.mine.autoLog } : null);
+  const team: TeamDraft | null = teamEdit ?? (data ? { internalDomains: data.team.internalDomains, neverLog: data.team.neverLog, storedPart: data.team.storedPart, attachmentCapMb: data.team.attachmentCapMb ?? DEFAULT_ATTACHMENT_CAP_MB } : null);
+  const mine: MyDraft | null = mineEdit ?? (data ? { neverLog: data.mine.neverLog, autoLog: data.mine.autoLog, saveAttachments: data.mine.saveAttachments ?? false } : null);
   const save = async (set: (s: SaveState) => void, work: () => Promise<void>) => {
     set({ phase: 'saving' });
     try {

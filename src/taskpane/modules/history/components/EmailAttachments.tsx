@@ -1,0 +1,77 @@
+import { Button, Caption1, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { AttachRegular, OpenRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { LoggedEmail, SavedAttachment } from '../../../../domain/model/HistoryEntry';
+import { useT } from '../../../i18n/useT';
+import { emailAttachmentsStrings } from '../emailAttachmentsStrings';
+import { useStoredDocument } from '../hooks/useStoredDocument';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  skipped: { color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** One saved attachment: Open reads it from the library (or this computer's copy) and offers it as a download. */
+function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
+  const styles = useStyles();
+  const { t } = useT(emailAttachmentsStrings);
+  const [wanted, setWanted] = useState(false);
+  const { url, error, loading } = useStoredDocument(attachment, wanted);
+  return (
+    <li className={styles.row}>
+      {url ? (
+        <Link href={url} download={attachment.name}>
+          {attachment.name}
+        </Link>
+      ) : (
+        <Button size="small" appearance="transparent" icon={<AttachRegular />} aria-label={t('open', { name: attachment.name })} onClick={() => setWanted(true)}>
+          {attachment.name}
+        </Button>
+      )}
+      {attachment.webUrl && (
+        <Link href={attachment.webUrl} target="_blank" rel="noreferrer">
+          <OpenRegular aria-hidden /> {t('inLibrary')}
+        </Link>
+      )}
+      {loading && <Spinner size="extra-tiny" />}
+      {error !== null && <Caption1 className={styles.error}>{t('unavailable', { message: error instanceof Error ? error.message : String(error) })}</Caption1>}
+    </li>
+  );
+}
+
+/** A logged email's attachments: the copies saved with it, and those that were not, with the reason. */
+export function EmailAttachments({ email }: { email: LoggedEmail }) {
+  const styles = useStyles();
+  const { t } = useT(emailAttachmentsStrings);
+  const saved = email.savedAttachments ?? [];
+  const skipped = email.skippedAttachments ?? [];
+  return (
+    <>
+      {saved.length > 0 && (
+        <div>
+          <span className={styles.label}>{t('saved')}:</span>
+          <ul className={styles.list} aria-label={t('saved')}>
+            {saved.map((a) => (
+              <SavedAttachmentRow key={a.documentId} attachment={a} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {skipped.length > 0 && (
+        <div className={styles.skipped}>
+          <span className={styles.label}>{t('skipped')}:</span>
+          <ul className={styles.list} aria-label={t('skipped')}>
+            {skipped.map((s, i) => (
+              <li key={`${s.name}-${i}`}>
+                {s.name} — {t(`reason.${s.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

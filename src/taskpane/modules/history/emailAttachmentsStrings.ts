@@ -1,0 +1,34 @@
+import type { Strings } from '../../i18n/useT';
+
+const en = {
+  saved: 'Saved attachments',
+  open: 'Open {{name}}',
+  inLibrary: 'In SharePoint',
+  skipped: 'Not saved',
+  'reason.over-cap': 'larger than the team’s limit',
+  'reason.unreadable': 'Outlook could not give its content',
+  'reason.failed': 'the document library refused it',
+  imageLoading: 'Loading image {{name}}…',
+  imageUnavailable: 'Image {{name}} is not available offline.',
+  unavailable: '{{message}}',
+} as const;
+
+type Key = keyof typeof en;
+
+/** Attachments saved with a logged email (issue 7). */
+export const emailAttachmentsStrings: Strings<Key> = {
+  ns: 'emailAttachments',
+  en,
+  uk: {
+    saved: 'Збережені вкладення',
+    open: 'Відкрити {{name}}',
+    inLibrary: 'У SharePoint',
+    skipped: 'Не збережено',
+    'reason.over-cap': 'більше за обмеження команди',
+    'reason.unreadable': 'Outlook не надав його вміст',
+    'reason.failed': 'бібліотека документів його не прийняла',
+    imageLoading: 'Завантаження зображення {{name}}…',
+    imageUnavailable: 'Зображення {{name}} недоступне без зв’язку.',
+    unavailable: '{{message}}',
+  },
+};
