@@ -33,8 +33,8 @@ function loadEmulator() {
 
 const cors = (origin) => ({
   'Access-Control-Allow-Origin': origin || '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, Prefer, Accept, User-Agent',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Content-Range, If-Match, Prefer, Accept, User-Agent',
   'Access-Control-Expose-Headers': 'Retry-After, Location, ETag',
   'Access-Control-Max-Age': '600',
   Vary: 'Origin',

@@ -7,7 +7,6 @@
  * of a simple upload, `item` of a session) is fail (409), replace or rename ("a 1.pdf").
  */
 import { randomUUID } from 'node:crypto';
-import { freeName } from '../../../src/domain/rules/freeName';
 import { graphError } from './SharePointState';
 
 export const SIMPLE_UPLOAD_MAX = 4 * 1024 * 1024;
@@ -180,7 +179,7 @@ export class DriveState {
       Object.assign(existing, { bytes, contentType, modified: at, version: existing.version + 1 });
       return ok(this.toJson(siteId, existing));
     }
-    const free = existing ? freeName(name, (n) => Boolean(this.find(siteId, parent, n))) : name;
+    const free = existing ? renamed(name, (n) => Boolean(this.find(siteId, parent, n))) : name;
     const file: DriveFile = { id: randomUUID(), name: free, parent, isFolder: false, bytes, contentType, created: at, modified: at, version: 1 };
     this.drive(siteId).set(file.id, file);
     return { status: 201, headers: {}, body: this.toJson(siteId, file) };
@@ -241,6 +240,16 @@ const decodePath = (path: string) => path.split('/').filter(Boolean).map(decodeU
 function split(path: string): { parent: string; name: string } {
   const i = path.lastIndexOf('/');
   return i < 0 ? { parent: '', name: path } : { parent: path.slice(0, i), name: path.slice(i + 1) };
+}
+
+/** "offer.pdf" → "offer 1.pdf", as SharePoint renames on conflict (kept here: tools/ compiles this folder alone). */
+function renamed(name: string, taken: (n: string) => boolean): string {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  let n = 1;
+  while (taken(`${stem} ${n}${ext}`)) n++;
+  return `${stem} ${n}${ext}`;
 }
 
 function contentTypeOf(name: string): string {
