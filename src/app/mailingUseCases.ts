@@ -54,12 +54,8 @@ export function createMailings(deps: MailingDeps) {
   async function audience(filter: AudienceFilter, savedQueryId = ''): Promise<MailingAudience> {
     // Every store read comes before the lazy import: the bulk screen runs this as a live query,
     // which only notices changes to what it read before its first await on something else.
-    const [{ clients, contacts }, settings, saved, data] = await Promise.all([
-      mailings.audienceRecords(),
-      mailings.settings(),
-      savedQueryId ? savedQuery(savedQueryId) : null,
-      savedQueryId && deps.analytics ? deps.analytics.snapshot() : null,
-    ]);
+    const [{ clients, contacts }, settings, saved] = await Promise.all([mailings.audienceRecords(), mailings.settings(), savedQueryId ? savedQuery(savedQueryId) : null]);
+    const data = saved ? await mailings.queryRecords(saved.query.records) : null;
     let fromQuery: MailingAudience['fromQuery'] = null;
     let chosen = clients;
     if (saved && data) {

@@ -2,6 +2,8 @@
  * The ports mailings work through: the local store of templates and mailing queues, the mail
  * sender (Graph sendMail, or the demo mailbox), and time to wait on. Documents: documentPorts.ts.
  */
+import type { AnalyticsData } from './analytics/AnalyticsData';
+import type { QueryRecordKind } from './analytics/query/Query';
 import type { Client } from './model/Client';
 import type { Contact } from './model/Contact';
 import type { EmailParticipant } from './model/HistoryEntry';
@@ -58,6 +60,12 @@ export interface MailingStore {
 
   /** Every client and contact, to choose a mailing's audience from. */
   audienceRecords(): Promise<{ clients: Client[]; contacts: Contact[] }>;
+  /**
+   * What a saved query of this kind reads, for a mailing's audience: its own records and the
+   * clients (and deals, which give a payment its owner); the rest is left empty. Reading only these
+   * keeps the bulk screen's live count from re-reading History with every message sent.
+   */
+  queryRecords(kind: QueryRecordKind): Promise<AnalyticsData>;
 
   settings(): Promise<MailingSettings>;
   saveSettings(settings: MailingSettings): Promise<void>;

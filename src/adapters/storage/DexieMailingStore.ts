@@ -1,4 +1,6 @@
 import Dexie from 'dexie';
+import { emptyAnalyticsData, type AnalyticsData } from '../../domain/analytics/AnalyticsData';
+import type { QueryRecordKind } from '../../domain/analytics/query/Query';
 import type { MailingSettings, MailingStore } from '../../domain/mailingPorts';
 import type { Mailing } from '../../domain/model/Mailing';
 import type { MailingRecipient } from '../../domain/model/MailingRecipient';
@@ -81,6 +83,21 @@ export class DexieMailingStore implements MailingStore {
       clients: await this.db.clients.toArray(),
       contacts: await this.db.contacts.toArray(),
     }));
+  }
+
+  queryRecords(kind: QueryRecordKind): Promise<AnalyticsData> {
+    const { db } = this;
+    const own = { clients: [], deals: [db.deals], history: [db.history], payments: [db.deals, db.payments], cases: [db.serviceCases] }[kind];
+    return db.transaction('r', [db.clients, ...own], async () => {
+      const [clients, deals, history, payments, serviceCases] = await Promise.all([
+        db.clients.toArray(),
+        kind === 'deals' || kind === 'payments' ? db.deals.toArray() : [],
+        kind === 'history' ? db.history.toArray() : [],
+        kind === 'payments' ? db.payments.toArray() : [],
+        kind === 'cases' ? db.serviceCases.toArray() : [],
+      ]);
+      return { ...emptyAnalyticsData(), clients, deals, history, payments, serviceCases };
+    });
   }
 
   async settings(): Promise<MailingSettings> {

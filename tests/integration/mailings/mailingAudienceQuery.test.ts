@@ -78,6 +78,25 @@ describe('mailing audience from a saved query', () => {
     expect(audience.fromQuery?.clients).toBe(1);
   });
 
+  it('takes the clients of the payments, History entries or service cases a query finds', async () => {
+    const { app, mailings } = await open();
+    const alpha = await aClient(app, 'Alpha');
+    const beta = await aClient(app, 'Beta');
+    await aClient(app, 'Gamma');
+    const deal = await app.deals.create({ clientId: alpha.id, title: 'Tender', currency: 'UAH', amountMinor: 100_000, owner: 'olena@clientbook.example' });
+    const invoice = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 100_000, issueDate: '2026-01-10', dueDate: '2026-02-10' });
+    await app.deals.recordPayment({ invoiceId: invoice.id, amountMinor: 50_000, date: '2026-01-20' });
+    await app.deals.openServiceCase({ clientId: beta.id, title: 'Leak', description: '', severity: 'critical' });
+    await app.recordContact({ clientId: beta.id, type: 'call', at: '2026-01-15T10:00:00.000Z', text: 'Asked about prices', outcome: '' });
+    const of = async (query: Query) => (await mailings.audience(anyone, (await app.analytics!.saveQuery('q', query)).id)).recipients.map((r) => r.client.name);
+    const where = (records: Query['records'], field: string, value: string): Query => ({ records, filter: { join: 'and', items: [{ field, op: 'eq', value }] }, groupBy: [], measures: [{ kind: 'count' }] });
+
+    // A payment's owner is its deal's: the deals are read with the payments.
+    expect(await of(where('payments', 'owner', 'olena@clientbook.example'))).toEqual(['Alpha']);
+    expect(await of(where('cases', 'severity', 'critical'))).toEqual(['Beta']);
+    expect(await of(where('history', 'type', 'call'))).toEqual(['Beta']);
+  });
+
   it('narrows the saved query by the filter', async () => {
     const { app, mailings } = await open();
     await aClient(app, 'Alpha', { region: 'kyiv', industry: 'retail' });
