@@ -2,8 +2,8 @@
  * The team site's document library through Graph: the site's default drive, under one top folder
  * ("Clientbook") so the app's files stay apart from the rest of the library. Files up to 4 MB go in
  * one PUT …:/content; larger ones through an upload session (ranged PUTs, without Authorization,
- * in fragments that are multiples of 320 KiB). Content downloads follow Graph's 302 to a
- * pre-authenticated URL. It keeps no copies: the app layer caches what it lists and opens.
+ * in fragments that are multiples of 320 KiB). Content comes from the item's pre-authenticated
+ * download URL. It keeps no copies: the app layer caches what it lists and opens.
  */
 import { base64FromBytes } from '../../domain/base64';
 import { DocumentUnavailableError, MAILING_FOLDER, type DocumentLibrary, type DocumentListing, type NewDocument } from '../../domain/documentPorts';
@@ -99,10 +99,21 @@ export class GraphDriveLibrary implements DocumentLibrary {
     throw new GraphHttpError(0, 'emptyUpload', `upload of ${file.name}: no bytes to send`);
   }
 
+  /**
+   * Not GET …/content: its 302 to SharePoint fails CORS in a browser (msgraph-sdk-javascript#388).
+   * The item's pre-authenticated download URL is fetched instead, without a token.
+   */
   async content(id: string): Promise<string> {
-    const response = await this.raw('GET', `${this.config.baseUrl}${this.drive}/items/${encodeURIComponent(id)}/content`, {
-      headers: { Authorization: `Bearer ${await this.config.token()}` },
-    });
+    let item: { '@microsoft.graph.downloadUrl'?: string };
+    try {
+      item = await this.client.get(`${this.drive}/items/${encodeURIComponent(id)}?$select=id,@microsoft.graph.downloadUrl`);
+    } catch (error) {
+      if (error instanceof GraphHttpError && error.status === 404) throw new DocumentUnavailableError('not-found', 'The file is not in the library.', { cause: error });
+      throw error;
+    }
+    const url = item['@microsoft.graph.downloadUrl'];
+    if (!url) throw new DocumentUnavailableError('not-found', 'The library gave no way to download the file.');
+    const response = await this.raw('GET', url, { headers: {} });
     return base64FromBytes(new Uint8Array(await response.arrayBuffer()));
   }
 

@@ -52,7 +52,7 @@ describe('GraphDriveLibrary', () => {
     expect(put.status).toBe(400);
   });
 
-  it('downloads exactly the bytes uploaded (through the 302 to the download URL)', async () => {
+  it('downloads exactly the bytes uploaded (from the item\'s pre-authenticated download URL, without a token)', async () => {
     const small = bytes(70_000, 11);
     const doc = await library().upload({ name: 'logo.png', contentType: 'image/png', bytes: small });
     expect(await library().content(doc.id)).toBe(base64FromBytes(small));

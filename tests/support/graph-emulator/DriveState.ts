@@ -3,7 +3,8 @@
  * path-based uploads. Bodies are bytes here, not JSON. Limits as documented: a simple upload
  * (PUT …:/content) takes at most 4 MB; an upload session takes fragments in order, each a multiple
  * of 320 KiB except the last, at most 60 MiB, PUT without an Authorization header; a content GET
- * answers 302 with a pre-authenticated download URL. `@microsoft.graph.conflictBehavior` (query
+ * answers 302 with a pre-authenticated download URL, which a file's item also carries as
+ * `@microsoft.graph.downloadUrl`. `@microsoft.graph.conflictBehavior` (query
  * of a simple upload, `item` of a session) is fail (409), replace or rename ("a 1.pdf").
  */
 import { randomUUID } from 'node:crypto';
@@ -74,7 +75,8 @@ export class DriveState {
       if (!item) return graphError(404, 'itemNotFound', 'The resource could not be found.');
       if (byId[2] === '/children' && req.method === 'GET') return this.children(siteId, join(item.parent, item.name), req.query);
       if (byId[2] === '/content' && req.method === 'GET') return this.redirectToDownload(siteId, item);
-      if (!byId[2] && req.method === 'GET') return ok(this.toJson(siteId, item));
+      // A file's item carries its pre-authenticated download URL, as Graph's does.
+      if (!byId[2] && req.method === 'GET') return ok(item.isFolder ? this.toJson(siteId, item) : { ...this.toJson(siteId, item), '@microsoft.graph.downloadUrl': this.downloadUrl(siteId, item) });
       if (!byId[2] && req.method === 'DELETE') return this.remove(siteId, item);
     }
     return graphError(400, 'invalidRequest', `No drive route for ${req.method} ${req.path}`);
@@ -148,9 +150,13 @@ export class DriveState {
 
   private redirectToDownload(siteId: string, item: DriveFile): DriveResponse {
     if (item.isFolder) return graphError(400, 'invalidRequest', 'A folder has no content.');
+    return { status: 302, headers: { Location: this.downloadUrl(siteId, item) } };
+  }
+
+  private downloadUrl(siteId: string, item: DriveFile): string {
     const token = randomUUID();
     this.downloads.set(token, { siteId, id: item.id });
-    return { status: 302, headers: { Location: `${this.origin()}/drive-download/${token}` } };
+    return `${this.origin()}/drive-download/${token}`;
   }
 
   private children(siteId: string, folder: string, query: URLSearchParams): DriveResponse {
