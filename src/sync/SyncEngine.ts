@@ -6,12 +6,14 @@
  * change-beacon stamp moved, and a full resync when the link expired. Every call goes through a
  * gate that keeps at most four in flight and pauses them all when the service throttles.
  */
+import { DeltaReadAhead } from './DeltaReadAhead';
 import { mergeRecords, sameRecord } from './mergeRecords';
 import { realSleep, RequestGate, type Sleep } from './RequestGate';
 import {
   RemoteError,
   syncTables,
   type DeltaChange,
+  type DeltaPage,
   type LocalSyncStore,
   type PendingRecord,
   type RemoteVersion,
@@ -66,6 +68,9 @@ export class SyncError extends Error {
 }
 
 const BATCH_SIZE = 20;
+/** Delta pages read ahead of the writer, and changes written per IndexedDB transaction in a big pull. */
+const READ_AHEAD_PAGES = 10;
+const WRITE_CHUNK = 2000;
 const MAX_REQUEUES = 5;
 const RETRYABLE = new Set(['throttled', 'unavailable', 'network']);
 
@@ -302,39 +307,42 @@ export class SyncEngine {
 
   private async pullList(table: SyncTable, link: string | null, stamp: string | null, report: SyncReport): Promise<void> {
     let full = link === null;
-    let next = link;
+    const read = (at: string | null) => this.call(() => this.team.delta(table, at));
+    let reader = new DeltaReadAhead(read, link, READ_AHEAD_PAGES);
     const seen = new Set<string>();
-    for (;;) {
-      let page;
-      try {
-        page = await this.call(() => this.team.delta(table, next));
-      } catch (e) {
-        // The link expired: list everything again; local pending writes are never overwritten.
-        if (e instanceof RemoteError && e.reason === 'expired' && next !== null) {
-          full = true;
-          next = null;
-          seen.clear();
-          continue;
+    try {
+      for (;;) {
+        let pages: DeltaPage[];
+        try {
+          pages = await reader.take(WRITE_CHUNK);
+        } catch (e) {
+          // A link expired: list everything again; local pending writes are never overwritten.
+          if (e instanceof RemoteError && e.reason === 'expired' && reader.failedLink() !== null) {
+            full = true;
+            seen.clear();
+            reader = new DeltaReadAhead(read, null, READ_AHEAD_PAGES);
+            continue;
+          }
+          throw e;
         }
-        throw e;
-      }
-      const changes = lastOfEach(page.changes);
-      if (full) {
-        for (const c of changes) {
-          if (c.kind === 'upsert') seen.add(c.version.itemId);
-          else seen.delete(c.itemId);
+        const last = pages[pages.length - 1]!;
+        const changes = lastOfEach(pages.flatMap((p) => p.changes));
+        if (full) {
+          for (const c of changes) {
+            if (c.kind === 'upsert') seen.add(c.version.itemId);
+            else seen.delete(c.itemId);
+          }
         }
+        report.pulled += await this.local.applyPulled(table, changes, full);
+        this.set({ progress: { done: report.pulled, total: null } });
+        if (last.nextLink) continue;
+        if (full) await this.local.forgetUnseen(table, seen);
+        await this.local.saveListState(table, { deltaLink: last.deltaLink, beaconSeen: stamp });
+        report.listsPulled.push(table);
+        return;
       }
-      report.pulled += await this.local.applyPulled(table, changes);
-      this.set({ progress: { done: report.pulled, total: null } });
-      if (page.nextLink) {
-        next = page.nextLink;
-        continue;
-      }
-      if (full) await this.local.forgetUnseen(table, seen);
-      await this.local.saveListState(table, { deltaLink: page.deltaLink, beaconSeen: stamp });
-      report.listsPulled.push(table);
-      return;
+    } finally {
+      reader.stop();
     }
   }
 }

@@ -128,8 +128,12 @@ export interface LocalSyncStore {
   /** The oldest pending records, at most `limit` outbox entries' worth, in outbox order. */
   pendingHead(limit: number): Promise<PendingRecord[]>;
   settle(settlements: Settlement[]): Promise<void>;
-  /** Applies pulled changes without queueing them; records with pending local writes are left alone. Returns how many applied. */
-  applyPulled(table: SyncTable, changes: DeltaChange[]): Promise<number>;
+  /**
+   * Applies pulled changes without queueing them; records with pending local writes are left alone.
+   * `fullListing`: the page lists items afresh (first sync, resync), so every item is written without
+   * first comparing versions. Returns how many applied.
+   */
+  applyPulled(table: SyncTable, changes: DeltaChange[], fullListing?: boolean): Promise<number>;
   /** After a full listing: drops local copies of items the store no longer has (unless pending). */
   forgetUnseen(table: SyncTable, seenItemIds: ReadonlySet<string>): Promise<number>;
   listState(table: SyncTable): Promise<ListSyncState>;

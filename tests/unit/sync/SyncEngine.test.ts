@@ -1,5 +1,5 @@
 import { SyncEngine, type SyncStatus } from '../../../src/sync/SyncEngine';
-import { RemoteError, syncTables, type LocalSyncStore, type TeamStore } from '../../../src/sync/syncPorts';
+import { RemoteError, syncTables, type DeltaChange, type DeltaPage, type LocalSyncStore, type TeamStore } from '../../../src/sync/syncPorts';
 
 /** A local store with nothing pending and every list already synced at beacon stamp "s1". */
 function anIdleLocalStore(): LocalSyncStore {
@@ -80,5 +80,49 @@ describe('SyncEngine', () => {
     const engine = new SyncEngine({ team: aTeamStore(() => Promise.reject(new Error('called'))), local: anIdleLocalStore(), isOnline: () => false });
     await expect(engine.sync()).resolves.toMatchObject({ pushed: 0, pulled: 0 });
     expect(engine.status().phase).toBe('offline');
+  });
+  it('reads a big pull ahead of the writes, writes what arrived meanwhile together, in feed order, and restarts a listing whose link expired', async () => {
+    const upsert = (n: number): DeltaChange => ({ kind: 'upsert', version: { itemId: String(n), eTag: `e${n}`, record: { id: `c${n}`, updatedAt: '2026-03-01T00:00:00Z' } } });
+    const pages = 30;
+    const pageOf = (p: number): DeltaPage => ({
+      changes: Array.from({ length: 100 }, (_, i) => upsert(p * 100 + i)),
+      nextLink: p < pages - 1 ? `page-${p + 1}` : null,
+      deltaLink: p < pages - 1 ? null : 'fresh-link',
+    });
+    const asked: (string | null)[] = [];
+    const team: TeamStore = {
+      ...aTeamStore(async () => ({ ...stamps, clients: 's2' })),
+      async delta(_table, link) {
+        asked.push(link);
+        if (link === 'old-link') throw new RemoteError('expired', 410, 'resync');
+        return pageOf(link === null ? 0 : Number(link.slice('page-'.length)));
+      },
+    };
+    const written: { ids: string[]; full: boolean | undefined }[] = [];
+    const saved: (string | null)[] = [];
+    const local: LocalSyncStore = {
+      ...anIdleLocalStore(),
+      listState: async (table) => ({ deltaLink: table === 'clients' ? 'old-link' : 'link', beaconSeen: 's1' }),
+      async applyPulled(_table, changes, full) {
+        // IndexedDB is the slow side: pages keep arriving while a write runs.
+        await new Promise((r) => setTimeout(r, 5));
+        written.push({ ids: changes.map((c) => (c.kind === 'upsert' ? c.version.record.id : c.itemId)), full });
+        return changes.length;
+      },
+      saveListState: async (_table, state) => void saved.push(state.deltaLink),
+    };
+    const progress: number[] = [];
+    const engine = new SyncEngine({ team, local });
+    engine.subscribe((s) => s.phase === 'pulling' && s.progress && progress.push(s.progress.done));
+
+    const report = await engine.sync();
+
+    expect(asked.slice(0, 2)).toEqual(['old-link', null]);
+    expect(report.pulled).toBe(pages * 100);
+    expect(written.flatMap((w) => w.ids)).toEqual(Array.from({ length: pages * 100 }, (_, n) => `c${n}`));
+    expect(written.length).toBeLessThan(pages);
+    expect(written.every((w) => w.full === true)).toBe(true);
+    expect(progress.at(-1)).toBe(pages * 100);
+    expect(saved).toEqual(['fresh-link']);
   });
 });
