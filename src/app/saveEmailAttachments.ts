@@ -5,7 +5,7 @@
  * history entry's text keeps, so the entry can show the stored copy where the image was.
  */
 import { bytesFromBase64 } from '../domain/base64';
-import type { DocumentLibrary } from '../domain/documentPorts';
+import { DocumentUnavailableError, type DocumentLibrary } from '../domain/documentPorts';
 import type { SavedAttachment, SkippedAttachment } from '../domain/model/HistoryEntry';
 import type { Attachment, MailBody, ReadItem } from '../domain/ports';
 
@@ -104,8 +104,8 @@ export async function saveEmailAttachments(
         webUrl: document.webUrl ?? '',
         ...(marker ? { marker } : {}),
       });
-    } catch {
-      skip('failed');
+    } catch (error) {
+      skip(error instanceof DocumentUnavailableError && error.failure === 'offline' ? 'offline' : 'failed');
     }
   }
   return { saved, skipped, body: marked?.body ?? body };

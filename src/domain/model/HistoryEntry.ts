@@ -32,8 +32,11 @@ export type SavedAttachment = {
   marker?: string;
 };
 
-/** 'over-cap': larger than the team's limit; 'unreadable': the mail host could not give its content; 'failed': the library refused it. */
-export type SkippedAttachment = { name: string; size: number; reason: 'over-cap' | 'unreadable' | 'failed' };
+/**
+ * 'over-cap': larger than the team's limit; 'unreadable': the mail host could not give its content;
+ * 'offline': the team library could not be reached; 'failed': the library refused it.
+ */
+export type SkippedAttachment = { name: string; size: number; reason: 'over-cap' | 'unreadable' | 'offline' | 'failed' };
 
 export type HistoryEntry = Record & {
   clientId: string;

@@ -110,6 +110,22 @@ describe('saving attachments with a logged email', () => {
     expect(files.get(`${folder}/2026-03-10 scan.tif`)?.bytes.length).toBe(2 * 1024 * 1024);
   });
 
+  it('with a team store out of reach, lists every attachment as not saved because of it, and still logs the email', async () => {
+    const { app, client, item } = await aPane({ connected: true });
+    await app.logging.saveMyPrefs({ neverLog: [], autoLog: false, saveAttachments: true });
+    graph.offline = true;
+
+    const result = await app.logEmail(item, client.id);
+
+    if (result.status !== 'logged') throw new Error(result.status);
+    expect(result.entry.email!.savedAttachments).toEqual([]);
+    expect(result.entry.email!.skippedAttachments!.map((s) => [s.name, s.reason])).toEqual([
+      ['logo.png', 'offline'],
+      ['offer.pdf', 'offline'],
+      ['scan.tif', 'offline'],
+    ]);
+  });
+
   it('saves nothing unless the manager turned it on', async () => {
     const { app, client, item } = await aPane();
     const result = await app.logEmail(item, client.id);

@@ -76,6 +76,8 @@ describe('Template documents', () => {
     expect(await within(attachments).findByText('opened yesterday')).toBeInTheDocument();
     await user.click(within(attachments).getByRole('button', { name: 'Preview Not kept.txt' }));
     expect(await within(attachments).findByText('The team library cannot be reached and this file is not kept on this computer.')).toBeInTheDocument();
+    await user.upload(within(attachments).getByLabelText('Add document'), aFile('New.txt', 'x'));
+    expect(await within(attachments).findByText('The team library cannot be reached: files can be added and removed when the pane is back online.')).toBeInTheDocument();
   });
 
   it('speaks Ukrainian in a Ukrainian Outlook', async () => {

@@ -15,6 +15,7 @@ const en = {
   noPreview: 'No preview for this kind of file.',
   failed: '{{message}}',
   offline: 'The team library cannot be reached and this file is not kept on this computer.',
+  offlineChange: 'The team library cannot be reached: files can be added and removed when the pane is back online.',
 } as const;
 
 type Key = keyof typeof en;
@@ -38,5 +39,6 @@ export const documentsStrings: Strings<Key> = {
     noPreview: 'Для такого файлу перегляду немає.',
     failed: '{{message}}',
     offline: 'Немає зв’язку з бібліотекою команди, а цей файл не збережено на цьому комп’ютері.',
+    offlineChange: 'Немає зв’язку з бібліотекою команди: додавати й видаляти файли можна буде, коли панель знову буде онлайн.',
   },
 };

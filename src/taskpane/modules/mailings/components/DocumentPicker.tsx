@@ -51,7 +51,12 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   }
 
   const { listing, error, preview } = library;
-  const failure = error instanceof DocumentUnavailableError && error.failure === 'offline' ? t('offline') : error ? t('failed', { message: error instanceof Error ? error.message : String(error) }) : '';
+  const offline = error?.error instanceof DocumentUnavailableError && error.error.failure === 'offline';
+  const failure = !error
+    ? ''
+    : offline
+      ? t(error.during === 'open' ? 'offline' : 'offlineChange')
+      : t('failed', { message: error.error instanceof Error ? error.error.message : String(error.error) });
   return (
     <>
       {!listing && <Spinner size="tiny" label={t('loading')} />}

@@ -12,7 +12,8 @@ export type DocumentPreview = { document: MailingDocument; dataUrl: string; text
 export function useDocumentLibrary(mailings: Mailings) {
   const [listing, setListing] = useState<DocumentListing | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  /** What failed last: opening a file, or changing the library (adding, removing). */
+  const [error, setError] = useState<{ during: 'open' | 'change' | 'list'; error: unknown } | null>(null);
   const [preview, setPreview] = useState<DocumentPreview | null>(null);
 
   const [version, setVersion] = useState(0);
@@ -22,20 +23,20 @@ export function useDocumentLibrary(mailings: Mailings) {
     let current = true;
     mailings.documents().then(
       (l) => current && setListing(l),
-      (e: unknown) => current && setError(e),
+      (e: unknown) => current && setError({ during: 'list', error: e }),
     );
     return () => {
       current = false;
     };
   }, [mailings, version]);
 
-  async function run<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+  async function run<T>(label: string, during: 'open' | 'change', work: () => Promise<T>): Promise<T | undefined> {
     setBusy(label);
     setError(null);
     try {
       return await work();
     } catch (e) {
-      setError(e);
+      setError({ during, error: e });
       return undefined;
     } finally {
       setBusy(null);
@@ -49,17 +50,17 @@ export function useDocumentLibrary(mailings: Mailings) {
     error,
     preview,
     async add(file: File): Promise<MailingDocument | undefined> {
-      const added = await run(file.name, async () => mailings.addDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }));
+      const added = await run(file.name, 'change', async () => mailings.addDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }));
       reload();
       return added;
     },
     async remove(document: MailingDocument) {
-      await run(document.name, () => mailings.removeDocument(document.id));
+      await run(document.name, 'change', () => mailings.removeDocument(document.id));
       if (preview?.document.id === document.id) setPreview(null);
       reload();
     },
     async open(document: MailingDocument) {
-      const content = await run(document.name, () => mailings.documentContent(document.id));
+      const content = await run(document.name, 'open', () => mailings.documentContent(document.id));
       if (content === undefined) return;
       // A data URL needs no object URL to revoke when the preview closes.
       const text = document.contentType.startsWith('text/') ? new TextDecoder().decode(Uint8Array.from(atob(content), (c) => c.charCodeAt(0))) : null;
