@@ -36,8 +36,9 @@ export function settingsWithDefaults(settings: AnalyticsSettings | undefined, no
   return settings ?? { id: ANALYTICS_SETTINGS_ID, thresholds: defaultAlarmThresholds, commissions: defaultCommissionRules, createdAt: now, updatedAt: now };
 }
 
-export function analyticsFigures(data: AnalyticsData, settings: AnalyticsSettings, today: string) {
-  const index: AnalyticsIndex = indexAnalytics(data);
+/** `known`: what the store's indexes already told (see indexAnalytics). */
+export function analyticsFigures(data: AnalyticsData, settings: AnalyticsSettings, today: string, known: Parameters<typeof indexAnalytics>[1] = {}) {
+  const index: AnalyticsIndex = indexAnalytics(data, known);
   const owners = ownersOf(data);
   const scope = (period: Period, owner: string | null) => ({ period, today, owner });
   return {
@@ -103,14 +104,41 @@ export function metaOf(figures: AnalyticsFigures): AnalyticsMeta {
 }
 
 /**
+ * The records behind a figure as they reach the pane: how many, and a reference the session
+ * resolves when the user opens them. The ids themselves stay where the figures are computed: a
+ * team dashboard over 50k deals names half a million records, 20 MB the pane would have to take in.
+ */
+export type IdList = { count: number; ref: string };
+
+/** What a drill-down lists: whole lists behind figures, and single record ids (a statement line). */
+export type DrillRecords = readonly (IdList | string)[];
+
+// The fields that hold the ids behind a figure, in every answer.
+type IdKey = 'ids' | 'wonIds' | 'dealIds' | 'wonDealIds' | 'refusedDealIds';
+const idKeys: ReadonlySet<string> = new Set<IdKey>(['ids', 'wonIds', 'dealIds', 'wonDealIds', 'refusedDealIds']);
+
+/** An answer as the pane receives it: each list of record ids replaced by an IdList. */
+export type Wire<T> = T extends readonly (infer U)[] ? Wire<U>[] : T extends object ? { [K in keyof T]: K extends IdKey ? IdList : Wire<T[K]> } : T;
+
+/**
  * The questions a session answers. Results are plain data (they cross from the worker by
  * structured clone); the ones that name clients carry those names, as the pane keeps no copy of
- * the clients.
+ * the clients. The dashboard leaves out what the screen does not show (each open receivable, each
+ * stalled deal's details) and lists the stalled deals' ids per manager.
  */
 export function figureAnswers(figures: AnalyticsFigures) {
   const namesOf = (ids: Iterable<string>) => Object.fromEntries([...new Set(ids)].map((id) => [id, figures.clientName(id)]));
   return {
-    dashboard: (period: Period, owner: string | null) => figures.dashboard(period, owner),
+    dashboard(period: Period, owner: string | null) {
+      const board = figures.dashboard(period, owner);
+      const stalledOf = (o: string | null) => ({ dealIds: board.stalled.filter((s) => o === null || s.owner === o).map((s) => s.dealId) });
+      return {
+        ...board,
+        stalled: stalledOf(null),
+        receivables: { byBucket: board.receivables.byBucket, overdue: board.receivables.overdue },
+        managers: board.managers.map((m) => ({ ...m, stalled: stalledOf(m.owner) })),
+      };
+    },
     alarms: (period: Period) => figures.alarms(period),
     marketing: (period: Period, dimension: MarketingDimension) => figures.marketing(period, dimension),
     refusals: (period: Period, segment: RefusalSegment) => figures.refusals(period, segment),
@@ -124,13 +152,19 @@ export function figureAnswers(figures: AnalyticsFigures) {
       const clientKeys = query.groupBy.flatMap((g, i) => (fieldOf(query.records, g.field)?.source === 'client' ? result.rows.map((r) => r.keys[i] ?? '') : []));
       return { result, clientNames: namesOf(clientKeys.filter(Boolean)) };
     },
-    drill: (kind: DrillKind, ids: readonly string[]) => figures.drill(kind, ids),
+    /** The first `limit` records behind a figure, newest first, and how many there are. */
+    drill(kind: DrillKind, records: DrillRecords, limit: number): { total: number; rows: DrillRow[] } {
+      const rows = figures.drill(kind, records as string[]);
+      return { total: rows.length, rows: rows.slice(0, limit) };
+    },
   };
 }
 
 export type FigureAnswers = ReturnType<typeof figureAnswers>;
 export type FigureName = keyof FigureAnswers;
 export type FigureRequest = { [K in FigureName]: { name: K; args: Parameters<FigureAnswers[K]> } }[FigureName];
+/** The answer to a request as the pane receives it. */
+export type FigureAnswer<K extends FigureName> = Wire<ReturnType<FigureAnswers[K]>>;
 
 // Typed as a record so that an answer added above must be listed here too.
 const named: Record<FigureName, true> = { dashboard: true, alarms: true, marketing: true, refusals: true, productSales: true, commission: true, runQuery: true, drill: true };
@@ -140,22 +174,55 @@ export const figureNames = Object.keys(named) as FigureName[];
 // costs nothing. Drill-downs are cheap and keyed by long id lists, so they are not kept.
 const KEPT_ANSWERS = 24;
 
-/** Answers a request, reusing the answer to the same question asked lately of the same snapshot. */
+type Kept = { wire: unknown; lists: string[][] };
+
+/** Replaces each list of ids in an answer by an IdList pointing into `lists` (under the answer's key). */
+function toWire(value: unknown, key: string, lists: string[][]): unknown {
+  if (Array.isArray(value)) return value.map((v) => toWire(v, key, lists));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (idKeys.has(k) && Array.isArray(v)) {
+      out[k] = { count: v.length, ref: `${key}#${lists.length}` } satisfies IdList;
+      lists.push(v as string[]);
+    } else out[k] = toWire(v, key, lists);
+  }
+  return out;
+}
+
+/**
+ * Answers a request in the form the pane receives (Wire), reusing the answer to the same question
+ * asked lately of the same snapshot, and lists the records behind an IdList of any answer it gave:
+ * an answer no longer kept is worked out again (the same snapshot gives the same lists).
+ */
 export function answerer(figures: AnalyticsFigures): (request: FigureRequest) => unknown {
   const answers = figureAnswers(figures) as unknown as Record<FigureName, (...args: unknown[]) => unknown>;
-  const kept = new Map<string, unknown>();
-  return ({ name, args }) => {
-    if (name === 'drill') return answers.drill(...args);
-    const key = `${name}:${JSON.stringify(args)}`;
-    if (kept.has(key)) {
-      const value = kept.get(key);
+  const kept = new Map<string, Kept>();
+  const keptAnswer = (key: string): Kept => {
+    const found = kept.get(key);
+    if (found) {
       kept.delete(key);
-      kept.set(key, value);
-      return value;
+      kept.set(key, found);
+      return found;
     }
-    const value = answers[name](...args);
-    kept.set(key, value);
+    const [name, args] = JSON.parse(key) as [FigureName, unknown[]];
+    const lists: string[][] = [];
+    const made = { wire: toWire(answers[name](...args), key, lists), lists };
+    kept.set(key, made);
     if (kept.size > KEPT_ANSWERS) kept.delete(kept.keys().next().value!);
-    return value;
+    return made;
+  };
+  const idsOf = (records: DrillRecords): string[] =>
+    records.flatMap((r) => {
+      if (typeof r === 'string') return [r];
+      const at = r.ref.lastIndexOf('#');
+      return keptAnswer(r.ref.slice(0, at)).lists[Number(r.ref.slice(at + 1))] ?? [];
+    });
+  return ({ name, args }: FigureRequest): unknown => {
+    if (name === 'drill') return answers.drill(args[0], idsOf(args[1]), args[2]);
+    // Home asks the team's alarms, and the head of sales opens the dashboard next: the alarms are
+    // read from the team dashboard of the period, which is then ready when the dashboard opens.
+    if (name === 'alarms') return (keptAnswer(JSON.stringify(['dashboard', [args[0], null]])).wire as FigureAnswer<'dashboard'>).alarms;
+    return keptAnswer(JSON.stringify([name, args])).wire;
   };
 }

@@ -18,8 +18,11 @@ export type MessageEnd = {
 /**
  * The records analytics read, for the worker: `changes()` counts the writes to them seen so far
  * (in any tab, frame or worker of the pane's origin), so a snapshot is read again only after one.
+ * `read(since)` reads every record, or — with a day — only the history entries from that day on,
+ * with each client's latest history instant taken from the store's index instead.
  */
 export type AnalyticsSource = {
   changes(): number;
-  read(): Promise<{ data: AnalyticsData; settings: AnalyticsSettings | undefined }>;
+  settings(): Promise<AnalyticsSettings | undefined>;
+  read(since: string | null): Promise<{ data: AnalyticsData; lastContactByClient: Map<string, string> | null }>;
 };

@@ -1,10 +1,10 @@
-import { answerer, figureNames, metaOf, type AnalyticsFigures, type AnalyticsMeta, type FigureAnswers, type FigureRequest } from './analyticsFigures';
+import { answerer, figureNames, metaOf, type AnalyticsFigures, type AnalyticsMeta, type FigureAnswer, type FigureAnswers, type FigureRequest } from './analyticsFigures';
 
 /**
  * One snapshot of the records, as the analytics screens see it: what is known at once, and each
  * figure as a promise (computed in the analytics worker, or on the main thread without one).
  */
-export type AnalyticsSession = AnalyticsMeta & { [K in keyof FigureAnswers]: (...args: Parameters<FigureAnswers[K]>) => Promise<ReturnType<FigureAnswers[K]>> };
+export type AnalyticsSession = AnalyticsMeta & { [K in keyof FigureAnswers]: (...args: Parameters<FigureAnswers[K]>) => Promise<FigureAnswer<K>> };
 
 /** A session whose figures are answered by `ask` (a worker round trip, or a local call). */
 export function sessionOver(meta: AnalyticsMeta, ask: (request: FigureRequest) => Promise<unknown>): AnalyticsSession {

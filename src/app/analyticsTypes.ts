@@ -15,3 +15,4 @@ export { marketingDimensions } from '../domain/analytics/marketingEffectiveness'
 export { measureKinds, operators, queryRecordKinds, timeBuckets, emptyQuery } from '../domain/analytics/query/Query';
 export { queryFields, statusCodes } from '../domain/analytics/query/queryFields';
 export { monthsOf } from '../domain/analytics/Period';
+export type { FigureAnswer, IdList, Wire } from './analyticsFigures';

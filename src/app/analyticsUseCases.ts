@@ -8,7 +8,7 @@ import type { AlarmThresholds } from '../domain/analytics/alarms';
 import type { CommissionRules } from '../domain/analytics/commissions';
 import type { Query } from '../domain/analytics/query/Query';
 import { queryToCsvRows } from '../domain/analytics/query/queryToCsvRows';
-import type { QueryResult } from '../domain/analytics/query/runQuery';
+import type { QueryResultRow } from '../domain/analytics/query/runQuery';
 import type { AnalyticsStore } from '../domain/analyticsPorts';
 import type { SavedQuery } from '../domain/model/SavedQuery';
 import { localIsoDate } from '../domain/rules/dayPlan';
@@ -19,7 +19,7 @@ import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
 import { requireRole } from './requireRole';
 import { toCsv } from './tabularFiles';
 
-export type { DrillKind, DrillRow } from './analyticsFigures';
+export type { DrillKind, DrillRecords, DrillRow } from './analyticsFigures';
 export type { AnalyticsSession } from './analyticsSession';
 
 export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
@@ -73,7 +73,7 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     },
     deleteQuery: (id: string) => store.deleteQuery(id),
     /** The result as CSV (UTF-8 with BOM), headers and key labels in the user's language. */
-    exportCsv(query: Query, result: QueryResult, header: string[], label: (groupIndex: number, key: string) => string): Promise<string> {
+    exportCsv(query: Query, result: { rows: readonly Pick<QueryResultRow, 'keys' | 'currency' | 'values'>[] }, header: string[], label: (groupIndex: number, key: string) => string): Promise<string> {
       const [headers = [], ...rows] = queryToCsvRows(query, result, header, label);
       return toCsv({ name: 'query', headers, rows });
     },

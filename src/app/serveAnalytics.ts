@@ -1,7 +1,15 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 
-type Snapshot = { meta: AnalyticsMeta; answer: (request: FigureRequest) => unknown };
+/**
+ * A snapshot's answers: at first from the light read (history only since the stalled-deal limit),
+ * which every figure but a query or drill-down over history entries can use; those wait for the
+ * whole history, read once on the first such question.
+ */
+type Snapshot = { meta: AnalyticsMeta; answer: (request: FigureRequest) => Promise<unknown> };
+
+const DAY_MS = 86_400_000;
+const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history');
 
 /**
  * The analytics worker's side: keeps the latest snapshot of the store and its recent answers, and
@@ -14,9 +22,22 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
   let currentOf: { dbName: string; today: string; changes: number } | null = null;
 
   const load = async (request: OpenRequest, source: AnalyticsSource): Promise<Snapshot> => {
-    const { data, settings } = await source.read();
-    const figures = analyticsFigures(data, settingsWithDefaults(settings, request.now), request.today);
-    return { meta: metaOf(figures), answer: answerer(figures) };
+    const settings = settingsWithDefaults(await source.settings(), request.now);
+    // Contacts older than the stalled-deal limit cannot keep a deal from counting as stalled.
+    const since = new Date(Date.parse(`${request.today}T00:00:00Z`) - (settings.thresholds.stalledDays ?? 30) * DAY_MS).toISOString().slice(0, 10);
+    const light = await source.read(since);
+    const figures = analyticsFigures(light.data, settings, request.today, { lastContactByClient: light.lastContactByClient });
+    const lightAnswer = answerer(figures);
+    let whole: Promise<(request: FigureRequest) => unknown> | null = null;
+    const wholeAnswer = () =>
+      (whole ??= source.read(null).then(
+        ({ data }) => answerer(analyticsFigures(data, settings, request.today)),
+        (error: unknown) => {
+          whole = null;
+          throw error;
+        },
+      ));
+    return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)) };
   };
 
   const open = (request: OpenRequest): Promise<Snapshot> => {
@@ -44,7 +65,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
         if ('open' in message) reply({ id: message.id, value: (await open(message.open)).meta });
         else {
           if (!current) throw new Error('No analytics session is open');
-          reply({ id: message.id, value: (await current).answer(message.ask) });
+          reply({ id: message.id, value: await (await current).answer(message.ask) });
         }
       } catch (error) {
         reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } });

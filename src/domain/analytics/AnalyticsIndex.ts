@@ -36,7 +36,12 @@ function groupBy<T>(records: readonly T[], key: (r: T) => string): Map<string, T
   return groups;
 }
 
-export function indexAnalytics(data: AnalyticsData): AnalyticsIndex {
+/**
+ * `known.lastContactByClient`, when the store's index already gave each client's latest history
+ * instant, spares the pass over every entry: `data.history` may then hold only the entries since
+ * the stalled-deal limit, which decide every figure but the idle days of deals already stalled.
+ */
+export function indexAnalytics(data: AnalyticsData, known: { lastContactByClient?: Map<string, string> | null } = {}): AnalyticsIndex {
   const clientById = new Map(data.clients.map((c) => [c.id, c]));
   const dealById = new Map(data.deals.map((d) => [d.id, d]));
   const paymentsByInvoice = new Map<string, Payment[]>();
@@ -46,10 +51,10 @@ export function indexAnalytics(data: AnalyticsData): AnalyticsIndex {
     else paymentsByInvoice.set(p.invoiceId, [p]);
   }
   const lastContactByDeal = new Map<string, string>();
-  const lastContactByClient = new Map<string, string>();
+  const lastContactByClient = known.lastContactByClient ?? new Map<string, string>();
   for (const h of data.history) {
     if (h.dealId && (lastContactByDeal.get(h.dealId) ?? '') < h.at) lastContactByDeal.set(h.dealId, h.at);
-    if ((lastContactByClient.get(h.clientId) ?? '') < h.at) lastContactByClient.set(h.clientId, h.at);
+    if (!known.lastContactByClient && (lastContactByClient.get(h.clientId) ?? '') < h.at) lastContactByClient.set(h.clientId, h.at);
   }
   const clientsWithOpenPlan = new Set(data.plannedContacts.filter((p) => p.status === 'open').map((p) => p.clientId));
   const clientsWithOpenDeal = new Set(data.deals.filter((d) => d.status === 'open').map((d) => d.clientId));

@@ -1,25 +1,37 @@
-import { analyticsFigures, settingsWithDefaults } from '../../../src/app/analyticsFigures';
+import { analyticsFigures, settingsWithDefaults, type DrillRecords } from '../../../src/app/analyticsFigures';
 import type { AnalyticsSource } from '../../../src/app/analyticsMessages';
 import { localSession, type AnalyticsSession } from '../../../src/app/analyticsSession';
 import { AnalyticsWorkerFailedError, connectAnalyticsWorker } from '../../../src/app/connectAnalyticsWorker';
 import { demoYear } from '../../../src/app/demoYear';
 import { serveAnalytics } from '../../../src/app/serveAnalytics';
 import { emptyAnalyticsData } from '../../../src/domain/analytics/AnalyticsData';
+import type { Query } from '../../../src/domain/analytics/query/Query';
 
 const now = new Date('2026-11-27T09:00:00Z');
 const today = '2026-11-27';
 const year = { from: '2025-12-01', to: '2026-11-30' };
 const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
 
-/** The worker's side on one end of a MessageChannel, reading `data` from a source that counts its reads. */
+/**
+ * The worker's side on one end of a MessageChannel, over a store holding `data` that counts its
+ * reads: a light read (history since a day, each client's latest contact as an index gives it)
+ * and whole reads.
+ */
 function workerOverChannel() {
   const channel = new MessageChannel();
-  const source = { writes: 0, reads: 0 };
+  const source = { writes: 0, lightReads: 0, wholeReads: 0 };
   const store: AnalyticsSource = {
     changes: () => source.writes,
-    read: async () => {
-      source.reads += 1;
-      return { data, settings: undefined };
+    settings: async () => undefined,
+    read: async (since) => {
+      if (since === null) {
+        source.wholeReads += 1;
+        return { data, lastContactByClient: null };
+      }
+      source.lightReads += 1;
+      const latest = new Map<string, string>();
+      for (const h of data.history) if ((latest.get(h.clientId) ?? '') < h.at) latest.set(h.clientId, h.at);
+      return { data: { ...data, history: data.history.filter((h) => h.at >= since) }, lastContactByClient: latest };
     },
   };
   serveAnalytics(channel.port1, () => store);
@@ -48,20 +60,51 @@ describe('the analytics worker', () => {
     await same((s) => s.productSales(year, 'category', 'region'));
     await same((s) => s.commission(manager, '2026-10'));
     await same((s) => s.runQuery({ records: 'deals', filter: { join: 'and', items: [{ field: 'status', op: 'eq', value: 'won' }] }, groupBy: [{ field: 'client' }], measures: [{ kind: 'count' }, { kind: 'sum', field: 'amount' }] }));
-    await same((s) => s.drill('deal', board.results.won.ids.slice(0, 20)));
+    await same((s) => s.drill('deal', [board.results.won.ids, board.stalled.dealIds], 500));
     expect(board.results.won.count).toBeGreaterThan(100);
+  });
+
+  it('sends the pane counts and references, not the half a million ids behind the figures, and lists them on demand', async () => {
+    const remote = await worker.open();
+    const board = await remote.dashboard(year, null);
+    expect(JSON.stringify(board).length).toBeLessThan(100_000);
+    const won = await remote.drill('deal', [board.results.won.ids], 50);
+    expect(won.total).toBe(board.results.won.count);
+    expect(won.rows).toHaveLength(50);
+    expect(won.rows.every((r) => r.kind === 'deal' && r.clientName !== '')).toBe(true);
+    // Home's alarms point into the same lists, and a reference stays good after its answer is
+    // no longer kept: 30 other questions later it is worked out again.
+    const alarm = (await remote.alarms(year)).find((a) => a.kind === 'stalled-deals')!;
+    for (let day = 1; day <= 30; day++) await remote.dashboard({ from: '2026-01-01', to: `2026-01-${String(day).padStart(2, '0')}` }, null);
+    const stalledOf = async (records: DrillRecords) => (await remote.drill('deal', records, 10_000)).rows.map((r) => r.id).sort();
+    expect(await stalledOf([alarm.ids])).toEqual(await stalledOf([board.managers.find((m) => m.owner === alarm.owner)!.stalled.dealIds]));
+    expect(alarm.ids.count).toBeGreaterThan(0);
   });
 
   it('reads the store once while nothing changes, again after a write or on Refresh', async () => {
     const first = await worker.open();
     await first.dashboard(year, null);
     await worker.open();
-    expect(worker.source.reads).toBe(1);
+    expect(worker.source.lightReads).toBe(1);
     worker.source.writes += 1;
     await worker.open();
-    expect(worker.source.reads).toBe(2);
+    expect(worker.source.lightReads).toBe(2);
     await worker.open(true);
-    expect(worker.source.reads).toBe(3);
+    expect(worker.source.lightReads).toBe(3);
+    expect(worker.source.wholeReads).toBe(0);
+  });
+
+  it('reads the whole history only for the first query or drill-down over history entries', async () => {
+    const remote = await worker.open();
+    const local = localSession(analyticsFigures(data, settingsWithDefaults(undefined, now.toISOString()), today));
+    const byType = { records: 'history', filter: { join: 'and', items: [] }, groupBy: [{ field: 'type' }], measures: [{ kind: 'count' }] } as const satisfies Query;
+    await remote.dashboard(year, null);
+    expect(worker.source.wholeReads).toBe(0);
+    const answer = await remote.runQuery(byType);
+    expect(answer).toEqual(await local.runQuery(byType));
+    expect(answer.result.total).toBe(data.history.length);
+    expect((await remote.drill('history', [answer.result.rows[0]!.ids], 5)).total).toBe(answer.result.rows[0]!.ids.count);
+    expect(worker.source.wholeReads).toBe(1);
   });
 
   it('passes a query the records cannot answer back as the same error', async () => {

@@ -1,6 +1,6 @@
 import { minorToDecimalText } from '../../model/Money';
 import type { Query } from './Query';
-import type { QueryResult } from './runQuery';
+import type { QueryResultRow } from './runQuery';
 import { fieldOf } from './queryFields';
 
 /**
@@ -8,7 +8,7 @@ import { fieldOf } from './queryFields';
  * measured, each measure (money as a plain decimal, shares as fractions), and the record count.
  * Labels (the header, key display names) are given by the caller in the user's language.
  */
-export function queryToCsvRows(query: Query, result: QueryResult, header: string[], label: (groupIndex: number, key: string) => string): string[][] {
+export function queryToCsvRows(query: Query, result: { rows: readonly Pick<QueryResultRow, 'keys' | 'currency' | 'values'>[] }, header: string[], label: (groupIndex: number, key: string) => string): string[][] {
   const money = query.measures.map((m) => (m.field ? fieldOf(query.records, m.field)?.type === 'money' : false));
   const hasCurrency = result.rows.some((r) => r.currency !== null);
   return [

@@ -1,7 +1,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
-import type { Alarm } from '../../../../app/analyticsTypes';
-import type { DrillKind } from '../../../../app/analyticsUseCases';
+import type { Alarm, Wire } from '../../../../app/analyticsTypes';
+import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatShare } from '../formatting';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   icon: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: '2px' },
 });
 
-export type AlarmListProps = { alarms: Alarm[]; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+export type AlarmListProps = { alarms: Wire<Alarm>[]; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
 
 /** What is alarming and why, each line opening the records behind it. */
 export function AlarmList({ alarms, nameOf, onOpen }: AlarmListProps) {
@@ -32,7 +32,7 @@ export function AlarmList({ alarms, nameOf, onOpen }: AlarmListProps) {
         return (
           <li key={`${a.kind}-${a.owner ?? ''}-${a.detail}`} className={styles.item}>
             <WarningRegular className={styles.icon} aria-hidden />
-            <Link as="button" onClick={() => onOpen(text, a.recordKind, a.ids)}>
+            <Link as="button" onClick={() => onOpen(text, a.recordKind, [a.ids])}>
               {text}
             </Link>
           </li>

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { DrillKind } from '../../../../app/analyticsUseCases';
+import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
 import { useAnalyticsSession } from '../hooks/useAnalyticsSession';
@@ -18,6 +18,9 @@ const useStyles = makeStyles({
   tabs: { overflowX: 'auto' },
 });
 
+// The records behind a figure come a page at a time: a year's payments are a hundred thousand.
+const DRILL_PAGE = 50;
+
 export const analyticsTabs = ['dashboard', 'marketing', 'query', 'pay'] as const;
 export type AnalyticsTab = (typeof analyticsTabs)[number];
 const tabLabel = { dashboard: 'tabDashboard', marketing: 'tabMarketing', query: 'tabQuery', pay: 'tabPay' } as const;
@@ -33,11 +36,17 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   const { t } = useT(analyticsStrings);
   const { session, error, loading, available, reload } = useAnalyticsSession();
   const [tab, setTab] = useState<AnalyticsTab>(initialTab);
-  const [drill, setDrill] = useState<{ title: string; kind: DrillKind; ids: string[] } | null>(null);
+  const [drill, setDrill] = useState<{ title: string; kind: DrillKind; records: DrillRecords } | null>(null);
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
   const nameOf = (email: string) => names.get(email) ?? email;
-  const onOpen = (title: string, kind: DrillKind, ids: string[]) => setDrill({ title, kind, ids });
-  const drilled = useFigure(() => (session && drill ? session.drill(drill.kind, drill.ids) : null), [session, drill]);
+  const onOpen = (title: string, kind: DrillKind, records: DrillRecords) => {
+    setDrill({ title, kind, records });
+    setDrillLimit(DRILL_PAGE);
+  };
+  const [drillLimit, setDrillLimit] = useState(DRILL_PAGE);
+  // Tagged with the drill it lists: Show more keeps the rows already there while the next page comes.
+  const drilled = useFigure(async () => (session && drill ? { drill, list: await session.drill(drill.kind, drill.records, drillLimit) } : null), [session, drill, drillLimit]);
+  const drillList = drilled.value && drilled.value.drill === drill ? drilled.value.list : null;
   return (
     <div className={styles.root}>
       <div className={styles.head}>
@@ -56,7 +65,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         <Spinner size="small" label={t('loading')} />
       ) : (
         <>
-          {drill && <DrillList title={drill.title} rows={drilled.current ? drilled.value : null} error={drilled.error} nameOf={nameOf} onBack={() => setDrill(null)} />}
+          {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={() => setDrill(null)} />}
           <div hidden={drill !== null} className={styles.root}>
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as AnalyticsTab)} size="small">
               {analyticsTabs.map((k) => (

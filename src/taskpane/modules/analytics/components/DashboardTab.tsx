@@ -1,7 +1,7 @@
 import { Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { SalesDashboard } from '../../../../app/analyticsTypes';
-import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import type { FigureAnswer } from '../../../../app/analyticsTypes';
+import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalXS },
 });
 
-export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
 
 /** The head of sales' view of a period, for the team or one manager; every figure opens its records. */
 export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
@@ -61,7 +61,7 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
   );
 }
 
-type DashboardFiguresProps = { board: SalesDashboard; teamView: boolean; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+type DashboardFiguresProps = { board: FigureAnswer<'dashboard'>; teamView: boolean; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
 
 function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresProps) {
   const styles = useStyles();
@@ -81,16 +81,16 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       </Section>
 
       <div className={styles.tiles}>
-        <FigureTile label={t('won')} value={formatNumber(board.results.won.count, locale)} count={board.results.won.count} onOpen={() => onOpen(t('won'), 'deal', board.results.won.ids)} />
-        <FigureTile label={t('wonAmount')} value={money(board.results.wonAmount)} count={board.results.won.count} onOpen={() => onOpen(t('wonAmount'), 'deal', board.results.won.ids)} />
-        <FigureTile label={t('planned')} value={money(board.results.planned)} count={board.results.planned.length} onOpen={() => onOpen(t('planned'), 'invoice', board.results.planned.flatMap((x) => x.ids))} />
-        <FigureTile label={t('received')} value={money(board.results.received)} count={board.results.received.length} onOpen={() => onOpen(t('received'), 'payment', board.results.received.flatMap((x) => x.ids))} />
-        <FigureTile label={t('forecast')} value={money(weightedByCurrency)} count={weighted.length} onOpen={() => onOpen(t('forecast'), 'deal', [...new Set(weighted.flatMap((w) => w.ids))])} />
-        <FigureTile label={t('clientsInWork')} value={formatNumber(board.clientsInWork.count, locale)} count={board.clientsInWork.count} onOpen={() => onOpen(t('clientsInWork'), 'client', board.clientsInWork.ids)} />
-        <FigureTile label={t('stalled')} value={formatNumber(board.stalled.length, locale)} warn={board.stalled.length > 0} count={board.stalled.length} onOpen={() => onOpen(t('stalled'), 'deal', board.stalled.map((s) => s.dealId))} />
-        <FigureTile label={t('overdueContacts')} value={formatNumber(board.overdueContacts.count, locale)} warn={board.overdueContacts.count > 0} count={board.overdueContacts.count} onOpen={() => onOpen(t('overdueContacts'), 'plannedContact', board.overdueContacts.ids)} />
-        <FigureTile label={t('overdueReceivables')} value={money(board.receivables.overdue)} warn={board.receivables.overdue.length > 0} count={board.receivables.overdue.length} onOpen={() => onOpen(t('overdueReceivables'), 'invoice', board.receivables.overdue.flatMap((x) => x.ids))} />
-        <FigureTile label={t('averageDuration')} value={board.duration.averageDays === null ? t('none') : t('days', { count: Math.round(board.duration.averageDays) })} count={board.duration.dealIds.length} onOpen={() => onOpen(t('averageDuration'), 'deal', board.duration.dealIds)} />
+        <FigureTile label={t('won')} value={formatNumber(board.results.won.count, locale)} count={board.results.won.count} onOpen={() => onOpen(t('won'), 'deal', [board.results.won.ids])} />
+        <FigureTile label={t('wonAmount')} value={money(board.results.wonAmount)} count={board.results.won.count} onOpen={() => onOpen(t('wonAmount'), 'deal', [board.results.won.ids])} />
+        <FigureTile label={t('planned')} value={money(board.results.planned)} count={board.results.planned.length} onOpen={() => onOpen(t('planned'), 'invoice', board.results.planned.map((x) => x.ids))} />
+        <FigureTile label={t('received')} value={money(board.results.received)} count={board.results.received.length} onOpen={() => onOpen(t('received'), 'payment', board.results.received.map((x) => x.ids))} />
+        <FigureTile label={t('forecast')} value={money(weightedByCurrency)} count={weighted.length} onOpen={() => onOpen(t('forecast'), 'deal', [...new Set(weighted.map((w) => w.ids))])} />
+        <FigureTile label={t('clientsInWork')} value={formatNumber(board.clientsInWork.count, locale)} count={board.clientsInWork.count} onOpen={() => onOpen(t('clientsInWork'), 'client', [board.clientsInWork.ids])} />
+        <FigureTile label={t('stalled')} value={formatNumber(board.stalled.dealIds.count, locale)} warn={board.stalled.dealIds.count > 0} count={board.stalled.dealIds.count} onOpen={() => onOpen(t('stalled'), 'deal', [board.stalled.dealIds])} />
+        <FigureTile label={t('overdueContacts')} value={formatNumber(board.overdueContacts.count, locale)} warn={board.overdueContacts.count > 0} count={board.overdueContacts.count} onOpen={() => onOpen(t('overdueContacts'), 'plannedContact', [board.overdueContacts.ids])} />
+        <FigureTile label={t('overdueReceivables')} value={money(board.receivables.overdue)} warn={board.receivables.overdue.length > 0} count={board.receivables.overdue.length} onOpen={() => onOpen(t('overdueReceivables'), 'invoice', board.receivables.overdue.map((x) => x.ids))} />
+        <FigureTile label={t('averageDuration')} value={board.duration.averageDays === null ? t('none') : t('days', { count: Math.round(board.duration.averageDays) })} count={board.duration.dealIds.count} onOpen={() => onOpen(t('averageDuration'), 'deal', [board.duration.dealIds])} />
       </div>
 
       <Section title={t('receivedByMonth')}>
@@ -100,7 +100,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           points={board.dynamics.months.map((m) => ({
             label: formatMonth(m.month, locale),
             value: asMajor(m.received.find((r) => r.currency === mainCurrency)?.minor ?? 0),
-            onClick: () => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.flatMap((r) => r.ids)),
+            onClick: () => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.map((r) => r.ids)),
           }))}
         />
         <DataTable
@@ -109,13 +109,16 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.dynamics.months}
           columns={[
             { header: t('month'), cell: (m) => formatMonth(m.month, locale) },
-            { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.wonIds.length} onOpen={() => onOpen(`${t('won')} · ${formatMonth(m.month, locale)}`, 'deal', m.wonIds)}>{m.wonIds.length}</DrillLink> },
-            { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.received.length} onOpen={() => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.flatMap((r) => r.ids))}>{money(m.received)}</DrillLink> },
+            { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.wonIds.count} onOpen={() => onOpen(`${t('won')} · ${formatMonth(m.month, locale)}`, 'deal', [m.wonIds])}>{m.wonIds.count}</DrillLink> },
+            { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.received.length} onOpen={() => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.map((r) => r.ids))}>{money(m.received)}</DrillLink> },
           ]}
         />
         {board.dynamics.stability.map((s) => (
           <Caption1 key={s.currency} title={t('stabilityHint')}>
-            {t('stability', { value: `${formatNumber(s.coefficientOfVariation, locale, 2)} (${s.currency})` })}
+            {/* The measure comes from the months' receipts: it opens them. */}
+            <DrillLink count={s.meanMinor > 0 ? 1 : 0} onOpen={() => onOpen(`${t('received')} · ${s.currency}`, 'payment', board.dynamics.months.flatMap((m) => m.received.filter((r) => r.currency === s.currency).map((r) => r.ids)))}>
+              {t('stability', { value: `${formatNumber(s.coefficientOfVariation, locale, 2)} (${s.currency})` })}
+            </DrillLink>
           </Caption1>
         ))}
       </Section>
@@ -127,7 +130,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.forecast}
           columns={[
             { header: t('month'), cell: (f) => (f.month === 'overdue' ? t('overdue') : f.month === 'undated' ? t('undated') : formatMonth(f.month, locale)) },
-            { header: t('forecast'), numeric: true, cell: (f) => <DrillLink count={f.weighted.length} onOpen={() => onOpen(t('forecast'), 'deal', f.weighted.flatMap((w) => w.ids))}>{money(f.weighted)}</DrillLink> },
+            { header: t('forecast'), numeric: true, cell: (f) => <DrillLink count={f.weighted.length} onOpen={() => onOpen(t('forecast'), 'deal', f.weighted.map((w) => w.ids))}>{money(f.weighted)}</DrillLink> },
           ]}
         />
       </Section>
@@ -140,10 +143,10 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
             rows={board.managers}
             columns={[
               { header: t('manager'), cell: (m) => nameOf(m.owner) },
-              { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.results.won.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('won')}`, 'deal', m.results.won.ids)}>{m.results.won.count}</DrillLink> },
-              { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.results.received.length} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('received')}`, 'payment', m.results.received.flatMap((r) => r.ids))}>{money(m.results.received)}</DrillLink> },
-              { header: t('clientsInWork'), numeric: true, cell: (m) => <DrillLink count={m.clientsInWork.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('clientsInWork')}`, 'client', m.clientsInWork.ids)}>{m.clientsInWork.count}</DrillLink> },
-              { header: t('stalled'), numeric: true, cell: (m) => m.stalled },
+              { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.results.won.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('won')}`, 'deal', [m.results.won.ids])}>{m.results.won.count}</DrillLink> },
+              { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.results.received.length} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('received')}`, 'payment', m.results.received.map((r) => r.ids))}>{money(m.results.received)}</DrillLink> },
+              { header: t('clientsInWork'), numeric: true, cell: (m) => <DrillLink count={m.clientsInWork.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('clientsInWork')}`, 'client', [m.clientsInWork.ids])}>{m.clientsInWork.count}</DrillLink> },
+              { header: t('stalled'), numeric: true, cell: (m) => <DrillLink count={m.stalled.dealIds.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('stalled')}`, 'deal', [m.stalled.dealIds])}>{m.stalled.dealIds.count}</DrillLink> },
             ]}
           />
         </Section>
@@ -156,7 +159,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.receivables.byBucket}
           columns={[
             { header: t('aging'), cell: (b) => t(`aging.${b.bucket}`) },
-            { header: t('received'), numeric: true, cell: (b) => <DrillLink count={b.totals.length} onOpen={() => onOpen(t(`aging.${b.bucket}`), 'invoice', b.totals.flatMap((x) => x.ids))}>{money(b.totals)}</DrillLink> },
+            { header: t('received'), numeric: true, cell: (b) => <DrillLink count={b.totals.length} onOpen={() => onOpen(t(`aging.${b.bucket}`), 'invoice', b.totals.map((x) => x.ids))}>{money(b.totals)}</DrillLink> },
           ]}
         />
       </Section>
@@ -169,7 +172,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           columns={[
             { header: t('field.stage'), cell: (r) => labelOf('dealStage', r.stage) },
             { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
-            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds)}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
           ]}
         />
       </Section>
@@ -181,7 +184,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.duration.perStage}
           columns={[
             { header: t('field.stage'), cell: (s) => labelOf('dealStage', s.stage) },
-            { header: t('averageDuration'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.length} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', s.dealIds)}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
+            { header: t('averageDuration'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
           ]}
         />
       </Section>
@@ -193,7 +196,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.quality.missing}
           columns={[
             { header: t('dataQuality'), cell: (m) => t(`missing.${m.check}`) },
-            { header: t('records'), numeric: true, cell: (m) => <DrillLink count={m.ids.length} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', m.ids)}>{`${m.ids.length} · ${formatShare(m.share, locale)}`}</DrillLink> },
+            { header: t('records'), numeric: true, cell: (m) => <DrillLink count={m.ids.count} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', [m.ids])}>{`${m.ids.count} · ${formatShare(m.share, locale)}`}</DrillLink> },
           ]}
         />
       </Section>

@@ -1,14 +1,11 @@
 import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import type { DrillRow } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useNavigation } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
 import { Computing } from './Computing';
-
-const PAGE = 50;
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,15 +14,14 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-/** `rows` is null while the records are on their way; `error` says why they could not be listed. */
-export type DrillListProps = { title: string; rows: DrillRow[] | null; error: unknown; nameOf: (email: string) => string; onBack: () => void };
+/** `list` (how many records, the first of them) is null while on its way; `error` says why it could not come. */
+export type DrillListProps = { title: string; list: { total: number; rows: DrillRow[] } | null; error: unknown; nameOf: (email: string) => string; onMore: () => void; onBack: () => void };
 
 /** The records behind a figure; each opens its client's card. */
-export function DrillList({ title, rows, error, nameOf, onBack }: DrillListProps) {
+export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillListProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const { go } = useNavigation();
-  const [shown, setShown] = useState(PAGE);
   const date = (iso: string) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)) : '');
   return (
     <section className={styles.section} aria-labelledby="drill-heading" data-testid="drill-list">
@@ -35,16 +31,16 @@ export function DrillList({ title, rows, error, nameOf, onBack }: DrillListProps
       <Subtitle2 as="h3" id="drill-heading">
         {title}
       </Subtitle2>
-      {rows === null ? (
+      {list === null ? (
         <Computing busy error={error} />
       ) : (
         <>
-          <Caption1>{t('records', { count: rows.length })}</Caption1>
-          {rows.length === 0 ? (
+          <Caption1>{t('records', { count: list.total })}</Caption1>
+          {list.rows.length === 0 ? (
             <Body1>{t('noRecords')}</Body1>
           ) : (
             <ul className={styles.list}>
-              {rows.slice(0, shown).map((r) => (
+              {list.rows.map((r) => (
                 <li key={r.id} className={styles.row}>
                   {r.clientId ? (
                     <Link as="button" onClick={() => go({ screen: 'client', clientId: r.clientId })} title={t('openClient')}>
@@ -60,7 +56,7 @@ export function DrillList({ title, rows, error, nameOf, onBack }: DrillListProps
               ))}
             </ul>
           )}
-          {rows.length > shown && <Button onClick={() => setShown((n) => n + PAGE)}>{t('showMore')}</Button>}
+          {list.total > list.rows.length && <Button onClick={onMore}>{t('showMore')}</Button>}
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { Alarm } from '../../../../app/analyticsTypes';
+import type { Alarm, Wire } from '../../../../app/analyticsTypes';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useNavigation } from '../../../ui/Route';
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-type Found = { alarms: Alarm[]; names: Map<string, string> };
+type Found = { alarms: Wire<Alarm>[]; names: Map<string, string> };
 
 // Home is shown again after every visit elsewhere; the alarms are reused for a few minutes rather
 // than recomputed from the whole store each time (the dashboard's Refresh always recomputes).
@@ -61,7 +61,7 @@ export function HomeAlarms() {
     };
   }, [app]);
   if (!state || state.alarms.length === 0) return null;
-  const text = (a: Alarm) => {
+  const text = (a: Wire<Alarm>) => {
     const share = a.kind === 'missing-data';
     return t(`alarm.${a.kind}`, {
       who: a.owner ? (state.names.get(a.owner) ?? a.owner) : t('team'),

@@ -1,7 +1,7 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { marketingDimensions, type MarketingDimension, type ProductKey, type ProductSplit } from '../../../../app/analyticsTypes';
-import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
@@ -27,7 +27,7 @@ const listOf: Record<Exclude<MarketingDimension, 'campaign'>, ReferenceList> = {
   industry: 'industry',
 };
 
-export type MarketingTabProps = { session: AnalyticsSession; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+export type MarketingTabProps = { session: AnalyticsSession; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
 
 /** Marketing: leads, conversion, revenue and cost by channel, campaign or segment; refusal reasons; how products sell. */
 export function MarketingTab({ session, onOpen }: MarketingTabProps) {
@@ -73,34 +73,34 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           </Select>
         </Field>
       </div>
-      <LazyBarChart title={t('leads')} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', r.leads.ids) }))} />
+      <LazyBarChart title={t('leads')} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
       <DataTable
         caption={t(`dim.${dimension}`)}
         rowKey={(r) => r.value}
         rows={rows}
         columns={[
           { header: t(`dim.${dimension}`), cell: (r) => valueLabel(r.value) },
-          { header: t('leads'), numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', r.leads.ids)}>{r.leads.count}</DrillLink> },
-          { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', r.won.ids)}>{r.won.count}</DrillLink> },
-          { header: t('conversion'), numeric: true, cell: (r) => formatShare(r.conversion, locale) },
-          { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.flatMap((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
-          { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.flatMap((x) => x.ids))}>{money(r.cost)}</DrillLink> },
-          { header: t('costPerLead'), numeric: true, cell: (r) => money(r.costPerLead) },
-          { header: t('costPerWon'), numeric: true, cell: (r) => money(r.costPerWon) },
+          { header: t('leads'), numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids])}>{r.leads.count}</DrillLink> },
+          { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{r.won.count}</DrillLink> },
+          { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('conversion')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{formatShare(r.conversion, locale)}</DrillLink> },
+          { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.map((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
+          { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.cost)}</DrillLink> },
+          { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
+          { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
         ]}
       />
 
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
 
       <Section title={t('refusalShares')}>
-        <LazyBarChart title={t('refusalShares')} format={(v) => `${formatNumber(v, locale)} %`} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds) }))} />
+        <LazyBarChart title={t('refusalShares')} format={(v) => `${formatNumber(v, locale)} %`} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds]) }))} />
         <DataTable
           caption={t('refusalShares')}
           rowKey={(r) => r.reason}
           rows={refusals.overall}
           columns={[
             { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
-            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds)}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
           ]}
         />
       </Section>
@@ -113,7 +113,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           columns={[
             { header: t('dim.industry'), cell: (r) => (r.segment ? labelOf('industry', r.segment) : t('notSet')) },
             { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
-            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', r.dealIds)}>{formatShare(r.share, locale)}</DrillLink> },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{formatShare(r.share, locale)}</DrillLink> },
           ]}
         />
       </Section>
@@ -141,11 +141,11 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           columns={[
             { header: t(`key.${key}`), cell: (r) => productLabel(r.key) },
             { header: t('split'), cell: (r) => segmentLabel(r.segment) },
-            { header: t('soldQuantity'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.length} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('soldQuantity')}`, 'deal', r.wonDealIds)}>{formatNumber(r.wonQuantity, locale, 3)}</DrillLink> },
-            { header: t('revenue'), numeric: true, cell: (r) => money(r.net) },
-            { header: t('discount'), numeric: true, cell: (r) => (r.averageDiscountPercent === null ? money(r.discount) : `${money(r.discount)} · ${formatNumber(r.averageDiscountPercent, locale, 1)} %`) },
-            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.refusedDealIds.length} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('refused')}`, 'deal', r.refusedDealIds)}>{formatNumber(r.refusedQuantity, locale, 3)}</DrillLink> },
-            { header: t('field.refusalReason'), cell: (r) => r.refusalReasons.slice(0, 2).map((x) => `${labelOf('refusalReason', x.reason)} ${formatShare(x.share, locale)}`).join(', ') },
+            { header: t('soldQuantity'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('soldQuantity')}`, 'deal', [r.wonDealIds])}>{formatNumber(r.wonQuantity, locale, 3)}</DrillLink> },
+            { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('revenue')}`, 'deal', [r.wonDealIds])}>{money(r.net)}</DrillLink> },
+            { header: t('discount'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('discount')}`, 'deal', [r.wonDealIds])}>{r.averageDiscountPercent === null ? money(r.discount) : `${money(r.discount)} · ${formatNumber(r.averageDiscountPercent, locale, 1)} %`}</DrillLink> },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.refusedDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('refused')}`, 'deal', [r.refusedDealIds])}>{formatNumber(r.refusedQuantity, locale, 3)}</DrillLink> },
+            { header: t('field.refusalReason'), cell: (r) => <DrillLink count={r.refusedDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('field.refusalReason')}`, 'deal', [r.refusedDealIds])}>{r.refusalReasons.slice(0, 2).map((x) => `${labelOf('refusalReason', x.reason)} ${formatShare(x.share, locale)}`).join(', ')}</DrillLink> },
           ]}
         />
       </Section>

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { monthsOf, type AlarmThresholds, type CommissionRules } from '../../../../app/analyticsTypes';
-import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 const thresholdKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'overdueContactsMax', 'averageDealDaysMax'] as const;
 
-export type PayTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void; onSaved: () => void };
+export type PayTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void; onSaved: () => void };
 
 /** Monthly pay statements per manager, and the head of sales' pay rules and alarm limits. */
 export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {

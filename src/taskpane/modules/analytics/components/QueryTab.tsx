@@ -1,8 +1,8 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket } from '../../../../app/analyticsTypes';
-import type { AnalyticsSession, DrillKind } from '../../../../app/analyticsUseCases';
+import { emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
+import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 
 const drillKindOf: Record<QueryRecordKind, DrillKind> = { clients: 'client', deals: 'deal', history: 'history', payments: 'payment', cases: 'case' };
 
-export type QueryTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, ids: string[]) => void };
+export type QueryTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
 
 /** The query builder: records, conditions (AND or OR), up to two groupings, measures; a table, a chart, save and CSV. */
 export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
@@ -35,7 +35,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [query, setQuery] = useState<Query>(() => emptyQuery('deals'));
   const [savedId, setSavedId] = useState<string | undefined>();
   const [name, setName] = useState('');
-  const [result, setResult] = useState<{ query: Query; result: QueryResult; clientNames: Record<string, string> } | null>(null);
+  const [result, setResult] = useState<{ query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> } | null>(null);
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const saved = useLive(() => app.analytics!.savedQueries(), []);
@@ -273,7 +273,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
               points={result.result.rows.slice(0, 24).map((r) => ({
                 label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
                 value: shown.measures[0]?.kind === 'share' ? (r.values[0] ?? 0) * 100 : money(0) ? (r.values[0] ?? 0) / 100 : (r.values[0] ?? 0),
-                onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], r.ids),
+                onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
               }))}
             />
           )}
@@ -288,7 +288,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 header: measureHeader(m),
                 numeric: true,
                 cell: (r: (typeof result.result.rows)[number]) => (
-                  <DrillLink count={r.ids.length} onOpen={() => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], r.ids)}>
+                  <DrillLink count={r.ids.count} onOpen={() => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids])}>
                     {cellText(r.values[i] ?? null, i, r.currency)}
                   </DrillLink>
                 ),
