@@ -13,6 +13,7 @@ import type { EmailParticipant, HistoryEntry } from '../domain/model/HistoryEntr
 import { addCounts, ERASED, personMentions, type MentionCounts, type PersonMentions } from '../domain/rules/personMentions';
 import type { AppDeps } from './AppDeps';
 import { personData, type PersonData } from './personData';
+import { removeSavedAttachments, withoutSavedAttachments } from './removeSavedAttachments';
 
 /** Keys that hold ids, links and stamps, never text a person wrote: left as they are. */
 const NOT_TEXT = new Set(['id', 'clientId', 'contactIds', 'dealId', 'serviceCaseId', 'campaignId', 'invoiceId', 'internetMessageId', 'conversationId', 'createdAt', 'updatedAt', 'completesPlannedContactId', 'doneByEntryId']);
@@ -81,7 +82,8 @@ function withoutParticipant(entry: HistoryEntry, addresses: ReadonlySet<string>,
     outcome: '',
     email: email
       ? {
-          ...email,
+          // The links to attachments saved with the mail go with the files (removeSavedAttachments).
+          ...withoutSavedAttachments(email),
           from: withoutPerson(email.from, addresses) ? email.from : null,
           to: email.to.filter((p) => withoutPerson(p, addresses)),
           cc: email.cc.filter((p) => withoutPerson(p, addresses)),
@@ -182,7 +184,9 @@ export async function planErasure(deps: AppDeps, person: PersonData, reference: 
 }
 
 export async function erasePerson(deps: AppDeps, email: string, reference: string): Promise<AuditEntry> {
-  const erasure = await planErasure(deps, await personData(deps, email), reference);
+  const person = await personData(deps, email);
+  const erasure = await planErasure(deps, person, reference);
+  await removeSavedAttachments(deps, person.history);
   await deps.data.erase(erasure);
   return erasure.audit;
 }

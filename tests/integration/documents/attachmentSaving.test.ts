@@ -126,6 +126,21 @@ describe('saving attachments with a logged email', () => {
     ]);
   });
 
+  it('erasing the sender removes the files saved with their email, and the links to them', async () => {
+    const { app, client, item } = await aPane();
+    await app.logging.saveMyPrefs({ neverLog: [], autoLog: false, saveAttachments: true });
+    const result = await app.logEmail(item, client.id);
+    if (result.status !== 'logged') throw new Error(result.status);
+    expect((await app.mailings!.documents(clientFolder(client))).documents).toHaveLength(3);
+
+    await app.data.erasePerson('olena@acme.example', 'DSR-1');
+
+    expect((await app.mailings!.documents(clientFolder(client))).documents).toEqual([]);
+    const [entry] = await app.queries.clientCard(client.id).then((card) => card!.history);
+    expect(entry!.email!.savedAttachments).toBeUndefined();
+    expect(entry!.email!.skippedAttachments).toBeUndefined();
+  });
+
   it('saves nothing unless the manager turned it on', async () => {
     const { app, client, item } = await aPane();
     const result = await app.logEmail(item, client.id);
