@@ -37,6 +37,8 @@ const TEXT_LIMIT = 255;
 /** A multi-line text column holds at most 63,999 characters; a long record continues in the next ones. */
 export const NOTE_LIMIT = 63_999;
 const RECORD_COLUMNS = [RECORD_COLUMN, 'cbRecord2', 'cbRecord3', 'cbRecord4'];
+/** The fields a synced record is read back from: what the team store asks Graph for, nothing more. */
+export const RECORD_FIELDS = [ENTITY_ID_COLUMN, ...RECORD_COLUMNS];
 
 const common: ColumnSpec[] = [
   { name: ENTITY_ID_COLUMN, displayName: 'Entity id', type: 'text', indexed: true, unique: true },

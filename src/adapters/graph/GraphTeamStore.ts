@@ -15,7 +15,7 @@ import {
   type SyncTable,
   type TeamStore,
 } from '../../sync/syncPorts';
-import { ENTITY_ID_COLUMN } from './EntityList';
+import { ENTITY_ID_COLUMN, RECORD_FIELDS } from './EntityList';
 import { entityLists } from './entityLists';
 import { batchError, type BatchRequest, type BatchResponse, type GraphClient } from './GraphClient';
 import { GraphHttpError } from './GraphHttpError';
@@ -23,6 +23,9 @@ import type { TeamSiteLayout } from './TeamSiteLayout';
 
 type ItemJson = { id: string; eTag?: string; '@odata.etag'?: string; fields?: Record<string, unknown>; deleted?: { state: string } };
 type DeltaJson = { value: ItemJson[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
+
+/** Only the fields the record is read from: the typed columns (for people's views) would double each page. */
+const EXPAND_RECORD = `$expand=fields($select=${RECORD_FIELDS.join(',')})`;
 
 /** The engine's view of a failed call: why it failed and when to try again. */
 export function toRemoteError(e: unknown): unknown {
@@ -83,7 +86,7 @@ export class GraphTeamStore implements TeamStore {
 
   async read(table: SyncTable, itemId: string): Promise<RemoteVersion | null> {
     try {
-      const item = await this.client.get<ItemJson>(`${this.items(table)}/${itemId}?$expand=fields`);
+      const item = await this.client.get<ItemJson>(`${this.items(table)}/${itemId}?${EXPAND_RECORD}`);
       return this.version(table, item);
     } catch (e) {
       if (e instanceof GraphHttpError && e.status === 404) return null;
@@ -93,13 +96,13 @@ export class GraphTeamStore implements TeamStore {
 
   async findByEntityId(table: SyncTable, id: string): Promise<RemoteVersion | null> {
     const filter = `fields/${ENTITY_ID_COLUMN} eq '${id.replace(/'/g, "''")}'`;
-    const page = await this.call(() => this.client.get<DeltaJson>(`${this.items(table)}?$expand=fields&$filter=${encodeURIComponent(filter)}`));
+    const page = await this.call(() => this.client.get<DeltaJson>(`${this.items(table)}?${EXPAND_RECORD}&$filter=${encodeURIComponent(filter)}`));
     const item = page.value[0];
     return item ? this.version(table, item) : null;
   }
 
   async delta(table: SyncTable, link: string | null): Promise<DeltaPage> {
-    const page = await this.call(() => this.client.get<DeltaJson>(link ?? `${this.items(table)}/delta?$expand=fields`));
+    const page = await this.call(() => this.client.get<DeltaJson>(link ?? `${this.items(table)}/delta?${EXPAND_RECORD}`));
     const changes: DeltaChange[] = [];
     for (const item of page.value) {
       if (item.deleted) {

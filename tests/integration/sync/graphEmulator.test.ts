@@ -95,6 +95,24 @@ describe('GraphEmulator through the Graph client', () => {
     await expect(client.get(changes['@odata.deltaLink']!)).rejects.toMatchObject({ status: 410, code: 'resyncChangesApplyDifferences' });
   });
 
+  it('answers only the fields $expand=fields($select=…) names, on every delta page and through the deltaLink', async () => {
+    let link: string | undefined = `${items}/delta?$expand=fields($select=key)`;
+    const pages: Page[] = [];
+    while (link) {
+      const page: Page = await client.get<Page>(link);
+      pages.push(page);
+      link = page['@odata.nextLink'];
+    }
+    expect(pages.length).toBeGreaterThan(1);
+    const fieldNames = new Set(pages.flatMap((p) => p.value.flatMap((v) => Object.keys(v.fields ?? {}))));
+    expect([...fieldNames].sort()).toEqual(['@odata.etag', 'id', 'key']);
+
+    const first = pages[0]!.value[0]!;
+    await client.patch(`${items}/${first.id}/fields`, { size: 9 });
+    const changes = await client.get<Page>(pages.at(-1)!['@odata.deltaLink']!);
+    expect(changes.value.map((v) => v.fields)).toEqual([{ '@odata.etag': expect.any(String), id: first.id, key: first.fields!.key }]);
+  });
+
   it('runs a $batch: inner statuses, dependsOn with 424, at most 20, answers in any order', async () => {
     const answers = await client.batch([
       { id: 'a', method: 'POST', url: `${items}`, body: { fields: { key: 'b1' } } },

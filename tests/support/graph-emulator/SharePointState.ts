@@ -156,7 +156,7 @@ export class SharePointState {
     if (ifMatch && ifMatch !== '*' && ifMatch !== eTagOf(item) && req.method !== 'GET') {
       return graphError(412, 'resourceModified', 'The eTag does not match the current version.');
     }
-    if (parts.length === 6 && req.method === 'GET') return ok(itemJson(item, expandsFields(req.query)));
+    if (parts.length === 6 && req.method === 'GET') return ok(itemJson(item, expandsFields(req.query), selectedFields(req.query)));
     if (parts.length === 6 && req.method === 'DELETE') return this.deleteItem(list, item);
     if (parts.length === 6 && req.method === 'PATCH') return this.updateFields(list, item, (req.body as { fields?: unknown })?.fields, false);
     if (parts[6] === 'fields' && req.method === 'PATCH') return this.updateFields(list, item, req.body, true);
@@ -298,7 +298,7 @@ export class SharePointState {
     const cursor = req.query.get('$skiptoken') ? decodeToken<PageCursor>(req.query.get('$skiptoken')!) : { off: 0 };
     if (!cursor) return graphError(400, 'invalidRequest', 'Bad skiptoken');
     const page = items.slice(cursor.off, cursor.off + top);
-    const body: Record<string, unknown> = { value: page.map((i) => itemJson(i, expandsFields(req.query))) };
+    const body: Record<string, unknown> = { value: page.map((i) => itemJson(i, expandsFields(req.query), selectedFields(req.query))) };
     if (cursor.off + top < items.length) {
       const next = new URLSearchParams(req.query);
       next.set('$skiptoken', encodeToken({ off: cursor.off + top }));
@@ -318,7 +318,11 @@ export class SharePointState {
   private delta(list: SpList, req: EmulatorRequest): EmulatorResponse {
     const base = `${this.origin()}/v1.0${req.path}`;
     const tokenParam = req.query.get('token');
-    const deltaLink = (seq: number) => `${base}?token=${encodeToken({ l: list.id, from: seq, to: seq, off: 0, full: false, e: list.epoch })}`;
+    // Links keep the query's $expand (and its $select), as Graph's do.
+    const expand = req.query.get('$expand');
+    const keep = expand ? `&$expand=${encodeURIComponent(expand)}` : '';
+    const select = selectedFields(req.query);
+    const deltaLink = (seq: number) => `${base}?token=${encodeToken({ l: list.id, from: seq, to: seq, off: 0, full: false, e: list.epoch })}${keep}`;
     if (tokenParam === 'latest') return ok({ value: [], '@odata.deltaLink': deltaLink(list.seq) });
     let cursor: DeltaCursor;
     if (req.query.has('$skiptoken') || tokenParam) {
@@ -349,7 +353,7 @@ export class SharePointState {
         page.push(item);
       }
       nextOff = page.length ? Number(page[page.length - 1]!.id) : cursor.off;
-      entries = page.map((i) => itemJson(i, true));
+      entries = page.map((i) => itemJson(i, true, select));
     } else {
       // The feed replays the change log, so an item changed twice appears twice: clients keep the last.
       const start = firstAfter(list.changes, cursor.from);
@@ -358,11 +362,11 @@ export class SharePointState {
       nextOff = cursor.off + size;
       entries = changes
         .slice(cursor.off, cursor.off + size)
-        .map((c) => (c.snapshot ? itemJson(c.snapshot, true) : { id: c.itemId, deleted: { state: 'deleted' } }));
+        .map((c) => (c.snapshot ? itemJson(c.snapshot, true, select) : { id: c.itemId, deleted: { state: 'deleted' } }));
     }
     const body: Record<string, unknown> = { value: entries };
     if (more) {
-      body['@odata.nextLink'] = `${base}?$skiptoken=${encodeToken({ ...cursor, off: nextOff })}`;
+      body['@odata.nextLink'] = `${base}?$skiptoken=${encodeToken({ ...cursor, off: nextOff })}${keep}`;
     } else {
       body['@odata.deltaLink'] = deltaLink(cursor.to);
     }
@@ -408,6 +412,12 @@ const ok = (body: unknown): EmulatorResponse => ({ status: 200, headers: {}, bod
 
 function expandsFields(query: URLSearchParams): boolean {
   return /fields/.test(query.get('expand') ?? query.get('$expand') ?? '');
+}
+
+/** The fields `$expand=fields($select=a,b)` asks for; null when it asks for all of them. */
+function selectedFields(query: URLSearchParams): string[] | null {
+  const m = /fields\(\$select=([^)]*)\)/.exec(query.get('expand') ?? query.get('$expand') ?? '');
+  return m ? m[1]!.split(',').map((f) => f.trim()).filter(Boolean) : null;
 }
 
 function parseColumn(def: unknown): Column | { error: EmulatorResponse } {
@@ -461,11 +471,13 @@ function checkValue(column: Column, value: unknown): string | null {
 
 const eTagOf = (item: Item) => `"${item.guid},${item.version}"`;
 
-function fieldsJson(item: Item): Record<string, unknown> {
-  return { '@odata.etag': eTagOf(item), id: item.id, ...item.fields, Created: item.createdDateTime, Modified: item.lastModifiedDateTime };
+function fieldsJson(item: Item, select: string[] | null = null): Record<string, unknown> {
+  const all: Record<string, unknown> = { ...item.fields, Created: item.createdDateTime, Modified: item.lastModifiedDateTime };
+  const fields = select ? Object.fromEntries(select.filter((f) => f in all).map((f) => [f, all[f]])) : all;
+  return { '@odata.etag': eTagOf(item), id: item.id, ...fields };
 }
 
-function itemJson(item: Item, withFields: boolean): Record<string, unknown> {
+function itemJson(item: Item, withFields: boolean, select: string[] | null = null): Record<string, unknown> {
   const json: Record<string, unknown> = {
     '@odata.etag': eTagOf(item),
     id: item.id,
@@ -473,7 +485,7 @@ function itemJson(item: Item, withFields: boolean): Record<string, unknown> {
     createdDateTime: item.createdDateTime,
     lastModifiedDateTime: item.lastModifiedDateTime,
   };
-  if (withFields) json.fields = fieldsJson(item);
+  if (withFields) json.fields = fieldsJson(item, select);
   return json;
 }
 
