@@ -3,6 +3,7 @@
  * under 3 MB go in one POST /me/sendMail; a larger attachment needs a draft, an upload session per
  * large file (chunks PUT to the session URL without an Authorization header) and a send.
  */
+import { bytesFromBase64 } from '../../domain/base64';
 import { MailSendError } from '../../domain/MailSendError';
 import type { MailSender, OutgoingAttachment, OutgoingMessage } from '../../domain/mailingPorts';
 import type { GraphClient } from './GraphClient';
@@ -19,13 +20,6 @@ const bytesOf = (a: OutgoingAttachment) => Math.floor((a.contentBase64.length * 
 
 function fileAttachment(a: OutgoingAttachment) {
   return { '@odata.type': '#microsoft.graph.fileAttachment', name: a.name, contentType: a.contentType, contentBytes: a.contentBase64 };
-}
-
-function decode(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }
 
 export class GraphMailSender implements MailSender {
@@ -58,7 +52,7 @@ export class GraphMailSender implements MailSender {
   }
 
   private async upload(messageId: string, attachment: OutgoingAttachment): Promise<void> {
-    const bytes = decode(attachment.contentBase64);
+    const bytes = bytesFromBase64(attachment.contentBase64);
     const session = await this.client.post<{ uploadUrl: string }>(`/me/messages/${encodeURIComponent(messageId)}/attachments/createUploadSession`, {
       AttachmentItem: { attachmentType: 'file', name: attachment.name, size: bytes.length, contentType: attachment.contentType },
     });

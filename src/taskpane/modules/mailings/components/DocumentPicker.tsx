@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, Spi
 import { ArrowDownloadRegular, AttachRegular, DeleteRegular, DismissRegular, EyeRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
-import { DocumentUnavailableError } from '../../../../domain/documentPorts';
+import { documentFailureOf } from '../../../../app/documentFailureOf';
 import type { MailingDocument } from '../../../../domain/model/MailingDocument';
 import type { TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
@@ -51,7 +51,7 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   }
 
   const { listing, error, preview } = library;
-  const offline = error?.error instanceof DocumentUnavailableError && error.error.failure === 'offline';
+  const offline = documentFailureOf(error?.error) === 'offline';
   const failure = !error
     ? ''
     : offline
