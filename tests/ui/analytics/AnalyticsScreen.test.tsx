@@ -27,7 +27,7 @@ describe('AnalyticsScreen', () => {
     expect(within(alarms).getByRole('button', { name: 'me@clientbook.example: 0 clients in work, fewer than 10' })).toBeInTheDocument();
     await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipts unpaid more than 30 days past due' }));
     const drill = await screen.findByTestId('drill-list');
-    await user.click(within(drill).getByRole('button', { name: 'Contoso Ltd' }));
+    await user.click(await within(drill).findByRole('button', { name: 'Contoso Ltd' }));
     await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId }));
   });
 
@@ -37,7 +37,7 @@ describe('AnalyticsScreen', () => {
     expect(screen.getByRole('button', { name: /^Received.*600\.00$/ })).toBeInTheDocument();
     await user.click(won);
     const drill = await screen.findByTestId('drill-list');
-    expect(within(drill).getByText('1 record')).toBeInTheDocument();
+    expect(await within(drill).findByText('1 record')).toBeInTheDocument();
     expect(within(drill).getByText(/40 seats/)).toBeInTheDocument();
     await user.click(within(drill).getByRole('button', { name: 'Back to the figures' }));
     expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DependencyList } from 'react';
+import { startTransition, useEffect, useRef, useState, type DependencyList } from 'react';
 
 type State<T> = { value: T | null; error: unknown; request: number };
 
@@ -20,8 +20,10 @@ export function useFigure<T>(ask: () => Promise<T> | null, deps: DependencyList)
       return;
     }
     let live = true;
+    // A transition: React renders a whole dashboard in slices between frames, so the pane keeps
+    // answering clicks and typing while the figures appear.
     pending.then(
-      (value) => live && setState({ value, error: null, request }),
+      (value) => live && startTransition(() => setState({ value, error: null, request })),
       (error: unknown) => live && setState({ value: null, error, request }),
     );
     return () => {
