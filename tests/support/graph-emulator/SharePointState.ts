@@ -83,6 +83,8 @@ type PageCursor = { off: number };
 
 export class SharePointState {
   private readonly sites = new Map<string, Site>();
+  /** Each list's item ids in order as of its last change, so paging a big listing is not quadratic. */
+  private readonly orderedIds = new WeakMap<SpList, { seq: number; ids: number[] }>();
 
   constructor(
     private readonly origin: () => string,
@@ -307,6 +309,15 @@ export class SharePointState {
     return ok(body);
   }
 
+  private idsInOrder(list: SpList): number[] {
+    let known = this.orderedIds.get(list);
+    if (known?.seq !== list.seq) {
+      known = { seq: list.seq, ids: [...list.items.keys()].map(Number).sort((a, b) => a - b) };
+      this.orderedIds.set(list, known);
+    }
+    return known.ids;
+  }
+
   private deltaCursorOf(query: URLSearchParams): DeltaCursor | null {
     const skip = query.get('$skiptoken');
     if (skip) return decodeToken<DeltaCursor>(skip);
@@ -341,22 +352,15 @@ export class SharePointState {
     let nextOff: number;
     if (cursor.full) {
       // A full enumeration pages by item id, not by position, so deletions while paging skip nothing.
-      // Item ids grow with creation and a Map keeps insertion order, so this walks ids in order.
-      const page: Item[] = [];
-      more = false;
-      for (const item of list.items.values()) {
-        if (Number(item.id) <= cursor.off) continue;
-        if (page.length === size) {
-          more = true;
-          break;
-        }
-        page.push(item);
-      }
+      const ids = this.idsInOrder(list);
+      const from = firstAfter(ids, cursor.off, (id) => id);
+      const page = ids.slice(from, from + size).map((id) => list.items.get(String(id))!);
+      more = from + size < ids.length;
       nextOff = page.length ? Number(page[page.length - 1]!.id) : cursor.off;
       entries = page.map((i) => itemJson(i, true, select));
     } else {
       // The feed replays the change log, so an item changed twice appears twice: clients keep the last.
-      const start = firstAfter(list.changes, cursor.from);
+      const start = firstAfter(list.changes, cursor.from, (c) => c.seq);
       const changes = list.changes.slice(start).filter((c) => c.seq <= cursor.to);
       more = cursor.off + size < changes.length;
       nextOff = cursor.off + size;
@@ -397,12 +401,13 @@ function indexUniqueValues(list: SpList, item: Item | null, before: Record<strin
   }
 }
 
-function firstAfter(changes: Change[], seq: number): number {
+/** The index of the first entry of `sorted` whose key is past `value`. */
+function firstAfter<T>(sorted: T[], value: number, key: (entry: T) => number): number {
   let lo = 0;
-  let hi = changes.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (changes[mid]!.seq <= seq) lo = mid + 1;
+    if (key(sorted[mid]!) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
