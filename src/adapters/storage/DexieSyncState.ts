@@ -132,8 +132,10 @@ export class DexieSyncState implements LocalSyncStore {
         deletes.delete(record.id);
         puts.set(record.id, { record, meta });
       }
-      await this.table(table).bulkDelete([...deletes]);
-      await this.db.syncMeta.bulkDelete([...deletes].map((k) => [table, k] as [SyncedTable, string]));
+      if (deletes.size) {
+        await this.table(table).bulkDelete([...deletes]);
+        await this.db.syncMeta.bulkDelete([...deletes].map((k) => [table, k] as [SyncedTable, string]));
+      }
       await this.table(table).bulkPut([...puts.values()].map((p) => p.record));
       await this.db.syncMeta.bulkPut([...puts.values()].map((p) => p.meta));
       return deletes.size + puts.size;
