@@ -6,6 +6,7 @@
  */
 import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
 import { graphScopes } from '../adapters/auth/graphScopes';
+import type { GraphDriveLibrary } from '../adapters/graph/GraphDriveLibrary';
 import type { DexieDocumentCache } from '../adapters/storage/DexieDocumentCache';
 import { DocumentUnavailableError, MAILING_FOLDER, type DocumentLibrary, type DocumentListing, type NewDocument } from '../domain/documentPorts';
 import type { MailingDocument } from '../domain/model/MailingDocument';
@@ -15,7 +16,7 @@ import { base64FromBytes } from '../domain/base64';
 export type TeamLibraryAccess = { baseUrl: string; tokens: AccessTokenSource; siteId: string };
 
 export class TeamDocumentLibrary implements DocumentLibrary {
-  private remote: { key: string; library: Promise<DocumentLibrary> } | null = null;
+  private remote: { key: string; library: Promise<GraphDriveLibrary> } | null = null;
 
   constructor(
     private readonly local: DocumentLibrary,
@@ -24,7 +25,7 @@ export class TeamDocumentLibrary implements DocumentLibrary {
     private readonly access: () => Promise<TeamLibraryAccess | null>,
   ) {}
 
-  private async library(): Promise<DocumentLibrary | null> {
+  private async library(): Promise<GraphDriveLibrary | null> {
     const access = await this.access();
     if (!access) return null;
     const key = `${access.baseUrl}|${access.siteId}`;
@@ -72,14 +73,16 @@ export class TeamDocumentLibrary implements DocumentLibrary {
     if (kept !== undefined) return kept;
     const library = await this.library();
     if (!library) return this.local.content(id);
-    let content: string;
+    let downloaded: { document: MailingDocument; content: string };
     try {
-      content = await library.content(id);
+      downloaded = await library.download(id);
     } catch (cause) {
       throw unavailable(cause, `${known ? `"${known.name}"` : 'The file'} could not be opened: the team library cannot be reached.`);
     }
-    if (known) await this.cache.save(known, content);
-    return content;
+    // Kept with its record (and content tag), also when this pane never listed its folder: a
+    // mailing attaching it to fifty messages downloads it once.
+    await this.cache.save(downloaded.document, downloaded.content);
+    return downloaded.content;
   }
 
   async remove(id: string): Promise<void> {

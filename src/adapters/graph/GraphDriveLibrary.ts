@@ -35,6 +35,22 @@ type Page = { value: DriveItem[]; '@odata.nextLink'?: string };
 
 export type GraphDriveConfig = { baseUrl: string; token: TokenSource; siteId: string };
 
+const ITEM_FIELDS = 'id,name,size,file,folder,createdDateTime,lastModifiedDateTime,cTag,webUrl,parentReference';
+
+/** The item's folder below the library folder, from its parent's path ("/drives/{id}/root:/Clientbook/Clients/Acme"). */
+function folderOf(item: DriveItem): string {
+  const raw = item.parentReference?.path ?? '';
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A "%" in a folder name that was not encoded: the path is already plain.
+  }
+  // "/drive/root:/…" or, as SharePoint gives it, "/drives/{drive-id}/root:/…".
+  const path = decoded.replace(/^\/drives?\/(?:[^/]+\/)?root:\/?/, '');
+  return path === LIBRARY_FOLDER ? '' : path.startsWith(`${LIBRARY_FOLDER}/`) ? path.slice(LIBRARY_FOLDER.length + 1) : path;
+}
+
 /** Each path segment encoded on its own: names may hold spaces, "#", Cyrillic. */
 const encodePath = (path: string) => path.split('/').filter(Boolean).map(encodeURIComponent).join('/');
 
@@ -53,7 +69,7 @@ export class GraphDriveLibrary implements DocumentLibrary {
 
   async list(folder = MAILING_FOLDER): Promise<DocumentListing> {
     const documents: MailingDocument[] = [];
-    let next: string | undefined = `${this.drive}/root:/${this.pathOf(folder)}:/children?$top=200`;
+    let next: string | undefined = `${this.drive}/root:/${this.pathOf(folder)}:/children?$top=200&$select=${ITEM_FIELDS}`;
     try {
       while (next) {
         const page: Page = await this.client.get<Page>(next);
@@ -104,9 +120,14 @@ export class GraphDriveLibrary implements DocumentLibrary {
    * The item's pre-authenticated download URL is fetched instead, without a token.
    */
   async content(id: string): Promise<string> {
-    let item: { '@microsoft.graph.downloadUrl'?: string };
+    return (await this.download(id)).content;
+  }
+
+  /** The file's record as the library has it now, with its bytes (base64): what a cache keeps together. */
+  async download(id: string): Promise<{ document: MailingDocument; content: string }> {
+    let item: DriveItem & { '@microsoft.graph.downloadUrl'?: string };
     try {
-      item = await this.client.get(`${this.drive}/items/${encodeURIComponent(id)}?$select=id,@microsoft.graph.downloadUrl`);
+      item = await this.client.get(`${this.drive}/items/${encodeURIComponent(id)}?$select=${ITEM_FIELDS},@microsoft.graph.downloadUrl`);
     } catch (error) {
       if (error instanceof GraphHttpError && error.status === 404) throw new DocumentUnavailableError('not-found', 'The file is not in the library.', { cause: error });
       throw error;
@@ -114,7 +135,7 @@ export class GraphDriveLibrary implements DocumentLibrary {
     const url = item['@microsoft.graph.downloadUrl'];
     if (!url) throw new DocumentUnavailableError('not-found', 'The library gave no way to download the file.');
     const response = await this.raw('GET', url, { headers: {} });
-    return base64FromBytes(new Uint8Array(await response.arrayBuffer()));
+    return { document: this.toDocument(item, folderOf(item)), content: base64FromBytes(new Uint8Array(await response.arrayBuffer())) };
   }
 
   async remove(id: string): Promise<void> {

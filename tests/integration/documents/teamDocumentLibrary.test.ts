@@ -82,6 +82,19 @@ describe('TeamDocumentLibrary', () => {
     expect(atob(await pane.library.content(doc.id))).toBe('new prices');
   });
 
+  it('downloads a file it never listed once, then serves it from this computer, offline too', async () => {
+    const other = aPaneLibrary();
+    const doc = await other.library.upload({ name: 'Brochure.txt', contentType: 'text/plain', bytes: text('brochure') }, 'Clients/Acme 123456');
+    const pane = aPaneLibrary();
+    expect(atob(await pane.library.content(doc.id))).toBe('brochure');
+    const before = graph.httpRequests;
+    expect(atob(await pane.library.content(doc.id))).toBe('brochure');
+    expect(graph.httpRequests).toBe(before);
+    graph.offline = true;
+    expect(atob(await pane.library.content(doc.id))).toBe('brochure');
+    expect((await pane.library.list('Clients/Acme 123456')).documents.map((d) => [d.name, d.folder])).toEqual([['Brochure.txt', 'Clients/Acme 123456']]);
+  });
+
   it('says it is offline when a file cannot be saved to the library', async () => {
     const pane = aPaneLibrary();
     graph.offline = true;

@@ -227,7 +227,7 @@ export class DriveState {
       lastModifiedDateTime: f.modified,
       eTag: `"{${f.id}},${f.version}"`,
       webUrl: `https://${siteId.split(',')[0]}/Shared%20Documents/${encodePath(join(f.parent, f.name))}`,
-      parentReference: { driveId: `drive-${siteId}`, path: `/drive/root:${f.parent ? `/${f.parent}` : ''}` },
+      parentReference: { driveId: `drive-${siteId}`, path: `/drives/drive-${encodeURIComponent(siteId)}/root:${f.parent ? `/${encodePath(f.parent)}` : ''}` },
     };
     return f.isFolder
       ? { ...base, size: 0, folder: { childCount: [...this.drive(siteId).values()].filter((c) => c.parent === join(f.parent, f.name)).length } }
