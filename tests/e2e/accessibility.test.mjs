@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openBrowser } from './support/browser.mjs';
-import { messageInList, openDemo, PANE_TITLE, withEvidence } from './support/demo.mjs';
+import { messageInList, openClientTab, openDemo, PANE_TITLE, withEvidence } from './support/demo.mjs';
 
 let browser;
 let page;
@@ -71,15 +71,22 @@ const openContosoCard = async () => {
   await pane.getByRole('tablist', { name: 'Client sections' }).waitFor();
 };
 
-for (const tab of ['Card', 'Contacts', 'History', 'Next contacts']) {
+for (const tab of ['Card', 'Contacts', 'History', 'Next contacts', 'Deals', 'Service cases']) {
   screen(`client card, ${tab} tab`, async () => {
     if ((await pane.getByRole('tablist', { name: 'Client sections' }).count()) === 0) await openContosoCard();
-    await pane.getByRole('tab', { name: tab, exact: true }).click();
+    await openClientTab(pane, tab);
     await pane.getByRole('tabpanel').waitFor();
   });
 }
 
+screen('client card, the sections that do not fit in the More menu', async () => {
+  await pane.getByRole('tab', { name: /^More sections: \d$/ }).click();
+  await pane.getByRole('menu').waitFor();
+});
+
 screen('client card in edit mode', async () => {
+  await page.keyboard.press('Escape');
+  await pane.getByRole('menu').waitFor({ state: 'hidden' });
   await pane.getByRole('tab', { name: 'Card', exact: true }).click();
   await pane.getByRole('button', { name: 'Edit card' }).click();
   await pane.getByRole('button', { name: 'Save' }).waitFor();

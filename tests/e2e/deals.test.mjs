@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './support/browser.mjs';
-import { openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
+import { openClientTab, openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 
 const SUBJECT = /Demo next week\?/;
 let browser;
@@ -109,7 +109,7 @@ test('a deal from an email → stages → planned receipts → part paid → ref
     // The client's Deals tab: the refused deal among the closed ones, and the same receivables.
     await pane.getByRole('button', { name: 'Deal of Fabrikam Logistics' }).click();
     await pane.getByRole('heading', { name: 'Fabrikam Logistics', level: 1 }).waitFor();
-    await pane.getByRole('tab', { name: 'Deals', exact: true }).click();
+    await openClientTab(pane, 'Deals');
     const closed = pane.getByRole('list', { name: 'Won and refused' });
     assert.match(plain(await closed.getByRole('button', { name: 'Open deal Demo next week?' }).innerText()), /Refusal/);
     const tabSummary = pane.getByLabel('Receivables in UAH');

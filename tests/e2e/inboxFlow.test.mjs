@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './support/browser.mjs';
-import { messageInList, openDemo, selectMessage, withEvidence } from './support/demo.mjs';
+import { messageInList, openClientTab, openDemo, selectMessage, withEvidence } from './support/demo.mjs';
 
 const SUBJECT = /Request for proposal: 40 workstations/;
 let browser;
@@ -117,6 +117,6 @@ test('unknown sender → client → logged once → call recorded → next conta
   await pane.getByRole('tab', { name: 'History', exact: true }).click();
   await historyEntries(pane).nth(1).waitFor();
   assert.equal(await historyEntries(pane).count(), 2);
-  await pane.getByRole('tab', { name: 'Next contacts', exact: true }).click();
+  await openClientTab(pane, 'Next contacts');
   await pane.getByText('Send the quote and confirm the delivery date.').waitFor();
 }));

@@ -24,6 +24,24 @@ export function paneFrame(page) {
   return frame;
 }
 
+/**
+ * Opens a section of the client card, as a user does in the narrow pane: its tab when the tab is
+ * in the row, else the "More" menu (the sections that do not fit are there).
+ */
+export async function openClientTab(pane, name, { language = 'en' } = {}) {
+  const tab = pane.getByRole('tablist', { name: CLIENT_SECTIONS[language] }).getByRole('tab', { name, exact: true });
+  if (await tab.count()) {
+    await tab.click();
+  } else {
+    await pane.getByRole('tab', { name: MORE_SECTIONS[language] }).click();
+    await pane.getByRole('menuitem', { name, exact: true }).click();
+  }
+  await pane.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+}
+
+const CLIENT_SECTIONS = { en: 'Client sections', uk: 'Розділи клієнта' };
+const MORE_SECTIONS = { en: /^More sections: \d$/, uk: /^Ще розділів: \d$/ };
+
 /** The message's button in the demo's message list, by its subject. */
 export function messageInList(page, subject) {
   return page.getByRole('navigation', { name: /Messages|Листи/ }).getByRole('button', { name: subject });

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../../i18n/useT';
@@ -10,9 +10,17 @@ import { HistoryPanel } from '../../history/components/HistoryPanel';
 import { PlannedContactsPanel } from '../../history/components/PlannedContactsPanel';
 import { clientCardStrings } from '../clientCardStrings';
 import { CardTab } from './CardTab';
+import { ClientTabs, type ClientTab } from './ClientTabs';
 import { ContactsTab } from './ContactsTab';
 
-type ClientTab = 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases';
+const tabLabel = {
+  card: 'tabCard',
+  contacts: 'tabContacts',
+  history: 'tabHistory',
+  plans: 'tabPlans',
+  deals: 'tabDeals',
+  'service-cases': 'tabServiceCases',
+} as const satisfies Record<ClientTab, string>;
 
 // Deals and service cases load when their tab is first opened.
 const DealsTab = lazy(() => import('../../deals/components/DealsTab').then((m) => ({ default: m.DealsTab })));
@@ -22,7 +30,6 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   name: { overflowWrap: 'anywhere', margin: 0 },
-  tabs: { flexWrap: 'wrap' },
 });
 
 type ClientScreenProps = { clientId: string; tab?: ClientTab };
@@ -70,32 +77,15 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
         </Text>
         <StatusBadge status={client.status} />
       </div>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={t('sections')}
-        selectedValue={current}
-        onTabSelect={(_, d) => setSelected({ clientId, tab: d.value as ClientTab })}
-      >
-        <Tab value="card" id="client-tab-card-button" aria-controls={panelId}>
-          {t('tabCard')}
-        </Tab>
-        <Tab value="contacts" id="client-tab-contacts-button" aria-controls={panelId}>
-          {t('tabContacts')}
-        </Tab>
-        <Tab value="history" id="client-tab-history-button" aria-controls={panelId}>
-          {t('tabHistory')}
-        </Tab>
-        <Tab value="plans" id="client-tab-plans-button" aria-controls={panelId}>
-          {t('tabPlans')}
-        </Tab>
-        <Tab value="deals" id="client-tab-deals-button" aria-controls={panelId}>
-          {t('tabDeals')}
-        </Tab>
-        <Tab value="service-cases" id="client-tab-service-cases-button" aria-controls={panelId}>
-          {t('tabServiceCases')}
-        </Tab>
-      </TabList>
+      <ClientTabs
+        selected={current}
+        onSelect={(next) => setSelected({ clientId, tab: next })}
+        panelId={panelId}
+        labelOf={(tab) => t(tabLabel[tab])}
+        label={t('sections')}
+        more={t('moreTabs')}
+        moreLabel={(n) => t('moreTabsLabel', { n })}
+      />
       <div role="tabpanel" id={panelId} aria-labelledby={`${panelId}-button`}>
         {current === 'card' && <CardTab key={client.id} client={client} />}
         {current === 'contacts' && <ContactsTab clientId={client.id} contacts={contacts} />}
