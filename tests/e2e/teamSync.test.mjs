@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGraphEmulatorServer } from '../../tools/graphEmulatorServer.mjs';
 import { baseUrl, openBrowser } from './support/browser.mjs';
-import { paneOf, selectMessage, withEvidence } from './support/demo.mjs';
+import { selectMessage, withEvidence } from './support/demo.mjs';
+import { connect, openTeamDemo } from './support/teamDemo.mjs';
 
 const SUBJECT = /Request for proposal: 40 workstations/;
 let graph;
@@ -25,31 +26,9 @@ after(async () => {
   await graph?.close();
 });
 
-async function openTeamDemo(browser, user) {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${baseUrl()}/?team=${encodeURIComponent(graph.graphUrl)}&user=${user}`);
-  const pane = paneOf(page);
-  await pane.getByRole('banner').getByRole('heading', { name: 'Clientbook' }).waitFor();
-  return { page, pane };
-}
-
-async function connect(pane) {
-  await pane.getByRole('button', { name: 'Settings' }).click();
-  const section = pane.getByRole('region', { name: 'Team store' });
-  assert.equal(await section.getByRole('textbox', { name: /SharePoint site address/ }).inputValue(), 'https://contoso.sharepoint.com/sites/sales');
-  await section.getByRole('button', { name: 'Connect' }).click();
-  const done = section.getByText(/^Connected\./);
-  await done.waitFor({ timeout: 60_000 });
-  const text = await done.textContent();
-  await pane.getByRole('button', { name: 'Back' }).click();
-  return text;
-}
-
-
 test('two managers, one team store: a client created in one pane reaches the other after a sync', async () => {
-  const a = await openTeamDemo(maria, 'maria');
-  const b = await openTeamDemo(petro, 'petro');
+  const a = await openTeamDemo(maria, graph.graphUrl, 'maria');
+  const b = await openTeamDemo(petro, graph.graphUrl, 'petro');
   await withEvidence(a.page, 'team-sync-maria', async () => {
     assert.match(await connect(a.pane), /Your role: Head of sales/);
   });
