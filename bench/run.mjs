@@ -324,3 +324,7 @@ ${machine}
 `;
 writeFileSync(docPath, doc + analysis);
 log('wrote docs/PERFORMANCE.md');
+
+// The team sync bench (bench/syncBench.mjs) writes its own "Team sync" section, after the part of
+// the file kept above. --skip-sync leaves it out (it keeps a pane idle for three minutes).
+if (!process.argv.includes('--skip-sync')) await (await import('./syncBench.mjs')).runSyncBench({ log });
