@@ -30,6 +30,8 @@ type RenderPaneOptions = {
 export type RenderedPane = RenderResult & {
   app: App;
   host: FakeMailHost;
+  /** The IndexedDB database behind the app, for data only sync writes (Team members). */
+  dbName: string;
   i18n: I18n;
   setNow: (now: Date) => void;
   user: UserEvent;
@@ -57,7 +59,8 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
     now = d;
   };
   const clock: Clock = { now: () => new Date(now) };
-  const app = await openApp(host, { dbName: `clientbook-test-${process.pid}-${++dbSeq}`, clock, mailing: options.mailing });
+  const dbName = `clientbook-test-${process.pid}-${++dbSeq}`;
+  const app = await openApp(host, { dbName, clock, mailing: options.mailing });
   if (options.seed) {
     const start = now;
     await options.seed(app, setNow);
@@ -81,5 +84,5 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
       </I18nProvider>
     </FluentProvider>,
   );
-  return { ...result, app, host, i18n, setNow, user: userEvent.setup(), route: () => current.route };
+  return { ...result, app, host, dbName, i18n, setNow, user: userEvent.setup(), route: () => current.route };
 }

@@ -61,6 +61,7 @@ export const historyStrings = {
     overdue: 'Overdue',
     dueOn: 'Due {{date}}',
     doneOn: 'Done {{date}}',
+    planOwner: 'Owner: {{name}}',
   },
   uk: {
     title: 'Історія',
@@ -121,5 +122,6 @@ export const historyStrings = {
     overdue: 'Прострочено',
     dueOn: 'Термін: {{date}}',
     doneOn: 'Виконано: {{date}}',
+    planOwner: 'Відповідальний: {{name}}',
   },
 } satisfies Strings<string>;

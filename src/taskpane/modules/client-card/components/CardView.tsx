@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
 import { formatDay } from '../../../ui/localDates';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { clientCardStrings } from '../clientCardStrings';
 
@@ -27,6 +28,7 @@ export function CardView({ client }: CardViewProps) {
   const { t: ts } = useT(clientStatusStrings);
   const { labelOf } = useReferenceItems();
   const app = useApp();
+  const { nameOf } = usePeopleNames();
   const styles = useStyles();
   const now = app.clock.now();
   const empty = <span className={styles.empty}>{t('notSet')}</span>;
@@ -42,7 +44,7 @@ export function CardView({ client }: CardViewProps) {
   const website = client.website.trim();
   const rows: [string, ReactNode][] = [
     [t('status'), ts(client.status)],
-    [t('owner'), text(client.owner)],
+    [t('owner'), client.owner.trim() ? nameOf(client.owner) : empty],
     [t('address'), text(address)],
     [t('region'), ref('region', client.region)],
     [t('industry'), ref('industry', client.industry)],

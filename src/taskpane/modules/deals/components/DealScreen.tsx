@@ -7,6 +7,7 @@ import { useApp } from '../../../ui/AppContext';
 import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { DepartmentEntryForm } from '../../service-cases/components/DepartmentEntryForm';
 import { dealsStrings } from '../dealsStrings';
@@ -35,6 +36,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const app = useApp();
   const { go, back } = useNavigation();
   const { labelOf } = useReferenceItems();
+  const { nameOf } = usePeopleNames();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -110,7 +112,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
             <dt className={styles.term}>{t('expectedClose')}</dt>
             <dd className={styles.value}>{deal.expectedCloseDate ? formatDay(deal.expectedCloseDate, locale, now) : t('notSet')}</dd>
             <dt className={styles.term}>{t('owner')}</dt>
-            <dd className={styles.value}>{deal.owner || t('notSet')}</dd>
+            <dd className={styles.value}>{deal.owner.trim() ? nameOf(deal.owner) : t('notSet')}</dd>
             <dt className={styles.term}>{t('salesChannel')}</dt>
             <dd className={styles.value}>{deal.salesChannel ? labelOf('salesChannel', deal.salesChannel) : t('notSet')}</dd>
             <dt className={styles.term}>{t('campaign')}</dt>

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatWhen } from '../../../ui/localDates';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { dealsStrings } from '../dealsStrings';
 
@@ -34,6 +35,7 @@ export function DealTimeline({ timeline, stageDurations }: DealTimelineProps) {
   const app = useApp();
   const styles = useStyles();
   const { labelOf } = useReferenceItems();
+  const { nameOf } = usePeopleNames();
   const now = app.clock.now();
   const stage = (code: string) => labelOf('dealStage', code);
   const duration = (ms: number) =>
@@ -62,7 +64,7 @@ export function DealTimeline({ timeline, stageDurations }: DealTimelineProps) {
                     {[labelOf('historyType', item.entry.type), item.entry.subject].filter(Boolean).join(': ')}
                   </Text>
                   {item.entry.text && <Text className={styles.text}>{item.entry.text.length > 280 ? `${item.entry.text.slice(0, 280)}…` : item.entry.text}</Text>}
-                  <Caption1 className={styles.muted}>{t('changeBy', { when: formatWhen(item.at, locale, now), by: item.entry.authorName || item.entry.author })}</Caption1>
+                  <Caption1 className={styles.muted}>{t('changeBy', { when: formatWhen(item.at, locale, now), by: nameOf(item.entry.author, item.entry.authorName) })}</Caption1>
                 </li>
               ),
             )}

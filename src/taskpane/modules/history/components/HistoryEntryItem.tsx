@@ -41,10 +41,11 @@ const people = (list: readonly (EmailParticipant | null)[]) =>
     .map((p) => (p.name ? `${p.name} <${p.email}>` : p.email))
     .join(', ');
 
-type HistoryEntryItemProps = { entry: HistoryEntry; contacts: ReadonlyMap<string, Contact> };
+/** `author`: the author's name as the pane shows people (see usePeopleNames). */
+type HistoryEntryItemProps = { entry: HistoryEntry; author: string; contacts: ReadonlyMap<string, Contact> };
 
 /** One history entry as a manager reads it on the phone: what, who, when, the text, the outcome. */
-export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
+export function HistoryEntryItem({ entry, author, contacts }: HistoryEntryItemProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
@@ -60,7 +61,7 @@ export function HistoryEntryItem({ entry, contacts }: HistoryEntryItemProps) {
         <Text weight="semibold">{labelOf('historyType', entry.type)}</Text>
         <DepartmentBadge department={entry.department} />
         <Text className={styles.meta}>
-          <time dateTime={entry.at}>{formatWhen(entry.at, locale, app.clock.now())}</time> · {t('by', { author: entry.authorName || entry.author })}
+          <time dateTime={entry.at}>{formatWhen(entry.at, locale, app.clock.now())}</time> · {t('by', { author })}
         </Text>
       </div>
       {entry.subject && (

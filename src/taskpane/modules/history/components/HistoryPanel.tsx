@@ -8,6 +8,7 @@ import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatDay } from '../../../ui/localDates';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 import { HistoryEntryItem } from './HistoryEntryItem';
@@ -19,7 +20,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Side by side when the pane has room, stacked when it does not; never wider than the pane.
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 140px), 1fr))', gap: tokens.spacingHorizontalM },
+  // 160 px holds "All departments" and its chevron: at 320 px the two stack rather than clip.
+  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))', gap: tokens.spacingHorizontalM },
   filter: { minWidth: 0 },
   select: { minWidth: 0, width: '100%' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -42,6 +44,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { choices, labelOf } = useReferenceItems();
+  const { nameOf } = usePeopleNames();
   const styles = useStyles();
   const [type, setType] = useState('');
   const [department, setDepartment] = useState<Department | ''>('');
@@ -131,7 +134,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
         {history.length > 0 && !shown.length && <Text as="p" className={styles.plain}>{t('noMatches')}</Text>}
         <ul className={styles.list} aria-label={t('title')}>
           {shown.slice(0, limit).map((e) => (
-            <HistoryEntryItem key={e.id} entry={e} contacts={contactsById} />
+            <HistoryEntryItem key={e.id} entry={e} author={nameOf(e.author, e.authorName)} contacts={contactsById} />
           ))}
         </ul>
         {shown.length > limit && (

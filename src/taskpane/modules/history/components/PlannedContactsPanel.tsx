@@ -5,6 +5,7 @@ import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 import { PlanNextContactForm } from './PlanNextContactForm';
@@ -35,6 +36,9 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
+  const { nameOf, isMe } = usePeopleNames();
+  // Your own plans need no name; a colleague's say whose they are.
+  const ownerOf = (p: PlannedContact) => (p.owner.trim() && !isMe(p.owner) ? ` · ${t('planOwner', { name: nameOf(p.owner) })}` : '');
   const styles = useStyles();
   const [planning, setPlanning] = useState(false);
   const [plannedDue, setPlannedDue] = useState('');
@@ -84,7 +88,10 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
                       </Badge>
                     )}
                   </div>
-                  <Caption1 className={styles.meta}>{t('dueOn', { date: formatDay(p.due, locale, now) })}</Caption1>
+                  <Caption1 className={styles.meta}>
+                    {t('dueOn', { date: formatDay(p.due, locale, now) })}
+                    {ownerOf(p)}
+                  </Caption1>
                   {p.note && <p className={styles.note}>{p.note}</p>}
                 </li>
               );
@@ -106,6 +113,7 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
                 <Caption1 className={styles.meta}>
                   {t('dueOn', { date: formatDay(p.due, locale, now) })}
                   {p.doneAt && ` · ${t('doneOn', { date: formatDay(localIsoDate(new Date(p.doneAt)), locale, now) })}`}
+                  {ownerOf(p)}
                 </Caption1>
                 {p.note && <p className={styles.note}>{p.note}</p>}
               </li>

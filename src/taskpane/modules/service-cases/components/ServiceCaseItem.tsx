@@ -7,6 +7,7 @@ import { useApp } from '../../../ui/AppContext';
 import { formatDay, formatWhen } from '../../../ui/localDates';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 import { DepartmentEntryForm } from './DepartmentEntryForm';
@@ -50,6 +51,7 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const app = useApp();
   const styles = useStyles();
   const { labelOf } = useReferenceItems();
+  const { nameOf } = usePeopleNames();
   const { errorFor, failure, fail, clear } = useFieldErrors();
   const [open, setOpen] = useState(false);
   const [recording, setRecording] = useState(false);
@@ -97,7 +99,7 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
         />
       </div>
       <Caption1 className={styles.muted}>
-        {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner].filter(Boolean).join(' · ')}
+        {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner.trim() && nameOf(c.owner)].filter(Boolean).join(' · ')}
       </Caption1>
       {editing && (
         <ServiceCaseForm

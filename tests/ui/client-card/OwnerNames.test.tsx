@@ -1,0 +1,121 @@
+/** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
+import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+
+jest.setTimeout(20_000);
+
+const me = { email: 'maria.koval@clientbook.example', displayName: 'Maria Koval' };
+// A colleague whose Outlook gave no display name: their records keep only the address.
+const petro = { email: 'petro.ivanenko@clientbook.example', displayName: '' };
+
+/** A client owned by Petro, with a call he recorded and a contact he planned, seen by Maria. */
+async function openPetrosClient() {
+  const host = new FakeMailHost({ user: me });
+  let id = '';
+  const rendered = await renderPane(<ClientScreenFor get={() => id} />, {
+    host,
+    seed: async (seeded) => {
+      host.user = petro;
+      id = (await seeded.createClient({ client: { name: 'Contoso', owner: petro.email }, contacts: [] })).id;
+      await seeded.recordContact({ clientId: id, type: 'call', at: '2026-03-09T10:00:00.000Z', text: 'Asked for a quote', outcome: '' });
+      await seeded.planNextContact({ clientId: id, due: '2026-03-12', kind: 'call', note: 'Send the quote' });
+      host.user = me;
+    },
+  });
+  await screen.findByRole('heading', { name: 'Contoso' });
+  return rendered;
+}
+
+/** What the card says beside a label ("Owner"). */
+const valueOf = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+
+describe('people in the client card and its deals', () => {
+  it('names the owner, the History author and the Next contact owner as the team knows them', async () => {
+    const { user, dbName } = await openPetrosClient();
+    const at = '2026-03-01T10:00:00.000Z';
+    await new ClientbookDb(dbName).members.bulkPut([
+      { id: `member:${petro.email}`, email: petro.email, name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at },
+      { id: `member:${me.email}`, email: me.email, name: 'Maria Koval', role: 'head-of-sales', createdAt: at, updatedAt: at },
+    ]);
+
+    expect(await screen.findByText('Petro Ivanenko')).toBeInTheDocument();
+    expect(valueOf('Owner')).toBe('Petro Ivanenko');
+    expect(screen.queryByText(petro.email)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'History' }));
+    const entry = within(await screen.findByRole('list', { name: 'History' })).getByRole('listitem');
+    expect(entry).toHaveTextContent('by Petro Ivanenko');
+    expect(entry).not.toHaveTextContent(petro.email);
+
+    await user.click(screen.getByRole('tab', { name: 'Next contacts' }));
+    expect(await screen.findByText(/Owner: Petro Ivanenko/)).toBeInTheDocument();
+  });
+
+  it('names the user from their mailbox profile when no team list knows them', async () => {
+    const host = new FakeMailHost({ user: me });
+    let id = '';
+    await renderPane(<ClientScreenFor get={() => id} />, {
+      host,
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso', owner: me.email }, contacts: [] })).id;
+      },
+    });
+    await screen.findByRole('heading', { name: 'Contoso' });
+    expect(valueOf('Owner')).toBe('Maria Koval');
+  });
+
+  it('shows a colleague unknown to the team by the address their records keep', async () => {
+    const { user } = await openPetrosClient();
+
+    expect(valueOf('Owner')).toBe(petro.email);
+    await user.click(screen.getByRole('tab', { name: 'History' }));
+    expect(within(await screen.findByRole('list', { name: 'History' })).getByRole('listitem')).toHaveTextContent(`by ${petro.email}`);
+  });
+
+  it('leaves out the owner of your own Next contacts', async () => {
+    const host = new FakeMailHost({ user: me });
+    let id = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} />, {
+      host,
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        await seeded.planNextContact({ clientId: id, due: '2026-03-12', kind: 'call', note: 'Send the quote' });
+      },
+    });
+    await user.click(await screen.findByRole('tab', { name: 'Next contacts' }));
+    expect(await screen.findByText('Send the quote')).toBeInTheDocument();
+    expect(screen.queryByText(/Owner:/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a deal’s owner', () => {
+  it('is named as the team knows them', async () => {
+    let dealId = '';
+    const { dbName } = await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ user: me }),
+      seed: async (seeded) => {
+        const client = await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] });
+        dealId = (await seeded.deals.create({ clientId: client.id, title: 'Valves for Gdańsk', currency: 'UAH', amountMinor: 500_000, owner: petro.email })).id;
+      },
+    });
+    await screen.findByRole('heading', { name: 'Valves for Gdańsk' });
+    expect(valueOf('Owner')).toBe(petro.email);
+
+    const at = '2026-03-01T10:00:00.000Z';
+    await new ClientbookDb(dbName).members.put({ id: `member:${petro.email}`, email: petro.email, name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at });
+    await waitFor(() => expect(valueOf('Owner')).toBe('Petro Ivanenko'));
+  });
+});
+
+function DealFor({ get }: { get: () => string }) {
+  return <DealScreen dealId={get()} />;
+}
+
+function ClientScreenFor({ get }: { get: () => string }) {
+  return <ClientScreen clientId={get()} />;
+}
