@@ -38,7 +38,7 @@ describe('Template documents', () => {
     expect(await within(attachments).findByText('Kept in this browser (single-user mode).')).toBeInTheDocument();
     await user.upload(within(attachments).getByLabelText('Add document'), aFile('Terms.txt', 'Payment: 30 days net'));
     expect(await within(attachments).findByRole('checkbox', { name: 'Terms.txt' })).toBeChecked();
-    await user.click(within(attachments).getByRole('button', { name: 'Preview Terms.txt' }));
+    await user.click(await within(attachments).findByRole('button', { name: 'Preview Terms.txt' }));
     expect(await within(attachments).findByText('Payment: 30 days net')).toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: /Name/ }), 'Terms');
@@ -78,6 +78,26 @@ describe('Template documents', () => {
     expect(await within(attachments).findByText('The team library cannot be reached and this file is not kept on this computer.')).toBeInTheDocument();
     await user.upload(within(attachments).getByLabelText('Add document'), aFile('New.txt', 'x'));
     expect(await within(attachments).findByText('The team library cannot be reached: files can be added and removed when the pane is back online.')).toBeInTheDocument();
+  });
+
+  it('keeps an attached document the library no longer lists visible, so it can be detached', async () => {
+    const library = new FakeDocumentLibrary();
+    const gone = await library.upload({ name: 'Old flyer.pdf', contentType: 'application/pdf', bytes: new Uint8Array(10) });
+    const { user, app } = await renderPane(<MailingsScreen />, {
+      mailing: { documents: library },
+      seed: async (a) => {
+        await a.mailings!.saveTemplate({ name: 'Spring', subject: 'Spring', bodyHtml: '<p>Hi</p>', attachments: [{ documentId: gone.id, name: gone.name, contentType: gone.contentType, size: gone.size }] });
+      },
+    });
+    await library.remove(gone.id);
+    await user.click(await screen.findByRole('button', { name: 'Edit: Spring' }));
+    const attachments = await screen.findByRole('group', { name: 'Attachments' });
+    const box = await within(attachments).findByRole('checkbox', { name: 'Old flyer.pdf' });
+    expect(within(attachments).getByText(/not in this document library/)).toBeInTheDocument();
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: 'Edit: Spring' });
+    expect((await app.mailings!.templates())[0]!.attachments).toEqual([]);
   });
 
   it('speaks Ukrainian in a Ukrainian Outlook', async () => {

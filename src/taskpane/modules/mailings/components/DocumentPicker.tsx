@@ -51,6 +51,9 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   }
 
   const { listing, error, preview } = library;
+  // Attached documents the listing does not show (kept on another computer before Connect, or
+  // removed from the library by a colleague) stay visible, so they can be detached.
+  const unlisted = listing ? selected.filter((a) => !listing.documents.some((d) => d.id === a.documentId)) : [];
   const offline = documentFailureOf(error?.error) === 'offline';
   const failure = !error
     ? ''
@@ -75,6 +78,12 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
             <Caption1 className={styles.size}>{size(d.size)}</Caption1>
             <Button size="small" appearance="subtle" icon={<EyeRegular />} aria-label={t('preview', { name: d.name })} title={t('preview', { name: d.name })} onClick={() => void library.open(d)} />
             <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('remove', { name: d.name })} title={t('remove', { name: d.name })} onClick={() => void library.remove(d)} />
+          </li>
+        ))}
+        {unlisted.map((a) => (
+          <li key={a.documentId} className={styles.row}>
+            <Checkbox label={a.name} checked onChange={(_, data) => onToggle(a, data.checked === true)} />
+            <Caption1 className={styles.size}>{t('notListed')}</Caption1>
           </li>
         ))}
       </ul>
