@@ -23,6 +23,8 @@ test('the head of sales sees an alarm and drills down to the client card behind 
     await home.getByRole('button', { name: 'Open analytics' }).click();
 
     await pane.getByRole('heading', { name: 'Analytics' }).waitFor();
+    // The figures are computed in the analytics worker, off the pane's thread.
+    assert.ok(page.workers().some((w) => w.url().includes('clientbook-analytics')), page.workers().map((w) => w.url()).join(', '));
     const alarm = pane.getByTestId('alarm-list').getByRole('button', { name: /deals without movement for over 30 days/ }).first();
     const text = await alarm.innerText();
     await alarm.click();
