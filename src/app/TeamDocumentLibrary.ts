@@ -10,13 +10,14 @@ import type { GraphDriveLibrary } from '../adapters/graph/GraphDriveLibrary';
 import type { DexieDocumentCache } from '../adapters/storage/DexieDocumentCache';
 import { DocumentUnavailableError, MAILING_FOLDER, type DocumentLibrary, type DocumentListing, type NewDocument } from '../domain/documentPorts';
 import type { MailingDocument } from '../domain/model/MailingDocument';
-import { base64FromBytes } from '../domain/base64';
+import { base64FromBytes, bytesFromBase64 } from '../domain/base64';
 
 /** Where the team library is: Graph's root, the sign-in, and the team site. */
 export type TeamLibraryAccess = { baseUrl: string; tokens: AccessTokenSource; siteId: string };
 
 export class TeamDocumentLibrary implements DocumentLibrary {
   private remote: { key: string; library: Promise<GraphDriveLibrary> } | null = null;
+  private publishing: Promise<number> | null = null;
 
   constructor(
     private readonly local: DocumentLibrary,
@@ -83,6 +84,29 @@ export class TeamDocumentLibrary implements DocumentLibrary {
     // mailing attaching it to fifty messages downloads it once.
     await this.cache.save(downloaded.document, downloaded.content);
     return downloaded.content;
+  }
+
+  /** One run at a time: a second caller (the editor opened twice) waits for the same uploads. */
+  publishLocal(moved: (localId: string, published: MailingDocument) => Promise<void>): Promise<number> {
+    this.publishing ??= this.publish(moved).finally(() => {
+      this.publishing = null;
+    });
+    return this.publishing;
+  }
+
+  private async publish(moved: (localId: string, published: MailingDocument) => Promise<void>): Promise<number> {
+    const library = await this.library();
+    if (!library) return 0;
+    // Local copies stay: a mailing queued before Connect still attaches them from here.
+    const waiting = (await this.local.list(MAILING_FOLDER)).documents.filter((d) => !d.driveItemId);
+    for (const document of waiting) {
+      const content = await this.local.content(document.id);
+      const published = await library.upload({ name: document.name, contentType: document.contentType, bytes: bytesFromBase64(content) }, MAILING_FOLDER);
+      await this.cache.save(published, content);
+      await moved(document.id, published);
+      await this.cache.markPublished(document.id, published.id);
+    }
+    return waiting.length;
   }
 
   async remove(id: string): Promise<void> {

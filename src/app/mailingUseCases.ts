@@ -91,6 +91,16 @@ export function createMailings(deps: MailingDeps) {
     return { template, rendered, attachments };
   }
 
+  /** Templates attaching a local document now attach its published library file (a synced change). */
+  async function relinkTemplates(localId: string, published: MailingDocument) {
+    const now = clock.now().toISOString();
+    for (const template of await mailings.templates()) {
+      if (!template.attachments.some((a) => a.documentId === localId)) continue;
+      const attachments = template.attachments.map((a) => (a.documentId === localId ? { ...a, documentId: published.id, name: published.name } : a));
+      await mailings.saveTemplate({ ...template, attachments, updatedAt: now });
+    }
+  }
+
   return {
     runner,
     /** The merge fields a template can use, for the editor's "Insert merge field". */
@@ -104,8 +114,16 @@ export function createMailings(deps: MailingDeps) {
     preview: (template: Pick<Template, 'subject' | 'bodyHtml'>, clientId: string | null, contactId: string | null) =>
       previewTemplate(deps, template, clientId, contactId, locale()),
 
-    /** The document library: the team site's while connected (cached for offline), IndexedDB otherwise. */
-    documents: (folder?: string) => deps.documents.list(folder),
+    /**
+     * The document library: the team site's while connected (cached for offline), IndexedDB
+     * otherwise. With a team store, template documents kept here before Connect are first
+     * published to the library and the templates pointed at them (offline: at a later listing).
+     */
+    async documents(folder?: string) {
+      // Not reached now (offline, signed out): the documents stay local and the next listing tries again.
+      if (!folder && deps.documents.publishLocal) await deps.documents.publishLocal(relinkTemplates).catch(() => 0);
+      return deps.documents.list(folder);
+    },
     /** Keeps a file in the document library so templates can attach it. */
     addDocument: (file: { name: string; type: string; bytes: Uint8Array }): Promise<MailingDocument> =>
       deps.documents.upload({ name: file.name, contentType: file.type || 'application/octet-stream', bytes: file.bytes }),

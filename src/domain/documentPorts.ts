@@ -27,6 +27,12 @@ export interface DocumentLibrary {
   content(id: string): Promise<string>;
   /** Removes the file (and this computer's copy). */
   remove(id: string): Promise<void>;
+  /**
+   * With a team store: uploads the template documents this computer kept before Connect to the
+   * team library, once each, telling `moved` the library file that now stands for each (templates
+   * must point at it for teammates to attach it). Absent where there is nowhere to publish to.
+   */
+  publishLocal?(moved: (localId: string, published: MailingDocument) => Promise<void>): Promise<number>;
 }
 
 /** 'offline': the library cannot be reached and no copy is kept here; 'not-found': no such file. */

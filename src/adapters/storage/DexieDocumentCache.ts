@@ -44,6 +44,11 @@ export class DexieDocumentCache {
     });
   }
 
+  /** Marks a local document as uploaded to the library (its driveItemId), so it is published once. */
+  async markPublished(localId: string, driveItemId: string): Promise<void> {
+    await this.db.documents.update(localId, { driveItemId });
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.documents, this.db.documentContents], async () => {
       await this.db.documents.delete(id);

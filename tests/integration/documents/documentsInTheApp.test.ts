@@ -6,22 +6,23 @@ import type { MailingDocument } from '../../../src/domain/model/MailingDocument'
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { emulatedTeamSite } from './emulatedTeamSite';
 
-const { graph, site, teamOptions } = emulatedTeamSite();
+const { graph, site, teamOptions, connection } = emulatedTeamSite();
 let seq = 0;
 
 /** A pane as openApp wires it, connected to the emulator's team site when `connected`. */
 async function aPane(connected: boolean) {
   const dbName = `documents-app-${++seq}`;
+  const team = teamOptions(dbName, connected);
   const compose = new DemoComposeWindow();
   const app = await openApp(new FakeMailHost(), {
     dbName,
     mailing: { compose },
-    team: teamOptions(dbName, connected),
+    team,
   });
   const mailings = app.mailings!;
   const templateWith = (doc: MailingDocument) =>
     mailings.saveTemplate({ name: 'Prices', subject: 'Prices', bodyHtml: '<p>Attached.</p>', attachments: [{ documentId: doc.id, name: doc.name, contentType: doc.contentType, size: doc.size }] });
-  return { compose, mailings, templateWith };
+  return { compose, mailings, templateWith, connect: () => team.storage.save(connection()) };
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -48,5 +49,25 @@ describe('documents in the app', () => {
     await mailings.insertIntoCompose(template.id, null);
     expect(compose.draft()!.attachments.map((a) => a.name)).toEqual(['Local terms.txt']);
     expect(graph.httpRequests).toBe(before);
+  });
+
+  it('on Connect, publishes the template documents kept here to the team library and points the templates at them', async () => {
+    const { mailings, compose, templateWith, connect } = await aPane(false);
+    const doc = await mailings.addDocument({ name: 'Brochure 2027.txt', type: 'text/plain', bytes: bytes('new catalogue') });
+    const template = await templateWith(doc);
+
+    connect();
+    const listing = await mailings.documents();
+
+    expect(listing.from).toBe('library');
+    const published = listing.documents.find((d) => d.name === 'Brochure 2027.txt')!;
+    expect(graph.drive.files(site.id).get('Clientbook/Brochure 2027.txt')?.bytes.toString()).toBe('new catalogue');
+    expect((await mailings.getTemplate(template.id))!.attachments.map((a) => a.documentId)).toEqual([published.id]);
+    // Once: listing again uploads nothing more.
+    await mailings.documents();
+    expect([...graph.drive.files(site.id).keys()].filter((k) => k.startsWith('Clientbook/Brochure 2027'))).toHaveLength(1);
+    compose.open([]);
+    await mailings.insertIntoCompose(template.id, null);
+    expect(compose.draft()!.attachments.map((a) => atob(a.contentBase64))).toEqual(['new catalogue']);
   });
 });

@@ -1,6 +1,6 @@
 import { schemaFingerprint } from '../../../src/adapters/graph/provisionTeamSite';
 import type { TeamOptions } from '../../../src/app/team/createTeam';
-import { localTeamSettings } from '../../../src/app/team/TeamSettings';
+import { localTeamSettings, type TeamConnection, type TeamSettingsStorage } from '../../../src/app/team/TeamSettings';
 import { syncTables, type SyncTable } from '../../../src/sync/syncPorts';
 import { GraphEmulator } from '../../support/graph-emulator/GraphEmulator';
 
@@ -20,14 +20,16 @@ export function emulatedTeamSite() {
     graph.offline = false;
   });
 
-  function teamOptions(dbName: string, connected: boolean): TeamOptions {
+  /** A connection to the site as Connect saves it. */
+  const connection = (): TeamConnection => ({
+    settings: { siteUrl: 'https://contoso.sharepoint.com/sites/sales', clientId: 'client-1', tenant: 'contoso.onmicrosoft.com' },
+    layout: { siteId: site.id, lists: Object.fromEntries(syncTables.map((t) => [t, `list-${t}`])) as Record<SyncTable, string>, beacon: { listId: 'b', itemId: '1' }, schema: schemaFingerprint() },
+  });
+
+  /** `storage` is set: a test connects the pane later by saving connection() into it. */
+  function teamOptions(dbName: string, connected: boolean): TeamOptions & { storage: TeamSettingsStorage } {
     const storage = localTeamSettings(dbName, null);
-    if (connected) {
-      storage.save({
-        settings: { siteUrl: 'https://contoso.sharepoint.com/sites/sales', clientId: 'client-1', tenant: 'contoso.onmicrosoft.com' },
-        layout: { siteId: site.id, lists: Object.fromEntries(syncTables.map((t) => [t, `list-${t}`])) as Record<SyncTable, string>, beacon: { listId: 'b', itemId: '1' }, schema: schemaFingerprint() },
-      });
-    }
+    if (connected) storage.save(connection());
     return {
       graphBaseUrl: `${graph.baseUrl}/v1.0`,
       tokensFor: async () => ({ configured: true, getToken: async () => 'token' }),
@@ -39,5 +41,5 @@ export function emulatedTeamSite() {
     };
   }
 
-  return { graph, site, teamOptions };
+  return { graph, site, teamOptions, connection };
 }
