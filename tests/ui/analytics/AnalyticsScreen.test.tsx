@@ -64,6 +64,23 @@ describe('AnalyticsScreen', () => {
     click.mockRestore();
   }, 20_000);
 
+  it('lists the records behind a figure fifty at a time', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        for (let i = 1; i <= 55; i++) await app.createClient({ client: { name: `Client ${String(i).padStart(2, '0')}`, domains: [`c${i}.example`] }, contacts: [] });
+      },
+    });
+    const completeness = (await screen.findAllByRole('region', { name: 'Client base completeness' })).at(-1)!;
+    await user.click(within(completeness).getAllByRole('button', { name: /^55 · 100/ })[0]!);
+    const drill = await screen.findByTestId('drill-list');
+    expect(await within(drill).findByText('55 records')).toBeInTheDocument();
+    expect(within(drill).getAllByRole('listitem')).toHaveLength(50);
+    await user.click(within(drill).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(within(drill).getAllByRole('listitem')).toHaveLength(55));
+    expect(within(drill).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  }, 30_000);
+
   it('speaks Ukrainian', async () => {
     await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
     expect(await screen.findByRole('heading', { name: 'Аналітика' })).toBeInTheDocument();
