@@ -126,7 +126,7 @@ export type Wire<T> = T extends readonly (infer U)[] ? Wire<U>[] : T extends obj
  * the clients. The dashboard leaves out what the screen does not show (each open receivable, each
  * stalled deal's details) and lists the stalled deals' ids per manager.
  */
-export function figureAnswers(figures: AnalyticsFigures) {
+export function figureAnswers(figures: AnalyticsFigures, idsOf: (records: DrillRecords) => string[]) {
   const namesOf = (ids: Iterable<string>) => Object.fromEntries([...new Set(ids)].map((id) => [id, figures.clientName(id)]));
   return {
     dashboard(period: Period, owner: string | null) {
@@ -154,7 +154,7 @@ export function figureAnswers(figures: AnalyticsFigures) {
     },
     /** The first `limit` records behind a figure, newest first, and how many there are. */
     drill(kind: DrillKind, records: DrillRecords, limit: number): { total: number; rows: DrillRow[] } {
-      const rows = figures.drill(kind, records as string[]);
+      const rows = figures.drill(kind, idsOf(records));
       return { total: rows.length, rows: rows.slice(0, limit) };
     },
   };
@@ -192,11 +192,11 @@ function toWire(value: unknown, key: string, lists: string[][]): unknown {
 
 /**
  * Answers a request in the form the pane receives (Wire), reusing the answer to the same question
- * asked lately of the same snapshot, and lists the records behind an IdList of any answer it gave:
- * an answer no longer kept is worked out again (the same snapshot gives the same lists).
+ * asked lately of the same snapshot; a drill-down lists the records behind an IdList of any answer
+ * it gave: an answer no longer kept is worked out again (the same snapshot gives the same lists).
  */
 export function answerer(figures: AnalyticsFigures): (request: FigureRequest) => unknown {
-  const answers = figureAnswers(figures) as unknown as Record<FigureName, (...args: unknown[]) => unknown>;
+  const answers = figureAnswers(figures, (records) => idsOf(records)) as unknown as Record<FigureName, (...args: unknown[]) => unknown>;
   const kept = new Map<string, Kept>();
   const keptAnswer = (key: string): Kept => {
     const found = kept.get(key);
@@ -219,7 +219,7 @@ export function answerer(figures: AnalyticsFigures): (request: FigureRequest) =>
       return keptAnswer(r.ref.slice(0, at)).lists[Number(r.ref.slice(at + 1))] ?? [];
     });
   return ({ name, args }: FigureRequest): unknown => {
-    if (name === 'drill') return answers.drill(args[0], idsOf(args[1]), args[2]);
+    if (name === 'drill') return answers.drill(...args);
     // Home asks the team's alarms, and the head of sales opens the dashboard next: the alarms are
     // read from the team dashboard of the period, which is then ready when the dashboard opens.
     if (name === 'alarms') return (keptAnswer(JSON.stringify(['dashboard', [args[0], null]])).wire as FigureAnswer<'dashboard'>).alarms;
