@@ -210,8 +210,9 @@ export function DemoApp({ mailbox, onSettingsSaved }: DemoAppProps) {
             </ComposePane>
           </div>
           <iframe
-            // A new key reloads the pane, as Outlook restarts add-ins when the display language or theme changes.
-            key={`${language}-${theme}`}
+            // A new key reloads the pane, as Outlook restarts add-ins when the display language changes; a
+            // theme change reaches the open pane as Outlook's OfficeThemeChanged does.
+            key={language}
             className={styles.pane}
             src="taskpane.html"
             title={strings.taskPane}

@@ -60,6 +60,12 @@ export interface MailHost {
   displayLanguage(): string;
   /** 'dark' when Outlook shows a dark theme. */
   theme(): 'light' | 'dark';
+  /**
+   * Calls the listener with the new theme when the user changes it while the pane is open; resolves
+   * to an unsubscribe function (one that does nothing where the host has no such event), rejects when
+   * the host refuses the subscription. Absent where the host cannot tell.
+   */
+  onThemeChanged?(listener: (theme: 'light' | 'dark') => void): Promise<() => void>;
   /** The item open now, or null (a pinned pane with nothing selected). */
   currentItem(): MailItem | null;
   /** Called with the new item whenever the selection changes; returns an unsubscribe function. */

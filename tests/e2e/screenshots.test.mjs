@@ -1,6 +1,6 @@
 /*
  * The pane at 360 px in the light and the dark theme: home (the day's plan), a client card and its
- * history. Each run checks that the dark theme really is dark and writes the pictures to
+ * history. Each run checks that the dark theme really is dark (the open pane switching to it) and writes the pictures to
  * test-results/screenshots/; UPDATE_SCREENSHOTS=1 writes them to docs/screenshots/ for the README.
  */
 import assert from 'node:assert/strict';
@@ -49,11 +49,14 @@ async function paneBackgroundLuminance() {
 for (const theme of ['light', 'dark']) {
   test(`pane screenshots at 360 px, ${theme} theme`, () =>
     withEvidence(page, `screenshots-${theme}`, async () => {
-      let pane = await openDemo(page);
+      const pane = await openDemo(page);
       const toggle = page.getByRole('switch', { name: 'Dark theme' });
       if ((await toggle.isChecked()) !== (theme === 'dark')) {
+        await paneFrame(page).evaluate(() => Object.assign(window, { openBeforeTheSwitch: true }));
         await toggle.setChecked(theme === 'dark');
-        pane = await openDemo(page);
+        // The open pane follows the switch, as it follows Outlook's OfficeThemeChanged: no reload.
+        await paneFrame(page).waitForFunction((scheme) => document.documentElement.style.colorScheme === scheme, theme);
+        assert.equal(await paneFrame(page).evaluate(() => window.openBeforeTheSwitch), true, 'the pane was not reloaded');
       }
       assert.equal(await paneFrame(page).evaluate(() => window.innerWidth), 360, 'the pane is 360 px wide');
       const luminance = await paneBackgroundLuminance();
@@ -67,6 +70,19 @@ for (const theme of ['light', 'dark']) {
       await pane.getByRole('tab', { name: 'Card', exact: true }).click();
       await pane.getByRole('button', { name: 'Edit card' }).waitFor();
       await shoot(`client-card-${theme}`);
+
+      // The sections that do not fit the 360 px row, under More.
+      await pane.getByRole('tab', { name: /^More sections: \d$/ }).click();
+      await pane.getByRole('menu').waitFor();
+      const cardHidden = await paneFrame(page).evaluate(() => {
+        const name = [...document.querySelectorAll('h1')].find((h) => h.textContent?.includes('Contoso'));
+        const box = name?.getBoundingClientRect();
+        return !box || !name.contains(document.elementFromPoint(box.left + 4, box.top + box.height / 2));
+      });
+      assert.equal(cardHidden, false, 'the open menu covers only its own place, not the card behind it');
+      await shoot(`client-sections-${theme}`);
+      await page.keyboard.press('Escape');
+      await pane.getByRole('menu').waitFor({ state: 'hidden' });
 
       await pane.getByRole('tab', { name: 'History', exact: true }).click();
       await pane.getByRole('list', { name: 'History' }).waitFor();

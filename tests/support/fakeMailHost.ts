@@ -23,6 +23,7 @@ export class FakeMailHost implements MailHost {
   private readonly bodies = new Map<string, MailBody>();
   private readonly attachmentContents = new Map<string, string>();
   private readonly listeners = new Set<(item: MailItem | null) => void>();
+  private readonly themeListeners = new Set<(theme: 'light' | 'dark') => void>();
 
   constructor({ displayLanguage = 'en-US', theme = 'light', user, item = null }: FakeMailHostOptions = {}) {
     this.language = displayLanguage;
@@ -45,6 +46,19 @@ export class FakeMailHost implements MailHost {
 
   currentItem() {
     return this.item;
+  }
+
+  /** The user switches Outlook's theme while the pane is open: OfficeThemeChanged. */
+  changeTheme(theme: 'light' | 'dark') {
+    this.colourTheme = theme;
+    for (const listener of [...this.themeListeners]) listener(theme);
+  }
+
+  async onThemeChanged(listener: (theme: 'light' | 'dark') => void) {
+    this.themeListeners.add(listener);
+    return () => {
+      this.themeListeners.delete(listener);
+    };
   }
 
   /** Opens another item (or none) and tells every listener, like Office's ItemChanged event. */

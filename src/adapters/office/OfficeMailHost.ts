@@ -20,6 +20,8 @@ export class OfficeMailHost implements MailHost {
   readonly kind = 'outlook' as const;
   private readonly listeners = new Set<(item: MailItem | null) => void>();
   private following: Promise<void> | null = null;
+  private readonly themeListeners = new Set<(theme: 'light' | 'dark') => void>();
+  private followingTheme: Promise<void> | null = null;
   private readonly mark: ReturnType<typeof loggedMark>;
 
   constructor(private readonly office: OfficeApi) {
@@ -41,6 +43,32 @@ export class OfficeMailHost implements MailHost {
 
   theme(): 'light' | 'dark' {
     return officeTheme(this.office.context.officeTheme);
+  }
+
+  /**
+   * Outlook's OfficeThemeChanged (Mailbox 1.14), subscribed once on first use. Below 1.14 Outlook
+   * has no such event and the pane keeps the theme it opened with.
+   */
+  async onThemeChanged(listener: (theme: 'light' | 'dark') => void): Promise<() => void> {
+    if (!this.office.context.requirements.isSetSupported('Mailbox', '1.14')) return () => undefined;
+    this.followingTheme ??= officeAsync<void>('Subscribing to theme changes', (done) =>
+      this.mailbox.addHandlerAsync(
+        this.office.EventType.OfficeThemeChanged,
+        (event: Partial<Office.OfficeThemeChangedEventArgs>) => this.themeChanged(event.officeTheme ?? this.office.context.officeTheme),
+        done,
+      ),
+    ).catch((error: unknown) => {
+      this.followingTheme = null;
+      throw error;
+    });
+    await this.followingTheme;
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
+  }
+
+  private themeChanged(theme: Office.OfficeTheme | undefined): void {
+    const mode = officeTheme(theme);
+    for (const listener of this.themeListeners) queueMicrotask(() => listener(mode));
   }
 
   currentItem(): MailItem | null {

@@ -79,7 +79,7 @@ describe('the demo mail client', () => {
     expect(screen.getByTitle('Message body').getAttribute('srcdoc')).toContain(' src="https://tracker.invalid/open.gif?id=maria"');
   }, 20_000);
 
-  it('switches the display language and theme, reloading the pane', async () => {
+  it('switches the display language, reloading the pane, and the theme, which the open pane follows', async () => {
     const { mailbox, saved, user } = renderDemo();
     const before = screen.getByTitle('Clientbook task pane');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Display language' }), 'uk-UA');
@@ -89,6 +89,7 @@ describe('the demo mail client', () => {
     expect(screen.getByRole('button', { name: 'Вхідні' })).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Темна тема' }));
     expect(mailbox.theme).toBe('dark');
+    expect(screen.getByTitle('Панель Clientbook')).toBe(after);
     expect(saved).toEqual([{ language: 'uk-UA', theme: 'light' }, { language: 'uk-UA', theme: 'dark' }]);
   });
 

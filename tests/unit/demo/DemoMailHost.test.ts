@@ -126,6 +126,20 @@ describe('DemoMailHost', () => {
     expect(settings).toHaveBeenCalledTimes(2);
   });
 
+  it('tells the open pane when the page switches the theme, as Outlook\'s OfficeThemeChanged, until it unsubscribes', async () => {
+    const { host, mailbox } = aDemoHost();
+    const seen: string[] = [];
+    const unsubscribe = await host.onThemeChanged((theme) => seen.push(theme));
+
+    mailbox.setTheme('dark');
+    mailbox.setLanguage('uk-UA');
+    mailbox.setTheme('light');
+    unsubscribe();
+    mailbox.setTheme('dark');
+
+    expect(seen).toEqual(['dark', 'light']);
+  });
+
   it('signs in as the demo user of our own domain', () => {
     const { host } = aDemoHost();
     expect(host.userProfile()).toEqual({ displayName: 'Maria Koval', email: 'maria.koval@clientbook.example' });

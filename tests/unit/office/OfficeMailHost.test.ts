@@ -196,6 +196,58 @@ describe('OfficeMailHost', () => {
     });
   });
 
+  describe('following Outlook’s theme while the pane is open', () => {
+    it('tells listeners the new theme when the user switches Outlook to dark and back (Mailbox 1.14)', async () => {
+      const outlook = anOutlook({ mailboxMinor: 14, bodyBackgroundColor: '#ffffff' });
+      const host = new OfficeMailHost(outlook.office);
+      const seen: string[] = [];
+      await host.onThemeChanged((theme) => seen.push(theme));
+
+      outlook.changeTheme('#1f1f1f');
+      outlook.changeTheme('#fafafa');
+      await Promise.resolve();
+
+      expect(seen).toEqual(['dark', 'light']);
+    });
+
+    it('subscribes to Outlook once for many listeners, and stops telling one that unsubscribed', async () => {
+      const outlook = anOutlook({ mailboxMinor: 14 });
+      const host = new OfficeMailHost(outlook.office);
+      const addHandler = jest.spyOn(outlook.office.context.mailbox, 'addHandlerAsync');
+      const first = jest.fn();
+      const second = jest.fn();
+      const [stopFirst] = await Promise.all([host.onThemeChanged(first), host.onThemeChanged(second)]);
+
+      stopFirst();
+      outlook.changeTheme('#000000');
+      await Promise.resolve();
+
+      expect(addHandler).toHaveBeenCalledTimes(1);
+      expect(first).not.toHaveBeenCalled();
+      expect(second).toHaveBeenCalledWith('dark');
+    });
+
+    it('does not subscribe where Outlook has no theme event (before Mailbox 1.14)', async () => {
+      const outlook = anOutlook({ mailboxMinor: 13 });
+      const addHandler = jest.spyOn(outlook.office.context.mailbox, 'addHandlerAsync');
+
+      const unsubscribe = await new OfficeMailHost(outlook.office).onThemeChanged(jest.fn());
+
+      expect(addHandler).not.toHaveBeenCalled();
+      expect(unsubscribe).toEqual(expect.any(Function));
+    });
+
+    it('rejects with the Office error when Outlook refuses, and tries again on the next listener', async () => {
+      const outlook = anOutlook({ mailboxMinor: 14, failures: { addHandler: permissionDenied } });
+      const host = new OfficeMailHost(outlook.office);
+      const addHandler = jest.spyOn(outlook.office.context.mailbox, 'addHandlerAsync');
+
+      await expect(host.onThemeChanged(jest.fn())).rejects.toMatchObject({ name: 'OfficeAsyncError', code: 9041 });
+      await expect(host.onThemeChanged(jest.fn())).rejects.toMatchObject({ name: 'OfficeAsyncError' });
+      expect(addHandler).toHaveBeenCalledTimes(2);
+    });
+  });
+
   describe('marking a message as logged', () => {
     it('creates the Clientbook category in the mailbox when it is missing, then puts it on the message', async () => {
       const outlook = anOutlook({ masterCategories: ['Red category'] });

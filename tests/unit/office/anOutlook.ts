@@ -59,6 +59,7 @@ export function anOutlook(options: OutlookOptions = {}) {
     customProperties: new Map<string, Map<string, unknown>>(),
     notifications: [] as { key: string; message: string; type: string; persistent: boolean; icon: string }[],
     itemChanged: null as null | (() => void),
+    themeChanged: null as null | ((event: { type: string; officeTheme: { bodyBackgroundColor: string } }) => void),
     draft: null as DraftState | null,
     newMessageForms: [] as NewMessageForm[],
   };
@@ -160,7 +161,7 @@ export function anOutlook(options: OutlookOptions = {}) {
   const data = {
     host: 'outlook',
     CoercionType: { Html: 'html', Text: 'text' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
     HostType: { Outlook: 'Outlook' },
     MailboxEnums: {
       ItemType: { Message: 'message', Appointment: 'appointment' },
@@ -188,9 +189,10 @@ export function anOutlook(options: OutlookOptions = {}) {
           if (failures.newMessageForm) throw new Error(failures.newMessageForm.message);
           state.newMessageForms.push(form);
         },
-        addHandlerAsync: (_type: string, handler: () => void, callback: Callback) => {
+        addHandlerAsync: (type: string, handler: () => void, callback: Callback) => {
           if (failures.addHandler) return failed(callback, failures.addHandler);
-          state.itemChanged = handler;
+          if (type === 'officeThemeChanged') state.themeChanged = handler;
+          else state.itemChanged = handler;
           succeeded(callback);
         },
       },
@@ -219,6 +221,10 @@ export function anOutlook(options: OutlookOptions = {}) {
     select(message: ReadMessage | null) {
       mailbox.item = message ? asMock(readItemData(message)) : null;
       state.itemChanged?.();
+    },
+    /** The user switches Outlook's theme: OfficeThemeChanged carries the new colours (Mailbox 1.14). */
+    changeTheme(bodyBackgroundColor: string) {
+      state.themeChanged?.({ type: 'officeThemeChanged', officeTheme: { bodyBackgroundColor } });
     },
   };
 }

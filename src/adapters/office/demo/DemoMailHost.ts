@@ -51,6 +51,23 @@ export class DemoMailHost implements MailHost {
     return this.mailbox.theme;
   }
 
+  /** The demo's "Dark theme" switch, as Outlook's OfficeThemeChanged. */
+  onThemeChanged(listener: (theme: 'light' | 'dark') => void): Promise<() => void> {
+    let last = this.mailbox.theme;
+    const off = this.mailbox.on('settings', () => {
+      // 'settings' also announces a language change, which reloads the pane instead.
+      if (this.mailbox.theme === last) return;
+      last = this.mailbox.theme;
+      listener(last);
+    });
+    const unsubscribe = () => {
+      off();
+      this.subscriptions.delete(unsubscribe);
+    };
+    this.subscriptions.add(unsubscribe);
+    return Promise.resolve(unsubscribe);
+  }
+
   currentItem(): MailItem | null {
     // A message being written is the open item, as in Outlook's compose window.
     if (this.mailbox.compose.draft()) return demoComposeItem(this.mailbox.compose);
