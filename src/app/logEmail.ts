@@ -9,7 +9,7 @@ import type { AppDeps } from './AppDeps';
 import { currentAuthor } from './currentAuthor';
 import { bodyToText } from './emailText';
 import { loggingRules, whyNeverLogged } from './loggingRules';
-import { saveEmailAttachments, type AttachmentSaving } from './saveEmailAttachments';
+import type { AttachmentSaving } from './saveEmailAttachments';
 
 export type LogEmailResult =
   | { status: 'logged' | 'already-logged'; entry: HistoryEntry; mark: MarkResult }
@@ -93,6 +93,8 @@ export async function logEmail(
   if (part === 'body' && (options.saveAttachments ?? mine.saveAttachments ?? false) && item.attachments.length && library) {
     const client = await store.getClient(clientId);
     const read = access.getAttachmentContent?.bind(access);
+    // Loaded only by managers who save attachments.
+    const { saveEmailAttachments } = await import('./saveEmailAttachments');
     attachments = await saveEmailAttachments(library, read, item, { id: clientId, name: client?.name ?? '' }, team.attachmentCapMb ?? DEFAULT_ATTACHMENT_CAP_MB, body);
     body = attachments.body;
   }

@@ -2,10 +2,10 @@ import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { DemoMailSender } from '../adapters/office/demo/DemoMailSender';
 import { OfficeComposeHost } from '../adapters/office/OfficeComposeHost';
 import type { ClientbookDb } from '../adapters/storage/ClientbookDb';
-import { DexieDocumentLibrary } from '../adapters/storage/DexieDocumentLibrary';
 import { DexieMailingStore } from '../adapters/storage/DexieMailingStore';
 import type { Scheduler } from '../domain/mailingPorts';
 import type { MailHost } from '../domain/ports';
+import { lazyDocumentLibrary } from './lazyDocumentLibrary';
 import type { MailingPorts } from './MailingDeps';
 import { uuidIdSource } from './uuidIdSource';
 
@@ -35,6 +35,8 @@ export function mailingPortsFor(db: ClientbookDb, host: MailHost, given: Partial
     sender: given.sender ?? (demo ? new DemoMailSender(demo.mailbox) : null),
     compose: given.compose ?? (demo ? demo.mailbox.compose : host.kind === 'outlook' ? new OfficeComposeHost(Office) : null),
     scheduler: given.scheduler ?? timerScheduler,
-    documents: given.documents ?? new DexieDocumentLibrary(db, uuidIdSource, { now: () => new Date() }),
+    documents:
+      given.documents ??
+      lazyDocumentLibrary(async () => new (await import('../adapters/storage/DexieDocumentLibrary')).DexieDocumentLibrary(db, uuidIdSource, { now: () => new Date() })),
   };
 }
