@@ -9,7 +9,7 @@ export type PluralBase<K extends string> = K extends `${infer B}_one` ? B : neve
 /**
  * Translation for one feature module, which brings its own strings, so modules stay independent:
  * `const { t, lang } = useT(clientCardStrings); t('save')`.
- * Plurals use i18next-style suffixes (_one, _few, _many, _other; Ukrainian needs all four).
+ * Plurals use i18next-style suffixes, as before i18next left the pane (_one, _few, _many, _other; Ukrainian needs all four).
  */
 export function useT<K extends string>(strings: Strings<K>) {
   const i18n = useI18n();
