@@ -19,7 +19,7 @@ import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import type { SavedQuery } from '../../domain/model/SavedQuery';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
-import type { ConflictEntry, SyncMeta } from '../../sync/syncPorts';
+import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
 
 export type SyncedTable =
   | 'clients'
@@ -49,8 +49,12 @@ export type OutboxEntry = {
   at: string;
 };
 
-/** What the team store and this pane last agreed about one record (its item, eTag and base version). */
-export type SyncMetaRow = SyncMeta & { table: SyncedTable; key: string };
+/**
+ * What the team store and this pane last agreed about one record (its item, eTag and base version).
+ * The base is stored as JSON: IndexedDB clones one string far faster than a record's object graph,
+ * and only a merge reads it. Rows written before then hold it as an object; both are read.
+ */
+export type SyncMetaRow = Omit<SyncMeta, 'base'> & { table: SyncedTable; key: string; base: string | SyncRecord };
 
 /** Per synced list: where its delta feed continues and the change-beacon stamp last acted on. */
 export type SyncListRow = { table: SyncedTable; deltaLink: string | null; beaconSeen: string | null };

@@ -59,7 +59,7 @@ export class DexieSyncState implements LocalSyncStore {
         return {
           ...h,
           record: records.get(`${h.table}\u0000${h.key}`),
-          meta: meta ? { itemId: meta.itemId, eTag: meta.eTag, base: meta.base } : undefined,
+          meta: meta ? { itemId: meta.itemId, eTag: meta.eTag, base: typeof meta.base === 'string' ? (JSON.parse(meta.base) as SyncRecord) : meta.base } : undefined,
         };
       });
     });
@@ -72,7 +72,7 @@ export class DexieSyncState implements LocalSyncStore {
   async settle(settlements: Settlement[]): Promise<void> {
     await this.db.transaction('rw', [this.db.outbox, this.db.syncMeta, ...this.allTables()], async () => {
       for (const s of settlements) {
-        if (s.meta) await this.db.syncMeta.put({ table: s.table, key: s.key, ...s.meta });
+        if (s.meta) await this.db.syncMeta.put({ table: s.table, key: s.key, itemId: s.meta.itemId, eTag: s.meta.eTag, base: JSON.stringify(s.meta.base) });
         else await this.db.syncMeta.delete([s.table, s.key]);
         if (s.merged) {
           const latest = await this.table(s.table).get(s.key);
@@ -127,7 +127,7 @@ export class DexieSyncState implements LocalSyncStore {
         }
         const { record, itemId, eTag } = c.version;
         if (pending.has(record.id) || metaByKey.get(record.id)?.eTag === eTag) continue;
-        const meta: SyncMetaRow = { table, key: record.id, itemId, eTag, base: record };
+        const meta: SyncMetaRow = { table, key: record.id, itemId, eTag, base: JSON.stringify(record) };
         metaByKey.set(record.id, meta);
         deletes.delete(record.id);
         puts.set(record.id, { record, meta });

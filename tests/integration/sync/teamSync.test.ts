@@ -33,6 +33,17 @@ afterEach(async () => {
 
 const at = (minute: number) => `2026-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
+/** Two panes that both synced one client the first created. */
+async function twoPanesWithOneClient() {
+  const a = await pane();
+  const b = await pane();
+  const client = aClient({ name: 'Contoso', phone: '1', website: 'contoso.com', notes: '' });
+  await a.store.saveClient(client);
+  await a.engine.sync();
+  await b.engine.sync();
+  return { a, b, client };
+}
+
 describe('provisioning the team site', () => {
   it('creates the lists once and reports nothing on a second run', async () => {
     const second = await provisionTeamSite(graphClientFor(emulator), SITE_URL);
@@ -105,12 +116,7 @@ describe('SyncEngine against the Graph emulator', () => {
   });
 
   it('merges two panes editing one client field by field and logs the same-field conflict, restorably', async () => {
-    const a = await pane();
-    const b = await pane();
-    const client = aClient({ name: 'Contoso', phone: '1', website: 'contoso.com', notes: '' });
-    await a.store.saveClient(client);
-    await a.engine.sync();
-    await b.engine.sync();
+    const { a, b, client } = await twoPanesWithOneClient();
 
     await a.store.saveClient({ ...client, phone: '2', notes: 'from A', updatedAt: at(1) });
     await b.store.saveClient({ ...client, website: 'contoso.ua', notes: 'from B', updatedAt: at(2) });
@@ -132,6 +138,22 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(await a.store.getClient(client.id)).toMatchObject({ ...expected, notes: 'from A' });
   });
 
+
+  it('still merges field by field from agreements an earlier version stored (the base as an object)', async () => {
+    const { a, b, client } = await twoPanesWithOneClient();
+    const stored = await b.db.syncMeta.toArray();
+    await b.db.syncMeta.bulkPut(stored.map((m) => ({ ...m, base: typeof m.base === 'string' ? JSON.parse(m.base) : m.base })));
+
+    await a.store.saveClient({ ...client, phone: '2', updatedAt: at(1) });
+    await b.store.saveClient({ ...client, website: 'contoso.ua', updatedAt: at(2) });
+    await a.engine.sync();
+    const merge = await b.engine.sync();
+    await a.engine.sync();
+
+    expect(merge.conflicts).toBe(0);
+    expect(await a.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
+    expect(await b.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
+  });
   it('keeps edits made offline and sends them on reconnect', async () => {
     let online = false;
     const a = await pane({ engine: { isOnline: () => online } });
