@@ -25,7 +25,8 @@ export const useFormStyles = makeStyles({
   plainForm: frame,
   pair: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    // 140 px holds a date field ("mm/dd/yyyy" and its calendar button): at 320 px a pair stacks rather than clip.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
     gap: tokens.spacingHorizontalS,
     ...shrinkable,
   },

@@ -4,6 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
+import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
+import { aReadItem } from '../../support/builders/aReadItem';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -93,6 +95,22 @@ describe('people in the client card and its deals', () => {
   });
 });
 
+describe('an open message’s client', () => {
+  it('names its owner as the team knows them', async () => {
+    const item = aReadItem({ from: { name: 'Olena Petrenko', email: 'olena@contoso.com' } });
+    const { dbName } = await renderPane(<MessagePanel item={item} />, {
+      host: new FakeMailHost({ user: me, item }),
+      seed: async (seeded) => {
+        await seeded.createClient({ client: { name: 'Contoso', owner: petro.email, domains: ['contoso.com'] }, contacts: [] });
+      },
+    });
+    await screen.findByRole('heading', { name: 'Contoso' });
+    const at = '2026-03-01T10:00:00.000Z';
+    await new ClientbookDb(dbName).members.put({ id: `member:${petro.email}`, email: petro.email, name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at });
+    await waitFor(() => expect(valueOf('Owner')).toBe('Petro Ivanenko'));
+  });
+});
+
 describe('a deal’s owner', () => {
   it('is named as the team knows them', async () => {
     let dealId = '';
@@ -109,6 +127,20 @@ describe('a deal’s owner', () => {
     const at = '2026-03-01T10:00:00.000Z';
     await new ClientbookDb(dbName).members.put({ id: `member:${petro.email}`, email: petro.email, name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at });
     await waitFor(() => expect(valueOf('Owner')).toBe('Petro Ivanenko'));
+  });
+
+  it('names who moved it on its timeline', async () => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ user: me }),
+      seed: async (seeded) => {
+        const client = await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] });
+        dealId = (await seeded.deals.create({ clientId: client.id, title: 'Valves for Gdańsk', currency: 'UAH', amountMinor: 500_000 })).id;
+      },
+    });
+    const timeline = await screen.findByRole('list', { name: 'Timeline' });
+    expect(within(timeline).getByRole('listitem')).toHaveTextContent('Maria Koval');
+    expect(timeline).not.toHaveTextContent(me.email);
   });
 });
 

@@ -56,7 +56,7 @@ export function DealTimeline({ timeline, stageDurations }: DealTimelineProps) {
                     {t(`change.${item.change.kind}`, { from: stage(item.change.from), to: stage(item.change.to), reason: labelOf('refusalReason', item.change.reason) })}
                   </Text>
                   {item.change.note && <Text className={styles.text}>{item.change.note}</Text>}
-                  <Caption1 className={styles.muted}>{t('changeBy', { when: formatWhen(item.at, locale, now), by: item.change.by })}</Caption1>
+                  <Caption1 className={styles.muted}>{t('changeBy', { when: formatWhen(item.at, locale, now), by: nameOf(item.change.by) })}</Caption1>
                 </li>
               ) : (
                 <li key={item.entry.id} className={mergeClasses(styles.item, styles.history)}>

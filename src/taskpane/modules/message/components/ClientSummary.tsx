@@ -9,6 +9,7 @@ import { useNavigation } from '../../../ui/Route';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { useLive } from '../../../ui/useLive';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { messageStrings } from '../messageStrings';
 
 // Mailings load with the first template offered, not with the pane's first view.
@@ -29,6 +30,7 @@ export function ClientSummary({ client }: ClientSummaryProps) {
   const app = useApp();
   const { go } = useNavigation();
   const { labelOf } = useReferenceItems();
+  const { nameOf } = usePeopleNames();
   const styles = useStyles();
   const { data } = useLive(() => app.queries.clientCard(client.id), [client.id]);
   const next = (data?.plans ?? []).filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due))[0];
@@ -44,7 +46,7 @@ export function ClientSummary({ client }: ClientSummaryProps) {
       />
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('owner')}</dt>
-        <dd className={styles.value}>{client.owner || '—'}</dd>
+        <dd className={styles.value}>{client.owner.trim() ? nameOf(client.owner) : '—'}</dd>
         <dt className={styles.term}>{t('nextContact')}</dt>
         <dd className={styles.value}>
           {next ? `${formatDay(next.due, locale, app.clock.now())} · ${labelOf('historyType', next.kind)}` : t('noNextContact')}
