@@ -174,18 +174,41 @@ export const figureNames = Object.keys(named) as FigureName[];
 // costs nothing. Drill-downs are cheap and keyed by long id lists, so they are not kept.
 const KEPT_ANSWERS = 24;
 
-type Kept = { wire: unknown; lists: string[][] };
+type Kept = { wire: unknown; lists: Map<string, string[]> };
 
-/** Replaces each list of ids in an answer by an IdList pointing into `lists` (under the answer's key). */
-function toWire(value: unknown, key: string, lists: string[][]): unknown {
-  if (Array.isArray(value)) return value.map((v) => toWire(v, key, lists));
+// The fields that tell the items of a list apart (a manager, a month, a currency, a stage …).
+const identities = ['owner', 'month', 'currency', 'bucket', 'stage', 'reason', 'check', 'kind', 'detail', 'key', 'segment'];
+
+/** An item's name in its list: its identifying fields, else its place. */
+function itemName(item: unknown, at: number): string {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return String(at);
+  const fields = Object.entries(item).filter(([k, v]) => identities.includes(k) && (typeof v === 'string' || v === null));
+  return fields.length ? fields.map(([k, v]) => `${k}=${String(v)}`).join(',') : String(at);
+}
+
+/**
+ * Replaces each list of ids in an answer by an IdList naming where the list is in the answer (the
+ * manager, month or currency it belongs to, not its position): a reference from figures computed
+ * earlier — kept across a pane restart — then finds the same figure in the answer computed now.
+ */
+function toWire(value: unknown, key: string, path: string, lists: Map<string, string[]>): unknown {
+  if (Array.isArray(value)) {
+    const seen = new Set<string>();
+    return value.map((v, i) => {
+      let name = itemName(v, i);
+      if (seen.has(name)) name = `${name}~${i}`;
+      seen.add(name);
+      return toWire(v, key, `${path}/${name}`, lists);
+    });
+  }
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (idKeys.has(k) && Array.isArray(v)) {
-      out[k] = { count: v.length, ref: `${key}#${lists.length}` } satisfies IdList;
-      lists.push(v as string[]);
-    } else out[k] = toWire(v, key, lists);
+      const at = `${path}/${k}`;
+      out[k] = { count: v.length, ref: JSON.stringify([key, at]) } satisfies IdList;
+      lists.set(at, v as string[]);
+    } else out[k] = toWire(v, key, `${path}/${k}`, lists);
   }
   return out;
 }
@@ -193,7 +216,8 @@ function toWire(value: unknown, key: string, lists: string[][]): unknown {
 /**
  * Answers a request in the form the pane receives (Wire), reusing the answer to the same question
  * asked lately of the same snapshot; a drill-down lists the records behind an IdList of any answer
- * it gave: an answer no longer kept is worked out again (the same snapshot gives the same lists).
+ * it gave: an answer no longer kept is worked out again (the same snapshot gives the same lists; a
+ * newer one, the lists the same figures name now).
  */
 export function answerer(figures: AnalyticsFigures): (request: FigureRequest) => unknown {
   const answers = figureAnswers(figures, (records) => idsOf(records)) as unknown as Record<FigureName, (...args: unknown[]) => unknown>;
@@ -206,8 +230,8 @@ export function answerer(figures: AnalyticsFigures): (request: FigureRequest) =>
       return found;
     }
     const [name, args] = JSON.parse(key) as [FigureName, unknown[]];
-    const lists: string[][] = [];
-    const made = { wire: toWire(answers[name](...args), key, lists), lists };
+    const lists = new Map<string, string[]>();
+    const made = { wire: toWire(answers[name](...args), key, '', lists), lists };
     kept.set(key, made);
     if (kept.size > KEPT_ANSWERS) kept.delete(kept.keys().next().value!);
     return made;
@@ -215,8 +239,8 @@ export function answerer(figures: AnalyticsFigures): (request: FigureRequest) =>
   const idsOf = (records: DrillRecords): string[] =>
     records.flatMap((r) => {
       if (typeof r === 'string') return [r];
-      const at = r.ref.lastIndexOf('#');
-      return keptAnswer(r.ref.slice(0, at)).lists[Number(r.ref.slice(at + 1))] ?? [];
+      const [key, at] = JSON.parse(r.ref) as [string, string];
+      return keptAnswer(key).lists.get(at) ?? [];
     });
   return ({ name, args }: FigureRequest): unknown => {
     if (name === 'drill') return answers.drill(...args);

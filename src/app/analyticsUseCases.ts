@@ -9,10 +9,12 @@ import type { CommissionRules } from '../domain/analytics/commissions';
 import type { Query } from '../domain/analytics/query/Query';
 import { queryToCsvRows } from '../domain/analytics/query/queryToCsvRows';
 import type { QueryResultRow } from '../domain/analytics/query/runQuery';
+import type { AnalyticsAnswers } from '../adapters/storage/dexieAnalyticsAnswers';
 import type { AnalyticsStore } from '../domain/analyticsPorts';
 import type { SavedQuery } from '../domain/model/SavedQuery';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import { analyticsFigures, settingsWithDefaults } from './analyticsFigures';
+import { recall, remembering, type RecalledSession } from './analyticsRecall';
 import { localSession, type AnalyticsSession } from './analyticsSession';
 import type { AppDeps } from './AppDeps';
 import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
@@ -21,6 +23,7 @@ import { toCsv } from './tabularFiles';
 
 export type { DrillKind, DrillRecords, DrillRow } from './analyticsFigures';
 export type { AnalyticsSession } from './analyticsSession';
+export type { RecalledSession } from './analyticsRecall';
 
 export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
   const now = () => deps.clock.now().toISOString();
@@ -33,23 +36,41 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     const [data, settings] = await Promise.all([store.snapshot(), store.settings()]);
     return localSession(analyticsFigures(data, settingsWithDefaults(settings, now()), today));
   };
+  // The answers kept across pane starts, in a small database beside the store's.
+  let answers: Promise<AnalyticsAnswers> | null = null;
+  const answersStore = () => (answers ??= import('../adapters/storage/dexieAnalyticsAnswers').then((m) => m.dexieAnalyticsAnswers(dbName!)));
+  const user = () => deps.mailHost.userProfile().email.toLowerCase();
+  const openFresh = async (options: { refresh?: boolean }): Promise<AnalyticsSession> => {
+    const at = now();
+    const today = localIsoDate(deps.clock.now());
+    const connection = await startWorker();
+    let session: AnalyticsSession | null = null;
+    if (connection && dbName && !connection.failed) {
+      try {
+        session = await connection.open({ dbName, today, now: at, refresh: options.refresh === true });
+      } catch (error) {
+        if (!connection.failed) throw error;
+      }
+    }
+    session ??= await onMainThread(today);
+    // As of when the read began: a write after that is not in these figures.
+    return dbName ? remembering(session, await answersStore(), user(), at) : session;
+  };
   return {
     /**
      * A session over the store as it is now. `refresh` reads the store again even when no write
      * was seen since the last session (the Refresh button); otherwise the worker's snapshot and
      * its recent figures are reused until something changes.
      */
-    async open(options: { refresh?: boolean } = {}): Promise<AnalyticsSession> {
-      const today = localIsoDate(deps.clock.now());
-      const connection = await startWorker();
-      if (connection && dbName && !connection.failed) {
-        try {
-          return await connection.open({ dbName, today, now: now(), refresh: options.refresh === true });
-        } catch (error) {
-          if (!connection.failed) throw error;
-        }
-      }
-      return onMainThread(today);
+    open: (options: { refresh?: boolean } = {}): Promise<AnalyticsSession> => openFresh(options),
+    /**
+     * `fresh` as open() gives it, and meanwhile `recalled`: the dashboards and alarms this user was
+     * last shown in this store today (kept across pane restarts), or null when none are kept.
+     */
+    async begin(options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> {
+      const fresh = openFresh(options);
+      const recalled = dbName ? answersStore().then((kept) => recall(kept, user(), localIsoDate(deps.clock.now()), fresh)).catch(() => null) : Promise.resolve(null);
+      return { fresh, recalled };
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
     async isHeadOfSales(): Promise<boolean> {

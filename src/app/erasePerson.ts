@@ -188,5 +188,7 @@ export async function erasePerson(deps: AppDeps, email: string, reference: strin
   const erasure = await planErasure(deps, person, reference);
   await removeSavedAttachments(deps, person.history);
   await deps.data.erase(erasure);
+  // Figures kept for the next pane start were computed before the erasure: they go too.
+  if (deps.analyticsDbName) await (await import('../adapters/storage/dexieAnalyticsAnswers')).dexieAnalyticsAnswers(deps.analyticsDbName).clear();
   return erasure.audit;
 }

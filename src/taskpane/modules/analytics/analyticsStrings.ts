@@ -3,6 +3,7 @@ import type { Strings } from '../../i18n/useT';
 const en = {
   heading: 'Analytics',
   loading: 'Reading the records…',
+  asOf: 'Figures as of {{time}} — updating…',
   computing: 'Computing the figures…',
   failed: 'Could not compute the figures: {{message}}',
   refresh: 'Refresh',
@@ -226,6 +227,7 @@ export const analyticsStrings: Strings<Key> = {
   uk: {
     heading: 'Аналітика',
     loading: 'Читаємо записи…',
+    asOf: 'Показники станом на {{time}} — оновлюємо…',
     computing: 'Обчислюємо показники…',
     failed: 'Не вдалося обчислити показники: {{message}}',
     refresh: 'Оновити',

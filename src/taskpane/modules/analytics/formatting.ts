@@ -7,6 +7,11 @@ export function formatTotals(totals: readonly { currency: string; minor: number 
   return totals.map((t) => formatMoney(t, locale)).join(' · ');
 }
 
+/** The time of day figures were computed at, as the user's locale writes it: "09:12". */
+export function formatTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
 export function formatShare(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }

@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
+import { formatTime } from '../formatting';
 import { useAnalyticsSession } from '../hooks/useAnalyticsSession';
 import { useFigure } from '../hooks/useFigure';
 import { DashboardTab } from './DashboardTab';
@@ -33,8 +34,8 @@ export type AnalyticsScreenProps = { tab?: AnalyticsTab };
  */
 export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScreenProps) {
   const styles = useStyles();
-  const { t } = useT(analyticsStrings);
-  const { session, error, loading, available, reload } = useAnalyticsSession();
+  const { t, locale } = useT(analyticsStrings);
+  const { session, asOf, error, loading, available, reload } = useAnalyticsSession();
   const [tab, setTab] = useState<AnalyticsTab>(initialTab);
   const [drill, setDrill] = useState<{ title: string; kind: DrillKind; records: DrillRecords } | null>(null);
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
@@ -65,6 +66,11 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         <Spinner size="small" label={t('loading')} />
       ) : (
         <>
+          {asOf && (
+            <Caption1 role="status" data-testid="analytics-as-of">
+              {t('asOf', { time: formatTime(asOf, locale) })}
+            </Caption1>
+          )}
           {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={() => setDrill(null)} />}
           <div hidden={drill !== null} className={styles.root}>
             <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as AnalyticsTab)} size="small">

@@ -2,6 +2,7 @@ import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-compone
 import { WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { Alarm, Wire } from '../../../../app/analyticsTypes';
+import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useNavigation } from '../../../ui/Route';
@@ -51,8 +52,16 @@ export function HomeAlarms() {
         if (live) setState(kept.found);
         return;
       }
-      const session = await analytics.open();
-      const found = { alarms: await session.alarms(periodFor('periodLast12', session.today)), names: new Map(session.members.map((m) => [m.email, m.name])) };
+      const findIn = async (session: AnalyticsSession): Promise<Found> => ({ alarms: await session.alarms(periodFor('periodLast12', session.today)), names: new Map(session.members.map((m) => [m.email, m.name])) });
+      const { fresh, recalled } = await analytics.begin();
+      // The alarms the last pane start found today show at once; the store's own replace them.
+      let done = false;
+      void recalled.then(async (kept) => {
+        const found = kept && (await findIn(kept));
+        if (found && live && !done) setState(found);
+      });
+      const found = await findIn(await fresh);
+      done = true;
       recent.set(app, { at: Date.now(), found });
       if (live) setState(found);
     })().catch(() => undefined);

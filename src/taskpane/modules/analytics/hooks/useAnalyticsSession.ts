@@ -2,23 +2,39 @@ import { useEffect, useState } from 'react';
 import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
 import { useApp } from '../../../ui/AppContext';
 
-type State = { version: number; session: AnalyticsSession | null; error: unknown };
+type State = { version: number; session: AnalyticsSession | null; asOf: string | null; error: unknown };
 
 /**
  * One snapshot of the records for the analytics screens, opened when the screen opens (and on
- * Refresh); each figure is then asked of it (useFigure) and computed off the pane's thread.
+ * Refresh); each figure is then asked of it (useFigure) and computed off the pane's thread. Until
+ * it is open, the figures this user was last shown (kept across pane restarts) stand in for it,
+ * with `asOf` telling when they were computed; the fresh session then replaces them.
  */
 export function useAnalyticsSession() {
   const app = useApp();
   const [version, setVersion] = useState(0);
-  const [state, setState] = useState<State>({ version: -1, session: null, error: null });
+  const [state, setState] = useState<State>({ version: -1, session: null, asOf: null, error: null });
   useEffect(() => {
     if (!app.analytics) return;
     let live = true;
+    let opened = false;
     // Refresh (any version after the first) reads the store again even if no write was seen.
-    app.analytics.open({ refresh: version > 0 }).then(
-      (session) => live && setState({ version, session, error: null }),
-      (error: unknown) => live && setState({ version, session: null, error }),
+    app.analytics.begin({ refresh: version > 0 }).then(
+      ({ fresh, recalled }) => {
+        // Refresh keeps the figures on screen: only a pane's first opening needs the kept ones.
+        if (version === 0) void recalled.then((session) => live && !opened && session && setState({ version: -1, session, asOf: session.asOf, error: null }));
+        fresh.then(
+          (session) => {
+            opened = true;
+            if (live) setState({ version, session, asOf: null, error: null });
+          },
+          (error: unknown) => {
+            opened = true;
+            if (live) setState({ version, session: null, asOf: null, error });
+          },
+        );
+      },
+      (error: unknown) => live && setState({ version, session: null, asOf: null, error }),
     );
     return () => {
       live = false;
@@ -26,6 +42,7 @@ export function useAnalyticsSession() {
   }, [app, version]);
   return {
     session: state.session,
+    asOf: state.asOf,
     error: state.error,
     loading: state.version !== version,
     available: app.analytics !== null,

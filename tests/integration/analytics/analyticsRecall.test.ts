@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import type { App } from '../../../src/app/createApp';
+import { openApp } from '../../../src/app/openApp';
+import { FakeMailHost } from '../../support/fakeMailHost';
+
+let seq = 0;
+let minute = 0;
+// Each pane start is a minute later the same day: the kept figures say when they were computed.
+const clock = { now: () => new Date(Date.UTC(2026, 2, 10, 9, minute)) };
+const march = { from: '2026-03-01', to: '2026-03-31' };
+const store = () => `analytics-recall-${process.pid}-${++seq}`;
+const paneStart = (dbName: string, host = new FakeMailHost()) => openApp(host, { dbName, clock });
+
+async function wonDeal(app: App, name: string) {
+  const client = await app.createClient({ client: { name, domains: [`${name.toLowerCase()}.example`] }, contacts: [{ name: `${name} buyer`, emails: [`buyer@${name.toLowerCase()}.example`], phones: [], position: '' }] });
+  const deal = await app.deals.create({ clientId: client.id, title: `${name} seats`, currency: 'UAH', amountMinor: 1000_00 });
+  await app.deals.closeAsWon(deal.id);
+  return deal;
+}
+
+/** A first pane computes March's team dashboard (which the next start keeps), at 09:00. */
+async function firstPane(dbName: string) {
+  minute = 0;
+  const app = await paneStart(dbName);
+  const first = await wonDeal(app, 'Contoso');
+  const board = await (await app.analytics!.open()).dashboard(march, null);
+  // The answers are kept in the background; a moment for the write to land.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { app, first, board };
+}
+
+describe('analytics figures kept across pane starts', () => {
+  it('shows the last figures at once with when they were computed, then the store as it is now; a drill from a kept figure lists what it names now', async () => {
+    const dbName = store();
+    const { app, first, board } = await firstPane(dbName);
+    const second = await wonDeal(app, 'Fabrikam');
+
+    minute = 12;
+    const restarted = await paneStart(dbName);
+    const { fresh, recalled } = await restarted.analytics!.begin();
+    const kept = await recalled;
+    expect(kept?.asOf).toBe('2026-03-10T09:00:00.000Z');
+    const keptBoard = await kept!.dashboard(march, null);
+    expect(keptBoard).toEqual(board);
+    expect(keptBoard.results.won.count).toBe(1);
+
+    const now = await (await fresh).dashboard(march, null);
+    expect(now.results.won.count).toBe(2);
+    const drilled = await kept!.drill('deal', [keptBoard.results.won.ids], 50);
+    expect(drilled.rows.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it('keeps nothing of one user for another, nor of one store for another', async () => {
+    const dbName = store();
+    await firstPane(dbName);
+    const colleague = await paneStart(dbName, new FakeMailHost({ user: { email: 'olena@clientbook.example', displayName: 'Olena' } }));
+    expect(await (await colleague.analytics!.begin()).recalled).toBeNull();
+    const otherStore = await paneStart(store());
+    expect(await (await otherStore.analytics!.begin()).recalled).toBeNull();
+  });
+
+  it('drops the kept figures when a person is erased', async () => {
+    const dbName = store();
+    const { app } = await firstPane(dbName);
+    await app.data.erasePerson('buyer@contoso.example', 'DSR-1');
+    const restarted = await paneStart(dbName);
+    expect(await (await restarted.analytics!.begin()).recalled).toBeNull();
+  });
+});
