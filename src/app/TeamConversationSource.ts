@@ -9,8 +9,8 @@ import { graphScopes } from '../adapters/auth/graphScopes';
 import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
 import type { DeltaLinkStore } from '../adapters/graph/GraphConversationSource';
 import { ConversationUnavailableError } from '../domain/ConversationUnavailableError';
-import type { ConversationSource } from '../domain/conversationPorts';
-import type { MailBody, ReadItem } from '../domain/ports';
+import type { AttachmentContent, ConversationSource } from '../domain/conversationPorts';
+import type { Attachment, MailBody, ReadItem } from '../domain/ports';
 import type { TeamGraphAccess } from './TeamMailSender';
 
 export class TeamConversationSource implements ConversationSource {
@@ -53,6 +53,12 @@ export class TeamConversationSource implements ConversationSource {
 
   async getBody(item: ReadItem): Promise<MailBody> {
     return (await this.source()).getBody(item);
+  }
+
+  async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<AttachmentContent> {
+    const source = await this.source();
+    if (!source.getAttachmentContent) throw new ConversationUnavailableError('not-connected', 'This mailbox cannot read attachments.');
+    return source.getAttachmentContent(item, attachment);
   }
 
   async sentItemChanges(since?: string): Promise<ReadItem[]> {

@@ -1,3 +1,4 @@
+import type { AttachmentContent } from '../domain/conversationPorts';
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { HistoryEntry } from '../domain/model/HistoryEntry';
 import type { StoredPart } from '../domain/model/LoggingSettings';
@@ -21,8 +22,8 @@ export type LogEmailResult =
 export type MessageAccess = {
   getBody(item: ReadItem): Promise<MailBody>;
   markLogged(item: ReadItem): Promise<void>;
-  /** Attachment bytes (base64); without it attachments cannot be saved with the entry. */
-  getAttachmentContent?(item: ReadItem, attachment: Attachment): Promise<string>;
+  /** Attachment bytes (base64, or with the Content-ID read along); without it attachments cannot be saved with the entry. */
+  getAttachmentContent?(item: ReadItem, attachment: Attachment): Promise<string | AttachmentContent>;
 };
 
 export type LogEmailOptions = {

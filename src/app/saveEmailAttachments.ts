@@ -5,12 +5,13 @@
  * history entry's text keeps, so the entry can show the stored copy where the image was.
  */
 import { bytesFromBase64 } from '../domain/base64';
+import type { AttachmentContent } from '../domain/conversationPorts';
 import { DocumentUnavailableError, type DocumentLibrary } from '../domain/documentPorts';
 import type { SavedAttachment, SkippedAttachment } from '../domain/model/HistoryEntry';
 import type { Attachment, MailBody, ReadItem } from '../domain/ports';
 
 /** Reads one attachment's bytes (base64); the mail host, or whatever reads the message. */
-export type AttachmentReader = (item: ReadItem, attachment: Attachment) => Promise<string>;
+export type AttachmentReader = (item: ReadItem, attachment: Attachment) => Promise<string | AttachmentContent>;
 
 export type AttachmentSaving = { saved: SavedAttachment[]; skipped: SkippedAttachment[]; body: MailBody | null };
 
@@ -55,9 +56,14 @@ function markInlineImages(body: MailBody, attachments: Attachment[]): { body: Ma
   return { body: { kind: 'html', content: doc.documentElement.outerHTML }, markers };
 }
 
+/** Hosts give the bytes alone; Graph gives the Content-ID with them, which its listing cannot select. */
+function contentOf(read: string | AttachmentContent): AttachmentContent {
+  return typeof read === 'string' ? { base64: read } : read;
+}
+
 /**
  * Saves what fits under `capMb` and can be read; the rest is listed with the reason. The body
- * (when given) comes back with its inline images marked.
+ * (when given) comes back with its inline images marked, once each image's Content-ID is known.
  */
 export async function saveEmailAttachments(
   library: DocumentLibrary,
@@ -67,13 +73,18 @@ export async function saveEmailAttachments(
   capMb: number,
   body: MailBody | null,
 ): Promise<AttachmentSaving> {
-  const marked = body ? markInlineImages(body, item.attachments) : null;
+  const listed = [...item.attachments];
+  const savedAs = new Map<Attachment, SavedAttachment>();
   const saved: SavedAttachment[] = [];
   const skipped: SkippedAttachment[] = [];
   const folder = clientFolder(client);
   const day = (item.date || '').slice(0, 10);
-  for (const attachment of item.attachments) {
+  for (const [index, attachment] of item.attachments.entries()) {
     const skip = (reason: SkippedAttachment['reason']) => skipped.push({ name: attachment.name, size: attachment.size, reason });
+    if (attachment.kind && attachment.kind !== 'file') {
+      skip('not-a-file');
+      continue;
+    }
     if (attachment.size > capMb * MB) {
       skip('over-cap');
       continue;
@@ -81,7 +92,9 @@ export async function saveEmailAttachments(
     let bytes: Uint8Array;
     try {
       if (!read) throw new Error('The mail host cannot read attachments');
-      bytes = bytesFromBase64(await read(item, attachment));
+      const content = contentOf(await read(item, attachment));
+      bytes = bytesFromBase64(content.base64);
+      if (content.contentId && !attachment.contentId) listed[index] = { ...attachment, contentId: content.contentId };
     } catch {
       skip('unreadable');
       continue;
@@ -94,19 +107,24 @@ export async function saveEmailAttachments(
     try {
       const name = safeName(day ? `${day} ${attachment.name}` : attachment.name, 'attachment');
       const document = await library.upload({ name, contentType: attachment.contentType || 'application/octet-stream', bytes }, folder);
-      const marker = marked?.markers.get(attachment);
-      saved.push({
+      const entry: SavedAttachment = {
         documentId: document.id,
         name: document.name,
         contentType: document.contentType,
         size: document.size,
         source: document.source,
         webUrl: document.webUrl ?? '',
-        ...(marker ? { marker } : {}),
-      });
+      };
+      saved.push(entry);
+      savedAs.set(listed[index]!, entry);
     } catch (error) {
       skip(error instanceof DocumentUnavailableError && error.failure === 'offline' ? 'offline' : 'failed');
     }
+  }
+  const marked = body ? markInlineImages(body, listed) : null;
+  for (const [attachment, marker] of marked?.markers ?? []) {
+    const entry = savedAs.get(attachment);
+    if (entry) entry.marker = marker;
   }
   return { saved, skipped, body: marked?.body ?? body };
 }

@@ -1,4 +1,7 @@
-import type { MailBody, ReadItem } from './ports';
+import type { Attachment, MailBody, ReadItem } from './ports';
+
+/** An attachment's bytes (base64) and, where only reading it tells, the Content-ID "cid:" links name. */
+export type AttachmentContent = { base64: string; contentId?: string };
 
 /**
  * The messages of one conversation in the user's mailbox, beyond the one open in Outlook: Graph
@@ -9,6 +12,8 @@ export interface ConversationSource {
   /** Every message of the conversation the mailbox holds (inbox and sent), oldest first. */
   messagesOf(conversationId: string): Promise<ReadItem[]>;
   getBody(item: ReadItem): Promise<MailBody>;
+  /** One file attachment of a listed message; rejects for one that cannot be read. Absent where the source cannot read attachments. */
+  getAttachmentContent?(item: ReadItem, attachment: Attachment): Promise<AttachmentContent>;
   /**
    * Messages that arrived in Sent Items since the previous call (the first call: all of them, or
    * those sent at or after `since`, an ISO instant); Graph's delta feed on the Sent Items folder,

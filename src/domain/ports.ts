@@ -18,6 +18,11 @@ export type Attachment = {
   id?: string;
   /** MIME Content-ID without angle brackets, where the host knows it: what "cid:" links in the body name. */
   contentId?: string;
+  /**
+   * 'item': an attached message, event or contact; 'reference': a link to a file in the cloud.
+   * Neither is a file to save. Absent where the host tells only files apart (a file, then).
+   */
+  kind?: 'file' | 'item' | 'reference';
 };
 
 /** An email open in read mode. Everything but the body is available synchronously in Outlook. */

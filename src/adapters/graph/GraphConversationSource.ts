@@ -1,6 +1,6 @@
-import type { ConversationSource } from '../../domain/conversationPorts';
+import type { AttachmentContent, ConversationSource } from '../../domain/conversationPorts';
 import type { EmailParticipant } from '../../domain/model/HistoryEntry';
-import type { MailBody, ReadItem } from '../../domain/ports';
+import type { Attachment, MailBody, ReadItem } from '../../domain/ports';
 import type { GraphClient } from './GraphClient';
 import { GraphHttpError } from './GraphHttpError';
 
@@ -24,6 +24,13 @@ export function memoryDeltaLinks(): DeltaLinkStore {
   };
 }
 
+export class AttachmentUnreadableError extends Error {
+  constructor(name: string, why: string) {
+    super(`The attachment ${name} cannot be read: ${why}.`);
+    this.name = 'AttachmentUnreadableError';
+  }
+}
+
 /** The category Outlook shows on logged messages; the Office adapter uses the same name. */
 const LOGGED_CATEGORY = 'Clientbook';
 
@@ -40,11 +47,31 @@ type GraphMessage = {
   receivedDateTime?: string;
   sentDateTime?: string;
   categories?: string[];
-  attachments?: { name?: string; size?: number; contentType?: string; isInline?: boolean }[];
+  hasAttachments?: boolean;
+  attachments?: GraphAttachment[];
 };
+/** The base attachment's properties; Graph adds '@odata.type' to tell files from items and cloud links. */
+type GraphAttachment = { '@odata.type'?: string; id?: string; name?: string; size?: number; contentType?: string; isInline?: boolean };
 type Page<T> = { value: T[]; '@odata.nextLink'?: string };
 
-const SELECT = 'id,internetMessageId,conversationId,subject,from,sender,toRecipients,ccRecipients,receivedDateTime,sentDateTime,categories';
+const SELECT = 'id,internetMessageId,conversationId,subject,from,sender,toRecipients,ccRecipients,receivedDateTime,sentDateTime,categories,hasAttachments';
+/**
+ * Only the base type's properties can be selected (contentId is fileAttachment's: selecting it is a
+ * 400), and without $select every file's contentBytes would come along; the Content-ID is read
+ * with the file's content instead.
+ */
+const ATTACHMENT_SELECT = 'id,name,contentType,size,isInline';
+
+function kindOf(a: GraphAttachment): Attachment['kind'] {
+  const type = a['@odata.type']?.toLowerCase() ?? '';
+  if (type.endsWith('itemattachment')) return 'item';
+  if (type.endsWith('referenceattachment')) return 'reference';
+  return 'file';
+}
+
+function toAttachment(a: GraphAttachment): Attachment {
+  return { name: a.name ?? '', size: a.size ?? 0, contentType: a.contentType ?? '', isInline: a.isInline ?? false, kind: kindOf(a), ...(a.id ? { id: a.id } : {}) };
+}
 
 /** OData string literal: single quotes are doubled, then the whole filter is URL-encoded. */
 const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
@@ -66,7 +93,7 @@ function toReadItem(m: GraphMessage): ReadItem {
     to: (m.toRecipients ?? []).map(participant).filter((p): p is EmailParticipant => p !== null),
     cc: (m.ccRecipients ?? []).map(participant).filter((p): p is EmailParticipant => p !== null),
     date: m.receivedDateTime ?? m.sentDateTime ?? '',
-    attachments: (m.attachments ?? []).map((a) => ({ name: a.name ?? '', size: a.size ?? 0, contentType: a.contentType ?? '', isInline: a.isInline ?? false })),
+    attachments: (m.attachments ?? []).map(toAttachment),
   };
 }
 
@@ -115,7 +142,21 @@ export class GraphConversationSource implements ConversationSource {
     // Saved only once the round is complete: a round cut short starts again from the old link.
     if (page['@odata.deltaLink']) this.deltaLinks.save(page['@odata.deltaLink']);
     // Deleted messages come back as bare ids marked @removed: nothing to log.
-    return messages.filter((m) => !m['@removed'] && m.internetMessageId).map(toReadItem);
+    const sent = messages.filter((m) => !m['@removed'] && m.internetMessageId);
+    // Delta cannot $expand: attachments are listed per message, only where there are some. Graph's
+    // hasAttachments leaves out inline images, so a message with those alone is logged without them.
+    for (const m of sent) if (m.hasAttachments) m.attachments = await this.attachmentsOf(m.id);
+    return sent.map(toReadItem);
+  }
+
+  private async attachmentsOf(messageId: string): Promise<GraphAttachment[]> {
+    let page = await this.reader.get<Page<GraphAttachment>>(`/me/messages/${encodeURIComponent(messageId)}/attachments?$select=${ATTACHMENT_SELECT}`);
+    const attachments = [...page.value];
+    while (page['@odata.nextLink']) {
+      page = await this.reader.get<Page<GraphAttachment>>(page['@odata.nextLink']);
+      attachments.push(...page.value);
+    }
+    return attachments;
   }
 
   private async all(filter: string, select: string, expand = ''): Promise<GraphMessage[]> {
@@ -131,13 +172,23 @@ export class GraphConversationSource implements ConversationSource {
 
   async messagesOf(conversationId: string): Promise<ReadItem[]> {
     if (!conversationId) return [];
-    const messages = await this.all(`conversationId eq ${quoted(conversationId)}`, SELECT, 'attachments($select=name,size,contentType,isInline)');
+    const messages = await this.all(`conversationId eq ${quoted(conversationId)}`, SELECT, `attachments($select=${ATTACHMENT_SELECT})`);
     return messages.map(toReadItem).sort((a, b) => a.date.localeCompare(b.date));
   }
 
   async getBody(item: ReadItem): Promise<MailBody> {
     const { body } = await this.reader.get<{ body?: { contentType?: string; content?: string } }>(`/me/messages/${encodeURIComponent(item.itemId)}?$select=body`);
     return { kind: body?.contentType?.toLowerCase() === 'html' ? 'html' : 'text', content: body?.content ?? '' };
+  }
+
+  /** A file attachment's contentBytes (base64) and Content-ID; items and cloud links have no bytes and reject. */
+  async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<AttachmentContent> {
+    if (!attachment.id) throw new AttachmentUnreadableError(attachment.name, 'it was listed without an id');
+    const file = await this.reader.get<{ contentBytes?: string; contentId?: string | null }>(
+      `/me/messages/${encodeURIComponent(item.itemId)}/attachments/${encodeURIComponent(attachment.id)}`,
+    );
+    if (typeof file.contentBytes !== 'string') throw new AttachmentUnreadableError(attachment.name, 'it is not a file');
+    return { base64: file.contentBytes, ...(file.contentId ? { contentId: file.contentId.replace(/^<|>$/g, '') } : {}) };
   }
 
   async markLogged(item: ReadItem): Promise<void> {

@@ -34,9 +34,10 @@ export type SavedAttachment = {
 
 /**
  * 'over-cap': larger than the team's limit; 'unreadable': the mail host could not give its content;
- * 'offline': the team library could not be reached; 'failed': the library refused it.
+ * 'offline': the team library could not be reached; 'failed': the library refused it; 'not-a-file':
+ * an attached message, event or contact, or a cloud link, which has no file to keep.
  */
-export type SkippedAttachment = { name: string; size: number; reason: 'over-cap' | 'unreadable' | 'offline' | 'failed' };
+export type SkippedAttachment = { name: string; size: number; reason: 'over-cap' | 'unreadable' | 'offline' | 'failed' | 'not-a-file' };
 
 export type HistoryEntry = Record & {
   clientId: string;

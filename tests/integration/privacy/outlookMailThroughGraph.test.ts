@@ -6,10 +6,10 @@
 import 'fake-indexeddb/auto';
 import { AuthError } from '../../../src/adapters/auth/AuthError';
 import type { AccessTokenSource } from '../../../src/adapters/auth/AccessTokenSource';
-import type { ReadItem } from '../../../src/domain/ports';
 import type { GraphEmulator } from '../../support/graph-emulator/GraphEmulator';
 import type { NewMessage } from '../../support/graph-emulator/MailMessagesState';
-import { eventually, maria, openTeamPane, SETTINGS, startEmulator, type TeamPane } from '../team/support/aTeamPane';
+import { me, olena, openedInOutlook, received } from './support/graphMailFixtures';
+import { eventually, openTeamPane, SETTINGS, startEmulator, type TeamPane } from '../team/support/aTeamPane';
 
 // Connect provisions the team's lists and runs a first sync against a real HTTP server.
 jest.setTimeout(30_000);
@@ -37,21 +37,6 @@ function consentingTokens() {
   return { tokens, asked, state };
 }
 
-const olena = { name: 'Olena Bondar', address: 'olena.bondar@fabrikam.com' };
-const me = { name: maria.displayName, address: maria.email };
-
-const received = (id: string, at: string, extra: Partial<NewMessage> = {}): NewMessage => ({
-  id,
-  internetMessageId: `<${id}@fabrikam.com>`,
-  conversationId: 'conv-quote',
-  subject: 'Quote for 40 licences',
-  from: olena,
-  to: [me],
-  receivedDateTime: at,
-  folder: 'inbox',
-  body: { contentType: 'text', content: `Olena writes (${id}).` },
-  ...extra,
-});
 
 const sentTo = (id: string, to: { name: string; address: string }, at: string, extra: Partial<NewMessage> = {}): NewMessage => ({
   id,
@@ -65,23 +50,6 @@ const sentTo = (id: string, to: { name: string; address: string }, at: string, e
   body: { contentType: 'text', content: `Maria writes (${id}).` },
   ...extra,
 });
-
-/** The message as Outlook shows it open in the pane. */
-function opened(m: NewMessage): ReadItem {
-  return {
-    mode: 'read',
-    itemId: m.id!,
-    internetMessageId: m.internetMessageId,
-    conversationId: m.conversationId ?? '',
-    subject: m.subject ?? '',
-    from: { name: m.from.name, email: m.from.address },
-    sender: null,
-    to: m.to.map((r) => ({ name: r.name, email: r.address })),
-    cc: [],
-    date: m.receivedDateTime ?? '',
-    attachments: [],
-  };
-}
 
 let emulator: GraphEmulator;
 let pane: TeamPane | null = null;
@@ -112,7 +80,7 @@ describe('whole conversations in Outlook', () => {
       received('q5', '2026-11-22T09:00:00Z'),
     ];
     for (const m of thread) emulator.messages.add(m);
-    const open = opened(thread[4]!);
+    const open = openedInOutlook(thread[4]!);
     host.selectItem(open);
     await app.logEmail(open, fabrikam.id);
 

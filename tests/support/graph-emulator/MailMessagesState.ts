@@ -7,6 +7,11 @@
  * `changeType=created` and `$filter=receivedDateTime ge …` on the first round, then nextLink pages
  * and a deltaLink that replays only what changed since; moved or deleted messages come back as
  * `{id, '@removed': {reason: 'deleted'}}`, and an expired token answers 410 SyncStateNotFound.
+ * Attachments: GET /me/messages/{id}/attachments (with `$select` of the base type's properties
+ * only, as the service: selecting contentId is a 400) and `$expand=attachments($select=…)` on the
+ * list, each with its '@odata.type'; GET …/attachments/{id} gives a file's contentBytes and
+ * contentId, an item or a cloud link without bytes. hasAttachments counts only attachments that are
+ * not inline, like Exchange.
  */
 import { graphError, type EmulatorRequest, type EmulatorResponse } from './SharePointState';
 
@@ -26,7 +31,24 @@ export type StoredMessage = {
   categories: string[];
   isRead: boolean;
   body: { contentType: 'html' | 'text'; content: string };
+  attachments: EmulatedAttachment[];
 };
+
+/** 'item': an attached message; 'reference': a cloud link. Only files have bytes. */
+export type EmulatedAttachment = {
+  id: string;
+  kind: 'file' | 'item' | 'reference';
+  name: string;
+  contentType: string;
+  isInline: boolean;
+  contentId?: string;
+  bytes?: Uint8Array;
+  /** What Graph reports; a file's byte length when not given. */
+  size?: number;
+};
+
+const ATTACHMENT_TYPES = { file: '#microsoft.graph.fileAttachment', item: '#microsoft.graph.itemAttachment', reference: '#microsoft.graph.referenceAttachment' } as const;
+const ATTACHMENT_BASE = new Set(['id', 'name', 'contentType', 'size', 'isInline', 'lastModifiedDateTime']);
 
 export type NewMessage = Partial<Omit<StoredMessage, 'internetMessageId' | 'from' | 'to'>> &
   Pick<StoredMessage, 'internetMessageId' | 'from' | 'to'>;
@@ -51,6 +73,8 @@ export class MailMessagesState {
   readonly messages = new Map<string, StoredMessage>();
   /** Calls made to the Sent Items delta feed (each page counts once). */
   deltaCalls = 0;
+  /** Attachment ids whose content (contentBytes) was asked for. */
+  readonly attachmentReads: string[] = [];
   /** PATCH calls received, with the message id and the body. */
   readonly patches: { id: string; body: unknown }[] = [];
   private readonly changes: Change[] = [];
@@ -75,6 +99,7 @@ export class MailMessagesState {
       categories: [],
       isRead: false,
       body: { contentType: 'html', content: '' },
+      attachments: [],
       ...message,
       id,
     };
@@ -98,6 +123,16 @@ export class MailMessagesState {
     const { method, path, query } = req;
     if (method === 'GET' && SENT_FOLDER.test(path)) return this.delta(query);
     if (method === 'GET' && path === '/me/messages') return this.list(query);
+    const a = /^\/me\/messages\/([^/]+)\/attachments(?:\/([^/]+))?$/.exec(path);
+    if (a && method === 'GET') {
+      const owner = this.messages.get(decodeURIComponent(a[1]!));
+      if (!owner) return notFound();
+      if (!a[2]) return attachmentList(owner, query.get('$select'));
+      const attachment = owner.attachments.find((x) => x.id === decodeURIComponent(a[2]!));
+      if (!attachment) return notFound();
+      this.attachmentReads.push(attachment.id);
+      return ok(attachmentJson(attachment, null, true));
+    }
     const m = /^\/me\/messages\/([^/]+)$/.exec(path);
     if (!m) return null;
     const message = this.messages.get(decodeURIComponent(m[1]!));
@@ -115,7 +150,15 @@ export class MailMessagesState {
     const hits = [...this.messages.values()].filter((msg) => msg[field] === value);
     const top = Math.min(Number(query.get('$top') ?? this.pageSize) || this.pageSize, this.pageSize);
     const skip = Number(query.get('$skip') ?? 0);
-    const page = hits.slice(skip, skip + top).map((msg) => project(msg, query.get('$select')));
+    const expand = /^attachments(?:\(\$select=([^)]*)\))?$/.exec(query.get('$expand') ?? '');
+    if (query.has('$expand') && !expand) return graphError(400, 'BadRequest', 'Only $expand=attachments is emulated.');
+    const attachmentSelect = expand?.[1] ?? null;
+    if (attachmentSelect && unknownAttachmentProperty(attachmentSelect)) return unknownProperty(unknownAttachmentProperty(attachmentSelect)!);
+    const page = hits.slice(skip, skip + top).map((msg) => {
+      const projected = project(msg, query.get('$select'));
+      // Without $select on the expansion every file's contentBytes comes along, as on the service.
+      return expand ? { ...projected, attachments: msg.attachments.map((x) => attachmentJson(x, attachmentSelect, !attachmentSelect)) } : projected;
+    });
     const body: Record<string, unknown> = { value: page };
     if (skip + top < hits.length) {
       const next = new URLSearchParams(query);
@@ -207,9 +250,41 @@ function project(m: StoredMessage, select: string | null): Record<string, unknow
     sentDateTime: m.receivedDateTime,
     categories: [...m.categories],
     isRead: m.isRead,
+    hasAttachments: m.attachments.some((x) => !x.isInline),
     body: m.body,
   };
   if (!select) return full;
   const wanted = new Set(['id', ...select.split(',').map((s) => s.trim())]);
   return Object.fromEntries(Object.entries(full).filter(([k]) => wanted.has(k)));
+}
+
+function unknownAttachmentProperty(select: string): string | undefined {
+  return select.split(',').map((s) => s.trim()).find((s) => s && !ATTACHMENT_BASE.has(s));
+}
+
+const unknownProperty = (name: string) => graphError(400, 'RequestBroker--ParseUri', `Could not find a property named '${name}' on type 'microsoft.graph.attachment'.`);
+
+function attachmentList(message: StoredMessage, select: string | null): EmulatorResponse {
+  const wrong = select ? unknownAttachmentProperty(select) : undefined;
+  if (wrong) return unknownProperty(wrong);
+  return ok({ value: message.attachments.map((x) => attachmentJson(x, select, !select)) });
+}
+
+/** An attachment as Graph returns it: the base properties (limited to `select`), and a file's own when `whole`. */
+function attachmentJson(a: EmulatedAttachment, select: string | null, whole: boolean): Record<string, unknown> {
+  const base: Record<string, unknown> = {
+    id: a.id,
+    name: a.name,
+    contentType: a.contentType,
+    size: a.size ?? a.bytes?.length ?? 0,
+    isInline: a.isInline,
+    lastModifiedDateTime: '2026-11-20T09:00:00Z',
+  };
+  const wanted = select ? new Set(['id', ...select.split(',').map((s) => s.trim())]) : null;
+  const json: Record<string, unknown> = { '@odata.type': ATTACHMENT_TYPES[a.kind], ...Object.fromEntries(Object.entries(base).filter(([k]) => !wanted || wanted.has(k))) };
+  if (whole && a.kind === 'file') {
+    json.contentId = a.contentId ?? null;
+    json.contentBytes = Buffer.from(a.bytes ?? new Uint8Array()).toString('base64');
+  }
+  return json;
 }
