@@ -1,0 +1,48 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import type { App } from '../../../src/app/createApp';
+import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+
+async function wonDeal(app: App, name: string) {
+  const client = await app.createClient({ client: { name, domains: [`${name.toLowerCase()}.example`] }, contacts: [] });
+  const deal = await app.deals.create({ clientId: client.id, title: `${name} seats`, currency: 'UAH', amountMinor: 1000_00 });
+  await app.deals.closeAsWon(deal.id);
+}
+
+/**
+ * An earlier pane start showed the dashboard with one won deal (kept at 09:00); a second deal was
+ * won since. The fresh figures are held back until `release`, as a big store's read would.
+ */
+async function seedKeptDashboard(app: App) {
+  await wonDeal(app, 'Contoso');
+  await (await app.analytics!.open()).dashboard({ from: '2025-04-01', to: '2026-03-31' }, null);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await wonDeal(app, 'Fabrikam');
+  let release = () => undefined as void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const begin = app.analytics!.begin;
+  app.analytics!.begin = async (options) => {
+    const started = await begin(options);
+    return { recalled: started.recalled, fresh: gate.then(() => started.fresh) };
+  };
+  return () => release();
+}
+
+describe('AnalyticsScreen after a pane restart', () => {
+  it('shows the kept figures at once, says when they were computed, and replaces them with fresh ones', async () => {
+    let release = () => undefined as void;
+    await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (release = await seedKeptDashboard(app)) });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    expect(screen.getByTestId('analytics-as-of')).toHaveTextContent('Figures as of 09:00 — updating…');
+    release();
+    expect(await screen.findByRole('button', { name: /Deals won\s*2/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('analytics-as-of')).toBeNull());
+  });
+
+  it('says it in Ukrainian', async () => {
+    await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedKeptDashboard(app)) });
+    expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Показники станом на 09:00 — оновлюємо…');
+  });
+});
