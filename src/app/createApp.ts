@@ -1,7 +1,6 @@
 import type { Client } from '../domain/model/Client';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
-import type { ReferenceItem } from '../domain/model/ReferenceItem';
-import { defaultReferenceItems } from '../domain/rules/defaultReferenceItems';
+import { referenceLists, type ReferenceItem } from '../domain/model/ReferenceItem';
 import type { ReadItem } from '../domain/ports';
 import { exportTables } from '../domain/dataPorts';
 import { guessMapping, importFields } from '../domain/rules/guessMapping';
@@ -35,7 +34,14 @@ export function createApp(deps: AppDeps) {
     /** The signed-in user as an author: address, name and department (forms default to it). */
     me: () => currentAuthor(deps),
     /** First-run set-up: the default picklists, in both languages. */
-    start: () => store.seedReferenceItems(defaultReferenceItems(clock.now().toISOString())),
+    async start() {
+      // The defaults load only while a picklist is still empty (a store's first start), so an
+      // everyday start does not carry both languages of every picklist in its first script.
+      const filled = new Set((await store.referenceItems()).map((item) => item.list));
+      if (referenceLists.every((list) => filled.has(list))) return;
+      const { defaultReferenceItems } = await import('../domain/rules/defaultReferenceItems');
+      await store.seedReferenceItems(defaultReferenceItems(clock.now().toISOString()));
+    },
     recognizeMessage: (item: ReadItem) => recognizeMessage(deps, item),
     logEmail: (item: ReadItem, clientId: string, contactIds: string[] = [], options?: LogEmailOptions) => logEmail(deps, item, clientId, contactIds, options),
     /** Never-log rules, what a logged email keeps, whole threads and auto-log (issue 7). */

@@ -1,10 +1,9 @@
-import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
-import { DemoMailSender } from '../adapters/office/demo/DemoMailSender';
 import { OfficeComposeHost } from '../adapters/office/OfficeComposeHost';
 import type { ClientbookDb } from '../adapters/storage/ClientbookDb';
 import { DexieMailingStore } from '../adapters/storage/DexieMailingStore';
 import type { Scheduler } from '../domain/mailingPorts';
 import type { MailHost } from '../domain/ports';
+import { isDemoMailbox } from './isDemoMailbox';
 import { lazyDocumentLibrary } from './lazyDocumentLibrary';
 import type { MailingPorts } from './MailingDeps';
 import { uuidIdSource } from './uuidIdSource';
@@ -29,11 +28,11 @@ export const timerScheduler: Scheduler = {
  * configured (`sender`); tests pass their own.
  */
 export function mailingPortsFor(db: ClientbookDb, host: MailHost, given: Partial<MailingPorts> = {}): MailingPorts {
-  const demo = host instanceof DemoMailHost ? host : null;
+  const demo = isDemoMailbox(host) ? host.demoPorts() : null;
   return {
     mailings: given.mailings ?? new DexieMailingStore(db),
-    sender: given.sender ?? (demo ? new DemoMailSender(demo.mailbox) : null),
-    compose: given.compose ?? (demo ? demo.mailbox.compose : host.kind === 'outlook' ? new OfficeComposeHost(Office) : null),
+    sender: given.sender ?? demo?.sender ?? null,
+    compose: given.compose ?? (demo ? demo.compose : host.kind === 'outlook' ? new OfficeComposeHost(Office) : null),
     scheduler: given.scheduler ?? timerScheduler,
     documents:
       given.documents ??

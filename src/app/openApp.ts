@@ -1,5 +1,3 @@
-import { DemoConversationSource } from '../adapters/office/demo/DemoConversationSource';
-import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { ClientbookDb } from '../adapters/storage/ClientbookDb';
 import { DexieAnalyticsStore } from '../adapters/storage/DexieAnalyticsStore';
 import { DexieCrmStore } from '../adapters/storage/DexieCrmStore';
@@ -11,6 +9,7 @@ import type { AppDeps } from './AppDeps';
 import { createApp, type App } from './createApp';
 import type { MailingPorts } from './MailingDeps';
 import { documentLibraryFor } from './documentLibraryFor';
+import { isDemoMailbox } from './isDemoMailbox';
 import { mailingPortsFor } from './mailingPortsFor';
 import { TeamMailSender } from './TeamMailSender';
 import { localDeltaLinks } from './localDeltaLinks';
@@ -35,15 +34,15 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
     ids: uuidIdSource,
     data: new DexieDataStore(db),
     conversations:
-      host instanceof DemoMailHost
-        ? new DemoConversationSource(host.mailbox)
+      isDemoMailbox(host)
+        ? host.demoPorts().conversations
         : (options.conversations ??
           new TeamConversationSource(async () => (await deps.team?.graph()) ?? null, localDeltaLinks(`${db.name}.${host.userProfile().email.toLowerCase()}`))),
     // Outside the demo, mailings go through Graph once the pane is connected to its team site.
     mailing: mailingPortsFor(db, host, {
       // Documents come from the team site's library while connected, from IndexedDB otherwise.
       documents: documentLibraryFor(db, uuidIdSource, options.clock ?? systemClock, () => deps.team),
-      ...(host instanceof DemoMailHost ? {} : { sender: new TeamMailSender(async () => (await deps.team?.graph()) ?? null, () => deps.team?.connection() != null) }),
+      ...(isDemoMailbox(host) ? {} : { sender: new TeamMailSender(async () => (await deps.team?.graph()) ?? null, () => deps.team?.connection() != null) }),
       ...options.mailing,
     }),
     analytics: new DexieAnalyticsStore(db),
@@ -57,7 +56,7 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
   // The team demo starts without: two panes seeding their own copies would upload them twice.
   // A store that has clients (one key read) is never seeded: the seeding code then never loads
   // before the first card.
-  if (host instanceof DemoMailHost && options.seedDemo !== false && !(await app.queries.hasClients())) {
+  if (isDemoMailbox(host) && options.seedDemo !== false && !(await app.queries.hasClients())) {
     // Loaded only here: Outlook never needs the demo's clients.
     const { seedDemoData } = await import('./seedDemoData');
     if (await seedDemoData(app, (moment) => createApp({ ...deps, clock: { now: () => moment } }))) {

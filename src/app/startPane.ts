@@ -1,6 +1,6 @@
-import { DemoMailHost } from '../adapters/office/demo/DemoMailHost';
 import { detectMailHost } from '../adapters/office/detectMailHost';
 import type { App } from './createApp';
+import { isDemoMailbox } from './isDemoMailbox';
 import { openApp } from './openApp';
 import { demoTeamOptions } from './team/demoTeamOptions';
 
@@ -10,5 +10,5 @@ import { demoTeamOptions } from './team/demoTeamOptions';
  */
 export async function startPane(): Promise<App> {
   const host = await detectMailHost();
-  return openApp(host, demoTeamOptions(host, host instanceof DemoMailHost, window) ?? {});
+  return openApp(host, demoTeamOptions(host, isDemoMailbox(host), window) ?? {});
 }

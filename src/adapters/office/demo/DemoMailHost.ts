@@ -2,6 +2,8 @@ import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
 import type { Attachment, MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../../domain/ports';
 import { AttachmentUnreadableError } from '../AttachmentUnreadableError';
 import { demoComposeItem } from './demoComposeItem';
+import { DemoConversationSource } from './DemoConversationSource';
+import { DemoMailSender } from './DemoMailSender';
 import type { DemoMailbox } from './DemoMailbox';
 import type { DemoMessage } from './DemoMessage';
 
@@ -38,6 +40,15 @@ export class DemoMailHost implements MailHost {
   private readonly subscriptions = new Set<() => void>();
 
   constructor(readonly mailbox: DemoMailbox) {}
+
+  /**
+   * What the demo mailbox brings beside the MailHost port: its threads, its Sent folder and its
+   * compose window. The app finds this method instead of testing the class (isDemoMailbox), so
+   * Outlook's pane never loads the demo's code.
+   */
+  demoPorts() {
+    return { conversations: new DemoConversationSource(this.mailbox), sender: new DemoMailSender(this.mailbox), compose: this.mailbox.compose };
+  }
 
   userProfile(): UserProfile {
     return { ...this.mailbox.profile };
