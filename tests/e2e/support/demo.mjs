@@ -29,8 +29,12 @@ export function paneFrame(page) {
  * in the row, else the "More" menu (the sections that do not fit are there).
  */
 export async function openClientTab(pane, name, { language = 'en' } = {}) {
-  const tab = pane.getByRole('tablist', { name: CLIENT_SECTIONS[language] }).getByRole('tab', { name, exact: true });
-  if (await tab.count()) {
+  const row = pane.getByRole('tablist', { name: CLIENT_SECTIONS[language] });
+  await row.waitFor();
+  // Fluent measures the row once it is laid out and moves what does not fit under More: let it settle.
+  await row.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+  const tab = row.getByRole('tab', { name, exact: true });
+  if (await tab.isVisible()) {
     await tab.click();
   } else {
     await pane.getByRole('tab', { name: MORE_SECTIONS[language] }).click();
