@@ -79,9 +79,11 @@ log(`first dashboard computed (session + team dashboard): ${(open + dashboardMs)
 // 2. The analytics screen in headless Chromium on a real IndexedDB.
 type Scenario = { name: string; options: OpenOptions };
 const scenarios: Scenario[] = [
-  { name: 'worker, dashboard opened first', options: { worker: true, homeFirst: false } },
-  { name: 'worker, after home read the alarms (head of sales)', options: { worker: true, homeFirst: true } },
-  { name: 'main thread (no Worker)', options: { worker: false, homeFirst: false } },
+  { name: 'worker, dashboard opened first', options: { worker: true, homeFirst: false, kept: false } },
+  { name: 'worker, after home read the alarms (head of sales)', options: { worker: true, homeFirst: true, kept: false } },
+  { name: 'main thread (no Worker)', options: { worker: false, homeFirst: false, kept: false } },
+  // Every other run ends with the dashboard computed and kept, so this one finds it.
+  { name: 'second pane start (figures kept by the one before)', options: { worker: true, homeFirst: false, kept: true } },
 ];
 type Measured = { scenario: Scenario; first: OpenTiming[]; again: OpenTiming[] };
 
@@ -133,14 +135,14 @@ async function inChromium(): Promise<{ version: string; seed: SeedCounts; measur
       }
     };
     // The first pane start on a profile writes the default picklists; a store is opened many times a day.
-    await open({ worker: true, homeFirst: false });
+    await open({ worker: true, homeFirst: false, kept: false });
     const measured: Measured[] = scenarios.map((scenario) => ({ scenario, first: [], again: [] }));
     for (let run = 0; run < browserRuns; run++) {
       for (const m of run % 2 ? [...measured].reverse() : measured) {
         const { first, again } = await open(m.scenario.options);
         m.first.push(first);
         m.again.push(again);
-        log(`  run ${run + 1}/${browserRuns}, ${m.scenario.name}: figures ${first.figuresMs.toFixed(0)} ms, chart ${first.chartMs.toFixed(0)} ms, longest main-thread task ${Math.max(0, ...first.longTasksMs).toFixed(0)} ms; again ${again.figuresMs.toFixed(0)} ms`);
+        log(`  run ${run + 1}/${browserRuns}, ${m.scenario.name}: figures ${first.figuresMs.toFixed(0)} ms, chart ${first.chartMs.toFixed(0)} ms, longest main-thread task ${Math.max(0, ...first.longTasksMs).toFixed(0)} ms, fresh ${first.freshMs.toFixed(0)} ms; again ${again.figuresMs.toFixed(0)} ms`);
       }
     }
     const steps: Steps[] = [];
@@ -169,6 +171,7 @@ const browserRows = browser
       scenario.name,
       f(middle(first.map((t) => t.figuresMs))),
       f(middle(first.map((t) => t.chartMs))),
+      f(middle(first.map((t) => t.freshMs))),
       f(middle(first.map(longest))),
       String(middle(first.map(over50))),
       f(middle(again.map((t) => t.figuresMs))),
@@ -194,13 +197,15 @@ if (summaryPath && browser) {
   const worker = browserRows[0]!;
   const home = browserRows[1]!;
   const main = browserRows[2]!;
+  const second = browserRows[3]!;
   writeFileSync(
     summaryPath,
     JSON.stringify({
       rows: [
         [`Analytics: team dashboard at 50k deals / 500k history / 100k payments, opened after home read the alarms (median of ${browserRuns}; docs/PERFORMANCE-ANALYTICS.md)`, home[1], `< ${TARGET_MS} ms`, Number.parseFloat(home[1]!) < TARGET_MS ? 'yes' : '**no**'],
+        [`Analytics: the same dashboard at a second pane start (figures kept by the one before shown at once; fresh ones replace them at ${second[3]})`, second[1], `< ${TARGET_MS} ms`, Number.parseFloat(second[1]!) < TARGET_MS ? 'yes' : '**no**'],
         ['Analytics: the same dashboard opened first (the worker reads IndexedDB)', worker[1], '', ''],
-        ['Analytics: longest main-thread task while it opens (worker / main thread without one)', `${worker[3]} / ${main[3]}`, '< 50 ms', Number.parseFloat(worker[3]!) < 50 ? 'yes' : '**no**'],
+        ['Analytics: longest main-thread task while it opens (worker / main thread without one / second pane start until fresh figures)', `${worker[4]} / ${main[4]} / ${second[4]}`, '< 50 ms', Number.parseFloat(worker[4]!) < 50 && Number.parseFloat(second[4]!) < 50 ? 'yes' : '**no**'],
       ],
     }),
   );
@@ -210,10 +215,10 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const browserSection = browser
   ? `## The analytics screen in Chromium (real IndexedDB)
 
-Headless Chromium ${browser.version} on a profile whose IndexedDB holds ${browser.seed.clients.toLocaleString('en')} clients, ${browser.seed.deals.toLocaleString('en')} deals, ${browser.seed.history.toLocaleString('en')} history entries, ${browser.seed.invoices.toLocaleString('en')} planned receipts and ${browser.seed.payments.toLocaleString('en')} payments (bench/analyticsPage.tsx: the real pane's openApp, AnalyticsScreen, React and Fluent UI, production build). Each run is a fresh browser, the pane started, then the analytics screen opened: time until the figure tiles show, until the first chart shows, and the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms) from the opening until the chart. "Again" opens the screen a second time in the same pane with nothing changed. Medians of ${browserRuns} runs, the scenarios alternating.
+Headless Chromium ${browser.version} on a profile whose IndexedDB holds ${browser.seed.clients.toLocaleString('en')} clients, ${browser.seed.deals.toLocaleString('en')} deals, ${browser.seed.history.toLocaleString('en')} history entries, ${browser.seed.invoices.toLocaleString('en')} planned receipts and ${browser.seed.payments.toLocaleString('en')} payments (bench/analyticsPage.tsx: the real pane's openApp, AnalyticsScreen, React and Fluent UI, production build). Each run is a fresh browser, the pane started, then the analytics screen opened: time until the figure tiles show, until the first chart shows, until fresh figures replaced the ones a previous pane start kept ("Fresh figures", second pane start only: the "Figures as of … — updating…" line goes), and the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms) from the opening until the last of these. The other scenarios start with the kept figures deleted. "Again" opens the screen a second time in the same pane with nothing changed. Medians of ${browserRuns} runs, the scenarios alternating.
 
-| Scenario | Figures shown | First chart | Longest main-thread task | Long tasks | Again: figures | Again: longest task |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| Scenario | Figures shown | First chart | Fresh figures | Longest main-thread task | Long tasks | Again: figures | Again: longest task |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${browserRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
 
 The first dashboard taken apart (bench/analyticsPage.tsx, clientbookAnalyticsSteps; medians of ${browser.steps.length} fresh browsers):
