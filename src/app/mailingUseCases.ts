@@ -4,10 +4,11 @@ import type { MailingRecipient } from '../domain/model/MailingRecipient';
 import type { MailingDocument } from '../domain/model/MailingDocument';
 import type { Language } from '../domain/model/ReferenceItem';
 import type { SavedQuery } from '../domain/model/SavedQuery';
-import type { Template } from '../domain/model/Template';
-import type { MailingSettings } from '../domain/mailingPorts';
+import type { Template, TemplateAttachment } from '../domain/model/Template';
+import type { MailingSettings, OutgoingAttachment } from '../domain/mailingPorts';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { mergeFields } from '../domain/rules/mergeFields';
+import type { RenderedTemplate } from '../domain/rules/renderTemplate';
 import { selectAudience, type Audience } from '../domain/rules/selectAudience';
 import { saveClient } from './clientUseCases';
 import { RecordNotFoundError } from './RecordNotFoundError';
@@ -24,6 +25,22 @@ export type MailingAudience = Audience & { fromQuery: { savedQuery: SavedQuery; 
 
 /** Progress of one mailing, counted from its queue. */
 export type MailingProgress = { mailing: Mailing; total: number; sent: number; failed: number; queued: number; cancelled: number; failures: MailingRecipient[] };
+
+/**
+ * Why a template's document is not on the message: 'unsupported', this Outlook cannot add
+ * attachments from add-ins; 'unreadable', the document could not be read (offline, removed from the
+ * library); 'refused', Outlook refused it (too large for the message).
+ */
+export type NotAttachedReason = 'unsupported' | 'unreadable' | 'refused';
+
+/** What inserting a template into the message being written did. */
+export type ComposeInsert = {
+  rendered: RenderedTemplate;
+  /** The recipient's client, or null when the recipient has no card (fields used their fallbacks). */
+  matchedClientId: string | null;
+  /** The template's documents that are not on the message, in the template's order: attach them by hand. */
+  notAttached: (TemplateAttachment & { reason: NotAttachedReason })[];
+};
 
 /** A mailing cannot start without a mailbox that sends (Outlook needs the team site sign-in). */
 export class NoMailSenderError extends Error {
@@ -78,17 +95,20 @@ export function createMailings(deps: MailingDeps) {
     return saved;
   }
 
-  async function filled(templateId: string, clientId: string | null, contactId: string | null) {
+  /** The template filled for a recipient; its documents read only when `readDocuments`, and those that cannot be read listed apart. */
+  async function filled(templateId: string, clientId: string | null, contactId: string | null, readDocuments = true) {
     const template = await mailings.getTemplate(templateId);
     if (!template) throw new RecordNotFoundError('template', templateId);
     const rendered = await previewTemplate(deps, template, clientId, contactId, locale());
-    const attachments = [];
-    for (const a of template.attachments) {
+    const documents: { document: TemplateAttachment; attachment: OutgoingAttachment }[] = [];
+    const unreadable: TemplateAttachment[] = [];
+    for (const document of readDocuments ? template.attachments : []) {
       // A document this pane cannot reach now (offline, removed from the library) is left out.
-      const contentBase64 = await deps.documents.content(a.documentId).catch(() => undefined);
-      if (contentBase64 !== undefined) attachments.push({ name: a.name, contentType: a.contentType, contentBase64 });
+      const contentBase64 = await deps.documents.content(document.documentId).catch(() => undefined);
+      if (contentBase64 === undefined) unreadable.push(document);
+      else documents.push({ document, attachment: { name: document.name, contentType: document.contentType, contentBase64 } });
     }
-    return { template, rendered, attachments };
+    return { template, rendered, documents, unreadable };
   }
 
   /** Templates attaching a local document now attach its published library file (a synced change). */
@@ -138,22 +158,39 @@ export function createMailings(deps: MailingDeps) {
     /**
      * Fills the template for the compose item's first recipient (matched to its card) and inserts
      * it at the cursor; sets the subject when the manager has not written one; adds attachments.
+     * Whether Outlook takes attachments is asked first: where it cannot (below Mailbox 1.8), or a
+     * document cannot be read or is refused, the text still goes in and `notAttached` says which
+     * documents the manager attaches by hand, and why.
      */
-    async insertIntoCompose(templateId: string, to: EmailParticipant | null) {
+    async insertIntoCompose(templateId: string, to: EmailParticipant | null): Promise<ComposeInsert> {
       if (!compose) throw new Error('This mail host cannot insert into a message.');
+      const canAttach = compose.canAddAttachments?.() ?? true;
       const match = to ? (await deps.store.contactsByEmails([to.email.toLowerCase()]))[0] : undefined;
-      const { rendered, attachments } = await filled(templateId, match?.clientId ?? null, match?.id ?? null);
+      const { template, rendered, documents, unreadable } = await filled(templateId, match?.clientId ?? null, match?.id ?? null, canAttach);
       await compose.insertHtml(rendered.html);
       if (!(await compose.getSubject()).trim()) await compose.setSubject(rendered.subject);
-      for (const a of attachments) await compose.addAttachment(a);
-      return { rendered, matchedClientId: match?.clientId ?? null };
+      const notAttached = new Map<TemplateAttachment, NotAttachedReason>();
+      if (!canAttach) for (const document of template.attachments) notAttached.set(document, 'unsupported');
+      for (const document of unreadable) notAttached.set(document, 'unreadable');
+      for (const { document, attachment } of documents) {
+        // One refused file (too large for the message) must not hide that the rest went in.
+        await compose.addAttachment(attachment).catch(() => notAttached.set(document, 'refused'));
+      }
+      return {
+        rendered,
+        matchedClientId: match?.clientId ?? null,
+        notAttached: template.attachments.flatMap((document) => {
+          const reason = notAttached.get(document);
+          return reason ? [{ ...document, reason }] : [];
+        }),
+      };
     },
 
     /** Opens the host's new-message form filled for a contact of a client (from a read message or a card). */
     async newEmailFromTemplate(templateId: string, clientId: string, contactId: string | null, to: EmailParticipant[]) {
       if (!compose) throw new Error('This mail host cannot open a new message.');
-      const { rendered, attachments } = await filled(templateId, clientId, contactId);
-      const message: NewMessage = { to, subject: rendered.subject, html: rendered.html.slice(0, NEW_MESSAGE_BODY_LIMIT), attachments };
+      const { rendered, documents } = await filled(templateId, clientId, contactId);
+      const message: NewMessage = { to, subject: rendered.subject, html: rendered.html.slice(0, NEW_MESSAGE_BODY_LIMIT), attachments: documents.map((d) => d.attachment) };
       await compose.openNewMessage(message);
       return rendered;
     },

@@ -16,6 +16,11 @@ export interface ComposeHost {
   getSubject(): Promise<string>;
   setSubject(subject: string): Promise<void>;
   addAttachment(attachment: OutgoingAttachment): Promise<void>;
+  /**
+   * Whether the open compose item takes attachments from the add-in (Outlook: Mailbox 1.8), asked
+   * before inserting so a template is not half inserted. Absent where a host that inserts always can.
+   */
+  canAddAttachments?(): boolean;
   /** Whether the host can open its new-message form (Outlook: Mailbox 1.6 in read mode). */
   canOpenNewMessage(): boolean;
   /** Opens the host's new-message form filled in; the manager sends it from there. */

@@ -59,9 +59,13 @@ export class OfficeComposeHost implements ComposeHost {
     return officeAsync<void>('subject.setAsync', (cb) => item.subject.setAsync(subject, cb));
   }
 
+  canAddAttachments(): boolean {
+    return this.supports('1.8') && typeof this.composeItem()?.addFileAttachmentFromBase64Async === 'function';
+  }
+
   async addAttachment(attachment: OutgoingAttachment): Promise<void> {
     const item = this.requireCompose();
-    if (!this.supports('1.8')) throw new ComposeUnavailableError('add attachments (Mailbox 1.8)');
+    if (!this.canAddAttachments()) throw new ComposeUnavailableError('add attachments (Mailbox 1.8)');
     await officeAsync<string>('addFileAttachmentFromBase64Async', (cb) =>
       item.addFileAttachmentFromBase64Async(attachment.contentBase64, attachment.name, { isInline: false }, cb),
     );

@@ -11,8 +11,8 @@ import { anOutlook } from '../../unit/office/anOutlook';
 let seq = 0;
 
 /** The app over a fake store, inserting through Office.js into an Outlook compose window (office-addin-mock). */
-async function writingInOutlook(subject: string, to = [{ displayName: 'Olena Petrenko', emailAddress: 'olena@contoso.com' }]) {
-  const outlook = anOutlook();
+async function writingInOutlook(subject: string, to = [{ displayName: 'Olena Petrenko', emailAddress: 'olena@contoso.com' }], outlookOptions: Parameters<typeof anOutlook>[0] = {}) {
+  const outlook = anOutlook(outlookOptions);
   outlook.compose({ to, cc: [], subject, body: '<p>|</p><p>Anna</p>' });
   const app = await openApp(new FakeMailHost(), { dbName: `compose-outlook-${process.pid}-${++seq}`, mailing: { compose: new OfficeComposeHost(outlook.office) } });
   await app.createClient({
@@ -38,9 +38,10 @@ describe('inserting a template into an Outlook message', () => {
     const { mailings, template, recipient, draft } = await writingInOutlook('');
     expect(recipient).toEqual({ name: 'Olena Petrenko', email: 'olena@contoso.com' });
 
-    const { matchedClientId } = await mailings.insertIntoCompose(template.id, recipient);
+    const { matchedClientId, notAttached } = await mailings.insertIntoCompose(template.id, recipient);
 
     expect(matchedClientId).not.toBeNull();
+    expect(notAttached).toEqual([]);
     expect(draft().body).toBe('<p><p>Dear Olena,</p></p><p>Anna</p>');
     expect(draft().coercions).toEqual(['html']);
     expect(draft().subject).toBe('Offer for Contoso');
@@ -58,5 +59,40 @@ describe('inserting a template into an Outlook message', () => {
     const { matchedClientId } = await mailings.insertIntoCompose(template.id, recipient);
     expect(matchedClientId).toBeNull();
     expect(draft().body).toContain('Dear colleague,');
+  });
+
+  it('below Mailbox 1.8 inserts the text and subject, attaches nothing, and names the documents to attach by hand', async () => {
+    const { mailings, template, recipient, draft } = await writingInOutlook('', undefined, { mailboxMinor: 7 });
+
+    const { notAttached } = await mailings.insertIntoCompose(template.id, recipient);
+
+    expect(draft().body).toBe('<p><p>Dear Olena,</p></p><p>Anna</p>');
+    expect(draft().subject).toBe('Offer for Contoso');
+    expect(draft().attachments).toEqual([]);
+    expect(notAttached).toEqual([expect.objectContaining({ name: 'price-list.pdf', reason: 'unsupported' })]);
+    // The document the manager attaches by hand can still be downloaded.
+    expect(await mailings.documentContent(notAttached[0]!.documentId)).toBe(btoa('%PDF-1.4'));
+  });
+
+  it('keeps the inserted text when Outlook refuses a document, and names it', async () => {
+    const refused = { code: 9009, name: 'AttachmentSizeExceeded', message: 'The attachment is too large.' };
+    const { mailings, template, recipient, draft } = await writingInOutlook('', undefined, { failures: { attach: refused } });
+
+    const { notAttached } = await mailings.insertIntoCompose(template.id, recipient);
+
+    expect(draft().body).toContain('Dear Olena,');
+    expect(notAttached).toEqual([expect.objectContaining({ name: 'price-list.pdf', reason: 'refused' })]);
+  });
+
+  it('names a document that could not be read, and attaches the others', async () => {
+    const { mailings, template, recipient, draft } = await writingInOutlook('');
+    const quote = await mailings.addDocument({ name: 'quote.pdf', type: 'application/pdf', bytes: Uint8Array.from('%PDF-1.4 q', (c) => c.charCodeAt(0)) });
+    await mailings.saveTemplate({ ...template, attachments: [...template.attachments, { documentId: quote.id, name: quote.name, contentType: quote.contentType, size: quote.size }] });
+    await mailings.removeDocument(template.attachments[0]!.documentId);
+
+    const { notAttached } = await mailings.insertIntoCompose(template.id, recipient);
+
+    expect(notAttached).toEqual([expect.objectContaining({ name: 'price-list.pdf', reason: 'unreadable' })]);
+    expect(draft().attachments.map((a) => a.name)).toEqual(['quote.pdf']);
   });
 });

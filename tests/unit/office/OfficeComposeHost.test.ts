@@ -61,12 +61,16 @@ describe('OfficeComposeHost', () => {
   describe('attachments', () => {
     it('attaches a document from its base64 content, not inline', async () => {
       const { host, draft } = writing();
+      expect(host.canAddAttachments()).toBe(true);
       await host.addAttachment(quote);
       expect(draft().attachments).toEqual([{ name: 'quote.pdf', base64: 'JVBERi0xLjQK', isInline: false }]);
     });
 
     it('says Outlook cannot attach below Mailbox 1.8, and attaches nothing', async () => {
       const { host, draft } = writing({ mailboxMinor: 7 });
+      // Asked before anything is inserted, so the pane can say so instead of failing halfway.
+      expect(host.canAddAttachments()).toBe(false);
+      expect(host.canInsert()).toBe(true);
       await expect(host.addAttachment(quote)).rejects.toThrow(new ComposeUnavailableError('add attachments (Mailbox 1.8)'));
       expect(draft().attachments).toEqual([]);
     });
