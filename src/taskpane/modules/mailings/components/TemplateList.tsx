@@ -1,12 +1,13 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { AddRegular, MailInboxArrowDownRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { Mailings } from '../../../../app/mailingUseCases';
+import type { ComposeInsert, Mailings } from '../../../../app/mailingUseCases';
 import type { Template } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
 import { useLive } from '../../../ui/useLive';
 import { useMailItem } from '../../../ui/useMailItem';
 import { mailingsStrings } from '../mailingsStrings';
+import { NotAttachedDocuments } from './NotAttachedDocuments';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -31,15 +32,15 @@ export function TemplateList({ mailings, onEdit }: TemplateListProps) {
   const { t } = useT(mailingsStrings);
   const { item } = useMailItem();
   const templates = useLive(() => mailings.templates(), []);
-  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string; notAttached?: ComposeInsert['notAttached'] } | null>(null);
   const composing = item?.mode === 'compose' || (mailings.compose?.canInsert() ?? false);
 
   async function insert(template: Template) {
     setStatus(null);
     try {
       const to = item?.mode === 'compose' ? (await item.getRecipients()).to[0] ?? null : null;
-      const { matchedClientId } = await mailings.insertIntoCompose(template.id, to);
-      setStatus({ intent: 'success', text: matchedClientId ? t('inserted', { name: to?.name || to?.email || '' }) : t('insertedUnmatched') });
+      const { matchedClientId, notAttached } = await mailings.insertIntoCompose(template.id, to);
+      setStatus({ intent: 'success', text: matchedClientId ? t('inserted', { name: to?.name || to?.email || '' }) : t('insertedUnmatched'), notAttached });
     } catch (error) {
       setStatus({ intent: 'error', text: t('failed', { message: error instanceof Error ? error.message : String(error) }) });
     }
@@ -48,7 +49,9 @@ export function TemplateList({ mailings, onEdit }: TemplateListProps) {
   return (
     <>
       {composing && <Caption1>{t('composeHint')}</Caption1>}
-      {status && (
+      {status?.notAttached?.length ? (
+        <NotAttachedDocuments mailings={mailings} documents={status.notAttached} inserted={status.text} />
+      ) : status && (
         <MessageBar intent={status.intent}>
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>

@@ -1,0 +1,78 @@
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { ComposeInsert, Mailings } from '../../../../app/mailingUseCases';
+import { useT } from '../../../i18n/useT';
+import { composeInsertStrings } from '../composeInsertStrings';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  error: { color: tokens.colorPaletteRedForeground1, display: 'block' },
+});
+
+type NotAttached = ComposeInsert['notAttached'][number];
+
+/** Hands the document to the browser as a download; the pane has no file system of its own. */
+function saveAs(name: string, contentType: string, base64: string) {
+  const link = document.createElement('a');
+  link.href = `data:${contentType || 'application/octet-stream'};base64,${base64}`;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function NotAttachedRow({ mailings, document: doc }: { mailings: Mailings; document: NotAttached }) {
+  const styles = useStyles();
+  const { t } = useT(composeInsertStrings);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      saveAs(doc.name, doc.contentType, await mailings.documentContent(doc.documentId));
+    } catch (error) {
+      setFailure(t('downloadFailed', { name: doc.name, message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li>
+      <strong>{doc.name}</strong> — {t(`reason.${doc.reason}`)}
+      {/* An unreadable document cannot be downloaded either; the others can, to attach by hand. */}
+      {doc.reason !== 'unreadable' && (
+        <Button size="small" appearance="transparent" icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void download()}>
+          {t('download', { name: doc.name })}
+        </Button>
+      )}
+      {failure && <Caption1 className={styles.error}>{failure}</Caption1>}
+    </li>
+  );
+}
+
+/**
+ * After a template went into the message: the documents that are not on it and why, each offered
+ * for download. A warning, not an error: the text and subject were inserted.
+ */
+export function NotAttachedDocuments({ mailings, documents, inserted }: { mailings: Mailings; documents: ComposeInsert['notAttached']; inserted: string }) {
+  const styles = useStyles();
+  const { t } = useT(composeInsertStrings);
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t('notAttachedTitle')}</MessageBarTitle>
+        {inserted} {t('notAttachedIntro')}
+        <ul className={styles.list} aria-label={t('notAttachedTitle')}>
+          {documents.map((doc) => (
+            <NotAttachedRow key={doc.documentId} mailings={mailings} document={doc} />
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
