@@ -5,6 +5,7 @@ import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
 import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
+import { DayPlan } from '../../../src/taskpane/modules/today/components/DayPlan';
 import { aReadItem } from '../../support/builders/aReadItem';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -92,6 +93,30 @@ describe('people in the client card and its deals', () => {
     await user.click(await screen.findByRole('tab', { name: 'Next contacts' }));
     expect(await screen.findByText('Send the quote')).toBeInTheDocument();
     expect(screen.queryByText(/Owner:/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the day’s plan of a team', () => {
+  it('says whose a colleague’s next contact is, and names no owner on the user’s own', async () => {
+    const host = new FakeMailHost({ user: me });
+    const { dbName } = await renderPane(<DayPlan />, {
+      host,
+      seed: async (seeded) => {
+        const contoso = await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] });
+        const fabrikam = await seeded.createClient({ client: { name: 'Fabrikam' }, contacts: [] });
+        await seeded.planNextContact({ clientId: contoso.id, due: '2026-03-10', kind: 'call', note: 'Mine' });
+        host.user = petro;
+        await seeded.planNextContact({ clientId: fabrikam.id, due: '2026-03-10', kind: 'call', note: 'His' });
+        host.user = me;
+      },
+    });
+    const at = '2026-03-01T10:00:00.000Z';
+    await new ClientbookDb(dbName).members.put({ id: `member:${petro.email}`, email: petro.email, name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at });
+
+    const fabrikam = (await screen.findByRole('button', { name: 'Open the card of Fabrikam' })).closest('li') as HTMLElement;
+    expect(await within(fabrikam).findByText('Owner: Petro Ivanenko')).toBeInTheDocument();
+    const contoso = screen.getByRole('button', { name: 'Open the card of Contoso' }).closest('li') as HTMLElement;
+    expect(within(contoso).queryByText(/Owner:/)).not.toBeInTheDocument();
   });
 });
 

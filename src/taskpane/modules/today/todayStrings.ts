@@ -18,6 +18,7 @@ type Key =
   | 'dueToday_other'
   | 'overdueSince'
   | 'due'
+  | 'planOwner'
   | 'openCard'
   | 'emptyHeading'
   | 'emptyText'
@@ -47,6 +48,7 @@ export const todayStrings = {
     dueToday_other: '{{count}} today',
     overdueSince: 'Overdue since {{day}}',
     due: 'Due {{day}}',
+    planOwner: 'Owner: {{name}}',
     openCard: 'Open the card of {{client}}',
     emptyHeading: 'Nothing due today',
     emptyText: 'No next contacts are due today or overdue. Plan one from a client’s card after a call or an email.',
@@ -74,6 +76,7 @@ export const todayStrings = {
     dueToday_other: '{{count}} на сьогодні',
     overdueSince: 'Термін минув {{day}}',
     due: 'Термін: {{day}}',
+    planOwner: 'Відповідальний: {{name}}',
     openCard: 'Відкрити картку: {{client}}',
     emptyHeading: 'На сьогодні нічого не заплановано',
     emptyText: 'Немає наступних контактів на сьогодні чи прострочених. Заплануйте контакт у картці клієнта після дзвінка чи листа.',

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useDayPlan } from '../hooks/useDayPlan';
 import { todayStrings } from '../todayStrings';
 import { DayPlanClientCard } from './DayPlanClientCard';
@@ -19,6 +20,9 @@ export function DayPlan() {
   const app = useApp();
   const { t, locale } = useT(todayStrings);
   const { today, rows, hasClients, error } = useDayPlan();
+  const { nameOf, isMe } = usePeopleNames();
+  // A team's plan holds colleagues' next contacts too: theirs say whose they are, yours need no name.
+  const ownerOf = (owner: string) => (owner.trim() && !isMe(owner) ? nameOf(owner) : '');
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(app.clock.now());
   const overdue = rows?.reduce((n, r) => n + r.overdue, 0) ?? 0;
   return (
@@ -45,7 +49,7 @@ export function DayPlan() {
         <ul className={styles.list}>
           {rows.map((row) => (
             <li key={row.client.id}>
-              <DayPlanClientCard client={row.client} plans={row.plans} overdue={row.overdue} dueToday={row.dueToday} today={today} />
+              <DayPlanClientCard client={row.client} plans={row.plans} overdue={row.overdue} dueToday={row.dueToday} today={today} ownerOf={ownerOf} />
             </li>
           ))}
         </ul>

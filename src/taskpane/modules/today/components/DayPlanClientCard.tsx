@@ -24,10 +24,11 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
-type DayPlanClientCardProps = { client: Client; plans: PlannedContact[]; overdue: number; dueToday: number; today: string };
+/** `ownerOf`: the name to show for a plan's owner, '' when none is needed (the user's own). */
+type DayPlanClientCardProps = { client: Client; plans: PlannedContact[]; overdue: number; dueToday: number; today: string; ownerOf: (owner: string) => string };
 
 /** One client of the day's plan: its due and overdue next contacts; the whole card opens the client. */
-export function DayPlanClientCard({ client, plans, overdue, dueToday, today }: DayPlanClientCardProps) {
+export function DayPlanClientCard({ client, plans, overdue, dueToday, today, ownerOf }: DayPlanClientCardProps) {
   const styles = useStyles();
   const app = useApp();
   const { go } = useNavigation();
@@ -74,6 +75,7 @@ export function DayPlanClientCard({ client, plans, overdue, dueToday, today }: D
                 )}
               </Text>
               {plan.note && <Caption1 className={styles.note}>{plan.note}</Caption1>}
+              {ownerOf(plan.owner) && <Caption1 className={styles.note}>{t('planOwner', { name: ownerOf(plan.owner) })}</Caption1>}
             </li>
           );
         })}
