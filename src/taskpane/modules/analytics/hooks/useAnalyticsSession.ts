@@ -1,8 +1,19 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
 import { useApp } from '../../../ui/AppContext';
 
 type State = { version: number; session: AnalyticsSession | null; asOf: string | null; error: unknown };
+
+/** `session`, calling `settled` once the first of its answers arrives (or fails). */
+function settledBy(session: AnalyticsSession, settled: () => void): AnalyticsSession {
+  let first = true;
+  const wrap = (ask: (...args: never[]) => Promise<unknown>) => (...args: never[]) =>
+    ask(...args).finally(() => {
+      if (first) settled();
+      first = false;
+    });
+  return Object.fromEntries(Object.entries(session).map(([k, v]) => [k, typeof v === 'function' ? wrap(v as (...args: never[]) => Promise<unknown>) : v])) as AnalyticsSession;
+}
 
 /**
  * One snapshot of the records for the analytics screens, opened when the screen opens (and on
@@ -26,7 +37,10 @@ export function useAnalyticsSession() {
         fresh.then(
           (session) => {
             opened = true;
-            if (live) setState({ version, session, asOf: null, error: null });
+            if (!live) return;
+            // Kept figures stay on screen, and say so, until the fresh session's first answer is in
+            // (the line goes in the same transition as useFigure's new figures come).
+            setState((s) => (s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null }));
           },
           (error: unknown) => {
             opened = true;
