@@ -20,7 +20,10 @@ export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers
   const row = (key: string, value: unknown): KeptAnswerRow => ({ user, key, today: session.today, computedAt, value });
   // Campaigns and products are left out: their notes may name people, and the dashboard needs neither.
   const { today, owners, members, settings } = session;
-  void answers.put(row(META, { today, owners, members, settings, campaigns: [], products: [] } satisfies AnalyticsMeta)).catch(() => undefined);
+  void answers
+    .dropOtherDays(user, today)
+    .then(() => answers.put(row(META, { today, owners, members, settings, campaigns: [], products: [] } satisfies AnalyticsMeta)))
+    .catch(() => undefined);
   const ask = async (request: FigureRequest) => {
     const value = await (session[request.name] as (...args: unknown[]) => Promise<unknown>)(...request.args);
     if (kept.has(request.name)) void answers.put(row(keyOf(request), value)).catch(() => undefined);

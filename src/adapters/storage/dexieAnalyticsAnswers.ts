@@ -27,6 +27,10 @@ export function dexieAnalyticsAnswers(dbName: string) {
     async put(row: KeptAnswerRow): Promise<void> {
       await db.answers.put(row);
     },
+    /** The user's answers for other days than `today`: a pane start shows only today's. */
+    async dropOtherDays(user: string, today: string): Promise<void> {
+      await db.answers.where('user').equals(user).filter((r) => r.today !== today).delete();
+    },
     /** Every user's answers: a figure may count what an erased person's records held. */
     async clear(): Promise<void> {
       await db.answers.clear();

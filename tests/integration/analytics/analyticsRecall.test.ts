@@ -59,6 +59,13 @@ describe('analytics figures kept across pane starts', () => {
     expect(await (await otherStore.analytics!.begin()).recalled).toBeNull();
   });
 
+  it('shows no figures kept on an earlier day', async () => {
+    const dbName = store();
+    await firstPane(dbName);
+    const nextDay = await openApp(new FakeMailHost(), { dbName, clock: { now: () => new Date(Date.UTC(2026, 2, 11, 9, 0)) } });
+    expect(await (await nextDay.analytics!.begin()).recalled).toBeNull();
+  });
+
   it('drops the kept figures when a person is erased', async () => {
     const dbName = store();
     const { app } = await firstPane(dbName);
