@@ -14,11 +14,11 @@ import { draftClientFromParticipant } from './clientDraft';
 import { createClient, saveClient, saveContact, type NewClientInput } from './clientUseCases';
 import { currentAuthor } from './currentAuthor';
 import { dealQueries, previewDealAmount } from './dealQueries';
+import { lazyMailings } from './lazyMailings';
 import { lazyUseCases } from './lazyUseCases';
 import { bodyToText } from './emailText';
 import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
-import { createMailings } from './mailingUseCases';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
 import { requireRole } from './requireRole';
@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps) {
     },
     /** Deals, money, campaigns, service cases and picklist values in use (issue 4); see docs in each use case. */
     /** Templates, compose insertion and bulk mailings (issue 5); null without mailing ports. */
-    mailings: deps.mailing ? createMailings({ ...deps, ...deps.mailing }) : null,
+    mailings: deps.mailing ? lazyMailings({ ...deps, ...deps.mailing }) : null,
     /** The team store (issue 3): Connect, sync status, sign-in, conflict log, Team member roles; null without one. */
     team: deps.team ?? null,
     /** Dashboards, alarms, pay statements, marketing and queries (issue 6); null without an analytics store. */

@@ -67,6 +67,8 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
     setNow(start);
   }
   const i18n = await initI18n(languageFor(host.displayLanguage()));
+  // The mailings' code loads on first use; loaded here, a piece rendered alone need not wait for it.
+  await app.mailings?.load();
   const current: { route: Route } = { route: options.route ?? { screen: 'home' } };
 
   function Navigated({ children }: { children: ReactNode }) {
