@@ -5,9 +5,12 @@ import type { AppDeps } from './AppDeps';
 /** Read models the views subscribe to; all read IndexedDB only. */
 export function queries({ store, clock }: Pick<AppDeps, 'store' | 'clock'>) {
   return {
-    async dayPlan() {
+    /** The day's plan; with `owner`, only that Team member's Next contacts (a plan with no owner counts as theirs). */
+    async dayPlan(owner?: string) {
       const today = localIsoDate(clock.now());
-      const plans = await store.openPlannedContactsDueBy(today);
+      const due = await store.openPlannedContactsDueBy(today);
+      const mine = owner?.trim().toLowerCase();
+      const plans = mine ? due.filter((p) => !p.owner.trim() || p.owner.trim().toLowerCase() === mine) : due;
       const clients = await store.clientsByIds(plans.map((p) => p.clientId));
       return { today, rows: dayPlan(plans, new Map(clients.map((c) => [c.id, c] as [string, Client])), today) };
     },

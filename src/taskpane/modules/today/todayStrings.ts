@@ -19,6 +19,9 @@ type Key =
   | 'overdueSince'
   | 'due'
   | 'planOwner'
+  | 'scope'
+  | 'scope.mine'
+  | 'scope.everyone'
   | 'openCard'
   | 'emptyHeading'
   | 'emptyText'
@@ -49,6 +52,9 @@ export const todayStrings = {
     overdueSince: 'Overdue since {{day}}',
     due: 'Due {{day}}',
     planOwner: 'Owner: {{name}}',
+    scope: 'Whose next contacts',
+    'scope.mine': 'Mine',
+    'scope.everyone': 'Everyone’s',
     openCard: 'Open the card of {{client}}',
     emptyHeading: 'Nothing due today',
     emptyText: 'No next contacts are due today or overdue. Plan one from a client’s card after a call or an email.',
@@ -77,6 +83,9 @@ export const todayStrings = {
     overdueSince: 'Термін минув {{day}}',
     due: 'Термін: {{day}}',
     planOwner: 'Відповідальний: {{name}}',
+    scope: 'Чиї наступні контакти',
+    'scope.mine': 'Мої',
+    'scope.everyone': 'Усієї команди',
     openCard: 'Відкрити картку: {{client}}',
     emptyHeading: 'На сьогодні нічого не заплановано',
     emptyText: 'Немає наступних контактів на сьогодні чи прострочених. Заплануйте контакт у картці клієнта після дзвінка чи листа.',

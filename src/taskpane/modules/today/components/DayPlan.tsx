@@ -1,8 +1,8 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
-import { useDayPlan } from '../hooks/useDayPlan';
+import { type PlanScope, useDayPlan } from '../hooks/useDayPlan';
 import { todayStrings } from '../todayStrings';
 import { DayPlanClientCard } from './DayPlanClientCard';
 import { DayPlanEmpty } from './DayPlanEmpty';
@@ -19,7 +19,7 @@ export function DayPlan() {
   const styles = useStyles();
   const app = useApp();
   const { t, locale } = useT(todayStrings);
-  const { today, rows, hasClients, error } = useDayPlan();
+  const { today, rows, hasClients, error, scope, setScope, canChooseScope } = useDayPlan();
   const { nameOf, isMe } = usePeopleNames();
   // A team's plan holds colleagues' next contacts too: theirs say whose they are, yours need no name.
   const ownerOf = (owner: string) => (owner.trim() && !isMe(owner) ? nameOf(owner) : '');
@@ -37,6 +37,12 @@ export function DayPlan() {
           {overdue > 0 && ` · ${t('overdue', { count: overdue })}`}
         </Caption1>
       </div>
+      {canChooseScope && scope && (
+        <TabList size="small" aria-label={t('scope')} selectedValue={scope} onTabSelect={(_, data) => setScope(data.value as PlanScope)}>
+          <Tab value="mine">{t('scope.mine')}</Tab>
+          <Tab value="everyone">{t('scope.everyone')}</Tab>
+        </TabList>
+      )}
       {error ? (
         <MessageBar intent="error">
           <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
