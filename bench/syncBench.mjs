@@ -172,17 +172,18 @@ Run: ${machine}.
   in a new browser (a new profile) each time.
 - **What bounds the ratio**: a pulled item is written twice, the record and its agreement with the
   team store (item id, eTag and the version the three-way merge starts from). That version is kept
-  as one JSON string, which IndexedDB clones far cheaper than the record's objects (A/B alternated
-  on the loaded machine: 2,540 -> 3,445 items/s, ratio 0.31 -> 0.51); leaving it out altogether
-  measured 14 % faster (median of 3 noisy rounds), at the price of capturing it on every local
-  write. On top come fetching and parsing the pages, and on two cores the emulator's own work:
-  1.1-1.6 s of its CPU in a 14-20 s first sync. In a page profile of a 7.8 s first sync, the put
-  calls (cloning on the main thread) took 2.0 s and the main thread waited 3.7 s for IndexedDB and
-  the network; overlapping one chunk's commit with the next chunk's puts measured no faster. The
-  engine reads pages ahead while it writes, writes whatever arrived meanwhile in one transaction
-  (2,000 changes; 1,000 or 5,000 measured no better), looks up no versions during a full listing
-  and asks Graph only for the record's fields. Timings move by ±30 % while other work runs on the
-  machine: read the ratio of each run, not the rates across runs.
+  as one JSON string, which IndexedDB clones more cheaply than the record's objects (11 rounds
+  alternated on the loaded machine: median 3,239 -> 3,459 items/s, ratio 0.37 -> 0.41; paired gain
+  1.10, from 0.83 to 1.68); leaving it out altogether measured 14 % faster in 3 rounds (within the
+  noise), at the price of capturing it on every local write. On top come fetching and parsing the
+  pages, and on two cores the emulator's own work: 1.1-1.6 s of its CPU in a 14-20 s first sync.
+  In a page profile of a 7.8 s first sync, the put calls (cloning on the main thread) took 2.0 s
+  and the main thread waited 3.7 s for IndexedDB and the network; overlapping one chunk's commit
+  with the next chunk's puts measured no faster. The engine reads pages ahead while it writes,
+  writes whatever arrived meanwhile in one transaction (2,000 changes; 1,000 or 5,000 measured no
+  better), looks up no versions during a full listing and asks Graph only for the record's fields.
+  Timings move by ±30 % while other work runs on the machine: read the ratio of each run, not the
+  rates across runs.
 - **Resource units** are the emulator's count by the costs in GRAPH-NOTES.md (2 per write, 2 per
   delta page without a token, 1 per item read or delta page with a token), throttling off. A
   first sync pays 2 per page of 200 items; a push pays 2 per write (each request of a $batch
