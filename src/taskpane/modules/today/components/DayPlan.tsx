@@ -1,11 +1,15 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
-import { type PlanScope, useDayPlan } from '../hooks/useDayPlan';
+import { useDayPlan } from '../hooks/useDayPlan';
 import { todayStrings } from '../todayStrings';
 import { DayPlanClientCard } from './DayPlanClientCard';
 import { DayPlanEmpty } from './DayPlanEmpty';
+
+// Only a team's plan with colleagues' contacts due offers the choice: its tabs load then.
+const DayPlanScopeTabs = lazy(() => import('./DayPlanScopeTabs').then((m) => ({ default: m.DayPlanScopeTabs })));
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,10 +42,9 @@ export function DayPlan() {
         </Caption1>
       </div>
       {canChooseScope && scope && (
-        <TabList size="small" aria-label={t('scope')} selectedValue={scope} onTabSelect={(_, data) => setScope(data.value as PlanScope)}>
-          <Tab value="mine">{t('scope.mine')}</Tab>
-          <Tab value="everyone">{t('scope.everyone')}</Tab>
-        </TabList>
+        <Suspense fallback={null}>
+          <DayPlanScopeTabs scope={scope} onScope={setScope} />
+        </Suspense>
       )}
       {error ? (
         <MessageBar intent="error">
