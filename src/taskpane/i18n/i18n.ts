@@ -1,5 +1,6 @@
 import rosetta, { type Rosetta } from 'rosetta';
 import type { Language } from '../../domain/model/ReferenceItem';
+import { loadLazyUk } from './lazyUk';
 
 /** Ukrainian when Outlook's display language is Ukrainian (or Russian, which our Ukrainian users often run); else English. */
 export function languageFor(displayLanguage: string): Language {
@@ -30,6 +31,8 @@ export type I18n = {
  */
 export async function initI18n(language: Language): Promise<I18n> {
   const order: readonly Language[] = language === 'en' ? ['en'] : [language, 'en'];
+  // The first screen's Ukrainian tables load only for a Ukrainian pane (see lazyUk).
+  if (language === 'uk') await loadLazyUk();
   const plurals = new Map(order.map((lang) => [lang, new Intl.PluralRules(lang)]));
   // One rosetta per module's strings object, made the first time the module asks.
   const translators = new WeakMap<Bilingual, Rosetta<Table>>();

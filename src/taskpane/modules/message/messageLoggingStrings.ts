@@ -1,6 +1,8 @@
+import { lazyUk } from '../../i18n/lazyUk';
 import type { Strings } from '../../i18n/useT';
 
-type Key =
+/** The keys of the logging strings; messageLoggingStringsUk must have each of them. */
+export type MessageLoggingKey =
   | 'neverLogTitle'
   | 'neverLog.internal'
   | 'neverLog.team-rule'
@@ -35,7 +37,7 @@ type Key =
   | 'sentPartlyFailed';
 
 /** The open message's logging rules, what is kept, its thread and auto-log (issue 7). */
-export const messageLoggingStrings: Strings<Key> = {
+export const messageLoggingStrings: Strings<MessageLoggingKey> = {
   ns: 'messageLogging',
   en: {
     neverLogTitle: 'Never logged',
@@ -71,38 +73,6 @@ export const messageLoggingStrings: Strings<Key> = {
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
     sentPartlyFailed: 'Sent mail to clients logged automatically: {{count}}; {{failed}} could not be read — log them by hand from Sent Items.',
   },
-  uk: {
-    neverLogTitle: 'Не записується',
-    'neverLog.internal': 'Цей лист ніколи не записується: це внутрішня пошта, у ньому лише ваша команда.',
-    'neverLog.team-rule': 'Цей лист ніколи не записується: {{address}} є у командному списку «Не записувати» ({{rule}}).',
-    'neverLog.my-rule': 'Цей лист ніколи не записується: {{address}} є у вашому списку «Не записувати» ({{rule}}).',
-    keep: 'Що зберігає історія',
-    'keep.metadata': 'Лише хто, коли і листування',
-    'keep.subject': 'Також тему',
-    'keep.body': 'Також текст і назви вкладень',
-    conversation: 'Це листування',
-    threadStatus: 'Записано {{logged}} з {{total}}',
-    logRest: 'Записати решту',
-    loggingRest: 'Записую решту…',
-    restReport: 'Записано {{logged}}; уже було записано {{already}}; не записано за правилом {{never}}; не вдалося прочитати {{failed}}.',
-    logRestFailed: 'Не вдалося записати решту листування: {{message}}',
-    autoLogged: 'Автоматично записано в історію клієнта «{{client}}».',
-    undo: 'Скасувати',
-    undoing: 'Скасовую…',
-    undone: 'Автоматичний запис скасовано.',
-    undoneCategoryKept: 'Автоматичний запис скасовано; категорію Outlook «Clientbook» з листа зняти не вдалося.',
-    'undoneCategoryKept.not-supported': 'Автоматичний запис скасовано. Цей Outlook не вміє знімати категорії: зніміть «Clientbook» з листа в Outlook.',
-    'undoneCategoryKept.not-connected': 'Автоматичний запис скасовано. Лист не відкрито, а командного сховища, щоб дістатися до нього, немає: відкрийте лист і зніміть категорію «Clientbook» в Outlook.',
-    'undoneCategoryKept.sign-in-needed': 'Автоматичний запис скасовано. Увійдіть до командного сховища, щоб Clientbook зняв категорію «Clientbook» з листа.',
-    threadPartial: 'Записано {{logged}} щонайменше з {{total}}',
-    threadNeedsSignIn: 'Увійдіть, щоб побачити й записати все листування.',
-    threadNeedsTeam: 'Відомо лише те, що записала ця панель: підключіть командне сховище й увійдіть, щоб побачити все листування.',
-    signIn: 'Увійти',
-    signingIn: 'Вхід…',
-    signInFailed: 'Вхід не завершено: {{message}}',
-    undoFailed: 'Не вдалося скасувати автоматичний запис: {{message}}',
-    sentLogged: 'Автоматично записано надісланих клієнтам листів: {{count}}.',
-    sentFailed: 'Не вдалося прочитати «Надіслані» для автоматичного запису: {{message}}',
-    sentPartlyFailed: 'Автоматично записано надісланих клієнтам листів: {{count}}; не вдалося прочитати: {{failed}} — запишіть їх вручну з «Надісланих».',
-  },
+  // Loaded only in a Ukrainian pane, before its first render (lazyUk).
+  uk: lazyUk(() => import('./messageLoggingStringsUk').then((m) => m.messageLoggingStringsUk)),
 };
