@@ -1,6 +1,8 @@
+import { lazyUk } from '../../i18n/lazyUk';
 import type { Strings } from '../../i18n/useT';
 
-type Key =
+/** The keys of home's strings; todayStringsUk must have each of them. */
+export type TodayKey =
   | 'heading'
   | 'loading'
   | 'failed'
@@ -64,35 +66,6 @@ export const todayStrings = {
     findClient: 'Find a client',
     createClient: 'Create client',
   },
-  uk: {
-    heading: 'План на сьогодні',
-    loading: 'Завантажуємо план на сьогодні…',
-    failed: 'Не вдалося завантажити план на сьогодні: {{message}}',
-    clients_one: '{{count}} клієнт для контакту',
-    clients_few: '{{count}} клієнти для контакту',
-    clients_many: '{{count}} клієнтів для контакту',
-    clients_other: '{{count}} клієнта для контакту',
-    overdue_one: '{{count}} прострочений',
-    overdue_few: '{{count}} прострочені',
-    overdue_many: '{{count}} прострочених',
-    overdue_other: '{{count}} прострочених',
-    dueToday_one: '{{count}} на сьогодні',
-    dueToday_few: '{{count}} на сьогодні',
-    dueToday_many: '{{count}} на сьогодні',
-    dueToday_other: '{{count}} на сьогодні',
-    overdueSince: 'Термін минув {{day}}',
-    due: 'Термін: {{day}}',
-    planOwner: 'Відповідальний: {{name}}',
-    scope: 'Чиї наступні контакти',
-    'scope.mine': 'Мої',
-    'scope.everyone': 'Усієї команди',
-    openCard: 'Відкрити картку: {{client}}',
-    emptyHeading: 'На сьогодні нічого не заплановано',
-    emptyText: 'Немає наступних контактів на сьогодні чи прострочених. Заплануйте контакт у картці клієнта після дзвінка чи листа.',
-    welcomeHeading: 'Вітаємо в Clientbook',
-    welcomeText: 'Ваші клієнти, контактні особи та історія — поруч із поштою.',
-    welcomeOpenEmail: 'Відкрийте лист від клієнта: Clientbook розпізнає відправника і покаже його картку. Якщо відправник невідомий, створіть клієнта одним натисканням.',
-    findClient: 'Знайти клієнта',
-    createClient: 'Створити клієнта',
-  },
-} satisfies Strings<Key>;
+  // Loaded only in a Ukrainian pane, before its first render (lazyUk).
+  uk: lazyUk(() => import('./todayStringsUk').then((m) => m.todayStringsUk)),
+} satisfies Strings<TodayKey>;
