@@ -81,6 +81,24 @@ describe('AnalyticsScreen', () => {
     expect(within(drill).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   }, 30_000);
 
+  it('counts the deals of the period the user picks', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app, setNow) => {
+        // Won in December: within the last 12 months, not this month (March 2026).
+        setNow(new Date(2025, 11, 5, 9, 0, 0));
+        const client = await app.createClient({ client: { name: 'Northwind' }, contacts: [] });
+        const deal = await app.deals.create({ clientId: client.id, title: '10 seats', currency: 'UAH', amountMinor: 500_00 });
+        await app.deals.closeAsWon(deal.id);
+        setNow(new Date(2026, 2, 10, 9, 0, 0));
+      },
+    });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'This month');
+    expect(await screen.findByRole('button', { name: /Deals won\s*0/ })).toBeInTheDocument();
+  });
+
   it('speaks Ukrainian', async () => {
     await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
     expect(await screen.findByRole('heading', { name: 'Аналітика' })).toBeInTheDocument();

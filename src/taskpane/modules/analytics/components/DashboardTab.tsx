@@ -5,7 +5,7 @@ import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatMonth, formatNumber, formatShare, formatTotals, periodFor, periodPresets, type PeriodPreset } from '../formatting';
+import { formatMonth, formatNumber, formatShare, formatTotals, periodFor, type PeriodPreset } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
 import { Computing } from './Computing';
@@ -14,6 +14,7 @@ import { DrillLink } from './DrillLink';
 import { FigureTile } from './FigureTile';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
+import { PeriodPicker } from './PeriodPicker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -34,15 +35,7 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
   return (
     <div className={styles.root}>
       <div className={styles.pickers}>
-        <Field label={t('period')}>
-          <Select value={preset} onChange={(_, d) => setPreset(d.value as PeriodPreset)}>
-            {periodPresets.map((p) => (
-              <option key={p} value={p}>
-                {t(p)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodPicker value={preset} onChange={setPreset} />
         <Field label={t('manager')}>
           <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
             <option value="">{t('team')}</option>

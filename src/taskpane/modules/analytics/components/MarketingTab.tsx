@@ -6,13 +6,14 @@ import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatNumber, formatShare, formatTotals, periodFor, periodPresets, type PeriodPreset } from '../formatting';
+import { formatNumber, formatShare, formatTotals, periodFor, type PeriodPreset } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
+import { PeriodPicker } from './PeriodPicker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -54,15 +55,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   return (
     <div className={styles.root}>
       <div className={styles.pickers}>
-        <Field label={t('period')}>
-          <Select value={preset} onChange={(_, d) => setPreset(d.value as PeriodPreset)}>
-            {periodPresets.map((p) => (
-              <option key={p} value={p}>
-                {t(p)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodPicker value={preset} onChange={setPreset} />
         <Field label={t('dimension')}>
           <Select value={dimension} onChange={(_, d) => setDimension(d.value as MarketingDimension)}>
             {marketingDimensions.map((d) => (
