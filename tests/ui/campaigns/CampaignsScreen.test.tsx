@@ -26,7 +26,7 @@ describe('Campaigns', () => {
     await user.type(within(form).getByLabelText(/End date/), '2026-04-24');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Hannover Messe 2026 saved.')).toBeInTheDocument();
-    const item = screen.getByRole('listitem', { name: 'Hannover Messe 2026' });
+    const item = await screen.findByRole('listitem', { name: 'Hannover Messe 2026' });
     expect(within(item).getByText('Kyiv, Manufacturing')).toBeInTheDocument();
     const [campaign] = await app.deals.queries.campaigns();
     expect(campaign).toMatchObject({ channel: 'exhibition', startDate: '2026-04-20', endDate: '2026-04-24', costMinor: 1_200_000, targetRegions: ['kyiv'], targetIndustries: ['manufacturing'] });

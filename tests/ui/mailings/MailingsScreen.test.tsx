@@ -135,7 +135,7 @@ describe('MailingsScreen: bulk mailing', () => {
     await user.click(screen.getByRole('button', { name: 'Send mailing' }));
     const card = await screen.findByTestId('mailing-card');
     await waitFor(() => expect(card).toHaveTextContent('2 of 2 sent'));
-    expect(within(card).getByText('Done')).toBeInTheDocument();
+    expect(await within(card).findByText('Done')).toBeInTheDocument();
     expect(sender.sent.map((m) => m.subject).sort()).toEqual(['Offer for Alpha', 'Offer for Beta']);
   });
 
