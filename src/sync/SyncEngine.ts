@@ -86,6 +86,7 @@ export class SyncEngine {
   private readonly maxAttempts: number;
   private readonly random: () => number;
   private running: Promise<SyncReport> | null = null;
+  private next: Promise<SyncReport> | null = null;
   private listeners = new Set<(status: SyncStatus) => void>();
   private current: SyncStatus = { phase: 'in-sync', pending: 0, progress: null, lastSyncedAt: null, error: null };
   /** Lists pushed to whose beacon stamp has not been moved yet (kept across a failed sync). */
@@ -125,12 +126,25 @@ export class SyncEngine {
     return pending;
   }
 
-  /** Runs one sync; while one runs, callers share its promise. A failure clears the slot and rethrows. */
+  /**
+   * Runs one sync. A call while one runs gets one more sync after it, shared by every call that
+   * piles up meanwhile: the running one may have read the lists before the change the caller knows
+   * of (another pane's write, the open message). A failure clears the slot and rethrows.
+   */
   sync(): Promise<SyncReport> {
-    this.running ??= this.run().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    if (!this.running) {
+      this.running = this.run().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.next ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.next = null;
+        return this.sync();
+      });
+    return this.next;
   }
 
   private async run(): Promise<SyncReport> {

@@ -25,7 +25,7 @@ function aTeamStore(readBeacon: TeamStore['readBeacon']): TeamStore {
 const stamps = Object.fromEntries(syncTables.map((t) => [t, 's1']));
 
 describe('SyncEngine', () => {
-  it('runs one sync at a time: a second call shares the running one', async () => {
+  it('runs one sync at a time: calls made meanwhile share one more sync after it', async () => {
     let release = () => undefined as void;
     let calls = 0;
     const team = aTeamStore(() => {
@@ -35,13 +35,16 @@ describe('SyncEngine', () => {
     const engine = new SyncEngine({ team, local: anIdleLocalStore() });
     const first = engine.sync();
     const second = engine.sync();
-    expect(second).toBe(first);
+    const third = engine.sync();
+    expect(third).toBe(second);
     await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(1);
     release();
     await first;
-    expect(calls).toBe(1);
-    await engine.sync();
+    await second;
     expect(calls).toBe(2);
+    await engine.sync();
+    expect(calls).toBe(3);
   });
 
   it('clears the slot when a sync fails and rethrows, so the next call tries again', async () => {
