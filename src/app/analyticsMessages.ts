@@ -1,11 +1,14 @@
 import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
-import type { FigureRequest } from './analyticsFigures';
+import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 
 /** What a session is opened for: the store, the viewer's today, now (for default settings), and whether to read the store again regardless. */
 export type OpenRequest = { dbName: string; today: string; now: string; refresh: boolean };
 
 export type ToAnalyticsWorker = { id: number; open: OpenRequest } | { id: number; ask: FigureRequest };
+/** An open's answer: what the session knows at once, and the change stamp its snapshot was read at. */
+export type OpenedSnapshot = { meta: AnalyticsMeta; changes: string | null };
+
 export type FromAnalyticsWorker = { id: number; value: unknown } | { id: number; error: { name: string; message: string } };
 
 /** The part of a Worker, the worker's global scope or a MessagePort the two ends use. */
@@ -16,13 +19,14 @@ export type MessageEnd = {
 };
 
 /**
- * The records analytics read, for the worker: `changes()` counts the writes to them seen so far
- * (in any tab, frame or worker of the pane's origin), so a snapshot is read again only after one.
+ * The records analytics read, for the worker: `changes()` is the stamp of the persisted counter of
+ * writes to them (equal stamps: nothing written in between, in any tab, worker or pane start;
+ * null before the first counted write), so a snapshot is read again only after one.
  * `read(since)` reads every record, or — with a day — only the history entries from that day on,
  * with each client's latest history instant taken from the store's index instead.
  */
 export type AnalyticsSource = {
-  changes(): number;
+  changes(): Promise<string | null>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<{ data: AnalyticsData; lastContactByClient: Map<string, string> | null }>;
 };

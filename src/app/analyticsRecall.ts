@@ -2,8 +2,11 @@ import type { AnalyticsAnswers, KeptAnswerRow } from '../adapters/storage/dexieA
 import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 import { sessionOver, type AnalyticsSession } from './analyticsSession';
 
-/** A session over answers computed earlier, and when the oldest of them was computed. */
-export type RecalledSession = AnalyticsSession & { asOf: string };
+/**
+ * A session over answers computed earlier, and when the oldest of them was computed; `asOf` is
+ * null when nothing was written to the store since they were: they are the store as it is now.
+ */
+export type RecalledSession = AnalyticsSession & { asOf: string | null };
 
 // The answers a pane start shows at once: the dashboard and the home alarms (about 35 KB a year's
 // team dashboard). Drill-downs are not kept: they list records, names included.
@@ -13,11 +16,12 @@ const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.
 
 /**
  * A session that remembers its dashboards and alarms for `user` (with the session's start as the
- * time they are as of), so the next pane start can show them before the store is read again.
+ * time they are as of, and the store's change stamp its snapshot was read at), so the next pane
+ * start can show them before the store is read again, or instead of it when the stamp is the same.
  * Remembering is best effort: a full or blocked database only costs the next start its head start.
  */
-export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers, user: string, computedAt: string): AnalyticsSession {
-  const row = (key: string, value: unknown): KeptAnswerRow => ({ user, key, today: session.today, computedAt, value });
+export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers, user: string, computedAt: string, changes: string | null): AnalyticsSession {
+  const row = (key: string, value: unknown): KeptAnswerRow => ({ user, key, today: session.today, computedAt, changes, value });
   // Campaigns and products are left out: their notes may name people, and the dashboard needs neither.
   const { today, owners, members, settings } = session;
   void answers
@@ -34,21 +38,25 @@ export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers
 
 /**
  * The answers this user was last given in this store for `today`, as a session: a figure kept is
- * answered at once, any other waits for `fresh` (the session over the store as it is now), and so
- * does a drill-down — its references name figures, which `fresh` finds in its own answers. Null
- * when nothing is kept for today.
+ * answered at once, any other from `fresh()` (the session over the store as it is now), and so is
+ * a drill-down — its references name figures, which the fresh session finds in its own answers.
+ * When `changes` (the store's change stamp now) is the one the last session was read at, nothing
+ * was written since: only the answers of that stamp are used, and they are current (`asOf` null).
+ * Null when nothing is kept for today.
  */
-export async function recall(answers: AnalyticsAnswers, user: string, today: string, fresh: Promise<AnalyticsSession>): Promise<RecalledSession | null> {
-  const rows = (await answers.of(user)).filter((r) => r.today === today);
-  const meta = rows.find((r) => r.key === META);
+export async function recall(answers: AnalyticsAnswers, user: string, today: string, changes: string | null, fresh: () => Promise<AnalyticsSession>): Promise<RecalledSession | null> {
+  const todays = (await answers.of(user)).filter((r) => r.today === today);
+  const meta = todays.find((r) => r.key === META);
   if (!meta) return null;
+  const current = changes !== null && meta.changes === changes;
+  const rows = current ? todays.filter((r) => r.changes === changes) : todays;
   const values = new Map(rows.map((r) => [r.key, r.value]));
   const ask = async (request: FigureRequest) => {
     const key = keyOf(request);
     if (kept.has(request.name) && values.has(key)) return values.get(key);
-    const session = await fresh;
+    const session = await fresh();
     return (session[request.name] as (...args: unknown[]) => Promise<unknown>)(...request.args);
   };
-  const asOf = rows.reduce((oldest, r) => (r.computedAt < oldest ? r.computedAt : oldest), meta.computedAt);
+  const asOf = current ? null : rows.reduce((oldest, r) => (r.computedAt < oldest ? r.computedAt : oldest), meta.computedAt);
   return { ...sessionOver(meta.value as AnalyticsMeta, ask), asOf };
 }

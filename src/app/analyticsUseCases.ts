@@ -10,6 +10,7 @@ import type { Query } from '../domain/analytics/query/Query';
 import { queryToCsvRows } from '../domain/analytics/query/queryToCsvRows';
 import type { QueryResultRow } from '../domain/analytics/query/runQuery';
 import type { AnalyticsAnswers } from '../adapters/storage/dexieAnalyticsAnswers';
+import type { dexieAnalyticsSource } from '../adapters/storage/dexieAnalyticsSource';
 import type { AnalyticsStore } from '../domain/analyticsPorts';
 import type { SavedQuery } from '../domain/model/SavedQuery';
 import { localIsoDate } from '../domain/rules/dayPlan';
@@ -32,9 +33,15 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
   let worker: Promise<AnalyticsWorkerConnection | null> | null = null;
   const startWorker = () =>
     (worker ??= dbName && typeof Worker === 'function' ? import('./startAnalyticsWorker').then((m) => m.startAnalyticsWorker(), () => null) : Promise.resolve(null));
+  // The pane's own view of the store's change stamp (and the small lists kept figures leave out).
+  let source: Promise<ReturnType<typeof dexieAnalyticsSource>> | null = null;
+  const ownSource = () => (source ??= import('../adapters/storage/dexieAnalyticsSource').then((m) => m.dexieAnalyticsSource(dbName!)));
+  const changes = async () => (dbName ? (await ownSource()).changes() : null);
   const onMainThread = async (today: string) => {
+    // Taken before reading: a write during the read leaves the figures stamped older than they are.
+    const stamp = await changes();
     const [data, settings] = await Promise.all([store.snapshot(), store.settings()]);
-    return localSession(analyticsFigures(data, settingsWithDefaults(settings, now()), today));
+    return { session: localSession(analyticsFigures(data, settingsWithDefaults(settings, now()), today)), changes: stamp };
   };
   // The answers kept across pane starts, in a small database beside the store's.
   let answers: Promise<AnalyticsAnswers> | null = null;
@@ -44,17 +51,23 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     const at = now();
     const today = localIsoDate(deps.clock.now());
     const connection = await startWorker();
-    let session: AnalyticsSession | null = null;
+    let opened: { session: AnalyticsSession; changes: string | null } | null = null;
     if (connection && dbName && !connection.failed) {
       try {
-        session = await connection.open({ dbName, today, now: at, refresh: options.refresh === true });
+        opened = await connection.open({ dbName, today, now: at, refresh: options.refresh === true });
       } catch (error) {
         if (!connection.failed) throw error;
       }
     }
-    session ??= await onMainThread(today);
+    opened ??= await onMainThread(today);
     // As of when the read began: a write after that is not in these figures.
-    return dbName ? remembering(session, await answersStore(), user(), at) : session;
+    return dbName ? remembering(opened.session, await answersStore(), user(), at, opened.changes) : opened.session;
+  };
+  /** The kept figures, current or not, with the campaigns and products read now when they are current. */
+  const recalled = async (fresh: () => Promise<AnalyticsSession>): Promise<RecalledSession | null> => {
+    const [kept, stamp, own] = await Promise.all([answersStore(), changes(), ownSource()]);
+    const session = await recall(kept, user(), localIsoDate(deps.clock.now()), stamp, fresh);
+    return session?.asOf === null ? { ...session, ...(await own.pickLists()) } : session;
   };
   return {
     /**
@@ -64,13 +77,18 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
      */
     open: (options: { refresh?: boolean } = {}): Promise<AnalyticsSession> => openFresh(options),
     /**
-     * `fresh` as open() gives it, and meanwhile `recalled`: the dashboards and alarms this user was
-     * last shown in this store today (kept across pane restarts), or null when none are kept.
+     * `recalled`: the dashboards and alarms this user was last shown in this store today (kept
+     * across pane restarts), or null when none are kept; and `fresh`, the session over the store as
+     * it is now. When nothing was written to the store since the kept figures were computed (the
+     * persisted change counter says so), they are current (`asOf` null): `fresh` is then that same
+     * session, and the store is read only for a figure that was not kept. Otherwise (and on
+     * Refresh) `fresh` is what open() gives.
      */
     async begin(options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> {
-      const fresh = openFresh(options);
-      const recalled = dbName ? answersStore().then((kept) => recall(kept, user(), localIsoDate(deps.clock.now()), fresh)).catch(() => null) : Promise.resolve(null);
-      return { fresh, recalled };
+      let opened: Promise<AnalyticsSession> | null = null;
+      const fresh = () => (opened ??= openFresh(options));
+      const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
+      return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept };
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
     async isHeadOfSales(): Promise<boolean> {

@@ -1,5 +1,4 @@
-import type { FromAnalyticsWorker, MessageEnd, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
-import type { AnalyticsMeta } from './analyticsFigures';
+import type { FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 import { sessionOver, type AnalyticsSession } from './analyticsSession';
 
 /** The analytics worker could not start or stopped (its script failed to load, or it crashed). */
@@ -42,9 +41,10 @@ export function connectAnalyticsWorker(end: MessageEnd) {
     get failed() {
       return failed !== null;
     },
-    async open(request: OpenRequest): Promise<AnalyticsSession> {
-      const meta = (await send({ open: request })) as AnalyticsMeta;
-      return sessionOver(meta, (ask) => send({ ask }));
+    /** A session over the worker's snapshot, and the change stamp it was read at. */
+    async open(request: OpenRequest): Promise<{ session: AnalyticsSession; changes: string | null }> {
+      const { meta, changes } = (await send({ open: request })) as OpenedSnapshot;
+      return { session: sessionOver(meta, (ask) => send({ ask })), changes };
     },
     fail(cause: unknown): void {
       failed ??= new AnalyticsWorkerFailedError({ cause });

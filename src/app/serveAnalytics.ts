@@ -1,5 +1,5 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
-import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
+import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 
 /**
  * A snapshot's answers: at first from the light read (history only since the stalled-deal limit),
@@ -19,7 +19,7 @@ const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery'
 export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => AnalyticsSource): void {
   const sources = new Map<string, AnalyticsSource>();
   let current: Promise<Snapshot> | null = null;
-  let currentOf: { dbName: string; today: string; changes: number } | null = null;
+  let currentOf: { dbName: string; today: string; changes: string | null } | null = null;
 
   const load = async (request: OpenRequest, source: AnalyticsSource): Promise<Snapshot> => {
     const settings = settingsWithDefaults(await source.settings(), request.now);
@@ -40,13 +40,15 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
     return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)) };
   };
 
-  const open = (request: OpenRequest): Promise<Snapshot> => {
+  const open = async (request: OpenRequest): Promise<{ snapshot: Promise<Snapshot>; changes: string | null }> => {
     let source = sources.get(request.dbName);
     if (!source) sources.set(request.dbName, (source = sourceFor(request.dbName)));
-    const fresh = currentOf && current && currentOf.dbName === request.dbName && currentOf.today === request.today && currentOf.changes === source.changes();
+    // Taken before reading: a write that lands during the read makes the next open read again.
+    const changes = await source.changes();
+    // Decided without awaiting again, so opens that come together share one read.
+    const fresh = currentOf && current && currentOf.dbName === request.dbName && currentOf.today === request.today && currentOf.changes === changes;
     if (!fresh || request.refresh) {
-      // Counted before reading: a write that lands during the read makes the next open read again.
-      currentOf = { dbName: request.dbName, today: request.today, changes: source.changes() };
+      currentOf = { dbName: request.dbName, today: request.today, changes };
       const loading = load(request, source);
       // A failed read is not kept: the next open tries again.
       loading.catch(() => {
@@ -54,7 +56,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
       });
       current = loading;
     }
-    return current!;
+    return { snapshot: current!, changes };
   };
 
   const reply = (message: FromAnalyticsWorker) => end.postMessage(message);
@@ -62,7 +64,10 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
     const message = event.data;
     void (async () => {
       try {
-        if ('open' in message) reply({ id: message.id, value: (await open(message.open)).meta });
+        if ('open' in message) {
+          const { snapshot, changes } = await open(message.open);
+          reply({ id: message.id, value: { meta: (await snapshot).meta, changes } satisfies OpenedSnapshot });
+        }
         else {
           if (!current) throw new Error('No analytics session is open');
           reply({ id: message.id, value: await (await current).answer(message.ask) });

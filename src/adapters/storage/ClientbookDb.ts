@@ -20,6 +20,7 @@ import type { SavedQuery } from '../../domain/model/SavedQuery';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
+import { analyticsChangeCounter, type AnalyticsChangesRow } from './analyticsChangeCounter';
 
 export type SyncedTable =
   | 'clients'
@@ -93,6 +94,7 @@ export class ClientbookDb extends Dexie {
   syncMeta!: Dexie.Table<SyncMetaRow, [SyncedTable, string]>;
   syncLists!: EntityTable<SyncListRow, 'table'>;
   syncConflicts!: EntityTable<ConflictEntry, 'id'>;
+  analyticsChanges!: EntityTable<AnalyticsChangesRow, 'id'>;
 
   constructor(name = 'clientbook') {
     super(name);
@@ -142,5 +144,8 @@ export class ClientbookDb extends Dexie {
       savedQueries: 'id, name',
       analyticsSettings: 'id',
     });
+    // Analytics: a counter of the writes to the tables analytics read, bumped with each of them.
+    this.version(7).stores({ analyticsChanges: 'id' });
+    this.use(analyticsChangeCounter());
   }
 }

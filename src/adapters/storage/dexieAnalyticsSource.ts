@@ -1,12 +1,11 @@
-import Dexie from 'dexie';
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
+import { ANALYTICS_CHANGES_ID, stampOf } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
 
-// The tables a snapshot reads (AnalyticsData's), and the settings beside them.
+// The tables a snapshot reads (AnalyticsData's); the change counter counts these and the settings.
 const snapshotTables = ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products', 'members', 'serviceCases'] as const satisfies readonly (keyof AnalyticsData)[];
-const watched = [...snapshotTables, 'analyticsSettings'];
 
 /** Each client's latest history instant, from the [clientId+at] index's keys alone: one step per client, newest first. */
 function lastContactByClient(db: ClientbookDb): Promise<Map<string, string>> {
@@ -26,34 +25,32 @@ function lastContactByClient(db: ClientbookDb): Promise<Map<string, string>> {
 }
 
 /**
- * The analytics worker's view of the store: its own connection, and a count of the writes to the
- * tables analytics read. Dexie reports every committed write, made in this worker or in any tab,
- * frame or worker of the origin (BroadcastChannel), so the count moves whenever the pane writes.
- * A read `since` a day leaves out the older history entries (two thirds of a big store's bytes).
+ * The analytics view of the store, on a connection of its own (the worker's, or the pane's where
+ * there is no worker): the stamp of the persisted change counter of the tables analytics read
+ * (analyticsChangeCounter: every committed write to them moves it, whoever made it, and it
+ * survives pane restarts), the settings, and the records. A read `since` a day leaves out the
+ * older history entries (two thirds of a big store's bytes).
  */
 export function dexieAnalyticsSource(dbName: string): {
-  changes(): number;
+  changes(): Promise<string | null>;
+  /** The campaigns and products, which kept figures leave out (their notes may name people). */
+  pickLists(): Promise<Pick<AnalyticsData, 'campaigns' | 'products'>>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<{ data: AnalyticsData; lastContactByClient: Map<string, string> | null }>;
 } {
   const db = new ClientbookDb(dbName);
   const store = new DexieAnalyticsStore(db);
-  const prefixes = watched.map((table) => `idb://${dbName}/${table}/`);
-  let changes = 0;
-  Dexie.on('storagemutated', (parts) => {
-    // 'all' comes when a page returns from the back-forward cache: anything may have changed.
-    if (Object.keys(parts).some((part) => part === 'all' || prefixes.some((p) => part.startsWith(p)))) changes += 1;
-  });
   return {
-    changes: () => changes,
+    changes: async () => stampOf(await db.analyticsChanges.get(ANALYTICS_CHANGES_ID)),
     settings: () => store.settings(),
+    pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),
     async read(since) {
       if (since === null) return { data: await store.snapshot(), lastContactByClient: null };
       const data = await db.transaction('r', [...snapshotTables], async () => {
         const lists = await Promise.all(snapshotTables.map((table) => (table === 'history' ? db.history.where('at').aboveOrEqual(since) : db.table(table)).toArray()));
         return Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
       });
-      // A write between the two reads moves the change count, so the next open reads again.
+      // A write between the two reads moves the change counter past the stamp taken before them, so the next open reads again.
       return { data, lastContactByClient: await lastContactByClient(db) };
     },
   };

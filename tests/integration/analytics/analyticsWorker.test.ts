@@ -21,7 +21,7 @@ function workerOverChannel() {
   const channel = new MessageChannel();
   const source = { writes: 0, lightReads: 0, wholeReads: 0 };
   const store: AnalyticsSource = {
-    changes: () => source.writes,
+    changes: async () => `epoch:${source.writes}`,
     settings: async () => undefined,
     read: async (since) => {
       if (since === null) {
@@ -36,8 +36,9 @@ function workerOverChannel() {
   };
   serveAnalytics(channel.port1, () => store);
   const connection = connectAnalyticsWorker(channel.port2);
-  const open = (refresh = false) => connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh });
-  return { connection, source, open, close: () => (channel.port1.close(), channel.port2.close()) };
+  const openStamped = (refresh = false) => connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh });
+  const open = async (refresh = false) => (await openStamped(refresh)).session;
+  return { connection, source, open, openStamped, close: () => (channel.port1.close(), channel.port2.close()) };
 }
 
 describe('the analytics worker', () => {
@@ -81,13 +82,14 @@ describe('the analytics worker', () => {
     expect(alarm.ids.count).toBeGreaterThan(0);
   });
 
-  it('reads the store once while nothing changes, again after a write or on Refresh', async () => {
-    const first = await worker.open();
-    await first.dashboard(year, null);
+  it('reads the store once while nothing changes, again after a write or on Refresh, and says which change stamp it read at', async () => {
+    const first = await worker.openStamped();
+    expect(first.changes).toBe('epoch:0');
+    await first.session.dashboard(year, null);
     await worker.open();
     expect(worker.source.lightReads).toBe(1);
     worker.source.writes += 1;
-    await worker.open();
+    expect((await worker.openStamped()).changes).toBe('epoch:1');
     expect(worker.source.lightReads).toBe(2);
     await worker.open(true);
     expect(worker.source.lightReads).toBe(3);

@@ -1,0 +1,65 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+
+/** The table holding the change counter of the tables analytics read (one row). */
+export const ANALYTICS_CHANGES_TABLE = 'analyticsChanges';
+
+/**
+ * The counter's row. `epoch` is drawn when the row is first written, so a store deleted and made
+ * again never repeats a stamp figures were kept under; `count` grows with each writing transaction.
+ */
+export type AnalyticsChangesRow = { id: 'analytics'; epoch: string; count: number };
+
+export const ANALYTICS_CHANGES_ID = 'analytics';
+
+/** The tables analytics read (AnalyticsData's, and the head of sales' settings beside them). */
+export const analyticsTables = ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products', 'members', 'serviceCases', 'analyticsSettings'] as const;
+
+/** A stamp of the tables' state: equal stamps mean no write to them committed in between. Null before any counted write. */
+export const stampOf = (row: AnalyticsChangesRow | undefined): string | null => (row ? `${row.epoch}:${row.count}` : null);
+
+const newEpoch = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Counts the writes to the tables analytics read, in IndexedDB: every readwrite transaction over
+ * one of them also takes the counter's table and bumps its row once, so the count commits (or
+ * aborts) with the write itself. Local edits, sync pulls, imports and seeding all reach IndexedDB
+ * through Dexie, so they all pass here — in the pane, another tab or a worker alike. Kept analytics
+ * figures carry the stamp they were computed at, and a pane start that finds it unchanged shows
+ * them as they are instead of reading the store again.
+ */
+export function analyticsChangeCounter(): Middleware<DBCore> {
+  const watched: ReadonlySet<string> = new Set(analyticsTables);
+  return {
+    stack: 'dbcore',
+    name: 'analyticsChangeCounter',
+    create(down) {
+      const bumped = new WeakSet<DBCoreTransaction>();
+      const bump = async (trans: DBCoreTransaction) => {
+        if (bumped.has(trans)) return;
+        bumped.add(trans);
+        const counter = down.table(ANALYTICS_CHANGES_TABLE);
+        const row = (await counter.get({ trans, key: ANALYTICS_CHANGES_ID })) as AnalyticsChangesRow | undefined;
+        const next: AnalyticsChangesRow = { id: ANALYTICS_CHANGES_ID, epoch: row?.epoch ?? newEpoch(), count: (row?.count ?? 0) + 1 };
+        await counter.mutate({ type: 'put', trans, values: [next] });
+      };
+      const counted = (table: DBCoreTable): DBCoreTable => ({
+        ...table,
+        async mutate(req: DBCoreMutateRequest) {
+          const [result] = await Promise.all([table.mutate(req), bump(req.trans)]);
+          return result;
+        },
+      });
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const widened = mode === 'readwrite' && stores.some((s) => watched.has(s)) && !stores.includes(ANALYTICS_CHANGES_TABLE) ? [...stores, ANALYTICS_CHANGES_TABLE] : stores;
+          return down.transaction(widened, mode, options);
+        },
+        table(name) {
+          const table = down.table(name);
+          return watched.has(name) ? counted(table) : table;
+        },
+      };
+    },
+  };
+}
