@@ -4,6 +4,7 @@ import type { DataStore } from '../domain/dataPorts';
 import type { DealStore } from '../domain/dealPorts';
 import type { Clock, CrmStore, IdSource, MailHost } from '../domain/ports';
 import type { MailingPorts } from './MailingDeps';
+import type { SentRetries } from './sentRetries';
 import type { TeamController } from './team/TeamController';
 
 /**
@@ -19,6 +20,8 @@ export type AppDeps = {
   ids: IdSource;
   data: DataStore;
   conversations: ConversationSource | null;
+  /** Sent messages auto-log failed to log, tried again at the next sweeps; set by openApp. */
+  sentRetries?: SentRetries;
   /** Templates, documents and mailing queues with their sender (issue 5); set by openApp. */
   mailing?: MailingPorts;
   /** Snapshots, saved queries and settings for analytics (issue 6); set by openApp. */

@@ -11,6 +11,7 @@ import type { AppDeps } from './AppDeps';
 import { logEmail, type LogEmailResult } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { recognizeMessage } from './recognizeMessage';
+import { localSentRetries, SENT_RETRY_ATTEMPTS, type SentRetries, type SentRetry } from './sentRetries';
 
 export type AutoLogOutcome =
   | { kind: 'off' }
@@ -34,6 +35,8 @@ export type SentSweep = {
   logged: number;
   /** Messages that could not be read or stored; the rest of the sweep went on. They can still be logged by hand. */
   failed: number;
+  /** Of those, the ones the next sweeps try again (the others failed too often and are left to the user). */
+  retrying: number;
   /** Set when Sent Items could not be read: no team store in Outlook, or its sign-in is needed. */
   unavailable?: ConversationUnavailableReason;
 };
@@ -58,18 +61,22 @@ export function autoLogSentMail(deps: AppDeps): Promise<SentSweep> {
 async function sweepSent(deps: AppDeps): Promise<SentSweep> {
   const { mine } = await loggingRules(deps);
   const source = deps.conversations;
-  if (!mine.autoLog || !source) return { logged: 0, failed: 0 };
+  if (!mine.autoLog || !source) return { logged: 0, failed: 0, retrying: 0 };
   const since = mine.autoLogSince ?? mine.updatedAt;
   let changes: ReadItem[];
   try {
     changes = await source.sentItemChanges(since);
   } catch (e) {
-    if (e instanceof ConversationUnavailableError) return { logged: 0, failed: 0, unavailable: e.reason };
+    if (e instanceof ConversationUnavailableError) return { logged: 0, failed: 0, retrying: 0, unavailable: e.reason };
     throw e;
   }
+  const retries = retriesOf(deps);
+  const earlier = retries.load();
+  const fresh = new Set(changes.map((c) => c.internetMessageId));
+  const queue: SentRetry[] = [...earlier.filter((r) => !fresh.has(r.item.internetMessageId)), ...changes.map((item) => ({ item, attempts: 0 }))];
   let logged = 0;
-  let failed = 0;
-  for (const item of changes) {
+  const again: SentRetry[] = [];
+  for (const { item, attempts } of queue) {
     if (!item.date || Date.parse(item.date) < Date.parse(since)) continue;
     const recognition = await recognizeMessage(deps, item);
     const [client, ...others] = recognition.clients;
@@ -79,11 +86,24 @@ async function sweepSent(deps: AppDeps): Promise<SentSweep> {
       const result = await logEmail(deps, item, client.id, contactIds, { auto: true, access: source });
       if (result.status === 'logged') logged++;
     } catch {
-      // One unreadable message must not hold back the others sent to clients; the sweep reports it.
-      failed++;
+      // One unreadable message must not hold back the others sent to clients: it is tried again
+      // at the next sweeps, then left to the user.
+      again.push({ item, attempts: attempts + 1 });
     }
   }
-  return { logged, failed };
+  const retrying = again.filter((r) => r.attempts < SENT_RETRY_ATTEMPTS);
+  retries.save(retrying);
+  return { logged, failed: again.length, retrying: retrying.length };
+}
+
+const paneRetries = new WeakMap<AppDeps, SentRetries>();
+
+/** Where openApp gave no lasting list (tests, a host without storage), retries last for the pane's life. */
+function retriesOf(deps: AppDeps): SentRetries {
+  if (deps.sentRetries) return deps.sentRetries;
+  let retries = paneRetries.get(deps);
+  if (!retries) paneRetries.set(deps, (retries = localSentRetries('', null)));
+  return retries;
 }
 
 /** The signed-in user's automatically logged entries, newest first. */

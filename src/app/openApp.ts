@@ -13,6 +13,7 @@ import { isDemoMailbox } from './isDemoMailbox';
 import { mailingPortsFor } from './mailingPortsFor';
 import { TeamMailSender } from './TeamMailSender';
 import { localDeltaLinks } from './localDeltaLinks';
+import { localSentRetries } from './sentRetries';
 import { createTeam, type TeamOptions } from './team/createTeam';
 import { TeamConversationSource } from './TeamConversationSource';
 import { uuidIdSource } from './uuidIdSource';
@@ -26,6 +27,8 @@ export const systemClock: Clock = { now: () => new Date() };
  */
 export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions; seedDemo?: boolean } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
+  // This device's place in the user's Sent Items, per pane database and mailbox.
+  const mailboxKey = `${db.name}.${host.userProfile().email.toLowerCase()}`;
   const deps: AppDeps = {
     store: new DexieCrmStore(db),
     deals: new DexieDealStore(db),
@@ -37,7 +40,8 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
       isDemoMailbox(host)
         ? host.demoPorts().conversations
         : (options.conversations ??
-          new TeamConversationSource(async () => (await deps.team?.graph()) ?? null, localDeltaLinks(`${db.name}.${host.userProfile().email.toLowerCase()}`))),
+          new TeamConversationSource(async () => (await deps.team?.graph()) ?? null, localDeltaLinks(mailboxKey))),
+    sentRetries: localSentRetries(mailboxKey),
     // Outside the demo, mailings go through Graph once the pane is connected to its team site.
     mailing: mailingPortsFor(db, host, {
       // Documents come from the team site's library while connected, from IndexedDB otherwise.

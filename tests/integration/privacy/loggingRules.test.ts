@@ -178,7 +178,7 @@ describe('whole conversations and auto-log in the demo mailbox', () => {
 
   it('logs sent mail to known clients from Sent Items once auto-log is on, never older mail, never under a rule', async () => {
     const { mailbox, app, db } = await demo();
-    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0 });
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0, retrying: 0 });
     await app.logging.saveMyPrefs({ neverLog: ['james.wright@contoso.com'], autoLog: true });
     const sent = (id: string, to: { name: string; email: string }, minutes: number) =>
       mailbox.send({
@@ -198,7 +198,7 @@ describe('whole conversations and auto-log in the demo mailbox', () => {
     sent('sent-james', { name: 'James Wright', email: 'james.wright@contoso.com' }, 6);
     sent('sent-stranger', { name: 'Someone', email: 'someone@unknown-company.example' }, 7);
 
-    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 1, failed: 0 });
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 1, failed: 0, retrying: 0 });
     const auto = await app.logging.autoLoggedEntries();
     expect(auto).toEqual([expect.objectContaining({ subject: 'Follow-up sent-olivia', autoLogged: true, email: expect.objectContaining({ direction: 'sent' }) })]);
     expect(mailbox.isLogged('sent-olivia')).toBe(true);
@@ -206,7 +206,7 @@ describe('whole conversations and auto-log in the demo mailbox', () => {
     expect(mailbox.isLogged('demo-thread-2')).toBe(false);
     expect(await db.history.where('email.conversationId').equals('conv-sent-james').count()).toBe(0);
     // A second sweep finds nothing new.
-    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0 });
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0, retrying: 0 });
   });
 
   it('does not auto-log what the user sent, nor a message already logged by hand', async () => {

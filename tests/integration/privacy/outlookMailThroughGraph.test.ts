@@ -140,7 +140,7 @@ describe('auto-log of sent mail in Outlook', () => {
     expect(categoriesOf('to-olena')).toEqual(['Clientbook']);
     for (const id of ['old', 'to-legal', 'to-stranger', 'inbox-only']) expect(categoriesOf(id)).toEqual([]);
     // The next read continues from the delta link: nothing new, nothing logged twice.
-    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0 });
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0, retrying: 0 });
     expect((await app.logging.autoLoggedEntries()).length).toBe(1);
 
     expect(await app.logging.undoAutoLog(auto[0]!.id)).toEqual({ categoryRemoved: true });
@@ -153,11 +153,11 @@ describe('auto-log of sent mail in Outlook', () => {
     pane = await openTeamPane(emulator, { tokens });
     const { app, team } = pane;
     await team.connect(SETTINGS);
-    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0 });
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0, retrying: 0 });
     expect(emulator.messages.deltaCalls).toBe(0);
 
     await app.logging.saveMyPrefs({ neverLog: [], autoLog: true });
-    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0, unavailable: 'sign-in-needed' });
+    expect(await app.logging.autoLogSentMail()).toEqual({ logged: 0, failed: 0, retrying: 0, unavailable: 'sign-in-needed' });
     expect(asked.filter((a) => a.interactive && a.scopes.some((s) => s.includes('/Mail.')))).toEqual([]);
   });
 });

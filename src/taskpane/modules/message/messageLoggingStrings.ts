@@ -34,7 +34,8 @@ export type MessageLoggingKey =
   | 'undoFailed'
   | 'sentLogged'
   | 'sentFailed'
-  | 'sentPartlyFailed';
+  | 'sentPartlyFailed'
+  | 'sentRetrying';
 
 /** The open message's logging rules, what is kept, its thread and auto-log (issue 7). */
 export const messageLoggingStrings: Strings<MessageLoggingKey> = {
@@ -72,6 +73,7 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
     sentPartlyFailed: 'Sent mail to clients logged automatically: {{count}}; {{failed}} could not be read — log them by hand from Sent Items.',
+    sentRetrying: 'Sent mail to clients logged automatically: {{count}}; {{failed}} could not be read yet — Clientbook tries again after the next syncs.',
   },
   // Loaded only in a Ukrainian pane, before its first render (lazyUk).
   uk: lazyUk(() => import('./messageLoggingStringsUk').then((m) => m.messageLoggingStringsUk)),

@@ -20,7 +20,7 @@ export function AutoLogNotice({ item, clients }: AutoLogNoticeProps) {
       </MessageBar>
     ) : sent.phase === 'done' && sent.failed > 0 ? (
       <MessageBar intent="warning" data-testid="sent-auto-log-failed">
-        <MessageBarBody>{t('sentPartlyFailed', { count: sent.logged, failed: sent.failed })}</MessageBarBody>
+        <MessageBarBody>{t(sent.retrying ? 'sentRetrying' : 'sentPartlyFailed', { count: sent.logged, failed: sent.failed })}</MessageBarBody>
       </MessageBar>
     ) : sent.phase === 'done' && sent.logged > 0 ? (
       <MessageBar intent="success" data-testid="sent-auto-logged">

@@ -10,7 +10,7 @@ type AutoLogState =
   | { phase: 'undone'; report: UndoAutoLogReport }
   | { phase: 'failed'; error: unknown };
 
-type SentSweepState = { phase: 'idle' } | { phase: 'done'; logged: number; failed: number } | { phase: 'failed'; error: unknown };
+type SentSweepState = { phase: 'idle' } | { phase: 'done'; logged: number; failed: number; retrying: number } | { phase: 'failed'; error: unknown };
 
 /**
  * Runs the user's auto-log once when a message opens, then sweeps Sent Items for new mail to
@@ -27,7 +27,7 @@ export function useAutoLog(item: ReadItem) {
       (error: unknown) => !cancelled && setState({ phase: 'failed', error }),
     );
     app.logging.autoLogSentMail().then(
-      ({ logged, failed }) => !cancelled && setSent({ phase: 'done', logged, failed }),
+      ({ logged, failed, retrying }) => !cancelled && setSent({ phase: 'done', logged, failed, retrying }),
       (error: unknown) => !cancelled && setSent({ phase: 'failed', error }),
     );
     return () => {
