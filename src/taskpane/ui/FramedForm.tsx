@@ -1,21 +1,35 @@
-import { Text } from '@fluentui/react-components';
+import { makeStyles, Text } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { useFormStyles } from './useFormStyles';
+
+const useStyles = makeStyles({
+  panelHeading: { margin: 0 },
+});
 
 type FramedFormProps = {
   /** The form's heading, which also names it for assistive technology. */
   title: string;
   onSubmit: () => void;
   children: ReactNode;
+  /**
+   * Where the heading stands in the pane's outline: 'h3' (the default) for a form inside a section,
+   * 'h2' for a form at a screen's own level, 'panel' for an h2 sized and spaced like the headings of
+   * the card's panels it stands among (History, Stage).
+   */
+  heading?: 'h3' | 'h2' | 'panel';
+  /** Short forms keep their fields' intrinsic width instead of shrinking them with the pane. */
+  plain?: boolean;
 };
 
 /** A pane form in its frame, named by its heading; the browser's own validation is left to the app's messages. */
-export function FramedForm({ title, onSubmit, children }: FramedFormProps) {
+export function FramedForm({ title, onSubmit, children, heading = 'h3', plain = false }: FramedFormProps) {
   const formStyles = useFormStyles();
+  const styles = useStyles();
   const headingId = useId();
+  const panel = heading === 'panel';
   return (
     <form
-      className={formStyles.form}
+      className={plain ? formStyles.plainForm : formStyles.form}
       aria-labelledby={headingId}
       noValidate
       onSubmit={(e) => {
@@ -23,7 +37,13 @@ export function FramedForm({ title, onSubmit, children }: FramedFormProps) {
         onSubmit();
       }}
     >
-      <Text as="h3" weight="semibold" id={headingId}>
+      <Text
+        as={panel ? 'h2' : heading}
+        weight="semibold"
+        size={panel ? 400 : undefined}
+        id={headingId}
+        className={panel ? styles.panelHeading : undefined}
+      >
         {title}
       </Text>
       {children}

@@ -1,4 +1,4 @@
-import { Caption1, Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Caption1, Checkbox, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
 import type { Campaign } from '../../../../domain/model/Campaign';
@@ -6,7 +6,9 @@ import { minorToDecimalText } from '../../../../domain/model/Money';
 import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { CurrencyField } from '../../../ui/CurrencyField';
 import { FormFooter } from '../../../ui/FormFooter';
+import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
@@ -15,8 +17,6 @@ import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { campaignsStrings } from '../campaignsStrings';
-
-const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
 
 const useStyles = makeStyles({
   choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
@@ -91,22 +91,8 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
       {errorFor(field) && <Caption1 className={styles.error}>{errorFor(field)}</Caption1>}
     </fieldset>
   );
-  const heading = campaign ? `campaign-form-${campaign.id}` : 'campaign-form-new';
-  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
-
   return (
-    <form
-      className={formStyles.form}
-      aria-labelledby={heading}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Text as="h2" weight="semibold" id={heading}>
-        {campaign ? t('editCampaign', { name: campaign.name }) : t('newCampaign')}
-      </Text>
+    <FramedForm heading="h2" title={campaign ? t('editCampaign', { name: campaign.name }) : t('newCampaign')} onSubmit={() => void save()}>
       <Field label={t('name')} required validationMessage={errorFor('name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
@@ -121,15 +107,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
         <Field label={t('cost')} validationMessage={costProblem || errorFor('costMinor')}>
           <Input inputMode="decimal" value={cost} onChange={(_, d) => setCost(d.value)} />
         </Field>
-        <Field label={t('currency')} validationMessage={errorFor('currency')}>
-          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
       </div>
       {segment('region', t('targetRegions'), regions, setRegions, 'targetRegions')}
       {segment('industry', t('targetIndustries'), industries, setIndustries, 'targetIndustries')}
@@ -147,6 +125,6 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
         cancelLabel={t('cancel')}
         onCancel={onCancel}
       />
-    </form>
+    </FramedForm>
   );
 }

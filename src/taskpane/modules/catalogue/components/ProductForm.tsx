@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
@@ -6,15 +6,15 @@ import { minorToDecimalText } from '../../../../domain/model/Money';
 import type { Product, ProductProperty } from '../../../../domain/model/Product';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { CurrencyField } from '../../../ui/CurrencyField';
 import { FormFooter } from '../../../ui/FormFooter';
+import { FramedForm } from '../../../ui/FramedForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { catalogueStrings } from '../catalogueStrings';
-
-const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
 
 const useStyles = makeStyles({
   property: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
@@ -54,22 +54,9 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
     }
   };
   const setProperty = (i: number, patch: Partial<ProductProperty>) => setProperties(properties.map((p, at) => (at === i ? { ...p, ...patch } : p)));
-  const heading = product ? `product-form-${product.id}` : 'product-form-new';
-  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
 
   return (
-    <form
-      className={formStyles.form}
-      aria-labelledby={heading}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Text as="h3" weight="semibold" id={heading}>
-        {product ? t('editProduct', { name: product.name }) : t('newProduct')}
-      </Text>
+    <FramedForm title={product ? t('editProduct', { name: product.name }) : t('newProduct')} onSubmit={() => void save()}>
       <Field label={t('name')} required validationMessage={errorFor('name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
@@ -81,15 +68,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
         <Field label={t('unitPrice')} validationMessage={priceProblem || errorFor('unitPriceMinor')}>
           <Input inputMode="decimal" value={price} onChange={(_, d) => setPrice(d.value)} />
         </Field>
-        <Field label={t('currency')} validationMessage={errorFor('currency')}>
-          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
       </div>
       <Text weight="semibold">{t('properties')}</Text>
       {properties.map((p, i) => (
@@ -125,6 +104,6 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
         cancelLabel={t('cancel')}
         onCancel={onCancel}
       />
-    </form>
+    </FramedForm>
   );
 }

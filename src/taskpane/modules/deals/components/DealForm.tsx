@@ -5,7 +5,9 @@ import type { Deal } from '../../../../domain/model/Deal';
 import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { CurrencyField } from '../../../ui/CurrencyField';
 import { FormFooter } from '../../../ui/FormFooter';
+import { FramedForm } from '../../../ui/FramedForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
@@ -15,11 +17,7 @@ import { useDealErrors } from '../hooks/useDealErrors';
 import { readAmount, readNumber } from '../utils/amountInput';
 import { LinesEditor, type LineDraft } from './LinesEditor';
 
-/** Currencies offered first; a deal in another one keeps it. */
-const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
-
 const useStyles = makeStyles({
-  title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -144,34 +142,13 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
     }
   };
 
-  const heading = deal ? 'edit-deal-title' : 'new-deal-title';
-  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
   return (
-    <form
-      className={formStyles.form}
-      aria-labelledby={heading}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Text as="h2" weight="semibold" size={400} id={heading} className={styles.title}>
-        {deal ? t('editDealTitle') : t('newDealTitle')}
-      </Text>
+    <FramedForm heading="panel" title={deal ? t('editDealTitle') : t('newDealTitle')} onSubmit={() => void save()}>
       <Field label={t('title')} required validationMessage={errorFor('title')}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
       <div className={formStyles.pair}>
-        <Field label={t('currency')} validationMessage={errorFor('currency')}>
-          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
         {!deal && (
           <Field label={t('stage')} validationMessage={errorFor('stage')}>
             <Select value={chosenStage} onChange={(_, d) => setStage(d.value)}>
@@ -251,6 +228,6 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
         cancelLabel={t('cancel')}
         onCancel={onCancel}
       />
-    </form>
+    </FramedForm>
   );
 }
