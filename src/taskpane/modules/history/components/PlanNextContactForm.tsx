@@ -1,18 +1,14 @@
-import { Field, Input, makeStyles, Text, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter } from '../../../ui/FormFooter';
+import { FramedForm } from '../../../ui/FramedForm';
 import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { historyStrings } from '../historyStrings';
-
-const useStyles = makeStyles({
-  title: { margin: 0 },
-});
 
 /** Working days a follow-up usually waits: long enough for the client to think, short enough to stay warm. */
 const DEFAULT_WAIT_WORKING_DAYS = 3;
@@ -29,8 +25,6 @@ type PlanNextContactFormProps = {
 export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel }: PlanNextContactFormProps) {
   const { t } = useT(historyStrings);
   const app = useApp();
-  const styles = useStyles();
-  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState('call');
@@ -49,18 +43,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
   };
 
   return (
-    <form
-      className={formStyles.plainForm}
-      aria-labelledby="plan-next-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Text as="h2" weight="semibold" size={400} id="plan-next-title" className={styles.title}>
-        {t('planTitle')}
-      </Text>
+    <FramedForm heading="panel" plain title={t('planTitle')} onSubmit={() => void save()}>
       <Field label={t('due')} validationMessage={errorFor('due')}>
         <Input type="date" value={due} min={localIsoDate(app.clock.now())} onChange={(_, d) => setDue(d.value)} />
       </Field>
@@ -78,6 +61,6 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
         cancelLabel={cancelLabel ?? t('cancel')}
         onCancel={onCancel}
       />
-    </form>
+    </FramedForm>
   );
 }

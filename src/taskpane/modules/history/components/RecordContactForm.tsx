@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, Select, Text, Textarea } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import { departments, type Department } from '../../../../domain/model/Department';
@@ -7,17 +7,13 @@ import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter } from '../../../ui/FormFooter';
+import { FramedForm } from '../../../ui/FramedForm';
 import { formatDay, localDateTimeInput } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
-
-const useStyles = makeStyles({
-  title: { margin: 0 },
-});
 
 type RecordContactFormProps = {
   clientId: string;
@@ -32,8 +28,6 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
-  const styles = useStyles();
-  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
@@ -95,18 +89,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
   };
 
   return (
-    <form
-      className={formStyles.plainForm}
-      aria-labelledby="record-contact-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Text as="h2" weight="semibold" size={400} id="record-contact-title" className={styles.title}>
-        {t('recordTitle')}
-      </Text>
+    <FramedForm heading="panel" plain title={t('recordTitle')} onSubmit={() => void save()}>
       <ReferenceSelect list="historyType" label={t('type')} value={type} onChange={setType} optional={false} validationMessage={errorFor('type')} />
       {survey && (
         <Field label={t('surveyScore')} hint={t('surveyScoreHint')} validationMessage={errorFor('surveyScore')}>
@@ -178,6 +161,6 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
         cancelLabel={t('cancel')}
         onCancel={onCancel}
       />
-    </form>
+    </FramedForm>
   );
 }
