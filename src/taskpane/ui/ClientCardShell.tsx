@@ -1,6 +1,7 @@
-import { Card, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { PaneCard } from './PaneCard';
 
 const useStyles = makeStyles({
   card: { cursor: 'pointer', padding: tokens.spacingHorizontalM },
@@ -47,7 +48,7 @@ type ClientCardShellProps = {
 export function ClientCardShell({ name, nameLabel, onOpen, className, aside, children }: ClientCardShellProps) {
   const styles = useStyles();
   return (
-    <Card className={mergeClasses(styles.card, className)} onClick={onOpen} focusMode="off">
+    <PaneCard className={mergeClasses(styles.card, className)} onClick={onOpen}>
       <div className={styles.head}>
         <button type="button" className={styles.name} aria-label={nameLabel}>
           <span className={styles.nameText}>{name}</span>
@@ -56,6 +57,6 @@ export function ClientCardShell({ name, nameLabel, onOpen, className, aside, chi
         {aside}
       </div>
       {children}
-    </Card>
+    </PaneCard>
   );
 }
