@@ -1,22 +1,11 @@
-import type { Department } from '../domain/model/Department';
 import type { HistoryEntry } from '../domain/model/HistoryEntry';
 import type { AppDeps } from './AppDeps';
-import { currentAuthor } from './currentAuthor';
 import { checkCode } from './moneyChecks';
+import { recordedContactEntry, type RecordedContact } from './recordedContactEntry';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { ValidationError, type FieldError } from './validation';
 
-export type DepartmentEntryInput = {
-  clientId: string;
-  /** A 'historyType' code: call, meeting, survey … */
-  type: string;
-  /** ISO instant the contact happened. */
-  at: string;
-  text: string;
-  outcome?: string;
-  contactIds?: string[];
-  /** Defaults to the department of the signed-in member's role. */
-  department?: Department;
+export type DepartmentEntryInput = RecordedContact & {
   /** Links the entry to a deal / a service case of the same client. */
   dealId?: string;
   serviceCaseId?: string;
@@ -32,7 +21,7 @@ export const SURVEY_SCORE_MAX = 10;
  * theirs next to sales — optionally linked to a deal or a service case; a survey records its score.
  */
 export async function recordDepartmentEntry(deps: AppDeps, input: DepartmentEntryInput): Promise<HistoryEntry> {
-  const { store, deals, ids, clock } = deps;
+  const { store, deals } = deps;
   if (!(await store.getClient(input.clientId))) throw new RecordNotFoundError('client', input.clientId);
   const errors: FieldError[] = [];
   checkCode(await store.referenceItems(), 'historyType', input.type, 'type', errors, { required: true });
@@ -52,28 +41,12 @@ export async function recordDepartmentEntry(deps: AppDeps, input: DepartmentEntr
     if (!serviceCase || serviceCase.clientId !== input.clientId) errors.push({ field: 'serviceCaseId', key: 'errors.otherClient' });
   }
   if (errors.length) throw new ValidationError(errors);
-  const me = await currentAuthor(deps);
-  const now = clock.now().toISOString();
-  const entry: HistoryEntry = {
-    id: ids.newId(),
-    clientId: input.clientId,
-    contactIds: input.contactIds ?? [],
-    type: input.type,
-    department: input.department ?? me.department,
-    author: me.author,
-    authorName: me.authorName,
-    at: new Date(input.at).toISOString(),
-    subject: '',
-    text: input.text.trim(),
-    outcome: (input.outcome ?? '').trim(),
-    email: null,
+  const entry = await recordedContactEntry(deps, input, {
     completesPlannedContactId: '',
     dealId: input.dealId ?? '',
     serviceCaseId: input.serviceCaseId ?? '',
     surveyScore: score,
-    createdAt: now,
-    updatedAt: now,
-  };
+  });
   await store.recordHistory(entry, null);
   return entry;
 }

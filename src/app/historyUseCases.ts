@@ -1,50 +1,26 @@
-import type { Department } from '../domain/model/Department';
 import type { HistoryEntry } from '../domain/model/HistoryEntry';
 import type { PlannedContact } from '../domain/model/PlannedContact';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
-import { currentAuthor } from './currentAuthor';
+import { recordedContactEntry, type RecordedContact } from './recordedContactEntry';
 import { ValidationError } from './validation';
 
-export type RecordContactInput = {
-  clientId: string;
-  type: string;
-  at: string; // ISO instant
-  text: string;
+export type RecordContactInput = RecordedContact & {
   outcome: string;
-  contactIds?: string[];
-  department?: Department;
   /** The planned contact this one fulfils, closed in the same write. */
   completesPlannedContactId?: string;
 };
 
 /** Records a call, meeting, demo, note … in the client's history, closing the plan it fulfils. */
 export async function recordContact(deps: AppDeps, input: RecordContactInput): Promise<HistoryEntry> {
-  const { store, ids, clock } = deps;
+  const { store } = deps;
   const errors = [];
   if (!input.type) errors.push({ field: 'type', key: 'errors.required' });
   if (!input.at || Number.isNaN(Date.parse(input.at))) errors.push({ field: 'at', key: 'errors.date' });
   if (!input.text.trim() && !input.outcome.trim()) errors.push({ field: 'text', key: 'errors.required' });
   if (errors.length) throw new ValidationError(errors);
-  const me = await currentAuthor(deps);
-  const now = clock.now().toISOString();
-  const entry: HistoryEntry = {
-    id: ids.newId(),
-    clientId: input.clientId,
-    contactIds: input.contactIds ?? [],
-    type: input.type,
-    department: input.department ?? me.department,
-    author: me.author,
-    authorName: me.authorName,
-    at: new Date(input.at).toISOString(),
-    subject: '',
-    text: input.text.trim(),
-    outcome: input.outcome.trim(),
-    email: null,
-    completesPlannedContactId: input.completesPlannedContactId ?? '',
-    createdAt: now,
-    updatedAt: now,
-  };
+  const entry = await recordedContactEntry(deps, input, { completesPlannedContactId: input.completesPlannedContactId ?? '' });
+  const now = entry.createdAt;
   let completes: PlannedContact | null = null;
   if (input.completesPlannedContactId) {
     const plan = (await store.plannedContactsOf(input.clientId)).find((p) => p.id === input.completesPlannedContactId);
