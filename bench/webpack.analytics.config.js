@@ -1,7 +1,8 @@
 /*
  * `npm run bench:analytics` builds its page with the product's webpack config (same loaders,
  * resolve, minifier and worker bundling), with the bench page as the only entry. Output:
- * .bench/analytics/
+ * .bench/analytics/ (with --env profile: unminified, to .bench/analytics-profile/, so a CPU
+ * profile names the functions a long task spends its time in)
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -19,9 +20,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: product.resolve,
     module: product.module,
     performance: product.performance,
-    optimization: product.optimization,
+    optimization: env.profile ? { ...product.optimization, minimize: false } : product.optimization,
     entry: { analytics: './bench/analyticsPage.tsx' },
-    output: { path: path.join(root, '.bench', 'analytics'), publicPath: '/', filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js', clean: true },
+    output: { path: path.join(root, '.bench', env.profile ? 'analytics-profile' : 'analytics'), publicPath: '/', filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js', clean: true },
     plugins: [
       ...product.plugins.filter((p) => !(p instanceof HtmlWebpackPlugin) && !(p instanceof CopyWebpackPlugin)),
       new HtmlWebpackPlugin({ filename: 'analytics.html', template: './bench/host.html', chunks: ['analytics'], scriptLoading: 'defer' }),

@@ -41,6 +41,20 @@ describe('AnalyticsScreen after a pane restart', () => {
     await waitFor(() => expect(screen.queryByTestId('analytics-as-of')).toBeNull());
   });
 
+  it('shows the kept figures as they are, with no "updating" line, when nothing was written since they were computed', async () => {
+    await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        await wonDeal(app, 'Contoso');
+        await (await app.analytics!.open()).dashboard({ from: '2025-04-01', to: '2026-03-31' }, null);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      },
+    });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    expect(screen.queryByTestId('analytics-as-of')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+  });
+
   it('says it in Ukrainian', async () => {
     await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedKeptDashboard(app)) });
     expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Показники станом на 09:00 — оновлюємо…');

@@ -1,29 +1,51 @@
 import type { Period } from '../../../app/analyticsTypes';
-import { formatMoney } from '../../../domain/model/Money';
+import { minorDigits } from '../../../domain/model/Money';
+
+// Made once per locale and kind: a dashboard formats hundreds of cells, and making an Intl
+// formatter costs far more than formatting with one (most of a render's time in a profile).
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+}
+
+const digitsOf = new Map<string, number>();
+/** Digits in a currency's minor unit (2 for UAH, 0 for JPY), worked out once per currency. */
+function currencyDigits(currency: string): number {
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) digitsOf.set(currency, (digits = minorDigits(currency)));
+  return digits;
+}
 
 /** Totals per currency joined for one tile: "₴12,400.00 · €300.00"; an em dash when there are none. */
 export function formatTotals(totals: readonly { currency: string; minor: number }[], locale: string): string {
   if (!totals.length) return '—';
-  return totals.map((t) => formatMoney(t, locale)).join(' · ');
+  return totals
+    .map(({ currency, minor }) => {
+      const digits = currencyDigits(currency);
+      return cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })).format(minor / 10 ** digits);
+    })
+    .join(' · ');
 }
 
 /** The time of day figures were computed at, as the user's locale writes it: "09:12". */
 export function formatTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return cached(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
 export function formatShare(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return cached(`share|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(share);
 }
 
 export function formatNumber(value: number, locale: string, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return cached(`number|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
 }
 
 /** '2026-05' → 'May 2026' (short), in the user's language. */
 export function formatMonth(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+  return cached(`month|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(y, m - 1, 1));
 }
 
 export const periodPresets = ['periodMonth', 'periodQuarter', 'periodYear', 'periodLast12'] as const;

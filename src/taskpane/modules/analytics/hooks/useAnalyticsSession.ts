@@ -30,17 +30,24 @@ export function useAnalyticsSession() {
     let live = true;
     let opened = false;
     // Refresh (any version after the first) reads the store again even if no write was seen.
+    // A session arriving re-renders the whole screen (every tile and table of the figures shown):
+    // as a transition, React does it in slices between frames instead of in one long task.
     app.analytics.begin({ refresh: version > 0 }).then(
       ({ fresh, recalled }) => {
         // Refresh keeps the figures on screen: only a pane's first opening needs the kept ones.
-        if (version === 0) void recalled.then((session) => live && !opened && session && setState({ version: -1, session, asOf: session.asOf, error: null }));
+        if (version === 0) void recalled.then((session) => live && !opened && session && startTransition(() => setState({ version: -1, session, asOf: session.asOf, error: null })));
         fresh.then(
           (session) => {
             opened = true;
             if (!live) return;
             // Kept figures stay on screen, and say so, until the fresh session's first answer is in
-            // (the line goes in the same transition as useFigure's new figures come).
-            setState((s) => (s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null }));
+            // (the line goes in the same transition as useFigure's new figures come). Kept figures
+            // that are current are the fresh session itself: nothing changes then.
+            startTransition(() =>
+              setState((s) =>
+                s.session === session ? { ...s, version } : s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null },
+              ),
+            );
           },
           (error: unknown) => {
             opened = true;
