@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Department } from '../../../../domain/model/Department';
+import { useApp } from '../../../ui/AppContext';
+import { localDateTimeInput } from '../../../ui/localDates';
+
+/** A contact being recorded by hand, as typed: the app reads and checks it on saving. */
+export type ContactDraft = {
+  /** A 'historyType' code. */
+  type: string;
+  /** A datetime-local value, in the user's time zone. */
+  at: string;
+  text: string;
+  outcome: string;
+  /** A survey's score as typed; '' for none. */
+  score: string;
+  /** '' until the user's own department is known; the user can still choose another. */
+  department: Department | '';
+};
+
+/**
+ * The fields every contact recorded by hand shares — Record contact, and the entries of marketing
+ * and after-sales — starting as a call now, in the user's department (`fallbackDepartment` when the
+ * user's cannot be read), and those fields as the app records them.
+ */
+export function useContactDraft(fallbackDepartment: Department) {
+  const app = useApp();
+  const [draft, setDraft] = useState<ContactDraft>(() => ({
+    type: 'call',
+    at: localDateTimeInput(app.clock.now()),
+    text: '',
+    outcome: '',
+    score: '',
+    department: '',
+  }));
+
+  useEffect(() => {
+    let cancelled = false;
+    // A department the user already chose stays.
+    const settle = (department: Department) => !cancelled && setDraft((d) => (d.department ? d : { ...d, department }));
+    app.me().then(
+      (me) => settle(me.department),
+      () => settle(fallbackDepartment),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [app, fallbackDepartment]);
+
+  const change = useCallback((patch: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const survey = draft.type === 'survey';
+  const when = new Date(draft.at);
+  const score = draft.score.trim();
+  return {
+    draft,
+    change,
+    survey,
+    recorded: {
+      type: draft.type,
+      // An unreadable time goes as '' so the app names the field.
+      at: Number.isNaN(when.getTime()) ? '' : when.toISOString(),
+      text: draft.text,
+      outcome: draft.outcome,
+      department: draft.department || undefined,
+    },
+    /** Typed with a comma or a point; only a survey has one. */
+    surveyScore: survey && score !== '' ? Number(score.replace(',', '.')) : null,
+  };
+}
