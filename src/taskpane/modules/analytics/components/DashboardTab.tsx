@@ -15,11 +15,12 @@ import { FigureTile } from './FigureTile';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { PeriodPicker } from './PeriodPicker';
+import { Pickers } from './Pickers';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  pickers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
-  tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalXS },
+  // Tiles two to a row where their amounts fit, one to a row where an amount needs the width.
+  tiles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
@@ -34,7 +35,7 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
   const dashboard = useFigure(() => session.dashboard(period, owner || null), [session, period.from, period.to, owner]);
   return (
     <div className={styles.root}>
-      <div className={styles.pickers}>
+      <Pickers>
         <PeriodPicker value={preset} onChange={setPreset} />
         <Field label={t('manager')}>
           <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
@@ -46,7 +47,7 @@ export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
             ))}
           </Select>
         </Field>
-      </div>
+      </Pickers>
 
       <Computing busy={!dashboard.current} error={dashboard.error} />
       {dashboard.value && <DashboardFigures board={dashboard.value} teamView={owner === ''} nameOf={nameOf} onOpen={onOpen} />}

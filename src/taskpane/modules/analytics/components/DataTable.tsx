@@ -10,7 +10,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'nowrap' },
     '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-    '& td.num, & th.num': { textAlign: 'end' },
+    '& td.num, & th.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
     '& td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
   },
 });

@@ -5,13 +5,18 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-start',
-    minWidth: 0,
+    // At least as wide as its longest amount (amounts never break inside), so a tile whose amount
+    // does not fit half the pane takes a row of its own.
+    flex: '1 1 110px',
+    minWidth: 'min-content',
     height: 'auto',
     padding: tokens.spacingHorizontalS,
     textAlign: 'start',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  value: { overflowWrap: 'anywhere' },
+  // An amount breaks only between currencies ("€71,200.00 · UAH 62,008,025.00"), never inside a
+  // number; break-word is the last resort for one amount wider than the pane.
+  value: { overflowWrap: 'break-word', fontVariantNumeric: 'tabular-nums' },
   warn: { color: tokens.colorPaletteRedForeground1 },
 });
 

@@ -14,10 +14,10 @@ import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { PeriodPicker } from './PeriodPicker';
+import { Pickers } from './Pickers';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  pickers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
 });
 
 const listOf: Record<Exclude<MarketingDimension, 'campaign'>, ReferenceList> = {
@@ -54,7 +54,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
   return (
     <div className={styles.root}>
-      <div className={styles.pickers}>
+      <Pickers>
         <PeriodPicker value={preset} onChange={setPreset} />
         <Field label={t('dimension')}>
           <Select value={dimension} onChange={(_, d) => setDimension(d.value as MarketingDimension)}>
@@ -65,7 +65,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
             ))}
           </Select>
         </Field>
-      </div>
+      </Pickers>
       <LazyBarChart title={t('leads')} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
       <DataTable
         caption={t(`dim.${dimension}`)}
@@ -112,7 +112,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
       </Section>
 
       <Section title={t('productSales')}>
-        <div className={styles.pickers}>
+        <Pickers>
           <Field label={t('productKey')}>
             <Select value={key} onChange={(_, d) => setKey(d.value as ProductKey)}>
               <option value="category">{t('key.category')}</option>
@@ -126,7 +126,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
               <option value="industry">{t('split.industry')}</option>
             </Select>
           </Field>
-        </div>
+        </Pickers>
         <DataTable
           caption={t('productSales')}
           rowKey={(r) => `${r.key}-${r.segment}`}

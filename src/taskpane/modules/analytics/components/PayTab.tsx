@@ -10,11 +10,11 @@ import { formatMonth, formatTotals, periodFor } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { Computing } from './Computing';
 import { DataTable } from './DataTable';
+import { Pickers } from './Pickers';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  pickers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
 });
 
 const thresholdKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'overdueContactsMax', 'averageDealDaysMax'] as const;
@@ -65,7 +65,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   return (
     <div className={styles.root}>
       <Section title={t('statement')}>
-        <div className={styles.pickers}>
+        <Pickers>
           <Field label={t('manager')}>
             <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
               {session.owners.map((o) => (
@@ -84,7 +84,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
               ))}
             </Select>
           </Field>
-        </div>
+        </Pickers>
         <Computing busy={owner !== '' && !commission.current} error={commission.error} />
         {statement && statement.lines.length === 0 ? (
           <Caption1>{t('statementEmpty')}</Caption1>
@@ -113,7 +113,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
 
       <Section title={t('rules')}>
         <Caption1>{t('rulesHint')}</Caption1>
-        <div className={styles.pickers}>
+        <Pickers>
           <Field label={t('percentOfReceived')}>
             <Input inputMode="decimal" value={percent} onChange={(_, d) => setPercent(d.value)} />
           </Field>
@@ -131,7 +131,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
               <Input inputMode="numeric" value={limits[k]} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
             </Field>
           ))}
-        </div>
+        </Pickers>
         <Button appearance="primary" onClick={() => void save()}>
           {t('saveRules')}
         </Button>

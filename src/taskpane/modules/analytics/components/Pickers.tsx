@@ -1,0 +1,19 @@
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useFormStyles } from '../../../ui/useFormStyles';
+
+const useStyles = makeStyles({
+  // Side by side from a 360 px pane; in a 320 px one two selects would cut "Last 12 months" short.
+  columns: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 150px), 1fr))' },
+});
+
+/**
+ * The fields above a tab's figures (period, Team member…) as a form's field pair: they shrink to
+ * their column (a select is otherwise as wide as its longest option, and a Team member's name
+ * pushed it past a 320 px pane's edge) and stack where two do not fit.
+ */
+export function Pickers({ children }: { children: ReactNode }) {
+  const form = useFormStyles();
+  const styles = useStyles();
+  return <div className={mergeClasses(form.pair, styles.columns)}>{children}</div>;
+}
