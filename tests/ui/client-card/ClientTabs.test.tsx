@@ -2,22 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { layOutPane } from '../../support/layOutPane';
 import { renderPane } from '../../support/renderPane';
 
 jest.setTimeout(20_000);
-
-/**
- * jsdom lays nothing out: the pane gets a width here. The tab row is `paneWidth` wide and each tab
- * (the "More" button too) 80 px, as Fluent's small tabs are at about that size in a 320 px pane.
- */
-function layOutPane(paneWidth: number) {
-  jest.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (this: Element) {
-    return this.getAttribute('role') === 'tablist' ? paneWidth : 0;
-  });
-  jest.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
-    return this.getAttribute('role') === 'tab' ? 80 : 0;
-  });
-}
 
 afterEach(() => jest.restoreAllMocks());
 

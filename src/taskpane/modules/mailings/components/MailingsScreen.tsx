@@ -1,7 +1,8 @@
-import { makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Template } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
+import { OverflowTabs } from '../../../ui/OverflowTabs';
 import { useMailItem } from '../../../ui/useMailItem';
 import { useMailingsApp } from '../hooks/useMailingsApp';
 import { mailingsStrings } from '../mailingsStrings';
@@ -12,10 +13,13 @@ import { TemplateList } from './TemplateList';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  tabs: { flexWrap: 'wrap' },
 });
 
-type Tab = 'templates' | 'bulk' | 'settings';
+const allTabs = ['templates', 'bulk', 'settings'] as const;
+type Tab = (typeof allTabs)[number];
+/** While a message is being written the screen offers its templates and settings, not a bulk mailing. */
+const composeTabs: readonly Tab[] = ['templates', 'settings'];
+const tabLabel = { templates: 'tabTemplates', bulk: 'tabBulk', settings: 'tabSettings' } as const;
 
 /** Mailings: templates (and inserting one into the message being written), bulk mailing, settings. */
 export function MailingsScreen() {
@@ -36,11 +40,16 @@ export function MailingsScreen() {
         </MessageBar>
       ) : (
         <>
-          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)}>
-            <Tab value="templates">{t('tabTemplates')}</Tab>
-            {item?.mode !== 'compose' && <Tab value="bulk">{t('tabBulk')}</Tab>}
-            <Tab value="settings">{t('tabSettings')}</Tab>
-          </TabList>
+          <OverflowTabs
+            tabs={item?.mode === 'compose' ? composeTabs : allTabs}
+            keepOrder={allTabs}
+            selected={tab}
+            onSelect={setTab}
+            labelOf={(key) => t(tabLabel[key])}
+            label={t('sections')}
+            more={t('moreTabs')}
+            moreLabel={(n) => t('moreTabsLabel', { n })}
+          />
           {tab === 'templates' &&
             (editing ? (
               <TemplateEditor key={editing.template?.id ?? 'new'} mailings={mailings} template={editing.template} onDone={() => setEditing(null)} />
