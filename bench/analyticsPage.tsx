@@ -141,8 +141,10 @@ window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince })
     return begun;
   };
 
-  const measure = async (): Promise<OpenTiming> => {
+  // `name`: the marks that bound this opening in a timeline trace ('first-start' … 'first-end').
+  const measure = async (name: string): Promise<OpenTiming> => {
     keptAt = NaN;
+    performance.mark(`${name}-start`);
     const started = performance.now();
     const root = mountScreen(container, app, i18n);
     const figures = await until(() => container.querySelector('[data-testid="figure-tile"]') !== null, 120_000);
@@ -151,13 +153,14 @@ window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince })
     const fresh = keptShown ? await until(() => container.querySelector('[data-testid="analytics-as-of"]') === null, 120_000) : NaN;
     await pause(300);
     const end = Math.max(...[figures, chart, fresh].filter((x) => !Number.isNaN(x))) + 300;
+    performance.mark(`${name}-end`);
     const seen = longTasks.filter((t) => t.startTime + t.duration >= started && t.startTime <= end).map((t) => t.duration);
     root.unmount();
     await pause(300);
     return { figuresMs: figures - started, chartMs: chart - started, freshMs: fresh - started, keptMs: keptAt - started, longTasksMs: seen };
   };
-  const first = await measure();
-  const again = await measure();
+  const first = await measure('first');
+  const again = await measure('again');
   return { first, again };
 };
 
