@@ -5,9 +5,11 @@ import { settingsStrings } from '../settingsStrings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  facts: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: 'anywhere' },
+  // An address broken mid-word reads as two; one line, cut with an ellipsis, the whole of it on hover.
+  address: { margin: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -26,7 +28,9 @@ export function ProfileSection() {
         <dt className={styles.term}>{t('name')}</dt>
         <dd className={styles.value}>{me.displayName || '—'}</dd>
         <dt className={styles.term}>{t('email')}</dt>
-        <dd className={styles.value}>{me.email || '—'}</dd>
+        <dd className={styles.address} title={me.email || undefined}>
+          {me.email || '—'}
+        </dd>
         <dt className={styles.term}>{t('language')}</dt>
         <dd className={styles.value}>
           {t('languageName')}
