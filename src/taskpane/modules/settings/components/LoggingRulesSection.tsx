@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
+  // As wide as the pane, not as its longest option: that one ran past a 320 px pane's edge.
+  select: { minWidth: 0 },
 });
 
 type SaveState = ReturnType<typeof useLoggingSettings>['teamSave'];
@@ -127,7 +129,7 @@ export function LoggingRulesSection() {
               />
               <Caption1 className={styles.hint}>{t('neverLogHint')}</Caption1>
               <Field label={t('storedPart')} hint={t('storedPartHint')}>
-                <Select value={team.storedPart} onChange={(_, d) => editTeam({ ...team, storedPart: d.value as StoredPart })}>
+                <Select className={styles.select} value={team.storedPart} onChange={(_, d) => editTeam({ ...team, storedPart: d.value as StoredPart })}>
                   {storedParts.map((p) => (
                     <option key={p} value={p}>
                       {t(`storedPart.${p}`)}
