@@ -1,9 +1,11 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, EditRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { LiveNotice } from '../../../ui/LiveNotice';
+import { LiveStatus } from '../../../ui/LiveStatus';
 import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
@@ -46,14 +48,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
   const campaign = useLive(async () => (deal?.campaignId ? ((await app.deals.queries.campaign(deal.campaignId)) ?? null) : null), [deal?.campaignId ?? '']).data;
 
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('loadFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (!data) return <Spinner size="small" label={t('loading')} />;
+  if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
   if (!deal) {
     return (
       <div className={styles.screen}>
@@ -133,13 +128,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
               ))}
             </ul>
           )}
-          <div aria-live="polite">
-            {saved && (
-              <MessageBar intent="success">
-                <MessageBarBody>{t('saved')}</MessageBarBody>
-              </MessageBar>
-            )}
-          </div>
+          <LiveNotice message={saved ? t('saved') : ''} />
           <div className={styles.actions}>
             <Button
               icon={<EditRegular />}

@@ -1,10 +1,11 @@
-import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { LiveStatus } from '../../../ui/LiveStatus';
 import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
@@ -48,14 +49,7 @@ export function DealsTab({ clientId }: DealsTabProps) {
   const [creating, setCreating] = useState(false);
   const { data, error } = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]);
 
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('loadFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (!data) return <Spinner size="small" label={t('loading')} />;
+  if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
   const now = app.clock.now();
   const open = data.deals.filter((d) => d.status === 'open');
   const closed = data.deals.filter((d) => d.status !== 'open');

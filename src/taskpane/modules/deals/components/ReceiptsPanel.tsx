@@ -8,7 +8,10 @@ import { formatMoney } from '../../../../domain/model/Money';
 import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { IconButton } from '../../../ui/IconButton';
+import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
+import { useRecordListStyles } from '../../../ui/useRecordListStyles';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
 import { PaymentForm } from './PaymentForm';
@@ -21,18 +24,7 @@ export type ReceiptStanding = { invoice: Invoice; paidMinor: number; outstanding
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   overdue: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground2 },
   confirm: {
     display: 'flex',
     flexDirection: 'column',
@@ -51,6 +43,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
+  const listStyles = useRecordListStyles();
   const listErrors = useDealErrors();
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   const day = (iso: string) => formatDay(iso, locale, app.clock.now());
@@ -114,9 +107,9 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
       {receipts.length ? (
         <ul className={styles.list} aria-label={t('receipts')}>
           {receipts.map((r) => (
-            <li key={r.invoice.id} className={mergeClasses(styles.item, r.overdue && styles.overdue)}>
-              <div className={styles.line}>
-                <Text weight="semibold" className={styles.grow}>
+            <li key={r.invoice.id} className={mergeClasses(listStyles.item, r.overdue && styles.overdue)}>
+              <div className={listStyles.line}>
+                <Text weight="semibold" className={listStyles.grow}>
                   {t('receiptLabel', { number: r.invoice.number, date: day(r.invoice.dueDate) })}
                 </Text>
                 {r.overdue && (
@@ -127,27 +120,13 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                 <Badge appearance="tint" color={r.status === 'paid' ? 'success' : r.status === 'partly-paid' ? 'warning' : 'informative'} shape="rounded">
                   {t(`receiptStatus.${r.status}`)}
                 </Badge>
-                <Button
-                  appearance="subtle"
-                  size="small"
-                  icon={<EditRegular />}
-                  aria-label={t('editReceipt', { number: r.invoice.number })}
-                  title={t('editReceipt', { number: r.invoice.number })}
-                  onClick={() => startEditing(`invoice:${r.invoice.id}`)}
-                />
-                <Button
-                  appearance="subtle"
-                  size="small"
-                  icon={<DeleteRegular />}
-                  aria-label={t('deleteReceipt', { number: r.invoice.number })}
-                  title={t('deleteReceipt', { number: r.invoice.number })}
-                  onClick={() => askToDelete(`invoice:${r.invoice.id}`)}
-                />
+                <IconButton icon={<EditRegular />} label={t('editReceipt', { number: r.invoice.number })} onClick={() => startEditing(`invoice:${r.invoice.id}`)} />
+                <IconButton icon={<DeleteRegular />} label={t('deleteReceipt', { number: r.invoice.number })} onClick={() => askToDelete(`invoice:${r.invoice.id}`)} />
               </div>
-              <Caption1 className={styles.muted}>
+              <Caption1 className={listStyles.muted}>
                 {`${t('amount')}: ${money(r.invoice.amountMinor)} · ${t('paid')}: ${money(r.paidMinor)} · ${t('outstanding')}: ${money(r.outstandingMinor)}`}
               </Caption1>
-              {r.invoice.note && <Caption1 className={styles.muted}>{r.invoice.note}</Caption1>}
+              {r.invoice.note && <Caption1 className={listStyles.muted}>{r.invoice.note}</Caption1>}
               {editing === `invoice:${r.invoice.id}` && (
                 <ReceiptForm
                   deal={deal}
@@ -165,7 +144,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
           ))}
         </ul>
       ) : (
-        <Text className={styles.muted}>{t('noReceipts')}</Text>
+        <Text className={listStyles.muted}>{t('noReceipts')}</Text>
       )}
       {listErrors.errorFor('invoiceId') && (
         <MessageBar intent="error">
@@ -187,27 +166,13 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
           {[...payments]
             .sort((a, b) => b.date.localeCompare(a.date))
             .map((p) => (
-              <li key={p.id} className={styles.item}>
-                <div className={styles.line}>
-                  <Text className={styles.grow}>{paymentLabel(p)}</Text>
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    icon={<EditRegular />}
-                    aria-label={t('editPayment', { label: paymentLabel(p) })}
-                    title={t('editPayment', { label: paymentLabel(p) })}
-                    onClick={() => startEditing(`payment:${p.id}`)}
-                  />
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    icon={<DeleteRegular />}
-                    aria-label={t('deletePayment', { label: paymentLabel(p) })}
-                    title={t('deletePayment', { label: paymentLabel(p) })}
-                    onClick={() => askToDelete(`payment:${p.id}`)}
-                  />
+              <li key={p.id} className={listStyles.item}>
+                <div className={listStyles.line}>
+                  <Text className={listStyles.grow}>{paymentLabel(p)}</Text>
+                  <IconButton icon={<EditRegular />} label={t('editPayment', { label: paymentLabel(p) })} onClick={() => startEditing(`payment:${p.id}`)} />
+                  <IconButton icon={<DeleteRegular />} label={t('deletePayment', { label: paymentLabel(p) })} onClick={() => askToDelete(`payment:${p.id}`)} />
                 </div>
-                {p.note && <Caption1 className={styles.muted}>{p.note}</Caption1>}
+                {p.note && <Caption1 className={listStyles.muted}>{p.note}</Caption1>}
                 {editing === `payment:${p.id}` && (
                   <PaymentForm
                     deal={deal}
@@ -223,16 +188,10 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
             ))}
         </ul>
       ) : (
-        <Text className={styles.muted}>{t('noPayments')}</Text>
+        <Text className={listStyles.muted}>{t('noPayments')}</Text>
       )}
       {receipts.length > 0 && <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />}
-      <div aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LiveNotice message={notice?.text ?? ''} intent={notice?.intent} />
     </section>
   );
 }

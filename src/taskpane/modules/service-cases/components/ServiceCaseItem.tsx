@@ -1,30 +1,23 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { IconButton } from '../../../ui/IconButton';
 import { formatDay, formatWhen } from '../../../ui/localDates';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
+import { useRecordListStyles } from '../../../ui/useRecordListStyles';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 import { DepartmentEntryForm } from './DepartmentEntryForm';
 import { ServiceCaseForm } from './ServiceCaseForm';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground2 },
+  // A case opens into fields, history and forms: they want more room between them than caption lines.
+  item: { gap: tokens.spacingVerticalXS },
   text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   status: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '& > *': { minWidth: 0 } },
   history: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -50,6 +43,7 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const { t, locale } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
+  const listStyles = useRecordListStyles();
   const { labelOf } = useReferenceItems();
   const { nameOf } = usePeopleNames();
   const { errorFor, failure, fail, clear } = useFieldErrors();
@@ -75,9 +69,9 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   };
 
   return (
-    <li className={styles.item} aria-label={c.title}>
-      <div className={styles.line}>
-        <Text weight="semibold" className={styles.grow}>
+    <li className={mergeClasses(listStyles.item, styles.item)} aria-label={c.title}>
+      <div className={listStyles.line}>
+        <Text weight="semibold" className={listStyles.grow}>
           {c.title}
         </Text>
         <Badge appearance="tint" color={severityColour[c.severity] ?? 'informative'} shape="rounded">
@@ -86,19 +80,16 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
         <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
           {t(`status.${c.status}`)}
         </Badge>
-        <Button
-          appearance="subtle"
-          size="small"
+        <IconButton
           icon={<EditRegular />}
-          aria-label={t('editCase', { title: c.title })}
-          title={t('editCase', { title: c.title })}
+          label={t('editCase', { title: c.title })}
           onClick={() => {
             setNotice('');
             setEditing(true);
           }}
         />
       </div>
-      <Caption1 className={styles.muted}>
+      <Caption1 className={listStyles.muted}>
         {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner.trim() && nameOf(c.owner)].filter(Boolean).join(' · ')}
       </Caption1>
       {editing && (
@@ -173,12 +164,12 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
               {history.map((e) => (
                 <li key={e.id}>
                   <Text className={styles.text}>{[labelOf('historyType', e.type), e.text].filter(Boolean).join(': ')}</Text>
-                  <Caption1 className={styles.muted}> · {formatWhen(e.at, locale, now)}</Caption1>
+                  <Caption1 className={listStyles.muted}> · {formatWhen(e.at, locale, now)}</Caption1>
                 </li>
               ))}
             </ul>
           ) : (
-            <Caption1 className={styles.muted}>{t('noLinkedHistory')}</Caption1>
+            <Caption1 className={listStyles.muted}>{t('noLinkedHistory')}</Caption1>
           )}
           {recording ? (
             <DepartmentEntryForm

@@ -1,19 +1,20 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { LiveNotice } from '../../../ui/LiveNotice';
+import { LiveStatus } from '../../../ui/LiveStatus';
 import { useLive } from '../../../ui/useLive';
+import { useRecordListStyles } from '../../../ui/useRecordListStyles';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 import { ServiceCaseForm } from './ServiceCaseForm';
 import { ServiceCaseItem } from './ServiceCaseItem';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 /** Unresolved cases first, then by the day they were opened, newest first. */
@@ -26,18 +27,12 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
+  const listStyles = useRecordListStyles();
   const [opening, setOpening] = useState(false);
   const [notice, setNotice] = useState('');
   const { data, error } = useLive(() => app.deals.queries.serviceCasesOf(clientId), [clientId]);
 
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('loadFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (!data) return <Spinner size="small" label={t('loading')} />;
+  if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
   const cases = [...data].sort((a, b) => rank(a) - rank(b) || b.openedOn.localeCompare(a.openedOn));
   return (
     <div className={styles.tab}>
@@ -66,21 +61,15 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
           </Button>
         </div>
       )}
-      <div aria-live="polite">
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LiveNotice message={notice} />
       {cases.length ? (
-        <ul className={styles.list} aria-labelledby="service-cases-heading">
+        <ul className={listStyles.list} aria-labelledby="service-cases-heading">
           {cases.map((c) => (
             <ServiceCaseItem key={c.id} serviceCase={c} />
           ))}
         </ul>
       ) : (
-        <Text className={styles.muted}>{t('none')}</Text>
+        <Text className={listStyles.muted}>{t('none')}</Text>
       )}
     </div>
   );
