@@ -1,40 +1,33 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useFormStyles } from './useFormStyles';
 
+/** The footer's texts, under the same keys in each module's strings. */
+type FormFooterText = 'fixErrors' | 'saving' | 'save' | 'cancel';
+
 type FormFooterProps = {
+  /** The form's own module texts, so each form keeps its wording and translations. */
+  labels: (key: FormFooterText) => string;
   /** True while a field shows a message; the form then asks to fix them. */
   fieldErrorsShown: boolean;
-  fieldErrorsMessage: string;
   /** Why the last save failed, or empty while it has not. */
   failureMessage: string;
   saving: boolean;
-  savingLabel: string;
-  submitLabel: string;
-  cancelLabel: string;
+  /** Instead of "Save" where the button does more: "Create", "Open case". */
+  submitLabel?: string;
+  /** Instead of "Cancel", such as "Not now" for a form offered after another. */
+  cancelLabel?: string;
   /** Absent for a form that stays open (adding one record after another): no Cancel button. */
   onCancel?: () => void;
 };
 
-/**
- * The end of a pane form: what stopped the save, then the submit and cancel buttons. The texts
- * come from the form's own module so each keeps its wording and translations.
- */
-export function FormFooter({
-  fieldErrorsShown,
-  fieldErrorsMessage,
-  failureMessage,
-  saving,
-  savingLabel,
-  submitLabel,
-  cancelLabel,
-  onCancel,
-}: FormFooterProps) {
+/** The end of a pane form: what stopped the save, then the submit and cancel buttons. */
+export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, submitLabel = labels('save'), cancelLabel = labels('cancel'), onCancel }: FormFooterProps) {
   const formStyles = useFormStyles();
   return (
     <>
       {fieldErrorsShown && (
         <MessageBar intent="error">
-          <MessageBarBody>{fieldErrorsMessage}</MessageBarBody>
+          <MessageBarBody>{labels('fixErrors')}</MessageBarBody>
         </MessageBar>
       )}
       {failureMessage && (
@@ -44,7 +37,7 @@ export function FormFooter({
       )}
       <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? savingLabel : submitLabel}
+          {saving ? labels('saving') : submitLabel}
         </Button>
         {onCancel && <Button onClick={onCancel}>{cancelLabel}</Button>}
       </div>

@@ -115,16 +115,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>
       {campaign && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
-      <FormFooter
-        fieldErrorsShown={hasErrors || costProblem !== ''}
-        fieldErrorsMessage={t('fixErrors')}
-        failureMessage={failure && t('saveFailed', { message: failure })}
-        saving={saving}
-        savingLabel={t('saving')}
-        submitLabel={t('save')}
-        cancelLabel={t('cancel')}
-        onCancel={onCancel}
-      />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors || costProblem !== ''} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }

@@ -94,16 +94,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
         </Button>
       </div>
       {product && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
-      <FormFooter
-        fieldErrorsShown={hasErrors || priceProblem !== ''}
-        fieldErrorsMessage={t('fixErrors')}
-        failureMessage={failure && t('saveFailed', { message: failure })}
-        saving={saving}
-        savingLabel={t('saving')}
-        submitLabel={t('save')}
-        cancelLabel={t('cancel')}
-        onCancel={onCancel}
-      />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors || priceProblem !== ''} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }

@@ -113,16 +113,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
         <ReferenceSelect list="leadSource" label={t('leadSource')} value={segment.leadSource} onChange={(leadSource) => setSegment({ ...segment, leadSource })} />
         <ReferenceSelect list="trigger" label={t('trigger')} value={segment.trigger} onChange={(trigger) => setSegment({ ...segment, trigger })} />
       </fieldset>
-      <FormFooter
-        fieldErrorsShown={hasErrors}
-        fieldErrorsMessage={t('fixErrors')}
-        failureMessage={failure && t('saveFailed', { message: failure })}
-        saving={saving}
-        savingLabel={t('saving')}
-        submitLabel={t('save')}
-        cancelLabel={t('cancel')}
-        onCancel={back}
-      />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={back} />
     </form>
   );
 }

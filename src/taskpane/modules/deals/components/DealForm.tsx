@@ -218,16 +218,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
       <Field label={t('notes')}>
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>
-      <FormFooter
-        fieldErrorsShown={hasErrors}
-        fieldErrorsMessage={t('fixErrors')}
-        failureMessage={failure && t('saveFailed', { message: failure })}
-        saving={saving}
-        savingLabel={t('saving')}
-        submitLabel={deal ? t('save') : t('create')}
-        cancelLabel={t('cancel')}
-        onCancel={onCancel}
-      />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} submitLabel={deal ? t('save') : t('create')} onCancel={onCancel} />
     </FramedForm>
   );
 }

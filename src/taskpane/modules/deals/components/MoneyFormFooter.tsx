@@ -15,13 +15,11 @@ export function MoneyFormFooter({ form, submitLabel, onCancel }: MoneyFormFooter
   const { t } = useT(dealsStrings);
   return (
     <FormFooter
+      labels={t}
       fieldErrorsShown={form.errors.hasErrors}
-      fieldErrorsMessage={t('fixErrors')}
       failureMessage={form.errors.failure && t('saveFailed', { message: form.errors.failure })}
       saving={form.saving}
-      savingLabel={t('saving')}
       submitLabel={submitLabel}
-      cancelLabel={t('cancel')}
       onCancel={onCancel}
     />
   );

@@ -52,13 +52,12 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
         <Textarea value={note} resize="vertical" onChange={(_, d) => setNote(d.value)} />
       </Field>
       <FormFooter
+        labels={t}
         fieldErrorsShown={hasErrors}
-        fieldErrorsMessage={t('fixErrors')}
         failureMessage={failure && t('planFailed', { message: failure })}
         saving={saving}
-        savingLabel={t('saving')}
         submitLabel={t('planNext')}
-        cancelLabel={cancelLabel ?? t('cancel')}
+        cancelLabel={cancelLabel}
         onCancel={onCancel}
       />
     </FramedForm>

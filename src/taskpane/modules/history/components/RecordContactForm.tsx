@@ -98,16 +98,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
           </Select>
         </Field>
       )}
-      <FormFooter
-        fieldErrorsShown={hasErrors}
-        fieldErrorsMessage={t('fixErrors')}
-        failureMessage={failure && t('recordFailed', { message: failure })}
-        saving={saving}
-        savingLabel={t('saving')}
-        submitLabel={t('save')}
-        cancelLabel={t('cancel')}
-        onCancel={onCancel}
-      />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('recordFailed', { message: failure })} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }

@@ -73,16 +73,7 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
       <Text weight="semibold">{title}</Text>
       <ContactEntryFields draft={draft} change={change} labels={t} errorFor={errorFor} />
       <DepartmentField value={draft.department} onChange={(department) => change({ department })} labels={t} />
-      <FormFooter
-        fieldErrorsShown={hasErrors}
-        fieldErrorsMessage={t('fixErrors')}
-        failureMessage={failure && t('saveFailed', { message: failure })}
-        saving={saving}
-        savingLabel={t('saving')}
-        submitLabel={t('save')}
-        cancelLabel={t('cancel')}
-        onCancel={onCancel}
-      />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -61,13 +61,11 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
         <Input type="date" value={openedOn} onChange={(_, d) => setOpenedOn(d.value)} />
       </Field>
       <FormFooter
+        labels={t}
         fieldErrorsShown={hasErrors}
-        fieldErrorsMessage={t('fixErrors')}
         failureMessage={failure && t('saveFailed', { message: failure })}
         saving={saving}
-        savingLabel={t('saving')}
         submitLabel={serviceCase ? t('save') : t('openCase')}
-        cancelLabel={t('cancel')}
         onCancel={onCancel}
       />
     </FramedForm>
