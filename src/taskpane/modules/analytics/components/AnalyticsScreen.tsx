@@ -1,8 +1,9 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
+import { OverflowTabs } from '../../../ui/OverflowTabs';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatTime } from '../formatting';
 import { useAnalyticsSession } from '../hooks/useAnalyticsSession';
@@ -16,7 +17,6 @@ import { QueryTab } from './QueryTab';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  tabs: { overflowX: 'auto' },
 });
 
 // The records behind a figure come a page at a time: a year's payments are a hundred thousand.
@@ -73,13 +73,17 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
           )}
           {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={() => setDrill(null)} />}
           <div hidden={drill !== null} className={styles.root}>
-            <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as AnalyticsTab)} size="small">
-              {analyticsTabs.map((k) => (
-                <Tab key={k} value={k}>
-                  {t(tabLabel[k])}
-                </Tab>
-              ))}
-            </TabList>
+            {/* In one row: at 320 px the Ukrainian "Оплата праці" was past the edge of a row that only scrolled sideways. */}
+            <OverflowTabs
+              tabs={analyticsTabs}
+              keepOrder={analyticsTabs}
+              selected={tab}
+              onSelect={setTab}
+              labelOf={(k) => t(tabLabel[k])}
+              label={t('sections')}
+              more={t('moreTabs')}
+              moreLabel={(n) => t('moreTabsLabel', { n })}
+            />
             {tab === 'dashboard' && <DashboardTab session={session} nameOf={nameOf} onOpen={onOpen} />}
             {tab === 'marketing' && <MarketingTab session={session} onOpen={onOpen} />}
             {tab === 'query' && <QueryTab session={session} nameOf={nameOf} onOpen={onOpen} />}
