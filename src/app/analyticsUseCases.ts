@@ -31,8 +31,9 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
   const dbName = deps.analyticsDbName;
   // One worker per app, started on the first open; null where the figures are computed here.
   let worker: Promise<AnalyticsWorkerConnection | null> | null = null;
+  let running: AnalyticsWorkerConnection | null = null;
   const startWorker = () =>
-    (worker ??= dbName && typeof Worker === 'function' ? import('./startAnalyticsWorker').then((m) => m.startAnalyticsWorker(), () => null) : Promise.resolve(null));
+    (worker ??= dbName && typeof Worker === 'function' ? import('./startAnalyticsWorker').then((m) => (running = m.startAnalyticsWorker()), () => null) : Promise.resolve(null));
   // The pane's own view of the store's change stamp (and the small lists kept figures leave out).
   let source: Promise<ReturnType<typeof dexieAnalyticsSource>> | null = null;
   const ownSource = () => (source ??= import('../adapters/storage/dexieAnalyticsSource').then((m) => m.dexieAnalyticsSource(dbName!)));
@@ -87,6 +88,10 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     async begin(options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> {
       let opened: Promise<AnalyticsSession> | null = null;
       const fresh = () => (opened ??= openFresh(options));
+      // A worker this pane already started holds a snapshot and its figures (home asked it for the
+      // alarms, or the screen was open before): asking it costs nothing while the store is
+      // unchanged, so it is asked at once rather than after the kept figures were read.
+      if (running && !running.failed) void fresh().catch(() => undefined);
       const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
       return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept };
     },

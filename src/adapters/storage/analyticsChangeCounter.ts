@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 
 /** The table holding the change counter of the tables analytics read (one row). */
 export const ANALYTICS_CHANGES_TABLE = 'analyticsChanges';
@@ -11,8 +12,11 @@ export type AnalyticsChangesRow = { id: 'analytics'; epoch: string; count: numbe
 
 export const ANALYTICS_CHANGES_ID = 'analytics';
 
-/** The tables analytics read (AnalyticsData's, and the head of sales' settings beside them). */
-export const analyticsTables = ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products', 'members', 'serviceCases', 'analyticsSettings'] as const;
+/** The tables a snapshot of the store for analytics reads (AnalyticsData's). */
+export const snapshotTables = ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products', 'members', 'serviceCases'] as const satisfies readonly (keyof AnalyticsData)[];
+
+/** The tables whose writes the counter counts: the snapshot's, and the head of sales' settings beside them. */
+const analyticsTables: readonly string[] = [...snapshotTables, 'analyticsSettings'];
 
 /** A stamp of the tables' state: equal stamps mean no write to them committed in between. Null before any counted write. */
 export const stampOf = (row: AnalyticsChangesRow | undefined): string | null => (row ? `${row.epoch}:${row.count}` : null);

@@ -1,11 +1,8 @@
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
-import { ANALYTICS_CHANGES_ID, stampOf } from './analyticsChangeCounter';
+import { ANALYTICS_CHANGES_ID, snapshotTables, stampOf } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
-
-// The tables a snapshot reads (AnalyticsData's); the change counter counts these and the settings.
-const snapshotTables = ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products', 'members', 'serviceCases'] as const satisfies readonly (keyof AnalyticsData)[];
 
 /** Each client's latest history instant, from the [clientId+at] index's keys alone: one step per client, newest first. */
 function lastContactByClient(db: ClientbookDb): Promise<Map<string, string>> {
