@@ -1,8 +1,9 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { LiveStatus } from '../../../ui/LiveStatus';
+import { RecordNotFound } from '../../../ui/RecordNotFound';
 import { useNavigation } from '../../../ui/Route';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useLive } from '../../../ui/useLive';
@@ -44,29 +45,9 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
   const current = selected.clientId === clientId ? selected.tab : tab;
   const { data, loading, error } = useLive(() => app.queries.clientCard(clientId), [clientId]);
 
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('loadFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (loading || !data) return <Spinner size="small" label={t('loading')} />;
+  if (error || loading || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
   const { client, contacts, history, plans } = data;
-  if (!client) {
-    return (
-      <div className={styles.screen}>
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('notFound')}</MessageBarBody>
-        </MessageBar>
-        <div>
-          <Button icon={<ArrowLeftRegular />} onClick={back}>
-            {t('back')}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (!client) return <RecordNotFound message={t('notFound')} backLabel={t('back')} onBack={back} className={styles.screen} />;
 
   const panelId = `client-tab-${current}`;
   return (

@@ -1,11 +1,12 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, EditRegular, OpenRegular } from '@fluentui/react-icons';
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { EditRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
+import { RecordNotFound } from '../../../ui/RecordNotFound';
 import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
@@ -49,20 +50,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const campaign = useLive(async () => (deal?.campaignId ? ((await app.deals.queries.campaign(deal.campaignId)) ?? null) : null), [deal?.campaignId ?? '']).data;
 
   if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
-  if (!deal) {
-    return (
-      <div className={styles.screen}>
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('notFound')}</MessageBarBody>
-        </MessageBar>
-        <div>
-          <Button icon={<ArrowLeftRegular />} onClick={back}>
-            {t('back')}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (!deal) return <RecordNotFound message={t('notFound')} backLabel={t('back')} onBack={back} className={styles.screen} />;
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   const now = app.clock.now();
 
