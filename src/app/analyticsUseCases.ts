@@ -88,11 +88,11 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     async begin(options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> {
       let opened: Promise<AnalyticsSession> | null = null;
       const fresh = () => (opened ??= openFresh(options));
+      const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
       // A worker this pane already started holds a snapshot and its figures (home asked it for the
       // alarms, or the screen was open before): asking it costs nothing while the store is
       // unchanged, so it is asked at once rather than after the kept figures were read.
-      if (running && !running.failed) void fresh().catch(() => undefined);
-      const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
+      if (running && !running.failed) return { fresh: fresh(), recalled: kept };
       return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept };
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
