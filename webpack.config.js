@@ -44,6 +44,13 @@ module.exports = (_env, argv) => {
             ]
           : []),
         {
+          // Each icon from its own module, so a lazy screen's icons stay out of the pane's first script.
+          test: /\.(js|mjs|tsx?)$/,
+          include: [path.resolve(__dirname, 'src'), /[\\/]node_modules[\\/]@fluentui[\\/](?!react-icons[\\/])/],
+          enforce: 'pre',
+          use: { loader: path.resolve(__dirname, 'tools/iconAtomsLoader.js') },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: swc strips the types, then Griffel turns our makeStyles into
