@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { campaignsStrings } from '../campaignsStrings';
+import { CampaignOptions } from './CampaignOptions';
 
 type ClientCampaignFieldProps = { clientId: string };
 
@@ -26,14 +27,7 @@ export function ClientCampaignField({ clientId }: ClientCampaignFieldProps) {
   return (
     <Field label={t('clientCampaign')} hint={message ? undefined : t('clientCampaignHint')} validationState={message?.state ?? 'none'} validationMessage={message?.text}>
       <Select value={current} onChange={(_, d) => void tie(d.value)}>
-        <option value="">{t('noCampaign')}</option>
-        {campaigns
-          .filter((c) => !c.archived || c.id === current)
-          .map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+        <CampaignOptions campaigns={campaigns} current={current} noneLabel={t('noCampaign')} />
       </Select>
     </Field>
   );

@@ -12,6 +12,7 @@ import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
 import { readAmount, readNumber } from '../utils/amountInput';
@@ -202,14 +203,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
       </div>
       <Field label={t('campaign')} validationMessage={errorFor('campaignId')}>
         <Select value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
-          <option value="">{t('noCampaign')}</option>
-          {campaigns
-            .filter((c) => !c.archived || c.id === campaignId)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+          <CampaignOptions campaigns={campaigns} current={campaignId} noneLabel={t('noCampaign')} />
         </Select>
       </Field>
       <Field label={t('owner')} hint={t('ownerHint')} validationMessage={errorFor('owner')}>
