@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     '& p': { marginTop: 0 },
   },
   subject: { fontWeight: tokens.fontWeightSemibold },
+  // As wide as the pane, not as the longest client's name: "No recipient (merge fields empty)" ran past a 320 px pane.
+  select: { minWidth: 0 },
 });
 
 type RenderedTemplate = Awaited<ReturnType<Mailings['preview']>>;
@@ -49,6 +51,7 @@ export function TemplatePreview({ mailings, subject, bodyHtml }: TemplatePreview
       </Subtitle2>
       <Field label={t('previewFor')}>
         <Select
+          className={styles.select}
           value={clientId}
           onChange={(_, d) => {
             setClientId(d.value);
@@ -64,7 +67,7 @@ export function TemplatePreview({ mailings, subject, bodyHtml }: TemplatePreview
         </Select>
       </Field>
       {clientId && (card.data?.contacts.length ?? 0) > 0 && (
-        <Select aria-label={t('previewFor')} value={contactId} onChange={(_, d) => setContactId(d.value)}>
+        <Select className={styles.select} aria-label={t('previewFor')} value={contactId} onChange={(_, d) => setContactId(d.value)}>
           <option value="">—</option>
           {card.data!.contacts.map((c) => (
             <option key={c.id} value={c.id}>
