@@ -1,26 +1,22 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { shrinkableFields } from './shrinkableFields';
 
-/** Fields and the controls in them may shrink below their intrinsic width: the pane is narrow. */
-const shrinkable = {
-  '& > *': { minWidth: 0 },
-  '& > * > *': { minWidth: 0 },
-  '& input': { minWidth: 0 },
-  '& select': { minWidth: 0 },
-};
-
-const frame = {
+/** A pane form's column: its fields, messages and buttons one under another. */
+const column = {
   display: 'flex',
   flexDirection: 'column',
   gap: tokens.spacingVerticalS,
   padding: tokens.spacingHorizontalM,
   borderRadius: tokens.borderRadiusMedium,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  minWidth: 0,
 } as const;
 
-/** The framed form of the pane: a bordered column, two-field rows and the button row. */
+const frame = { ...column, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, minWidth: 0 } as const;
+
+const shaded = { ...column, backgroundColor: tokens.colorNeutralBackground2 } as const;
+
+/** The pane's forms: a bordered (or shaded) column, two-field rows and the button row. */
 export const useFormStyles = makeStyles({
-  form: { ...frame, ...shrinkable },
+  form: { ...frame, ...shrinkableFields },
   /** The same frame for short forms whose fields keep their intrinsic width. */
   plainForm: frame,
   pair: {
@@ -28,7 +24,11 @@ export const useFormStyles = makeStyles({
     // 140 px holds a date field ("mm/dd/yyyy" and its calendar button): at 320 px a pair stacks rather than clip.
     gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
     gap: tokens.spacingHorizontalS,
-    ...shrinkable,
+    ...shrinkableFields,
   },
+  /** A form inside a record's box, shaded rather than framed: it belongs to the record around it. */
+  shadedForm: { ...shaded, minWidth: 0, ...shrinkableFields },
+  /** The same shading around a question asked in place, such as confirming a delete. */
+  shadedBox: shaded,
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });

@@ -1,24 +1,12 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ListEditor } from '../../../ui/ListEditor';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { clientCardStrings } from '../clientCardStrings';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    minWidth: 0,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 type ContactFormProps = {
   clientId: string;
@@ -31,7 +19,7 @@ type ContactFormProps = {
 export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const { t } = useT(clientCardStrings);
   const app = useApp();
-  const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, failure, fail, clear } = useFieldErrors();
   const [name, setName] = useState(contact?.name ?? '');
   const [position, setPosition] = useState(contact?.position ?? '');
@@ -53,7 +41,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.plainForm}
       aria-label={contact ? t('editContactOf', { name: contact.name }) : t('newContact')}
       noValidate
       onSubmit={(e) => {
@@ -74,7 +62,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
           <MessageBarBody>{t('contactSaveFailed', { message: failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? t('saving') : t('saveContact')}
         </Button>

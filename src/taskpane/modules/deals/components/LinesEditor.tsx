@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Product } from '../../../../domain/model/Product';
 import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
+import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { dealsStrings } from '../dealsStrings';
 
 /** A deal line as typed: numbers stay text until saving, so nothing the manager typed is lost. */
@@ -17,22 +18,14 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
+    ...shrinkableFields,
   },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   numbers: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))',
     gap: tokens.spacingHorizontalS,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
+    ...shrinkableFields,
   },
   muted: { color: tokens.colorNeutralForeground2 },
 });

@@ -11,6 +11,7 @@ import { useApp } from '../../../ui/AppContext';
 import { IconButton } from '../../../ui/IconButton';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { useRecordListStyles } from '../../../ui/useRecordListStyles';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
@@ -25,15 +26,6 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   overdue: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
-  confirm: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type ReceiptsPanelProps = { deal: Deal; receipts: ReceiptStanding[]; payments: Payment[]; totals: ReceivableTotals | null };
@@ -44,6 +36,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
   const app = useApp();
   const styles = useStyles();
   const listStyles = useRecordListStyles();
+  const formStyles = useFormStyles();
   const listErrors = useDealErrors();
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   const day = (iso: string) => formatDay(iso, locale, app.clock.now());
@@ -85,9 +78,9 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
   };
 
   const confirmBox = (question: string, onYes: () => void) => (
-    <div className={styles.confirm} role="group" aria-label={question}>
+    <div className={formStyles.shadedBox} role="group" aria-label={question}>
       <Text>{question}</Text>
-      <div className={styles.actions}>
+      <div className={formStyles.actions}>
         <Button appearance="primary" onClick={onYes}>
           {t('delete')}
         </Button>

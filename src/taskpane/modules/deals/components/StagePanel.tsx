@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { dealsStrings } from '../dealsStrings';
@@ -13,20 +14,6 @@ import { useDealErrors } from '../hooks/useDealErrors';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  box: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   move: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '& > *': { minWidth: 0 } },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -40,6 +27,7 @@ export function StagePanel({ deal }: StagePanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
   const { errorFor, failure, fail, clear } = useDealErrors();
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
@@ -106,7 +94,7 @@ export function StagePanel({ deal }: StagePanelProps) {
             </Button>
           </form>
           {mode === 'idle' && (
-            <div className={styles.actions}>
+            <div className={formStyles.actions}>
               <Button icon={<CheckmarkCircleRegular />} onClick={() => start('won')}>
                 {t('closeWon')}
               </Button>
@@ -116,9 +104,9 @@ export function StagePanel({ deal }: StagePanelProps) {
             </div>
           )}
           {mode === 'won' && (
-            <div className={styles.box} role="group" aria-label={t('closeWon')}>
+            <div className={formStyles.shadedForm} role="group" aria-label={t('closeWon')}>
               <Text>{t('confirmWon')}</Text>
-              <div className={styles.actions}>
+              <div className={formStyles.actions}>
                 <Button appearance="primary" disabled={busy} onClick={() => void run(() => app.deals.closeAsWon(deal.id), (d) => t('wonOn', { date: day(d.closedAt) }))}>
                   {t('closeWon')}
                 </Button>
@@ -128,7 +116,7 @@ export function StagePanel({ deal }: StagePanelProps) {
           )}
           {mode === 'refused' && (
             <form
-              className={styles.box}
+              className={formStyles.shadedForm}
               aria-label={t('refusalTitle')}
               noValidate
               onSubmit={(e) => {
@@ -143,7 +131,7 @@ export function StagePanel({ deal }: StagePanelProps) {
               <Field label={t('refusalNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
-              <div className={styles.actions}>
+              <div className={formStyles.actions}>
                 <Button type="submit" appearance="primary" disabled={busy}>
                   {t('confirmRefusal')}
                 </Button>
@@ -163,7 +151,7 @@ export function StagePanel({ deal }: StagePanelProps) {
           <Caption1 className={styles.muted}>{t('closedHint')}</Caption1>
           {mode === 'reopen' ? (
             <form
-              className={styles.box}
+              className={formStyles.shadedForm}
               aria-label={t('reopen')}
               onSubmit={(e) => {
                 e.preventDefault();
@@ -173,7 +161,7 @@ export function StagePanel({ deal }: StagePanelProps) {
               <Field label={t('reopenNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
-              <div className={styles.actions}>
+              <div className={formStyles.actions}>
                 <Button type="submit" appearance="primary" disabled={busy}>
                   {t('confirmReopen')}
                 </Button>

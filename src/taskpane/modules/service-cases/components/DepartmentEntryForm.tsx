@@ -1,31 +1,15 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter } from '../../../ui/FormFooter';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { ContactEntryFields } from '../../history/components/ContactEntryFields';
 import { DepartmentField } from '../../history/components/DepartmentField';
 import { useContactDraft } from '../../history/hooks/useContactDraft';
 import { serviceCasesStrings } from '../serviceCasesStrings';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
-  },
-});
 
 type DepartmentEntryFormProps = {
   clientId: string;
@@ -44,7 +28,7 @@ type DepartmentEntryFormProps = {
 export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, onRecorded, onCancel }: DepartmentEntryFormProps) {
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
-  const styles = useStyles();
+  const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const { draft, change, recorded, surveyScore } = useContactDraft('after-sales');
   const [saving, setSaving] = useState(false);
@@ -62,7 +46,7 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
 
   return (
     <form
-      className={styles.form}
+      className={formStyles.shadedForm}
       aria-label={title}
       noValidate
       onSubmit={(e) => {

@@ -10,6 +10,7 @@ import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useRecordListStyles } from '../../../ui/useRecordListStyles';
+import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 import { DepartmentEntryForm } from './DepartmentEntryForm';
@@ -25,11 +26,7 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
     gap: tokens.spacingHorizontalS,
-    // Fields and the controls in them may shrink below their intrinsic width: the pane is narrow.
-    '& > *': { minWidth: 0 },
-    '& > * > *': { minWidth: 0 },
-    '& input': { minWidth: 0 },
-    '& select': { minWidth: 0 },
+    ...shrinkableFields,
   },
 });
 
