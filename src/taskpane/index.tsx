@@ -1,18 +1,17 @@
 /* The task pane Outlook loads: start the app on its mailbox, then render the pane in Outlook's language and theme. */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPane } from '../app/startPane';
 import { App } from './App';
 import { initI18n, languageFor } from './i18n/i18n';
-import { BootFailure } from './ui/BootFailure';
 import { PaneProviders } from './ui/PaneProviders';
+import { showBootFailure } from './ui/showBootFailure';
 
 async function boot() {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   const root = createRoot(container);
-  // The themes beside the light one (which the failure screen uses) load while the app starts.
+  // The themes load while the app starts; the failure screen loads only when it fails.
   const themes = import('./theme/themeFor');
   try {
     const app = await startPane();
@@ -30,11 +29,7 @@ async function boot() {
     // Outlook's language is unknown when the host failed; the browser's is the best guess.
     const language = languageFor(navigator.language);
     document.documentElement.lang = language;
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <BootFailure error={error} language={language} onReload={() => window.location.reload()} />
-      </FluentProvider>,
-    );
+    await showBootFailure(root, error, language, () => window.location.reload());
   }
 }
 
