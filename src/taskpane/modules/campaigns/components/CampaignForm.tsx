@@ -14,6 +14,7 @@ import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { useSaving } from '../../../ui/useSaving';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { campaignsStrings } from '../campaignsStrings';
@@ -46,15 +47,14 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const [industries, setIndustries] = useState<string[]>(campaign?.targetIndustries ?? []);
   const [notes, setNotes] = useState(campaign?.notes ?? '');
   const [archived, setArchived] = useState(campaign?.archived ?? false);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
 
-  const save = async () => {
+  const save = () => {
     clear();
     setCostProblem('');
     const read = cost.trim() ? readAmount(cost, currency) : { minor: 0, problem: null };
     if (read.problem) return setCostProblem(amounts.t(read.problem));
-    setSaving(true);
-    try {
+    return saveWith(async () => {
       onSaved(
         await app.deals.saveCampaign({
           id: campaign?.id,
@@ -70,10 +70,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
           archived,
         }),
       );
-    } catch (error) {
-      fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error);
-      setSaving(false);
-    }
+    });
   };
 
   const segment = (list: ReferenceList, legend: string, chosen: string[], set: (codes: string[]) => void, field: string) => (

@@ -12,6 +12,7 @@ import { FramedForm } from '../../../ui/FramedForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
+import { useSaving } from '../../../ui/useSaving';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { catalogueStrings } from '../catalogueStrings';
@@ -38,20 +39,16 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const [priceProblem, setPriceProblem] = useState('');
   const [properties, setProperties] = useState<ProductProperty[]>(product?.properties ?? []);
   const [archived, setArchived] = useState(product?.archived ?? false);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
 
-  const save = async () => {
+  const save = () => {
     clear();
     setPriceProblem('');
     const read = readAmount(price, currency);
     if (read.problem) return setPriceProblem(amounts.t(read.problem));
-    setSaving(true);
-    try {
+    return saveWith(async () => {
       onSaved(await app.deals.saveProduct({ id: product?.id, name, code, category, unitPriceMinor: read.minor, currency, properties, archived }));
-    } catch (error) {
-      fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error);
-      setSaving(false);
-    }
+    });
   };
   const setProperty = (i: number, patch: Partial<ProductProperty>) => setProperties(properties.map((p, at) => (at === i ? { ...p, ...patch } : p)));
 

@@ -8,6 +8,7 @@ import { ListEditor } from '../../../ui/ListEditor';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useSaving } from '../../../ui/useSaving';
 import { clientCardStrings } from '../clientCardStrings';
 
 const useStyles = makeStyles({
@@ -32,11 +33,11 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const [draft, setDraft] = useState(client);
   const [impression, setImpression] = useState(client.impression?.value ?? '');
   const [probability, setProbability] = useState(client.purchaseProbability ? String(client.purchaseProbability.value) : '');
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
   const set = <K extends keyof Client>(key: K, value: Client[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setAddress = (key: keyof Client['address'], value: string) => setDraft((d) => ({ ...d, address: { ...d.address, [key]: value } }));
 
-  const save = async () => {
+  const save = () => {
     const today = localIsoDate(app.clock.now());
     const impressionText = impression.trim();
     const probabilityText = probability.trim().replace(',', '.').replace(/%$/, '').trim();
@@ -45,14 +46,9 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
     const value = Number(probabilityText);
     const nextProbability =
       probabilityText === '' ? null : client.purchaseProbability?.value === value ? client.purchaseProbability : { value, on: today };
-    setSaving(true);
-    clear();
-    try {
+    return saveWith(async () => {
       onDone(await app.saveClient({ ...draft, domains: draft.domains.filter((d) => d.trim()), impression: nextImpression, purchaseProbability: nextProbability }));
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
+    });
   };
 
   return (

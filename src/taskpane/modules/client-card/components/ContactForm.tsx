@@ -6,6 +6,7 @@ import { useApp } from '../../../ui/AppContext';
 import { ListEditor } from '../../../ui/ListEditor';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
+import { useSaving } from '../../../ui/useSaving';
 import { clientCardStrings } from '../clientCardStrings';
 
 type ContactFormProps = {
@@ -25,19 +26,13 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const [position, setPosition] = useState(contact?.position ?? '');
   const [emails, setEmails] = useState(contact?.emails ?? []);
   const [phones, setPhones] = useState(contact?.phones ?? []);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
 
-  const save = async () => {
-    setSaving(true);
-    clear();
-    try {
+  const save = () =>
+    saveWith(async () => {
       await app.saveContact({ id: contact?.id, createdAt: contact?.createdAt, clientId, name, position, emails, phones });
       onDone();
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <form

@@ -10,6 +10,7 @@ import { ListEditor } from '../../../ui/ListEditor';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useNavigation } from '../../../ui/Route';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useSaving } from '../../../ui/useSaving';
 import { createClientStrings } from '../createClientStrings';
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
   const { go, back } = useNavigation();
   const styles = useStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
   const [name, setName] = useState(draft.name);
   const [status, setStatus] = useState<ClientStatus>('lead');
   const [domains, setDomains] = useState(draft.domains);
@@ -37,20 +38,14 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
   const [contact, setContact] = useState(draft.contact);
   const [segment, setSegment] = useState({ region: '', industry: '', leadSource: '', trigger: '' });
 
-  const save = async () => {
-    setSaving(true);
-    clear();
-    try {
+  const save = () =>
+    saveWith(async () => {
       const client = await app.createClient({
         client: { name, status, domains: domains.filter((d) => d.trim()), website: website.trim(), phone: phone.trim(), ...segment },
         contacts: [{ name: contact.name, position: contact.position, emails: [contact.email], phones: contact.phones }],
       });
       go({ screen: 'client', clientId: client.id });
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <form

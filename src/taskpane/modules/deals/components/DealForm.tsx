@@ -12,6 +12,7 @@ import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { useSaving } from '../../../ui/useSaving';
 import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
@@ -69,7 +70,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   const [notes, setNotes] = useState(deal?.notes ?? '');
   const [lines, setLines] = useState<LineDraft[]>(() => draftsOf(deal));
   const [amount, setAmount] = useState(deal && !deal.lines.length ? minorToDecimalText(deal.amountMinor, deal.currency) : '');
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
 
   const chosenStage = deal ? deal.stage : stage || stages[0]?.code || '';
   const stageDefault = stages.find((s) => s.code === chosenStage)?.probability;
@@ -93,7 +94,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
     preview = { lineMinors: readable.map(() => null), totalMinor: null };
   }
 
-  const save = async () => {
+  const save = () => {
     clear();
     const problems: Record<string, string> = {};
     const lineInputs: DealLineInput[] = lines.map((l, i) => {
@@ -120,8 +121,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
     }
     const typedProbability = probability.trim() === '' ? undefined : readNumber(probability);
     if (Object.keys(problems).length) return failLocally(problems);
-    setSaving(true);
-    try {
+    return saveWith(async () => {
       const common = {
         title,
         currency,
@@ -137,10 +137,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
         ? await app.deals.update(deal.id, { ...common, probability: typedProbability ?? deal.probability })
         : await app.deals.create({ ...common, clientId, stage: chosenStage || undefined, probability: typedProbability } satisfies DealInput);
       onSaved(saved);
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -8,6 +8,7 @@ import { FramedForm } from '../../../ui/FramedForm';
 import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useSaving } from '../../../ui/useSaving';
 import { historyStrings } from '../historyStrings';
 
 /** Working days a follow-up usually waits: long enough for the client to think, short enough to stay warm. */
@@ -29,18 +30,12 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
   const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState('call');
   const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
 
-  const save = async () => {
-    setSaving(true);
-    clear();
-    try {
+  const save = () =>
+    saveWith(async () => {
       onPlanned(await app.planNextContact({ clientId, due, kind, note }));
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <FramedForm heading="panel" plain title={t('planTitle')} onSubmit={() => void save()}>

@@ -11,6 +11,7 @@ import { formatDay } from '../../../ui/localDates';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { useSaving } from '../../../ui/useSaving';
 import { historyStrings } from '../historyStrings';
 import { useContactDraft } from '../hooks/useContactDraft';
 import { ContactEntryFields } from './ContactEntryFields';
@@ -36,13 +37,11 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
   const [contactId, setContactId] = useState('');
   const [completes, setCompletes] = useState(openPlans[0]?.id ?? '');
   const [dealId, setDealId] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
   const deals = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]).data?.deals ?? [];
 
-  const save = async () => {
-    setSaving(true);
-    clear();
-    try {
+  const save = () =>
+    saveWith(async () => {
       const common = { ...recorded, clientId, contactIds: contactId ? [contactId] : [] };
       // A survey (with its score) or a contact for a deal is written with its link in one go;
       // closing a planned contact goes through recordContact, and the deal link follows it.
@@ -52,11 +51,7 @@ export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCan
           ? await app.deals.recordDepartmentEntry({ ...common, dealId: dealId || undefined, surveyScore })
           : await app.recordContact({ ...common, completesPlannedContactId: completes || undefined });
       onRecorded(dealId && closesPlan ? await app.deals.linkHistory(entry.id, dealId) : entry);
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <FramedForm heading="panel" plain title={t('recordTitle')} onSubmit={() => void save()}>

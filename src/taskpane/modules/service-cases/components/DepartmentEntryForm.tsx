@@ -1,11 +1,11 @@
 import { Text } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter } from '../../../ui/FormFooter';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
+import { useSaving } from '../../../ui/useSaving';
 import { ContactEntryFields } from '../../history/components/ContactEntryFields';
 import { DepartmentField } from '../../history/components/DepartmentField';
 import { useContactDraft } from '../../history/hooks/useContactDraft';
@@ -31,18 +31,12 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
   const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const { draft, change, recorded, surveyScore } = useContactDraft('after-sales');
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
 
-  const save = async () => {
-    clear();
-    setSaving(true);
-    try {
+  const save = () =>
+    saveWith(async () => {
       onRecorded(await app.deals.recordDepartmentEntry({ ...recorded, clientId, serviceCaseId, dealId, surveyScore }));
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <form

@@ -8,6 +8,7 @@ import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { useSaving } from '../../../ui/useSaving';
 import { serviceCasesStrings } from '../serviceCasesStrings';
 
 type ServiceCaseFormProps = {
@@ -31,19 +32,13 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
   const [severity, setSeverity] = useState(serviceCase?.severity ?? 'normal');
   const [owner, setOwner] = useState(serviceCase?.owner ?? '');
   const [openedOn, setOpenedOn] = useState(() => serviceCase?.openedOn ?? localIsoDate(app.clock.now()));
-  const [saving, setSaving] = useState(false);
+  const { saving, saveWith } = useSaving({ fail, clear });
 
-  const save = async () => {
-    clear();
-    setSaving(true);
-    try {
+  const save = () =>
+    saveWith(async () => {
       const fields = { title, description, severity, owner, openedOn };
       onSaved(serviceCase ? await app.deals.updateServiceCase(serviceCase.id, fields) : await app.deals.openServiceCase({ clientId, ...fields }));
-    } catch (error) {
-      fail(error);
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <FramedForm title={serviceCase ? t('editCaseTitle', { title: serviceCase.title }) : t('newCaseTitle')} onSubmit={() => void save()}>
