@@ -44,11 +44,12 @@ module.exports = (_env, argv) => {
             ]
           : []),
         {
-          // Each icon from its own module, so a lazy screen's icons stay out of the pane's first script.
+          // Each icon from its own module, so a lazy screen's icons stay out of the pane's first script;
+          // token reads as their values, so the whole tokens object does not come in for a few of them.
           test: /\.(js|mjs|tsx?)$/,
           include: [path.resolve(__dirname, 'src'), /[\\/]node_modules[\\/]@fluentui[\\/](?!react-icons[\\/])/],
           enforce: 'pre',
-          use: { loader: path.resolve(__dirname, 'tools/iconAtomsLoader.js') },
+          use: [{ loader: path.resolve(__dirname, 'tools/iconAtomsLoader.js') }, { loader: path.resolve(__dirname, 'tools/inlineTokensLoader.js') }],
         },
         {
           test: /\.tsx?$/,
