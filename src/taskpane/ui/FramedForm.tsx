@@ -1,5 +1,6 @@
 import { makeStyles, Text } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import { PaneForm } from './PaneForm';
 import { useFormStyles } from './useFormStyles';
 
 const useStyles = makeStyles({
@@ -21,22 +22,14 @@ type FramedFormProps = {
   plain?: boolean;
 };
 
-/** A pane form in its frame, named by its heading; the browser's own validation is left to the app's messages. */
+/** A pane form in its frame, named by its heading. */
 export function FramedForm({ title, onSubmit, children, heading = 'h3', plain = false }: FramedFormProps) {
   const formStyles = useFormStyles();
   const styles = useStyles();
   const headingId = useId();
   const panel = heading === 'panel';
   return (
-    <form
-      className={plain ? formStyles.plainForm : formStyles.form}
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
+    <PaneForm className={plain ? formStyles.plainForm : formStyles.form} labelledBy={headingId} onSubmit={onSubmit}>
       <Text
         as={panel ? 'h2' : heading}
         weight="semibold"
@@ -47,6 +40,6 @@ export function FramedForm({ title, onSubmit, children, heading = 'h3', plain = 
         {title}
       </Text>
       {children}
-    </form>
+    </PaneForm>
   );
 }

@@ -1,11 +1,14 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { clientStatuses, mailingConsents, type Client, type ClientStatus, type MailingConsent } from '../../../../domain/model/Client';
+import { mailingConsents, type Client, type MailingConsent } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ClientStatusField } from '../../../ui/ClientStatusField';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
+import { FormFooter } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { localIsoDate } from '../../../ui/localDates';
+import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useSaving } from '../../../ui/useSaving';
@@ -15,7 +18,6 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const consentKey = { unknown: 'consentUnknown', granted: 'consentGranted', 'opted-out': 'consentOptedOut' } as const;
@@ -52,27 +54,11 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   };
 
   return (
-    <form
-      className={styles.form}
-      aria-label={t('edit')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <PaneForm className={styles.form} label={t('edit')} onSubmit={() => void save()}>
       <Field label={t('name')} required validationMessage={errorFor('name')}>
         <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
       </Field>
-      <Field label={t('status')}>
-        <Select value={draft.status} onChange={(_, d) => set('status', d.value as ClientStatus)}>
-          {clientStatuses.map((s) => (
-            <option key={s} value={s}>
-              {ts(s)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ClientStatusField label={t('status')} value={draft.status} onChange={(status) => set('status', status)} />
       <Field label={t('owner')} validationMessage={errorFor('owner')}>
         <Input type="email" value={draft.owner} onChange={(_, d) => set('owner', d.value)} />
       </Field>
@@ -122,22 +108,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
       <Field label={t('notes')}>
         <Textarea value={draft.notes} resize="vertical" onChange={(_, d) => set('notes', d.value)} />
       </Field>
-      {hasErrors && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fixErrors')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('save')}
-        </Button>
-        <Button onClick={() => onDone(null)}>{t('cancel')}</Button>
-      </div>
-    </form>
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={() => onDone(null)} />
+    </PaneForm>
   );
 }

@@ -4,6 +4,7 @@ import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ListEditor } from '../../../ui/ListEditor';
+import { PaneForm } from '../../../ui/PaneForm';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useSaving } from '../../../ui/useSaving';
@@ -35,15 +36,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
     });
 
   return (
-    <form
-      className={formStyles.plainForm}
-      aria-label={contact ? t('editContactOf', { name: contact.name }) : t('newContact')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <PaneForm className={formStyles.plainForm} label={contact ? t('editContactOf', { name: contact.name }) : t('newContact')} onSubmit={() => void save()}>
       <Field label={t('contactName')} validationMessage={errorFor('name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
@@ -63,6 +56,6 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
         </Button>
         <Button onClick={onDone}>{t('cancel')}</Button>
       </div>
-    </form>
+    </PaneForm>
   );
 }

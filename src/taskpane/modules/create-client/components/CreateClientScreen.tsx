@@ -1,12 +1,13 @@
-import { Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ClientDraft } from '../../../../app/clientDraft';
-import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
+import type { ClientStatus } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
-import { clientStatusStrings } from '../../../ui/clientStatusStrings';
+import { ClientStatusField } from '../../../ui/ClientStatusField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
+import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useNavigation } from '../../../ui/Route';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
@@ -24,7 +25,6 @@ type CreateClientScreenProps = { draft: ClientDraft };
 /** "Create client": the draft from the open message, editable, saved with its first contact. */
 export function CreateClientScreen({ draft }: CreateClientScreenProps) {
   const { t } = useT(createClientStrings);
-  const { t: ts } = useT(clientStatusStrings);
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
@@ -48,15 +48,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
     });
 
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="create-client-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <PaneForm className={styles.form} labelledBy="create-client-title" onSubmit={() => void save()}>
       <Text as="h1" size={500} weight="semibold" id="create-client-title">
         {t('title')}
       </Text>
@@ -67,15 +59,7 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
         <Field label={t('name')} required validationMessage={errorFor('name')}>
           <Input value={name} onChange={(_, d) => setName(d.value)} />
         </Field>
-        <Field label={t('status')}>
-          <Select value={status} onChange={(_, d) => setStatus(d.value as ClientStatus)}>
-            {clientStatuses.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ClientStatusField label={t('status')} value={status} onChange={setStatus} />
         <ListEditor label={t('domains')} addLabel={t('addDomain')} values={domains} onChange={setDomains} placeholder="contoso.com" validationMessage={errorFor('domains')} />
         <Field label={t('website')}>
           <Input type="url" value={website} onChange={(_, d) => setWebsite(d.value)} />
@@ -109,6 +93,6 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
         <ReferenceSelect list="trigger" label={t('trigger')} value={segment.trigger} onChange={(trigger) => setSegment({ ...segment, trigger })} />
       </fieldset>
       <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={back} />
-    </form>
+    </PaneForm>
   );
 }

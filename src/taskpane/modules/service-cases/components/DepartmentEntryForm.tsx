@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter } from '../../../ui/FormFooter';
+import { PaneForm } from '../../../ui/PaneForm';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useSaving } from '../../../ui/useSaving';
@@ -39,19 +40,11 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
     });
 
   return (
-    <form
-      className={formStyles.shadedForm}
-      aria-label={title}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <PaneForm className={formStyles.shadedForm} label={title} onSubmit={() => void save()}>
       <Text weight="semibold">{title}</Text>
       <ContactEntryFields draft={draft} change={change} labels={t} errorFor={errorFor} />
       <DepartmentField value={draft.department} onChange={(department) => change({ department })} labels={t} />
       <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
-    </form>
+    </PaneForm>
   );
 }
