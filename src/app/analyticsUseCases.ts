@@ -64,11 +64,18 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     // As of when the read began: a write after that is not in these figures.
     return dbName ? remembering(opened.session, await answersStore(), user(), at, opened.changes) : opened.session;
   };
+  // The last kept figures found current, and the stamp and day they are current for: home reads
+  // them when the pane starts, and the analytics screen then needs only the stamp to reuse them.
+  let current: { stamp: string; today: string; session: RecalledSession } | null = null;
   /** The kept figures, current or not, with the campaigns and products read now when they are current. */
   const recalled = async (fresh: () => Promise<AnalyticsSession>): Promise<RecalledSession | null> => {
+    const today = localIsoDate(deps.clock.now());
     const [kept, stamp, own] = await Promise.all([answersStore(), changes(), ownSource()]);
-    const session = await recall(kept, user(), localIsoDate(deps.clock.now()), stamp, fresh);
-    return session?.asOf === null ? { ...session, ...(await own.pickLists()) } : session;
+    if (current && current.stamp === stamp && current.today === today) return current.session;
+    const session = await recall(kept, user(), today, stamp, fresh);
+    if (session?.asOf !== null || stamp === null) return session;
+    current = { stamp, today, session: { ...session, ...(await own.pickLists()) } };
+    return current.session;
   };
   return {
     /**
@@ -87,7 +94,12 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
      */
     async begin(options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> {
       let opened: Promise<AnalyticsSession> | null = null;
-      const fresh = () => (opened ??= openFresh(options));
+      // A failed read is not kept: kept figures reused later ask again for what they do not hold.
+      const fresh = () =>
+        (opened ??= openFresh(options).catch((error: unknown) => {
+          opened = null;
+          throw error;
+        }));
       const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
       // A worker this pane already started holds a snapshot and its figures (home asked it for the
       // alarms, or the screen was open before): asking it costs nothing while the store is

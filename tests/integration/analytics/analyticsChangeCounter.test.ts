@@ -75,6 +75,22 @@ describe('kept analytics figures and the store’s change counter', () => {
     expect(reads.reads()).toBe(1);
   });
 
+  it('reuses the kept figures home read at the pane start when the screen opens, until a write', async () => {
+    const dbName = store();
+    await paneThatShowedMarch(dbName);
+    minute = 10;
+    const restarted = await paneStart(dbName);
+    const atHome = await (await restarted.analytics!.begin()).recalled;
+    const onScreen = await (await restarted.analytics!.begin()).recalled;
+    expect(onScreen).toBe(atHome);
+    expect(onScreen?.asOf).toBeNull();
+
+    await wonDeal(restarted, 'Fabrikam');
+    const afterWrite = await (await restarted.analytics!.begin()).recalled;
+    expect(afterWrite).not.toBe(atHome);
+    expect(afterWrite?.asOf).toBe('2026-03-10T09:00:00.000Z');
+  });
+
   it('counts a deal a colleague closed that arrived by a sync pull', async () => {
     const dbName = store();
     const { deal } = await paneThatShowedMarch(dbName);
