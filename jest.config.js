@@ -11,5 +11,8 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/tests/support/setupDom.ts'],
   // Component tests open a real IndexedDB (fake-indexeddb) and render Fluent UI on two cores: 5 s is too tight.
   testTimeout: 30_000,
+  // Jest 30's 'soft' clean-up of a finished file's globals turns a later write to them into endless
+  // recursion (its setter calls Reflect.set on itself), which kills the in-band run on two cores.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/tests/support/fileStub.js' },
 };

@@ -87,6 +87,7 @@ export class SyncEngine {
   private readonly random: () => number;
   private running: Promise<SyncReport> | null = null;
   private next: Promise<SyncReport> | null = null;
+  private stopped = false;
   private listeners = new Set<(status: SyncStatus) => void>();
   private current: SyncStatus = { phase: 'in-sync', pending: 0, progress: null, lastSyncedAt: null, error: null };
   /** Lists pushed to whose beacon stamp has not been moved yet (kept across a failed sync). */
@@ -132,6 +133,7 @@ export class SyncEngine {
    * of (another pane's write, the open message). A failure clears the slot and rethrows.
    */
   sync(): Promise<SyncReport> {
+    if (this.stopped) return Promise.resolve(emptyReport());
     if (!this.running) {
       this.running = this.run().finally(() => {
         this.running = null;
@@ -147,8 +149,13 @@ export class SyncEngine {
     return this.next;
   }
 
+  /** No sync starts after this, not even one asked for while the last one ran (the pane disconnected). */
+  stop(): void {
+    this.stopped = true;
+  }
+
   private async run(): Promise<SyncReport> {
-    const report: SyncReport = { pushed: 0, pulled: 0, conflicts: 0, listsPulled: [] };
+    const report = emptyReport();
     if (!this.isOnline()) {
       this.set({ phase: 'offline', pending: await this.local.pendingCount(), progress: null });
       return report;
@@ -362,6 +369,10 @@ export class SyncEngine {
 }
 
 /** The feed may repeat an item; only its last appearance counts. */
+function emptyReport(): SyncReport {
+  return { pushed: 0, pulled: 0, conflicts: 0, listsPulled: [] };
+}
+
 function lastOfEach(changes: DeltaChange[]): DeltaChange[] {
   const last = new Map<string, DeltaChange>();
   for (const c of changes) {

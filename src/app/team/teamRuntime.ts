@@ -130,6 +130,7 @@ export class TeamSync {
 
   stop(): void {
     this.scheduler.stop();
+    this.engine.stop();
     this.offItemChanged?.();
     this.offStatus?.();
     this.offOutbox?.();

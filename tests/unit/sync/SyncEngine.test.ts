@@ -47,6 +47,25 @@ describe('SyncEngine', () => {
     expect(calls).toBe(3);
   });
 
+  it('starts nothing once stopped, not even the sync asked for while the last one ran', async () => {
+    let release = () => undefined as void;
+    let calls = 0;
+    const team = aTeamStore(() => {
+      calls++;
+      return calls === 1 ? new Promise((resolve) => (release = () => resolve(stamps))) : Promise.resolve(stamps);
+    });
+    const engine = new SyncEngine({ team, local: anIdleLocalStore() });
+    const running = engine.sync();
+    const queued = engine.sync();
+    await new Promise((r) => setTimeout(r, 0));
+    engine.stop();
+    release();
+    await running;
+    await expect(queued).resolves.toEqual({ pushed: 0, pulled: 0, conflicts: 0, listsPulled: [] });
+    await engine.sync();
+    expect(calls).toBe(1);
+  });
+
   it('clears the slot when a sync fails and rethrows, so the next call tries again', async () => {
     let fail = true;
     const team = aTeamStore(async () => {
