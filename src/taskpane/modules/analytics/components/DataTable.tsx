@@ -2,8 +2,23 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
-  // The pane is narrow: the table scrolls sideways inside its own box, the pane never does.
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // The pane is narrow: the table scrolls sideways inside its own box, the pane never does. A
+  // shadow shows at an edge with more columns behind it (covers that scroll with the content hide
+  // it at the ends), so a manager sees there is more to the table.
+  scroll: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    backgroundImage: [
+      `linear-gradient(to right, ${tokens.colorNeutralBackground1} 30%, transparent)`,
+      `linear-gradient(to left, ${tokens.colorNeutralBackground1} 30%, transparent)`,
+      `radial-gradient(farthest-side at 0 50%, ${tokens.colorNeutralShadowAmbientDarker}, transparent)`,
+      `radial-gradient(farthest-side at 100% 50%, ${tokens.colorNeutralShadowAmbientDarker}, transparent)`,
+    ].join(', '),
+    backgroundPosition: 'left center, right center, left center, right center',
+    backgroundSize: '32px 100%, 32px 100%, 12px 100%, 12px 100%',
+    backgroundRepeat: 'no-repeat',
+    backgroundAttachment: 'local, local, scroll, scroll',
+  },
   table: {
     borderCollapse: 'collapse',
     width: '100%',
