@@ -12,7 +12,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 const digitsOf = new Map<string, number>();
 /** Digits in a currency's minor unit (2 for UAH, 0 for JPY), worked out once per currency. */
-function currencyDigits(currency: string): number {
+export function currencyDigits(currency: string): number {
   let digits = digitsOf.get(currency);
   if (digits === undefined) digitsOf.set(currency, (digits = minorDigits(currency)));
   return digits;
@@ -40,6 +40,11 @@ export function formatShare(share: number, locale: string): string {
 
 export function formatNumber(value: number, locale: string, digits = 0): string {
   return cached(`number|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
+}
+
+/** A chart axis' amount, short: "1.2M", "12K" (in Ukrainian "1,2 млн"). */
+export function formatCompact(value: number, locale: string): string {
+  return cached(`compact|${locale}`, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(value);
 }
 
 /** '2026-05' → 'May 2026' (short), in the user's language. */

@@ -5,7 +5,7 @@ import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatMonth, formatNumber, formatShare, formatTotals, periodFor, type PeriodPreset } from '../formatting';
+import { currencyDigits, formatCompact, formatMonth, formatNumber, formatShare, formatTotals, periodFor, type PeriodPreset } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
 import { Computing } from './Computing';
@@ -65,9 +65,8 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
   const weighted = board.forecast.flatMap((f) => f.weighted);
   const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
   const mainCurrency = board.dynamics.stability[0]?.currency ?? 'UAH';
-  const digits = (c: string) => new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
-  const asMajor = (minor: number) => minor / 10 ** digits(mainCurrency);
-  const moneyAxis = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const asMajor = (minor: number) => minor / 10 ** currencyDigits(mainCurrency);
+  const moneyAxis = (v: number) => formatCompact(v, locale);
   return (
     <>
       <Section title={t('alarms')}>
