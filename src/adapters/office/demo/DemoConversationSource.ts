@@ -1,5 +1,6 @@
-import type { ConversationSource } from '../../../domain/conversationPorts';
-import type { MailBody, ReadItem } from '../../../domain/ports';
+import type { AttachmentContent, ConversationSource } from '../../../domain/conversationPorts';
+import type { Attachment, MailBody, ReadItem } from '../../../domain/ports';
+import { demoAttachmentBytes } from './demoAttachmentContent';
 import { LOGGED_CATEGORY, type DemoMailbox } from './DemoMailbox';
 import { DemoMessageMissingError, toReadItem } from './DemoMailHost';
 
@@ -27,6 +28,12 @@ export class DemoConversationSource implements ConversationSource {
     const message = this.mailbox.message(item.itemId);
     if (!message) throw new DemoMessageMissingError(item.itemId);
     return { kind: message.body.kind, content: message.body.content };
+  }
+
+  async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<AttachmentContent> {
+    const message = this.mailbox.message(item.itemId);
+    if (!message) throw new DemoMessageMissingError(item.itemId);
+    return { base64: await demoAttachmentBytes(message, attachment) };
   }
 
   async markLogged(item: ReadItem): Promise<void> {

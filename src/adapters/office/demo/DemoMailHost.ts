@@ -1,6 +1,6 @@
 import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
 import type { Attachment, MailBody, MailHost, MailItem, ReadItem, UserProfile } from '../../../domain/ports';
-import { AttachmentUnreadableError } from '../AttachmentUnreadableError';
+import { demoAttachmentBytes } from './demoAttachmentContent';
 import { demoComposeItem } from './demoComposeItem';
 import { DemoConversationSource } from './DemoConversationSource';
 import { DemoMailSender } from './DemoMailSender';
@@ -106,11 +106,9 @@ export class DemoMailHost implements MailHost {
     return { kind: body.kind, content: body.content };
   }
 
-  /** The bytes of an opened .eml file's attachment; the built-in demo messages carry none. */
+  /** The bytes of an opened .eml file's attachment, or the small file the demo makes for a built-in one. */
   async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<string> {
-    const found = this.existing(item).attachments.find((a) => (attachment.id ? a.id === attachment.id : a.name === attachment.name));
-    if (!found?.contentBase64) throw new AttachmentUnreadableError(attachment.name, 'the demo message holds no content for it');
-    return found.contentBase64;
+    return demoAttachmentBytes(this.existing(item), attachment);
   }
 
   async markLogged(item: ReadItem): Promise<void> {

@@ -3,7 +3,7 @@ import type { Attachment, MailBody } from '../../../domain/ports';
 
 export type DemoFolder = 'inbox' | 'sent';
 
-/** An attachment of the demo mailbox; opened .eml files bring their bytes (base64), the built-in messages none. */
+/** An attachment of the demo mailbox; opened .eml files bring their bytes (base64), the built-in messages' are made when read (demoAttachmentContent). */
 export type DemoAttachment = Attachment & { contentBase64?: string };
 
 /** One message of the demo mailbox: what Outlook would hold for an item in read mode. */
