@@ -1,13 +1,24 @@
 import type { MailingDocument } from '../../domain/model/MailingDocument';
 import type { ClientbookDb } from './ClientbookDb';
 
+/** Library copies kept on this computer: enough for a team's templates and recent mail, not a mirror. */
+const COPIES_CAP_BYTES = 200 * 1024 * 1024;
+
 /**
  * This computer's copies of the team library: the last listing of each folder (documents rows,
  * source 'library') and the bytes of files opened or attached (documentContents), so the list and
- * previews work offline. A copy whose content tag no longer matches the library's is dropped.
+ * previews work offline. A copy whose content tag no longer matches the library's is dropped, and
+ * so are the largest copies once they pass the cap.
  */
 export class DexieDocumentCache {
-  constructor(private readonly db: ClientbookDb) {}
+  /**
+   * `copiesCapBytes`: how much the copies of library files may take here. Past it the largest other
+   * copies go first (fewest downloads again); a local document is never dropped, it has no other copy.
+   */
+  constructor(
+    private readonly db: ClientbookDb,
+    private readonly copiesCapBytes = COPIES_CAP_BYTES,
+  ) {}
 
   async listing(folder: string): Promise<MailingDocument[]> {
     const rows = await this.db.documents.filter((d) => d.source === 'library' && (d.folder ?? '') === folder).toArray();
@@ -41,7 +52,22 @@ export class DexieDocumentCache {
     await this.db.transaction('rw', [this.db.documents, this.db.documentContents], async () => {
       await this.db.documents.put(document);
       await this.db.documentContents.put({ id: document.id, contentBase64 });
+      if (document.source === 'library') await this.trimCopies(document.id);
     });
+  }
+
+  /** Keeps the library copies within the cap; `keep` (the copy just saved) stays whatever its size. */
+  private async trimCopies(keep: string): Promise<void> {
+    const kept = await this.db.documentContents.toCollection().primaryKeys();
+    const copies = (await this.db.documents.bulkGet(kept)).filter((d): d is MailingDocument => d?.source === 'library');
+    let total = copies.reduce((sum, d) => sum + d.size, 0);
+    const drop: string[] = [];
+    for (const copy of copies.filter((d) => d.id !== keep).sort((a, b) => b.size - a.size)) {
+      if (total <= this.copiesCapBytes) break;
+      drop.push(copy.id);
+      total -= copy.size;
+    }
+    await this.db.documentContents.bulkDelete(drop);
   }
 
   /** Marks a local document as uploaded to the library (its driveItemId), so it is published once. */

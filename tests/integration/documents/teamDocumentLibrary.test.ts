@@ -15,12 +15,12 @@ const clock = { now: () => new Date('2026-03-10T09:00:00Z') };
 const text = (s: string) => new TextEncoder().encode(s);
 
 /** A pane's library: connected to the emulator's site while `connected.value` is true. */
-function aPaneLibrary() {
+function aPaneLibrary(copiesCapBytes?: number) {
   const db = new ClientbookDb(`documents-${++dbSeq}`);
   const connected = { value: true };
   const access = async (): Promise<TeamLibraryAccess | null> =>
     connected.value ? { baseUrl: `${graph.baseUrl}/v1.0`, siteId: site.id, tokens: { configured: true, getToken: async () => 'token' } } : null;
-  const library = new TeamDocumentLibrary(new DexieDocumentLibrary(db, uuidIdSource, clock), new DexieDocumentCache(db), access);
+  const library = new TeamDocumentLibrary(new DexieDocumentLibrary(db, uuidIdSource, clock), new DexieDocumentCache(db, copiesCapBytes), access);
   return { db, library, connected };
 }
 
@@ -93,6 +93,23 @@ describe('TeamDocumentLibrary', () => {
     graph.offline = true;
     expect(atob(await pane.library.content(doc.id))).toBe('brochure');
     expect((await pane.library.list('Clients/Acme 123456')).documents.map((d) => [d.name, d.folder])).toEqual([['Brochure.txt', 'Clients/Acme 123456']]);
+  });
+
+  it('keeps its copies within the cap: the largest other copy goes first and downloads again when opened', async () => {
+    const pane = aPaneLibrary(30);
+    const small = await pane.library.upload({ name: 'Small.txt', contentType: 'text/plain', bytes: text('ten bytes!') });
+    const large = await pane.library.upload({ name: 'Large.txt', contentType: 'text/plain', bytes: text('twenty bytes of text') });
+    const middle = await pane.library.upload({ name: 'Middle.txt', contentType: 'text/plain', bytes: text('fifteen bytes!!') });
+
+    graph.offline = true;
+    expect(atob(await pane.library.content(small.id))).toBe('ten bytes!');
+    expect(atob(await pane.library.content(middle.id))).toBe('fifteen bytes!!');
+    await expect(pane.library.content(large.id)).rejects.toMatchObject({ failure: 'offline' });
+    // Still listed: only the bytes left this computer.
+    expect((await pane.library.list()).documents.map((d) => d.name)).toContain('Large.txt');
+
+    graph.offline = false;
+    expect(atob(await pane.library.content(large.id))).toBe('twenty bytes of text');
   });
 
   it('says it is offline when a file cannot be saved to the library', async () => {
