@@ -3,7 +3,8 @@
  * notes, subjects and history texts, replaced by a marker and counted (the counts go to the audit
  * log; the data does not). Names match as whole words, case-insensitively, in any script: "Ян"
  * is not found inside "Янтар" or "Деян", and "Мар'яна" matches whichever apostrophe was typed
- * (' ʼ ’). Phone numbers match however they were written ("+380 67 111 2233", "067-111-22-33").
+ * (' ʼ ’); a full name also in the forms Ukrainian declension gives it ("Мар'яну Ковальчук"). Phone numbers
+ * match however they were written ("+380 67 111 2233", "067-111-22-33").
  */
 
 export type PersonIdentifiers = {
@@ -35,12 +36,42 @@ const SEP = '[\\s\\-.()/]*';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A name as a pattern: any apostrophe for any apostrophe, any run of spaces between the parts. */
-function namePattern(name: string): string {
+const letters = (text: string) => [...text].map((ch) => (APOSTROPHES.includes(ch) ? `[${APOSTROPHES}]` : escape(ch))).join('');
+
+/**
+ * Ukrainian names decline ("Мар'яну", "Петрові", "Коваля", "Андрієм"): a Cyrillic name part of four
+ * letters or more matches its stem with the case endings its last letter takes. Consonant changes
+ * ("Ольга" → "Ользі") and dropped vowels ("Кравець" → "Кравця") are not covered; shorter parts
+ * ("Ян") match only as written, so they are not found inside other words' forms.
+ */
+const CASE_ENDINGS: { [last: string]: readonly string[] } = {
+  а: ['а', 'и', 'і', 'у', 'ою', 'о', 'ої', 'ій'],
+  я: ['я', 'і', 'ї', 'ю', 'ею', 'єю', 'е', 'є'],
+  о: ['о', 'а', 'у', 'ові', 'ом', 'е'],
+  й: ['й', 'я', 'ю', 'єві', 'єм'],
+  ь: ['ь', 'я', 'ю', 'еві', 'ем', 'і'],
+};
+const CONSONANT_ENDINGS = ['', 'а', 'у', 'ові', 'ом', 'е', 'ем', 'еві', 'і'];
+
+function namePartPattern(part: string): string {
+  const chars = [...part];
+  if (chars.length < 4 || !/^[\p{Script=Cyrillic}'\u02BC\u2019]+$/u.test(part)) return letters(part);
+  const last = chars.at(-1)!.toLowerCase();
+  const vowelEndings = CASE_ENDINGS[last];
+  if (vowelEndings) return `${letters(chars.slice(0, -1).join(''))}(?:${vowelEndings.join('|')})`;
+  return /[бвгґджзклмнпрстфхцчшщ]/u.test(last) ? `${letters(part)}(?:${CONSONANT_ENDINGS.join('|')})` : letters(part);
+}
+
+/**
+ * A name as a pattern: any apostrophe for any apostrophe, any run of spaces between the parts, and
+ * with `declined` each part in any case form. A given name alone is matched as written: its forms
+ * are other people's too ("Мар'яна" is also the genitive of "Мар'ян").
+ */
+function namePattern(name: string, declined: boolean): string {
   return name
     .trim()
     .split(/\s+/)
-    .map((part) => [...part].map((ch) => (APOSTROPHES.includes(ch) ? `[${APOSTROPHES}]` : escape(ch))).join(''))
+    .map(declined ? namePartPattern : letters)
     .join('\\s+');
 }
 
@@ -69,7 +100,7 @@ export type PersonMentions = {
 export function personMentions(person: PersonIdentifiers): PersonMentions {
   const names = nameVariants(person.names);
   const parts = [...new Set((person.nameParts ?? []).map((p) => p.trim()).filter((p) => [...p].length >= 2))].sort((a, b) => b.length - a.length);
-  const namesRe = names.length || parts.length ? new RegExp(`${WORD_START}(?:${[...names, ...parts].map(namePattern).join('|')})${WORD_END}`, 'giu') : null;
+  const namesRe = names.length || parts.length ? new RegExp(`${WORD_START}(?:${[...names.map((n) => namePattern(n, true)), ...parts.map((p) => namePattern(p, false))].join('|')})${WORD_END}`, 'giu') : null;
   const emails = [...new Set(person.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
   const emailsRe = emails.length ? new RegExp(`(?<![\\w.+-])(?:${emails.map(escape).join('|')})(?![\\w-]|\\.[\\w])`, 'giu') : null;
   const phoneTails = [...new Set(person.phones.map(digitsOf).filter((d) => d.length >= MIN_PHONE_DIGITS).map((d) => d.slice(-PHONE_SIGNIFICANT_DIGITS)))];

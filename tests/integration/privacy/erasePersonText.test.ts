@@ -37,7 +37,7 @@ describe('erasing a person from free text', () => {
     const { app, db, print, other, boss } = await withMaryana();
     // Her colleague's call: she is named, by given name alone, in her own client's history.
     await app.recordContact({ clientId: print.id, contactIds: [boss.id], type: 'call', at: '2026-11-20T10:00:00.000Z', text: "Тарас: рахунки тепер веде Марʼяна, тел. 067-111-22-33", outcome: 'Надіслати рахунок' });
-    // Another client's history names her in full, the other way round; "Ян" in Янтар is no name of hers.
+    // Another client's history names her in full, the other way round and declined; "Ян" in Янтар is no name of hers.
     await app.recordContact({ clientId: other.id, contactIds: [], type: 'note', at: '2026-11-21T10:00:00.000Z', text: "Деян радить Ковальчук Мар'яну? Ні — радить Ковальчук Мар'яна (m.kovalchuk@gmail.com)", outcome: '' });
     await app.saveClient({ ...(await db.clients.get(print.id))!, notes: "Оплату погоджує Мар'яна Ковальчук; склад — Ольга" });
     await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: "Передзвонити Мар'яні або Мар'яна на +380671112233" });
@@ -48,7 +48,7 @@ describe('erasing a person from free text', () => {
     const audit = await app.data.erasePerson('maryana@lviv-print.ua', 'DSR-9');
 
     const history = await db.history.orderBy('at').toArray();
-    expect(history.map((h) => h.text)).toEqual(['Тарас: рахунки тепер веде [erased], тел. [erased]', "Деян радить Ковальчук Мар'яну? Ні — радить [erased] ([erased])"]);
+    expect(history.map((h) => h.text)).toEqual(['Тарас: рахунки тепер веде [erased], тел. [erased]', "Деян радить [erased]? Ні — радить [erased] ([erased])"]);
     expect(history.every((h) => h.redacted)).toBe(true);
     expect((await db.clients.get(print.id))?.notes).toBe('Оплату погоджує [erased]; склад — Ольга');
     expect((await db.clients.get(other.id))?.name).toBe('Янтар Плюс');
@@ -60,7 +60,7 @@ describe('erasing a person from free text', () => {
     // Her colleague Ольга shares the surname: "Ковальчук" alone is not erased anywhere, she keeps her contact.
     expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Деян Петрів', 'Ольга Ковальчук', 'Тарас Бойко']);
 
-    expect(audit).toMatchObject({ contactsErased: 1, historyRedacted: 2, mentionsErased: { names: 7, emails: 3, phones: 2 }, recordsRewritten: 6 });
+    expect(audit).toMatchObject({ contactsErased: 1, historyRedacted: 2, mentionsErased: { names: 8, emails: 3, phones: 2 }, recordsRewritten: 6 });
     const auditText = JSON.stringify(await db.auditEntries.toArray());
     for (const trace of ["Мар'яна", 'maryana@', 'kovalchuk', '2233']) expect(auditText).not.toContain(trace);
     // Every rewritten record goes to the team store like any other change.
@@ -82,6 +82,6 @@ describe('erasing a person from free text', () => {
     await app.recordContact({ clientId: other.id, contactIds: [], type: 'note', at: '2026-11-21T10:00:00.000Z', text: "Питали про Мар'яну Ковальчук? Ні.", outcome: '' });
     await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: "Мар'яна у відпустці до грудня" });
 
-    expect(await app.data.erasurePreview('maryana@lviv-print.ua')).toEqual({ contacts: 1, history: 0, clients: 0, otherRecords: 1 });
+    expect(await app.data.erasurePreview('maryana@lviv-print.ua')).toEqual({ contacts: 1, history: 1, clients: 0, otherRecords: 1 });
   });
 });

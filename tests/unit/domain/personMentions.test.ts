@@ -24,6 +24,14 @@ describe('personMentions', () => {
     expect(redacted("Мар'яна просила рахунок; Мар'яну не питали", withParts)).toBe("[erased] просила рахунок; Мар'яну не питали");
   });
 
+  it('finds a full Ukrainian name in the forms declension gives it, and not other words', () => {
+    expect(redacted("Надіслали Мар'яні Ковальчук договір; з Ковальчук Мар'яною домовились")).toBe('Надіслали [erased] договір; з [erased] домовились');
+    const petro = personMentions({ names: ['Петро Коваль', 'Андрій Іваненко', 'Марія'], emails: [], phones: [] });
+    expect(redacted('Петрові Ковалю передали; Петра Коваля не було; з Андрієм Іваненком і Марією', petro)).toBe('[erased] передали; [erased] не було; з [erased] і [erased]');
+    // Other words and names that begin like the name stay.
+    expect(redacted('Петрович, Петренко, Ковальчук і Марічка', petro)).toBe('Петрович, Петренко, Ковальчук і Марічка');
+  });
+
   it('finds the addresses in any case, not inside a longer address', () => {
     expect(redacted('Пишіть на Maryana@Lviv-Print.ua.')).toBe('Пишіть на [erased].');
     expect(redacted('old.maryana@lviv-print.ua, maryana@lviv-print.ua.com')).toBe('old.maryana@lviv-print.ua, maryana@lviv-print.ua.com');
