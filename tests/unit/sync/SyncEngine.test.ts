@@ -24,37 +24,36 @@ function aTeamStore(readBeacon: TeamStore['readBeacon']): TeamStore {
 
 const stamps = Object.fromEntries(syncTables.map((t) => [t, 's1']));
 
+/** An engine whose first sync waits at the change beacon until `release()`; `calls()` counts the syncs that read it. */
+function anEngineHeldAtItsFirstSync() {
+  let release = () => undefined as void;
+  let calls = 0;
+  const team = aTeamStore(() => {
+    calls++;
+    return calls === 1 ? new Promise((resolve) => (release = () => resolve(stamps))) : Promise.resolve(stamps);
+  });
+  return { engine: new SyncEngine({ team, local: anIdleLocalStore() }), release: () => release(), calls: () => calls };
+}
+
 describe('SyncEngine', () => {
   it('runs one sync at a time: calls made meanwhile share one more sync after it', async () => {
-    let release = () => undefined as void;
-    let calls = 0;
-    const team = aTeamStore(() => {
-      calls++;
-      return calls === 1 ? new Promise((resolve) => (release = () => resolve(stamps))) : Promise.resolve(stamps);
-    });
-    const engine = new SyncEngine({ team, local: anIdleLocalStore() });
+    const { engine, release, calls } = anEngineHeldAtItsFirstSync();
     const first = engine.sync();
     const second = engine.sync();
     const third = engine.sync();
     expect(third).toBe(second);
     await new Promise((r) => setTimeout(r, 0));
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
     release();
     await first;
     await second;
-    expect(calls).toBe(2);
+    expect(calls()).toBe(2);
     await engine.sync();
-    expect(calls).toBe(3);
+    expect(calls()).toBe(3);
   });
 
   it('starts nothing once stopped, not even the sync asked for while the last one ran', async () => {
-    let release = () => undefined as void;
-    let calls = 0;
-    const team = aTeamStore(() => {
-      calls++;
-      return calls === 1 ? new Promise((resolve) => (release = () => resolve(stamps))) : Promise.resolve(stamps);
-    });
-    const engine = new SyncEngine({ team, local: anIdleLocalStore() });
+    const { engine, release, calls } = anEngineHeldAtItsFirstSync();
     const running = engine.sync();
     const queued = engine.sync();
     await new Promise((r) => setTimeout(r, 0));
@@ -63,7 +62,7 @@ describe('SyncEngine', () => {
     await running;
     await expect(queued).resolves.toEqual({ pushed: 0, pulled: 0, conflicts: 0, listsPulled: [] });
     await engine.sync();
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
   });
 
   it('clears the slot when a sync fails and rethrows, so the next call tries again', async () => {
