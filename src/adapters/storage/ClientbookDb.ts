@@ -21,6 +21,7 @@ import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
 import { analyticsChangeCounter, type AnalyticsChangesRow } from './analyticsChangeCounter';
+import { clientLastContacts, fillClientLastContacts, type ClientLastContactRow } from './clientLastContacts';
 
 export type SyncedTable =
   | 'clients'
@@ -95,6 +96,7 @@ export class ClientbookDb extends Dexie {
   syncLists!: EntityTable<SyncListRow, 'table'>;
   syncConflicts!: EntityTable<ConflictEntry, 'id'>;
   analyticsChanges!: EntityTable<AnalyticsChangesRow, 'id'>;
+  clientLastContacts!: EntityTable<ClientLastContactRow, 'clientId'>;
 
   constructor(name = 'clientbook') {
     super(name);
@@ -146,6 +148,11 @@ export class ClientbookDb extends Dexie {
     });
     // Analytics: a counter of the writes to the tables analytics read, bumped with each of them.
     this.version(7).stores({ analyticsChanges: 'id' });
+    // Analytics: each client's latest history instant, kept with every history write (clientLastContacts).
+    this.version(8)
+      .stores({ clientLastContacts: 'clientId, historyId' })
+      .upgrade((tx) => fillClientLastContacts(tx.idbtrans));
     this.use(analyticsChangeCounter());
+    this.use(clientLastContacts());
   }
 }

@@ -4,23 +4,6 @@ import { ANALYTICS_CHANGES_ID, snapshotTables, stampOf } from './analyticsChange
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
 
-/** Each client's latest history instant, from the [clientId+at] index's keys alone: one step per client, newest first. */
-function lastContactByClient(db: ClientbookDb): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    const latest = new Map<string, string>();
-    const request = db.backendDB().transaction('history', 'readonly').objectStore('history').index('[clientId+at]').openKeyCursor(null, 'prev');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve(latest);
-      const [clientId, at] = cursor.key as [string, string];
-      latest.set(clientId, at);
-      // [clientId] sorts before every [clientId, at]: going back to it lands on the previous client's newest key.
-      cursor.continue([clientId]);
-    };
-  });
-}
-
 /**
  * The analytics view of the store, on a connection of its own (the worker's, or the pane's where
  * there is no worker): the stamp of the persisted change counter of the tables analytics read
@@ -43,12 +26,15 @@ export function dexieAnalyticsSource(dbName: string): {
     pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),
     async read(since) {
       if (since === null) return { data: await store.snapshot(), lastContactByClient: null };
-      const data = await db.transaction('r', [...snapshotTables], async () => {
-        const lists = await Promise.all(snapshotTables.map((table) => (table === 'history' ? db.history.where('at').aboveOrEqual(since) : db.table(table)).toArray()));
-        return Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
+      // Each client's latest contact comes from the table kept with every history write (clientLastContacts), in the same transaction.
+      return db.transaction('r', [...snapshotTables, db.clientLastContacts], async () => {
+        const [lists, latest] = await Promise.all([
+          Promise.all(snapshotTables.map((table) => (table === 'history' ? db.history.where('at').aboveOrEqual(since) : db.table(table)).toArray())),
+          db.clientLastContacts.toArray(),
+        ]);
+        const data = Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
+        return { data, lastContactByClient: new Map(latest.map((row) => [row.clientId, row.at])) };
       });
-      // A write between the two reads moves the change counter past the stamp taken before them, so the next open reads again.
-      return { data, lastContactByClient: await lastContactByClient(db) };
     },
   };
 }

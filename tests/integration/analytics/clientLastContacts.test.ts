@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
+import { demoYear } from '../../../src/app/demoYear';
+import type { HistoryEntry } from '../../../src/domain/model/HistoryEntry';
+import { contact } from '../../unit/analytics/analyticsBuilders';
+
+let seq = 0;
+const store = () => `client-last-contacts-${process.pid}-${++seq}`;
+const opened: Dexie[] = [];
+const db = (name = store()) => {
+  const d = new ClientbookDb(name);
+  opened.push(d);
+  return d;
+};
+afterEach(() => opened.splice(0).forEach((d) => d.close()));
+
+/** Each client's latest contact as the table says it: client → instant. */
+async function latest(d: ClientbookDb): Promise<Record<string, string>> {
+  return Object.fromEntries((await d.clientLastContacts.toArray()).map((r) => [r.clientId, r.at]));
+}
+
+/** The same worked out from every history entry. */
+async function latestFromHistory(d: ClientbookDb): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const h of await d.history.toArray()) if ((out[h.clientId] ?? '') < h.at) out[h.clientId] = h.at;
+  return out;
+}
+
+describe('each client’s latest contact, kept with every history write', () => {
+  it('rises with newer contacts and ignores older ones, one row per client', async () => {
+    const d = db();
+    await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
+    await d.history.add(contact('h4', 'acme', '2026-02-01T08:00:00Z'));
+    await d.history.put(contact('h5', 'globex', '2026-03-20T08:00:00Z'));
+    expect(await latest(d)).toEqual({ acme: '2026-03-05T10:00:00Z', globex: '2026-03-20T08:00:00Z' });
+  });
+
+  it('falls back to the previous contact when the latest one is moved earlier, given to another client or deleted', async () => {
+    const d = db();
+    await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
+
+    await d.history.update('h2', { at: '2026-02-01T10:00:00Z' });
+    expect((await latest(d)).acme).toBe('2026-03-02T10:00:00Z');
+
+    await d.history.put({ ...contact('h1', 'globex', '2026-03-02T10:00:00Z') });
+    expect(await latest(d)).toEqual({ acme: '2026-02-01T10:00:00Z', globex: '2026-03-02T10:00:00Z' });
+
+    await d.history.delete('h1');
+    expect((await latest(d)).globex).toBe('2026-01-10T09:00:00Z');
+
+    await d.history.bulkDelete(['h2', 'h3']);
+    expect(await latest(d)).toEqual({});
+  });
+
+  it('keeps a client’s latest when an older contact of theirs is edited or deleted', async () => {
+    const d = db();
+    await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z')]);
+    await d.history.update('h1', { subject: 'Call about the renewal' });
+    await d.history.delete('h1');
+    expect(await latest(d)).toEqual({ acme: '2026-03-05T10:00:00Z' });
+  });
+
+  it('empties with the history and follows a deletion by query', async () => {
+    const d = db();
+    await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
+    await d.history.where('at').above('2026-03-03').delete();
+    expect(await latest(d)).toEqual({ acme: '2026-03-02T10:00:00Z', globex: '2026-01-10T09:00:00Z' });
+    await d.history.clear();
+    expect(await latest(d)).toEqual({});
+  });
+
+  it('follows contacts a sync pull brings and removes', async () => {
+    const d = db();
+    const sync = new DexieSyncState(d);
+    const pulled = (h: HistoryEntry, itemId: string) => ({ kind: 'upsert' as const, version: { itemId, eTag: '"1"', record: h } });
+    await sync.applyPulled('history', [pulled(contact('h1', 'acme', '2026-03-02T10:00:00Z'), '1'), pulled(contact('h2', 'acme', '2026-03-09T10:00:00Z'), '2')]);
+    expect(await latest(d)).toEqual({ acme: '2026-03-09T10:00:00Z' });
+    await sync.applyPulled('history', [{ kind: 'delete', itemId: '2' }]);
+    expect(await latest(d)).toEqual({ acme: '2026-03-02T10:00:00Z' });
+  });
+
+  it('is not changed by a write that was rolled back', async () => {
+    const d = db();
+    await d.history.add(contact('h1', 'acme', '2026-03-02T10:00:00Z'));
+    await expect(
+      d.transaction('rw', d.history, async () => {
+        await d.history.add(contact('h2', 'acme', '2026-03-09T10:00:00Z'));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await latest(d)).toEqual({ acme: '2026-03-02T10:00:00Z' });
+  });
+
+  it('agrees with the whole history after a year of a team’s data is written and partly rewritten', async () => {
+    const d = db();
+    const { history } = demoYear({ now: new Date('2026-11-27T09:00:00Z') });
+    await d.history.bulkPut(history.slice(0, 1500));
+    await d.history.bulkPut(history.slice(1500));
+    // Every tenth contact rewritten a month earlier, and every seventh deleted.
+    await d.history.bulkPut(history.filter((_, i) => i % 10 === 0).map((h) => ({ ...h, at: new Date(Date.parse(h.at) - 30 * 86_400_000).toISOString() })));
+    await d.history.bulkDelete(history.filter((_, i) => i % 7 === 0).map((h) => h.id));
+    expect(Object.keys(await latest(d)).length).toBeGreaterThan(50);
+    expect(await latest(d)).toEqual(await latestFromHistory(d));
+  });
+
+  it('is filled from the history already there when a store made before it is upgraded', async () => {
+    const name = store();
+    const before = new Dexie(name);
+    before.version(7).stores({ history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId, email.conversationId, author', analyticsChanges: 'id' });
+    await before.table('history').bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
+    before.close();
+
+    const upgraded = db(name);
+    expect(await latest(upgraded)).toEqual({ acme: '2026-03-05T10:00:00Z', globex: '2026-01-10T09:00:00Z' });
+    await upgraded.history.delete('h2');
+    expect((await latest(upgraded)).acme).toBe('2026-03-02T10:00:00Z');
+  });
+});
