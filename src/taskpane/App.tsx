@@ -9,6 +9,7 @@ import { NavigationContext, type Route } from './ui/Route';
 import { shellStrings } from './ui/shellStrings';
 import { useFocusHeadingOnNavigation } from './ui/useFocusHeadingOnNavigation';
 import { useMailItem } from './ui/useMailItem';
+import { useOtherMessage } from './ui/useOtherMessage';
 import { useRouteStack } from './ui/useRouteStack';
 
 // The first view is home: the open message's match and the day's plan. Every other screen loads
@@ -26,12 +27,15 @@ const CampaignsScreen = lazy(() => import('./modules/campaigns/components/Campai
 const CreateClientScreen = lazy(() =>
   import('./modules/create-client/components/CreateClientScreen').then((m) => ({ default: m.CreateClientScreen })),
 );
+// Shown only when Outlook's selection moves while another screen is open.
+const OtherMessageNotice = lazy(() => import('./ui/OtherMessageNotice').then((m) => ({ default: m.OtherMessageNotice })));
 // The status line and its team actions (sync, sign-in, the conflict log) load after the first
 // screen, not before it: a pane without a team store shows only where its changes are kept.
 const SyncStatusLine = lazy(() => import('./modules/sync-status/components/SyncStatusLine').then((m) => ({ default: m.SyncStatusLine })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
+  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   main: {
     flexGrow: 1,
     overflowY: 'auto',
@@ -97,10 +101,18 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const { after: afterFirstScreen } = useAfterFirstScreen();
   useFocusHeadingOnNavigation(main, nav.route);
+  const otherMessage = useOtherMessage(nav.route.screen === 'home');
   return (
     <NavigationContext.Provider value={nav}>
       <div className={styles.pane}>
         <PaneHeader />
+        {otherMessage && (
+          <div className={styles.notice}>
+            <Suspense fallback={null}>
+              <OtherMessageNotice item={otherMessage} onShow={() => nav.go({ screen: 'home' })} />
+            </Suspense>
+          </div>
+        )}
         <main ref={main} className={styles.main}>
           {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
           <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>

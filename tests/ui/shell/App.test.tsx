@@ -49,6 +49,30 @@ describe('App', () => {
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'In this conversation' })).not.toBeInTheDocument());
   });
 
+  it('keeps a half-filled screen when Outlook’s selection moves, and says which message is open now', async () => {
+    const host = new FakeMailHost();
+    const { user } = await renderPane(<App />, { host });
+    host.selectItem(aReadItem({ subject: 'First message' }));
+    await screen.findByRole('heading', { name: 'In this conversation' });
+    await user.click(screen.getByRole('button', { name: 'Search clients' }));
+    await user.click(await screen.findByRole('button', { name: 'Create client' }));
+    await user.type(await screen.findByRole('textbox', { name: /Client name/ }), 'Northwind');
+    expect(screen.queryByText(/Another message is open/)).not.toBeInTheDocument();
+
+    host.selectItem(aReadItem({ subject: 'Delivery dates for March' }));
+
+    expect(await screen.findByText('Another message is open: Delivery dates for March')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Client name/ })).toHaveValue('Northwind');
+    await user.click(screen.getByRole('button', { name: 'Show it' }));
+    expect(await screen.findByRole('heading', { name: 'In this conversation' })).toBeInTheDocument();
+    expect(screen.queryByText(/Another message is open/)).not.toBeInTheDocument();
+
+    // Back on a card, the message home just showed is no news.
+    await user.click(screen.getByRole('button', { name: 'Search clients' }));
+    await screen.findByRole('heading', { name: 'Find a client' });
+    expect(screen.queryByText(/Another message is open/)).not.toBeInTheDocument();
+  });
+
   it('returns from a newly created client’s card to where the client was created, not to the spent form', async () => {
     const { user } = await renderPane(<App />);
     await user.click(await screen.findByRole('button', { name: 'Search clients' }));
