@@ -7,6 +7,7 @@ import { storedParts, type StoredPart } from '../../../../domain/model/LoggingSe
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { useLive } from '../../../ui/useLive';
 import { messageLoggingStrings } from '../messageLoggingStrings';
 import { AutoLogNotice } from './AutoLogNotice';
@@ -15,7 +16,7 @@ import { LogEmailSection } from './LogEmailSection';
 import { NeverLogNotice } from './NeverLogNotice';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, ...shrinkableFields },
 });
 
 type MessageLoggingProps = {
