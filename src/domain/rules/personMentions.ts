@@ -40,9 +40,11 @@ const letters = (text: string) => [...text].map((ch) => (APOSTROPHES.includes(ch
 
 /**
  * Ukrainian names decline ("Мар'яну", "Петрові", "Коваля", "Андрієм"): a Cyrillic name part of four
- * letters or more matches its stem with the case endings its last letter takes. Consonant changes
- * ("Ольга" → "Ользі") and dropped vowels ("Кравець" → "Кравця") are not covered; shorter parts
- * ("Ян") match only as written, so they are not found inside other words' forms.
+ * letters or more matches its stem with the case endings its last letter takes, and the stem's
+ * usual changes too: г, к, х before -і ("Ольга" → "Ользі"), the vowel -е-/-о- that drops
+ * ("Кравець" → "Кравця", "Горобок" → "Горобка") and і that opens to о or е ("Федір" → "Федора",
+ * "Лебідь" → "Лебедя"). Shorter parts ("Ян") match only as written, so they are not found inside
+ * other words' forms.
  */
 const CASE_ENDINGS: { [last: string]: readonly string[] } = {
   а: ['а', 'и', 'і', 'у', 'ою', 'о', 'ої', 'ій'],
@@ -53,13 +55,44 @@ const CASE_ENDINGS: { [last: string]: readonly string[] } = {
 };
 const CONSONANT_ENDINGS = ['', 'а', 'у', 'ові', 'ом', 'е', 'ем', 'еві', 'і'];
 
-function namePartPattern(part: string): string {
+const CONSONANT = /[бвгґджзклмнпрстфхцчшщ]/u;
+/** г, к, х become з, ц, с before the dative and locative -і of a name in -а: "Ользі", "Наталці". */
+const SOFTENED: { [consonant: string]: string } = { г: 'з', к: 'ц', х: 'с' };
+const FLEETING_ENDINGS = ['а', 'я', 'у', 'ю', 'ові', 'еві', 'ом', 'ем', 'і'];
+
+/** The part's forms as regex alternatives: its regular case forms, then those with a changed stem. */
+function declinedForms(part: string): string[] {
   const chars = [...part];
-  if (chars.length < 4 || !/^[\p{Script=Cyrillic}'\u02BC\u2019]+$/u.test(part)) return letters(part);
+  const lower = part.toLowerCase();
   const last = chars.at(-1)!.toLowerCase();
+  const stem = chars.slice(0, -1).join('');
   const vowelEndings = CASE_ENDINGS[last];
-  if (vowelEndings) return `${letters(chars.slice(0, -1).join(''))}(?:${vowelEndings.join('|')})`;
-  return /[бвгґджзклмнпрстфхцчшщ]/u.test(last) ? `${letters(part)}(?:${CONSONANT_ENDINGS.join('|')})` : letters(part);
+  if (vowelEndings) {
+    const forms = [`${letters(stem)}(?:${vowelEndings.join('|')})`];
+    const softened = SOFTENED[[...lower].at(-2)!];
+    if (last === 'а' && softened) forms.push(`${letters(chars.slice(0, -2).join(''))}${softened}і`);
+    if (last === 'ь') forms.push(...closedSyllableForms(chars.slice(0, -1), ['я', 'ю', 'еві', 'ем', 'і']));
+    if (lower.endsWith('ець')) forms.push(`${letters(chars.slice(0, -3).join(''))}ц(?:${FLEETING_ENDINGS.join('|')})`);
+    return forms;
+  }
+  if (!CONSONANT.test(last)) return [letters(part)];
+  const forms = [`${letters(part)}(?:${CONSONANT_ENDINGS.join('|')})`];
+  if (lower.endsWith('ок')) forms.push(`${letters(chars.slice(0, -2).join(''))}к(?:${FLEETING_ENDINGS.join('|')})`);
+  forms.push(...closedSyllableForms(chars, CONSONANT_ENDINGS.filter(Boolean)));
+  return forms;
+}
+
+/** "Федір" → "Федора", "Лебідь" → "Лебедя": an і before the last consonant opens to о or е once an ending follows. */
+function closedSyllableForms(chars: string[], endings: readonly string[]): string[] {
+  const i = chars.length - 2;
+  if (i < 1 || chars[i]!.toLowerCase() !== 'і' || !CONSONANT.test(chars[i + 1]!.toLowerCase())) return [];
+  return [`${letters(chars.slice(0, i).join(''))}[ое]${letters(chars[i + 1]!)}(?:${endings.join('|')})`];
+}
+
+function namePartPattern(part: string): string {
+  if ([...part].length < 4 || !/^[\p{Script=Cyrillic}'\u02BC\u2019]+$/u.test(part)) return letters(part);
+  const forms = declinedForms(part);
+  return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
 }
 
 /**

@@ -32,6 +32,15 @@ describe('personMentions', () => {
     expect(redacted('Петрович, Петренко, Ковальчук і Марічка', petro)).toBe('Петрович, Петренко, Ковальчук і Марічка');
   });
 
+  it('finds a full Ukrainian name whose stem changes as it declines', () => {
+    const people = personMentions({ names: ['Ольга Шевчук', 'Петро Кравець', 'Федір Горобок', 'Іван Лебідь'], emails: [], phones: [] });
+    expect(redacted('Ользі Шевчук дзвонили; у Петра Кравця та Кравцеві Петрові — по рахунку', people)).toBe('[erased] дзвонили; у [erased] та [erased] — по рахунку');
+    expect(redacted('Федора Горобка не було, з Федором Горобком домовились', people)).toBe('[erased] не було, з [erased] домовились');
+    expect(redacted('Івану Лебедю і Лебедя Івана', people)).toBe('[erased] і [erased]');
+    // The same words without the other part of the name stay.
+    expect(redacted('Федора чекає; Кравця нема; Ользі передали', people)).toBe('Федора чекає; Кравця нема; Ользі передали');
+  });
+
   it('finds the addresses in any case, not inside a longer address', () => {
     expect(redacted('Пишіть на Maryana@Lviv-Print.ua.')).toBe('Пишіть на [erased].');
     expect(redacted('old.maryana@lviv-print.ua, maryana@lviv-print.ua.com')).toBe('old.maryana@lviv-print.ua, maryana@lviv-print.ua.com');
