@@ -9,7 +9,6 @@ export type ClientLastContactRow = { clientId: string; at: string; historyId: st
 type HistoryKeys = { id: string; clientId: string; at: string };
 
 // DBCoreRangeType is a const enum, which isolated modules cannot read from Dexie's typings.
-const EQUAL = 1 as DBCoreKeyRange['type'];
 const RANGE = 2 as DBCoreKeyRange['type'];
 
 /**
@@ -32,20 +31,24 @@ export function clientLastContacts(): Middleware<DBCore> {
         const byHistoryId = () => latestTable().schema.getIndexByKeyPath('historyId')!;
         const byClientAndAt = () => history.schema.getIndexByKeyPath(['clientId', 'at'])!;
 
-        /** The rows naming one of the entries a write touches: the primary-key range of a deleteRange, or the keys written or deleted. */
+        /**
+         * The rows naming one of the entries a write touches. Rows are found by client, from the
+         * entries' clients before the write and, for a put, after it (an entry may move to another
+         * client): a range over the row's entry ids would span nearly every row for a pulled page
+         * of random ids. A deleteRange (clearing history) reads the rows in its range.
+         */
         const rowsNaming = async (trans: DBCoreTransaction, req: DBCoreMutateRequest): Promise<ClientLastContactRow[]> => {
           const latest = latestTable();
           if (req.type === 'deleteRange') return (await latest.query({ trans, values: true, query: { index: byHistoryId(), range: req.range } })).result as ClientLastContactRow[];
           const keys: string[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v: HistoryKeys) => v.id));
           if (keys.length === 0) return [];
+          const before = (await history.getMany({ trans, keys })) as (HistoryKeys | undefined)[];
+          const clientIds = new Set(before.flatMap((entry) => (entry ? [entry.clientId] : [])));
+          if (req.type !== 'delete') for (const v of req.values as HistoryKeys[]) clientIds.add(v.clientId);
+          if (clientIds.size === 0) return [];
           const touched = new Set(keys);
-          const sorted = [...touched].sort();
-          const lower = sorted[0];
-          const upper = sorted[sorted.length - 1];
-          // One request: the rows whose entry id lies between the least and greatest key written (exactly the one for a single edit).
-          const range: DBCoreKeyRange = lower === upper ? { type: EQUAL, lower, upper } : { type: RANGE, lower, upper };
-          const rows = (await latest.query({ trans, values: true, query: { index: byHistoryId(), range } })).result as ClientLastContactRow[];
-          return rows.filter((row) => touched.has(row.historyId));
+          const rows = (await latest.getMany({ trans, keys: [...clientIds] })) as (ClientLastContactRow | undefined)[];
+          return rows.filter((row): row is ClientLastContactRow => !!row && touched.has(row.historyId));
         };
 
         const newestInIndex = async (trans: DBCoreTransaction, clientId: string): Promise<HistoryKeys | undefined> => {
