@@ -171,19 +171,21 @@ Run: ${machine}.
   another empty database with Dexie: the floor for writing them at all. Each run pairs the two,
   in a new browser (a new profile) each time.
 - **What bounds the ratio**: a pulled item is written twice, the record and its agreement with the
-  team store (item id, eTag and the version the three-way merge starts from). That version is kept
-  as one JSON string, which IndexedDB clones more cheaply than the record's objects (11 rounds
-  alternated on the loaded machine: median 3,239 -> 3,459 items/s, ratio 0.37 -> 0.41; paired gain
-  1.10, from 0.83 to 1.68); leaving it out altogether measured 14 % faster in 3 rounds (within the
-  noise), at the price of capturing it on every local write. On top come fetching and parsing the
-  pages, and on two cores the emulator's own work: 1.1-1.6 s of its CPU in a 14-20 s first sync.
-  In a page profile of a 7.8 s first sync, the put calls (cloning on the main thread) took 2.0 s
-  and the main thread waited 3.7 s for IndexedDB and the network; overlapping one chunk's commit
-  with the next chunk's puts measured no faster. The engine reads pages ahead while it writes,
-  writes whatever arrived meanwhile in one transaction (2,000 changes; 1,000 or 5,000 measured no
-  better), looks up no versions during a full listing and asks Graph only for the record's fields.
-  Timings move by ±30 % while other work runs on the machine: read the ratio of each run, not the
-  rates across runs.
+  team store (item id, eTag and the version the three-way merge starts from), and it is the second
+  row, not its bytes, that costs. Measured at 10:43-10:50 on 27 November, 3 fresh browsers each:
+  fetching and parsing all 250 pages alone took 1.6-1.7 s (the emulator and its proxy used 0.9-1.2 s
+  of CPU meanwhile); the first sync as built, ratio 0.39-0.43; without the merge version in the
+  agreement row about 0.45; without the agreement row's \`[table+itemId]\` index as well 0.48-0.51;
+  without the agreement row at all 0.70-0.71 (these three while other work ran). Chromium's
+  IndexedDB charges each put request far more than its bytes: in a page profile the main thread was
+  idle half of a 7.3 s first sync, waiting for the database. Reaching 0.5 takes one row per item:
+  the item id and eTag kept on the record's own row, which every local write would have to carry
+  over, the merge version captured at the first local edit instead of at every pull, and deletions
+  found through an index on the record table. That is a change of the store's shape and of every
+  writer, not made; the engine itself reads pages ahead while it writes, writes whatever arrived
+  meanwhile in one transaction (2,000 changes; 1,000 or 5,000 measured no better), looks up no
+  versions during a full listing and asks Graph only for the record's fields. Timings move by ±30 %
+  while other work runs on the machine: read the ratio of each run, not the rates across runs.
 - **Resource units** are the emulator's count by the costs in GRAPH-NOTES.md (2 per write, 2 per
   delta page without a token, 1 per item read or delta page with a token), throttling off. A
   first sync pays 2 per page of 200 items; a push pays 2 per write (each request of a $batch
