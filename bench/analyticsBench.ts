@@ -88,6 +88,8 @@ const scenarios: Scenario[] = [
   // Every run ends with the dashboard computed and kept, at the store's change stamp then: these find it.
   { name: 'second pane start, nothing written since the kept figures', options: { worker: true, homeFirst: false, kept: true, writeSince: false } },
   { name: 'second pane start, a record written since the kept figures', options: { worker: true, homeFirst: false, kept: true, writeSince: true } },
+  // A manager (or marketer) who opened analytics before: the pane read the store while idle (app.analytics.warm).
+  { name: 'worker, made ready while the pane sat idle (opened analytics before)', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true } },
 ].filter((s) => s.name.includes(only));
 type Traced = OpenTiming & { longestCpuMs: number };
 type Measured = { scenario: Scenario; first: Traced[]; again: Traced[] };

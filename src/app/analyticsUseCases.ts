@@ -5,6 +5,7 @@
  * failed to start) the main thread reads and computes the same figures.
  */
 import type { AlarmThresholds } from '../domain/analytics/alarms';
+import type { Period } from '../domain/analytics/Period';
 import type { CommissionRules } from '../domain/analytics/commissions';
 import type { Query } from '../domain/analytics/query/Query';
 import { queryToCsvRows } from '../domain/analytics/query/queryToCsvRows';
@@ -20,13 +21,14 @@ import { localSession, type AnalyticsSession } from './analyticsSession';
 import type { AppDeps } from './AppDeps';
 import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
 import { requireRole } from './requireRole';
+import { safeLocalStorage } from './safeLocalStorage';
 import { toCsv } from './tabularFiles';
 
 export type { DrillKind, DrillRecords, DrillRow } from './analyticsFigures';
 export type { AnalyticsSession } from './analyticsSession';
 export type { RecalledSession } from './analyticsRecall';
 
-export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
+export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()) {
   const now = () => deps.clock.now().toISOString();
   const dbName = deps.analyticsDbName;
   // One worker per app, started on the first open; null where the figures are computed here.
@@ -48,6 +50,8 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
   let answers: Promise<AnalyticsAnswers> | null = null;
   const answersStore = () => (answers ??= import('../adapters/storage/dexieAnalyticsAnswers').then((m) => m.dexieAnalyticsAnswers(dbName!)));
   const user = () => deps.mailHost.userProfile().email.toLowerCase();
+  // Whether this user opened analytics in this store before: only then does a pane start read the store ahead (warm).
+  const openedBeforeKey = () => `clientbook.analytics.opened:${dbName ?? ''}:${user()}`;
   const openFresh = async (options: { refresh?: boolean }): Promise<AnalyticsSession> => {
     const at = now();
     const today = localIsoDate(deps.clock.now());
@@ -77,6 +81,21 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
     current = { stamp, today, session: { ...session, ...(await own.pickLists()) } };
     return current.session;
   };
+  const begin = (options: { refresh?: boolean } = {}): { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> } => {
+    let opened: Promise<AnalyticsSession> | null = null;
+    // A failed read is not kept: kept figures reused later ask again for what they do not hold.
+    const fresh = () =>
+      (opened ??= openFresh(options).catch((error: unknown) => {
+        opened = null;
+        throw error;
+      }));
+    const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
+    // A worker this pane already started holds a snapshot and its figures (home asked it for the
+    // alarms, or the screen was open before): asking it costs nothing while the store is
+    // unchanged, so it is asked at once rather than after the kept figures were read.
+    if (running && !running.failed) return { fresh: fresh(), recalled: kept };
+    return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept };
+  };
   return {
     /**
      * A session over the store as it is now. `refresh` reads the store again even when no write
@@ -90,22 +109,26 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore) {
      * it is now. When nothing was written to the store since the kept figures were computed (the
      * persisted change counter says so), they are current (`asOf` null): `fresh` is then that same
      * session, and the store is read only for a figure that was not kept. Otherwise (and on
-     * Refresh) `fresh` is what open() gives.
+     * Refresh) `fresh` is what open() gives. Notes that this user opened analytics here (warm).
      */
-    async begin(options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> {
-      let opened: Promise<AnalyticsSession> | null = null;
-      // A failed read is not kept: kept figures reused later ask again for what they do not hold.
-      const fresh = () =>
-        (opened ??= openFresh(options).catch((error: unknown) => {
-          opened = null;
-          throw error;
-        }));
-      const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
-      // A worker this pane already started holds a snapshot and its figures (home asked it for the
-      // alarms, or the screen was open before): asking it costs nothing while the store is
-      // unchanged, so it is asked at once rather than after the kept figures were read.
-      if (running && !running.failed) return { fresh: fresh(), recalled: kept };
-      return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept };
+    begin: async (options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> => {
+      try {
+        storage?.setItem(openedBeforeKey(), '1');
+      } catch {
+        // A full or blocked storage only costs the next pane start its head start.
+      }
+      return begin(options);
+    },
+    /**
+     * When this user opened analytics in this store before, reads the store in the worker and
+     * computes the team dashboard of `periodOf(today)` (what the screen opens on) while the pane
+     * sits idle, so opening analytics later finds it ready — unless the figures kept from the last
+     * pane start are current, which the screen shows without a read. Nothing for anyone else.
+     */
+    async warm(periodOf: (today: string) => Period): Promise<void> {
+      if (!dbName || !storage?.getItem(openedBeforeKey())) return;
+      const session = await begin().fresh;
+      await session.dashboard(periodOf(session.today), null);
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
     async isHeadOfSales(): Promise<boolean> {
