@@ -125,7 +125,7 @@ window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, w
   if (homeFirst) {
     // What home does for the head of sales when the pane starts (HomeAlarms): the first session's
     // snapshot is then read before the user opens the dashboard.
-    const session = await app.analytics!.open();
+    const session = await (await app.analytics!.begin()).fresh;
     await session.alarms(periodFor('periodLast12', session.today));
   }
   if (warmed) await app.analytics!.warm((today) => periodFor('periodLast12', today));
