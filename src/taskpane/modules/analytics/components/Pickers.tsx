@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useFormStyles } from '../../../ui/useFormStyles';
 
 const useStyles = makeStyles({
-  // Side by side from a 360 px pane; in a 320 px one two selects would cut "Last 12 months" short.
-  columns: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 150px), 1fr))' },
+  // Side by side from a 380 px pane: narrower, two selects cut "Останні 12 місяців" short.
+  columns: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 180px), 1fr))' },
 });
 
 /**
