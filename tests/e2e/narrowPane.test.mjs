@@ -1,0 +1,106 @@
+/*
+ * The pane at 320 px, the narrowest Outlook gives it, in English and in Ukrainian (longer words):
+ * on every screen a manager reaches from the header, the open message, a client card's sections
+ * and their tabs, nothing may run past the pane's edge, where it would be cut off or scroll the
+ * whole pane sideways. Content inside its own scrolling box (a wide table) is allowed.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openBrowser } from './support/browser.mjs';
+import { messageInList, openDemo, paneFrame, paneOf, withEvidence } from './support/demo.mjs';
+
+const WIDTH = 320;
+const WORDS = {
+  en: { language: 'English', openCard: 'Open card', clientSections: 'Client sections', nav: 'Clientbook navigation' },
+  uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook' },
+};
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await openBrowser({ viewport: { width: 1100, height: 900 } });
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+after(() => browser?.close());
+
+async function narrowThePane() {
+  await page.getByTestId('demo-taskpane').evaluate((frame, width) => {
+    Object.assign(frame.style, { width: `${width}px`, minWidth: `${width}px`, maxWidth: `${width}px` });
+  }, WIDTH);
+}
+
+/**
+ * What runs past the content edges of the pane's header or main area (their padding is the pane's
+ * margin), outside any box that scrolls or clips it.
+ */
+function overflowing() {
+  return paneFrame(page).evaluate(() => {
+    const clippedByAncestor = (el, area) => {
+      for (let p = el.parentElement; p && p !== area; p = p.parentElement) {
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
+    const out = [];
+    for (const area of document.querySelectorAll('header, main')) {
+      const box = area.getBoundingClientRect();
+      const style = getComputedStyle(area);
+      const left = box.left + parseFloat(style.paddingLeft) - 0.5;
+      const right = box.right - parseFloat(style.paddingRight) + 0.5;
+      for (const el of area.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        if ((r.right > right || r.left < left) && !clippedByAncestor(el, area)) {
+          out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 50)}" ${Math.round(r.left)}..${Math.round(r.right)}, content ${Math.round(left)}..${Math.round(right)}`);
+        }
+      }
+    }
+    return out.slice(0, 5);
+  });
+}
+
+async function expectInside(where) {
+  // Fluent's overflow rows measure after layout: let two frames pass.
+  await paneFrame(page).evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+  assert.deepEqual(await overflowing(), [], `${where}: runs past the ${WIDTH} px pane`);
+}
+
+/** Each visible tab of the screen's tab lists in turn. */
+async function everyTab(pane, where) {
+  for (const tab of await pane.getByRole('tab').all()) {
+    if (!(await tab.isVisible()) || (await tab.getAttribute('aria-haspopup'))) continue;
+    const name = (await tab.innerText()).trim();
+    await tab.click();
+    await expectInside(`${where}, tab ${name}`);
+  }
+}
+
+for (const language of ['en', 'uk']) {
+  const words = WORDS[language];
+  test(`every screen fits a ${WIDTH} px pane (${language})`, () =>
+    withEvidence(page, `narrow-pane-${language}`, async () => {
+      await openDemo(page);
+      if (language !== 'en') await page.getByRole('combobox', { name: 'Display language' }).selectOption({ label: words.language });
+      await narrowThePane();
+      const pane = paneOf(page, language);
+      await pane.getByRole('banner').getByRole('heading', { name: 'Clientbook' }).waitFor();
+      await expectInside('home');
+
+      await messageInList(page, /Quote request: spare parts for 2027/).first().click();
+      await pane.getByRole('button', { name: words.openCard }).first().waitFor();
+      await expectInside('the open message');
+      await pane.getByRole('button', { name: words.openCard }).first().click();
+      await pane.getByRole('tablist', { name: words.clientSections }).waitFor();
+      await everyTab(pane, 'client card');
+
+      for (const button of await pane.getByRole('navigation', { name: words.nav }).getByRole('button').all()) {
+        const name = await button.getAttribute('aria-label');
+        await button.click();
+        await pane.getByRole('main').getByRole('heading').first().waitFor();
+        await expectInside(name);
+        await everyTab(pane, name);
+      }
+    }));
+}
