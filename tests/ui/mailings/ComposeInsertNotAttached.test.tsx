@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { DemoComposeWindow } from '../../../src/adapters/office/demo/DemoComposeWindow';
 import type { App } from '../../../src/app/createApp';
 import type { ComposeItem } from '../../../src/domain/ports';
@@ -61,7 +61,8 @@ describe('inserting a template where Outlook cannot add attachments', () => {
 
     await user.click(within(list).getByRole('button', { name: 'Download price-list.pdf' }));
 
-    expect(clicked).toEqual([{ href: `data:application/pdf;base64,${btoa('%PDF-1.4 price list')}`, download: 'price-list.pdf' }]);
+    // The bytes come from IndexedDB first: the download starts once they are read.
+    await waitFor(() => expect(clicked).toEqual([{ href: `data:application/pdf;base64,${btoa('%PDF-1.4 price list')}`, download: 'price-list.pdf' }]));
     click.mockRestore();
   });
 
