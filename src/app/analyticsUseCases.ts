@@ -28,6 +28,9 @@ export type { DrillKind, DrillRecords, DrillRow } from './analyticsFigures';
 export type { AnalyticsSession } from './analyticsSession';
 export type { RecalledSession } from './analyticsRecall';
 
+const DAY_MS = 86_400_000;
+const WARM_FOR_DAYS = 14;
+
 export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()) {
   const now = () => deps.clock.now().toISOString();
   const dbName = deps.analyticsDbName;
@@ -50,8 +53,13 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   let answers: Promise<AnalyticsAnswers> | null = null;
   const answersStore = () => (answers ??= import('../adapters/storage/dexieAnalyticsAnswers').then((m) => m.dexieAnalyticsAnswers(dbName!)));
   const user = () => deps.mailHost.userProfile().email.toLowerCase();
-  // Whether this user opened analytics in this store before: only then does a pane start read the store ahead (warm).
+  // The day this user last opened analytics in this store: only a recent one has a pane start read
+  // the store ahead (warm), which costs seconds of a core and the snapshot's memory in the worker.
   const openedBeforeKey = () => `clientbook.analytics.opened:${dbName ?? ''}:${user()}`;
+  const openedRecently = () => {
+    const day = storage?.getItem(openedBeforeKey());
+    return !!day && Date.parse(`${day}T00:00:00Z`) >= Date.parse(`${localIsoDate(deps.clock.now())}T00:00:00Z`) - WARM_FOR_DAYS * DAY_MS;
+  };
   const openFresh = async (options: { refresh?: boolean }): Promise<AnalyticsSession> => {
     const at = now();
     const today = localIsoDate(deps.clock.now());
@@ -113,20 +121,21 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      */
     begin: async (options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> => {
       try {
-        storage?.setItem(openedBeforeKey(), '1');
+        storage?.setItem(openedBeforeKey(), localIsoDate(deps.clock.now()));
       } catch {
         // A full or blocked storage only costs the next pane start its head start.
       }
       return begin(options);
     },
     /**
-     * When this user opened analytics in this store before, reads the store in the worker and
-     * computes the team dashboard of `periodOf(today)` (what the screen opens on) while the pane
-     * sits idle, so opening analytics later finds it ready — unless the figures kept from the last
-     * pane start are current, which the screen shows without a read. Nothing for anyone else.
+     * When this user opened analytics in this store in the last two weeks, reads the store in the
+     * worker and computes the team dashboard of `periodOf(today)` (what the screen opens on) while
+     * the pane sits idle, so opening analytics later finds it ready — unless the figures kept from
+     * the last pane start are current, which the screen shows without a read. Nothing for anyone
+     * else.
      */
     async warm(periodOf: (today: string) => Period): Promise<void> {
-      if (!dbName || !storage?.getItem(openedBeforeKey())) return;
+      if (!dbName || !openedRecently()) return;
       const session = await begin().fresh;
       await session.dashboard(periodOf(session.today), null);
     },

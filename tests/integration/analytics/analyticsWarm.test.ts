@@ -6,7 +6,8 @@ import { openApp } from '../../../src/app/openApp';
 import { FakeMailHost } from '../../support/fakeMailHost';
 
 let seq = 0;
-const clock = { now: () => new Date('2026-03-10T09:00:00Z') };
+let today = '2026-03-10';
+const clock = { now: () => new Date(`${today}T09:00:00Z`) };
 const march = { from: '2026-03-01', to: '2026-03-31' };
 const marchOf = (today: string) => ({ from: `${today.slice(0, 7)}-01`, to: '2026-03-31' });
 const store = () => `analytics-warm-${process.pid}-${++seq}`;
@@ -26,7 +27,10 @@ function storeReads() {
   return () => spy.mock.calls.length;
 }
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+  today = '2026-03-10';
+});
 
 describe('analytics made ready while the pane sits idle', () => {
   it('reads the store at a pane start for a user who opened analytics before, so the screen then shows current figures without a read', async () => {
@@ -57,6 +61,25 @@ describe('analytics made ready while the pane sits idle', () => {
     await (await colleague.analytics!.begin()).fresh;
 
     const reads = storeReads();
+    await (await paneStart(dbName)).analytics!.warm(marchOf);
+    expect(reads()).toBe(0);
+  });
+
+  it('reads nothing once the user has not opened analytics for more than two weeks', async () => {
+    const dbName = store();
+    today = '2026-02-20';
+    const first = await paneStart(dbName);
+    await clientWithWonDeal(first, 'Contoso');
+    await (await first.analytics!.begin()).fresh;
+
+    today = '2026-03-06';
+    let reads = storeReads();
+    await (await paneStart(dbName)).analytics!.warm(marchOf);
+    expect(reads()).toBe(1);
+
+    jest.restoreAllMocks();
+    today = '2026-03-07';
+    reads = storeReads();
     await (await paneStart(dbName)).analytics!.warm(marchOf);
     expect(reads()).toBe(0);
   });
