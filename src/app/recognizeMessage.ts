@@ -24,6 +24,20 @@ export function participantsOf(item: ReadItem): EmailParticipant[] {
   return [item.from, item.sender, ...item.to, ...item.cc].filter((p): p is EmailParticipant => p !== null);
 }
 
+/** The participants' valid addresses and their domains: what the store is asked for. */
+export function addressesAndDomains(participants: readonly EmailParticipant[]): { addresses: string[]; domains: string[] } {
+  const addresses: string[] = [];
+  const domains: string[] = [];
+  for (const p of participants) {
+    const parsed = parseEmailAddress(p.email);
+    if (parsed.ok) {
+      addresses.push(parsed.value.address);
+      domains.push(parsed.value.domain);
+    }
+  }
+  return { addresses, domains };
+}
+
 /** The user's own domains: internal mail is never matched to a client. */
 export function ownDomains({ mailHost }: Pick<AppDeps, 'mailHost'>): string[] {
   const parsed = parseEmailAddress(mailHost.userProfile().email);
@@ -34,15 +48,7 @@ export function ownDomains({ mailHost }: Pick<AppDeps, 'mailHost'>): string[] {
 export async function recognizeMessage(deps: AppDeps, item: ReadItem): Promise<Recognition> {
   const { store, ids, mailHost } = deps;
   const participants = participantsOf(item);
-  const addresses: string[] = [];
-  const domains: string[] = [];
-  for (const p of participants) {
-    const parsed = parseEmailAddress(p.email);
-    if (parsed.ok) {
-      addresses.push(parsed.value.address);
-      domains.push(parsed.value.domain);
-    }
-  }
+  const { addresses, domains } = addressesAndDomains(participants);
   const [contacts, byDomain] = await Promise.all([store.contactsByEmails(addresses), store.clientsByDomains(domains)]);
   const contactClients = await store.clientsByIds(contacts.map((c) => c.clientId));
   const contactsByEmail = new Map<string, Contact>();

@@ -10,6 +10,7 @@ import { shellStrings } from './ui/shellStrings';
 import { useFocusHeadingOnNavigation } from './ui/useFocusHeadingOnNavigation';
 import { useMailItem } from './ui/useMailItem';
 import { useOtherMessage } from './ui/useOtherMessage';
+import { usePaneLayoutStyles } from './ui/usePaneLayoutStyles';
 import { useRouteStack } from './ui/useRouteStack';
 
 // The first view is home: the open message's match and the day's plan. Every other screen loads
@@ -34,19 +35,7 @@ const OtherMessageNotice = lazy(() => import('./ui/OtherMessageNotice').then((m)
 const SyncStatusLine = lazy(() => import('./modules/sync-status/components/SyncStatusLine').then((m) => ({ default: m.SyncStatusLine })));
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
   notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  main: {
-    flexGrow: 1,
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
-    ':focus-visible': { outline: 'none' },
-    // Screens space their parts with flex gaps; browser heading margins would double them.
-    '& h1, & h2, & h3, & h4': { marginTop: 0, marginBottom: 0 },
-  },
 });
 
 /** Home: the open message's participants (when a message is open) above the day's plan. */
@@ -96,6 +85,7 @@ function Screen({ route, afterFirstScreen }: { route: Route; afterFirstScreen: b
 /** The task pane: header, the current screen, and the sync status line, with its navigation. */
 export function App() {
   const styles = useStyles();
+  const layout = usePaneLayoutStyles();
   const { t } = useT(shellStrings);
   const nav = useRouteStack();
   const main = useRef<HTMLElement>(null);
@@ -104,7 +94,7 @@ export function App() {
   const otherMessage = useOtherMessage(nav.route.screen === 'home');
   return (
     <NavigationContext.Provider value={nav}>
-      <div className={styles.pane}>
+      <div className={layout.pane}>
         <PaneHeader />
         {otherMessage && (
           <div className={styles.notice}>
@@ -113,7 +103,7 @@ export function App() {
             </Suspense>
           </div>
         )}
-        <main ref={main} className={styles.main}>
+        <main ref={main} className={layout.main}>
           {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
           <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>
             <Screen route={nav.route} afterFirstScreen={afterFirstScreen} />

@@ -1,35 +1,44 @@
-/* The task pane Outlook loads: start the app on its mailbox, then render the pane in Outlook's language and theme. */
-import { StrictMode } from 'react';
+/*
+ * The task pane Outlook loads. It draws the open message's client card first, from records read
+ * straight from the store, while the rest of the pane downloads; then it starts the app on the same
+ * mailbox and lets it take the first paint's place (FirstPaintHandover), in Outlook's language and theme.
+ */
+// First: it starts the chunks the first screen needs downloading before the rest evaluates.
+import { themes } from './preloadFirstScreen';
 import { createRoot } from 'react-dom/client';
-import { startPane } from '../app/startPane';
-import { App } from './App';
+import { readFirstScreen } from '../app/firstCard';
+import { FirstPaint } from './firstPaint/FirstPaint';
+import { FirstPaintHandover } from './firstPaint/FirstPaintHandover';
 import { initI18n, languageFor } from './i18n/i18n';
-import { PaneProviders } from './ui/PaneProviders';
 import { showBootFailure } from './ui/showBootFailure';
 
 async function boot() {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  const root = createRoot(container);
-  // The themes load while the app starts; the failure screen loads only when it fails.
-  const themes = import('./theme/themeFor');
+  // The app's code downloads while the first card is read and drawn; it evaluates after it.
+  const fullPane = import('./fullPane');
+  let handover: FirstPaintHandover | null = null;
   try {
-    const app = await startPane();
-    const language = languageFor(app.host.displayLanguage());
+    const { host, card } = await readFirstScreen();
+    const language = languageFor(host.displayLanguage());
     document.documentElement.lang = language;
     const [i18n, { themeFor }] = await Promise.all([initI18n(language), themes]);
-    root.render(
-      <StrictMode>
-        <PaneProviders app={app} i18n={i18n} theme={themeFor(app.host.theme())}>
-          <App />
-        </PaneProviders>
-      </StrictMode>,
-    );
+    const theme = themeFor(host.theme());
+    if (card) handover = new FirstPaintHandover(container, <FirstPaint card={card} me={host.userProfile()} i18n={i18n} theme={theme} />);
+    const frame = handover ? handover.appFrame() : container;
+    // Another message opened meanwhile: the app shows its own home, not the first card.
+    const stopFollowing = handover ? host.onItemChanged(() => handover?.outdated()) : () => undefined;
+    const { renderFullPane } = await fullPane;
+    await renderFullPane({ frame, host, language, i18n, theme });
+    await handover?.handOver(frame);
+    stopFollowing();
   } catch (error) {
+    handover?.dispose();
+    container.replaceChildren();
     // Outlook's language is unknown when the host failed; the browser's is the best guess.
     const language = languageFor(navigator.language);
     document.documentElement.lang = language;
-    await showBootFailure(root, error, language, () => window.location.reload());
+    await showBootFailure(createRoot(container), error, language, () => window.location.reload());
   }
 }
 

@@ -1,0 +1,27 @@
+/* The rest of the pane, loaded while the first card is drawn: start the app, then render it. */
+import type { Theme } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Language } from '../domain/model/ReferenceItem';
+import type { MailHost } from '../domain/ports';
+import { startPane } from '../app/startPane';
+import { App } from './App';
+import type { I18n } from './i18n/i18n';
+import { loadLazyUk } from './i18n/lazyUk';
+import { PaneProviders } from './ui/PaneProviders';
+
+type FullPaneOptions = { frame: HTMLElement; host: MailHost; language: Language; i18n: I18n; theme: Theme };
+
+/** Starts the app on the mailbox the first paint found and renders the pane into `frame`. */
+export async function renderFullPane({ frame, host, language, i18n, theme }: FullPaneOptions): Promise<void> {
+  // This chunk's modules registered their Ukrainian tables after initI18n loaded the first ones.
+  if (language === 'uk') await loadLazyUk();
+  const app = await startPane(host);
+  createRoot(frame).render(
+    <StrictMode>
+      <PaneProviders app={app} i18n={i18n} theme={theme}>
+        <App />
+      </PaneProviders>
+    </StrictMode>,
+  );
+}
