@@ -178,14 +178,17 @@ Run: ${machine}.
   agreement row about 0.45; without the agreement row's \`[table+itemId]\` index as well 0.48-0.51;
   without the agreement row at all 0.70-0.71 (these three while other work ran). Chromium's
   IndexedDB charges each put request far more than its bytes: in a page profile the main thread was
-  idle half of a 7.3 s first sync, waiting for the database. Reaching 0.5 takes one row per item:
-  the item id and eTag kept on the record's own row, which every local write would have to carry
-  over, the merge version captured at the first local edit instead of at every pull, and deletions
-  found through an index on the record table. That is a change of the store's shape and of every
-  writer, not made; the engine itself reads pages ahead while it writes, writes whatever arrived
-  meanwhile in one transaction (2,000 changes; 1,000 or 5,000 measured no better), looks up no
-  versions during a full listing and asks Graph only for the record's fields. Timings move by ±30 %
-  while other work runs on the machine: read the ratio of each run, not the rates across runs.
+  idle half of a 7.3 s first sync, waiting for the database. Packing a chunk's agreements into one
+  row, found through multi-entry indexes on its keys and item ids, measured no better (0.43-0.49
+  against 0.39-0.48, alternated at load 7-8): the index entries cost what the rows did. Reaching 0.5
+  takes one row per item: the item id and eTag kept on the record's own row, which every local write
+  would have to carry over, the merge version captured at the first local edit instead of at every
+  pull, and deletions found through an index on the record table. That is a change of the store's
+  shape and of every writer, not made; the engine itself reads pages ahead while it writes, writes
+  whatever arrived meanwhile in one transaction (2,000 changes; 1,000 or 5,000 measured no better),
+  looks up no versions during a full listing and asks Graph only for the record's fields. Timings
+  move by ±30 % while other work runs on the machine: read the ratio of each run, not the rates
+  across runs.
 - **Resource units** are the emulator's count by the costs in GRAPH-NOTES.md (2 per write, 2 per
   delta page without a token, 1 per item read or delta page with a token), throttling off. A
   first sync pays 2 per page of 200 items; a push pays 2 per write (each request of a $batch
