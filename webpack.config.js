@@ -8,6 +8,30 @@ const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plug
 const { devServerHttps } = require('./tools/devCerts');
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * Adds to a page a low-priority preload of the files of a named async chunk group: they download
+ * with the page's own script, but run only when the code asks for them (see the pane's index.tsx:
+ * the app's code must not run before the first card is drawn, nor download only after it).
+ */
+class PreloadChunkGroupPlugin {
+  constructor(page, group) {
+    this.page = page;
+    this.group = group;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadChunkGroupPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunkGroupPlugin', (data) => {
+        const group = compilation.namedChunkGroups.get(this.group);
+        if (data.outputName !== this.page || !group) return data;
+        const files = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js'));
+        const links = files.map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', fetchpriority: 'low', href }));
+        return { ...data, headTags: [...data.headTags, ...links] };
+      });
+    });
+  }
+}
 const page = (name, template, chunks) =>
   new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer' });
 
@@ -65,6 +89,7 @@ module.exports = (_env, argv) => {
       // Griffel sorts its own rules in the one file, so mini-css-extract's module order does not matter.
       ...(production ? [new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }), new GriffelCSSExtractionPlugin()] : []),
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      new PreloadChunkGroupPlugin('taskpane.html', 'fullPane'),
       page('commands', './src/commands/commands.html', ['commands']),
       page('index', './src/demo/demo.html', ['demo']),
       page('auth-bridge', './src/auth-bridge/authBridge.html', ['auth-bridge']),

@@ -3,32 +3,34 @@
  * straight from the store, while the rest of the pane downloads; then it starts the app on the same
  * mailbox and lets it take the first paint's place (FirstPaintHandover), in Outlook's language and theme.
  */
-// First: it starts the chunks the first screen needs downloading before the rest evaluates.
-import { themes } from './preloadFirstScreen';
+// First: it starts the chunks the first card needs downloading before the rest evaluates.
+import './preloadFirstScreen';
 import { createRoot } from 'react-dom/client';
 import { readFirstScreen } from '../app/firstCard';
 import { FirstPaint } from './firstPaint/FirstPaint';
 import { FirstPaintHandover } from './firstPaint/FirstPaintHandover';
 import { initI18n, languageFor } from './i18n/i18n';
+import { themeFor } from './theme/themeFor';
 import { showBootFailure } from './ui/showBootFailure';
 
 async function boot() {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  // The app's code downloads while the first card is read and drawn; it evaluates after it.
-  const fullPane = import('./fullPane');
   let handover: FirstPaintHandover | null = null;
   try {
     const { host, card } = await readFirstScreen();
     const language = languageFor(host.displayLanguage());
     document.documentElement.lang = language;
-    const [i18n, { themeFor }] = await Promise.all([initI18n(language), themes]);
+    // The themes are in this first script: the first card needs one, and a chunk would cost a round trip.
+    const i18n = await initI18n(language);
     const theme = themeFor(host.theme());
     if (card) handover = new FirstPaintHandover(container, <FirstPaint card={card} me={host.userProfile()} i18n={i18n} theme={theme} />);
     const frame = handover ? handover.appFrame() : container;
     // Another message opened meanwhile: the app shows its own home, not the first card.
     const stopFollowing = handover ? host.onItemChanged(() => handover?.outdated()) : () => undefined;
-    const { renderFullPane } = await fullPane;
+    // Asked for only now, since it evaluates as soon as it arrives: taskpane.html preloads its
+    // files (webpack.config.js), so they download from the start, while the first card is drawn.
+    const { renderFullPane } = await import(/* webpackChunkName: "fullPane" */ './fullPane');
     await renderFullPane({ frame, host, language, i18n, theme });
     await handover?.handOver(frame);
     stopFollowing();

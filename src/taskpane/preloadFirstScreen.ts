@@ -1,11 +1,8 @@
 /*
  * The first import of the pane's entry, so it runs before the rest of the first script evaluates:
- * the chunks the first screen waits for (the themes, and outside Office the demo mailbox) download
- * while that script evaluates, instead of being requested after it.
+ * the chunks the first card waits for (outside Office, the demo mailbox) download while that
+ * script evaluates, instead of being requested after it.
  */
 import { preloadPane } from '../app/preloadPane';
 
 preloadPane();
-
-/** Fluent's themes, loading; the entry awaits them before the first render. */
-export const themes = import('./theme/themeFor');

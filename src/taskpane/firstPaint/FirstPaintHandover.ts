@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 
 /** How a button is found again in the app: its accessible name as the first paint and the app both give it. */
@@ -28,7 +29,8 @@ export class FirstPaintHandover {
     this.first.style.height = '100%';
     container.append(this.first);
     this.root = createRoot(this.first);
-    this.root.render(view);
+    // Drawn now, not in a later task: the app's code, loaded next, must not run before it.
+    flushSync(() => this.root.render(view));
     // Capture: the first paint's own handlers never run; the app's will.
     this.first.addEventListener(
       'click',
