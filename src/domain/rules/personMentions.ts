@@ -53,7 +53,8 @@ const CASE_ENDINGS: { [last: string]: readonly string[] } = {
   й: ['й', 'я', 'ю', 'єві', 'єм'],
   ь: ['ь', 'я', 'ю', 'еві', 'ем', 'і'],
 };
-const CONSONANT_ENDINGS = ['', 'а', 'у', 'ові', 'ом', 'е', 'ем', 'еві', 'і'];
+// Hard and soft stems alike ("Шевчука", "Ігоря"): only full names decline, so a form no word has costs nothing.
+const CONSONANT_ENDINGS = ['', 'а', 'я', 'у', 'ю', 'ові', 'еві', 'ом', 'ем', 'е', 'і'];
 
 const CONSONANT = /[бвгґджзклмнпрстфхцчшщ]/u;
 /** г, к, х become з, ц, с before the dative and locative -і of a name in -а: "Ользі", "Наталці". */

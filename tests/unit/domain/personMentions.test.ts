@@ -37,6 +37,8 @@ describe('personMentions', () => {
     expect(redacted('Ользі Шевчук дзвонили; у Петра Кравця та Кравцеві Петрові — по рахунку', people)).toBe('[erased] дзвонили; у [erased] та [erased] — по рахунку');
     expect(redacted('Федора Горобка не було, з Федором Горобком домовились', people)).toBe('[erased] не було, з [erased] домовились');
     expect(redacted('Івану Лебедю і Лебедя Івана', people)).toBe('[erased] і [erased]');
+    const ihor = personMentions({ names: ['Ігор Шевчук'], emails: [], phones: [] });
+    expect(redacted('Ігоря Шевчука не було; Ігорю Шевчуку передали', ihor)).toBe('[erased] не було; [erased] передали');
     // The same words without the other part of the name stay.
     expect(redacted('Федора чекає; Кравця нема; Ользі передали', people)).toBe('Федора чекає; Кравця нема; Ользі передали');
   });
