@@ -19,6 +19,9 @@ function localStorageOrNone(): Storage | undefined {
 const storage = localStorageOrNone();
 const settings = loadDemoSettings(storage, window);
 const mailbox = new DemoMailbox({ messages: demoMessages(new Date()), categoryStorage: storage, profile: demoUserFrom(window.location.search), ...settings });
+// Outlook opens the pane on the message selected in its list: /?message=<id> starts the demo the
+// same way (the pane's first paint draws that message's card), for a link or a test.
+mailbox.select(new URLSearchParams(window.location.search).get('message'));
 // Before the pane's iframe exists: the pane looks for the mailbox on its parent as it starts.
 exposeDemoMailbox(mailbox);
 

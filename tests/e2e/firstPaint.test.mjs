@@ -1,0 +1,67 @@
+/*
+ * The pane opened on a message from a known client, as Outlook opens it on the selected message:
+ * the client's card shows before the app has started (the first paint, drawn from IndexedDB), and
+ * the app then takes its place without the card ever leaving the screen, leaving one card.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { baseUrl, openBrowser } from './support/browser.mjs';
+import { openDemo, paneFrame, paneOf, withEvidence } from './support/demo.mjs';
+
+const CLIENT = 'Contoso Ltd';
+let browser;
+let page;
+
+before(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+after(() => browser?.close());
+
+/**
+ * Runs in the pane's frame before its scripts: when the card's name and the app's "Log email"
+ * first show, whether the app was still starting behind the card then (its frame inert), and
+ * whether the name ever left the screen.
+ */
+function watchTheCard({ client, appText }) {
+  if (window === window.top) return;
+  const seen = { cardAt: null, appAt: null, appBehindCard: false, cardLeft: false };
+  window.__firstPaint = seen;
+  const check = () => {
+    if (!document.body) return;
+    // innerText leaves out what is hidden: the app's frame while it starts behind the first paint.
+    const text = document.body.innerText;
+    const card = text.includes(client);
+    if (card && seen.cardAt === null) {
+      seen.cardAt = performance.now();
+      seen.appBehindCard = document.querySelector('[inert]') !== null;
+    }
+    if (!card && seen.cardAt !== null) seen.cardLeft = true;
+    if (seen.appAt === null && text.includes(appText)) seen.appAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+test('a pane opened on a known client’s message shows the card first, then the app takes over without it blinking', () =>
+  withEvidence(page, 'first-paint', async () => {
+    // The first start makes and seeds the demo store; the first paint needs a store to read.
+    await openDemo(page);
+    await page.context().addInitScript(watchTheCard, { client: CLIENT, appText: 'Log email' });
+
+    await page.goto(`${baseUrl()}/?message=demo-thread-1`);
+    const pane = paneOf(page);
+    await pane.getByRole('button', { name: 'Log email' }).waitFor();
+    await pane.getByRole('heading', { name: CLIENT }).waitFor();
+
+    const seen = await paneFrame(page).evaluate(() => window.__firstPaint);
+    assert.ok(seen.cardAt !== null && seen.appAt !== null, `card at ${seen.cardAt}, app at ${seen.appAt}`);
+    assert.ok(seen.cardAt < seen.appAt, `the card showed at ${Math.round(seen.cardAt)} ms, not before the app (${Math.round(seen.appAt)} ms)`);
+    assert.equal(seen.appBehindCard, true, 'the card was drawn by the app itself, not before it');
+    assert.equal(seen.cardLeft, false, 'the card left the screen during the hand-over');
+    // One card remains: the first paint is gone, and the app's frame is no longer hidden or inert.
+    assert.equal(await pane.getByRole('heading', { name: CLIENT }).count(), 1);
+    assert.equal(await paneFrame(page).evaluate(() => document.querySelector('[inert]') === null), true);
+    await pane.getByRole('button', { name: 'Open card' }).first().click();
+    await pane.getByRole('tablist', { name: 'Client sections' }).waitFor();
+  }));
