@@ -4,20 +4,13 @@
  * Deals tab show what is outstanding and overdue.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openBrowser } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile } from './support/browserForFile.mjs';
 import { openClientTab, openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 
 const SUBJECT = /Demo next week\?/;
-let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ page } = opened));
 
 /** Text as read on screen, with Intl's non-breaking spaces as plain ones. */
 const plain = (text) => text.replace(/\s+/g, ' ').trim();

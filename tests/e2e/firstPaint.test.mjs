@@ -4,20 +4,14 @@
  * the app then takes its place without the card ever leaving the screen, leaving one card.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { baseUrl, openBrowser } from './support/browser.mjs';
+import { test } from 'node:test';
+import { baseUrl } from './support/browser.mjs';
+import { browserForFile } from './support/browserForFile.mjs';
 import { openDemo, paneFrame, paneOf, withEvidence } from './support/demo.mjs';
 
 const CLIENT = 'Contoso Ltd';
-let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ page } = opened));
 
 /**
  * Runs in the pane's frame before its scripts: when the card's name and the app's "Log email"

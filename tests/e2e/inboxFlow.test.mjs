@@ -4,20 +4,14 @@
  * shows in the day's plan, and a reload keeps it all.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openBrowser } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile } from './support/browserForFile.mjs';
 import { messageInList, openClientTab, openDemo, selectMessage, withEvidence } from './support/demo.mjs';
 
 const SUBJECT = /Request for proposal: 40 workstations/;
 let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ browser, page } = opened));
 
 const historyEntries = (pane) => pane.getByRole('list', { name: 'History' }).getByRole('listitem');
 

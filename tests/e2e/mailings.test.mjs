@@ -5,21 +5,14 @@
  * holds, so the run takes a little over a minute.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openBrowser } from './support/browser.mjs';
+import { browserForFile } from './support/browserForFile.mjs';
 import { openDemo, PANE_TITLE, paneFrame, withEvidence } from './support/demo.mjs';
 
 const SEGMENT = 50;
-let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ page } = opened));
 
 /** 50 consenting clients in one segment (region Other, industry Education), written straight into the pane's IndexedDB. */
 function seedSegment(count) {

@@ -5,8 +5,8 @@
  * whole pane sideways. Content inside its own scrolling box (a wide table) is allowed.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openBrowser } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile } from './support/browserForFile.mjs';
 import { messageInList, openDemo, paneFrame, paneOf, withEvidence } from './support/demo.mjs';
 
 const WIDTH = 320;
@@ -15,15 +15,8 @@ const WORDS = {
   uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook' },
 };
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser({ viewport: { width: 1100, height: 900 } });
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ page } = opened), { viewport: { width: 1100, height: 900 } });
 
 async function narrowThePane() {
   await page.getByTestId('demo-taskpane').evaluate((frame, width) => {

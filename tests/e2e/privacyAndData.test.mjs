@@ -5,20 +5,13 @@
  * and the erasure is in the audit log.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openBrowser } from './support/browser.mjs';
+import { browserForFile } from './support/browserForFile.mjs';
 import { messageInList, openDemo, PANE_TITLE, withEvidence } from './support/demo.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ page } = opened));
 
 /** Tabster's focus-trap sentinels are aria-hidden and focusable by design (see accessibility.test.mjs). */
 const isTabsterDummy = (rule, html) => rule === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(html);

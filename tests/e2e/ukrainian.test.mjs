@@ -1,18 +1,11 @@
 /* The demo's display-language switch restarts the pane in Ukrainian, as Outlook's display language does. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openBrowser } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile } from './support/browserForFile.mjs';
 import { openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 
-let browser;
 let page;
-
-before(async () => {
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-after(() => browser?.close());
+browserForFile((opened) => ({ page } = opened));
 
 test('switching the demo to Ukrainian shows the pane in Ukrainian', () =>
   withEvidence(page, 'ukrainian', async () => {
