@@ -10,9 +10,10 @@ const { devServerHttps } = require('./tools/devCerts');
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
- * Adds to a page a low-priority preload of the files of a named async chunk group: they download
- * with the page's own script, but run only when the code asks for them (see the pane's index.tsx:
- * the app's code must not run before the first card is drawn, nor download only after it).
+ * Adds to a page the stylesheet of a named async chunk group and a low-priority preload of its
+ * scripts: the scripts download with the page's own script but run only when the code asks for
+ * them (see the pane's index.ts: the app's code must not run before the first card is drawn, nor
+ * download only after it); the stylesheet applies at once, as the first paint uses its classes.
  */
 class PreloadChunkGroupPlugin {
   constructor(page, group) {
@@ -25,9 +26,12 @@ class PreloadChunkGroupPlugin {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunkGroupPlugin', (data) => {
         const group = compilation.namedChunkGroups.get(this.group);
         if (data.outputName !== this.page || !group) return data;
-        const files = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js'));
-        const links = files.map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', fetchpriority: 'low', href }));
-        return { ...data, headTags: [...data.headTags, ...links] };
+        const files = group.chunks.flatMap((chunk) => [...chunk.files]);
+        // Its stylesheet is linked as the page's own would be: the first paint is drawn with its classes.
+        const styles = files.filter((file) => file.endsWith('.css')).map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'stylesheet', href }));
+        const scripts = files.filter((file) => file.endsWith('.js'));
+        const links = scripts.map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', fetchpriority: 'low', href }));
+        return { ...data, headTags: [...data.headTags, ...styles, ...links] };
       });
     });
   }
@@ -40,7 +44,7 @@ module.exports = (_env, argv) => {
   return {
     devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/taskpane/index.ts',
       commands: './src/commands/commands.ts',
       demo: './src/demo/index.tsx',
       'auth-bridge': './src/auth-bridge/index.ts',

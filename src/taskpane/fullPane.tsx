@@ -6,17 +6,14 @@ import type { Language } from '../domain/model/ReferenceItem';
 import type { MailHost } from '../domain/ports';
 import { startPane } from '../app/startPane';
 import { App } from './App';
-import type { I18n } from './i18n/i18n';
-import { loadLazyUk } from './i18n/lazyUk';
+import { initI18n } from './i18n/i18n';
 import { PaneProviders } from './ui/PaneProviders';
 
-type FullPaneOptions = { frame: HTMLElement; host: MailHost; language: Language; i18n: I18n; theme: Theme };
+type FullPaneOptions = { frame: HTMLElement; host: MailHost; language: Language; theme: Theme };
 
 /** Starts the app on the mailbox the first paint found and renders the pane into `frame`. */
-export async function renderFullPane({ frame, host, language, i18n, theme }: FullPaneOptions): Promise<void> {
-  // This chunk's modules registered their Ukrainian tables after initI18n loaded the first ones.
-  if (language === 'uk') await loadLazyUk();
-  const app = await startPane(host);
+export async function renderFullPane({ frame, host, language, theme }: FullPaneOptions): Promise<void> {
+  const [i18n, app] = await Promise.all([initI18n(language), startPane(host)]);
   createRoot(frame).render(
     <StrictMode>
       <PaneProviders app={app} i18n={i18n} theme={theme}>

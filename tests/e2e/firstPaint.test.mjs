@@ -20,7 +20,7 @@ browserForFile((opened) => ({ page } = opened));
  */
 function watchTheCard({ client, appText }) {
   if (window === window.top) return;
-  const seen = { cardAt: null, appAt: null, appBehindCard: false, cardLeft: false };
+  const seen = { cardAt: null, appAt: null, appBehindCard: false, cardLeft: false, cardLook: null };
   window.__firstPaint = seen;
   const check = () => {
     if (!document.body) return;
@@ -30,9 +30,20 @@ function watchTheCard({ client, appText }) {
     if (card && seen.cardAt === null) {
       seen.cardAt = performance.now();
       seen.appBehindCard = document.querySelector('[inert]') !== null;
+      seen.cardLook = window.__cardLook(client);
     }
     if (!card && seen.cardAt !== null) seen.cardLeft = true;
     if (seen.appAt === null && text.includes(appText)) seen.appAt = performance.now();
+  };
+  // Where the card's name and button are and what colours the card has: the app's card must match.
+  window.__cardLook = (name) => {
+    const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === name && h.closest('[inert]') === null);
+    const card = heading?.closest('[role="group"]');
+    const button = card?.querySelector('button');
+    if (!heading || !card || !button) return null;
+    const box = (e) => e.getBoundingClientRect().toJSON();
+    const { backgroundColor, color, boxShadow, fontFamily } = getComputedStyle(card);
+    return { heading: box(heading), button: box(button), card: box(card), colours: { backgroundColor, color, boxShadow, fontFamily } };
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
@@ -53,6 +64,15 @@ test('a pane opened on a known client’s message shows the card first, then the
     assert.ok(seen.cardAt < seen.appAt, `the card showed at ${Math.round(seen.cardAt)} ms, not before the app (${Math.round(seen.appAt)} ms)`);
     assert.equal(seen.appBehindCard, true, 'the card was drawn by the app itself, not before it');
     assert.equal(seen.cardLeft, false, 'the card left the screen during the hand-over');
+    // The app's card stands where the first one stood, looking the same.
+    const appLook = await paneFrame(page).evaluate((name) => window.__cardLook(name), CLIENT);
+    assert.ok(seen.cardLook, 'the first card was not found');
+    assert.deepEqual(seen.cardLook.colours, appLook.colours);
+    for (const part of ['heading', 'button']) {
+      for (const side of ['x', 'y', 'width', 'height']) {
+        assert.ok(Math.abs(seen.cardLook[part][side] - appLook[part][side]) <= 1, `the card's ${part} moved: ${side} ${seen.cardLook[part][side]} → ${appLook[part][side]}`);
+      }
+    }
     // One card remains: the first paint is gone, and the app's frame is no longer hidden or inert.
     assert.equal(await pane.getByRole('heading', { name: CLIENT }).count(), 1);
     assert.equal(await paneFrame(page).evaluate(() => document.querySelector('[inert]') === null), true);

@@ -1,37 +1,26 @@
-import type { ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-
 /** How a button is found again in the app: its accessible name as the first paint and the app both give it. */
 const nameOf = (button: Element) => button.getAttribute('aria-label') ?? button.textContent ?? '';
 
 const buttonNamed = (within: Element, name: string) => [...within.querySelectorAll('button')].find((b) => nameOf(b) === name) ?? null;
 
 /**
- * The first paint in the pane's #root, and the hand-over to the app behind it. The app renders
- * into a hidden, inert frame over the same area and takes the first paint's place once it shows
+ * The first paint (drawFirstPaint) in the pane's #root, and the hand-over to the app behind it.
+ * The app renders into a hidden, inert frame over the same area and takes the first paint's place once it shows
  * the same card (or after `limitMs`), in one step, so the card never blinks. A button pressed on
  * the first paint meanwhile is pressed again on the app's button of the same name, and the
  * keyboard focus moves to it: nothing done on the first paint is lost.
  */
 export class FirstPaintHandover {
-  private readonly first: HTMLDivElement;
-  private readonly root: Root;
   private pressed: string | null = null;
   private stale = false;
   private stopWaiting: () => void = () => undefined;
 
   constructor(
     private readonly container: HTMLElement,
-    view: ReactNode,
+    private readonly first: HTMLElement,
   ) {
-    this.first = document.createElement('div');
-    this.first.style.height = '100%';
-    container.append(this.first);
-    this.root = createRoot(this.first);
-    // Drawn now, not in a later task: the app's code, loaded next, must not run before it.
-    flushSync(() => this.root.render(view));
-    // Capture: the first paint's own handlers never run; the app's will.
+    container.append(first);
+    // The first paint's buttons do nothing themselves: the app's button of the same name is pressed once it shows.
     this.first.addEventListener(
       'click',
       (event) => {
@@ -90,7 +79,6 @@ export class FirstPaintHandover {
 
   /** Removes the first paint (the app has taken over, or the pane failed to start). */
   dispose(): void {
-    this.root.unmount();
     this.first.remove();
   }
 }

@@ -1,16 +1,17 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoot, type Root } from 'react-dom/client';
 import type { FirstCard } from '../../../src/app/firstCard';
-import { FirstPaint } from '../../../src/taskpane/firstPaint/FirstPaint';
+import { drawFirstPaint } from '../../../src/taskpane/firstPaint/drawFirstPaint';
 import { FirstPaintHandover } from '../../../src/taskpane/firstPaint/FirstPaintHandover';
 import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import { initI18n, type I18n } from '../../../src/taskpane/i18n/i18n';
 import { ClientSummaryCard } from '../../../src/taskpane/modules/message/components/ClientSummaryCard';
 import { aClient } from '../../support/builders/aClient';
+import { drawnByReact, HomeWithCard } from '../../support/homeWithCard';
 
 const me = { email: 'me@clientbook.example', displayName: 'Maria Koval' };
 const fabrikam = aClient({ name: 'Fabrikam', status: 'customer', owner: 'petro@clientbook.example' });
@@ -32,13 +33,7 @@ describe('the first paint and its hand-over to the app', () => {
     document.body.innerHTML = '';
   });
 
-  const firstPaint = async (i18n: I18n) => {
-    let handover!: FirstPaintHandover;
-    await act(async () => {
-      handover = new FirstPaintHandover(container, <FirstPaint card={card} me={me} i18n={i18n} theme={webLightTheme} />);
-    });
-    return handover;
-  };
+  const firstPaint = async (i18n: I18n, drawn = card) => new FirstPaintHandover(container, drawFirstPaint({ card: drawn, me, language: i18n.language, theme: webLightTheme, now: new Date() }));
   /** What the app draws into its frame: the same card once its records are in, with its own button. */
   const drawApp = (frame: HTMLElement, i18n: I18n, nextContact: string | null, onOpen: () => void) =>
     act(() => {
@@ -69,6 +64,35 @@ describe('the first paint and its hand-over to the app', () => {
 
     expect(screen.getByRole('group')).toHaveTextContent('Зустріч');
     expect(screen.getByRole('button', { name: 'Відкрити картку' })).toBeInTheDocument();
+  });
+
+  it('is what the app’s own components draw for that card, to the class', async () => {
+    const i18n = await initI18n('en');
+    await firstPaint(i18n);
+    const app = document.createElement('div');
+    app.innerHTML = drawnByReact(<HomeWithCard card={<ClientSummaryCard client={fabrikam} owner="Petro Bondar" nextContact="2 Mar 2099 · Meeting" onOpen={() => undefined} />} />, i18n);
+
+    for (const part of ['header', 'main', '[role="group"]']) expect(container.querySelector(part)?.outerHTML).toBe(app.querySelector(part)?.outerHTML);
+    // The provider's own class only names the style tag React adds; the first paint sets the theme on the element.
+    const classes = (root: Element) => [...(root.querySelector('.fui-FluentProvider')?.classList ?? [])].filter((c) => !c.startsWith('fui-FluentProvider_'));
+    expect(classes(container)).toEqual(classes(app));
+  });
+
+  it('draws a name that holds markup as text', async () => {
+    const hostile = { ...card, client: aClient({ name: '<img src=x onerror="window.pwned=1"> & {{owner}}', status: 'lead', owner: '' }) };
+    await firstPaint(await initI18n('en'), hostile);
+
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('<img src=x onerror="window.pwned=1"> & {{owner}}');
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('group')).toHaveTextContent('Lead');
+    expect(screen.getByRole('group')).toHaveTextContent('Owner—');
+  });
+
+  it('takes Outlook’s theme: its colours are the provider’s variables', () => {
+    const drawn = drawFirstPaint({ card, me, language: 'en', theme: webDarkTheme, now: new Date() });
+    const provider = drawn.querySelector<HTMLElement>('.fui-FluentProvider');
+
+    expect(provider?.style.getPropertyValue('--colorNeutralBackground1')).toBe(webDarkTheme.colorNeutralBackground1);
   });
 
   /** The first paint, and behind it the app, whose card does not show the next contact yet. */

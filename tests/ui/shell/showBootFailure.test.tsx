@@ -2,7 +2,6 @@
 import '@testing-library/jest-dom';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRoot, type Root } from 'react-dom/client';
 import { showBootFailure } from '../../../src/taskpane/ui/showBootFailure';
 
 class ChunkLoadError extends Error {
@@ -10,19 +9,17 @@ class ChunkLoadError extends Error {
 }
 
 describe('showBootFailure', () => {
-  let root: Root;
+  let container: HTMLElement;
   beforeEach(() => {
-    const container = document.body.appendChild(document.createElement('div'));
-    root = createRoot(container);
+    container = document.body.appendChild(document.createElement('div'));
   });
   afterEach(() => {
-    act(() => root.unmount());
     document.body.innerHTML = '';
   });
 
   it('shows the failure screen, which loads only now, with the reason and a reload', async () => {
     const reload = jest.fn();
-    await act(() => showBootFailure(root, new TypeError('office.js failed'), 'en', reload));
+    await act(() => showBootFailure(container, new TypeError('office.js failed'), 'en', reload));
 
     expect(screen.getByRole('heading', { name: 'Clientbook could not start' })).toBeInTheDocument();
     expect(screen.getByText('Details: office.js failed')).toBeInTheDocument();
@@ -33,7 +30,7 @@ describe('showBootFailure', () => {
   it('still says the pane could not start, in plain text, when the failure screen itself cannot load', async () => {
     const reload = jest.fn();
     const unreachable = () => Promise.reject(new ChunkLoadError('Loading chunk 512 failed'));
-    await act(() => showBootFailure(root, new ChunkLoadError('Loading chunk 7 failed'), 'uk', reload, unreachable));
+    await act(() => showBootFailure(container, new ChunkLoadError('Loading chunk 7 failed'), 'uk', reload, unreachable));
 
     expect(screen.getByRole('heading', { name: 'Clientbook не вдалося запустити' })).toBeInTheDocument();
     expect(screen.getByText('Перезавантажте панель, щоб спробувати знову.')).toBeInTheDocument();
