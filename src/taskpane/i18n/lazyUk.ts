@@ -1,9 +1,9 @@
 /**
- * Ukrainian tables that stay out of the pane's first script: an English-speaking pane never loads
- * them, and a Ukrainian one loads them in initI18n, before its first render, so it never shows
- * English first. Only for the strings of modules in the first script (home, the open message):
- * they are evaluated before initI18n runs, so their tables are known by then; a lazily loaded
- * module keeps both languages in one object, which arrive together anyway.
+ * Ukrainian tables that stay out of the app's first chunks (fullPane): an English-speaking pane
+ * never loads them, and a Ukrainian one loads them in initI18n, before the app's first render, so
+ * it never shows English first. Only for the strings of modules in those chunks (home, the open
+ * message): they are evaluated before initI18n runs, so their tables are known by then; a lazily
+ * loaded module keeps both languages in one object, which arrive together anyway.
  */
 const pending: (() => Promise<void>)[] = [];
 
