@@ -170,23 +170,24 @@ Run: ${machine}.
   on the same machine. Then the same page bulkPuts exactly the records that sync stored into
   another empty database with Dexie: the floor for writing them at all. Each run pairs the two,
   in a new browser (a new profile) each time.
-- **What bounds the ratio**: a pulled item is written twice, the record and its agreement with the
-  team store (item id, eTag and the version the three-way merge starts from), and it is the second
-  row, not its bytes, that costs. Measured at 10:43-10:50 on 27 November, 3 fresh browsers each:
-  fetching and parsing all 250 pages alone took 1.6-1.7 s (the emulator and its proxy used 0.9-1.2 s
-  of CPU meanwhile); the first sync as built, ratio 0.39-0.43; without the merge version in the
-  agreement row about 0.45; without the agreement row's \`[table+itemId]\` index as well 0.48-0.51;
-  without the agreement row at all 0.70-0.71 (these three while other work ran). Chromium's
-  IndexedDB charges each put request far more than its bytes: in a page profile the main thread was
-  idle half of a 7.3 s first sync, waiting for the database. Packing a chunk's agreements into one
-  row, found through multi-entry indexes on its keys and item ids, measured no better (0.43-0.49
-  against 0.39-0.48, alternated at load 7-8): the index entries cost what the rows did. Reaching 0.5
-  takes one row per item: the item id and eTag kept on the record's own row, which every local write
-  would have to carry over, the merge version captured at the first local edit instead of at every
-  pull, and deletions found through an index on the record table. That is a change of the store's
-  shape and of every writer, not made; the engine itself reads pages ahead while it writes, writes
-  whatever arrived meanwhile in one transaction (2,000 changes; 1,000 or 5,000 measured no better),
-  looks up no versions during a full listing and asks Graph only for the record's fields. Timings
+- **One row per item** (ClientbookDb version 9, src/adapters/storage/teamItems.ts): a pulled item
+  is written once, the record with its item in the team store (item id and eTag) on its own row,
+  found by item id through an index on each synced table when the team store reports it deleted.
+  The agreements table keeps a row only for a record with local edits the team store has not agreed
+  to: the first local write to a record moves its item there, with the row as it was (the version
+  the three-way merge starts from), in the same transaction; a settled push moves it back. Before,
+  every pulled item also wrote that row, and it was the second row, not its bytes, that cost: the
+  ratio was 0.36-0.43 in runs on 27 November (0.36, 0.38 and 0.41 in the run just before this
+  change, 13:22); without that row at all it measured 0.70-0.71. Chromium's IndexedDB charges each
+  put request far more than its bytes (in a page profile the main thread was idle half of a 7.3 s
+  first sync, waiting for the database); packing a chunk's agreements into one row with multi-entry
+  indexes measured no better. The engine itself reads pages ahead while it writes, writes whatever
+  arrived meanwhile in one transaction (2,000 changes), looks up no agreements during a full listing
+  and asks Graph only for the record's fields. The raw bulkPut writes the records as the app reads
+  them, without their items (and so without the item-id index's entries): the ratio errs low.
+  What it costs elsewhere: a settled push writes the record's row again to put its item back (the
+  push of 1,000 new clients ran at 490 items/s here, 664 at 08:05 with the agreements table), and
+  the first start after the update builds the item-id index over every synced table once. Timings
   move by ±30 % while other work runs on the machine: read the ratio of each run, not the rates
   across runs.
 - **Resource units** are the emulator's count by the costs in GRAPH-NOTES.md (2 per write, 2 per

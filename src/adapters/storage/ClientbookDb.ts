@@ -22,6 +22,7 @@ import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
 import { analyticsChangeCounter, type AnalyticsChangesRow } from './analyticsChangeCounter';
 import { clientLastContacts, fillClientLastContacts, type ClientLastContactRow } from './clientLastContacts';
+import { hideTeamItems, teamItems } from './teamItems';
 
 export type SyncedTable =
   | 'clients'
@@ -52,7 +53,9 @@ export type OutboxEntry = {
 };
 
 /**
- * What the team store and this pane last agreed about one record (its item, eTag and base version).
+ * What the team store and this pane last agreed about one record with local edits it has not
+ * agreed to yet (its item, eTag and base version); a record without such edits holds its item and
+ * eTag on its own row instead (teamItems.ts), and rows written before version 9 are read as well.
  * The base is stored as JSON: IndexedDB clones one string far faster than a record's object graph,
  * and only a merge reads it. Rows written before then hold it as an object; both are read.
  */
@@ -152,7 +155,30 @@ export class ClientbookDb extends Dexie {
     this.version(8)
       .stores({ clientLastContacts: 'clientId, historyId' })
       .upgrade((tx) => fillClientLastContacts(tx.idbtrans));
+    // Team sync: each synced record holds its item in the team store on its own row (teamItems.ts),
+    // found by item id when the team store reports the item deleted.
+    this.version(9).stores({
+      clients: 'id, name, *domains, owner, status, updatedAt, teamItem.itemId',
+      contacts: 'id, clientId, *emails, name, teamItem.itemId',
+      history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId, email.conversationId, author, teamItem.itemId',
+      plannedContacts: 'id, clientId, [status+due], teamItem.itemId',
+      referenceItems: 'id, list, teamItem.itemId',
+      members: 'id, &email, teamItem.itemId',
+      products: 'id, code, category, teamItem.itemId',
+      deals: 'id, clientId, status, stage, owner, campaignId, teamItem.itemId',
+      invoices: 'id, dealId, clientId, dueDate, teamItem.itemId',
+      payments: 'id, invoiceId, dealId, clientId, date, teamItem.itemId',
+      campaigns: 'id, name, teamItem.itemId',
+      serviceCases: 'id, clientId, status, severity, teamItem.itemId',
+      templates: 'id, name, teamItem.itemId',
+      loggingSettings: 'id, teamItem.itemId',
+      auditEntries: 'id, at, teamItem.itemId',
+      savedQueries: 'id, name, teamItem.itemId',
+      analyticsSettings: 'id, teamItem.itemId',
+    });
     this.use(analyticsChangeCounter());
     this.use(clientLastContacts());
+    this.use(teamItems());
+    hideTeamItems(this);
   }
 }

@@ -1,8 +1,13 @@
 /**
  * The local side of sync on Dexie: reads the outbox for push, settles pushed records, applies
- * pulled changes without queueing them, and keeps per-record eTags with their base versions,
+ * pulled changes without queueing them, and keeps each record's agreement with the team store,
  * per-list delta links and the conflict log. Every step that touches a record and the outbox
  * shares one transaction with it, so a local edit racing a pull or a push is never lost.
+ *
+ * A record's agreement (item id, eTag, base version) lives on its own row as its TeamItem while it
+ * has no local edits, and in the agreements table (syncMeta) while it has: the first local write
+ * moves it there (teamItems.ts), and a settled push moves it back. The agreements table's row wins
+ * where both exist (rows written before version 9 stay there until the record is pulled again).
  */
 import type { Table } from 'dexie';
 import type {
@@ -17,6 +22,7 @@ import type {
 } from '../../sync/syncPorts';
 import { syncTables } from '../../sync/syncPorts';
 import type { ClientbookDb, OutboxEntry, SyncedTable, SyncMetaRow } from './ClientbookDb';
+import { rowsAsStored, TEAM_ITEM, TEAM_ITEM_INDEX, teamItemOf, withoutTeamItem, type TeamItem } from './teamItems';
 
 /** A conflict that cannot be restored (its record is gone and only one field was lost). */
 export class ConflictRestoreError extends Error {
@@ -45,24 +51,58 @@ export class DexieSyncState implements LocalSyncStore {
         else byKey.set(id, { table: e.table, key: e.key, upToSeq: e.seq! });
       }
       const heads = [...byKey.values()];
-      const metas = await this.db.syncMeta.bulkGet(heads.map((h) => [h.table, h.key] as [SyncedTable, string]));
-      // One awaited bulkGet per table, in sequence: parallel async callbacks could leave the
+      // One awaited read per table, in sequence: parallel async callbacks could leave the
       // transaction's zone and wait on a queued write transaction that waits on this one.
       const records = new Map<string, SyncRecord | undefined>();
+      const metas = new Map<string, SyncMetaRow>();
       for (const table of new Set(heads.map((h) => h.table))) {
         const keys = heads.filter((h) => h.table === table).map((h) => h.key);
         const rows = await this.table(table).bulkGet(keys);
         keys.forEach((k, i) => records.set(`${table}\u0000${k}`, rows[i]));
+        for (const [key, meta] of await this.agreementsOf(table, keys)) metas.set(`${table}\u0000${key}`, meta);
       }
-      return heads.map((h, i) => {
-        const meta = metas[i];
+      return heads.map((h) => {
+        const id = `${h.table}\u0000${h.key}`;
+        const record = records.get(id);
+        const meta = metas.get(id);
         return {
           ...h,
-          record: records.get(`${h.table}\u0000${h.key}`),
+          record,
           meta: meta ? { itemId: meta.itemId, eTag: meta.eTag, base: typeof meta.base === 'string' ? (JSON.parse(meta.base) as SyncRecord) : meta.base } : undefined,
         };
       });
     });
+  }
+
+  /** The records' agreements by key: the agreements table's row, else the TeamItem on the record's row (which is then the base). */
+  private async agreementsOf(table: SyncTable, keys: readonly string[]): Promise<Map<string, SyncMetaRow>> {
+    const kept = await this.db.syncMeta.bulkGet(keys.map((k) => [table, k] as [SyncedTable, string]));
+    const records = kept.every((row) => row !== undefined) ? [] : await rowsAsStored<SyncRecord>(this.db, table, keys);
+    const found = new Map<string, SyncMetaRow>();
+    keys.forEach((key, i) => {
+      const record = records[i];
+      const item = teamItemOf(record);
+      const agreement = kept[i] ?? (record && item ? { table: table as SyncedTable, key, itemId: item.itemId, eTag: item.eTag, base: withoutTeamItem(record) } : undefined);
+      if (agreement) found.set(key, agreement);
+    });
+    return found;
+  }
+
+  /** The keys of the records the team store's items are, by item id. */
+  private async keysOfItems(table: SyncTable, itemIds: readonly string[]): Promise<Map<string, string>> {
+    if (!itemIds.length) return new Map();
+    const keys = new Map<string, string>();
+    await this.table(table)
+      .where(TEAM_ITEM_INDEX)
+      .anyOf([...itemIds])
+      .eachKey((itemId, cursor) => keys.set(String(itemId), String(cursor.primaryKey)));
+    for (const m of await this.db.syncMeta.where('[table+itemId]').anyOf(itemIds.map((id) => [table, id])).toArray()) keys.set(m.itemId, m.key);
+    return keys;
+  }
+
+  /** Whether the agreements table holds a row of `table` (before version 9, or for local edits). */
+  private async anyKept(table: SyncTable): Promise<boolean> {
+    return (await this.db.syncMeta.where('[table+itemId]').between([table, ''], [table, '\uffff']).limit(1).count()) > 0;
   }
 
   private allTables(): Table[] {
@@ -72,11 +112,10 @@ export class DexieSyncState implements LocalSyncStore {
   async settle(settlements: Settlement[]): Promise<void> {
     await this.db.transaction('rw', [this.db.outbox, this.db.syncMeta, ...this.allTables()], async () => {
       for (const s of settlements) {
-        if (s.meta) await this.db.syncMeta.put({ table: s.table, key: s.key, itemId: s.meta.itemId, eTag: s.meta.eTag, base: JSON.stringify(s.meta.base) });
-        else await this.db.syncMeta.delete([s.table, s.key]);
+        const records = this.table(s.table);
         if (s.merged) {
-          const latest = await this.table(s.table).get(s.key);
-          if (latest) await this.table(s.table).put(s.merged.rebase(latest));
+          const latest = await records.get(s.key);
+          if (latest) await records.put(s.merged.rebase(latest));
         }
         if (s.done) {
           const done = await this.db.outbox
@@ -86,6 +125,17 @@ export class DexieSyncState implements LocalSyncStore {
             .primaryKeys();
           await this.db.outbox.bulkDelete(done);
         }
+        // Edits still waiting (made during the push, or not pushed) need the base: the agreement
+        // stays in the agreements table. Else the row is the agreed version and holds it itself.
+        const waiting = !s.done || (await this.db.outbox.where('[table+key]').equals([s.table, s.key]).count()) > 0;
+        if (s.meta && waiting) {
+          await this.db.syncMeta.put({ table: s.table, key: s.key, itemId: s.meta.itemId, eTag: s.meta.eTag, base: JSON.stringify(s.meta.base) });
+          continue;
+        }
+        await this.db.syncMeta.delete([s.table, s.key]);
+        const [stored] = await rowsAsStored<SyncRecord>(this.db, s.table, [s.key]);
+        if (stored && s.meta) await records.put({ ...withoutTeamItem(stored), [TEAM_ITEM]: { itemId: s.meta.itemId, eTag: s.meta.eTag } satisfies TeamItem });
+        else if (stored && teamItemOf(stored)) await records.put(withoutTeamItem(stored));
       }
     });
   }
@@ -100,56 +150,60 @@ export class DexieSyncState implements LocalSyncStore {
   async applyPulled(table: SyncTable, changes: DeltaChange[], fullListing = false): Promise<number> {
     if (!changes.length) return 0;
     return this.db.transaction('rw', [this.table(table), this.db.outbox, this.db.syncMeta], async () => {
-      const deletedItems = changes.filter((c) => c.kind === 'delete').map((c) => c.itemId);
-      const deletedMetas = deletedItems.length
-        ? await this.db.syncMeta.where('[table+itemId]').anyOf(deletedItems.map((id) => [table, id])).toArray()
-        : [];
-      const keyOfItem = new Map(deletedMetas.map((m) => [m.itemId, m.key]));
+      const keyOfItem = await this.keysOfItems(
+        table,
+        changes.flatMap((c) => (c.kind === 'delete' ? [c.itemId] : [])),
+      );
       const keys = changes.map((c) => (c.kind === 'upsert' ? c.version.record.id : keyOfItem.get(c.itemId))).filter((k): k is string => !!k);
       const pending = await this.pendingKeys(table, keys);
-      // A full listing writes every item it lists without looking up one version per item: on a
+      // A full listing writes every item it lists without looking up one agreement per item: on a
       // first sync there is none to find (the look-ups cost a tenth of its time in Chromium), and a
       // rare resync rewrites what it could have skipped.
-      const metas = fullListing ? deletedMetas : await this.db.syncMeta.bulkGet(keys.map((k) => [table, k] as [SyncedTable, string]));
-      const metaByKey = new Map<string, SyncMetaRow>(metas.filter((m) => m !== undefined).map((m) => [m.key, m]));
+      const agreed = await this.agreementsOf(table, fullListing ? [...keyOfItem.values()] : keys);
       // Decide per key in feed order, then write in bulk: only each key's final state is written.
-      const puts = new Map<string, { record: SyncRecord; meta: SyncMetaRow }>();
+      const puts = new Map<string, SyncRecord>();
       const deletes = new Set<string>();
       for (const c of changes) {
         if (c.kind === 'delete') {
           const key = keyOfItem.get(c.itemId);
           // Unknown here, recreated as another item, or edited locally meanwhile: leave it.
-          if (!key || metaByKey.get(key)?.itemId !== c.itemId || pending.has(key)) continue;
-          metaByKey.delete(key);
+          if (!key || agreed.get(key)?.itemId !== c.itemId || pending.has(key)) continue;
+          agreed.delete(key);
           puts.delete(key);
           deletes.add(key);
           continue;
         }
         const { record, itemId, eTag } = c.version;
-        if (pending.has(record.id) || metaByKey.get(record.id)?.eTag === eTag) continue;
-        const meta: SyncMetaRow = { table, key: record.id, itemId, eTag, base: JSON.stringify(record) };
-        metaByKey.set(record.id, meta);
+        if (pending.has(record.id) || agreed.get(record.id)?.eTag === eTag) continue;
+        agreed.set(record.id, { table: table as SyncedTable, key: record.id, itemId, eTag, base: record });
         deletes.delete(record.id);
-        puts.set(record.id, { record, meta });
+        puts.set(record.id, { ...record, [TEAM_ITEM]: { itemId, eTag } satisfies TeamItem });
       }
       if (deletes.size) {
         await this.table(table).bulkDelete([...deletes]);
         await this.db.syncMeta.bulkDelete([...deletes].map((k) => [table, k] as [SyncedTable, string]));
       }
-      await this.table(table).bulkPut([...puts.values()].map((p) => p.record));
-      await this.db.syncMeta.bulkPut([...puts.values()].map((p) => p.meta));
+      await this.table(table).bulkPut([...puts.values()]);
+      // Agreements kept from before version 9 give way to the TeamItems just written (a first sync has none).
+      if (puts.size && (!fullListing || (await this.anyKept(table)))) {
+        await this.db.syncMeta.bulkDelete([...puts.keys()].map((k) => [table, k] as [SyncedTable, string]));
+      }
       return deletes.size + puts.size;
     });
   }
 
   async forgetUnseen(table: SyncTable, seenItemIds: ReadonlySet<string>): Promise<number> {
     return this.db.transaction('rw', [this.table(table), this.db.outbox, this.db.syncMeta], async () => {
-      const metas = await this.db.syncMeta.where('[table+itemId]').between([table, ''], [table, '\uffff']).toArray();
-      const gone = metas.filter((m) => !seenItemIds.has(m.itemId));
-      const pending = await this.pendingKeys(table, gone.map((m) => m.key));
-      const forget = gone.filter((m) => !pending.has(m.key));
-      await this.table(table).bulkDelete(forget.map((m) => m.key));
-      await this.db.syncMeta.bulkDelete(forget.map((m) => [table, m.key] as [SyncedTable, string]));
+      const itemOf = new Map<string, string>();
+      await this.table(table)
+        .orderBy(TEAM_ITEM_INDEX)
+        .eachKey((itemId, cursor) => itemOf.set(String(cursor.primaryKey), String(itemId)));
+      for (const m of await this.db.syncMeta.where('[table+itemId]').between([table, ''], [table, '\uffff']).toArray()) itemOf.set(m.key, m.itemId);
+      const gone = [...itemOf].filter(([, itemId]) => !seenItemIds.has(itemId)).map(([key]) => key);
+      const pending = await this.pendingKeys(table, gone);
+      const forget = gone.filter((key) => !pending.has(key));
+      await this.table(table).bulkDelete(forget);
+      await this.db.syncMeta.bulkDelete(forget.map((key) => [table, key] as [SyncedTable, string]));
       return forget.length;
     });
   }

@@ -6,6 +6,7 @@
 import type { Member } from '../../domain/model/Member';
 import { syncTables, type SyncTable } from '../../sync/syncPorts';
 import type { ClientbookDb, OutboxEntry } from './ClientbookDb';
+import { TEAM_ITEM_INDEX } from './teamItems';
 
 export class DexieTeamLocal {
   constructor(private readonly db: ClientbookDb) {}
@@ -21,8 +22,9 @@ export class DexieTeamLocal {
         const keys = (await this.db.table(table).toCollection().primaryKeys()) as string[];
         if (!keys.length) return 0;
         const agreed = await this.db.syncMeta.where('[table+itemId]').between([table, ''], [table, '\uffff']).toArray();
+        const held = (await this.db.table(table).orderBy(TEAM_ITEM_INDEX).primaryKeys()) as string[];
         const waiting = await this.db.outbox.where('[table+key]').between([table, ''], [table, '\uffff']).toArray();
-        const known = new Set([...agreed.map((m) => m.key), ...waiting.map((e) => e.key)]);
+        const known = new Set([...agreed.map((m) => m.key), ...held, ...waiting.map((e) => e.key)]);
         const missing: OutboxEntry[] = keys.filter((k) => !known.has(k)).map((key) => ({ table, key, op: 'upsert', at }));
         await this.db.outbox.bulkAdd(missing);
         return missing.length;

@@ -108,7 +108,8 @@ describe('each client’s latest contact, kept with every history write', () => 
   it('is filled from the history already there when a store made before it is upgraded', async () => {
     const name = store();
     const before = new Dexie(name);
-    before.version(7).stores({ history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId, email.conversationId, author', analyticsChanges: 'id' });
+    // The tables a version 7 store had that history writes reach (the agreements table: teamItems.ts).
+    before.version(7).stores({ history: 'id, clientId, [clientId+at], at, dealId, serviceCaseId, email.conversationId, author', analyticsChanges: 'id', syncMeta: '[table+key], [table+itemId]' });
     await before.table('history').bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
     before.close();
 

@@ -3,10 +3,12 @@ import { provisionTeamSite, schemaFingerprint } from '../../../src/adapters/grap
 import type { TeamSiteLayout } from '../../../src/adapters/graph/TeamSiteLayout';
 import type { SyncStatus } from '../../../src/sync/SyncEngine';
 import { GraphTeamStore } from '../../../src/adapters/graph/GraphTeamStore';
+import type { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
+import { rowsAsStored, teamItemOf, withoutTeamItem } from '../../../src/adapters/storage/teamItems';
 import { defaultReferenceItems } from '../../../src/domain/rules/defaultReferenceItems';
 import { SyncEngine } from '../../../src/sync/SyncEngine';
-import type { SyncTable, TeamStore } from '../../../src/sync/syncPorts';
+import type { SyncRecord, SyncTable, TeamStore } from '../../../src/sync/syncPorts';
 import { aClient, aContact } from '../../support/builders/aClient';
 import type { GraphEmulator } from '../../support/graph-emulator/GraphEmulator';
 import { graphClientFor, openPane, remoteSnapshot, SITE_URL, startTeam, type Pane } from './support/aTeam';
@@ -138,22 +140,6 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(await a.store.getClient(client.id)).toMatchObject({ ...expected, notes: 'from A' });
   });
 
-
-  it('still merges field by field from agreements an earlier version stored (the base as an object)', async () => {
-    const { a, b, client } = await twoPanesWithOneClient();
-    const stored = await b.db.syncMeta.toArray();
-    await b.db.syncMeta.bulkPut(stored.map((m) => ({ ...m, base: typeof m.base === 'string' ? JSON.parse(m.base) : m.base })));
-
-    await a.store.saveClient({ ...client, phone: '2', updatedAt: at(1) });
-    await b.store.saveClient({ ...client, website: 'contoso.ua', updatedAt: at(2) });
-    await a.engine.sync();
-    const merge = await b.engine.sync();
-    await a.engine.sync();
-
-    expect(merge.conflicts).toBe(0);
-    expect(await a.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
-    expect(await b.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
-  });
   it('keeps edits made offline and sends them on reconnect', async () => {
     let online = false;
     const a = await pane({ engine: { isOnline: () => online } });
@@ -348,5 +334,119 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(emulator.maxConcurrent).toBeLessThanOrEqual(4);
     expect(progress.at(-1)).toBe(500);
     expect((await b.store.countClients())).toBe(500);
+  });
+});
+
+/*
+ * Each synced record keeps its item in the team store (item id, eTag) on its own row while it has
+ * no local edits, and its agreement moves to the agreements table at its first local edit
+ * (src/adapters/storage/teamItems.ts). What a user relies on: edits, deletions and merges work on
+ * records that came with a first sync, and no record the app reads or exports carries the
+ * bookkeeping.
+ */
+/** A table's rows as IndexedDB holds them, TeamItem included. */
+async function stored(db: ClientbookDb, table: 'clients' | 'contacts'): Promise<SyncRecord[]> {
+  return db.transaction('r', db.table(table), async () => {
+    const keys = (await db.table(table).toCollection().primaryKeys()) as string[];
+    return (await rowsAsStored<SyncRecord>(db, table, keys)).filter((r): r is SyncRecord => !!r);
+  });
+}
+
+const storedClients = (db: ClientbookDb) => stored(db, 'clients');
+
+/** A pane that created a client and its contact and pushed them, and a second pane whose first sync brought them. */
+async function aClientFromAFirstSync() {
+  const a = await pane();
+  const b = await pane();
+  const client = aClient({ name: 'Contoso', phone: '1', website: 'contoso.com', notes: '' });
+  const contact = aContact({ clientId: client.id, name: 'Olena Hnatiuk', emails: ['olena@contoso.com'] });
+  await a.store.saveClient(client);
+  await a.store.saveContact(contact);
+  await a.engine.sync();
+  await b.engine.sync();
+  return { a, b, client, contact };
+}
+
+const contactsOf = (p: Pane, email = 'olena@contoso.com') => p.store.contactsByEmails([email]);
+
+describe('a record’s item in the team store', () => {
+  it('is kept on the record’s own row after a first sync, and never shows in what the app reads', async () => {
+    const { b, client } = await aClientFromAFirstSync();
+
+    const [row] = await storedClients(b.db);
+    expect(teamItemOf(row)).toEqual({ itemId: expect.any(String), eTag: expect.any(String) });
+    expect(await b.db.syncMeta.count()).toBe(0);
+    expect(await b.store.getClient(client.id)).toEqual(client);
+    expect((await b.db.clients.toArray())[0]).not.toHaveProperty('teamItem');
+  });
+
+  it('lets a record from a first sync be edited in both panes and merged field by field, with no conflict', async () => {
+    const { a, b, client } = await aClientFromAFirstSync();
+
+    await a.store.saveClient({ ...client, phone: '2', updatedAt: at(1) });
+    await b.store.saveClient({ ...client, website: 'contoso.ua', updatedAt: at(2) });
+    // B's edit moved the agreement, with the version B had, out of the row.
+    expect(await b.db.syncMeta.count()).toBe(1);
+    expect(teamItemOf((await storedClients(b.db))[0])).toBeUndefined();
+    await a.engine.sync();
+    const merge = await b.engine.sync();
+    await a.engine.sync();
+
+    expect(merge.conflicts).toBe(0);
+    expect(await a.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
+    expect(await b.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
+    // Agreed again: back on the row, and nothing left in the agreements table.
+    expect(await b.db.syncMeta.count()).toBe(0);
+    expect(teamItemOf((await storedClients(b.db))[0])).toBeDefined();
+    expect(remoteSnapshot(emulator).clients).toEqual([expect.objectContaining({ id: client.id, phone: '2', website: 'contoso.ua' })]);
+  });
+
+  it('removes a record from a first sync that another pane deleted', async () => {
+    const { a, b, contact } = await aClientFromAFirstSync();
+    expect(await contactsOf(b)).toEqual([contact]);
+
+    await a.store.deleteContact(contact.id);
+    await a.engine.sync();
+    await b.engine.sync();
+
+    expect(await contactsOf(b)).toEqual([]);
+  });
+
+  it('deletes a record from a first sync in the team store when it is deleted here', async () => {
+    const { a, b, contact } = await aClientFromAFirstSync();
+
+    await b.store.deleteContact(contact.id);
+    await b.engine.sync();
+    await a.engine.sync();
+
+    expect(remoteSnapshot(emulator).contacts).toEqual([]);
+    expect(await contactsOf(a)).toEqual([]);
+  });
+
+  it('still works from agreements a store synced before version 9 kept in the agreements table', async () => {
+    const { a, b, client, contact } = await aClientFromAFirstSync();
+    // Such a store kept every agreement there, the base as an object at first.
+    await b.db.transaction('rw', [b.db.clients, b.db.contacts, b.db.syncMeta], async () => {
+      for (const table of ['clients', 'contacts'] as const) {
+        for (const row of await stored(b.db, table)) {
+          const item = teamItemOf(row)!;
+          await b.db.syncMeta.put({ table, key: row.id, itemId: item.itemId, eTag: item.eTag, base: withoutTeamItem(row) });
+          await b.db.table(table).put(withoutTeamItem(row));
+        }
+      }
+    });
+
+    await a.store.saveClient({ ...client, phone: '2', updatedAt: at(1) });
+    await b.store.saveClient({ ...client, website: 'contoso.ua', updatedAt: at(2) });
+    await a.engine.sync();
+    const merge = await b.engine.sync();
+    await a.engine.sync();
+
+    expect(merge.conflicts).toBe(0);
+    expect(await a.store.getClient(client.id)).toMatchObject({ phone: '2', website: 'contoso.ua' });
+    await a.store.deleteContact(contact.id);
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await contactsOf(b)).toEqual([]);
   });
 });
