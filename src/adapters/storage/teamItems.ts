@@ -32,7 +32,7 @@ export function withoutTeamItem<T extends object>(row: T): T {
  * never carry it). Sync reads the rows as stored through rowsAsStored.
  */
 export function hideTeamItems(db: Dexie): void {
-  for (const table of syncTables) db.table(table).hook('reading', (row: object | undefined) => (row && TEAM_ITEM in row ? withoutTeamItem(row) : row));
+  for (const table of syncTables) db.table(table).hook('reading', (row: object | undefined) => row && withoutTeamItem(row));
 }
 
 /** The rows `keys` name as stored, TeamItem included; inside a transaction over `table`. */
@@ -44,6 +44,9 @@ export async function rowsAsStored<T>(db: Dexie, table: string, keys: readonly s
 }
 
 export const teamItemOf = (row: unknown): TeamItem | undefined => (row && typeof row === 'object' ? (row as WithTeamItem)[TEAM_ITEM] : undefined);
+
+// Every key of an index (DBCoreRangeType.Any, a const enum the build cannot read from dexie's types).
+const anyKey = { type: 3 } as DBCoreKeyRange;
 
 /**
  * Keeps the agreement of a record that is edited or deleted here. A record pulled from the team
@@ -57,9 +60,6 @@ export const teamItemOf = (row: unknown): TeamItem | undefined => (row && typeof
  * tab) and is widened to the agreements table here. A store that holds no TeamItem in a table
  * (every store without a team) pays one index count per transaction for it.
  */
-// Every key of an index (DBCoreRangeType.Any, a const enum the build cannot read from dexie's types).
-const anyKey = { type: 3 } as DBCoreKeyRange;
-
 export function teamItems(): Middleware<DBCore> {
   const synced: ReadonlySet<string> = new Set(syncTables);
   return {
