@@ -57,9 +57,9 @@ export class DexieSyncState implements LocalSyncStore {
       const metas = new Map<string, SyncMetaRow>();
       for (const table of new Set(heads.map((h) => h.table))) {
         const keys = heads.filter((h) => h.table === table).map((h) => h.key);
-        const rows = await this.table(table).bulkGet(keys);
-        keys.forEach((k, i) => records.set(`${table}\u0000${k}`, rows[i]));
-        for (const [key, meta] of await this.agreementsOf(table, keys)) metas.set(`${table}\u0000${key}`, meta);
+        const rows = await rowsAsStored<SyncRecord>(this.db, table, keys);
+        keys.forEach((k, i) => records.set(`${table}\u0000${k}`, rows[i] && withoutTeamItem(rows[i])));
+        for (const [key, meta] of await this.agreementsOf(table, keys, rows)) metas.set(`${table}\u0000${key}`, meta);
       }
       return heads.map((h) => {
         const id = `${h.table}\u0000${h.key}`;
@@ -74,10 +74,13 @@ export class DexieSyncState implements LocalSyncStore {
     });
   }
 
-  /** The records' agreements by key: the agreements table's row, else the TeamItem on the record's row (which is then the base). */
-  private async agreementsOf(table: SyncTable, keys: readonly string[]): Promise<Map<string, SyncMetaRow>> {
+  /**
+   * The records' agreements by key: the agreements table's row, else the TeamItem on the record's
+   * row (which is then the base). `stored`: the rows as stored, when the caller has read them.
+   */
+  private async agreementsOf(table: SyncTable, keys: readonly string[], stored?: readonly (SyncRecord | undefined)[]): Promise<Map<string, SyncMetaRow>> {
     const kept = await this.db.syncMeta.bulkGet(keys.map((k) => [table, k] as [SyncedTable, string]));
-    const records = kept.every((row) => row !== undefined) ? [] : await rowsAsStored<SyncRecord>(this.db, table, keys);
+    const records = stored ?? (kept.every((row) => row !== undefined) ? [] : await rowsAsStored<SyncRecord>(this.db, table, keys));
     const found = new Map<string, SyncMetaRow>();
     keys.forEach((key, i) => {
       const record = records[i];
