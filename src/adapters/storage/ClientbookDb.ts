@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
+import { defaultAlarmThresholds } from '../../domain/analytics/alarms';
+import { stalledDaysOf } from '../../domain/analytics/stalledLimit';
+import { ANALYTICS_SETTINGS_ID, type AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
@@ -21,7 +23,7 @@ import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
 import { analyticsChangeCounter, type AnalyticsChangesRow } from './analyticsChangeCounter';
-import { clientLastContacts, fillClientLastContacts, type ClientLastContactRow } from './clientLastContacts';
+import { fillClientLastContacts, fillDealLastContacts, lastContacts, type ClientLastContactRow, type DealLastContactRow, type LastContactsFromRow } from './lastContacts';
 import { hideTeamItems, teamItems } from './teamItems';
 
 export type SyncedTable =
@@ -100,6 +102,8 @@ export class ClientbookDb extends Dexie {
   syncConflicts!: EntityTable<ConflictEntry, 'id'>;
   analyticsChanges!: EntityTable<AnalyticsChangesRow, 'id'>;
   clientLastContacts!: EntityTable<ClientLastContactRow, 'clientId'>;
+  dealLastContacts!: EntityTable<DealLastContactRow, 'dealId'>;
+  lastContactsFrom!: EntityTable<LastContactsFromRow, 'table'>;
 
   constructor(name = 'clientbook') {
     super(name);
@@ -176,8 +180,15 @@ export class ClientbookDb extends Dexie {
       savedQueries: 'id, name, teamItem.itemId',
       analyticsSettings: 'id, teamItem.itemId',
     });
+    // Analytics: each deal's latest history instant, kept like the clients' (lastContacts.ts); found by instant.
+    this.version(10)
+      .stores({ dealLastContacts: 'dealId, historyId, at', lastContactsFrom: 'table' })
+      .upgrade(async (tx) => {
+        const settings = (await tx.table('analyticsSettings').get(ANALYTICS_SETTINGS_ID)) as AnalyticsSettings | undefined;
+        await fillDealLastContacts(tx.idbtrans, new Date(), stalledDaysOf(settings?.thresholds ?? defaultAlarmThresholds));
+      });
     this.use(analyticsChangeCounter());
-    this.use(clientLastContacts());
+    this.use(lastContacts());
     this.use(teamItems());
     hideTeamItems(this);
   }

@@ -3,11 +3,12 @@ import Dexie from 'dexie';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
 import { demoYear } from '../../../src/app/demoYear';
+import { defaultAlarmThresholds } from '../../../src/domain/analytics/alarms';
 import type { HistoryEntry } from '../../../src/domain/model/HistoryEntry';
 import { contact } from '../../unit/analytics/analyticsBuilders';
 
 let seq = 0;
-const store = () => `client-last-contacts-${process.pid}-${++seq}`;
+const store = () => `last-contacts-${process.pid}-${++seq}`;
 const opened: Dexie[] = [];
 const db = (name = store()) => {
   const d = new ClientbookDb(name);
@@ -16,20 +17,24 @@ const db = (name = store()) => {
 };
 afterEach(() => opened.splice(0).forEach((d) => d.close()));
 
-/** Each client's latest contact as the table says it: client → instant. */
-async function latest(d: ClientbookDb): Promise<Record<string, string>> {
-  return Object.fromEntries((await d.clientLastContacts.toArray()).map((r) => [r.clientId, r.at]));
-}
+/** A latest-contact table: whose entries it keeps, and an entry of that one (a client's, or a deal's of one client). */
+const kinds = [
+  { name: 'client', rows: (d: ClientbookDb) => d.clientLastContacts.toArray(), idOf: (r: { clientId: string }) => r.clientId, ownerOf: (h: HistoryEntry) => h.clientId, entry: (id: string, owner: string, at: string) => contact(id, owner, at) },
+  { name: 'deal', rows: (d: ClientbookDb) => d.dealLastContacts.toArray(), idOf: (r: { dealId: string }) => r.dealId, ownerOf: (h: HistoryEntry) => h.dealId ?? '', entry: (id: string, owner: string, at: string) => contact(id, 'acme-client', at, owner) },
+] as const;
 
-/** The same worked out from every history entry. */
-async function latestFromHistory(d: ClientbookDb): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const h of await d.history.toArray()) if ((out[h.clientId] ?? '') < h.at) out[h.clientId] = h.at;
-  return out;
-}
+describe.each(kinds)('each $name’s latest contact, kept with every history write', ({ rows, idOf, ownerOf, entry: contact }) => {
+  /** The latest contacts as the table says them: owner → instant. */
+  const latest = async (d: ClientbookDb): Promise<Record<string, string>> => Object.fromEntries((await rows(d)).map((r) => [idOf(r as never), r.at]));
 
-describe('each client’s latest contact, kept with every history write', () => {
-  it('rises with newer contacts and ignores older ones, one row per client', async () => {
+  /** The same worked out from every history entry. */
+  const latestFromHistory = async (d: ClientbookDb): Promise<Record<string, string>> => {
+    const out: Record<string, string> = {};
+    for (const h of await d.history.toArray()) if (ownerOf(h) && (out[ownerOf(h)] ?? '') < h.at) out[ownerOf(h)] = h.at;
+    return out;
+  };
+
+  it('rises with newer contacts and ignores older ones, one row each', async () => {
     const d = db();
     await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
     await d.history.add(contact('h4', 'acme', '2026-02-01T08:00:00Z'));
@@ -37,7 +42,7 @@ describe('each client’s latest contact, kept with every history write', () => 
     expect(await latest(d)).toEqual({ acme: '2026-03-05T10:00:00Z', globex: '2026-03-20T08:00:00Z' });
   });
 
-  it('falls back to the previous contact when the latest one is moved earlier, given to another client or deleted', async () => {
+  it('falls back to the previous contact when the latest one is moved earlier, given to another one or deleted', async () => {
     const d = db();
     await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z'), contact('h3', 'globex', '2026-01-10T09:00:00Z')]);
 
@@ -54,7 +59,7 @@ describe('each client’s latest contact, kept with every history write', () => 
     expect(await latest(d)).toEqual({});
   });
 
-  it('keeps a client’s latest when an older contact of theirs is edited or deleted', async () => {
+  it('keeps the latest when an older contact is edited or deleted', async () => {
     const d = db();
     await d.history.bulkPut([contact('h1', 'acme', '2026-03-02T10:00:00Z'), contact('h2', 'acme', '2026-03-05T10:00:00Z')]);
     await d.history.update('h1', { subject: 'Call about the renewal' });
@@ -105,6 +110,10 @@ describe('each client’s latest contact, kept with every history write', () => 
     expect(await latest(d)).toEqual(await latestFromHistory(d));
   });
 
+});
+
+describe('latest contacts kept before the tables existed', () => {
+  const latest = async (d: ClientbookDb) => Object.fromEntries((await d.clientLastContacts.toArray()).map((r) => [r.clientId, r.at]));
   it('is filled from the history already there when a store made before it is upgraded', async () => {
     const name = store();
     const before = new Dexie(name);
@@ -117,5 +126,23 @@ describe('each client’s latest contact, kept with every history write', () => 
     expect(await latest(upgraded)).toEqual({ acme: '2026-03-05T10:00:00Z', globex: '2026-01-10T09:00:00Z' });
     await upgraded.history.delete('h2');
     expect((await latest(upgraded)).acme).toBe('2026-03-02T10:00:00Z');
+  });
+
+  it('fills the deals’ table from the contacts since the stalled-deal limit when a store made before it is upgraded, and notes that day', async () => {
+    const name = store();
+    const before = new Dexie(name);
+    before.version(9).stores({ history: 'id, clientId, [clientId+at], at, dealId', analyticsSettings: 'id', analyticsChanges: 'id', clientLastContacts: 'clientId, historyId', syncMeta: '[table+key], [table+itemId]' });
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    // The head of sales counts a deal stalled after 45 days: d1's contacts are within them, d2's only before, d3's on both sides.
+    await before.table('analyticsSettings').put({ id: 'team', thresholds: { ...defaultAlarmThresholds, stalledDays: 45 } });
+    await before.table('history').bulkPut([contact('h1', 'acme', daysAgo(3), 'd1'), contact('h2', 'acme', daysAgo(10), 'd1'), contact('h3', 'acme', daysAgo(60), 'd2'), contact('h4', 'globex', daysAgo(90), 'd3'), contact('h5', 'globex', daysAgo(40), 'd3'), contact('h6', 'globex', daysAgo(1))]);
+    before.close();
+
+    const upgraded = db(name);
+    expect(Object.fromEntries((await upgraded.dealLastContacts.toArray()).map((r) => [r.dealId, r.historyId]))).toEqual({ d1: 'h1', d3: 'h5' });
+    expect(await upgraded.lastContactsFrom.get('dealLastContacts')).toEqual({ table: 'dealLastContacts', from: daysAgo(45).slice(0, 10) });
+    // Kept from then on like a store made with it.
+    await upgraded.history.delete('h5');
+    expect((await upgraded.dealLastContacts.get('d3'))?.historyId).toBe('h4');
   });
 });
