@@ -1,40 +1,41 @@
 /**
- * Lookups built once per data snapshot, so each measure is one pass over its own records even with
- * 50k deals and 500k history entries.
+ * Lookups and per-record values built once per data snapshot, so each measure walks only the
+ * positions of the records it counts and compares numbers, even with 50k deals and 500k history
+ * entries: the team's dashboard asks each measure for the team, then again for every manager.
  */
 import type { AnalyticsData } from './AnalyticsData';
 import type { Client } from '../model/Client';
 import type { Deal } from '../model/Deal';
-import type { Invoice } from '../model/Invoice';
-import type { Payment } from '../model/Payment';
-import type { PlannedContact } from '../model/PlannedContact';
+import { dealFactsOf, type DealFacts } from './DealFacts';
+import { OwnedPositionsBuilder, positionsOf, type OwnedPositions } from './OwnedPositions';
+import { dayKey, instantMs } from './Period';
 import type { Scope } from './Scope';
+
+/** The fields of money records the sums read, in data order (reading them off each record costs a cache miss per record). */
+export type MoneyColumns = { id: string[]; currency: string[]; amountMinor: Float64Array };
 
 export type AnalyticsIndex = {
   data: AnalyticsData;
   clientById: Map<string, Client>;
-  dealById: Map<string, Deal>;
-  paymentsByInvoice: Map<string, Payment[]>;
-  /** The latest history instant per deal (entries linked to the deal) and per client. */
-  lastContactByDeal: Map<string, string>;
-  lastContactByClient: Map<string, string>;
-  /** Clients with an open planned contact, and those with an open deal. */
-  clientsWithOpenPlan: Set<string>;
-  clientsWithOpenDeal: Set<string>;
-  /** Each manager's records (invoices and payments by their deal's owner), so a per-manager figure reads only those. */
-  byOwner: { clients: Map<string, Client[]>; deals: Map<string, Deal[]>; invoices: Map<string, Invoice[]>; payments: Map<string, Payment[]>; plannedContacts: Map<string, PlannedContact[]> };
+  /** Built when first read: the dashboard does without it. */
+  readonly dealById: Map<string, Deal>;
+  clients: {
+    id: string[];
+    all: OwnedPositions;
+    /** Not inactive. */
+    active: OwnedPositions;
+    hasOpenPlan: Uint8Array;
+    /** An open deal or an open planned contact. */
+    hasOpenWork: Uint8Array;
+    /** dayKey of the latest history entry (NaN: none). */
+    lastContactDay: Float64Array;
+  };
+  deals: DealFacts;
+  /** Invoices and payments belong to their deal's owner ('' when the deal is gone). */
+  invoices: MoneyColumns & { all: OwnedPositions; owner: string[]; issueDay: Float64Array; dueDayMs: Float64Array; paidMinor: Float64Array };
+  payments: MoneyColumns & { all: OwnedPositions; day: Float64Array };
+  plannedContacts: { all: OwnedPositions; open: OwnedPositions };
 };
-
-function groupBy<T>(records: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const k = key(r);
-    const list = groups.get(k);
-    if (list) list.push(r);
-    else groups.set(k, [r]);
-  }
-  return groups;
-}
 
 /**
  * `known.lastContactByClient`, when the store's index already gave each client's latest history
@@ -42,42 +43,133 @@ function groupBy<T>(records: readonly T[], key: (r: T) => string): Map<string, T
  * the stalled-deal limit, which decide every figure but the idle days of deals already stalled.
  */
 export function indexAnalytics(data: AnalyticsData, known: { lastContactByClient?: Map<string, string> | null } = {}): AnalyticsIndex {
-  const clientById = new Map(data.clients.map((c) => [c.id, c]));
-  const dealById = new Map(data.deals.map((d) => [d.id, d]));
-  const paymentsByInvoice = new Map<string, Payment[]>();
-  for (const p of data.payments) {
-    const list = paymentsByInvoice.get(p.invoiceId);
-    if (list) list.push(p);
-    else paymentsByInvoice.set(p.invoiceId, [p]);
-  }
+  let dealById: Map<string, Deal> | undefined;
+  const dealsById = () => (dealById ??= new Map(data.deals.map((d) => [d.id, d])));
+  const clientById = new Map<string, Client>();
+  for (const c of data.clients) clientById.set(c.id, c);
+
   const lastContactByDeal = new Map<string, string>();
   const lastContactByClient = known.lastContactByClient ?? new Map<string, string>();
   for (const h of data.history) {
     if (h.dealId && (lastContactByDeal.get(h.dealId) ?? '') < h.at) lastContactByDeal.set(h.dealId, h.at);
     if (!known.lastContactByClient && (lastContactByClient.get(h.clientId) ?? '') < h.at) lastContactByClient.set(h.clientId, h.at);
   }
-  const clientsWithOpenPlan = new Set(data.plannedContacts.filter((p) => p.status === 'open').map((p) => p.clientId));
-  const clientsWithOpenDeal = new Set(data.deals.filter((d) => d.status === 'open').map((d) => d.clientId));
-  const ownerOf = (dealId: string) => dealById.get(dealId)?.owner ?? '';
-  const byOwner = {
-    clients: groupBy(data.clients, (c) => c.owner),
-    deals: groupBy(data.deals, (d) => d.owner),
-    invoices: groupBy(data.invoices, (i) => ownerOf(i.dealId)),
-    payments: groupBy(data.payments, (p) => ownerOf(p.dealId)),
-    plannedContacts: groupBy(data.plannedContacts, (p) => p.owner),
+  const deals = dealFactsOf(data.deals, lastContactByDeal);
+  const invoices = invoiceFactsOf(data);
+  return {
+    data,
+    clientById,
+    get dealById() {
+      return dealsById();
+    },
+    clients: clientFactsOf(data, lastContactByClient),
+    deals,
+    invoices,
+    payments: paymentFactsOf(data, invoices, (dealId) => dealsById().get(dealId)?.owner ?? ''),
+    plannedContacts: plannedContactFactsOf(data),
   };
-  return { data, clientById, dealById, paymentsByInvoice, lastContactByDeal, lastContactByClient, clientsWithOpenPlan, clientsWithOpenDeal, byOwner };
 }
 
-/** The responsible manager of a deal-linked record: the deal's owner ('' when the deal is gone). */
-export function ownerOfDeal(index: AnalyticsIndex, dealId: string): string {
-  return index.dealById.get(dealId)?.owner ?? '';
+function clientFactsOf(data: AnalyticsData, lastContactByClient: ReadonlyMap<string, string>): AnalyticsIndex['clients'] {
+  const clientsWithOpenPlan = new Set<string>();
+  for (const p of data.plannedContacts) if (p.status === 'open') clientsWithOpenPlan.add(p.clientId);
+  const clientsWithOpenDeal = new Set<string>();
+  for (const d of data.deals) if (d.status === 'open') clientsWithOpenDeal.add(d.clientId);
+  const n = data.clients.length;
+  const id = new Array<string>(n);
+  const all = new OwnedPositionsBuilder(n);
+  const active = new OwnedPositionsBuilder(n);
+  const hasOpenPlan = new Uint8Array(n);
+  const hasOpenWork = new Uint8Array(n);
+  const lastContactDay = new Float64Array(n);
+  data.clients.forEach((c, i) => {
+    id[i] = c.id;
+    all.add(i, c.owner);
+    if (c.status !== 'inactive') active.add(i, c.owner);
+    hasOpenPlan[i] = clientsWithOpenPlan.has(c.id) ? 1 : 0;
+    hasOpenWork[i] = hasOpenPlan[i] || clientsWithOpenDeal.has(c.id) ? 1 : 0;
+    lastContactDay[i] = dayKey(lastContactByClient.get(c.id) ?? '');
+  });
+  return { id, all: all.build(), active: active.build(), hasOpenPlan, hasOpenWork, lastContactDay };
 }
 
-type Owned = keyof AnalyticsIndex['byOwner'];
+/**
+ * Invoice owners are found from the invoices' side: a lookup per deal in a map of the deals that
+ * have invoices is cheaper than a map of every deal. A later deal with the same id wins, as in dealById.
+ */
+function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { dealId: string[]; at: Map<string, number> } {
+  const n = data.invoices.length;
+  const id = new Array<string>(n);
+  const dealId = new Array<string>(n);
+  const currency = new Array<string>(n);
+  const amountMinor = new Float64Array(n);
+  const issueDay = new Float64Array(n);
+  const dueDayMs = new Float64Array(n);
+  // The invoices of a deal: the latest in the map, each one's previous in `previousOfDeal` (-1: none).
+  const latestOfDeal = new Map<string, number>();
+  const previousOfDeal = new Int32Array(n);
+  const at = new Map<string, number>();
+  data.invoices.forEach((inv, i) => {
+    id[i] = inv.id;
+    dealId[i] = inv.dealId;
+    currency[i] = inv.currency;
+    amountMinor[i] = inv.amountMinor;
+    issueDay[i] = dayKey(inv.issueDate);
+    dueDayMs[i] = instantMs(inv.dueDate);
+    at.set(inv.id, i);
+    previousOfDeal[i] = latestOfDeal.get(inv.dealId) ?? -1;
+    latestOfDeal.set(inv.dealId, i);
+  });
+  const owner = new Array<string>(n).fill('');
+  for (const d of data.deals) {
+    for (let i = latestOfDeal.get(d.id) ?? -1; i >= 0; i = previousOfDeal[i]!) owner[i] = d.owner;
+  }
+  const all = new OwnedPositionsBuilder(n);
+  for (let i = 0; i < n; i++) all.add(i, owner[i]!);
+  return { id, dealId, currency, amountMinor, at, all: all.build(), owner, issueDay, dueDayMs, paidMinor: new Float64Array(n) };
+}
+
+/**
+ * Also sums each invoice's payments into `invoices.paidMinor`. A payment names its invoice's deal,
+ * so it takes the invoice's owner; `ownerOfDeal` answers for the rest.
+ */
+function paymentFactsOf(data: AnalyticsData, invoices: ReturnType<typeof invoiceFactsOf>, ownerOfDeal: (dealId: string) => string): AnalyticsIndex['payments'] {
+  const n = data.payments.length;
+  const id = new Array<string>(n);
+  const currency = new Array<string>(n);
+  const amountMinor = new Float64Array(n);
+  const day = new Float64Array(n);
+  const all = new OwnedPositionsBuilder(n);
+  const { paidMinor } = invoices;
+  data.payments.forEach((p, i) => {
+    id[i] = p.id;
+    currency[i] = p.currency;
+    amountMinor[i] = p.amountMinor;
+    day[i] = dayKey(p.date);
+    const invoice = invoices.at.get(p.invoiceId);
+    if (invoice !== undefined) paidMinor[invoice]! += p.amountMinor;
+    all.add(i, invoice !== undefined && invoices.dealId[invoice] === p.dealId ? invoices.owner[invoice]! : ownerOfDeal(p.dealId));
+  });
+  // Ids are unique in the store; should two invoices share one, each counts the payments naming it.
+  if (invoices.at.size < invoices.id.length) invoices.id.forEach((invoiceId, i) => (paidMinor[i] = paidMinor[invoices.at.get(invoiceId)!]!));
+  return { id, currency, amountMinor, all: all.build(), day };
+}
+
+function plannedContactFactsOf(data: AnalyticsData): AnalyticsIndex['plannedContacts'] {
+  const all = new OwnedPositionsBuilder(data.plannedContacts.length);
+  const open = new OwnedPositionsBuilder(data.plannedContacts.length);
+  data.plannedContacts.forEach((p, i) => {
+    all.add(i, p.owner);
+    if (p.status === 'open') open.add(i, p.owner);
+  });
+  return { all: all.build(), open: open.build() };
+}
+
+type Owned = 'clients' | 'deals' | 'invoices' | 'payments' | 'plannedContacts';
 
 /** The records of a kind in the scope: all of them for the team, one manager's otherwise. */
-export function recordsInScope<K extends Owned>(index: AnalyticsIndex, scope: Pick<Scope, 'owner'>, kind: K): AnalyticsIndex['data'][K] {
-  if (scope.owner === null) return index.data[kind];
-  return (index.byOwner[kind].get(scope.owner) ?? []) as AnalyticsIndex['data'][K];
+export function recordsInScope<K extends Owned>(index: AnalyticsIndex, scope: Pick<Scope, 'owner'>, kind: K): AnalyticsData[K] {
+  const records = index.data[kind];
+  if (scope.owner === null) return records;
+  return Array.from(positionsOf(index[kind].all, scope.owner), (i) => records[i]!) as AnalyticsData[K];
 }

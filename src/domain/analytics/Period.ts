@@ -37,16 +37,45 @@ export function monthsOf(period: Period): string[] {
   }
 }
 
-const DAY_MS = 86_400_000;
-const dayCache = new Map<string, number>();
+/**
+ * The calendar date of an ISO date or instant as a number that sorts as its text does
+ * (2026-03-05… → 20260305), so a snapshot's dates are read once and compared as numbers; NaN when
+ * the text does not start with yyyy-mm-dd.
+ */
+export function dayKey(isoDateOrInstant: string): number {
+  if (isoDateOrInstant.charCodeAt(4) !== 45 || isoDateOrInstant.charCodeAt(7) !== 45) return NaN;
+  const digit = (i: number) => {
+    const d = isoDateOrInstant.charCodeAt(i) - 48;
+    return d >= 0 && d <= 9 ? d : NaN;
+  };
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return year * 10_000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
+}
 
-/** Milliseconds at UTC midnight of a yyyy-mm-dd date; memoised, as a year has only 365 of them. */
-function dayMs(date: string): number {
-  let ms = dayCache.get(date);
+/** A period as day keys (see dayKey). */
+export type DayRange = { from: number; to: number };
+
+export function dayRangeOf(period: Period): DayRange {
+  return { from: dayKey(period.from), to: dayKey(period.to) };
+}
+
+/** Whether a day key falls in the range; an unreadable date (NaN) is in none. */
+export function inDayRange(range: DayRange, key: number): boolean {
+  return key >= range.from && key <= range.to;
+}
+
+const DAY_MS = 86_400_000;
+const dayCache = new Map<number, number>();
+
+/** Milliseconds at UTC midnight of the date an ISO date or instant starts with; memoised, as a year has only 365 of them. */
+function dayMs(iso: string): number {
+  const key = dayKey(iso);
+  if (key !== key) return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  let ms = dayCache.get(key);
   if (ms === undefined) {
-    ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    ms = Date.UTC(Math.floor(key / 10_000), (Math.floor(key / 100) % 100) - 1, key % 100);
     if (dayCache.size > 100_000) dayCache.clear();
-    dayCache.set(date, ms);
+    dayCache.set(key, ms);
   }
   return ms;
 }
@@ -63,7 +92,7 @@ export function instantMs(iso: string): number {
     const minutes = digit(14) * 10 + digit(15);
     const seconds = digit(17) * 10 + digit(18);
     const millis = digit(20) * 100 + digit(21) * 10 + digit(22);
-    return dayMs(iso.slice(0, 10)) + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
+    return dayMs(iso) + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
   }
   return Date.parse(iso);
 }

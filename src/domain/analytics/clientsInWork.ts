@@ -1,6 +1,7 @@
-import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
+import type { AnalyticsIndex } from './AnalyticsIndex';
 import { figureOf, type Figure } from './Figure';
-import { inPeriod } from './Period';
+import { positionsOf } from './OwnedPositions';
+import { dayRangeOf, inDayRange } from './Period';
 import type { Scope } from './Scope';
 
 /**
@@ -8,11 +9,11 @@ import type { Scope } from './Scope';
  * contact logged in the period.
  */
 export function clientsInWork(index: AnalyticsIndex, scope: Scope): Figure {
+  const range = dayRangeOf(scope.period);
+  const { hasOpenWork, lastContactDay } = index.clients;
   const ids: string[] = [];
-  for (const c of recordsInScope(index, scope, 'clients')) {
-    if (c.status === 'inactive') continue;
-    const last = index.lastContactByClient.get(c.id);
-    if (index.clientsWithOpenDeal.has(c.id) || index.clientsWithOpenPlan.has(c.id) || (last !== undefined && inPeriod(scope.period, last))) ids.push(c.id);
+  for (const i of positionsOf(index.clients.active, scope.owner)) {
+    if (hasOpenWork[i] || inDayRange(range, lastContactDay[i]!)) ids.push(index.clients.id[i]!);
   }
   return figureOf(ids);
 }

@@ -1,5 +1,5 @@
-import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
-import type { Client } from '../model/Client';
+import type { AnalyticsIndex } from './AnalyticsIndex';
+import { positionsOf } from './OwnedPositions';
 import type { Scope } from './Scope';
 
 export const qualityChecks = ['region', 'industry', 'leadSource', 'owner', 'nextContact', 'domains'] as const;
@@ -13,20 +13,19 @@ export type DataQuality = { total: number; missing: { check: QualityCheck; share
  * owner, a planned next contact, and a known email domain.
  */
 export function dataQuality(index: AnalyticsIndex, scope: Scope): DataQuality {
-  const clients = recordsInScope(index, scope, 'clients').filter((c) => c.status !== 'inactive');
-  const missingOf: Record<QualityCheck, (c: Client) => boolean> = {
-    region: (c) => !c.region,
-    industry: (c) => !c.industry,
-    leadSource: (c) => !c.leadSource,
-    owner: (c) => !c.owner,
-    nextContact: (c) => !index.clientsWithOpenPlan.has(c.id),
-    domains: (c) => c.domains.length === 0,
-  };
+  const active = positionsOf(index.clients.active, scope.owner);
+  const missing: Record<QualityCheck, string[]> = { region: [], industry: [], leadSource: [], owner: [], nextContact: [], domains: [] };
+  for (const i of active) {
+    const c = index.data.clients[i]!;
+    if (!c.region) missing.region.push(c.id);
+    if (!c.industry) missing.industry.push(c.id);
+    if (!c.leadSource) missing.leadSource.push(c.id);
+    if (!c.owner) missing.owner.push(c.id);
+    if (!index.clients.hasOpenPlan[i]) missing.nextContact.push(c.id);
+    if (c.domains.length === 0) missing.domains.push(c.id);
+  }
   return {
-    total: clients.length,
-    missing: qualityChecks.map((check) => {
-      const ids = clients.filter(missingOf[check]).map((c) => c.id);
-      return { check, share: clients.length ? ids.length / clients.length : 0, ids };
-    }),
+    total: active.length,
+    missing: qualityChecks.map((check) => ({ check, share: active.length ? missing[check].length / active.length : 0, ids: missing[check] })),
   };
 }

@@ -1,5 +1,6 @@
-import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
-import { addToTotals, percentOfMinor, type CurrencyTotal } from './CurrencyTotal';
+import type { AnalyticsIndex } from './AnalyticsIndex';
+import { addRecordToTotals, percentOfMinor, type CurrencyTotal } from './CurrencyTotal';
+import { positionsOf } from './OwnedPositions';
 import { monthOf } from './Period';
 import type { Scope } from './Scope';
 
@@ -13,13 +14,13 @@ export type ForecastMonth = { month: string | 'overdue' | 'undated'; weighted: C
 export function forecast(index: AnalyticsIndex, scope: Scope): ForecastMonth[] {
   const thisMonth = monthOf(scope.today);
   const byKey = new Map<string, ForecastMonth>();
-  for (const d of recordsInScope(index, scope, 'deals')) {
-    if (d.status !== 'open') continue;
+  for (const i of positionsOf(index.deals.open, scope.owner)) {
+    const d = index.data.deals[i]!;
     const key = !d.expectedCloseDate ? 'undated' : monthOf(d.expectedCloseDate) < thisMonth ? 'overdue' : monthOf(d.expectedCloseDate);
     let row = byKey.get(key);
     if (!row) byKey.set(key, (row = { month: key, weighted: [], pipeline: [] }));
-    addToTotals(row.weighted, d.currency, percentOfMinor(d.amountMinor, d.probability), d.id);
-    addToTotals(row.pipeline, d.currency, d.amountMinor, d.id);
+    addRecordToTotals(row.weighted, d.currency, percentOfMinor(d.amountMinor, d.probability), d.id);
+    addRecordToTotals(row.pipeline, d.currency, d.amountMinor, d.id);
   }
   const rank = (m: string) => (m === 'overdue' ? '0' : m === 'undated' ? '9' : `1${m}`);
   return [...byKey.values()].sort((a, b) => rank(a.month).localeCompare(rank(b.month)));

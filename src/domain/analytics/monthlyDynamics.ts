@@ -1,7 +1,7 @@
 import type { AnalyticsIndex } from './AnalyticsIndex';
-import { recordsInScope } from './AnalyticsIndex';
-import { addToTotals, minorIn, type CurrencyTotal } from './CurrencyTotal';
-import { inPeriod, monthOf, monthsOf } from './Period';
+import { addRecordToTotals, minorIn, type CurrencyTotal } from './CurrencyTotal';
+import { positionsOf } from './OwnedPositions';
+import { dayKey, dayRangeOf, inDayRange, monthsOf } from './Period';
 import type { Scope } from './Scope';
 
 export type MonthResult = { month: string; wonIds: string[]; received: CurrencyTotal[] };
@@ -16,21 +16,36 @@ export type Stability = { currency: string; meanMinor: number; coefficientOfVari
 export type MonthlyDynamics = { months: MonthResult[]; stability: Stability[] };
 
 export function monthlyDynamics(index: AnalyticsIndex, scope: Scope): MonthlyDynamics {
+  const range = dayRangeOf(scope.period);
   const months = monthsOf(scope.period).map((month): MonthResult => ({ month, wonIds: [], received: [] }));
-  const byMonth = new Map(months.map((m) => [m.month, m]));
-  for (const d of recordsInScope(index, scope, 'deals')) {
-    if (d.status === 'won' && inPeriod(scope.period, d.closedAt)) byMonth.get(monthOf(d.closedAt))?.wonIds.push(d.id);
+  const monthOfDay = monthFinder(months);
+  const { deals, payments } = index;
+  for (const i of positionsOf(deals.won, scope.owner)) {
+    const day = deals.closedDay[i]!;
+    if (inDayRange(range, day)) monthOfDay(day)?.wonIds.push(deals.id[i]!);
   }
   const currencies = new Set<string>();
-  for (const p of recordsInScope(index, scope, 'payments')) {
-    if (!inPeriod(scope.period, p.date)) continue;
-    const month = byMonth.get(monthOf(p.date));
+  for (const i of positionsOf(payments.all, scope.owner)) {
+    const day = payments.day[i]!;
+    if (!inDayRange(range, day)) continue;
+    const month = monthOfDay(day);
     if (!month) continue;
-    addToTotals(month.received, p.currency, p.amountMinor, p.id);
-    currencies.add(p.currency);
+    addRecordToTotals(month.received, payments.currency[i]!, payments.amountMinor[i]!, payments.id[i]!);
+    currencies.add(payments.currency[i]!);
   }
   const stability = [...currencies].sort().map((currency) => stabilityOf(currency, months.map((m) => minorIn(m.received, currency))));
   return { months, stability };
+}
+
+/** The month (of those listed, consecutive yyyy-mm) a day key falls in, if any. */
+function monthFinder(months: readonly MonthResult[]): (day: number) => MonthResult | undefined {
+  const first = months.length ? dayKey(`${months[0]!.month}-01`) : NaN;
+  const firstMonth = Math.floor(first / 10_000) * 12 + (Math.floor(first / 100) % 100);
+  return (day) => {
+    const month = Math.floor(day / 100) % 100;
+    if (month < 1 || month > 12) return undefined;
+    return months[Math.floor(day / 10_000) * 12 + month - firstMonth];
+  };
 }
 
 function stabilityOf(currency: string, values: number[]): Stability {

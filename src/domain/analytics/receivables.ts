@@ -1,6 +1,7 @@
-import { ownerOfDeal, recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
-import { addToTotals, type CurrencyTotal } from './CurrencyTotal';
-import { daysBetween } from './Period';
+import type { AnalyticsIndex } from './AnalyticsIndex';
+import { addRecordToTotals, type CurrencyTotal } from './CurrencyTotal';
+import { positionsOf } from './OwnedPositions';
+import { instantMs } from './Period';
 import type { Scope } from './Scope';
 
 export const agingBuckets = ['not-due', '1-30', '31-60', '61-90', 'over-90'] as const;
@@ -15,20 +16,24 @@ export type OpenInvoice = { invoiceId: string; clientId: string; dealId: string;
  */
 export type Receivables = { open: OpenInvoice[]; byBucket: { bucket: AgingBucket; totals: CurrencyTotal[] }[]; overdue: CurrencyTotal[] };
 
+const DAY_MS = 86_400_000;
+
 export function receivables(index: AnalyticsIndex, scope: Scope): Receivables {
+  const todayMs = instantMs(scope.today);
+  const { amountMinor, owner, dueDayMs, paidMinor } = index.invoices;
   const open: OpenInvoice[] = [];
-  for (const i of recordsInScope(index, scope, 'invoices')) {
-    const owner = ownerOfDeal(index, i.dealId);
-    const paid = (index.paymentsByInvoice.get(i.id) ?? []).reduce((sum, p) => sum + p.amountMinor, 0);
-    const outstandingMinor = i.amountMinor - paid;
+  for (const at of positionsOf(index.invoices.all, scope.owner)) {
+    const outstandingMinor = amountMinor[at]! - paidMinor[at]!;
     if (outstandingMinor <= 0) continue;
-    open.push({ invoiceId: i.id, clientId: i.clientId, dealId: i.dealId, owner, currency: i.currency, outstandingMinor, daysOverdue: Math.max(0, daysBetween(i.dueDate, scope.today)) });
+    const i = index.data.invoices[at]!;
+    const daysOverdue = Math.max(0, Math.floor((todayMs - dueDayMs[at]!) / DAY_MS));
+    open.push({ invoiceId: i.id, clientId: i.clientId, dealId: i.dealId, owner: owner[at]!, currency: i.currency, outstandingMinor, daysOverdue });
   }
   const byBucket = agingBuckets.map((bucket) => ({ bucket, totals: [] as CurrencyTotal[] }));
   const overdue: CurrencyTotal[] = [];
   for (const o of open) {
-    addToTotals(byBucket[agingBucketIndex(o.daysOverdue)]!.totals, o.currency, o.outstandingMinor, o.invoiceId);
-    if (o.daysOverdue > 0) addToTotals(overdue, o.currency, o.outstandingMinor, o.invoiceId);
+    addRecordToTotals(byBucket[agingBucketIndex(o.daysOverdue)]!.totals, o.currency, o.outstandingMinor, o.invoiceId);
+    if (o.daysOverdue > 0) addRecordToTotals(overdue, o.currency, o.outstandingMinor, o.invoiceId);
   }
   return { open: open.sort((a, b) => b.daysOverdue - a.daysOverdue), byBucket, overdue };
 }

@@ -1,6 +1,7 @@
-import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
+import type { AnalyticsIndex } from './AnalyticsIndex';
 import type { Deal } from '../model/Deal';
-import { inPeriod } from './Period';
+import { positionsOf } from './OwnedPositions';
+import { dayRangeOf, inDayRange } from './Period';
 import type { Scope } from './Scope';
 
 export type ReasonShare = { reason: string; count: number; share: number; dealIds: string[] };
@@ -18,7 +19,9 @@ export type RefusalReasons = {
 };
 
 export function refusalReasons(index: AnalyticsIndex, scope: Scope, segment: RefusalSegment = 'industry'): RefusalReasons {
-  const refused = recordsInScope(index, scope, 'deals').filter((d) => d.status === 'refused' && d.refusal && inPeriod(scope.period, d.closedAt));
+  const range = dayRangeOf(scope.period);
+  const refused: Deal[] = [];
+  for (const i of positionsOf(index.deals.refused, scope.owner)) if (inDayRange(range, index.deals.closedDay[i]!)) refused.push(index.data.deals[i]!);
   const group = (key: (d: Deal) => string) => {
     const groups = new Map<string, Deal[]>();
     for (const d of refused) {

@@ -1,8 +1,8 @@
 import type { AnalyticsIndex } from './AnalyticsIndex';
-import { recordsInScope } from './AnalyticsIndex';
-import { addToTotals, type CurrencyTotal } from './CurrencyTotal';
+import { addRecordToTotals, type CurrencyTotal } from './CurrencyTotal';
 import { figureOf, type Figure } from './Figure';
-import { inPeriod } from './Period';
+import { positionsOf } from './OwnedPositions';
+import { dayRangeOf, inDayRange } from './Period';
 import type { Scope } from './Scope';
 
 /**
@@ -13,20 +13,22 @@ import type { Scope } from './Scope';
 export type SalesResults = { won: Figure; wonAmount: CurrencyTotal[]; planned: CurrencyTotal[]; received: CurrencyTotal[] };
 
 export function salesResults(index: AnalyticsIndex, scope: Scope): SalesResults {
+  const range = dayRangeOf(scope.period);
+  const { deals, invoices, payments } = index;
   const wonIds: string[] = [];
   const wonAmount: CurrencyTotal[] = [];
-  for (const d of recordsInScope(index, scope, 'deals')) {
-    if (d.status !== 'won' || !inPeriod(scope.period, d.closedAt)) continue;
-    wonIds.push(d.id);
-    addToTotals(wonAmount, d.currency, d.amountMinor, d.id);
+  for (const i of positionsOf(deals.won, scope.owner)) {
+    if (!inDayRange(range, deals.closedDay[i]!)) continue;
+    wonIds.push(deals.id[i]!);
+    addRecordToTotals(wonAmount, deals.currency[i]!, deals.amountMinor[i]!, deals.id[i]!);
   }
   const planned: CurrencyTotal[] = [];
-  for (const i of recordsInScope(index, scope, 'invoices')) {
-    if (inPeriod(scope.period, i.issueDate)) addToTotals(planned, i.currency, i.amountMinor, i.id);
+  for (const i of positionsOf(invoices.all, scope.owner)) {
+    if (inDayRange(range, invoices.issueDay[i]!)) addRecordToTotals(planned, invoices.currency[i]!, invoices.amountMinor[i]!, invoices.id[i]!);
   }
   const received: CurrencyTotal[] = [];
-  for (const p of recordsInScope(index, scope, 'payments')) {
-    if (inPeriod(scope.period, p.date)) addToTotals(received, p.currency, p.amountMinor, p.id);
+  for (const i of positionsOf(payments.all, scope.owner)) {
+    if (inDayRange(range, payments.day[i]!)) addRecordToTotals(received, payments.currency[i]!, payments.amountMinor[i]!, payments.id[i]!);
   }
   return { won: figureOf(wonIds), wonAmount, planned, received };
 }

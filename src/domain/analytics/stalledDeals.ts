@@ -1,6 +1,9 @@
-import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
-import { daysBetween } from './Period';
+import type { AnalyticsIndex } from './AnalyticsIndex';
+import { positionsOf } from './OwnedPositions';
+import { instantMs } from './Period';
 import type { Scope } from './Scope';
+
+const DAY_MS = 86_400_000;
 
 export type StalledDeal = { dealId: string; clientId: string; owner: string; lastMovement: string; idleDays: number };
 
@@ -9,15 +12,14 @@ export type StalledDeal = { dealId: string; clientId: string; owner: string; las
  * logged against the deal since the latest of the two (or the deal's creation), counted to today.
  */
 export function stalledDeals(index: AnalyticsIndex, scope: Scope, thresholdDays: number): StalledDeal[] {
+  const todayMs = instantMs(scope.today);
+  const { lastMovement, lastMovementDayMs } = index.deals;
   const stalled: StalledDeal[] = [];
-  for (const d of recordsInScope(index, scope, 'deals')) {
-    if (d.status !== 'open') continue;
-    let last = d.createdAt;
-    for (const s of d.stageHistory) if (s.at > last) last = s.at;
-    const contact = index.lastContactByDeal.get(d.id);
-    if (contact && contact > last) last = contact;
-    const idleDays = daysBetween(last.slice(0, 10), scope.today);
-    if (idleDays > thresholdDays) stalled.push({ dealId: d.id, clientId: d.clientId, owner: d.owner, lastMovement: last, idleDays });
+  for (const i of positionsOf(index.deals.open, scope.owner)) {
+    const idleDays = Math.floor((todayMs - lastMovementDayMs[i]!) / DAY_MS);
+    if (!(idleDays > thresholdDays)) continue;
+    const d = index.data.deals[i]!;
+    stalled.push({ dealId: d.id, clientId: d.clientId, owner: d.owner, lastMovement: lastMovement[i]!, idleDays });
   }
   return stalled.sort((a, b) => b.idleDays - a.idleDays);
 }
