@@ -32,7 +32,7 @@ export type AnalyticsIndex = {
   };
   deals: DealFacts;
   /** Invoices and payments belong to their deal's owner ('' when the deal is gone). */
-  invoices: MoneyColumns & { all: OwnedPositions; owner: string[]; issueDay: Float64Array; dueDayMs: Float64Array; paidMinor: Float64Array };
+  invoices: MoneyColumns & { clientId: string[]; dealId: string[]; all: OwnedPositions; owner: string[]; issueDay: Float64Array; dueDayMs: Float64Array; paidMinor: Float64Array };
   payments: MoneyColumns & { all: OwnedPositions; day: Float64Array };
   plannedContacts: { all: OwnedPositions; open: OwnedPositions };
 };
@@ -97,9 +97,10 @@ function clientFactsOf(data: AnalyticsData, lastContactByClient: ReadonlyMap<str
  * Invoice owners are found from the invoices' side: a lookup per deal in a map of the deals that
  * have invoices is cheaper than a map of every deal. A later deal with the same id wins, as in dealById.
  */
-function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { dealId: string[]; at: Map<string, number> } {
+function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { at: Map<string, number> } {
   const n = data.invoices.length;
   const id = new Array<string>(n);
+  const clientId = new Array<string>(n);
   const dealId = new Array<string>(n);
   const currency = new Array<string>(n);
   const amountMinor = new Float64Array(n);
@@ -111,6 +112,7 @@ function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { dea
   const at = new Map<string, number>();
   data.invoices.forEach((inv, i) => {
     id[i] = inv.id;
+    clientId[i] = inv.clientId;
     dealId[i] = inv.dealId;
     currency[i] = inv.currency;
     amountMinor[i] = inv.amountMinor;
@@ -126,7 +128,7 @@ function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { dea
   }
   const all = new OwnedPositionsBuilder(n);
   for (let i = 0; i < n; i++) all.add(i, owner[i]!);
-  return { id, dealId, currency, amountMinor, at, all: all.build(), owner, issueDay, dueDayMs, paidMinor: new Float64Array(n) };
+  return { id, clientId, dealId, currency, amountMinor, at, all: all.build(), owner, issueDay, dueDayMs, paidMinor: new Float64Array(n) };
 }
 
 /**

@@ -39,6 +39,9 @@ export function minorIn(totals: readonly CurrencyTotal[], currency: string): num
 
 /** amount × percent / 100 rounded half-up, in integers (percent may carry two decimals). */
 export function percentOfMinor(minor: number, percent: number): number {
-  const basisPoints = BigInt(Math.round(percent * 100));
-  return Number((BigInt(minor) * basisPoints * 2n + 10_000n) / 20_000n);
+  const basisPoints = Math.round(percent * 100);
+  // Exact in doubles below 2^53, where the quotient cannot round across an integer; BigInt otherwise (and to throw as before on a fractional amount).
+  const scaled = minor * basisPoints * 2 + 10_000;
+  if (Number.isInteger(minor) && Number.isSafeInteger(scaled)) return Math.trunc(scaled / 20_000) + 0;
+  return Number((BigInt(minor) * BigInt(basisPoints) * 2n + 10_000n) / 20_000n);
 }

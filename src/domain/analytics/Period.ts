@@ -44,12 +44,13 @@ export function monthsOf(period: Period): string[] {
  */
 export function dayKey(isoDateOrInstant: string): number {
   if (isoDateOrInstant.charCodeAt(4) !== 45 || isoDateOrInstant.charCodeAt(7) !== 45) return NaN;
-  const digit = (i: number) => {
-    const d = isoDateOrInstant.charCodeAt(i) - 48;
-    return d >= 0 && d <= 9 ? d : NaN;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  return year * 10_000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
+  const year = digitAt(isoDateOrInstant, 0) * 1000 + digitAt(isoDateOrInstant, 1) * 100 + digitAt(isoDateOrInstant, 2) * 10 + digitAt(isoDateOrInstant, 3);
+  return year * 10_000 + (digitAt(isoDateOrInstant, 5) * 10 + digitAt(isoDateOrInstant, 6)) * 100 + digitAt(isoDateOrInstant, 8) * 10 + digitAt(isoDateOrInstant, 9);
+}
+
+function digitAt(text: string, i: number): number {
+  const digit = text.charCodeAt(i) - 48;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
 }
 
 /** A period as day keys (see dayKey). */
@@ -86,15 +87,19 @@ function dayMs(iso: string): number {
  */
 export function instantMs(iso: string): number {
   if (iso.length === 10) return dayMs(iso);
-  if (iso.length === 24 && iso[23] === 'Z' && iso[10] === 'T') {
-    const digit = (i: number) => iso.charCodeAt(i) - 48;
-    const hours = digit(11) * 10 + digit(12);
-    const minutes = digit(14) * 10 + digit(15);
-    const seconds = digit(17) * 10 + digit(18);
-    const millis = digit(20) * 100 + digit(21) * 10 + digit(22);
+  if (iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */) {
+    const hours = twoDigits(iso, 11);
+    const minutes = twoDigits(iso, 14);
+    const seconds = twoDigits(iso, 17);
+    const millis = twoDigits(iso, 20) * 10 + iso.charCodeAt(22) - 48;
     return dayMs(iso) + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
   }
   return Date.parse(iso);
+}
+
+// Time fields are not checked as the date's are (digitAt): an instant past the Z and T tests was always read so.
+function twoDigits(text: string, i: number): number {
+  return (text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48;
 }
 
 /** Whole days from one date or instant to another (negative when `to` is earlier). */

@@ -20,14 +20,13 @@ const DAY_MS = 86_400_000;
 
 export function receivables(index: AnalyticsIndex, scope: Scope): Receivables {
   const todayMs = instantMs(scope.today);
-  const { amountMinor, owner, dueDayMs, paidMinor } = index.invoices;
+  const invoices = index.invoices;
   const open: OpenInvoice[] = [];
-  for (const at of positionsOf(index.invoices.all, scope.owner)) {
-    const outstandingMinor = amountMinor[at]! - paidMinor[at]!;
+  for (const i of positionsOf(invoices.all, scope.owner)) {
+    const outstandingMinor = invoices.amountMinor[i]! - invoices.paidMinor[i]!;
     if (outstandingMinor <= 0) continue;
-    const i = index.data.invoices[at]!;
-    const daysOverdue = Math.max(0, Math.floor((todayMs - dueDayMs[at]!) / DAY_MS));
-    open.push({ invoiceId: i.id, clientId: i.clientId, dealId: i.dealId, owner: owner[at]!, currency: i.currency, outstandingMinor, daysOverdue });
+    const daysOverdue = Math.max(0, Math.floor((todayMs - invoices.dueDayMs[i]!) / DAY_MS));
+    open.push({ invoiceId: invoices.id[i]!, clientId: invoices.clientId[i]!, dealId: invoices.dealId[i]!, owner: invoices.owner[i]!, currency: invoices.currency[i]!, outstandingMinor, daysOverdue });
   }
   const byBucket = agingBuckets.map((bucket) => ({ bucket, totals: [] as CurrencyTotal[] }));
   const overdue: CurrencyTotal[] = [];
