@@ -1,4 +1,4 @@
-import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
+import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
 import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 
@@ -22,11 +22,11 @@ export type MessageEnd = {
  * The records analytics read, for the worker: `changes()` is the stamp of the persisted counter of
  * writes to them (equal stamps: nothing written in between, in any tab, worker or pane start;
  * null before the first counted write), so a snapshot is read again only after one.
- * `read(since)` reads every record, or — with a day — only the history entries from that day on,
- * with each client's latest history instant taken from the store's index instead.
+ * `read(since)` reads every record, or — with a day — leaves out the history entries the store's
+ * latest-contact tables sum up (all of them, or those before that day).
  */
 export type AnalyticsSource = {
   changes(): Promise<string | null>;
   settings(): Promise<AnalyticsSettings | undefined>;
-  read(since: string | null): Promise<{ data: AnalyticsData; lastContactByClient: Map<string, string> | null }>;
+  read(since: string | null): Promise<AnalyticsRead>;
 };

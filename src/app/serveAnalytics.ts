@@ -1,10 +1,11 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
+import { stalledDaysOf } from '../domain/analytics/stalledLimit';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 
 /**
- * A snapshot's answers: at first from the light read (history only since the stalled-deal limit),
- * which every figure but a query or drill-down over history entries can use; those wait for the
- * whole history, read once on the first such question.
+ * A snapshot's answers: at first from the light read (history summed up by the store's
+ * latest-contact tables), which every figure but a query or drill-down over history entries can
+ * use; those wait for the whole history, read once on the first such question.
  */
 type Snapshot = { meta: AnalyticsMeta; answer: (request: FigureRequest) => Promise<unknown> };
 
@@ -24,9 +25,9 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
   const load = async (request: OpenRequest, source: AnalyticsSource): Promise<Snapshot> => {
     const settings = settingsWithDefaults(await source.settings(), request.now);
     // Contacts older than the stalled-deal limit cannot keep a deal from counting as stalled.
-    const since = new Date(Date.parse(`${request.today}T00:00:00Z`) - (settings.thresholds.stalledDays ?? 30) * DAY_MS).toISOString().slice(0, 10);
+    const since = new Date(Date.parse(`${request.today}T00:00:00Z`) - stalledDaysOf(settings.thresholds) * DAY_MS).toISOString().slice(0, 10);
     const light = await source.read(since);
-    const figures = analyticsFigures(light.data, settings, request.today, { lastContactByClient: light.lastContactByClient });
+    const figures = analyticsFigures(light.data, settings, request.today, light.known);
     const lightAnswer = answerer(figures);
     let whole: Promise<(request: FigureRequest) => unknown> | null = null;
     const wholeAnswer = () =>

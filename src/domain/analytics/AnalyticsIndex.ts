@@ -9,6 +9,7 @@ import type { Deal } from '../model/Deal';
 import { dealFactsOf, type DealFacts } from './DealFacts';
 import { OwnedPositionsBuilder, positionsOf, type OwnedPositions } from './OwnedPositions';
 import { dayKey, instantMs } from './Period';
+import type { KnownContacts } from './KnownContacts';
 import type { Scope } from './Scope';
 
 /** The fields of money records the sums read, in data order (reading them off each record costs a cache miss per record). */
@@ -38,20 +39,21 @@ export type AnalyticsIndex = {
 };
 
 /**
- * `known.lastContactByClient`, when the store's index already gave each client's latest history
- * instant, spares the pass over every entry: `data.history` may then hold only the entries since
- * the stalled-deal limit, which decide every figure but the idle days of deals already stalled.
+ * `known`, when the store's tables already gave each client's latest history instant and each
+ * deal's since the stalled-deal limit, spares the pass over every entry: `data.history` may then
+ * hold none (or, without the deals', only the entries since that limit). Those decide every
+ * figure but the idle days of deals already stalled.
  */
-export function indexAnalytics(data: AnalyticsData, known: { lastContactByClient?: Map<string, string> | null } = {}): AnalyticsIndex {
+export function indexAnalytics(data: AnalyticsData, known: KnownContacts = {}): AnalyticsIndex {
   let dealById: Map<string, Deal> | undefined;
   const dealsById = () => (dealById ??= new Map(data.deals.map((d) => [d.id, d])));
   const clientById = new Map<string, Client>();
   for (const c of data.clients) clientById.set(c.id, c);
 
-  const lastContactByDeal = new Map<string, string>();
+  const lastContactByDeal = known.lastContactByDeal ?? new Map<string, string>();
   const lastContactByClient = known.lastContactByClient ?? new Map<string, string>();
   for (const h of data.history) {
-    if (h.dealId && (lastContactByDeal.get(h.dealId) ?? '') < h.at) lastContactByDeal.set(h.dealId, h.at);
+    if (!known.lastContactByDeal && h.dealId && (lastContactByDeal.get(h.dealId) ?? '') < h.at) lastContactByDeal.set(h.dealId, h.at);
     if (!known.lastContactByClient && (lastContactByClient.get(h.clientId) ?? '') < h.at) lastContactByClient.set(h.clientId, h.at);
   }
   const deals = dealFactsOf(data.deals, lastContactByDeal);

@@ -14,8 +14,8 @@ const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
 
 /**
  * The worker's side on one end of a MessageChannel, over a store holding `data` that counts its
- * reads: a light read (history since a day, each client's latest contact as an index gives it)
- * and whole reads.
+ * reads: a light read (no history: each client's latest contact, and each deal's since a day, as
+ * the store's tables give them) and whole reads.
  */
 function workerOverChannel() {
   const channel = new MessageChannel();
@@ -26,12 +26,16 @@ function workerOverChannel() {
     read: async (since) => {
       if (since === null) {
         source.wholeReads += 1;
-        return { data, lastContactByClient: null };
+        return { data, known: {} };
       }
       source.lightReads += 1;
-      const latest = new Map<string, string>();
-      for (const h of data.history) if ((latest.get(h.clientId) ?? '') < h.at) latest.set(h.clientId, h.at);
-      return { data: { ...data, history: data.history.filter((h) => h.at >= since) }, lastContactByClient: latest };
+      const byClient = new Map<string, string>();
+      const byDeal = new Map<string, string>();
+      for (const h of data.history) {
+        if ((byClient.get(h.clientId) ?? '') < h.at) byClient.set(h.clientId, h.at);
+        if (h.dealId && h.at >= since && (byDeal.get(h.dealId) ?? '') < h.at) byDeal.set(h.dealId, h.at);
+      }
+      return { data: { ...data, history: [] }, known: { lastContactByClient: byClient, lastContactByDeal: byDeal } };
     },
   };
   serveAnalytics(channel.port1, () => store);
