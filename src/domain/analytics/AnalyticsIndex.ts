@@ -56,27 +56,31 @@ export function indexAnalytics(data: AnalyticsData, known: KnownContacts = {}): 
     if (!known.lastContactByDeal && h.dealId && (lastContactByDeal.get(h.dealId) ?? '') < h.at) lastContactByDeal.set(h.dealId, h.at);
     if (!known.lastContactByClient && (lastContactByClient.get(h.clientId) ?? '') < h.at) lastContactByClient.set(h.clientId, h.at);
   }
-  const deals = dealFactsOf(data.deals, lastContactByDeal);
-  const invoices = invoiceFactsOf(data);
+  const invoices = invoiceColumnsOf(data);
+  const clientsWithOpenDeal = new Set<string>();
+  // The joins on deals, in the one walk over them: an invoice takes its deal's owner (a later deal
+  // with the same id wins, as in dealById), a client has an open deal.
+  const deals = dealFactsOf(data.deals, lastContactByDeal, (d) => {
+    for (let i = invoices.latestOfDeal.get(d.id) ?? -1; i >= 0; i = invoices.previousOfDeal[i]!) invoices.columns.owner[i] = d.owner;
+    if (d.status === 'open') clientsWithOpenDeal.add(d.clientId);
+  });
   return {
     data,
     clientById,
     get dealById() {
       return dealsById();
     },
-    clients: clientFactsOf(data, lastContactByClient),
+    clients: clientFactsOf(data, clientsWithOpenDeal, lastContactByClient),
     deals,
-    invoices,
+    invoices: { ...invoices.columns, all: positionsByOwner(invoices.columns.owner) },
     payments: paymentFactsOf(data, invoices, (dealId) => dealsById().get(dealId)?.owner ?? ''),
     plannedContacts: plannedContactFactsOf(data),
   };
 }
 
-function clientFactsOf(data: AnalyticsData, lastContactByClient: ReadonlyMap<string, string>): AnalyticsIndex['clients'] {
+function clientFactsOf(data: AnalyticsData, clientsWithOpenDeal: ReadonlySet<string>, lastContactByClient: ReadonlyMap<string, string>): AnalyticsIndex['clients'] {
   const clientsWithOpenPlan = new Set<string>();
   for (const p of data.plannedContacts) if (p.status === 'open') clientsWithOpenPlan.add(p.clientId);
-  const clientsWithOpenDeal = new Set<string>();
-  for (const d of data.deals) if (d.status === 'open') clientsWithOpenDeal.add(d.clientId);
   const n = data.clients.length;
   const id = new Array<string>(n);
   const all = new OwnedPositionsBuilder(n);
@@ -95,11 +99,20 @@ function clientFactsOf(data: AnalyticsData, lastContactByClient: ReadonlyMap<str
   return { id, all: all.build(), active: active.build(), hasOpenPlan, hasOpenWork, lastContactDay };
 }
 
+type InvoiceColumns = {
+  columns: Omit<AnalyticsIndex['invoices'], 'all'>;
+  /** Position by id. */
+  at: Map<string, number>;
+  /** The invoices of a deal: the latest in the map, each one's previous in `previousOfDeal` (-1: none). */
+  latestOfDeal: Map<string, number>;
+  previousOfDeal: Int32Array;
+};
+
 /**
- * Invoice owners are found from the invoices' side: a lookup per deal in a map of the deals that
- * have invoices is cheaper than a map of every deal. A later deal with the same id wins, as in dealById.
+ * Owners are left '' for the walk over the deals to fill: a lookup per deal in a map of the deals
+ * that have invoices is cheaper than a map of every deal.
  */
-function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { at: Map<string, number> } {
+function invoiceColumnsOf(data: AnalyticsData): InvoiceColumns {
   const n = data.invoices.length;
   const id = new Array<string>(n);
   const clientId = new Array<string>(n);
@@ -108,7 +121,6 @@ function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { at:
   const amountMinor = new Float64Array(n);
   const issueDay = new Float64Array(n);
   const dueDayMs = new Float64Array(n);
-  // The invoices of a deal: the latest in the map, each one's previous in `previousOfDeal` (-1: none).
   const latestOfDeal = new Map<string, number>();
   const previousOfDeal = new Int32Array(n);
   const at = new Map<string, number>();
@@ -125,19 +137,20 @@ function invoiceFactsOf(data: AnalyticsData): AnalyticsIndex['invoices'] & { at:
     latestOfDeal.set(inv.dealId, i);
   });
   const owner = new Array<string>(n).fill('');
-  for (const d of data.deals) {
-    for (let i = latestOfDeal.get(d.id) ?? -1; i >= 0; i = previousOfDeal[i]!) owner[i] = d.owner;
-  }
-  const all = new OwnedPositionsBuilder(n);
-  for (let i = 0; i < n; i++) all.add(i, owner[i]!);
-  return { id, clientId, dealId, currency, amountMinor, at, all: all.build(), owner, issueDay, dueDayMs, paidMinor: new Float64Array(n) };
+  return { columns: { id, clientId, dealId, currency, amountMinor, owner, issueDay, dueDayMs, paidMinor: new Float64Array(n) }, at, latestOfDeal, previousOfDeal };
+}
+
+function positionsByOwner(owners: readonly string[]): OwnedPositions {
+  const positions = new OwnedPositionsBuilder(owners.length);
+  owners.forEach((owner, i) => positions.add(i, owner));
+  return positions.build();
 }
 
 /**
  * Also sums each invoice's payments into `invoices.paidMinor`. A payment names its invoice's deal,
  * so it takes the invoice's owner; `ownerOfDeal` answers for the rest.
  */
-function paymentFactsOf(data: AnalyticsData, invoices: ReturnType<typeof invoiceFactsOf>, ownerOfDeal: (dealId: string) => string): AnalyticsIndex['payments'] {
+function paymentFactsOf(data: AnalyticsData, { columns: invoices, at }: InvoiceColumns, ownerOfDeal: (dealId: string) => string): AnalyticsIndex['payments'] {
   const n = data.payments.length;
   const id = new Array<string>(n);
   const currency = new Array<string>(n);
@@ -150,12 +163,12 @@ function paymentFactsOf(data: AnalyticsData, invoices: ReturnType<typeof invoice
     currency[i] = p.currency;
     amountMinor[i] = p.amountMinor;
     day[i] = dayKey(p.date);
-    const invoice = invoices.at.get(p.invoiceId);
+    const invoice = at.get(p.invoiceId);
     if (invoice !== undefined) paidMinor[invoice]! += p.amountMinor;
     all.add(i, invoice !== undefined && invoices.dealId[invoice] === p.dealId ? invoices.owner[invoice]! : ownerOfDeal(p.dealId));
   });
   // Ids are unique in the store; should two invoices share one, each counts the payments naming it.
-  if (invoices.at.size < invoices.id.length) invoices.id.forEach((invoiceId, i) => (paidMinor[i] = paidMinor[invoices.at.get(invoiceId)!]!));
+  if (at.size < invoices.id.length) invoices.id.forEach((invoiceId, i) => (paidMinor[i] = paidMinor[at.get(invoiceId)!]!));
   return { id, currency, amountMinor, all: all.build(), day };
 }
 
