@@ -1,7 +1,7 @@
 /**
- * What the figures read of each deal beyond its own fields, worked out in one pass over the stage
- * histories per snapshot: the team's figures, each manager's and every period the user picks then
- * only compare numbers.
+ * What the figures read of each deal beyond its own fields, worked out in one walk over the deals
+ * and their stage histories per snapshot: the team's figures, each manager's and every period the
+ * user picks then only compare numbers.
  */
 import type { Deal, StageChange } from '../model/Deal';
 import { OwnedPositionsBuilder, type OwnedPositions } from './OwnedPositions';
