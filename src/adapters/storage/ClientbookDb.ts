@@ -1,7 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { defaultAlarmThresholds } from '../../domain/analytics/alarms';
-import { stalledDaysOf } from '../../domain/analytics/stalledLimit';
-import { ANALYTICS_SETTINGS_ID, type AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
+import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
 import type { Client } from '../../domain/model/Client';
@@ -183,10 +181,7 @@ export class ClientbookDb extends Dexie {
     // Analytics: each deal's latest history instant, kept like the clients' (lastContacts.ts); found by instant.
     this.version(10)
       .stores({ dealLastContacts: 'dealId, historyId, at', lastContactsFrom: 'table' })
-      .upgrade(async (tx) => {
-        const settings = (await tx.table('analyticsSettings').get(ANALYTICS_SETTINGS_ID)) as AnalyticsSettings | undefined;
-        await fillDealLastContacts(tx.idbtrans, new Date(), stalledDaysOf(settings?.thresholds ?? defaultAlarmThresholds));
-      });
+      .upgrade((tx) => fillDealLastContacts(tx.idbtrans, new Date()));
     this.use(analyticsChangeCounter());
     this.use(lastContacts());
     this.use(teamItems());

@@ -1,3 +1,6 @@
+import { defaultAlarmThresholds } from '../../domain/analytics/alarms';
+import { stalledDaysOf } from '../../domain/analytics/stalledLimit';
+import { ANALYTICS_SETTINGS_ID, type AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 
 /** The table holding each client's latest history instant (a row per client with any history). */
@@ -180,29 +183,36 @@ export type LastContactsFromRow = { table: string; from: string };
 const DAY_MS = 86_400_000;
 
 /**
- * Fills the deals' table, once, when a store made before it is upgraded — from the entries of the
- * last `days` days only, and notes that day: reading every history entry would hold the first pane
- * start after the update for seconds on a big store, while analytics ask only which deals had a
- * contact since the stalled-deal limit (the head of sales' setting, `days`).
+ * Fills the deals' table, once, when a store made before it is upgraded — from the entries since
+ * the head of sales' stalled-deal limit only, and notes that day: reading every history entry
+ * would hold the first pane start after the update for seconds on a big store, while analytics ask
+ * only which deals had a contact since that limit. Plain IndexedDB requests, so the upgrade's
+ * transaction stays active from one to the next.
  */
-export function fillDealLastContacts(trans: IDBTransaction, now: Date, days: number): Promise<void> {
-  const from = new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+export function fillDealLastContacts(trans: IDBTransaction, now: Date): Promise<void> {
   return new Promise((resolve, reject) => {
-    const newest = new Map<string, HistoryKeys>();
-    const request = trans.objectStore('history').index('at').openCursor(IDBKeyRange.lowerBound(from));
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (cursor) {
-        const entry = cursor.value as HistoryKeys;
-        // The index runs by instant: a later entry of the same deal is its newest so far.
-        if (entry.dealId) newest.set(entry.dealId, entry);
-        return cursor.continue();
-      }
-      const latest = trans.objectStore(DEAL_LAST_CONTACTS_TABLE);
-      for (const [dealId, entry] of newest) latest.put({ dealId, at: entry.at, historyId: entry.id } satisfies DealLastContactRow);
-      trans.objectStore(LAST_CONTACTS_FROM_TABLE).put({ table: DEAL_LAST_CONTACTS_TABLE, from } satisfies LastContactsFromRow);
-      resolve();
+    const settingsRequest = trans.objectStore('analyticsSettings').get(ANALYTICS_SETTINGS_ID);
+    settingsRequest.onerror = () => reject(settingsRequest.error);
+    settingsRequest.onsuccess = () => {
+      const settings = settingsRequest.result as AnalyticsSettings | undefined;
+      const days = stalledDaysOf(settings?.thresholds ?? defaultAlarmThresholds);
+      const from = new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+      const newest = new Map<string, HistoryKeys>();
+      const request = trans.objectStore('history').index('at').openCursor(IDBKeyRange.lowerBound(from));
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (cursor) {
+          const entry = cursor.value as HistoryKeys;
+          // The index runs by instant: a later entry of the same deal is its newest so far.
+          if (entry.dealId) newest.set(entry.dealId, entry);
+          return cursor.continue();
+        }
+        const latest = trans.objectStore(DEAL_LAST_CONTACTS_TABLE);
+        for (const [dealId, entry] of newest) latest.put({ dealId, at: entry.at, historyId: entry.id } satisfies DealLastContactRow);
+        trans.objectStore(LAST_CONTACTS_FROM_TABLE).put({ table: DEAL_LAST_CONTACTS_TABLE, from } satisfies LastContactsFromRow);
+        resolve();
+      };
     };
   });
 }
