@@ -4,15 +4,13 @@ import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, 
 
 /**
  * A snapshot's answers: at first from the light read (history summed up by the store's
- * latest-contact tables, deals as digests without their lines), which every figure but product
- * sales and a query or drill-down over history entries can use; those wait for the whole store,
- * read once on the first such question.
+ * latest-contact tables), which every figure but a query or drill-down over history entries can
+ * use; those wait for the whole history, read once on the first such question.
  */
 type Snapshot = { meta: AnalyticsMeta; answer: (request: FigureRequest) => Promise<unknown> };
 
 const DAY_MS = 86_400_000;
-// The light read has no history entries and no deal lines.
-const needsWholeRead = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history') || request.name === 'productSales';
+const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history');
 
 /**
  * The analytics worker's side: keeps the latest snapshot of the store and its recent answers, and
@@ -40,7 +38,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
           throw error;
         },
       ));
-    return { meta: metaOf(figures), answer: async (ask) => (needsWholeRead(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)) };
+    return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)) };
   };
 
   const open = async (request: OpenRequest): Promise<{ snapshot: Promise<Snapshot>; changes: string | null }> => {

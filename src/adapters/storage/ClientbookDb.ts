@@ -21,7 +21,6 @@ import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
 import { analyticsChangeCounter, type AnalyticsChangesRow } from './analyticsChangeCounter';
-import { dealDigests, fillDealDigests, type DealDigest } from './dealDigests';
 import { fillClientLastContacts, fillDealLastContacts, lastContacts, type ClientLastContactRow, type DealLastContactRow, type LastContactsFromRow } from './lastContacts';
 import { hideTeamItems, teamItems } from './teamItems';
 
@@ -103,7 +102,6 @@ export class ClientbookDb extends Dexie {
   clientLastContacts!: EntityTable<ClientLastContactRow, 'clientId'>;
   dealLastContacts!: EntityTable<DealLastContactRow, 'dealId'>;
   lastContactsFrom!: EntityTable<LastContactsFromRow, 'table'>;
-  dealDigests!: EntityTable<DealDigest, 'id'>;
 
   constructor(name = 'clientbook') {
     super(name);
@@ -184,13 +182,8 @@ export class ClientbookDb extends Dexie {
     this.version(10)
       .stores({ dealLastContacts: 'dealId, historyId, at', lastContactsFrom: 'table' })
       .upgrade((tx) => fillDealLastContacts(tx.idbtrans, new Date()));
-    // Analytics: a flat digest of each deal, kept with every deal write (dealDigests.ts).
-    this.version(11)
-      .stores({ dealDigests: 'id' })
-      .upgrade((tx) => fillDealDigests(tx.idbtrans));
     this.use(analyticsChangeCounter());
     this.use(lastContacts());
-    this.use(dealDigests());
     this.use(teamItems());
     hideTeamItems(this);
   }

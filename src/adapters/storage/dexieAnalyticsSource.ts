@@ -4,7 +4,6 @@ import type { AnalyticsRead } from '../../domain/analytics/KnownContacts';
 import { ANALYTICS_CHANGES_ID, snapshotTables, stampOf } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
-import { dealOfDigest } from './dealDigests';
 import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
 
 /**
@@ -13,8 +12,7 @@ import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
  * (analyticsChangeCounter: every committed write to them moves it, whoever made it, and it
  * survives pane restarts), the settings, and the records. A read `since` a day leaves out
  * history (two thirds of a big store's bytes): each client's and each deal's latest contact come
- * from the tables kept with every history write (lastContacts.ts) instead; and it reads the deals'
- * flat digests (dealDigests.ts): deals without their lines and notes.
+ * from the tables kept with every history write (lastContacts.ts) instead.
  */
 export function dexieAnalyticsSource(dbName: string): {
   changes(): Promise<string | null>;
@@ -31,12 +29,12 @@ export function dexieAnalyticsSource(dbName: string): {
     pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),
     async read(since) {
       if (since === null) return { data: await store.snapshot(), known: {} };
-      return db.transaction('r', [...snapshotTables, db.dealDigests, db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => {
+      return db.transaction('r', [...snapshotTables, db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => {
         // A store upgraded to the deals' table holds contacts from the stalled-deal limit of that day on; a longer limit set since needs the entries.
         const filled = await db.lastContactsFrom.get(DEAL_LAST_CONTACTS_TABLE);
         const dealsKept = !filled || filled.from <= since;
         const [lists, clients, deals] = await Promise.all([
-          Promise.all(snapshotTables.map((table) => (table === 'deals' ? db.dealDigests.toArray().then((digests) => digests.map(dealOfDigest)) : table !== 'history' ? db.table(table).toArray() : dealsKept ? [] : db.history.where('at').aboveOrEqual(since).toArray()))),
+          Promise.all(snapshotTables.map((table) => (table !== 'history' ? db.table(table).toArray() : dealsKept ? [] : db.history.where('at').aboveOrEqual(since).toArray()))),
           db.clientLastContacts.toArray(),
           dealsKept ? db.dealLastContacts.where('at').aboveOrEqual(since).toArray() : null,
         ]);

@@ -5,7 +5,6 @@ import { AnalyticsWorkerFailedError, connectAnalyticsWorker } from '../../../src
 import { demoYear } from '../../../src/app/demoYear';
 import { serveAnalytics } from '../../../src/app/serveAnalytics';
 import { emptyAnalyticsData } from '../../../src/domain/analytics/AnalyticsData';
-import { dealOfDigest, digestOf } from '../../../src/adapters/storage/dealDigests';
 import type { Query } from '../../../src/domain/analytics/query/Query';
 
 const now = new Date('2026-11-27T09:00:00Z');
@@ -16,7 +15,7 @@ const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
 /**
  * The worker's side on one end of a MessageChannel, over a store holding `data` that counts its
  * reads: a light read (no history: each client's latest contact, and each deal's since a day, as
- * the store's tables give them; deals as their digests, without lines) and whole reads.
+ * the store's tables give them) and whole reads.
  */
 function workerOverChannel() {
   const channel = new MessageChannel();
@@ -36,7 +35,7 @@ function workerOverChannel() {
         if ((byClient.get(h.clientId) ?? '') < h.at) byClient.set(h.clientId, h.at);
         if (h.dealId && h.at >= since && (byDeal.get(h.dealId) ?? '') < h.at) byDeal.set(h.dealId, h.at);
       }
-      return { data: { ...data, history: [], deals: data.deals.map((d) => dealOfDigest(digestOf(d))) }, known: { lastContactByClient: byClient, lastContactByDeal: byDeal } };
+      return { data: { ...data, history: [] }, known: { lastContactByClient: byClient, lastContactByDeal: byDeal } };
     },
   };
   serveAnalytics(channel.port1, () => store);
@@ -111,18 +110,6 @@ describe('the analytics worker', () => {
     expect(answer).toEqual(await local.runQuery(byType));
     expect(answer.result.total).toBe(data.history.length);
     expect((await remote.drill('history', [answer.result.rows[0]!.ids], 5)).total).toBe(answer.result.rows[0]!.ids.count);
-    expect(worker.source.wholeReads).toBe(1);
-  });
-
-  it('reads the whole store for product sales, which the deals’ digests cannot tell', async () => {
-    const remote = await worker.open();
-    const local = localSession(analyticsFigures(data, settingsWithDefaults(undefined, now.toISOString()), today));
-    await remote.dashboard(year, null);
-    await remote.marketing(year, 'leadSource');
-    expect(worker.source.wholeReads).toBe(0);
-    const sales = await remote.productSales(year, 'category', 'region');
-    expect(sales).toEqual(await local.productSales(year, 'category', 'region'));
-    expect(sales.some((row) => row.wonQuantity > 0)).toBe(true);
     expect(worker.source.wholeReads).toBe(1);
   });
 
