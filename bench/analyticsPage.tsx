@@ -34,9 +34,10 @@ export type OpenTiming = { figuresMs: number; chartMs: number; freshMs: number; 
  * deleted first. `writeSince`: a record analytics read is written before the pane starts (a sync
  * pull or an edit since the kept figures were computed), so they are shown as out of date.
  * `warmed`: the pane made analytics ready while idle, as it does for anyone but the head of sales
- * who opened analytics before (HomeAlarms: app.analytics.warm).
+ * who opened analytics before (HomeAlarms: app.analytics.warm). `contactSince`: then a call is
+ * logged (history alone written), so the figures made ready are shown as out of date.
  */
-export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean };
+export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean };
 /** The steps of a first team dashboard taken apart (ms), with the main thread's longest task in each. */
 export type Steps = { openMs: number; computeMs: number; answerMs: number; answerLongestMs: number; renderMs: number; renderLongestMs: number; answerKb: number };
 
@@ -115,7 +116,16 @@ async function writeOneRecord(): Promise<void> {
   db.close();
 }
 
-window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed }) => {
+/** A call logged against an open deal, as the pane logs one: a write to history alone. */
+async function logOneContact(): Promise<void> {
+  const db = new ClientbookDb();
+  const deal = (await db.deals.where('status').equals('open').first())!;
+  const entry = (await db.history.where('dealId').equals(deal.id).first())!;
+  await db.history.add({ ...entry, id: `bench-call-${Date.now()}`, at: new Date().toISOString(), subject: 'Call' });
+  db.close();
+}
+
+window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince }) => {
   if (!kept) await forgetKeptAnswers();
   if (writeSince) await writeOneRecord();
   // The main-thread path is the one the pane takes where no Worker exists.
@@ -129,6 +139,7 @@ window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, w
     await session.alarms(periodFor('periodLast12', session.today));
   }
   if (warmed) await app.analytics!.warm((today) => periodFor('periodLast12', today));
+  if (contactSince) await logOneContact();
   await pause(500);
   const container = document.createElement('div');
   container.style.width = '360px';

@@ -1,4 +1,4 @@
-import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
+import type { AnalyticsRead, KnownContacts } from '../domain/analytics/KnownContacts';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
 import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 
@@ -19,14 +19,16 @@ export type MessageEnd = {
 };
 
 /**
- * The records analytics read, for the worker: `changes()` is the stamp of the persisted counter of
- * writes to them (equal stamps: nothing written in between, in any tab, worker or pane start;
- * null before the first counted write), so a snapshot is read again only after one.
- * `read(since)` reads every record, or — with a day — leaves out the history entries the store's
- * latest-contact tables sum up (all of them, or those before that day).
+ * The records analytics read, for the worker: `stamps()` are the stamps of the persisted counter
+ * of writes to them (`all` equal: nothing written in between, in any tab, worker or pane start;
+ * null before the first counted write; `records` equal: nothing but history), so a snapshot is
+ * read again only after a write, and only the latest contacts (`readContacts`) after history
+ * alone was written. `read(since)` reads every record, or — with a day — leaves out the history
+ * entries the store's latest-contact tables sum up (all of them, or those before that day).
  */
 export type AnalyticsSource = {
-  changes(): Promise<string | null>;
+  stamps(): Promise<{ all: string | null; records: string | null }>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
+  readContacts(since: string): Promise<KnownContacts>;
 };

@@ -6,9 +6,10 @@ export const ANALYTICS_CHANGES_TABLE = 'analyticsChanges';
 
 /**
  * The counter's row. `epoch` is drawn when the row is first written, so a store deleted and made
- * again never repeats a stamp figures were kept under; `count` grows with each writing transaction.
+ * again never repeats a stamp figures were kept under; `count` grows with each writing transaction,
+ * `records` with each one that writes more than history (absent in rows counted before it was).
  */
-export type AnalyticsChangesRow = { id: 'analytics'; epoch: string; count: number };
+export type AnalyticsChangesRow = { id: 'analytics'; epoch: string; count: number; records?: number };
 
 export const ANALYTICS_CHANGES_ID = 'analytics';
 
@@ -20,6 +21,15 @@ const analyticsTables: readonly string[] = [...snapshotTables, 'analyticsSetting
 
 /** A stamp of the tables' state: equal stamps mean no write to them committed in between. Null before any counted write. */
 export const stampOf = (row: AnalyticsChangesRow | undefined): string | null => (row ? `${row.epoch}:${row.count}` : null);
+
+/** Both stamps of one reading of the counter. */
+export type ChangeStamps = { all: string | null; records: string | null };
+
+/**
+ * A stamp of the tables but history: equal stamps mean only history was written in between, which
+ * analytics' first read takes from the latest-contact tables alone (lastContacts.ts).
+ */
+export const recordsStampOf = (row: AnalyticsChangesRow | undefined): string | null => (row?.records === undefined ? null : `${row.epoch}:r${row.records}`);
 
 const newEpoch = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -37,19 +47,27 @@ export function analyticsChangeCounter(): Middleware<DBCore> {
     stack: 'dbcore',
     name: 'analyticsChangeCounter',
     create(down) {
-      const bumped = new WeakSet<DBCoreTransaction>();
-      const bump = async (trans: DBCoreTransaction) => {
-        if (bumped.has(trans)) return;
-        bumped.add(trans);
-        const counter = down.table(ANALYTICS_CHANGES_TABLE);
-        const row = (await counter.get({ trans, key: ANALYTICS_CHANGES_ID })) as AnalyticsChangesRow | undefined;
-        const next: AnalyticsChangesRow = { id: ANALYTICS_CHANGES_ID, epoch: row?.epoch ?? newEpoch(), count: (row?.count ?? 0) + 1 };
-        await counter.mutate({ type: 'put', trans, values: [next] });
+      // Per transaction: whether it counted as a write beyond history yet, and its last bump (the next one follows it).
+      const bumped = new WeakMap<DBCoreTransaction, { records: boolean; done: Promise<void> }>();
+      const bump = (trans: DBCoreTransaction, table: string): Promise<void> => {
+        const before = bumped.get(trans);
+        const records = table !== 'history';
+        if (before && (before.records || !records)) return before.done;
+        const done = (before?.done ?? Promise.resolve()).then(async () => {
+          const counter = down.table(ANALYTICS_CHANGES_TABLE);
+          const row = (await counter.get({ trans, key: ANALYTICS_CHANGES_ID })) as AnalyticsChangesRow | undefined;
+          const count = (row?.count ?? 0) + (before ? 0 : 1);
+          // A row counted before `records` was starts it from its count: no stamp taken then can match.
+          const next: AnalyticsChangesRow = { id: ANALYTICS_CHANGES_ID, epoch: row?.epoch ?? newEpoch(), count, records: (row?.records ?? row?.count ?? 0) + (records ? 1 : 0) };
+          await counter.mutate({ type: 'put', trans, values: [next] });
+        });
+        bumped.set(trans, { records: before?.records || records, done });
+        return done;
       };
       const counted = (table: DBCoreTable): DBCoreTable => ({
         ...table,
         async mutate(req: DBCoreMutateRequest) {
-          const [result] = await Promise.all([table.mutate(req), bump(req.trans)]);
+          const [result] = await Promise.all([table.mutate(req), bump(req.trans, table.name)]);
           return result;
         },
       });

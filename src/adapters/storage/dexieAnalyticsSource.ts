@@ -1,7 +1,7 @@
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
-import type { AnalyticsRead } from '../../domain/analytics/KnownContacts';
-import { ANALYTICS_CHANGES_ID, snapshotTables, stampOf } from './analyticsChangeCounter';
+import type { AnalyticsRead, KnownContacts } from '../../domain/analytics/KnownContacts';
+import { ANALYTICS_CHANGES_ID, recordsStampOf, snapshotTables, stampOf, type ChangeStamps } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
 import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
@@ -16,31 +16,41 @@ import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
  */
 export function dexieAnalyticsSource(dbName: string): {
   changes(): Promise<string | null>;
+  stamps(): Promise<ChangeStamps>;
   /** The campaigns and products, which kept figures leave out (their notes may name people). */
   pickLists(): Promise<Pick<AnalyticsData, 'campaigns' | 'products'>>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
+  readContacts(since: string): Promise<KnownContacts>;
 } {
   const db = new ClientbookDb(dbName);
   const store = new DexieAnalyticsStore(db);
   return {
     changes: async () => stampOf(await db.analyticsChanges.get(ANALYTICS_CHANGES_ID)),
+    async stamps() {
+      const row = await db.analyticsChanges.get(ANALYTICS_CHANGES_ID);
+      return { all: stampOf(row), records: recordsStampOf(row) };
+    },
     settings: () => store.settings(),
     pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),
     async read(since) {
       if (since === null) return { data: await store.snapshot(), known: {} };
       return db.transaction('r', [...snapshotTables, db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => {
-        // A store upgraded to the deals' table holds contacts from the stalled-deal limit of that day on; a longer limit set since needs the entries.
-        const filled = await db.lastContactsFrom.get(DEAL_LAST_CONTACTS_TABLE);
-        const dealsKept = !filled || filled.from <= since;
-        const [lists, clients, deals] = await Promise.all([
-          Promise.all(snapshotTables.map((table) => (table !== 'history' ? db.table(table).toArray() : dealsKept ? [] : db.history.where('at').aboveOrEqual(since).toArray()))),
-          db.clientLastContacts.toArray(),
-          dealsKept ? db.dealLastContacts.where('at').aboveOrEqual(since).toArray() : null,
-        ]);
+        const [lists, known] = await Promise.all([Promise.all(snapshotTables.map((table) => (table === 'history' ? [] : db.table(table).toArray()))), knownContacts(since)]);
         const data = Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
-        return { data, known: { lastContactByClient: new Map(clients.map((row) => [row.clientId, row.at])), lastContactByDeal: deals && new Map(deals.map((row) => [row.dealId, row.at])) } };
+        // The deals' table does not reach back to the limit: the entries since it tell instead.
+        if (!known.lastContactByDeal) data.history = await db.history.where('at').aboveOrEqual(since).toArray();
+        return { data, known };
       });
     },
+    readContacts: (since) => db.transaction('r', [db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], () => knownContacts(since)),
   };
+
+  /** Each client's latest contact, and each deal's since `since` — null for deals when their table was filled from a later day on. */
+  async function knownContacts(since: string): Promise<KnownContacts> {
+    // A store upgraded to the deals' table holds contacts from the stalled-deal limit of that day on; a longer limit set since needs the entries.
+    const filled = await db.lastContactsFrom.get(DEAL_LAST_CONTACTS_TABLE);
+    const [clients, deals] = await Promise.all([db.clientLastContacts.toArray(), !filled || filled.from <= since ? db.dealLastContacts.where('at').aboveOrEqual(since).toArray() : null]);
+    return { lastContactByClient: new Map(clients.map((row) => [row.clientId, row.at])), lastContactByDeal: deals && new Map(deals.map((row) => [row.dealId, row.at])) };
+  }
 }

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { recordsStampOf, stampOf } from '../../../src/adapters/storage/analyticsChangeCounter';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DexieAnalyticsStore } from '../../../src/adapters/storage/DexieAnalyticsStore';
 import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
@@ -7,6 +8,7 @@ import { openApp } from '../../../src/app/openApp';
 import type { Deal } from '../../../src/domain/model/Deal';
 import { aClient } from '../../support/builders/aClient';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { contact } from '../../unit/analytics/analyticsBuilders';
 
 let seq = 0;
 let minute = 0;
@@ -139,6 +141,29 @@ describe('kept analytics figures and the store’s change counter', () => {
     ).rejects.toThrow('rolled back');
     expect(await stamp()).toBe(2);
     expect(await db.clients.count()).toBe(2);
+    db.close();
+  });
+
+  it('tells writes to history alone from writes to the records, once per transaction', async () => {
+    const db = new ClientbookDb(store());
+    const stamps = async () => {
+      const row = await db.analyticsChanges.get('analytics');
+      return { all: stampOf(row), records: recordsStampOf(row) };
+    };
+    await db.clients.add(aClient({ id: 'c1' }));
+    const first = await stamps();
+    await db.history.add(contact('h1', 'c1', '2026-03-10T09:00:00Z'));
+    const afterHistory = await stamps();
+    expect(afterHistory.all).not.toBe(first.all);
+    expect(afterHistory.records).toBe(first.records);
+    // History first, then a client, in one transaction: one write to the records.
+    await db.transaction('rw', db.history, db.clients, async () => {
+      await db.history.add(contact('h2', 'c1', '2026-03-10T10:00:00Z'));
+      await db.clients.put(aClient({ id: 'c1', name: 'Renamed' }));
+      await db.history.add(contact('h3', 'c1', '2026-03-10T11:00:00Z'));
+    });
+    const row = (await db.analyticsChanges.get('analytics'))!;
+    expect({ count: row.count, records: row.records }).toEqual({ count: 3, records: 2 });
     db.close();
   });
 });

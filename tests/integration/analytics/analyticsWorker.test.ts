@@ -6,6 +6,7 @@ import { demoYear } from '../../../src/app/demoYear';
 import { serveAnalytics } from '../../../src/app/serveAnalytics';
 import { emptyAnalyticsData } from '../../../src/domain/analytics/AnalyticsData';
 import type { Query } from '../../../src/domain/analytics/query/Query';
+import type { HistoryEntry } from '../../../src/domain/model/HistoryEntry';
 
 const now = new Date('2026-11-27T09:00:00Z');
 const today = '2026-11-27';
@@ -15,34 +16,48 @@ const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
 /**
  * The worker's side on one end of a MessageChannel, over a store holding `data` that counts its
  * reads: a light read (no history: each client's latest contact, and each deal's since a day, as
- * the store's tables give them) and whole reads.
+ * the store's tables give them), reads of those latest contacts alone, and whole reads. `writes`
+ * counts writes to records, `historyWrites` those to history alone (logContact).
  */
 function workerOverChannel() {
   const channel = new MessageChannel();
-  const source = { writes: 0, lightReads: 0, wholeReads: 0 };
+  const source = { writes: 0, historyWrites: 0, lightReads: 0, contactReads: 0, wholeReads: 0 };
+  let history = data.history;
+  const knownContacts = (since: string) => {
+    const byClient = new Map<string, string>();
+    const byDeal = new Map<string, string>();
+    for (const h of history) {
+      if ((byClient.get(h.clientId) ?? '') < h.at) byClient.set(h.clientId, h.at);
+      if (h.dealId && h.at >= since && (byDeal.get(h.dealId) ?? '') < h.at) byDeal.set(h.dealId, h.at);
+    }
+    return { lastContactByClient: byClient, lastContactByDeal: byDeal };
+  };
   const store: AnalyticsSource = {
-    changes: async () => `epoch:${source.writes}`,
+    stamps: async () => ({ all: `epoch:${source.writes + source.historyWrites}`, records: `epoch:r${source.writes}` }),
     settings: async () => undefined,
     read: async (since) => {
       if (since === null) {
         source.wholeReads += 1;
-        return { data, known: {} };
+        return { data: { ...data, history }, known: {} };
       }
       source.lightReads += 1;
-      const byClient = new Map<string, string>();
-      const byDeal = new Map<string, string>();
-      for (const h of data.history) {
-        if ((byClient.get(h.clientId) ?? '') < h.at) byClient.set(h.clientId, h.at);
-        if (h.dealId && h.at >= since && (byDeal.get(h.dealId) ?? '') < h.at) byDeal.set(h.dealId, h.at);
-      }
-      return { data: { ...data, history: [] }, known: { lastContactByClient: byClient, lastContactByDeal: byDeal } };
+      return { data: { ...data, history: [] }, known: knownContacts(since) };
     },
+    readContacts: async (since) => {
+      source.contactReads += 1;
+      return knownContacts(since);
+    },
+  };
+  const logContact = (entry: HistoryEntry) => {
+    history = [...history, entry];
+    source.historyWrites += 1;
+    return { ...data, history };
   };
   serveAnalytics(channel.port1, () => store);
   const connection = connectAnalyticsWorker(channel.port2);
   const openStamped = (refresh = false) => connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh });
   const open = async (refresh = false) => (await openStamped(refresh)).session;
-  return { connection, source, open, openStamped, close: () => (channel.port1.close(), channel.port2.close()) };
+  return { connection, source, open, openStamped, logContact, close: () => (channel.port1.close(), channel.port2.close()) };
 }
 
 describe('the analytics worker', () => {
@@ -98,6 +113,26 @@ describe('the analytics worker', () => {
     await worker.open(true);
     expect(worker.source.lightReads).toBe(3);
     expect(worker.source.wholeReads).toBe(0);
+  });
+
+  it('after a write to history alone, reads only the latest contacts again and answers as a fresh read would', async () => {
+    const first = await worker.open();
+    const before = await first.dashboard(year, null);
+    expect(before.stalled.dealIds.count).toBeGreaterThan(0);
+    // A call logged today against the first stalled deal: it is no longer stalled.
+    const stalledDeal = (await first.drill('deal', [before.stalled.dealIds], 1)).rows[0]!;
+    const logged = worker.logContact({ ...data.history[0]!, id: 'logged-today', clientId: stalledDeal.clientId, dealId: stalledDeal.id, at: '2026-11-27T08:30:00.000Z' });
+    const second = await worker.openStamped();
+    const after = await second.session.dashboard(year, null);
+    const local = localSession(analyticsFigures(logged, settingsWithDefaults(undefined, now.toISOString()), today));
+    expect(after).toEqual(await local.dashboard(year, null));
+    expect(after.stalled.dealIds.count).toBe(before.stalled.dealIds.count - 1);
+    expect(second.changes).toBe('epoch:1');
+    expect(worker.source).toMatchObject({ lightReads: 1, contactReads: 1, wholeReads: 0 });
+    // A write to records reads them all again.
+    worker.source.writes += 1;
+    await (await worker.open()).dashboard(year, null);
+    expect(worker.source).toMatchObject({ lightReads: 2, contactReads: 1 });
   });
 
   it('reads the whole history only for the first query or drill-down over history entries', async () => {

@@ -56,6 +56,9 @@ describe('the store read for analytics', () => {
     expect(light.board.stalled.length).toBeGreaterThan(0);
     expect(whole.board.stalled.map((d) => d.dealId)).not.toContain(open.id);
     expect(stalledBefore.length).toBeGreaterThanOrEqual(whole.board.stalled.length);
+    // What the worker reads again after a write to history alone.
+    expect(await dexieAnalyticsSource(name).readContacts(since)).toEqual(light.read.known);
+    expect(light.read.known.lastContactByDeal?.get(open.id)).toBe('2026-11-27T08:00:00.000Z');
     db.close();
   });
 
