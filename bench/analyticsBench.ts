@@ -233,7 +233,7 @@ if (browser) {
 
 const stepRows: [string, string][] = browser
   ? [
-      ['open the session: the worker reads the store (history since the stalled-deal limit) and indexes it', f(middle(browser.steps.map((x) => x.openMs)))],
+      ['open the session: the worker reads the store (no history: the latest-contact tables instead) and indexes it', f(middle(browser.steps.map((x) => x.openMs)))],
       ['team dashboard of the last 12 months, computed in the worker', f(middle(browser.steps.map((x) => x.computeMs)))],
       [`the answer crossing to the pane (${middle(browser.steps.map((x) => x.answerKb)).toFixed(0)} KB as JSON); longest main-thread task meanwhile`, `${f(middle(browser.steps.map((x) => x.answerMs)))}; ${f(middle(browser.steps.map((x) => x.answerLongestMs)))}`],
       ['React and Fluent UI render the screen with that answer kept; longest main-thread task meanwhile', `${f(middle(browser.steps.map((x) => x.renderMs)))}; ${f(middle(browser.steps.map((x) => x.renderLongestMs)))}`],
