@@ -8,7 +8,7 @@ import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, 
  * latest-contact tables), which every figure but a query or drill-down over history entries can
  * use; those wait for the whole history, read once on the first such question. `withContacts`
  * gives the same records' answers with the latest contacts read again (null when the light read
- * took history entries, which then must be read again too).
+ * took the deals' contacts from history entries, which then must be read again too).
  */
 type Snapshot = { meta: AnalyticsMeta; answer: (request: FigureRequest) => Promise<unknown>; withContacts: (() => Promise<Snapshot>) | null };
 
@@ -42,7 +42,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
             throw error;
           },
         ));
-      const withContacts = data.history.length === 0 ? async () => snapshotOf({ data, known: await source.readContacts(since) }) : null;
+      const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since) }) : null;
       return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts };
     };
     return snapshotOf(await source.read(since));

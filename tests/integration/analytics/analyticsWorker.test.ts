@@ -17,9 +17,11 @@ const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
  * The worker's side on one end of a MessageChannel, over a store holding `data` that counts its
  * reads: a light read (no history: each client's latest contact, and each deal's since a day, as
  * the store's tables give them), reads of those latest contacts alone, and whole reads. `writes`
- * counts writes to records, `historyWrites` those to history alone (logContact).
+ * counts writes to records, `historyWrites` those to history alone (logContact). Without
+ * `dealsKept` the store's deals' table does not reach back to the stalled-deal limit, as in a store
+ * upgraded with a shorter one: the light read then takes the history entries since the limit.
  */
-function workerOverChannel() {
+function workerOverChannel({ dealsKept = true } = {}) {
   const channel = new MessageChannel();
   const source = { writes: 0, historyWrites: 0, lightReads: 0, contactReads: 0, wholeReads: 0 };
   let history = data.history;
@@ -41,6 +43,7 @@ function workerOverChannel() {
         return { data: { ...data, history }, known: {} };
       }
       source.lightReads += 1;
+      if (!dealsKept) return { data: { ...data, history: history.filter((h) => h.at >= since) }, known: { lastContactByClient: knownContacts(since).lastContactByClient } };
       return { data: { ...data, history: [] }, known: knownContacts(since) };
     },
     readContacts: async (since) => {
@@ -133,6 +136,17 @@ describe('the analytics worker', () => {
     worker.source.writes += 1;
     await (await worker.open()).dashboard(year, null);
     expect(worker.source).toMatchObject({ lightReads: 2, contactReads: 1 });
+  });
+
+  it('after a write to history alone, reads the records again when their first read took history entries', async () => {
+    worker.close();
+    worker = workerOverChannel({ dealsKept: false });
+    const before = await (await worker.open()).dashboard(year, null);
+    const stalledDeal = (await (await worker.open()).drill('deal', [before.stalled.dealIds], 1)).rows[0]!;
+    const logged = worker.logContact({ ...data.history[0]!, id: 'logged-today', clientId: stalledDeal.clientId, dealId: stalledDeal.id, at: '2026-11-27T08:30:00.000Z' });
+    const after = await (await worker.open()).dashboard(year, null);
+    expect(after).toEqual(await localSession(analyticsFigures(logged, settingsWithDefaults(undefined, now.toISOString()), today)).dashboard(year, null));
+    expect(worker.source).toMatchObject({ lightReads: 2, contactReads: 0 });
   });
 
   it('reads the whole history only for the first query or drill-down over history entries', async () => {
