@@ -12,6 +12,7 @@ import { refusalReasons, type RefusalReasons } from './refusalReasons';
 import { salesResults, type SalesResults } from './salesResults';
 import type { Scope } from './Scope';
 import { stalledDeals, type StalledDeal } from './stalledDeals';
+import { stalledDaysOf } from './stalledLimit';
 
 /** One manager's (or the team's) headline figures, for the per-manager table. */
 export type ManagerRow = { owner: string; results: SalesResults; clientsInWork: Figure; stalled: number; overdueContacts: Figure };
@@ -34,8 +35,7 @@ export type SalesDashboard = {
 
 /** `owners`: the team's managers (for alarms and the per-manager table); the scope picks one or all. */
 export function salesDashboard(index: AnalyticsIndex, scope: Scope, owners: string[], thresholds: AlarmThresholds): SalesDashboard {
-  const stalledDays = thresholds.stalledDays ?? 30;
-  const stalled = stalledDeals(index, scope, stalledDays);
+  const stalled = stalledDeals(index, scope, stalledDaysOf(thresholds));
   const managers = owners.map((owner): ManagerRow => {
     const s = { ...scope, owner };
     return { owner, results: salesResults(index, s), clientsInWork: clientsInWork(index, s), stalled: stalled.filter((d) => d.owner === owner).length, overdueContacts: overdueContacts(index, s) };
