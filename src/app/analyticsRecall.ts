@@ -42,13 +42,18 @@ export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers
  * a drill-down — its references name figures, which the fresh session finds in its own answers.
  * When `changes` (the store's change stamp now) is the one the last session was read at, nothing
  * was written since: only the answers of that stamp are used, and they are current (`asOf` null).
- * Null when nothing is kept for today.
+ * With `earlierDays`, the answers of the latest earlier day stand in when none are kept for today
+ * (the day's first opening), never as current: what is overdue or stalled moved with the day.
+ * Null when nothing is kept.
  */
-export async function recall(answers: AnalyticsAnswers, user: string, today: string, changes: string | null, fresh: () => Promise<AnalyticsSession>): Promise<RecalledSession | null> {
-  const todays = (await answers.of(user)).filter((r) => r.today === today);
+export async function recall(answers: AnalyticsAnswers, user: string, today: string, changes: string | null, fresh: () => Promise<AnalyticsSession>, earlierDays = false): Promise<RecalledSession | null> {
+  const mine = await answers.of(user);
+  const days = mine.filter((r) => r.key === META && (r.today === today || (earlierDays && r.today < today))).map((r) => r.today);
+  const day = days.includes(today) ? today : days.sort().pop();
+  const todays = mine.filter((r) => r.today === day);
   const meta = todays.find((r) => r.key === META);
   if (!meta) return null;
-  const current = changes !== null && meta.changes === changes;
+  const current = day === today && changes !== null && meta.changes === changes;
   const rows = current ? todays.filter((r) => r.changes === changes) : todays;
   const values = new Map(rows.map((r) => [r.key, r.value]));
   const ask = async (request: FigureRequest) => {

@@ -28,6 +28,9 @@ export type { DrillKind, DrillRecords, DrillRow } from './analyticsFigures';
 export type { AnalyticsSession } from './analyticsSession';
 export type { RecalledSession } from './analyticsRecall';
 
+/** `refresh`: read the store again regardless; `earlierDays`: see begin. */
+type BeginOptions = { refresh?: boolean; earlierDays?: boolean };
+
 const DAY_MS = 86_400_000;
 const WARM_FOR_DAYS = 14;
 
@@ -80,16 +83,16 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   // them when the pane starts, and the analytics screen then needs only the stamp to reuse them.
   let current: { stamp: string; today: string; session: RecalledSession } | null = null;
   /** The kept figures, current or not, with the campaigns and products read now when they are current. */
-  const recalled = async (fresh: () => Promise<AnalyticsSession>): Promise<RecalledSession | null> => {
+  const recalled = async (fresh: () => Promise<AnalyticsSession>, earlierDays: boolean): Promise<RecalledSession | null> => {
     const today = localIsoDate(deps.clock.now());
     const [kept, stamp, own] = await Promise.all([answersStore(), changes(), ownSource()]);
     if (current && current.stamp === stamp && current.today === today) return current.session;
-    const session = await recall(kept, user(), today, stamp, fresh);
+    const session = await recall(kept, user(), today, stamp, fresh, earlierDays);
     if (session?.asOf !== null || stamp === null) return session;
     current = { stamp, today, session: { ...session, ...(await own.pickLists()) } };
     return current.session;
   };
-  const begin = (options: { refresh?: boolean } = {}): { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> } => {
+  const begin = (options: BeginOptions = {}): { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> } => {
     let opened: Promise<AnalyticsSession> | null = null;
     // A failed read is not kept: kept figures reused later ask again for what they do not hold.
     const fresh = () =>
@@ -97,7 +100,7 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
         opened = null;
         throw error;
       }));
-    const kept = dbName && !options.refresh ? recalled(fresh).catch(() => null) : Promise.resolve(null);
+    const kept = dbName && !options.refresh ? recalled(fresh, options.earlierDays === true).catch(() => null) : Promise.resolve(null);
     // A worker this pane already started holds a snapshot and its figures (home asked it for the
     // alarms, or the screen was open before): asking it costs nothing while the store is
     // unchanged, so it is asked at once rather than after the kept figures were read.
@@ -117,9 +120,11 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      * it is now. When nothing was written to the store since the kept figures were computed (the
      * persisted change counter says so), they are current (`asOf` null): `fresh` is then that same
      * session, and the store is read only for a figure that was not kept. Otherwise (and on
-     * Refresh) `fresh` is what open() gives. Notes that this user opened analytics here (warm).
+     * Refresh) `fresh` is what open() gives. `earlierDays`: the figures of the latest earlier day
+     * stand in, out of date, when none were kept today (the screen, which says when they are as of;
+     * not home's alarms). Notes that this user opened analytics here (warm).
      */
-    begin: async (options: { refresh?: boolean } = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> => {
+    begin: async (options: BeginOptions = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> => {
       try {
         storage?.setItem(openedBeforeKey(), localIsoDate(deps.clock.now()));
       } catch {

@@ -59,11 +59,20 @@ describe('analytics figures kept across pane starts', () => {
     expect(await (await otherStore.analytics!.begin()).recalled).toBeNull();
   });
 
-  it('shows no figures kept on an earlier day', async () => {
+  it('gives the screen the figures kept on an earlier day as out of date, home none, and keeps only the new day’s once it has them', async () => {
     const dbName = store();
-    await firstPane(dbName);
+    const { board } = await firstPane(dbName);
     const nextDay = await openApp(new FakeMailHost(), { dbName, clock: { now: () => new Date(Date.UTC(2026, 2, 11, 9, 0)) } });
     expect(await (await nextDay.analytics!.begin()).recalled).toBeNull();
+    const { recalled, fresh } = await nextDay.analytics!.begin({ earlierDays: true });
+    const kept = await recalled;
+    expect(kept?.asOf).toBe('2026-03-10T09:00:00.000Z');
+    expect(await kept!.dashboard(march, null)).toEqual(board);
+    // Nothing was written since, yet a day later they are not current: the fresh session is read.
+    expect(await fresh).not.toBe(kept);
+    await (await fresh).dashboard(march, null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await (await nextDay.analytics!.begin({ earlierDays: true })).recalled)?.today).toBe('2026-03-11');
   });
 
   it('drops the kept figures when a person is erased', async () => {

@@ -55,6 +55,24 @@ describe('AnalyticsScreen after a pane restart', () => {
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
   });
 
+  it('shows an earlier day’s figures at the day’s first opening, with that day, until the fresh ones come', async () => {
+    let release = () => undefined as void;
+    // Kept at 09:00 the day before; opened at 08:30.
+    await renderPane(<AnalyticsScreen />, {
+      now: new Date(2026, 2, 11, 8, 30, 0),
+      route: { screen: 'analytics' },
+      seed: async (app, setNow) => {
+        setNow(new Date(2026, 2, 10, 9, 0, 0));
+        release = await seedKeptDashboard(app);
+      },
+    });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    expect(screen.getByTestId('analytics-as-of')).toHaveTextContent('Figures as of yesterday, 09:00 — updating…');
+    release();
+    expect(await screen.findByRole('button', { name: /Deals won\s*2/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('analytics-as-of')).toBeNull());
+  });
+
   it('says it in Ukrainian', async () => {
     await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedKeptDashboard(app)) });
     expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Показники станом на 09:00 — оновлюємо…');

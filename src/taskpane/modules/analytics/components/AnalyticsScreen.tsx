@@ -6,6 +6,8 @@ import { useT } from '../../../i18n/useT';
 import { OverflowTabs } from '../../../ui/OverflowTabs';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatTime } from '../formatting';
+import { useApp } from '../../../ui/AppContext';
+import { formatWhen, localIsoDate } from '../../../ui/localDates';
 import { useAnalyticsSession } from '../hooks/useAnalyticsSession';
 import { useFigure } from '../hooks/useFigure';
 import { DashboardTab } from './DashboardTab';
@@ -35,6 +37,7 @@ export type AnalyticsScreenProps = { tab?: AnalyticsTab };
 export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScreenProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
+  const app = useApp();
   const { session, asOf, error, loading, available, reload } = useAnalyticsSession();
   const [tab, setTab] = useState<AnalyticsTab>(initialTab);
   const [drill, setDrill] = useState<{ title: string; kind: DrillKind; records: DrillRecords } | null>(null);
@@ -68,7 +71,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         <>
           {asOf && (
             <Caption1 role="status" data-testid="analytics-as-of">
-              {t('asOf', { time: formatTime(asOf, locale) })}
+              {t('asOf', { time: formatAsOf(asOf, locale, app.clock.now()) })}
             </Caption1>
           )}
           {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={() => setDrill(null)} />}
@@ -93,4 +96,9 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
       )}
     </div>
   );
+}
+
+/** Today's figures by the time they were computed ("09:12"); an earlier day's with the day ("yesterday, 17:40"). */
+function formatAsOf(asOf: string, locale: string, now: Date): string {
+  return localIsoDate(new Date(asOf)) === localIsoDate(now) ? formatTime(asOf, locale) : formatWhen(asOf, locale, now);
 }

@@ -32,7 +32,7 @@ export function useAnalyticsSession() {
     // Refresh (any version after the first) reads the store again even if no write was seen.
     // A session arriving re-renders the whole screen (every tile and table of the figures shown):
     // as a transition, React does it in slices between frames instead of in one long task.
-    app.analytics.begin({ refresh: version > 0 }).then(
+    app.analytics.begin({ refresh: version > 0, earlierDays: true }).then(
       ({ fresh, recalled }) => {
         // Refresh keeps the figures on screen: only a pane's first opening needs the kept ones.
         if (version === 0) void recalled.then((session) => live && !opened && session && startTransition(() => setState({ version: -1, session, asOf: session.asOf, error: null })));
