@@ -25,12 +25,13 @@ export function dexieAnalyticsSource(dbName: string): {
 } {
   const db = new ClientbookDb(dbName);
   const store = new DexieAnalyticsStore(db);
+  const stamps = async (): Promise<ChangeStamps> => {
+    const row = await db.analyticsChanges.get(ANALYTICS_CHANGES_ID);
+    return { all: stampOf(row), records: recordsStampOf(row) };
+  };
   return {
-    changes: async () => stampOf(await db.analyticsChanges.get(ANALYTICS_CHANGES_ID)),
-    async stamps() {
-      const row = await db.analyticsChanges.get(ANALYTICS_CHANGES_ID);
-      return { all: stampOf(row), records: recordsStampOf(row) };
-    },
+    changes: async () => (await stamps()).all,
+    stamps,
     settings: () => store.settings(),
     pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),
     async read(since) {
