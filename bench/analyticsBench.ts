@@ -90,6 +90,8 @@ const scenarios: Scenario[] = [
   { name: 'second pane start, a record written since the kept figures', options: { worker: true, homeFirst: false, kept: true, writeSince: true } },
   // A manager (or marketer) who opened analytics before: the pane read the store while idle (app.analytics.warm).
   { name: 'worker, made ready while the pane sat idle (opened analytics before)', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true } },
+  // A user who never opened analytics here: the pane read the store once while idle, kept the figures and stopped its worker.
+  { name: 'worker, never opened here: made ready once while the pane sat idle', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, neverOpened: true } },
   // The same pane, then a call logged (history alone written since): the worker reads only the latest contacts again.
   { name: 'worker, made ready while idle, then a call logged', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, contactSince: true } },
 ].filter((s) => s.name.includes(only));

@@ -37,7 +37,8 @@ export type OpenTiming = { figuresMs: number; chartMs: number; freshMs: number; 
  * who opened analytics before (HomeAlarms: app.analytics.warm). `contactSince`: then a call is
  * logged (history alone written), so the figures made ready are shown as out of date.
  */
-export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean };
+/** `neverOpened`: this user never opened analytics in this store (warm then reads it once). */
+export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean; neverOpened?: boolean };
 /** The steps of a first team dashboard taken apart (ms), with the main thread's longest task in each. */
 export type Steps = { openMs: number; computeMs: number; answerMs: number; answerLongestMs: number; renderMs: number; renderLongestMs: number; answerKb: number };
 
@@ -125,8 +126,10 @@ async function logOneContact(): Promise<void> {
   db.close();
 }
 
-window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince }) => {
+window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince, neverOpened }) => {
   if (!kept) await forgetKeptAnswers();
+  // Where the pane notes the day the user last opened analytics (analyticsUseCases' openedBeforeKey).
+  if (neverOpened) for (const key of Object.keys(localStorage)) if (key.startsWith('clientbook.analytics.opened:')) localStorage.removeItem(key);
   if (writeSince) await writeOneRecord();
   // The main-thread path is the one the pane takes where no Worker exists.
   if (!worker) Object.assign(window, { Worker: undefined });

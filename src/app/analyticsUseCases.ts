@@ -133,16 +133,25 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       return begin(options);
     },
     /**
-     * When this user opened analytics in this store in the last two weeks, reads the store in the
-     * worker and computes the team dashboard of `periodOf(today)` (what the screen opens on) while
-     * the pane sits idle, so opening analytics later finds it ready — unless the figures kept from
-     * the last pane start are current, which the screen shows without a read. Nothing for anyone
-     * else.
+     * Reads the store in the worker and computes the team dashboard of `periodOf(today)` (what the
+     * screen opens on) while the pane sits idle, so opening analytics later finds it ready: for a
+     * user who opened analytics in this store in the last two weeks — unless the figures kept from
+     * the last pane start are current, which the screen shows without a read — and once for one
+     * who never did (nothing kept), whose first opening then shows those figures at once, as of
+     * when they were computed, while fresh ones are worked out. That one's worker is stopped after:
+     * its snapshot is memory a user who may never look at analytics would hold.
      */
     async warm(periodOf: (today: string) => Period): Promise<void> {
-      if (!dbName || !openedRecently()) return;
+      if (!dbName) return;
+      const firstTime = !openedRecently() && !(await (await answersStore()).has(user()));
+      if (!firstTime && !openedRecently()) return;
       const session = await begin().fresh;
       await session.dashboard(periodOf(session.today), null);
+      // Unless the screen was opened meanwhile and uses the worker.
+      if (firstTime && !openedRecently() && running) {
+        running.stop();
+        running = worker = null;
+      }
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
     async isHeadOfSales(): Promise<boolean> {

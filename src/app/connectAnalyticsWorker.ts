@@ -16,7 +16,7 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
  * `fail` is called (the worker's error event), every waiting and later call rejects with
  * AnalyticsWorkerFailedError, and the app computes on the main thread instead.
  */
-export function connectAnalyticsWorker(end: MessageEnd) {
+export function connectAnalyticsWorker(end: MessageEnd, terminate: () => void = () => undefined) {
   let seq = 0;
   let failed: AnalyticsWorkerFailedError | null = null;
   const pending = new Map<number, Pending>();
@@ -50,6 +50,11 @@ export function connectAnalyticsWorker(end: MessageEnd) {
       failed ??= new AnalyticsWorkerFailedError({ cause });
       for (const waiting of pending.values()) waiting.reject(failed);
       pending.clear();
+    },
+    /** Ends the worker and the snapshot it holds; a later open starts another. */
+    stop(): void {
+      this.fail(new Error('The analytics worker was stopped'));
+      terminate();
     },
   };
 }

@@ -6,7 +6,7 @@ import { connectAnalyticsWorker, type AnalyticsWorkerConnection } from './connec
  */
 export function startAnalyticsWorker(): AnalyticsWorkerConnection {
   const worker = new Worker(new URL('./analytics.worker.ts', import.meta.url), { name: 'clientbook-analytics' });
-  const connection = connectAnalyticsWorker(worker);
+  const connection = connectAnalyticsWorker(worker, () => worker.terminate());
   worker.addEventListener('error', (event) => {
     connection.fail(event);
     worker.terminate();

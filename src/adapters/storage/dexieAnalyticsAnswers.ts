@@ -25,6 +25,8 @@ export function dexieAnalyticsAnswers(dbName: string) {
   const db = new AnswersDb(`${dbName}-analytics-answers`);
   return {
     of: (user: string): Promise<KeptAnswerRow[]> => db.answers.where('user').equals(user).toArray(),
+    /** Whether any answers are kept for the user. */
+    has: async (user: string): Promise<boolean> => (await db.answers.where('user').equals(user).count()) > 0,
     async put(row: KeptAnswerRow): Promise<void> {
       await db.answers.put(row);
     },

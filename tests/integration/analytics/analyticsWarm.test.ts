@@ -53,16 +53,28 @@ describe('analytics made ready while the pane sits idle', () => {
     expect(reads()).toBe(1);
   });
 
-  it('reads nothing for a user who never opened analytics in this store', async () => {
+  it('reads the store once for a user who never opened analytics here, whose first opening then shows those figures at once', async () => {
     const dbName = store();
     const app = await paneStart(dbName);
     await clientWithWonDeal(app, 'Contoso');
+    // A colleague's figures are theirs: they do not count as this user's.
     const colleague = await paneStart(dbName, new FakeMailHost({ user: { email: 'petro@clientbook.example', displayName: 'Petro Bondar' } }));
-    await (await colleague.analytics!.begin()).fresh;
+    await (await (await colleague.analytics!.begin()).fresh).dashboard(march, null);
+    await settle();
 
     const reads = storeReads();
     await (await paneStart(dbName)).analytics!.warm(marchOf);
-    expect(reads()).toBe(0);
+    await settle();
+    expect(reads()).toBe(1);
+    // Figures kept, and analytics not opened since: the next pane start reads nothing.
+    await (await paneStart(dbName)).analytics!.warm(marchOf);
+    expect(reads()).toBe(1);
+
+    // Nothing written since: the first opening's figures are current, and the store is not read.
+    const { fresh, recalled } = await (await paneStart(dbName)).analytics!.begin();
+    expect((await recalled)?.asOf).toBeNull();
+    expect((await (await fresh).dashboard(march, null)).results.won.count).toBe(1);
+    expect(reads()).toBe(1);
   });
 
   it('reads nothing once the user has not opened analytics for more than two weeks', async () => {

@@ -175,4 +175,14 @@ describe('the analytics worker', () => {
     await expect(worker.open()).rejects.toBeInstanceOf(AnalyticsWorkerFailedError);
     expect(worker.connection.failed).toBe(true);
   });
+
+  it('ends the worker and the snapshot it holds when stopped: a later open needs another', async () => {
+    const channel = new MessageChannel();
+    const terminate = jest.fn();
+    const connection = connectAnalyticsWorker(channel.port2, terminate);
+    connection.stop();
+    expect(terminate).toHaveBeenCalledTimes(1);
+    await expect(connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh: false })).rejects.toBeInstanceOf(AnalyticsWorkerFailedError);
+    channel.port2.close();
+  });
 });

@@ -46,7 +46,8 @@ export function HomeAlarms() {
     if (!analytics) return;
     let live = true;
     void (async () => {
-      // Anyone else sees no alarms here; one who opened analytics before has the dashboard it opens on made ready meanwhile.
+      // Anyone else sees no alarms here; the dashboard analytics opens on is made ready meanwhile for one who opened it
+      // lately, and once for one who never did.
       if (!(await analytics.isHeadOfSales())) return analytics.warm((today) => periodFor('periodLast12', today));
       const kept = recent.get(app);
       if (kept && Date.now() - kept.at < REUSE_MS) {
