@@ -94,6 +94,8 @@ const scenarios: Scenario[] = [
   { name: 'worker, never opened here: made ready once while the pane sat idle', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, neverOpened: true } },
   // The same pane, then a call logged (history alone written since): the worker reads only the latest contacts again.
   { name: 'worker, made ready while idle, then a call logged', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, contactSince: true } },
+  // The same pane, then a deal edited (a write to records): the worker reads only that deal and the latest contacts again.
+  { name: 'worker, made ready while idle, then a deal edited', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, dealSince: true } },
 ].filter((s) => s.name.includes(only));
 type Traced = OpenTiming & { longestCpuMs: number };
 type Measured = { scenario: Scenario; first: Traced[]; again: Traced[] };

@@ -37,8 +37,8 @@ export type OpenTiming = { figuresMs: number; chartMs: number; freshMs: number; 
  * who opened analytics before (HomeAlarms: app.analytics.warm). `contactSince`: then a call is
  * logged (history alone written), so the figures made ready are shown as out of date.
  */
-/** `neverOpened`: this user never opened analytics in this store (warm then reads it once). */
-export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean; neverOpened?: boolean };
+/** `neverOpened`: this user never opened analytics in this store (warm then reads it once); `dealSince`: a deal edited after the warm. */
+export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean; neverOpened?: boolean; dealSince?: boolean };
 /** The steps of a first team dashboard taken apart (ms), with the main thread's longest task in each. */
 export type Steps = { openMs: number; computeMs: number; answerMs: number; answerLongestMs: number; renderMs: number; renderLongestMs: number; answerKb: number };
 
@@ -126,7 +126,15 @@ async function logOneContact(): Promise<void> {
   db.close();
 }
 
-window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince, neverOpened }) => {
+/** An open deal's probability edited, as a manager does: a write to records. */
+async function editOneDeal(): Promise<void> {
+  const db = new ClientbookDb();
+  const deal = (await db.deals.where('status').equals('open').first())!;
+  await db.deals.put({ ...deal, probability: deal.probability === 50 ? 60 : 50, updatedAt: new Date().toISOString() });
+  db.close();
+}
+
+window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince, neverOpened, dealSince }) => {
   if (!kept) await forgetKeptAnswers();
   // Where the pane notes the day the user last opened analytics (analyticsUseCases' openedBeforeKey).
   if (neverOpened) for (const key of Object.keys(localStorage)) if (key.startsWith('clientbook.analytics.opened:')) localStorage.removeItem(key);
@@ -143,6 +151,7 @@ window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, w
   }
   if (warmed) await app.analytics!.warm((today) => periodFor('periodLast12', today));
   if (contactSince) await logOneContact();
+  if (dealSince) await editOneDeal();
   await pause(500);
   const container = document.createElement('div');
   container.style.width = '360px';

@@ -1,3 +1,4 @@
+import type { ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsRead, KnownContacts } from '../domain/analytics/KnownContacts';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
 import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
@@ -31,4 +32,6 @@ export type AnalyticsSource = {
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
   readContacts(since: string): Promise<KnownContacts>;
+  /** The records written since the records stamp `records`, or null when only a whole read can tell. */
+  changedSince(records: string): Promise<ChangedRecords | null>;
 };

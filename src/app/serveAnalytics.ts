@@ -1,6 +1,7 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
 import { stalledDaysOf } from '../domain/analytics/stalledLimit';
 import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
+import { withChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 
 /**
@@ -10,7 +11,13 @@ import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, 
  * gives the same records' answers with the latest contacts read again (null when the light read
  * took the deals' contacts from history entries, which then must be read again too).
  */
-type Snapshot = { meta: AnalyticsMeta; answer: (request: FigureRequest) => Promise<unknown>; withContacts: (() => Promise<Snapshot>) | null };
+type Snapshot = {
+  meta: AnalyticsMeta;
+  answer: (request: FigureRequest) => Promise<unknown>;
+  withContacts: (() => Promise<Snapshot>) | null;
+  /** The snapshot with the records written since its records stamp read again (null when the store cannot tell which). */
+  withChanges: ((records: string) => Promise<Snapshot | null>) | null;
+};
 
 const DAY_MS = 86_400_000;
 const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history');
@@ -18,7 +25,9 @@ const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery'
 /**
  * The analytics worker's side: keeps the latest snapshot of the store and its recent answers, and
  * reads the store again only when it changed since (or the user asks to refresh, or the day
- * turned) — only the latest contacts when nothing but history changed (a logged email, a call).
+ * turned) — only the latest contacts when nothing but history changed (a logged email, a call),
+ * and only the records written since besides when the store's journal says which (an edit, a
+ * sync pull).
  * Opens that come while a read is under way share it.
  */
 export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => AnalyticsSource): void {
@@ -43,7 +52,13 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
           },
         ));
       const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since) }) : null;
-      return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts };
+      const withChanges = known.lastContactByDeal
+        ? async (records: string) => {
+            const changes = await source.changedSince(records);
+            return changes && snapshotOf({ data: withChangedRecords(data, changes), known: await source.readContacts(since) });
+          }
+        : null;
+      return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts, withChanges };
     };
     return snapshotOf(await source.read(since));
   };
@@ -57,10 +72,14 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
     const same = currentOf && current && currentOf.dbName === request.dbName && currentOf.today === request.today ? current : null;
     if (!same || currentOf!.changes !== changes || request.refresh) {
       const historyOnly = same && !request.refresh && records !== null && currentOf!.records === records;
+      // Records written since the snapshot: only they are read again, when the store can tell which.
+      const recordsSince = same && !request.refresh && !historyOnly ? currentOf!.records : null;
       currentOf = { dbName: request.dbName, today: request.today, changes, records };
       const loading = historyOnly
         ? same.then((snapshot) => (snapshot.withContacts ? snapshot.withContacts() : load(request, source)))
-        : load(request, source);
+        : recordsSince !== null
+          ? same!.then(async (snapshot) => (snapshot.withChanges && (await snapshot.withChanges(recordsSince))) ?? load(request, source))
+          : load(request, source);
       // A failed read is not kept: the next open tries again.
       loading.catch(() => {
         if (current === loading) current = currentOf = null;

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AuditEntry } from '../../domain/model/AuditEntry';
 import type { Campaign } from '../../domain/model/Campaign';
@@ -21,6 +21,7 @@ import type { ServiceCase } from '../../domain/model/ServiceCase';
 import type { Template } from '../../domain/model/Template';
 import type { ConflictEntry, SyncMeta, SyncRecord } from '../../sync/syncPorts';
 import { analyticsChangeCounter, type AnalyticsChangesRow } from './analyticsChangeCounter';
+import type { AnalyticsJournalRow } from './analyticsJournal';
 import { fillClientLastContacts, fillDealLastContacts, lastContacts, type ClientLastContactRow, type DealLastContactRow, type LastContactsFromRow } from './lastContacts';
 import { hideTeamItems, teamItems } from './teamItems';
 
@@ -99,6 +100,7 @@ export class ClientbookDb extends Dexie {
   syncLists!: EntityTable<SyncListRow, 'table'>;
   syncConflicts!: EntityTable<ConflictEntry, 'id'>;
   analyticsChanges!: EntityTable<AnalyticsChangesRow, 'id'>;
+  analyticsJournal!: Table<AnalyticsJournalRow, [number, number]>;
   clientLastContacts!: EntityTable<ClientLastContactRow, 'clientId'>;
   dealLastContacts!: EntityTable<DealLastContactRow, 'dealId'>;
   lastContactsFrom!: EntityTable<LastContactsFromRow, 'table'>;
@@ -182,6 +184,8 @@ export class ClientbookDb extends Dexie {
     this.version(10)
       .stores({ dealLastContacts: 'dealId, historyId, at', lastContactsFrom: 'table' })
       .upgrade((tx) => fillDealLastContacts(tx.idbtrans, new Date()));
+    // Analytics: which records each counted write changed (analyticsJournal.ts).
+    this.version(11).stores({ analyticsJournal: '[records+part]' });
     this.use(analyticsChangeCounter());
     this.use(lastContacts());
     this.use(teamItems());

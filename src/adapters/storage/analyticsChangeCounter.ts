@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
+import { ANALYTICS_JOURNAL_TABLE, JOURNAL_KEEPS, JOURNAL_PRUNED_EVERY, journalBefore, keysWritten, type AnalyticsJournalRow } from './analyticsJournal';
 
 /** The table holding the change counter of the tables analytics read (one row). */
 export const ANALYTICS_CHANGES_TABLE = 'analyticsChanges';
@@ -31,6 +32,12 @@ export type ChangeStamps = { all: string | null; records: string | null };
  */
 export const recordsStampOf = (row: AnalyticsChangesRow | undefined): string | null => (row?.records === undefined ? null : `${row.epoch}:r${row.records}`);
 
+/** The `records` count a records stamp was taken at, when `row` (the counter now) is of the same epoch. */
+export function countOf(stamp: string, row: AnalyticsChangesRow | undefined): number | null {
+  const match = /^(.*):r(\d+)$/.exec(stamp);
+  return match && row?.epoch === match[1] ? Number(match[2]) : null;
+}
+
 const newEpoch = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
@@ -39,7 +46,9 @@ const newEpoch = () => `${Date.now().toString(36)}-${Math.random().toString(36).
  * aborts) with the write itself. Local edits, sync pulls, imports and seeding all reach IndexedDB
  * through Dexie, so they all pass here — in the pane, another tab or a worker alike. Kept analytics
  * figures carry the stamp they were computed at, and a pane start that finds it unchanged shows
- * them as they are instead of reading the store again.
+ * them as they are instead of reading the store again. Each write beyond history also notes the
+ * keys it wrote in the journal (analyticsJournal.ts) under the count its transaction set, so the
+ * analytics worker holding the records of an earlier count reads only those again.
  */
 export function analyticsChangeCounter(): Middleware<DBCore> {
   const watched: ReadonlySet<string> = new Set(analyticsTables);
@@ -47,35 +56,49 @@ export function analyticsChangeCounter(): Middleware<DBCore> {
     stack: 'dbcore',
     name: 'analyticsChangeCounter',
     create(down) {
-      // Per transaction: whether it counted as a write beyond history yet, and its last bump (the next one follows it).
-      const bumped = new WeakMap<DBCoreTransaction, { records: boolean; done: Promise<void> }>();
-      const bump = (trans: DBCoreTransaction, table: string): Promise<void> => {
-        const before = bumped.get(trans);
+      // Per transaction: whether it was counted yet, and as a write beyond history; the `records`
+      // count it set and its journal rows so far; the last step (the next one follows it).
+      type Counted = { counted: boolean; records: boolean; count: number; parts: number; done: Promise<void> };
+      const counting = new WeakMap<DBCoreTransaction, Counted>();
+      const note = (trans: DBCoreTransaction, table: string, keys: string[] | null): Promise<void> => {
+        let state = counting.get(trans);
+        if (!state) counting.set(trans, (state = { counted: false, records: false, count: 0, parts: 0, done: Promise.resolve() }));
         const records = table !== 'history';
-        if (before && (before.records || !records)) return before.done;
-        const done = (before?.done ?? Promise.resolve()).then(async () => {
+        const firstCount = !state.counted;
+        const firstRecords = records && !state.records;
+        if (!firstCount && !records) return state.done;
+        state.counted = true;
+        state.records ||= records;
+        const counted = state;
+        const part = records ? counted.parts++ : 0;
+        counted.done = counted.done.then(async () => {
+          // Found when used: a store being upgraded has neither table until its new version is made.
           const counter = down.table(ANALYTICS_CHANGES_TABLE);
-          const row = (await counter.get({ trans, key: ANALYTICS_CHANGES_ID })) as AnalyticsChangesRow | undefined;
-          const count = (row?.count ?? 0) + (before ? 0 : 1);
-          // A row counted before `records` was starts it from its count: no stamp taken then can match.
-          const next: AnalyticsChangesRow = { id: ANALYTICS_CHANGES_ID, epoch: row?.epoch ?? newEpoch(), count, records: (row?.records ?? row?.count ?? 0) + (records ? 1 : 0) };
-          await counter.mutate({ type: 'put', trans, values: [next] });
+          const journal = down.table(ANALYTICS_JOURNAL_TABLE);
+          if (firstCount || firstRecords) {
+            const row = (await counter.get({ trans, key: ANALYTICS_CHANGES_ID })) as AnalyticsChangesRow | undefined;
+            // A row counted before `records` was starts it from its count: no stamp taken then can match.
+            const next: AnalyticsChangesRow = { id: ANALYTICS_CHANGES_ID, epoch: row?.epoch ?? newEpoch(), count: (row?.count ?? 0) + (firstCount ? 1 : 0), records: (row?.records ?? row?.count ?? 0) + (firstRecords ? 1 : 0) };
+            await counter.mutate({ type: 'put', trans, values: [next] });
+            counted.count = next.records!;
+            if (firstRecords && counted.count % JOURNAL_PRUNED_EVERY === 0) await journal.mutate({ type: 'deleteRange', trans, range: journalBefore(counted.count - JOURNAL_KEEPS) });
+          }
+          if (records) await journal.mutate({ type: 'put', trans, values: [{ records: counted.count, part, table, keys } satisfies AnalyticsJournalRow] });
         });
-        bumped.set(trans, { records: before?.records || records, done });
-        return done;
+        return counted.done;
       };
       const counted = (table: DBCoreTable): DBCoreTable => ({
         ...table,
         async mutate(req: DBCoreMutateRequest) {
-          const [result] = await Promise.all([table.mutate(req), bump(req.trans, table.name)]);
+          const [result] = await Promise.all([table.mutate(req), note(req.trans, table.name, keysWritten(table, req))]);
           return result;
         },
       });
       return {
         ...down,
         transaction(stores, mode, options) {
-          const widened = mode === 'readwrite' && stores.some((s) => watched.has(s)) && !stores.includes(ANALYTICS_CHANGES_TABLE) ? [...stores, ANALYTICS_CHANGES_TABLE] : stores;
-          return down.transaction(widened, mode, options);
+          const counts = mode === 'readwrite' && stores.some((s) => watched.has(s));
+          return down.transaction(counts ? [...new Set([...stores, ANALYTICS_CHANGES_TABLE, ANALYTICS_JOURNAL_TABLE])] : stores, mode, options);
         },
         table(name) {
           const table = down.table(name);

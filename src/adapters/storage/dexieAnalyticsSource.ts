@@ -1,10 +1,15 @@
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AnalyticsRead, KnownContacts } from '../../domain/analytics/KnownContacts';
-import { ANALYTICS_CHANGES_ID, recordsStampOf, snapshotTables, stampOf, type ChangeStamps } from './analyticsChangeCounter';
+import type { ChangedRecords } from '../../domain/analytics/ChangedRecords';
+import { ANALYTICS_CHANGES_ID, countOf, recordsStampOf, snapshotTables, stampOf, type ChangeStamps } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
 import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
+import { changesOf } from './analyticsJournal';
+
+/** The tables whose changes a snapshot takes in: its own but history (read as the latest contacts). */
+const changedTables: ReadonlySet<string> = new Set(snapshotTables.filter((table) => table !== 'history'));
 
 /**
  * The analytics view of the store, on a connection of its own (the worker's, or the pane's where
@@ -22,6 +27,7 @@ export function dexieAnalyticsSource(dbName: string): {
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
   readContacts(since: string): Promise<KnownContacts>;
+  changedSince(records: string): Promise<ChangedRecords | null>;
 } {
   const db = new ClientbookDb(dbName);
   const store = new DexieAnalyticsStore(db);
@@ -45,6 +51,28 @@ export function dexieAnalyticsSource(dbName: string): {
       });
     },
     readContacts: (since) => db.transaction('r', [db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], () => knownContacts(since)),
+    /**
+     * The records written since the records stamp `records` was taken, as the journal notes them
+     * (analyticsJournal.ts), or null when it cannot tell: another store, a range emptied, rows
+     * dropped, or the head of sales' settings changed (the figures need a whole read then).
+     */
+    changedSince: (records) =>
+      db.transaction('r', [db.analyticsChanges, db.analyticsJournal, ...snapshotTables], async (): Promise<ChangedRecords | null> => {
+        const row = await db.analyticsChanges.get(ANALYTICS_CHANGES_ID);
+        const since = countOf(records, row);
+        if (since === null || row?.records === undefined) return null;
+        const rows = await db.analyticsJournal.where('[records+part]').above([since, Infinity]).toArray();
+        const changes = changesOf(rows, since, row.records);
+        if (!changes || [...changes.keys()].some((table) => !changedTables.has(table))) return null;
+        const changed: Record<string, { ids: ReadonlySet<string>; records: unknown[] }> = {};
+        await Promise.all(
+          [...changes].map(async ([table, ids]) => {
+            const now = await db.table(table).bulkGet([...ids]);
+            changed[table] = { ids, records: now.filter((record) => record !== undefined) };
+          }),
+        );
+        return changed as ChangedRecords;
+      }),
   };
 
   /** Each client's latest contact, and each deal's since `since` — null for deals when their table was filled from a later day on. */

@@ -5,13 +5,21 @@ import { AnalyticsWorkerFailedError, connectAnalyticsWorker } from '../../../src
 import { demoYear } from '../../../src/app/demoYear';
 import { serveAnalytics } from '../../../src/app/serveAnalytics';
 import { emptyAnalyticsData } from '../../../src/domain/analytics/AnalyticsData';
+import type { AnalyticsData } from '../../../src/domain/analytics/AnalyticsData';
+import type { ChangedRecords } from '../../../src/domain/analytics/ChangedRecords';
 import type { Query } from '../../../src/domain/analytics/query/Query';
 import type { HistoryEntry } from '../../../src/domain/model/HistoryEntry';
 
 const now = new Date('2026-11-27T09:00:00Z');
 const today = '2026-11-27';
 const year = { from: '2025-12-01', to: '2026-11-30' };
-const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
+const byId = <T extends { id: string }>(records: readonly T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+// In id order, as the store lists each table.
+const data = (() => {
+  const year = { ...emptyAnalyticsData(), ...demoYear({ now }) };
+  return { ...year, clients: byId(year.clients), deals: byId(year.deals), invoices: byId(year.invoices), payments: byId(year.payments) };
+})();
+type RecordTable = 'clients' | 'deals' | 'invoices' | 'payments';
 
 /**
  * The worker's side on one end of a MessageChannel, over a store holding `data` that counts its
@@ -20,11 +28,15 @@ const data = { ...emptyAnalyticsData(), ...demoYear({ now }) };
  * counts writes to records, `historyWrites` those to history alone (logContact). Without
  * `dealsKept` the store's deals' table does not reach back to the stalled-deal limit, as in a store
  * upgraded with a shorter one: the light read then takes the history entries since the limit.
+ * `writeRecords` writes records as an edit or a sync pull would, and notes them in the store's
+ * journal; a write counted in `writes` alone is one the journal cannot tell.
  */
 function workerOverChannel({ dealsKept = true } = {}) {
   const channel = new MessageChannel();
-  const source = { writes: 0, historyWrites: 0, lightReads: 0, contactReads: 0, wholeReads: 0 };
+  const source = { writes: 0, historyWrites: 0, lightReads: 0, contactReads: 0, wholeReads: 0, changeReads: 0 };
   let history = data.history;
+  let records = { ...data };
+  const journal = new Map<number, { table: RecordTable; ids: string[] }>();
   const knownContacts = (since: string) => {
     const byClient = new Map<string, string>();
     const byDeal = new Map<string, string>();
@@ -40,11 +52,22 @@ function workerOverChannel({ dealsKept = true } = {}) {
     read: async (since) => {
       if (since === null) {
         source.wholeReads += 1;
-        return { data: { ...data, history }, known: {} };
+        return { data: { ...records, history }, known: {} };
       }
       source.lightReads += 1;
-      if (!dealsKept) return { data: { ...data, history: history.filter((h) => h.at >= since) }, known: { lastContactByClient: knownContacts(since).lastContactByClient } };
-      return { data: { ...data, history: [] }, known: knownContacts(since) };
+      if (!dealsKept) return { data: { ...records, history: history.filter((h) => h.at >= since) }, known: { lastContactByClient: knownContacts(since).lastContactByClient } };
+      return { data: { ...records, history: [] }, known: knownContacts(since) };
+    },
+    changedSince: async (stamp) => {
+      source.changeReads += 1;
+      const changed: Partial<Record<RecordTable, { ids: Set<string>; records: { id: string }[] }>> = {};
+      for (let n = Number(stamp.split(':r')[1]) + 1; n <= source.writes; n++) {
+        const write = journal.get(n);
+        if (!write) return null;
+        const ids = new Set([...(changed[write.table]?.ids ?? []), ...write.ids]);
+        changed[write.table] = { ids, records: (records[write.table] as { id: string }[]).filter((r) => ids.has(r.id)) };
+      }
+      return changed as ChangedRecords;
     },
     readContacts: async (since) => {
       source.contactReads += 1;
@@ -56,11 +79,17 @@ function workerOverChannel({ dealsKept = true } = {}) {
     source.historyWrites += 1;
     return { ...data, history };
   };
+  const writeRecords = <T extends RecordTable>(table: T, written: AnalyticsData[T], deleted: string[] = []) => {
+    const ids = new Set([...written.map((r) => r.id), ...deleted]);
+    records = { ...records, [table]: byId([...(records[table] as { id: string }[]).filter((r) => !ids.has(r.id)), ...written]) };
+    journal.set(++source.writes, { table, ids: [...ids] });
+    return { ...records, history };
+  };
   serveAnalytics(channel.port1, () => store);
   const connection = connectAnalyticsWorker(channel.port2);
   const openStamped = (refresh = false) => connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh });
   const open = async (refresh = false) => (await openStamped(refresh)).session;
-  return { connection, source, open, openStamped, logContact, close: () => (channel.port1.close(), channel.port2.close()) };
+  return { connection, source, open, openStamped, logContact, writeRecords, close: () => (channel.port1.close(), channel.port2.close()) };
 }
 
 describe('the analytics worker', () => {
@@ -147,6 +176,25 @@ describe('the analytics worker', () => {
     const after = await (await worker.open()).dashboard(year, null);
     expect(after).toEqual(await localSession(analyticsFigures(logged, settingsWithDefaults(undefined, now.toISOString()), today)).dashboard(year, null));
     expect(worker.source).toMatchObject({ lightReads: 2, contactReads: 0 });
+  });
+
+  it('after a write to records, reads only the records written and the latest contacts again, and answers as a fresh read would', async () => {
+    const first = await worker.open();
+    const before = await first.dashboard(year, null);
+    // An open deal won today, a payment received for it, another deal deleted.
+    const deal = data.deals.find((d) => d.status === 'open')!;
+    const gone = data.deals.find((d) => d.status === 'open' && d.id !== deal.id)!;
+    const won = { ...deal, status: 'won' as const, closedAt: '2026-11-27T08:00:00.000Z', stageHistory: [...deal.stageHistory, { ...deal.stageHistory[0]!, kind: 'won' as const, from: deal.stage, to: deal.stage, at: '2026-11-27T08:00:00.000Z' }] };
+    worker.writeRecords('deals', [won], [gone.id]);
+    const paid = worker.writeRecords('payments', [{ ...data.payments[0]!, id: 'paid-today', dealId: deal.id, clientId: deal.clientId, date: '2026-11-27' }]);
+    const after = await (await worker.open()).dashboard(year, null);
+    expect(after).toEqual(await localSession(analyticsFigures(paid, settingsWithDefaults(undefined, now.toISOString()), today)).dashboard(year, null));
+    expect(after).not.toEqual(before);
+    expect(worker.source).toMatchObject({ lightReads: 1, changeReads: 1, contactReads: 1 });
+    // A write the journal cannot tell (a range emptied, rows dropped): everything is read again.
+    worker.source.writes += 1;
+    await (await worker.open()).dashboard(year, null);
+    expect(worker.source).toMatchObject({ lightReads: 2, changeReads: 2 });
   });
 
   it('reads the whole history only for the first query or drill-down over history entries', async () => {
