@@ -37,8 +37,12 @@ export type OpenTiming = { figuresMs: number; chartMs: number; freshMs: number; 
  * who opened analytics before (HomeAlarms: app.analytics.warm). `contactSince`: then a call is
  * logged (history alone written), so the figures made ready are shown as out of date.
  */
-/** `neverOpened`: this user never opened analytics in this store (warm then reads it once); `dealSince`: a deal edited after the warm. */
-export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean; neverOpened?: boolean; dealSince?: boolean };
+/**
+ * `neverOpened`: this user never opened analytics in this store (warm then reads it once);
+ * `dealSince`: a deal edited after the warm; `keptRecords`: the records an earlier worker read
+ * whole stay kept on the device (deleted otherwise).
+ */
+export type OpenOptions = { worker: boolean; homeFirst: boolean; kept: boolean; writeSince: boolean; warmed?: boolean; contactSince?: boolean; neverOpened?: boolean; dealSince?: boolean; keptRecords?: boolean };
 /** The steps of a first team dashboard taken apart (ms), with the main thread's longest task in each. */
 export type Steps = { openMs: number; computeMs: number; answerMs: number; answerLongestMs: number; renderMs: number; renderLongestMs: number; answerKb: number };
 
@@ -100,14 +104,19 @@ function mountScreen(container: HTMLElement, app: App, i18n: I18n): Root {
   return root;
 }
 
-/** Deletes the answers earlier pane starts kept (src/adapters/storage/dexieAnalyticsAnswers.ts), so a scenario starts without them. */
-function forgetKeptAnswers(): Promise<void> {
+/** Deletes one of the databases beside the store. */
+function deleteBeside(suffix: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(`${new ClientbookDb().name}-analytics-answers`);
+    const request = indexedDB.deleteDatabase(`${new ClientbookDb().name}-${suffix}`);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
   });
 }
+
+/** Deletes the answers earlier pane starts kept (src/adapters/storage/dexieAnalyticsAnswers.ts), so a scenario starts without them. */
+const forgetKeptAnswers = () => deleteBeside('analytics-answers');
+/** Deletes the records an earlier worker kept on the device (src/adapters/storage/dexieAnalyticsSnapshot.ts). */
+const forgetKeptRecords = () => deleteBeside('analytics-snapshot');
 
 /** A team member's record written again, as a sync pull would: it moves the store's change counter. */
 async function writeOneRecord(): Promise<void> {
@@ -134,8 +143,9 @@ async function editOneDeal(): Promise<void> {
   db.close();
 }
 
-window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince, neverOpened, dealSince }) => {
+window.clientbookAnalyticsOpen = async ({ worker, homeFirst, kept, writeSince, warmed, contactSince, neverOpened, dealSince, keptRecords }) => {
   if (!kept) await forgetKeptAnswers();
+  if (!keptRecords) await forgetKeptRecords();
   // Where the pane notes the day the user last opened analytics (analyticsUseCases' openedBeforeKey).
   if (neverOpened) for (const key of Object.keys(localStorage)) if (key.startsWith('clientbook.analytics.opened:')) localStorage.removeItem(key);
   if (writeSince) await writeOneRecord();
@@ -194,6 +204,7 @@ const longestSince = (from: number, to: number) => Math.max(0, ...longTasks.filt
 
 window.clientbookAnalyticsSteps = async () => {
   await forgetKeptAnswers();
+  await forgetKeptRecords();
   const app = await openApp(new BenchMailHost());
   const i18n = await initI18n('en');
   const t0 = performance.now();

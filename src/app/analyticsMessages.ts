@@ -1,3 +1,4 @@
+import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import type { ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsRead, KnownContacts } from '../domain/analytics/KnownContacts';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
@@ -6,7 +7,8 @@ import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 /** What a session is opened for: the store, the viewer's today, now (for default settings), and whether to read the store again regardless. */
 export type OpenRequest = { dbName: string; today: string; now: string; refresh: boolean };
 
-export type ToAnalyticsWorker = { id: number; open: OpenRequest } | { id: number; ask: FigureRequest };
+/** `close`: keep what the worker would keep, and let go of its snapshot, before the pane ends it. */
+export type ToAnalyticsWorker = { id: number; open: OpenRequest } | { id: number; ask: FigureRequest } | { id: number; close: true };
 /** An open's answer: what the session knows at once, and the change stamp its snapshot was read at. */
 export type OpenedSnapshot = { meta: AnalyticsMeta; changes: string | null };
 
@@ -34,4 +36,7 @@ export type AnalyticsSource = {
   readContacts(since: string): Promise<KnownContacts>;
   /** The records written since the records stamp `records`, or null when only a whole read can tell. */
   changedSince(records: string): Promise<ChangedRecords | null>;
+  /** The records stamp of the records (no history) a worker last read whole on this device, and a read of them; null when none are kept. */
+  keptSnapshot(): Promise<{ records: string; data: () => Promise<AnalyticsData> } | null>;
+  keepSnapshot(records: string, data: AnalyticsData): Promise<void>;
 };

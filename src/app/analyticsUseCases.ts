@@ -149,8 +149,9 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       await session.dashboard(periodOf(session.today), null);
       // Unless the screen was opened meanwhile and uses the worker.
       if (firstTime && !openedRecently() && running) {
-        running.stop();
+        const stopping = running;
         running = worker = null;
+        await stopping.stop();
       }
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */

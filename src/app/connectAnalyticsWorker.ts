@@ -51,8 +51,9 @@ export function connectAnalyticsWorker(end: MessageEnd, terminate: () => void = 
       for (const waiting of pending.values()) waiting.reject(failed);
       pending.clear();
     },
-    /** Ends the worker and the snapshot it holds; a later open starts another. */
-    stop(): void {
+    /** Has the worker keep what it would keep, then ends it and the snapshot it holds; a later open starts another. */
+    async stop(): Promise<void> {
+      await send({ close: true }).catch(() => undefined);
       this.fail(new Error('The analytics worker was stopped'));
       terminate();
     },

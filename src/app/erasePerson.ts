@@ -188,7 +188,10 @@ export async function erasePerson(deps: AppDeps, email: string, reference: strin
   const erasure = await planErasure(deps, person, reference);
   await removeSavedAttachments(deps, person.history);
   await deps.data.erase(erasure);
-  // Figures kept for the next pane start were computed before the erasure: they go too.
-  if (deps.analyticsDbName) await (await import('../adapters/storage/dexieAnalyticsAnswers')).dexieAnalyticsAnswers(deps.analyticsDbName).clear();
+  // Figures kept for the next pane start were computed before the erasure, and the records the analytics worker kept are copies: they go too.
+  if (deps.analyticsDbName) {
+    const [answers, snapshot] = await Promise.all([import('../adapters/storage/dexieAnalyticsAnswers'), import('../adapters/storage/dexieAnalyticsSnapshot')]);
+    await Promise.all([answers.dexieAnalyticsAnswers(deps.analyticsDbName).clear(), snapshot.dexieAnalyticsSnapshot(deps.analyticsDbName).clear()]);
+  }
   return erasure.audit;
 }

@@ -1,7 +1,8 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
 import { stalledDaysOf } from '../domain/analytics/stalledLimit';
 import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
-import { withChangedRecords } from '../domain/analytics/ChangedRecords';
+import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
+import { withChangedRecords, type ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 
 /**
@@ -20,6 +21,9 @@ type Snapshot = {
 };
 
 const DAY_MS = 86_400_000;
+// Records written since the kept ones past which they are kept again, so the next start applies fewer.
+const REKEEP_AFTER = 1_000;
+const changedCount = (changes: ChangedRecords) => Object.values(changes).reduce((sum, table) => sum + table.ids.size, 0);
 const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history');
 
 /**
@@ -35,7 +39,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
   let current: Promise<Snapshot> | null = null;
   let currentOf: { dbName: string; today: string; changes: string | null; records: string | null } | null = null;
 
-  const load = async (request: OpenRequest, source: AnalyticsSource): Promise<Snapshot> => {
+  const load = async (request: OpenRequest, source: AnalyticsSource, records: string | null, reuse = true): Promise<Snapshot> => {
     const settings = settingsWithDefaults(await source.settings(), request.now);
     // Contacts older than the stalled-deal limit cannot keep a deal from counting as stalled.
     const since = new Date(Date.parse(`${request.today}T00:00:00Z`) - stalledDaysOf(settings.thresholds) * DAY_MS).toISOString().slice(0, 10);
@@ -60,7 +64,32 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
         : null;
       return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts, withChanges };
     };
-    return snapshotOf(await source.read(since));
+    // The records a worker on this device read before, with what was written since: a whole read when the store cannot tell what.
+    const fromKept = async (): Promise<Snapshot | null> => {
+      const kept = await source.keptSnapshot();
+      const changes = kept && (await source.changedSince(kept.records));
+      if (!changes) return null;
+      const known = await source.readContacts(since);
+      if (!known.lastContactByDeal) return null;
+      const data = withChangedRecords(await kept!.data(), changes);
+      if (records && changedCount(changes) > REKEEP_AFTER) keepLater(source, records, data);
+      return snapshotOf({ data, known });
+    };
+    const reused = reuse && !request.refresh ? await fromKept().catch(() => null) : null;
+    if (reused) return reused;
+    const read = await source.read(since);
+    if (records && read.known.lastContactByDeal) keepLater(source, records, read.data);
+    return snapshotOf(read);
+  };
+  // Kept once the figures asked now are answered (or the pane ends the worker): writing them takes the worker's thread a while.
+  let keeping: (() => Promise<void>) | null = null;
+  const keepLater = (source: AnalyticsSource, records: string, data: AnalyticsData) => {
+    keeping = () => source.keepSnapshot(records, data).catch(() => undefined);
+  };
+  const keepNow = async () => {
+    const keep = keeping;
+    keeping = null;
+    await keep?.();
   };
 
   const open = async (request: OpenRequest): Promise<{ snapshot: Promise<Snapshot>; changes: string | null }> => {
@@ -76,10 +105,10 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
       const recordsSince = same && !request.refresh && !historyOnly ? currentOf!.records : null;
       currentOf = { dbName: request.dbName, today: request.today, changes, records };
       const loading = historyOnly
-        ? same.then((snapshot) => (snapshot.withContacts ? snapshot.withContacts() : load(request, source)))
+        ? same.then((snapshot) => (snapshot.withContacts ? snapshot.withContacts() : load(request, source, records, false)))
         : recordsSince !== null
-          ? same!.then(async (snapshot) => (snapshot.withChanges && (await snapshot.withChanges(recordsSince))) ?? load(request, source))
-          : load(request, source);
+          ? same!.then(async (snapshot) => (snapshot.withChanges && (await snapshot.withChanges(recordsSince))) ?? load(request, source, records, false))
+          : load(request, source, records);
       // A failed read is not kept: the next open tries again.
       loading.catch(() => {
         if (current === loading) current = currentOf = null;
@@ -98,9 +127,15 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
           const { snapshot, changes } = await open(message.open);
           reply({ id: message.id, value: { meta: (await snapshot).meta, changes } satisfies OpenedSnapshot });
         }
+        else if ('close' in message) {
+          await keepNow();
+          current = currentOf = null;
+          reply({ id: message.id, value: null });
+        }
         else {
           if (!current) throw new Error('No analytics session is open');
           reply({ id: message.id, value: await (await current).answer(message.ask) });
+          void keepNow();
         }
       } catch (error) {
         reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } });

@@ -7,6 +7,7 @@ import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
 import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
 import { changesOf } from './analyticsJournal';
+import { dexieAnalyticsSnapshot, type KeptSnapshot } from './dexieAnalyticsSnapshot';
 
 /** The tables whose changes a snapshot takes in: its own but history (read as the latest contacts). */
 const changedTables: ReadonlySet<string> = new Set(snapshotTables.filter((table) => table !== 'history'));
@@ -28,8 +29,11 @@ export function dexieAnalyticsSource(dbName: string): {
   read(since: string | null): Promise<AnalyticsRead>;
   readContacts(since: string): Promise<KnownContacts>;
   changedSince(records: string): Promise<ChangedRecords | null>;
+  keptSnapshot(): Promise<KeptSnapshot | null>;
+  keepSnapshot(records: string, data: AnalyticsData): Promise<void>;
 } {
   const db = new ClientbookDb(dbName);
+  const kept = dexieAnalyticsSnapshot(dbName);
   const store = new DexieAnalyticsStore(db);
   const stamps = async (): Promise<ChangeStamps> => {
     const row = await db.analyticsChanges.get(ANALYTICS_CHANGES_ID);
@@ -73,6 +77,8 @@ export function dexieAnalyticsSource(dbName: string): {
         );
         return changed as ChangedRecords;
       }),
+    keptSnapshot: () => kept.kept(),
+    keepSnapshot: (records, data) => kept.keep(records, data),
   };
 
   /** Each client's latest contact, and each deal's since `since` — null for deals when their table was filled from a later day on. */

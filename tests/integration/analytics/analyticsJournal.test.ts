@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { changesOf } from '../../../src/adapters/storage/analyticsJournal';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { dexieAnalyticsSnapshot } from '../../../src/adapters/storage/dexieAnalyticsSnapshot';
 import { dexieAnalyticsSource } from '../../../src/adapters/storage/dexieAnalyticsSource';
 import { demoYear } from '../../../src/app/demoYear';
 import { withChangedRecords } from '../../../src/domain/analytics/ChangedRecords';
@@ -72,6 +73,22 @@ describe('the journal of the records each write changed', () => {
     await db.analyticsJournal.bulkPut([100, 500, 2399].map((records) => ({ records, part: 0, table: 'deals', keys: ['x'] })));
     await db.members.put({ id: 'm', email: 'm@clientbook.example', name: 'M', role: 'manager', createdAt: now.toISOString(), updatedAt: now.toISOString() });
     expect((await db.analyticsJournal.toArray()).map((r) => [r.records, r.table, r.keys])).toEqual([[500, 'deals', ['x']], [2399, 'deals', ['x']], [2400, 'members', ['m']]]);
+  });
+
+  it('keeps a read’s records on the device a few thousand to a row and gives them back as read, in order, with their stamp', async () => {
+    const { read, records } = await seeded();
+    const name = `analytics-snapshot-${process.pid}-${++seq}`;
+    const kept = dexieAnalyticsSnapshot(name);
+    expect(await kept.kept()).toBeNull();
+    // More deals than one row holds.
+    const deals = Array.from({ length: 4_500 }, (_, i) => ({ ...read.data.deals[i % read.data.deals.length]!, id: `deal-${String(i).padStart(5, '0')}` }));
+    await kept.keep(records, { ...read.data, deals });
+    const again = (await kept.kept())!;
+    expect(again.records).toBe(records);
+    expect(await again.data()).toEqual({ ...read.data, deals, history: [] });
+    // A later keep takes the place of the last.
+    await kept.keep('other:r2', { ...read.data, deals: deals.slice(0, 3) });
+    expect((await (await kept.kept())!.data()).deals.map((d) => d.id)).toEqual(['deal-00000', 'deal-00001', 'deal-00002']);
   });
 
   it('cannot tell when the rows of a counted write are missing (dropped as too old)', () => {

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { dexieAnalyticsSnapshot } from '../../../src/adapters/storage/dexieAnalyticsSnapshot';
+import { dexieAnalyticsSource } from '../../../src/adapters/storage/dexieAnalyticsSource';
 import type { App } from '../../../src/app/createApp';
 import { openApp } from '../../../src/app/openApp';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -75,11 +77,15 @@ describe('analytics figures kept across pane starts', () => {
     expect((await (await nextDay.analytics!.begin({ earlierDays: true })).recalled)?.today).toBe('2026-03-11');
   });
 
-  it('drops the kept figures when a person is erased', async () => {
+  it('drops the kept figures, and the records the analytics worker kept, when a person is erased', async () => {
     const dbName = store();
     const { app } = await firstPane(dbName);
+    const kept = dexieAnalyticsSnapshot(dbName);
+    await kept.keep('epoch:r1', (await dexieAnalyticsSource(dbName).read('2026-02-01')).data);
+    expect(await kept.kept()).not.toBeNull();
     await app.data.erasePerson('buyer@contoso.example', 'DSR-1');
     const restarted = await paneStart(dbName);
     expect(await (await restarted.analytics!.begin()).recalled).toBeNull();
+    expect(await kept.kept()).toBeNull();
   });
 });

@@ -29,11 +29,13 @@ type RecordTable = 'clients' | 'deals' | 'invoices' | 'payments';
  * `dealsKept` the store's deals' table does not reach back to the stalled-deal limit, as in a store
  * upgraded with a shorter one: the light read then takes the history entries since the limit.
  * `writeRecords` writes records as an edit or a sync pull would, and notes them in the store's
- * journal; a write counted in `writes` alone is one the journal cannot tell.
+ * journal; a write counted in `writes` alone is one the journal cannot tell. The device keeps the
+ * records of the last whole read (`keeps`, and `keptReads` of them).
  */
-function workerOverChannel({ dealsKept = true } = {}) {
-  const channel = new MessageChannel();
-  const source = { writes: 0, historyWrites: 0, lightReads: 0, contactReads: 0, wholeReads: 0, changeReads: 0 };
+function workerOverChannel({ dealsKept = true, terminate = () => undefined as void } = {}) {
+  const source = { writes: 0, historyWrites: 0, lightReads: 0, contactReads: 0, wholeReads: 0, changeReads: 0, keeps: 0, keptReads: 0 };
+  // What the device keeps of a worker's last whole read.
+  let kept: { records: string; data: AnalyticsData } | null = null;
   let history = data.history;
   let records = { ...data };
   const journal = new Map<number, { table: RecordTable; ids: string[] }>();
@@ -73,6 +75,14 @@ function workerOverChannel({ dealsKept = true } = {}) {
       source.contactReads += 1;
       return knownContacts(since);
     },
+    keptSnapshot: async () => {
+      const last = kept;
+      return last && { records: last.records, data: async () => ((source.keptReads += 1), last.data) };
+    },
+    keepSnapshot: async (records, data) => {
+      source.keeps += 1;
+      kept = { records, data };
+    },
   };
   const logContact = (entry: HistoryEntry) => {
     history = [...history, entry];
@@ -85,11 +95,30 @@ function workerOverChannel({ dealsKept = true } = {}) {
     journal.set(++source.writes, { table, ids: [...ids] });
     return { ...records, history };
   };
-  serveAnalytics(channel.port1, () => store);
-  const connection = connectAnalyticsWorker(channel.port2);
+  let channel: MessageChannel;
+  let connection: ReturnType<typeof connectAnalyticsWorker>;
+  const start = () => {
+    channel = new MessageChannel();
+    serveAnalytics(channel.port1, () => store);
+    connection = connectAnalyticsWorker(channel.port2, terminate);
+  };
+  const close = () => (channel.port1.close(), channel.port2.close());
+  start();
   const openStamped = (refresh = false) => connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh });
   const open = async (refresh = false) => (await openStamped(refresh)).session;
-  return { connection, source, open, openStamped, logContact, writeRecords, close: () => (channel.port1.close(), channel.port2.close()) };
+  return {
+    get connection() {
+      return connection;
+    },
+    source,
+    open,
+    openStamped,
+    logContact,
+    writeRecords,
+    /** A worker started anew over the same store and device, as at a later pane start: it holds nothing but what the device kept. */
+    restart: () => (close(), start()),
+    close,
+  };
 }
 
 describe('the analytics worker', () => {
@@ -197,6 +226,27 @@ describe('the analytics worker', () => {
     expect(worker.source).toMatchObject({ lightReads: 2, changeReads: 2 });
   });
 
+  it('keeps the records of a whole read once the figures asked are answered, and a worker started later reads them and only what was written since', async () => {
+    const before = await (await worker.open()).dashboard(year, null);
+    expect(worker.source.keeps).toBe(1);
+    const deal = data.deals.find((d) => d.status === 'open')!;
+    const edited = worker.writeRecords('deals', [{ ...deal, amountMinor: deal.amountMinor * 3 }]);
+
+    worker.restart();
+    const after = await (await worker.open()).dashboard(year, null);
+    expect(after).toEqual(await localSession(analyticsFigures(edited, settingsWithDefaults(undefined, now.toISOString()), today)).dashboard(year, null));
+    expect(after).not.toEqual(before);
+    expect(worker.source).toMatchObject({ lightReads: 1, keptReads: 1, changeReads: 1, keeps: 1 });
+
+    // Refresh reads the store whole, and keeps that; so does a start after a write the journal cannot tell.
+    await (await worker.open(true)).dashboard(year, null);
+    expect(worker.source).toMatchObject({ lightReads: 2, keeps: 2 });
+    worker.source.writes += 1;
+    worker.restart();
+    await (await worker.open()).dashboard(year, null);
+    expect(worker.source).toMatchObject({ lightReads: 3, keptReads: 1, keeps: 3 });
+  });
+
   it('reads the whole history only for the first query or drill-down over history entries', async () => {
     const remote = await worker.open();
     const local = localSession(analyticsFigures(data, settingsWithDefaults(undefined, now.toISOString()), today));
@@ -224,13 +274,16 @@ describe('the analytics worker', () => {
     expect(worker.connection.failed).toBe(true);
   });
 
-  it('ends the worker and the snapshot it holds when stopped: a later open needs another', async () => {
-    const channel = new MessageChannel();
+  it('has the worker keep what it would keep, then ends it and the snapshot it holds, when stopped: a later open needs another', async () => {
+    worker.close();
     const terminate = jest.fn();
-    const connection = connectAnalyticsWorker(channel.port2, terminate);
-    connection.stop();
+    worker = workerOverChannel({ terminate });
+    // Opened and not yet asked: the records it read wait to be kept.
+    await worker.open();
+    expect(worker.source.keeps).toBe(0);
+    await worker.connection.stop();
+    expect(worker.source.keeps).toBe(1);
     expect(terminate).toHaveBeenCalledTimes(1);
-    await expect(connection.open({ dbName: 'clientbook', today, now: now.toISOString(), refresh: false })).rejects.toBeInstanceOf(AnalyticsWorkerFailedError);
-    channel.port2.close();
+    await expect(worker.open()).rejects.toBeInstanceOf(AnalyticsWorkerFailedError);
   });
 });
