@@ -1,12 +1,17 @@
 import Dexie, { type Table } from 'dexie';
 import { emptyAnalyticsData, type AnalyticsData } from '../../domain/analytics/AnalyticsData';
 
-/** One pack of a table's records in the kept snapshot; the `meta` row instead names the records stamp they were read at. */
-type PackRow = { key: [string, number]; records?: unknown[]; stamp?: string };
+/**
+ * One pack of a table's records in the kept snapshot, as JSON; the `meta` row instead names the
+ * records stamp they were read at.
+ */
+type PackRow = { key: [string, number]; json?: string; stamp?: string };
 
 const META: [string, number] = ['meta', 0];
 // Records per row: Chromium's IndexedDB costs about 6 µs a row however small, and a row of
-// thousands of records reads in a fraction of the time their own rows take.
+// thousands of records reads in a fraction of the time their own rows take. As JSON, since
+// IndexedDB clones one string far faster than an object graph, and JSON.parse builds the records
+// faster than the clone did (a probe: 50k deals in 0.27 s against 0.43 s as objects).
 const PACK = 2_000;
 
 class SnapshotDb extends Dexie {
@@ -40,7 +45,7 @@ export function dexieAnalyticsSnapshot(dbName: string) {
       const rows: PackRow[] = [{ key: META, stamp: records }];
       for (const [table, list] of Object.entries(data) as [string, unknown[]][]) {
         if (table === 'history') continue;
-        for (let i = 0; i < list.length; i += PACK) rows.push({ key: [table, i / PACK], records: list.slice(i, i + PACK) });
+        for (let i = 0; i < list.length; i += PACK) rows.push({ key: [table, i / PACK], json: JSON.stringify(list.slice(i, i + PACK)) });
       }
       await db.transaction('rw', db.packs, async () => {
         await db.packs.clear();
@@ -58,7 +63,7 @@ export function dexieAnalyticsSnapshot(dbName: string) {
     const lists = data as Record<string, unknown[]>;
     for (const row of await db.packs.toArray()) {
       const list = lists[row.key[0]];
-      if (list && row.records) for (const record of row.records) list.push(record);
+      if (list && row.json) for (const record of JSON.parse(row.json) as unknown[]) list.push(record);
     }
     return data;
   }
