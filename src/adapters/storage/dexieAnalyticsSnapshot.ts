@@ -3,9 +3,10 @@ import { emptyAnalyticsData, type AnalyticsData } from '../../domain/analytics/A
 
 /**
  * One pack of a table's records in the kept snapshot, as JSON; the `meta` row instead names the
- * records stamp they were read at.
+ * records stamp they were read at, and the store's schema version then (an upgrade may rewrite
+ * records outside the journal).
  */
-type PackRow = { key: [string, number]; json?: string; stamp?: string };
+type PackRow = { key: [string, number]; json?: string; stamp?: string; storeVersion?: number };
 
 const META: [string, number] = ['meta', 0];
 // Records per row: Chromium's IndexedDB costs about 6 µs a row however small, and a row of
@@ -35,14 +36,14 @@ export type KeptSnapshot = { records: string; data: () => Promise<AnalyticsData>
 export function dexieAnalyticsSnapshot(dbName: string) {
   const db = new SnapshotDb(`${dbName}-analytics-snapshot`);
   return {
-    /** The records stamp of the kept records, and a read of them; null when none are kept. */
-    async kept(): Promise<KeptSnapshot | null> {
-      const stamp = (await db.packs.get(META))?.stamp;
-      return stamp ? { records: stamp, data: () => readData() } : null;
+    /** The records stamp of the records kept from the store at `storeVersion`, and a read of them; null when none are. */
+    async kept(storeVersion: number): Promise<KeptSnapshot | null> {
+      const meta = await db.packs.get(META);
+      return meta?.stamp && meta.storeVersion === storeVersion ? { records: meta.stamp, data: () => readData() } : null;
     },
-    /** Keeps `data` (no history entries) as read at the records stamp `records`, in place of the last. */
-    async keep(records: string, data: AnalyticsData): Promise<void> {
-      const rows: PackRow[] = [{ key: META, stamp: records }];
+    /** Keeps `data` (no history entries) as read at the records stamp `records` from the store at `storeVersion`, in place of the last. */
+    async keep(records: string, storeVersion: number, data: AnalyticsData): Promise<void> {
+      const rows: PackRow[] = [{ key: META, stamp: records, storeVersion }];
       for (const [table, list] of Object.entries(data) as [string, unknown[]][]) {
         if (table === 'history') continue;
         for (let i = 0; i < list.length; i += PACK) rows.push({ key: [table, i / PACK], json: JSON.stringify(list.slice(i, i + PACK)) });

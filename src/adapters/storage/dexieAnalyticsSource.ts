@@ -77,8 +77,8 @@ export function dexieAnalyticsSource(dbName: string): {
         );
         return changed as ChangedRecords;
       }),
-    keptSnapshot: () => kept.kept(),
-    keepSnapshot: (records, data) => kept.keep(records, data),
+    keptSnapshot: async () => kept.kept((await db.open()).verno),
+    keepSnapshot: async (records, data) => kept.keep(records, (await db.open()).verno, data),
   };
 
   /** Each client's latest contact, and each deal's since `since` — null for deals when their table was filled from a later day on. */

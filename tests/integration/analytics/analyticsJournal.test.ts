@@ -76,19 +76,24 @@ describe('the journal of the records each write changed', () => {
   });
 
   it('keeps a read’s records on the device a few thousand to a row and gives them back as read, in order, with their stamp', async () => {
-    const { read, records } = await seeded();
+    const { read, records, source } = await seeded();
+    // The store's own, at its schema version.
+    await source.keepSnapshot(records, read.data);
+    expect(await (await source.keptSnapshot())!.data()).toEqual({ ...read.data, history: [] });
     const name = `analytics-snapshot-${process.pid}-${++seq}`;
     const kept = dexieAnalyticsSnapshot(name);
-    expect(await kept.kept()).toBeNull();
+    expect(await kept.kept(11)).toBeNull();
     // More deals than one row holds.
     const deals = Array.from({ length: 4_500 }, (_, i) => ({ ...read.data.deals[i % read.data.deals.length]!, id: `deal-${String(i).padStart(5, '0')}` }));
-    await kept.keep(records, { ...read.data, deals });
-    const again = (await kept.kept())!;
+    await kept.keep(records, 11, { ...read.data, deals });
+    const again = (await kept.kept(11))!;
+    // Kept from a store of another schema version: not used.
+    expect(await kept.kept(12)).toBeNull();
     expect(again.records).toBe(records);
     expect(await again.data()).toEqual({ ...read.data, deals, history: [] });
     // A later keep takes the place of the last.
-    await kept.keep('other:r2', { ...read.data, deals: deals.slice(0, 3) });
-    expect((await (await kept.kept())!.data()).deals.map((d) => d.id)).toEqual(['deal-00000', 'deal-00001', 'deal-00002']);
+    await kept.keep('other:r2', 11, { ...read.data, deals: deals.slice(0, 3) });
+    expect((await (await kept.kept(11))!.data()).deals.map((d) => d.id)).toEqual(['deal-00000', 'deal-00001', 'deal-00002']);
   });
 
   it('cannot tell when the rows of a counted write are missing (dropped as too old)', () => {

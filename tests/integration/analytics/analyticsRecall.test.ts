@@ -81,11 +81,11 @@ describe('analytics figures kept across pane starts', () => {
     const dbName = store();
     const { app } = await firstPane(dbName);
     const kept = dexieAnalyticsSnapshot(dbName);
-    await kept.keep('epoch:r1', (await dexieAnalyticsSource(dbName).read('2026-02-01')).data);
-    expect(await kept.kept()).not.toBeNull();
+    await kept.keep('epoch:r1', 11, (await dexieAnalyticsSource(dbName).read('2026-02-01')).data);
+    expect(await kept.kept(11)).not.toBeNull();
     await app.data.erasePerson('buyer@contoso.example', 'DSR-1');
     const restarted = await paneStart(dbName);
     expect(await (await restarted.analytics!.begin()).recalled).toBeNull();
-    expect(await kept.kept()).toBeNull();
+    expect(await kept.kept(11)).toBeNull();
   });
 });
