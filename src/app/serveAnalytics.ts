@@ -23,6 +23,7 @@ type Snapshot = {
 const DAY_MS = 86_400_000;
 // Records written since the kept ones past which they are kept again, so the next start applies fewer.
 const REKEEP_AFTER = 1_000;
+const KEEP_AFTER_MS = 1_000;
 const changedCount = (changes: ChangedRecords) => Object.values(changes).reduce((sum, table) => sum + table.ids.size, 0);
 const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history');
 
@@ -34,7 +35,7 @@ const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery'
  * sync pull).
  * Opens that come while a read is under way share it.
  */
-export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => AnalyticsSource): void {
+export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => AnalyticsSource, { keepAfterMs = KEEP_AFTER_MS } = {}): void {
   const sources = new Map<string, AnalyticsSource>();
   let current: Promise<Snapshot> | null = null;
   let currentOf: { dbName: string; today: string; changes: string | null; records: string | null } | null = null;
@@ -81,8 +82,10 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
     if (records && read.known.lastContactByDeal) keepLater(source, records, read.data);
     return snapshotOf(read);
   };
-  // Kept once the figures asked now are answered (or the pane ends the worker): writing them takes the worker's thread a while.
+  // Kept once the worker has answered and nothing more was asked for a moment (or when the pane
+  // ends it): writing them takes the worker's thread a few hundred milliseconds.
   let keeping: (() => Promise<void>) | null = null;
+  let keepTimer: ReturnType<typeof setTimeout> | undefined;
   const keepLater = (source: AnalyticsSource, records: string, data: AnalyticsData) => {
     keeping = () => source.keepSnapshot(records, data).catch(() => undefined);
   };
@@ -121,6 +124,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
   const reply = (message: FromAnalyticsWorker) => end.postMessage(message);
   end.addEventListener('message', (event: MessageEvent<ToAnalyticsWorker>) => {
     const message = event.data;
+    clearTimeout(keepTimer);
     void (async () => {
       try {
         if ('open' in message) {
@@ -135,7 +139,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
         else {
           if (!current) throw new Error('No analytics session is open');
           reply({ id: message.id, value: await (await current).answer(message.ask) });
-          void keepNow();
+          if (keeping) keepTimer = setTimeout(() => void keepNow(), keepAfterMs);
         }
       } catch (error) {
         reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } });
