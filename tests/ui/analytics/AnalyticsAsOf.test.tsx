@@ -77,4 +77,17 @@ describe('AnalyticsScreen after a pane restart', () => {
     await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedKeptDashboard(app)) });
     expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Показники станом на 09:00 — оновлюємо…');
   });
+
+  it('says an earlier day’s in Ukrainian', async () => {
+    await renderPane(<AnalyticsScreen />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      now: new Date(2026, 2, 11, 8, 30, 0),
+      route: { screen: 'analytics' },
+      seed: async (app, setNow) => {
+        setNow(new Date(2026, 2, 10, 9, 0, 0));
+        await seedKeptDashboard(app);
+      },
+    });
+    expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Показники станом на учора, 09:00 — оновлюємо…');
+  });
 });
