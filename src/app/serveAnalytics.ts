@@ -16,12 +16,12 @@ type Snapshot = {
   meta: AnalyticsMeta;
   answer: (request: FigureRequest) => Promise<unknown>;
   withContacts: (() => Promise<Snapshot>) | null;
-  /** The snapshot with the records written since its records stamp read again (null when the store cannot tell which). */
-  withChanges: ((records: string) => Promise<Snapshot | null>) | null;
+  /** The snapshot with the records written since its records stamp `stamp` read again, as of the stamp `now` (null when the store cannot tell which). */
+  withChanges: ((stamp: string, now: string | null) => Promise<Snapshot | null>) | null;
 };
 
 const DAY_MS = 86_400_000;
-// Records written since the kept ones past which they are kept again, so the next start applies fewer.
+// Records written since a snapshot past which it is kept again, so the next start applies fewer.
 const REKEEP_AFTER = 1_000;
 const KEEP_AFTER_MS = 1_000;
 const changedCount = (changes: ChangedRecords) => Object.values(changes).reduce((sum, table) => sum + table.ids.size, 0);
@@ -57,24 +57,26 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
           },
         ));
       const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since) }) : null;
-      const withChanges = known.lastContactByDeal
-        ? async (records: string) => {
-            const changes = await source.changedSince(records);
-            return changes && snapshotOf({ data: withChangedRecords(data, changes), known: await source.readContacts(since) });
-          }
-        : null;
+      const withChanges = known.lastContactByDeal ? async (stamp: string, now: string | null) => changedSince(stamp, async () => data, now) : null;
       return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts, withChanges };
     };
-    // The records a worker on this device read before, with what was written since: a whole read when the store cannot tell what.
+    /**
+     * The records `dataOf` gives, as read at the records stamp `stamp`, with what was written since
+     * and the latest contacts; null when the store cannot tell what. Many changes are kept as of
+     * `now`, the records stamp taken before they were read.
+     */
+    const changedSince = async (stamp: string, dataOf: () => Promise<AnalyticsData>, now: string | null): Promise<Snapshot | null> => {
+      const changes = await source.changedSince(stamp);
+      const known = changes && (await source.readContacts(since));
+      if (!known?.lastContactByDeal) return null;
+      const data = withChangedRecords(await dataOf(), changes!);
+      if (now && changedCount(changes!) > REKEEP_AFTER) keepLater(source, now, data);
+      return snapshotOf({ data, known });
+    };
+    // The records a worker on this device read before: a whole read when none are kept or the store cannot tell what changed since.
     const fromKept = async (): Promise<Snapshot | null> => {
       const kept = await source.keptSnapshot();
-      const changes = kept && (await source.changedSince(kept.records));
-      if (!changes) return null;
-      const known = await source.readContacts(since);
-      if (!known.lastContactByDeal) return null;
-      const data = withChangedRecords(await kept!.data(), changes);
-      if (records && changedCount(changes) > REKEEP_AFTER) keepLater(source, records, data);
-      return snapshotOf({ data, known });
+      return kept && changedSince(kept.records, kept.data, records);
     };
     const reused = reuse && !request.refresh ? await fromKept().catch(() => null) : null;
     if (reused) return reused;
@@ -110,7 +112,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
       const loading = historyOnly
         ? same.then((snapshot) => (snapshot.withContacts ? snapshot.withContacts() : load(request, source, records, false)))
         : recordsSince !== null
-          ? same!.then(async (snapshot) => (snapshot.withChanges && (await snapshot.withChanges(recordsSince))) ?? load(request, source, records, false))
+          ? same!.then(async (snapshot) => (snapshot.withChanges && (await snapshot.withChanges(recordsSince, records))) ?? load(request, source, records, false))
           : load(request, source, records);
       // A failed read is not kept: the next open tries again.
       loading.catch(() => {
