@@ -143,8 +143,9 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      */
     async warm(periodOf: (today: string) => Period): Promise<void> {
       if (!dbName) return;
-      const firstTime = !openedRecently() && !(await (await answersStore()).has(user()));
-      if (!firstTime && !openedRecently()) return;
+      const recently = openedRecently();
+      const firstTime = !recently && !(await (await answersStore()).has(user()));
+      if (!recently && !firstTime) return;
       const session = await begin().fresh;
       await session.dashboard(periodOf(session.today), null);
       // Unless the screen was opened meanwhile and uses the worker.
