@@ -11,8 +11,8 @@ import { messageInList, openDemo, paneFrame, paneOf, withEvidence } from './supp
 
 const WIDTH = 320;
 const WORDS = {
-  en: { language: 'English', openCard: 'Open card', clientSections: 'Client sections', nav: 'Clientbook navigation' },
-  uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook' },
+  en: { language: 'English', openCard: 'Open card', clientSections: 'Client sections', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'] },
+  uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'] },
 };
 
 let page;
@@ -94,6 +94,17 @@ for (const language of ['en', 'uk']) {
         await pane.getByRole('main').getByRole('heading').first().waitFor();
         await expectInside(name);
         await everyTab(pane, name);
+      }
+
+      // The dashboard's tables of money are read whole, without scrolling them sideways.
+      await pane.getByRole('navigation', { name: words.nav }).getByRole('button', { name: words.analytics }).click();
+      await pane.getByRole('tab', { name: words.sales }).click();
+      for (const caption of words.moneyTables) {
+        // The section and, inside it, the table's own scrolling box share the name.
+        const table = pane.getByRole('region', { name: caption, exact: true }).last();
+        await table.getByRole('table').waitFor();
+        const { scrollWidth, clientWidth } = await table.evaluate((box) => ({ scrollWidth: box.scrollWidth, clientWidth: box.clientWidth }));
+        assert.ok(scrollWidth <= clientWidth, `${caption}: ${scrollWidth} px of table in ${clientWidth} px`);
       }
     }));
 }

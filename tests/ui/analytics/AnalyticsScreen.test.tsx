@@ -31,6 +31,33 @@ describe('AnalyticsScreen', () => {
     await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId }));
   });
 
+  it('charts the receipts in the currency most of them came in, and another one when picked', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        const { deal } = await seedSales(app);
+        const uah = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-2', amountMinor: 300_00, issueDate: '2026-03-01', dueDate: '2026-03-20' });
+        await app.deals.recordPayment({ invoiceId: uah.id, amountMinor: 300_00, date: '2026-03-06' });
+        // More money in euros, but in one payment against two in hryvnias.
+        const client = await app.createClient({ client: { name: 'Northwind', domains: ['northwind.example'] }, contacts: [] });
+        const euros = await app.deals.create({ clientId: client.id, title: 'Licences', currency: 'EUR', amountMinor: 90_000_00 });
+        const receipt = await app.deals.savePlannedReceipt({ dealId: euros.id, number: 'INV-3', amountMinor: 90_000_00, issueDate: '2026-03-01', dueDate: '2026-03-30' });
+        await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 90_000_00, date: '2026-03-07' });
+      },
+    });
+    const currency = await screen.findByRole('combobox', { name: 'Chart in' });
+    expect(currency).toHaveValue('UAH');
+    expect(within(currency).getAllByRole('option').map((o) => o.textContent)).toEqual(['UAH', 'EUR']);
+    await user.selectOptions(currency, 'EUR');
+    expect(currency).toHaveValue('EUR');
+  });
+
+  it('offers no currency for the chart when all money came in one', async () => {
+    await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    await screen.findByRole('button', { name: /Deals won\s*1/ });
+    expect(screen.queryByRole('combobox', { name: 'Chart in' })).toBeNull();
+  });
+
   it('lists the records behind a figure and goes back to the figures', async () => {
     const { user } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
     const won = await screen.findByRole('button', { name: /Deals won\s*1/ });

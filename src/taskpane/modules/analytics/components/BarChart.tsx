@@ -1,4 +1,4 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { VerticalBarChart } from '@fluentui/react-charts';
 
 // The chart fits its container: give it a fixed height, or it grows with the column it sits in.
@@ -16,7 +16,12 @@ export function BarChart({ title, points, format }: BarChartProps) {
       <VerticalBarChart
         chartTitle={title}
         height={180}
+        // Room for the longest axis label ("26,3 тис."): the default 40 px cut its first digits.
+        margins={{ left: 56 }}
         hideLegend
+        // One colour: the library's default shades bars by height from blue to red, and red reads as an alarm.
+        useSingleColor
+        colors={[tokens.colorBrandBackground]}
         barWidth="auto"
         data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
         yAxisTickFormat={(v: number) => format(v)}

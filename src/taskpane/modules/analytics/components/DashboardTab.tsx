@@ -64,8 +64,10 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
   const weighted = board.forecast.flatMap((f) => f.weighted);
   const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
-  const mainCurrency = board.dynamics.stability[0]?.currency ?? 'UAH';
-  const asMajor = (minor: number) => minor / 10 ** currencyDigits(mainCurrency);
+  const currencies = currenciesByReceipts(board.dynamics.months);
+  const [picked, setPicked] = useState<string | null>(null);
+  const chartCurrency = picked && currencies.includes(picked) ? picked : (currencies[0] ?? '');
+  const asMajor = (minor: number) => minor / 10 ** currencyDigits(chartCurrency);
   const moneyAxis = (v: number) => formatCompact(v, locale);
   return (
     <>
@@ -87,12 +89,22 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       </div>
 
       <Section title={t('receivedByMonth')}>
+        {currencies.length > 1 && (
+          <Field label={t('chartCurrency')}>
+            <Select value={chartCurrency} onChange={(_, d) => setPicked(d.value)}>
+              {currencies.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <LazyBarChart
-          title={t('receivedByMonth')}
+          title={`${t('receivedByMonth')}, ${chartCurrency}`}
           format={moneyAxis}
-          points={board.dynamics.months.map((m) => ({
+          // Nothing received: no chart of zeros, the table says so.
+          points={(chartCurrency ? board.dynamics.months : []).map((m) => ({
             label: formatMonth(m.month, locale),
-            value: asMajor(m.received.find((r) => r.currency === mainCurrency)?.minor ?? 0),
+            value: asMajor(m.received.find((r) => r.currency === chartCurrency)?.minor ?? 0),
             onClick: () => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.map((r) => r.ids)),
           }))}
         />
@@ -195,4 +207,14 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       </Section>
     </>
   );
+}
+
+/**
+ * The currencies money was received in, the one with the most receipts first: the chart shows one
+ * (amounts in two currencies share no axis), and by default the one most of the team's money comes in.
+ */
+function currenciesByReceipts(months: FigureAnswer<'dashboard'>['dynamics']['months']): string[] {
+  const receipts = new Map<string, number>();
+  for (const m of months) for (const r of m.received) receipts.set(r.currency, (receipts.get(r.currency) ?? 0) + r.ids.count);
+  return [...receipts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([currency]) => currency);
 }

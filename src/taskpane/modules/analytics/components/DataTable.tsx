@@ -24,8 +24,10 @@ const useStyles = makeStyles({
     width: '100%',
     fontSize: tokens.fontSizeBase200,
     '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'nowrap' },
-    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-    '& td.num, & th.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+    // Headers wrap between words, and sums in several currencies between the currencies (Intl
+    // keeps each amount whole with no-break spaces): the columns of money then fit a 320 px pane.
+    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, whiteSpace: 'normal', verticalAlign: 'bottom' },
+    '& td.num, & th.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'normal' },
     '& td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
   },
 });
