@@ -13,6 +13,6 @@ export interface AnalyticsStore {
   deleteQuery(id: string): Promise<void>;
   settings(): Promise<AnalyticsSettings | undefined>;
   saveSettings(settings: AnalyticsSettings): Promise<void>;
-  /** The demo's sample year, written in bulk and not queued for sync (the demo has no team store). */
-  seedSample(data: Partial<AnalyticsData>): Promise<void>;
+  /** The demo's sample year (and its pay rules), written in bulk and not queued for sync (the demo has no team store). */
+  seedSample(data: Partial<AnalyticsData>, settings?: AnalyticsSettings): Promise<void>;
 }

@@ -57,3 +57,18 @@ test('a saved query is exported to CSV', () =>
     assert.equal(header, 'Stage,Count');
     assert.ok(rows.some((r) => r.startsWith('Qualification,')), csv);
   }));
+
+test('the head of sales reads a manager’s pay statement in the demo, paid by the team’s rules', () =>
+  withEvidence(page, 'analytics-pay', async () => {
+    const pane = await openDemo(page);
+    await pane.getByRole('button', { name: 'Analytics' }).click();
+    await pane.getByRole('tab', { name: 'Pay' }).click();
+    await pane.getByRole('combobox', { name: 'Team member' }).selectOption({ label: 'Andrii Bondar' });
+    // The demo's rules: a percent of each payment (more past a month's volume tier), a fixed sum per won deal.
+    await pane.getByTestId('statement-total').filter({ hasText: /^Total: UAH\s[\d,]+\.\d\d$/ }).waitFor();
+    const statement = pane.getByRole('region', { name: 'Pay statement', exact: true }).last();
+    await statement.getByText(/Payment, [34] %/).first().waitFor();
+    await statement.getByText(/Won deal \(fixed\)/).first().waitFor();
+    const ruleOf = pane.getByRole('combobox', { name: 'Pay rule of' });
+    assert.ok((await ruleOf.locator('option').allInnerTexts()).includes('Dmytro Kravets — own rule'));
+  }));

@@ -56,10 +56,11 @@ export class DexieAnalyticsStore implements AnalyticsStore {
     });
   }
 
-  async seedSample(data: Partial<AnalyticsData>): Promise<void> {
+  async seedSample(data: Partial<AnalyticsData>, settings?: AnalyticsSettings): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.clients, db.deals, db.invoices, db.payments, db.history, db.plannedContacts, db.campaigns, db.products, db.members], async () => {
+    await db.transaction('rw', [db.clients, db.deals, db.invoices, db.payments, db.history, db.plannedContacts, db.campaigns, db.products, db.members, db.analyticsSettings], async () => {
       await Promise.all([
+        settings && db.analyticsSettings.put(settings),
         db.clients.bulkPut(data.clients ?? []),
         db.deals.bulkPut(data.deals ?? []),
         db.invoices.bulkPut(data.invoices ?? []),

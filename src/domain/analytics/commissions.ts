@@ -1,6 +1,7 @@
 import { recordsInScope, type AnalyticsIndex } from './AnalyticsIndex';
 import { addToTotals, percentOfMinor, type CurrencyTotal } from './CurrencyTotal';
 import { monthOf } from './Period';
+import type { Money } from '../model/Money';
 
 /** A volume tier: when the month's received money in `currency` reaches `fromMinor`, `percent` applies to all of it. */
 export type CommissionTier = { currency: string; fromMinor: number; percent: number };
@@ -18,9 +19,10 @@ export type CommissionRules = { base: PayRule; overrides: { owner: string; rule:
 
 export const defaultCommissionRules: CommissionRules = { base: { percentOfReceived: 0, tiers: [], perWonDeal: null }, overrides: [] };
 
+/** `base` is what the line counts (the payment, or the deal won, in its own currency); `currency` is the pay's. */
 export type StatementLine =
-  | { kind: 'payment'; id: string; clientId: string; dealId: string; date: string; currency: string; baseMinor: number; percent: number; payMinor: number }
-  | { kind: 'won-deal'; id: string; clientId: string; dealId: string; date: string; currency: string; baseMinor: number; percent: null; payMinor: number };
+  | { kind: 'payment'; id: string; clientId: string; dealId: string; date: string; currency: string; base: Money; percent: number; payMinor: number }
+  | { kind: 'won-deal'; id: string; clientId: string; dealId: string; date: string; currency: string; base: Money; percent: null; payMinor: number };
 
 /** A manager's pay for one month (yyyy-mm): each payment and deal it counts, and the totals per currency. */
 export type CommissionStatement = { owner: string; month: string; lines: StatementLine[]; totals: CurrencyTotal[] };
@@ -46,12 +48,12 @@ export function commissionStatement(index: AnalyticsIndex, owner: string, month:
   const lines: StatementLine[] = [];
   for (const p of payments) {
     const percent = percentIn(p.currency);
-    lines.push({ kind: 'payment', id: p.id, clientId: p.clientId, dealId: p.dealId, date: p.date, currency: p.currency, baseMinor: p.amountMinor, percent, payMinor: percentOfMinor(p.amountMinor, percent) });
+    lines.push({ kind: 'payment', id: p.id, clientId: p.clientId, dealId: p.dealId, date: p.date, currency: p.currency, base: { currency: p.currency, minor: p.amountMinor }, percent, payMinor: percentOfMinor(p.amountMinor, percent) });
   }
   if (rule.perWonDeal) {
     const fixed = rule.perWonDeal;
     const won = recordsInScope(index, { owner }, 'deals').filter((d) => d.status === 'won' && monthOf(d.closedAt) === month).sort((a, b) => a.closedAt.localeCompare(b.closedAt));
-    for (const d of won) lines.push({ kind: 'won-deal', id: d.id, clientId: d.clientId, dealId: d.id, date: d.closedAt.slice(0, 10), currency: fixed.currency, baseMinor: d.amountMinor, percent: null, payMinor: fixed.minor });
+    for (const d of won) lines.push({ kind: 'won-deal', id: d.id, clientId: d.clientId, dealId: d.id, date: d.closedAt.slice(0, 10), currency: fixed.currency, base: { currency: d.currency, minor: d.amountMinor }, percent: null, payMinor: fixed.minor });
   }
   const totals: CurrencyTotal[] = [];
   for (const l of lines) if (l.payMinor > 0) addToTotals(totals, l.currency, l.payMinor, l.id);

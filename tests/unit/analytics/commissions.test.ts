@@ -53,4 +53,11 @@ describe('commissionStatement', () => {
     // 5 000.00 × 10 % = 500.00
     expect(commissionStatement(index, BOHDAN, '2026-03', rules).totals).toEqual([{ currency: 'UAH', minor: 500_00, ids: ['pB'] }]);
   });
+
+  it('shows a won deal at its own amount and currency beside the fixed pay in the rule’s', () => {
+    const euros = indexAnalytics(data({ deals: [{ ...wonDeal('dE', '2026-02-01T00:00:00Z', '2026-03-12T10:00:00Z'), currency: 'EUR', amountMinor: 7_000_00 }] }));
+    const rules: CommissionRules = { base: { percentOfReceived: 0, tiers: [], perWonDeal: { currency: 'UAH', minor: 500_00 } }, overrides: [] };
+    const [line] = commissionStatement(euros, ANNA, '2026-03', rules).lines;
+    expect(line).toMatchObject({ kind: 'won-deal', base: { currency: 'EUR', minor: 7_000_00 }, currency: 'UAH', payMinor: 500_00 });
+  });
 });

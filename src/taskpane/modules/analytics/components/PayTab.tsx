@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { monthsOf, type AlarmThresholds, type CommissionRules } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
@@ -6,11 +6,14 @@ import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatMonth, formatTotals, periodFor } from '../formatting';
+import { formatMonth, formatNumber, formatTotals, periodFor } from '../formatting';
+import { formatDay } from '../../../ui/localDates';
 import { useFigure } from '../hooks/useFigure';
 import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { Pickers } from './Pickers';
+import { PayRuleFields } from './PayRuleFields';
+import { draftOf, newTier, readRule, type RuleDraft, type RuleProblems } from '../payRuleDraft';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
@@ -18,6 +21,11 @@ const useStyles = makeStyles({
 });
 
 const thresholdKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'overdueContactsMax', 'averageDealDaysMax'] as const;
+type ThresholdKey = (typeof thresholdKeys)[number];
+// A limit is a whole number; empty is no limit.
+const LIMIT = /^\d{0,6}$/;
+// The currency a new fixed amount or tier starts in: the demo's and most of the team's money.
+const DEFAULT_CURRENCY = 'UAH';
 
 export type PayTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void; onSaved: () => void };
 
@@ -32,28 +40,34 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   const commission = useFigure(() => (owner ? session.commission(owner, month) : null), [session, owner, month]);
   const statement = commission.value?.statement ?? null;
   const clientName = (id: string) => commission.value?.clientNames[id] ?? id;
-  const rules = session.settings.commissions.base;
-  const [percent, setPercent] = useState(String(rules.percentOfReceived));
-  const [perWon, setPerWon] = useState(rules.perWonDeal ? String(rules.perWonDeal.minor / 100) : '');
-  const [tierFrom, setTierFrom] = useState(rules.tiers[0] ? String(rules.tiers[0].fromMinor / 100) : '');
-  const [tierPercent, setTierPercent] = useState(rules.tiers[0] ? String(rules.tiers[0].percent) : '');
-  const [limits, setLimits] = useState<Record<(typeof thresholdKeys)[number], string>>(() => Object.fromEntries(thresholdKeys.map((k) => [k, session.settings.thresholds[k] === null ? '' : String(session.settings.thresholds[k])])) as Record<(typeof thresholdKeys)[number], string>);
-  const [status, setStatus] = useState<'idle' | 'saved' | 'refused' | 'failed'>('idle');
-  const num = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+  const rules = session.settings.commissions;
+  // The team's rule under '', each manager's own under their address; null: paid by the team's.
+  const [drafts, setDrafts] = useState<Record<string, RuleDraft | null>>(() => ({
+    '': draftOf(rules.base, DEFAULT_CURRENCY),
+    ...Object.fromEntries(rules.overrides.map((o) => [o.owner, draftOf(o.rule, DEFAULT_CURRENCY)])),
+  }));
+  const [whose, setWhose] = useState('');
+  const [problems, setProblems] = useState<Record<string, RuleProblems>>({});
+  const [limits, setLimits] = useState<Record<ThresholdKey, string>>(() => Object.fromEntries(thresholdKeys.map((k) => [k, session.settings.thresholds[k] === null ? '' : String(session.settings.thresholds[k])])) as Record<ThresholdKey, string>);
+  const [limitProblems, setLimitProblems] = useState<ThresholdKey[]>([]);
+  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid' | 'refused' | 'failed'>('idle');
+  const draft = drafts[whose] ?? null;
   const save = async () => {
     const thresholds: AlarmThresholds = { ...session.settings.thresholds };
-    for (const k of thresholdKeys) thresholds[k] = num(limits[k]);
-    const from = num(tierFrom);
-    const tierPct = num(tierPercent);
-    const fixed = num(perWon);
-    const commissions: CommissionRules = {
-      ...session.settings.commissions,
-      base: {
-        percentOfReceived: num(percent) ?? 0,
-        tiers: from !== null && tierPct !== null ? [{ currency: 'UAH', fromMinor: Math.round(from * 100), percent: tierPct }] : [],
-        perWonDeal: fixed ? { currency: 'UAH', minor: Math.round(fixed * 100) } : null,
-      },
-    };
+    const badLimits = thresholdKeys.filter((k) => !LIMIT.test(limits[k].trim()));
+    for (const k of thresholdKeys) thresholds[k] = limits[k].trim() === '' ? null : Number(limits[k]);
+    const read = Object.entries(drafts).flatMap(([owner, d]) => (d ? [{ owner, read: readRule(d) }] : []));
+    const wrong = Object.fromEntries(read.flatMap(({ owner, read: r }) => (r.problems ? [[owner, r.problems]] : [])));
+    setProblems(wrong);
+    setLimitProblems(badLimits);
+    if (Object.keys(wrong).length || badLimits.length) {
+      // Show the rule with a problem, the one in view first.
+      if (!wrong[whose] && Object.keys(wrong).length) setWhose(Object.keys(wrong)[0]!);
+      setStatus('invalid');
+      return;
+    }
+    const ruleOf = (owner: string) => read.find((r) => r.owner === owner)!.read.rule!;
+    const commissions: CommissionRules = { base: ruleOf(''), overrides: read.filter((r) => r.owner !== '').map((r) => ({ owner: r.owner, rule: ruleOf(r.owner) })) };
     try {
       await app.analytics!.saveSettings(thresholds, commissions);
       setStatus('saved');
@@ -91,21 +105,32 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
         ) : (
           statement && (
             <>
+              {/* The month's pay first: the lines below are what it is made of. */}
+              <Text weight="semibold" data-testid="statement-total">
+                {t('statementTotal')}: {formatTotals(statement.totals, locale)}
+              </Text>
               <DataTable
                 caption={t('statement')}
                 rowKey={(l) => `${l.kind}-${l.id}`}
                 rows={statement.lines}
                 columns={[
-                  { header: t('field.client'), cell: (l) => <Button appearance="transparent" size="small" onClick={() => onOpen(clientName(l.clientId), l.kind === 'payment' ? 'payment' : 'deal', [l.id])}>{clientName(l.clientId)}</Button> },
-                  { header: t('field.date'), cell: (l) => l.date },
-                  { header: t('field.type'), cell: (l) => (l.kind === 'payment' ? t('line.payment', { percent: l.percent }) : t('line.won-deal')) },
-                  { header: t('base'), numeric: true, cell: (l) => formatMoney({ minor: l.baseMinor, currency: l.currency }, locale) },
+                  {
+                    header: t('field.client'),
+                    cell: (l) => (
+                      <>
+                        <Link as="button" onClick={() => onOpen(clientName(l.clientId), l.kind === 'payment' ? 'payment' : 'deal', [l.id])}>
+                          {clientName(l.clientId)}
+                        </Link>
+                        <Caption1 block>
+                          {formatDay(l.date, locale, app.clock.now())} · {l.kind === 'payment' ? t('line.payment', { percent: formatNumber(l.percent, locale, 2) }) : t('line.won-deal')}
+                        </Caption1>
+                      </>
+                    ),
+                  },
+                  { header: t('base'), numeric: true, cell: (l) => formatMoney(l.base, locale) },
                   { header: t('pay'), numeric: true, cell: (l) => formatMoney({ minor: l.payMinor, currency: l.currency }, locale) },
                 ]}
               />
-              <Caption1 data-testid="statement-total">
-                {t('statementTotal')}: {formatTotals(statement.totals, locale)}
-              </Caption1>
             </>
           )
         )}
@@ -113,21 +138,28 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
 
       <Section title={t('rules')}>
         <Caption1>{t('rulesHint')}</Caption1>
+        <Field label={t('ruleFor')}>
+          <Select value={whose} onChange={(_, d) => setWhose(d.value)}>
+            <option value="">{t('ruleTeam')}</option>
+            {session.owners.map((o) => (
+              <option key={o} value={o}>
+                {drafts[o] ? t('ownRuleMark', { name: nameOf(o) }) : nameOf(o)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {whose !== '' && (
+          <Switch
+            label={t('ownRule', { name: nameOf(whose) })}
+            checked={draft !== null}
+            // A manager's own rule starts as a copy of the team's.
+            onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']!, tiers: all['']!.tiers.map((tier) => ({ ...newTier(tier.currency), from: tier.from, percent: tier.percent })) } : null }))}
+          />
+        )}
+        {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
         <Pickers>
-          <Field label={t('percentOfReceived')}>
-            <Input inputMode="decimal" value={percent} onChange={(_, d) => setPercent(d.value)} />
-          </Field>
-          <Field label={t('perWonDeal')}>
-            <Input inputMode="decimal" value={perWon} onChange={(_, d) => setPerWon(d.value)} />
-          </Field>
-          <Field label={t('tierFrom')}>
-            <Input inputMode="decimal" value={tierFrom} onChange={(_, d) => setTierFrom(d.value)} />
-          </Field>
-          <Field label={t('tierPercent')}>
-            <Input inputMode="decimal" value={tierPercent} onChange={(_, d) => setTierPercent(d.value)} />
-          </Field>
           {thresholdKeys.map((k) => (
-            <Field key={k} label={t(`threshold.${k}`)}>
+            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
               <Input inputMode="numeric" value={limits[k]} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
             </Field>
           ))}
@@ -138,7 +170,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
         {status === 'saved' && <Caption1 role="status">{t('rulesSaved')}</Caption1>}
         {status !== 'idle' && status !== 'saved' && (
           <MessageBar intent="error">
-            <MessageBarBody>{status === 'refused' ? t('notAllowed') : t('failed', { message: '' })}</MessageBarBody>
+            <MessageBarBody>{status === 'refused' ? t('notAllowed') : status === 'invalid' ? t('checkMarked') : t('failed', { message: '' })}</MessageBarBody>
           </MessageBar>
         )}
       </Section>

@@ -1,0 +1,56 @@
+import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { CurrencyField } from '../../../ui/CurrencyField';
+import { useT } from '../../../i18n/useT';
+import { analyticsStrings } from '../analyticsStrings';
+import { newTier, type RuleDraft, type RuleProblems, type TierDraft } from '../payRuleDraft';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Amount and currency side by side, the inputs in line however the labels wrap.
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 96px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  tier: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 96px', gap: tokens.spacingHorizontalS, alignItems: 'end', paddingBlock: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tierPercent: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalS, alignItems: 'end', gridColumn: '1 / -1' },
+  add: { alignSelf: 'start' },
+});
+
+export type PayRuleFieldsProps = { draft: RuleDraft; problems: RuleProblems; onChange: (draft: RuleDraft) => void };
+
+/** One pay rule's fields: percent of payments received, a fixed sum per won deal, volume tiers. */
+export function PayRuleFields({ draft, problems, onChange }: PayRuleFieldsProps) {
+  const styles = useStyles();
+  const { t } = useT(analyticsStrings);
+  const message = (field: string) => (problems[field] ? t(problems[field]) : undefined);
+  const setTier = (key: number, change: Partial<TierDraft>) => onChange({ ...draft, tiers: draft.tiers.map((tier) => (tier.key === key ? { ...tier, ...change } : tier)) });
+  return (
+    <div className={styles.root}>
+      <Field label={t('percentOfReceived')} validationMessage={message('percent')}>
+        <Input inputMode="decimal" value={draft.percent} onChange={(_, d) => onChange({ ...draft, percent: d.value })} contentAfter="%" />
+      </Field>
+      <div className={styles.pair}>
+        <Field label={t('perWonDeal')} validationMessage={message('perWon')}>
+          <Input inputMode="decimal" value={draft.perWon} onChange={(_, d) => onChange({ ...draft, perWon: d.value })} />
+        </Field>
+        <CurrencyField label={t('currency')} value={draft.perWonCurrency} onChange={(perWonCurrency) => onChange({ ...draft, perWonCurrency })} />
+      </div>
+      <Caption1>{t('tiersHint')}</Caption1>
+      {draft.tiers.map((tier, i) => (
+        <div key={tier.key} className={styles.tier} role="group" aria-label={t('tier', { n: i + 1 })}>
+          <Field label={t('tierFrom')} validationMessage={message(`from-${tier.key}`)}>
+            <Input inputMode="decimal" value={tier.from} onChange={(_, d) => setTier(tier.key, { from: d.value })} />
+          </Field>
+          <CurrencyField label={t('currency')} value={tier.currency} onChange={(currency) => setTier(tier.key, { currency })} />
+          <div className={styles.tierPercent}>
+            <Field label={t('tierPercent')} validationMessage={message(`percent-${tier.key}`)}>
+              <Input inputMode="decimal" value={tier.percent} onChange={(_, d) => setTier(tier.key, { percent: d.value })} contentAfter="%" />
+            </Field>
+            <Button icon={<DeleteRegular />} aria-label={t('removeTier', { n: i + 1 })} onClick={() => onChange({ ...draft, tiers: draft.tiers.filter((x) => x.key !== tier.key) })} />
+          </div>
+        </div>
+      ))}
+      <Button className={styles.add} icon={<AddRegular />} onClick={() => onChange({ ...draft, tiers: [...draft.tiers, newTier(draft.tiers.at(-1)?.currency ?? draft.perWonCurrency)] })}>
+        {t('addTier')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { PayRule } from '../../../app/analyticsTypes';
+import { minorToDecimalText, parseAmount, type ParsedAmount } from '../../../domain/model/Money';
+
+/** A volume tier as typed: `key` tells the rows apart while they are edited. */
+export type TierDraft = { key: number; currency: string; from: string; percent: string };
+
+/** A pay rule as the head of sales types it, before it is read. */
+export type RuleDraft = { percent: string; perWon: string; perWonCurrency: string; tiers: TierDraft[] };
+
+type AmountProblem = Extract<ParsedAmount, { ok: false }>['reason'];
+/** Message keys (analyticsStrings) for what is wrong with a field. */
+export type RuleProblem = 'percentBad' | `amount.${AmountProblem}`;
+/** Field names: 'percent', 'perWon', and `from-<key>` / `percent-<key>` for a tier. */
+export type RuleProblems = Record<string, RuleProblem>;
+
+let nextKey = 0;
+export const newTier = (currency: string): TierDraft => ({ key: ++nextKey, currency, from: '', percent: '' });
+
+export function draftOf(rule: PayRule, currency: string): RuleDraft {
+  return {
+    percent: String(rule.percentOfReceived),
+    perWon: rule.perWonDeal ? minorToDecimalText(rule.perWonDeal.minor, rule.perWonDeal.currency) : '',
+    perWonCurrency: rule.perWonDeal?.currency ?? currency,
+    tiers: rule.tiers.map((t) => ({ ...newTier(t.currency), from: minorToDecimalText(t.fromMinor, t.currency), percent: String(t.percent) })),
+  };
+}
+
+// Percentages carry at most two decimals (commissions.ts rounds each line on them).
+const PERCENT = /^\d{1,3}([.,]\d{1,2})?$/;
+
+function readPercent(text: string): number | null {
+  const raw = text.trim();
+  if (!PERCENT.test(raw)) return null;
+  const value = Number(raw.replace(',', '.'));
+  return value <= 100 ? value : null;
+}
+
+/**
+ * The rule a draft says, or what is wrong with each field that cannot be read. An empty percent
+ * of payments is none; an empty fixed amount is no piece-rate; a tier needs both its fields.
+ */
+export function readRule(draft: RuleDraft): { rule: PayRule; problems: null } | { rule: null; problems: RuleProblems } {
+  const problems: RuleProblems = {};
+  const percent = draft.percent.trim() === '' ? 0 : readPercent(draft.percent);
+  if (percent === null) problems.percent = 'percentBad';
+  let perWonDeal: PayRule['perWonDeal'] = null;
+  if (draft.perWon.trim() !== '') {
+    const amount = parseAmount(draft.perWon, draft.perWonCurrency);
+    if (amount.ok) perWonDeal = { currency: draft.perWonCurrency, minor: amount.minor };
+    else problems.perWon = `amount.${amount.reason}`;
+  }
+  const tiers: PayRule['tiers'] = [];
+  for (const tier of draft.tiers) {
+    const from = parseAmount(tier.from, tier.currency);
+    const tierPercent = readPercent(tier.percent);
+    if (!from.ok) problems[`from-${tier.key}`] = `amount.${from.reason}`;
+    if (tierPercent === null) problems[`percent-${tier.key}`] = 'percentBad';
+    if (from.ok && tierPercent !== null) tiers.push({ currency: tier.currency, fromMinor: from.minor, percent: tierPercent });
+  }
+  if (Object.keys(problems).length) return { rule: null, problems };
+  return { rule: { percentOfReceived: percent!, tiers, perWonDeal }, problems: null };
+}

@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { renderPane } from '../../support/renderPane';
+import type { App } from '../../../src/app/createApp';
+
+// Now is 2026-03-10 (renderPane): one deal of mine won in March, UAH 600.00 of it paid on March 5.
+async function seedPaid(app: App) {
+  const client = await app.createClient({ client: { name: 'Contoso Ltd', domains: ['contoso.com'] }, contacts: [] });
+  const deal = await app.deals.create({ clientId: client.id, title: '40 seats', currency: 'UAH', amountMinor: 1200_00 });
+  await app.deals.closeAsWon(deal.id);
+  const receipt = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 1200_00, issueDate: '2026-03-01', dueDate: '2026-03-31' });
+  await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 600_00, date: '2026-03-05' });
+}
+
+async function openMarch() {
+  const rendered = await renderPane(<AnalyticsScreen tab="pay" />, { route: { screen: 'analytics' }, seed: seedPaid });
+  await rendered.user.selectOptions(await screen.findByRole('combobox', { name: 'Month' }), 'Mar 2026');
+  return rendered;
+}
+
+const total = (text: string) => waitFor(() => expect(screen.getByTestId('statement-total')).toHaveTextContent(text));
+
+describe('pay rules', () => {
+  it('pays by the team’s rule, then by a manager’s own rule with a volume tier', async () => {
+    const { user } = await openMarch();
+    expect(await screen.findByText('Nothing counts towards pay in this month.')).toBeInTheDocument();
+
+    const percent = screen.getByRole('textbox', { name: 'Percent of payments received' });
+    await user.clear(percent);
+    await user.type(percent, '5');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+    // 600.00 × 5 %
+    await total('Total: UAH 30.00');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Pay rule of' }), 'me@clientbook.example');
+    expect(screen.getByText('Paid by the team’s rule.')).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'A rule of their own for me@clientbook.example' }));
+    await user.click(screen.getByRole('button', { name: 'Add a volume tier' }));
+    const tier = screen.getByRole('group', { name: 'Volume tier 1' });
+    await user.type(within(tier).getByRole('textbox', { name: 'From a month’s volume of' }), '500');
+    await user.type(within(tier).getByRole('textbox', { name: 'Percent at that volume' }), '12,5');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+    // March's 600.00 reaches the 500.00 tier: 12.5 % of all of it.
+    await total('Total: UAH 75.00');
+    expect(screen.getByRole('option', { name: 'me@clientbook.example — own rule' })).toBeInTheDocument();
+    expect(within(screen.getAllByRole('region', { name: 'Pay statement' }).at(-1)!).getByText(/Payment, 12\.5 %/)).toBeInTheDocument();
+  });
+
+  it('saves nothing and marks the fields it cannot read', async () => {
+    const { user } = await openMarch();
+    const percent = await screen.findByRole('textbox', { name: 'Percent of payments received' });
+    await user.clear(percent);
+    await user.type(percent, '150');
+    await user.click(screen.getByRole('button', { name: 'Add a volume tier' }));
+    await user.type(within(screen.getByRole('group', { name: 'Volume tier 1' })).getByRole('textbox', { name: 'From a month’s volume of' }), 'five hundred');
+    const limit = screen.getByRole('textbox', { name: 'Clients in work: at least' });
+    await user.clear(limit);
+    await user.type(limit, 'ten');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+
+    expect(await screen.findByText('Nothing was saved: check the marked fields.')).toBeInTheDocument();
+    expect(screen.getAllByText('A percent from 0 to 100, at most two decimals.')).toHaveLength(2);
+    expect(screen.getByText('Not an amount: digits, with a point or comma for decimals.')).toBeInTheDocument();
+    expect(screen.getByText('A whole number, or empty for no limit.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Nothing counts towards pay in this month.')).toBeInTheDocument());
+  });
+});
