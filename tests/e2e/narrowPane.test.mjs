@@ -11,8 +11,8 @@ import { messageInList, openDemo, paneFrame, paneOf, withEvidence } from './supp
 
 const WIDTH = 320;
 const WORDS = {
-  en: { language: 'English', openCard: 'Open card', clientSections: 'Client sections', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'] },
-  uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'] },
+  en: { language: 'English', openCard: 'Open card', clientSections: 'Client sections', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'] },
+  uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'] },
 };
 
 let page;
@@ -60,6 +60,17 @@ async function expectInside(where) {
   assert.deepEqual(await overflowing(), [], `${where}: runs past the ${WIDTH} px pane`);
 }
 
+/** The tables named fit their box: nothing of them hides behind a sideways scroll. */
+async function expectWhole(pane, captions) {
+  for (const caption of captions) {
+    // The section and, inside it, the table's own scrolling box share the name.
+    const table = pane.getByRole('region', { name: caption, exact: true }).last();
+    await table.getByRole('table').waitFor();
+    const { scrollWidth, clientWidth } = await table.evaluate((box) => ({ scrollWidth: box.scrollWidth, clientWidth: box.clientWidth }));
+    assert.ok(scrollWidth <= clientWidth, `${caption}: ${scrollWidth} px of table in ${clientWidth} px`);
+  }
+}
+
 /** Each visible tab of the screen's tab lists in turn. */
 async function everyTab(pane, where) {
   for (const tab of await pane.getByRole('tab').all()) {
@@ -96,15 +107,11 @@ for (const language of ['en', 'uk']) {
         await everyTab(pane, name);
       }
 
-      // The dashboard's tables of money are read whole, without scrolling them sideways.
+      // The tables of money and of refusal reasons are read whole, without scrolling them sideways.
       await pane.getByRole('navigation', { name: words.nav }).getByRole('button', { name: words.analytics }).click();
       await pane.getByRole('tab', { name: words.sales }).click();
-      for (const caption of words.moneyTables) {
-        // The section and, inside it, the table's own scrolling box share the name.
-        const table = pane.getByRole('region', { name: caption, exact: true }).last();
-        await table.getByRole('table').waitFor();
-        const { scrollWidth, clientWidth } = await table.evaluate((box) => ({ scrollWidth: box.scrollWidth, clientWidth: box.clientWidth }));
-        assert.ok(scrollWidth <= clientWidth, `${caption}: ${scrollWidth} px of table in ${clientWidth} px`);
-      }
+      await expectWhole(pane, words.moneyTables);
+      await pane.getByRole('tab', { name: words.marketing }).click();
+      await expectWhole(pane, words.reasonTables);
     }));
 }

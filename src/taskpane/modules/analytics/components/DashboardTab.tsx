@@ -176,7 +176,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.refusals.byStage.flatMap((s) => s.reasons.map((r) => ({ stage: s.stage, ...r })))}
           columns={[
             { header: t('field.stage'), cell: (r) => labelOf('dealStage', r.stage) },
-            { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
+            { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
             { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
           ]}
         />

@@ -23,16 +23,20 @@ const useStyles = makeStyles({
     borderCollapse: 'collapse',
     width: '100%',
     fontSize: tokens.fontSizeBase200,
+    // Headers wrap between words, sums in several currencies between the currencies (Intl keeps
+    // each amount whole with no-break spaces), and the first column and those marked `wrap` between
+    // words: a table of a few columns then fits a 320 px pane, its figures in sight beside long
+    // names and reasons. Other text stays on one line, so a wide table scrolls rather than growing
+    // rows of one word each.
     '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'nowrap' },
-    // Headers wrap between words, and sums in several currencies between the currencies (Intl
-    // keeps each amount whole with no-break spaces): the columns of money then fit a 320 px pane.
-    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, whiteSpace: 'normal', verticalAlign: 'bottom' },
+    '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, verticalAlign: 'bottom', whiteSpace: 'normal' },
     '& td.num, & th.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'normal' },
-    '& td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
+    '& td.wrap, & td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
   },
 });
 
-export type Column<R> = { header: string; numeric?: boolean; cell: (row: R) => ReactNode };
+/** `wrap`: long text (a reason, a name) that wraps between words rather than widening the table. */
+export type Column<R> = { header: string; numeric?: boolean; wrap?: boolean; cell: (row: R) => ReactNode };
 
 export type DataTableProps<R> = { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (row: R) => string };
 
@@ -54,7 +58,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<
           {rows.map((r) => (
             <tr key={rowKey(r)}>
               {columns.map((c) => (
-                <td key={c.header} className={c.numeric ? 'num' : undefined}>
+                <td key={c.header} className={c.numeric ? 'num' : c.wrap ? 'wrap' : undefined}>
                   {c.cell(r)}
                 </td>
               ))}

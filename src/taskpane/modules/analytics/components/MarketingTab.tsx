@@ -92,7 +92,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           rowKey={(r) => r.reason}
           rows={refusals.overall}
           columns={[
-            { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
+            { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
             { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
           ]}
         />
@@ -105,7 +105,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           rows={refusals.bySegment.flatMap((s) => s.reasons.slice(0, 3).map((r) => ({ segment: s.segment, ...r })))}
           columns={[
             { header: t('dim.industry'), cell: (r) => (r.segment ? labelOf('industry', r.segment) : t('notSet')) },
-            { header: t('field.refusalReason'), cell: (r) => labelOf('refusalReason', r.reason) },
+            { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
             { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{formatShare(r.share, locale)}</DrillLink> },
           ]}
         />
