@@ -14,5 +14,6 @@ export { agingBuckets } from '../domain/analytics/receivables';
 export { marketingDimensions } from '../domain/analytics/marketingEffectiveness';
 export { measureKinds, operators, queryRecordKinds, timeBuckets, emptyQuery } from '../domain/analytics/query/Query';
 export { queryFields, statusCodes } from '../domain/analytics/query/queryFields';
+export { conditionProblem } from '../domain/analytics/query/conditionProblem';
 export { monthsOf } from '../domain/analytics/Period';
 export type { FigureAnswer, IdList, Wire } from './analyticsFigures';

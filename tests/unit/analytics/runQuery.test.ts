@@ -68,6 +68,11 @@ describe('runQuery', () => {
     expect(runQuery(index, q).rows[0]!.ids).toEqual(['w2', 'w3', 'r1']);
   });
 
+  it('reads an amount typed with spaces between thousands', () => {
+    const q: Query = { records: 'deals', filter: { join: 'and', items: [{ field: 'amount', op: 'gte', value: '1 000' }] }, groupBy: [], measures: [{ kind: 'count' }] };
+    expect(runQuery(index, q).rows[0]!.ids).toEqual(['r1']);
+  });
+
   it('filters text by contains, dates by range and empty values', () => {
     expect(runQuery(index, { records: 'clients', filter: { join: 'and', items: [{ field: 'name', op: 'contains', value: 'CONT' }, { field: 'region', op: 'neq', value: 'lviv' }] }, groupBy: [], measures: [{ kind: 'count' }] }).rows[0]!.ids).toEqual(['kyiv1', 'kyiv2']);
     expect(runQuery(index, { records: 'deals', filter: { join: 'and', items: [{ field: 'closedAt', op: 'gte', value: '2026-02-01' }, { field: 'closedAt', op: 'lt', value: '2026-04-01' }] }, groupBy: [], measures: [{ kind: 'count' }] }).rows[0]!.ids).toEqual(['w2', 'r1']);

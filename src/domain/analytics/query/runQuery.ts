@@ -104,7 +104,7 @@ function compileCondition(c: Condition, f: QueryField, scaleOf: (r: Rec) => numb
   if (c.op === 'empty') return (r) => read(r) === '';
   if (c.op === 'notEmpty') return (r) => read(r) !== '';
   if (f.type === 'number' || f.type === 'money') {
-    const target = Number(c.value.replace(',', '.'));
+    const target = Number(c.value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
     const scaled = f.type === 'money' ? (r: Rec) => Math.round(target * scaleOf(r)) : () => target;
     return (r) => {
       const v = read(r);

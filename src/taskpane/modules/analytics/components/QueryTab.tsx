@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
+import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -67,7 +67,13 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setRunning(false);
     }
   };
-  const run = () => void show(query);
+  // Marked once the user asked for the result: a condition just added is not wrong yet.
+  const [checked, setChecked] = useState(false);
+  const problems = conditions.map((c) => conditionProblem(c, fieldOf(c.field)?.type ?? 'text'));
+  const run = () => {
+    setChecked(true);
+    if (problems.every((p) => p === null)) void show(query);
+  };
   const open = (q: Query, id: string, n: string) => {
     setQuery(q);
     setSavedId(id);
@@ -137,7 +143,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   ))}
                 </Select>
               </Field>
-              <Field label={t('value')}>
+              <Field label={t('value')} validationMessage={checked && problems[i] ? t(`condition.${problems[i]}`) : undefined}>
                 {(() => {
                   const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
                   // Equality on a status or picklist field picks among its labels; the filter keeps the code.

@@ -1,0 +1,36 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { renderPane } from '../../support/renderPane';
+import type { App } from '../../../src/app/createApp';
+
+async function seedDeals(app: App) {
+  const client = await app.createClient({ client: { name: 'Contoso Ltd', domains: ['contoso.com'] }, contacts: [] });
+  await app.deals.create({ clientId: client.id, title: 'Small', currency: 'UAH', amountMinor: 500_00 });
+  await app.deals.create({ clientId: client.id, title: 'Large', currency: 'UAH', amountMinor: 5_000_00 });
+}
+
+describe('query conditions', () => {
+  it('says what a condition lacks instead of showing no records, and runs once it reads', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: seedDeals });
+    await user.click(await screen.findByRole('button', { name: 'Add a condition' }));
+    const condition = (await screen.findByRole('combobox', { name: 'Field' })).closest('li')!;
+    // A condition just added is not marked before the user asks for the result.
+    expect(within(condition).queryByText('Enter a value, or remove the condition.')).toBeNull();
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Field' }), 'Amount');
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator' }), 'more than');
+    await user.click(screen.getByRole('button', { name: 'Show the result' }));
+    expect(await within(condition).findByText('Enter a value, or remove the condition.')).toBeInTheDocument();
+
+    await user.type(within(condition).getByRole('textbox', { name: 'Value' }), 'a thousand');
+    await user.click(screen.getByRole('button', { name: 'Show the result' }));
+    expect(await within(condition).findByText('A number, such as 1500.50.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /matching record/ })).toBeNull();
+
+    await user.clear(within(condition).getByRole('textbox', { name: 'Value' }));
+    await user.type(within(condition).getByRole('textbox', { name: 'Value' }), '1 000');
+    await user.click(screen.getByRole('button', { name: 'Show the result' }));
+    expect(await screen.findByRole('heading', { name: '1 matching record' })).toBeInTheDocument();
+    expect(within(condition).queryByText('A number, such as 1500.50.')).toBeNull();
+  });
+});
