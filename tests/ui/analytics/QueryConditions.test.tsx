@@ -17,6 +17,10 @@ describe('query conditions', () => {
     const condition = (await screen.findByRole('combobox', { name: 'Field' })).closest('li')!;
     // A condition just added is not marked before the user asks for the result.
     expect(within(condition).queryByText('Enter a value, or remove the condition.')).toBeNull();
+    // As added: "Title is" a blank, which would match no deal.
+    await user.click(screen.getByRole('button', { name: 'Show the result' }));
+    expect(await within(condition).findByText('Enter a value, or remove the condition.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /matching record/ })).toBeNull();
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Field' }), 'Amount');
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator' }), 'more than');
     await user.click(screen.getByRole('button', { name: 'Show the result' }));

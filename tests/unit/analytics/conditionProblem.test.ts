@@ -14,8 +14,9 @@ describe('conditionProblem', () => {
     expect(conditionProblem({ field: 'closedAt', op: 'gte', value: '2026-03-01' }, 'date')).toBeNull();
   });
 
-  it('lets "is" and "is not" take a blank text, "contains" not, and needs no value for "is empty"', () => {
-    expect(conditionProblem({ field: 'region', op: 'eq', value: '' }, 'text')).toBeNull();
+  it('takes a blank for "is" only where the value is picked from a list, and none for "is empty"', () => {
+    expect(conditionProblem({ field: 'region', op: 'eq', value: '' }, 'text', true)).toBeNull();
+    expect(conditionProblem({ field: 'title', op: 'eq', value: '' }, 'text')).toBe('valueMissing');
     expect(conditionProblem({ field: 'title', op: 'contains', value: '' }, 'text')).toBe('valueMissing');
     expect(conditionProblem({ field: 'amount', op: 'empty', value: '' }, 'money')).toBeNull();
   });

@@ -8,13 +8,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * What keeps a condition from meaning what its user wants, or null: runQuery would read a blank
- * number as 0 and a word as nothing, and compare dates as text. Equality with a blank text value
- * is kept: "is" with "(not set)" picks the records without the value.
+ * number as 0 and a word as nothing, compare dates as text, and match a blank text only where the
+ * field is blank. "Is" and "is not" a blank are kept where the value `picksFromList` (a status, a
+ * picklist): there "(not set)" is a choice. Elsewhere "is empty" says that.
  */
-export function conditionProblem(c: Condition, type: FieldType): ConditionProblem | null {
+export function conditionProblem(c: Condition, type: FieldType, picksFromList = false): ConditionProblem | null {
   if (c.op === 'empty' || c.op === 'notEmpty') return null;
   const value = c.value.trim();
   if (type === 'number' || type === 'money') return !value ? 'valueMissing' : NUMBER.test(value.replace(/[\s\u00a0]/g, '')) ? null : 'notANumber';
   if (type === 'date') return !value ? 'valueMissing' : DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'notADate';
-  return !value && c.op !== 'eq' && c.op !== 'neq' ? 'valueMissing' : null;
+  return !value && !(picksFromList && (c.op === 'eq' || c.op === 'neq')) ? 'valueMissing' : null;
 }

@@ -69,7 +69,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   };
   // Marked once the user asked for the result: a condition just added is not wrong yet.
   const [checked, setChecked] = useState(false);
-  const problems = conditions.map((c) => conditionProblem(c, fieldOf(c.field)?.type ?? 'text'));
+  const picksFromList = (c: Condition) => (c.op === 'eq' || c.op === 'neq') && valueChoices(query.records, fieldOf(c.field)?.source ?? null) !== null;
+  const problems = conditions.map((c) => conditionProblem(c, fieldOf(c.field)?.type ?? 'text', picksFromList(c)));
   const run = () => {
     setChecked(true);
     if (problems.every((p) => p === null)) void show(query);
