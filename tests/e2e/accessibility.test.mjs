@@ -110,6 +110,16 @@ screen('settings', async () => {
   await pane.getByRole('heading', { name: 'Settings' }).waitFor();
 });
 
+for (const tab of ['Sales', 'Marketing', 'Queries', 'Pay']) {
+  screen(`analytics, ${tab} tab`, async () => {
+    await pane.getByRole('button', { name: 'Analytics' }).click();
+    await pane.getByRole('tab', { name: tab }).click();
+    await pane.getByRole('tabpanel').getByRole('heading').first().waitFor();
+    // The charts load after the figures: axe reads them too.
+    if (tab === 'Sales' || tab === 'Marketing') await pane.getByRole('tabpanel').locator('svg').first().waitFor();
+  });
+}
+
 screen('home in the dark theme', async () => {
   await page.getByRole('switch', { name: 'Dark theme' }).check();
   pane = await openDemo(page);

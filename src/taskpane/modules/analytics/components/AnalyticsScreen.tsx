@@ -86,11 +86,16 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
               label={t('sections')}
               more={t('moreTabs')}
               moreLabel={(n) => t('moreTabsLabel', { n })}
+              panelId={`analytics-tab-${tab}`}
+              tabId={(k) => `analytics-tab-${k}-button`}
             />
-            {tab === 'dashboard' && <DashboardTab session={session} nameOf={nameOf} onOpen={onOpen} />}
-            {tab === 'marketing' && <MarketingTab session={session} onOpen={onOpen} />}
-            {tab === 'query' && <QueryTab session={session} nameOf={nameOf} onOpen={onOpen} />}
-            {tab === 'pay' && <PayTab session={session} nameOf={nameOf} onOpen={onOpen} onSaved={reload} />}
+            {/* As on the client card: a screen reader names the section the content below belongs to. */}
+            <div role="tabpanel" id={`analytics-tab-${tab}`} aria-labelledby={`analytics-tab-${tab}-button`} className={styles.root}>
+              {tab === 'dashboard' && <DashboardTab session={session} nameOf={nameOf} onOpen={onOpen} />}
+              {tab === 'marketing' && <MarketingTab session={session} onOpen={onOpen} />}
+              {tab === 'query' && <QueryTab session={session} nameOf={nameOf} onOpen={onOpen} />}
+              {tab === 'pay' && <PayTab session={session} nameOf={nameOf} onOpen={onOpen} onSaved={reload} />}
+            </div>
           </div>
         </>
       )}
