@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { CurrencyField } from '../../../ui/CurrencyField';
 import { useT } from '../../../i18n/useT';
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // Amount and currency side by side, the inputs in line however the labels wrap.
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 96px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  tier: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 96px', gap: tokens.spacingHorizontalS, alignItems: 'end', paddingBlock: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tier: { paddingBlock: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tierPercent: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalS, alignItems: 'end', gridColumn: '1 / -1' },
   add: { alignSelf: 'start' },
 });
@@ -35,7 +35,7 @@ export function PayRuleFields({ draft, problems, onChange }: PayRuleFieldsProps)
       </div>
       <Caption1>{t('tiersHint')}</Caption1>
       {draft.tiers.map((tier, i) => (
-        <div key={tier.key} className={styles.tier} role="group" aria-label={t('tier', { n: i + 1 })}>
+        <div key={tier.key} className={mergeClasses(styles.pair, styles.tier)} role="group" aria-label={t('tier', { n: i + 1 })}>
           <Field label={t('tierFrom')} validationMessage={message(`from-${tier.key}`)}>
             <Input inputMode="decimal" value={tier.from} onChange={(_, d) => setTier(tier.key, { from: d.value })} />
           </Field>

@@ -13,7 +13,7 @@ import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { Pickers } from './Pickers';
 import { PayRuleFields } from './PayRuleFields';
-import { draftOf, newTier, readRule, type RuleDraft, type RuleProblems } from '../payRuleDraft';
+import { draftOf, readRule, type RuleDraft, type RuleProblems } from '../payRuleDraft';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
@@ -56,8 +56,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
     const thresholds: AlarmThresholds = { ...session.settings.thresholds };
     const badLimits = thresholdKeys.filter((k) => !LIMIT.test(limits[k].trim()));
     for (const k of thresholdKeys) thresholds[k] = limits[k].trim() === '' ? null : Number(limits[k]);
-    const read = Object.entries(drafts).flatMap(([owner, d]) => (d ? [{ owner, read: readRule(d) }] : []));
-    const wrong = Object.fromEntries(read.flatMap(({ owner, read: r }) => (r.problems ? [[owner, r.problems]] : [])));
+    const read = Object.entries(drafts).flatMap(([owner, d]) => (d ? [{ owner, ...readRule(d) }] : []));
+    const wrong = Object.fromEntries(read.flatMap((r) => (r.problems ? [[r.owner, r.problems]] : [])));
     setProblems(wrong);
     setLimitProblems(badLimits);
     if (Object.keys(wrong).length || badLimits.length) {
@@ -66,8 +66,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
       setStatus('invalid');
       return;
     }
-    const ruleOf = (owner: string) => read.find((r) => r.owner === owner)!.read.rule!;
-    const commissions: CommissionRules = { base: ruleOf(''), overrides: read.filter((r) => r.owner !== '').map((r) => ({ owner: r.owner, rule: ruleOf(r.owner) })) };
+    const commissions: CommissionRules = { base: read.find((r) => r.owner === '')!.rule!, overrides: read.filter((r) => r.owner !== '').map((r) => ({ owner: r.owner, rule: r.rule! })) };
     try {
       await app.analytics!.saveSettings(thresholds, commissions);
       setStatus('saved');
@@ -153,7 +152,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
             label={t('ownRule', { name: nameOf(whose) })}
             checked={draft !== null}
             // A manager's own rule starts as a copy of the team's.
-            onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']!, tiers: all['']!.tiers.map((tier) => ({ ...newTier(tier.currency), from: tier.from, percent: tier.percent })) } : null }))}
+            onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']! } : null }))}
           />
         )}
         {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
