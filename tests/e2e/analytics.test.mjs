@@ -31,6 +31,8 @@ test('the head of sales sees an alarm and drills down to the client card behind 
 
     const drill = pane.getByTestId('drill-list');
     await drill.getByRole('heading', { name: text }).waitFor();
+    // The records stand in for the figures until "Back to the figures".
+    assert.equal(await pane.getByTestId('alarm-list').isVisible(), false, 'the dashboard is hidden under its records');
     const client = drill.getByRole('listitem').first().getByRole('button').first();
     const name = await client.innerText();
     await client.click();

@@ -17,7 +17,9 @@ import { PayTab } from './PayTab';
 import { QueryTab } from './QueryTab';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Hidden, not unmounted, under a drill-down (the tab and its pickers stay as they were): the
+  // flex display would otherwise win over the hidden attribute's.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, '&[hidden]': { display: 'none' } },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
