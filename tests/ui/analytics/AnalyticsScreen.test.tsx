@@ -70,6 +70,16 @@ describe('AnalyticsScreen', () => {
     expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeVisible();
   });
 
+  it('moves the focus to the records a figure opens, and back to the figure on return', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    const won = await screen.findByRole('button', { name: /Deals won\s*1/ });
+    await user.click(won);
+    const drill = await screen.findByTestId('drill-list');
+    expect(within(drill).getByRole('heading', { name: 'Deals won' })).toHaveFocus();
+    await user.click(within(drill).getByRole('button', { name: 'Back to the figures' }));
+    expect(won).toHaveFocus();
+  });
+
   it('runs a query, saves it for the team and exports it as CSV', async () => {
     const created: Blob[] = [];
     Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:query'), revokeObjectURL: () => undefined });

@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { OverflowTabs } from '../../../ui/OverflowTabs';
@@ -45,9 +46,16 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   const [drill, setDrill] = useState<{ title: string; kind: DrillKind; records: DrillRecords } | null>(null);
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
   const nameOf = (email: string) => names.get(email) ?? email;
+  // The figure a drill-down was opened from gets the focus back on return: it was hidden meanwhile.
+  const openedFrom = useRef<HTMLElement | null>(null);
   const onOpen = (title: string, kind: DrillKind, records: DrillRecords) => {
+    openedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setDrill({ title, kind, records });
     setDrillLimit(DRILL_PAGE);
+  };
+  const onBack = () => {
+    flushSync(() => setDrill(null));
+    openedFrom.current?.focus();
   };
   const [drillLimit, setDrillLimit] = useState(DRILL_PAGE);
   // Tagged with the drill it lists: Show more keeps the rows already there while the next page comes.
@@ -76,7 +84,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
               {t('asOf', { time: formatAsOf(asOf, locale, app.clock.now()) })}
             </Caption1>
           )}
-          {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={() => setDrill(null)} />}
+          {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={onBack} />}
           <div hidden={drill !== null} className={styles.root}>
             {/* In one row: at 320 px the Ukrainian "Оплата праці" was past the edge of a row that only scrolled sideways. */}
             <OverflowTabs

@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
 import type { DrillRow } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -22,13 +23,15 @@ export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillL
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const { go } = useNavigation();
+  // Focused when a list opens: the figure that opened it is hidden, and a keyboard user reads on from the title.
+  useEffect(() => document.getElementById('drill-heading')?.focus(), [title]);
   const date = (iso: string) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)) : '');
   return (
     <section className={styles.section} aria-labelledby="drill-heading" data-testid="drill-list">
       <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
         {t('backToFigures')}
       </Button>
-      <Subtitle2 as="h3" id="drill-heading">
+      <Subtitle2 as="h3" id="drill-heading" tabIndex={-1}>
         {title}
       </Subtitle2>
       {list === null ? (
