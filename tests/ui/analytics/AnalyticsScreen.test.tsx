@@ -80,6 +80,13 @@ describe('AnalyticsScreen', () => {
     expect(won).toHaveFocus();
   });
 
+  it('titles the marketing chart and table by what they count and split by', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    expect(await screen.findByRole('heading', { name: 'Leads by lead source' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Region');
+    expect(await screen.findByRole('heading', { name: 'Leads by region' })).toBeInTheDocument();
+  });
+
   it('runs a query, saves it for the team and exports it as CSV', async () => {
     const created: Blob[] = [];
     Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:query'), revokeObjectURL: () => undefined });

@@ -52,6 +52,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const productLabel = (k: string) => (key === 'category' ? (k ? labelOf('productCategory', k) : t('notSet')) : k.startsWith('text:') ? k.slice(5) : (session.products.find((p) => p.id === k)?.name ?? k));
   const segmentLabel = (s: string) => (split === 'none' ? t('split.none') : s ? labelOf(split, s) : t('notSet'));
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
+  const leadsTitle = t('leadsBy', { by: t(`dim.${dimension}`).toLocaleLowerCase(locale) });
   return (
     <div className={styles.root}>
       <Pickers>
@@ -66,22 +67,24 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           </Select>
         </Field>
       </Pickers>
-      <LazyBarChart title={t('leads')} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
-      <DataTable
-        caption={t(`dim.${dimension}`)}
-        rowKey={(r) => r.value}
-        rows={rows}
-        columns={[
-          { header: t(`dim.${dimension}`), cell: (r) => valueLabel(r.value) },
-          { header: t('leads'), numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids])}>{r.leads.count}</DrillLink> },
-          { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{r.won.count}</DrillLink> },
-          { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('conversion')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{formatShare(r.conversion, locale)}</DrillLink> },
-          { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.map((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
-          { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.cost)}</DrillLink> },
-          { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
-          { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
-        ]}
-      />
+      <Section title={leadsTitle}>
+        <LazyBarChart title={leadsTitle} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
+        <DataTable
+          caption={t(`dim.${dimension}`)}
+          rowKey={(r) => r.value}
+          rows={rows}
+          columns={[
+            { header: t(`dim.${dimension}`), cell: (r) => valueLabel(r.value) },
+            { header: t('leads'), numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids])}>{r.leads.count}</DrillLink> },
+            { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{r.won.count}</DrillLink> },
+            { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('conversion')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{formatShare(r.conversion, locale)}</DrillLink> },
+            { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.map((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
+            { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.cost)}</DrillLink> },
+            { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
+            { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
+          ]}
+        />
+      </Section>
 
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
 
