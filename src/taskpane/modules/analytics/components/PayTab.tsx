@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { monthsOf, type AlarmThresholds, type CommissionRules } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
@@ -156,6 +156,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
           />
         )}
         {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
+        {/* The team's, whichever pay rule is shown above. */}
+        <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
         <Pickers>
           {thresholdKeys.map((k) => (
             <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
