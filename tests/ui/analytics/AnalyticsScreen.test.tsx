@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -15,6 +15,15 @@ async function seedSales(app: App) {
   const receipt = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 1200_00, issueDate: '2026-01-20', dueDate: '2026-01-31' });
   await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 600_00, date: '2026-03-05' });
   return { contoso, deal };
+}
+
+// Won in December: within the last 12 months, not this month (March 2026).
+async function seedWonInDecember(app: App, setNow: (at: Date) => void) {
+  setNow(new Date(2025, 11, 5, 9, 0, 0));
+  const client = await app.createClient({ client: { name: 'Northwind' }, contacts: [] });
+  const deal = await app.deals.create({ clientId: client.id, title: '10 seats', currency: 'UAH', amountMinor: 500_00 });
+  await app.deals.closeAsWon(deal.id);
+  setNow(new Date(2026, 2, 10, 9, 0, 0));
 }
 
 describe('AnalyticsScreen', () => {
@@ -128,19 +137,37 @@ describe('AnalyticsScreen', () => {
   it('counts the deals of the period the user picks', async () => {
     const { user } = await renderPane(<AnalyticsScreen />, {
       route: { screen: 'analytics' },
-      seed: async (app, setNow) => {
-        // Won in December: within the last 12 months, not this month (March 2026).
-        setNow(new Date(2025, 11, 5, 9, 0, 0));
-        const client = await app.createClient({ client: { name: 'Northwind' }, contacts: [] });
-        const deal = await app.deals.create({ clientId: client.id, title: '10 seats', currency: 'UAH', amountMinor: 500_00 });
-        await app.deals.closeAsWon(deal.id);
-        setNow(new Date(2026, 2, 10, 9, 0, 0));
-      },
+      seed: seedWonInDecember,
     });
     expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'This month');
     expect(await screen.findByRole('button', { name: /Deals won\s*0/ })).toBeInTheDocument();
+  });
+
+  it('counts the deals of days the user picks, and keeps the figures while the days make no period', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: seedWonInDecember,
+    });
+    await screen.findByRole('button', { name: /Deals won\s*1/ });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Days of my own…');
+    // The days start as the period shown before: the last 12 months.
+    const from = screen.getByLabelText('From');
+    const to = screen.getByLabelText('To');
+    expect(from).toHaveValue('2025-04-01');
+    expect(to).toHaveValue('2026-03-31');
+    fireEvent.change(from, { target: { value: '2026-01-01' } });
+    expect(await screen.findByRole('button', { name: /Deals won\s*0/ })).toBeInTheDocument();
+    fireEvent.change(from, { target: { value: '2025-12-01' } });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    fireEvent.change(to, { target: { value: '2025-11-30' } });
+    expect(await screen.findByText('The last day comes before the first.')).toBeInTheDocument();
+    await new Promise((settled) => setTimeout(settled, 300));
+    expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    fireEvent.change(to, { target: { value: '2025-12-31' } });
+    await waitFor(() => expect(screen.queryByText('The last day comes before the first.')).toBeNull());
+    expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
   });
 
   it('speaks Ukrainian', async () => {

@@ -53,8 +53,10 @@ export function formatMonth(month: string, locale: string): string {
   return cached(`month|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(y, m - 1, 1));
 }
 
-export const periodPresets = ['periodMonth', 'periodQuarter', 'periodYear', 'periodLast12'] as const;
+export const periodPresets = ['periodMonth', 'periodLastMonth', 'periodQuarter', 'periodYear', 'periodLast12'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
+/** The period the user picked: a preset, which moves with the day, or days of their own. */
+export type PeriodChoice = { preset: PeriodPreset } | { preset: 'custom'; period: Period };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -65,6 +67,8 @@ export function periodFor(preset: PeriodPreset, today: string): Period {
   switch (preset) {
     case 'periodMonth':
       return { from: `${today.slice(0, 7)}-01`, to: monthEnd };
+    case 'periodLastMonth':
+      return { from: iso(new Date(Date.UTC(y, m - 2, 1))), to: iso(new Date(Date.UTC(y, m - 1, 0))) };
     case 'periodQuarter':
       return { from: iso(new Date(Date.UTC(y, m - 3, 1))), to: monthEnd };
     case 'periodYear':
@@ -72,4 +76,8 @@ export function periodFor(preset: PeriodPreset, today: string): Period {
     case 'periodLast12':
       return { from: iso(new Date(Date.UTC(y, m - 12, 1))), to: monthEnd };
   }
+}
+
+export function periodOf(choice: PeriodChoice, today: string): Period {
+  return choice.preset === 'custom' ? choice.period : periodFor(choice.preset, today);
 }

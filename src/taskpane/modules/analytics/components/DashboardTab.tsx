@@ -5,7 +5,7 @@ import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { currencyDigits, formatCompact, formatMonth, formatNumber, formatShare, formatTotals, periodFor, type PeriodPreset } from '../formatting';
+import { currencyDigits, formatCompact, formatMonth, formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
 import { Computing } from './Computing';
@@ -29,14 +29,14 @@ export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: str
 export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
   const styles = useStyles();
   const { t } = useT(analyticsStrings);
-  const [preset, setPreset] = useState<PeriodPreset>('periodLast12');
+  const [choice, setChoice] = useState<PeriodChoice>({ preset: 'periodLast12' });
   const [owner, setOwner] = useState<string>('');
-  const period = periodFor(preset, session.today);
+  const period = periodOf(choice, session.today);
   const dashboard = useFigure(() => session.dashboard(period, owner || null), [session, period.from, period.to, owner]);
   return (
     <div className={styles.root}>
       <Pickers>
-        <PeriodPicker value={preset} onChange={setPreset} />
+        <PeriodPicker value={choice} today={session.today} onChange={setChoice} />
         <Field label={t('manager')}>
           <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
             <option value="">{t('team')}</option>

@@ -6,7 +6,7 @@ import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatNumber, formatShare, formatTotals, periodFor, type PeriodPreset } from '../formatting';
+import { formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { Computing } from './Computing';
 import { DataTable } from './DataTable';
@@ -35,11 +35,11 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const { labelOf } = useReferenceItems();
-  const [preset, setPreset] = useState<PeriodPreset>('periodLast12');
+  const [choice, setChoice] = useState<PeriodChoice>({ preset: 'periodLast12' });
   const [dimension, setDimension] = useState<MarketingDimension>('leadSource');
   const [key, setKey] = useState<ProductKey>('category');
   const [split, setSplit] = useState<ProductSplit>('region');
-  const period = periodFor(preset, session.today);
+  const period = periodOf(choice, session.today);
   const marketing = useFigure(() => session.marketing(period, dimension), [session, period.from, period.to, dimension]);
   const refused = useFigure(() => session.refusals(period, 'industry'), [session, period.from, period.to]);
   const sold = useFigure(() => session.productSales(period, key, split), [session, period.from, period.to, key, split]);
@@ -56,7 +56,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   return (
     <div className={styles.root}>
       <Pickers>
-        <PeriodPicker value={preset} onChange={setPreset} />
+        <PeriodPicker value={choice} today={session.today} onChange={setChoice} />
         <Field label={t('dimension')}>
           <Select value={dimension} onChange={(_, d) => setDimension(d.value as MarketingDimension)}>
             {marketingDimensions.map((d) => (

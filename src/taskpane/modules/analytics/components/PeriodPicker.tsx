@@ -1,22 +1,56 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Period } from '../../../../app/analyticsTypes';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
-import { type PeriodPreset, periodPresets } from '../formatting';
+import { periodOf, periodPresets, type PeriodChoice, type PeriodPreset } from '../formatting';
 
-type PeriodPickerProps = { value: PeriodPreset; onChange: (preset: PeriodPreset) => void };
+type PeriodPickerProps = { value: PeriodChoice; today: string; onChange: (choice: PeriodChoice) => void };
 
-/** The period a screen's figures cover: this month, quarter, year or the last 12 months. */
-export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
+/**
+ * The period a screen's figures cover: this or last month, the last 3 months, this year, the last
+ * 12 months, or days of the user's own. Days are passed on only once they make a period, so the
+ * figures stay as they were while a day is half typed or the end is before the start.
+ */
+export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
   const { t } = useT(analyticsStrings);
+  const [days, setDays] = useState<Period | null>(value.preset === 'custom' ? value.period : null);
+  const shown = days ?? periodOf(value, today);
+  const problem = !days ? undefined : !days.from || !days.to ? t('periodIncomplete') : days.from > days.to ? t('periodBackwards') : undefined;
+  const setDay = (end: keyof Period, day: string) => {
+    const next = { ...shown, [end]: day };
+    setDays(next);
+    if (next.from && next.to && next.from <= next.to) onChange({ preset: 'custom', period: next });
+  };
   return (
-    <Field label={t('period')}>
-      <Select value={value} onChange={(_, d) => onChange(d.value as PeriodPreset)}>
-        {periodPresets.map((p) => (
-          <option key={p} value={p}>
-            {t(p)}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <>
+      <Field label={t('period')}>
+        <Select
+          value={days ? 'custom' : value.preset}
+          onChange={(_, d) => {
+            if (d.value === 'custom') return setDays(shown);
+            setDays(null);
+            onChange({ preset: d.value as PeriodPreset });
+          }}
+        >
+          {periodPresets.map((p) => (
+            <option key={p} value={p}>
+              {t(p)}
+            </option>
+          ))}
+          <option value="custom">{t('periodCustom')}</option>
+        </Select>
+      </Field>
+      {days && (
+        <>
+          <Field label={t('periodFrom')} validationMessage={problem}>
+            <Input type="date" value={days.from} onChange={(_, d) => setDay('from', d.value)} />
+          </Field>
+          <Field label={t('periodTo')}>
+            <Input type="date" value={days.to} onChange={(_, d) => setDay('to', d.value)} />
+          </Field>
+        </>
+      )}
+    </>
   );
 }
