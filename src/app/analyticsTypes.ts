@@ -10,6 +10,7 @@ export type { Condition, FilterGroup, GroupBy, Measure, MeasureKind, Operator, Q
 export type { FieldSource, FieldType, QueryField } from '../domain/analytics/query/queryFields';
 export type { QueryResult, QueryResultRow } from '../domain/analytics/query/runQuery';
 export type { SalesDashboard } from '../domain/analytics/salesDashboard';
+export type { SavedQuery } from '../domain/model/SavedQuery';
 export { agingBuckets } from '../domain/analytics/receivables';
 export { marketingDimensions } from '../domain/analytics/marketingEffectiveness';
 export { measureKinds, operators, queryRecordKinds, timeBuckets, emptyQuery } from '../domain/analytics/query/Query';

@@ -176,6 +176,8 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       return saved;
     },
     deleteQuery: (id: string) => store.deleteQuery(id),
+    /** Puts a deleted query back as it was (Undo), id and author kept: the team sees it return. */
+    restoreQuery: (saved: SavedQuery) => store.saveQuery({ ...saved, updatedAt: now() }),
     /** The result as CSV (UTF-8 with BOM), headers and key labels in the user's language. */
     exportCsv(query: Query, result: { rows: readonly Pick<QueryResultRow, 'keys' | 'currency' | 'values'>[] }, header: string[], label: (groupIndex: number, key: string) => string): Promise<string> {
       const [headers = [], ...rows] = queryToCsvRows(query, result, header, label);

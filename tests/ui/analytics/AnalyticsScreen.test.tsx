@@ -117,6 +117,27 @@ describe('AnalyticsScreen', () => {
     click.mockRestore();
   }, 20_000);
 
+  it('deletes a saved query for the team and puts it back on Undo, as it was', async () => {
+    let app!: App;
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: async (a) => void (app = a) });
+    await user.type(await screen.findByRole('textbox', { name: 'Query name' }), 'Deals by stage');
+    await user.click(screen.getByRole('button', { name: 'Save for the team' }));
+    const saved = screen.getByTestId('saved-queries');
+    await within(saved).findByRole('button', { name: 'Deals by stage' });
+    const [before] = await app.analytics!.savedQueries();
+
+    await user.click(within(saved).getByRole('button', { name: 'Delete Deals by stage' }));
+    expect(await screen.findByText('Deleted “Deals by stage” for the whole team.')).toBeInTheDocument();
+    await waitFor(() => expect(within(saved).queryByRole('button', { name: 'Deals by stage' })).toBeNull());
+    expect(await app.analytics!.savedQueries()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(saved).findByRole('button', { name: 'Deals by stage' })).toBeInTheDocument();
+    expect(screen.queryByText('Deleted “Deals by stage” for the whole team.')).toBeNull();
+    const [after] = await app.analytics!.savedQueries();
+    expect({ ...after, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
+  });
+
   it('lists the records behind a figure fifty at a time', async () => {
     const { user } = await renderPane(<AnalyticsScreen />, {
       route: { screen: 'analytics' },

@@ -1,7 +1,7 @@
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
+import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -100,6 +100,23 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     a.download = `${(name || 'query').replace(/[\\/:*?"<>|]/g, '_')}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const [deleted, setDeleted] = useState<SavedQuery | null>(null);
+  const remove = async (q: SavedQuery) => {
+    try {
+      await app.analytics!.deleteQuery(q.id);
+      setDeleted(q);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const undo = async (q: SavedQuery) => {
+    try {
+      await app.analytics!.restoreQuery(q);
+      setDeleted(null);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
   };
   const save = async () => {
     const s = await app.analytics!.saveQuery(name, query, savedId);
@@ -321,10 +338,19 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
               <Button appearance="transparent" onClick={() => open(q.query, q.id, q.name)}>
                 {q.name}
               </Button>
-              <Button icon={<DeleteRegular />} aria-label={`${t('delete')} ${q.name}`} title={t('delete')} onClick={() => void app.analytics!.deleteQuery(q.id)} />
+              <Button icon={<DeleteRegular />} aria-label={`${t('delete')} ${q.name}`} title={t('delete')} onClick={() => void remove(q)} />
             </li>
           ))}
         </ul>
+        {/* Saved queries are the team's: a delete reaches everyone, so it can be taken back. */}
+        {deleted && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('queryDeleted', { name: deleted.name })}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void undo(deleted)}>{t('undo')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
       </Section>
     </div>
   );
