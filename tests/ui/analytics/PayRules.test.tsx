@@ -61,7 +61,7 @@ describe('pay rules', () => {
 
     expect(await screen.findByText('Nothing was saved: check the marked fields.')).toBeInTheDocument();
     expect(screen.getAllByText('A percent from 0 to 100, at most two decimals.')).toHaveLength(2);
-    expect(screen.getByText('Not an amount: digits, with a point or comma for decimals.')).toBeInTheDocument();
+    expect(screen.getByText('Enter an amount like 1 234,50 or 1,234.50.')).toBeInTheDocument();
     expect(screen.getByText('A whole number, or empty for no limit.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Nothing counts towards pay in this month.')).toBeInTheDocument());
   });

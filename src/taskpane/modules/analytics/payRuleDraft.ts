@@ -1,5 +1,6 @@
 import type { PayRule } from '../../../app/analyticsTypes';
-import { minorToDecimalText, parseAmount, type ParsedAmount } from '../../../domain/model/Money';
+import { isValidDiscount, minorToDecimalText } from '../../../domain/model/Money';
+import { readAmount, readNumber, type amountProblemKey } from '../deals/utils/amountInput';
 
 /** A volume tier as typed: `key` tells the rows apart while they are edited. */
 export type TierDraft = { key: number; currency: string; from: string; percent: string };
@@ -7,9 +8,8 @@ export type TierDraft = { key: number; currency: string; from: string; percent: 
 /** A pay rule as the head of sales types it, before it is read. */
 export type RuleDraft = { percent: string; perWon: string; perWonCurrency: string; tiers: TierDraft[] };
 
-type AmountProblem = Extract<ParsedAmount, { ok: false }>['reason'];
-/** Message keys (analyticsStrings) for what is wrong with a field. */
-export type RuleProblem = 'percentBad' | `amount.${AmountProblem}`;
+/** What is wrong with a field: a percent (analyticsStrings), or an amount, told as on deals (dealsStrings). */
+export type RuleProblem = 'percentBad' | (typeof amountProblemKey)[keyof typeof amountProblemKey];
 /** Field names: 'percent', 'perWon', and `from-<key>` / `percent-<key>` for a tier. */
 export type RuleProblems = Record<string, RuleProblem>;
 
@@ -25,14 +25,10 @@ export function draftOf(rule: PayRule, currency: string): RuleDraft {
   };
 }
 
-// Percentages carry at most two decimals (commissions.ts rounds each line on them).
-const PERCENT = /^\d{1,3}([.,]\d{1,2})?$/;
-
+// Percentages are held as a discount is: 0-100 with at most two decimals (commissions.ts rounds each line on them).
 function readPercent(text: string): number | null {
-  const raw = text.trim();
-  if (!PERCENT.test(raw)) return null;
-  const value = Number(raw.replace(',', '.'));
-  return value <= 100 ? value : null;
+  const value = readNumber(text);
+  return isValidDiscount(value) ? value : null;
 }
 
 /**
@@ -45,17 +41,17 @@ export function readRule(draft: RuleDraft): { rule: PayRule; problems: null } | 
   if (percent === null) problems.percent = 'percentBad';
   let perWonDeal: PayRule['perWonDeal'] = null;
   if (draft.perWon.trim() !== '') {
-    const amount = parseAmount(draft.perWon, draft.perWonCurrency);
-    if (amount.ok) perWonDeal = { currency: draft.perWonCurrency, minor: amount.minor };
-    else problems.perWon = `amount.${amount.reason}`;
+    const amount = readAmount(draft.perWon, draft.perWonCurrency);
+    if (amount.problem) problems.perWon = amount.problem;
+    else perWonDeal = { currency: draft.perWonCurrency, minor: amount.minor };
   }
   const tiers: PayRule['tiers'] = [];
   for (const tier of draft.tiers) {
-    const from = parseAmount(tier.from, tier.currency);
+    const from = readAmount(tier.from, tier.currency);
     const tierPercent = readPercent(tier.percent);
-    if (!from.ok) problems[`from-${tier.key}`] = `amount.${from.reason}`;
+    if (from.problem) problems[`from-${tier.key}`] = from.problem;
     if (tierPercent === null) problems[`percent-${tier.key}`] = 'percentBad';
-    if (from.ok && tierPercent !== null) tiers.push({ currency: tier.currency, fromMinor: from.minor, percent: tierPercent });
+    if (from.minor !== null && tierPercent !== null) tiers.push({ currency: tier.currency, fromMinor: from.minor, percent: tierPercent });
   }
   if (Object.keys(problems).length) return { rule: null, problems };
   return { rule: { percentOfReceived: percent!, tiers, perWonDeal }, problems: null };

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { CurrencyField } from '../../../ui/CurrencyField';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
+import { dealsStrings } from '../../deals/dealsStrings';
 import { newTier, type RuleDraft, type RuleProblems, type TierDraft } from '../payRuleDraft';
 
 const useStyles = makeStyles({
@@ -20,7 +21,11 @@ export type PayRuleFieldsProps = { draft: RuleDraft; problems: RuleProblems; onC
 export function PayRuleFields({ draft, problems, onChange }: PayRuleFieldsProps) {
   const styles = useStyles();
   const { t } = useT(analyticsStrings);
-  const message = (field: string) => (problems[field] ? t(problems[field]) : undefined);
+  const amounts = useT(dealsStrings);
+  const message = (field: string) => {
+    const problem = problems[field];
+    return !problem ? undefined : problem === 'percentBad' ? t(problem) : amounts.t(problem);
+  };
   const setTier = (key: number, change: Partial<TierDraft>) => onChange({ ...draft, tiers: draft.tiers.map((tier) => (tier.key === key ? { ...tier, ...change } : tier)) });
   return (
     <div className={styles.root}>
