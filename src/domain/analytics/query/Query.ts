@@ -11,6 +11,11 @@ export type Operator = (typeof operators)[number];
 /** A comparison on one field; numbers and money compare as numbers (money in major units, e.g. 1500.50), dates as yyyy-mm-dd. */
 export type Condition = { field: string; op: Operator; value: string };
 
+/** A condition's number as typed ("1 500,50" or "1500.50"); NaN when it is none, 0 when blank (conditionProblem says which). */
+export function conditionNumber(value: string): number {
+  return Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+}
+
 /** Conditions joined by AND or OR; groups nest. */
 export type FilterGroup = { join: 'and' | 'or'; items: (Condition | FilterGroup)[] };
 

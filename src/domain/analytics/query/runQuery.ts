@@ -1,6 +1,6 @@
 import type { AnalyticsIndex } from '../AnalyticsIndex';
 import { minorDigits } from '../../model/Money';
-import { isFilterGroup, type Condition, type FilterGroup, type GroupBy, type Query, type TimeBucket } from './Query';
+import { conditionNumber, isFilterGroup, type Condition, type FilterGroup, type GroupBy, type Query, type TimeBucket } from './Query';
 import { fieldOf, recordsOf, type QueryField } from './queryFields';
 import { UnknownQueryFieldError } from './UnknownQueryFieldError';
 
@@ -104,7 +104,7 @@ function compileCondition(c: Condition, f: QueryField, scaleOf: (r: Rec) => numb
   if (c.op === 'empty') return (r) => read(r) === '';
   if (c.op === 'notEmpty') return (r) => read(r) !== '';
   if (f.type === 'number' || f.type === 'money') {
-    const target = Number(c.value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+    const target = conditionNumber(c.value);
     const scaled = f.type === 'money' ? (r: Rec) => Math.round(target * scaleOf(r)) : () => target;
     return (r) => {
       const v = read(r);
