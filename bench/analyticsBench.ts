@@ -190,7 +190,7 @@ async function inChromium(): Promise<{ version: string; seed: SeedCounts; measur
         const { first, again } = await open(m.scenario.options);
         m.first.push(first);
         m.again.push(again);
-        log(`  run ${run + 1}/${browserRuns}, ${m.scenario.name}: kept read ${first.keptMs.toFixed(0)} ms, figures ${first.figuresMs.toFixed(0)} ms, chart ${first.chartMs.toFixed(0)} ms, longest main-thread task ${Math.max(0, ...first.longTasksMs).toFixed(0)} ms (CPU ${first.longestCpuMs.toFixed(0)} ms), fresh ${first.freshMs.toFixed(0)} ms; again ${again.figuresMs.toFixed(0)} ms`);
+        log(`  run ${run + 1}/${browserRuns}, ${m.scenario.name}: kept read ${first.keptMs.toFixed(0)} ms, figures ${first.figuresMs.toFixed(0)} ms, chart ${first.chartMs.toFixed(0)} ms, longest main-thread task ${Math.max(0, ...first.longTasksMs).toFixed(0)} ms (CPU ${first.longestCpuMs.toFixed(0)} ms), fresh ${first.freshMs.toFixed(0)} ms, drill-down ${first.drillMs.toFixed(0)} ms; again ${again.figuresMs.toFixed(0)} ms`);
       }
     }
     const steps: Steps[] = [];
@@ -230,6 +230,7 @@ const browserRows = browser
       f(middle(first.map(longest))),
       f(middle(first.map((t) => t.longestCpuMs))),
       String(middle(first.map(over50))),
+      f(middle(first.map((t) => t.drillMs))),
       f(middle(again.map((t) => t.figuresMs))),
       f(middle(again.map(longest))),
     ])
@@ -250,11 +251,12 @@ const stepRows: [string, string][] = browser
 // `npm run bench` (bench/run.mjs) adds these rows to docs/PERFORMANCE.md.
 const summaryPath = arg('summary', '');
 if (summaryPath && browser) {
-  const worker = browserRows[0]!;
-  const home = browserRows[1]!;
-  const main = browserRows[2]!;
-  const second = browserRows[3]!;
-  const secondStale = browserRows[4]!;
+  const row = (name: string) => browserRows.find((r) => r[0] === name)!;
+  const worker = row('worker, dashboard opened first');
+  const home = row('worker, after home read the alarms (head of sales)');
+  const main = row('main thread (no Worker)');
+  const second = row('second pane start, nothing written since the kept figures');
+  const secondStale = row('second pane start, a record written since the kept figures');
   writeFileSync(
     summaryPath,
     JSON.stringify({
@@ -273,10 +275,10 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const browserSection = browser
   ? `## The analytics screen in Chromium (real IndexedDB)
 
-Headless Chromium ${browser.version} on a profile whose IndexedDB holds ${browser.seed.clients.toLocaleString('en')} clients, ${browser.seed.deals.toLocaleString('en')} deals, ${browser.seed.history.toLocaleString('en')} history entries, ${browser.seed.invoices.toLocaleString('en')} planned receipts and ${browser.seed.payments.toLocaleString('en')} payments (bench/analyticsPage.tsx: the real pane's openApp, AnalyticsScreen, React and Fluent UI, production build). Each run is a fresh browser, the pane started, then the analytics screen opened: time until the figure tiles show, until the first chart shows, until fresh figures replaced the ones a previous pane start kept ("Fresh figures", second pane start with a record written since only: the "Figures as of … — updating…" line goes; with nothing written since, the kept figures are current and the store is not read; "then a call logged" and "then a deal edited" too, where the worker reads the latest contacts and the records written again), and the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms, wall clock) from the opening until the last of these, with the most thread CPU time any one main-thread task took meanwhile (a devtools timeline trace of each run: a task's wall-clock length also holds the time its thread waited for one of the shared cores). The other scenarios start with the kept figures deleted. "Dashboard opened first" and the main thread also start with no records kept on the device (src/adapters/storage/dexieAnalyticsSnapshot.ts: the first read on a device); the other worker scenarios start with the records the previous run's worker kept, and read from the store only what its journal says was written since ("never opened here" makes its own). "Again" opens the screen a second time in the same pane with nothing changed. Medians of ${browserRuns} runs, the scenarios alternating.
+Headless Chromium ${browser.version} on a profile whose IndexedDB holds ${browser.seed.clients.toLocaleString('en')} clients, ${browser.seed.deals.toLocaleString('en')} deals, ${browser.seed.history.toLocaleString('en')} history entries, ${browser.seed.invoices.toLocaleString('en')} planned receipts and ${browser.seed.payments.toLocaleString('en')} payments (bench/analyticsPage.tsx: the real pane's openApp, AnalyticsScreen, React and Fluent UI, production build). Each run is a fresh browser, the pane started, then the analytics screen opened: time until the figure tiles show, until the first chart shows, until fresh figures replaced the ones a previous pane start kept ("Fresh figures", second pane start with a record written since only: the "Figures as of … — updating…" line goes; with nothing written since, the kept figures are current and the store is not read; "then a call logged" and "then a deal edited" too, where the worker reads the latest contacts and the records written again), and the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms, wall clock) from the opening until the last of these, with the most thread CPU time any one main-thread task took meanwhile (a devtools timeline trace of each run: a task's wall-clock length also holds the time its thread waited for one of the shared cores). The other scenarios start with the kept figures deleted. "Dashboard opened first" and the main thread also start with no records kept on the device (src/adapters/storage/dexieAnalyticsSnapshot.ts: the first read on a device); the other worker scenarios start with the records the previous run's worker kept, and read from the store only what its journal says was written since ("never opened here" makes its own). "Drill-down, 2 s later": two seconds after the figures showed, the user opens the won deals behind the first tile; the time until their list shows (drill-downs are never kept across pane starts). "Again" opens the screen a second time in the same pane with nothing changed. Medians of ${browserRuns} runs, the scenarios alternating.
 
-| Scenario | Figures shown | First chart | Fresh figures | Longest main-thread task | Most CPU in one task | Long tasks | Again: figures | Again: longest task |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Scenario | Figures shown | First chart | Fresh figures | Longest main-thread task | Most CPU in one task | Long tasks | Drill-down, 2 s later | Again: figures | Again: longest task |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${browserRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
 
 The first dashboard taken apart (bench/analyticsPage.tsx, clientbookAnalyticsSteps; medians of ${browser.steps.length} fresh browsers):

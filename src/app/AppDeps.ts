@@ -1,4 +1,5 @@
 import type { AnalyticsStore } from '../domain/analyticsPorts';
+import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
 import type { ConversationSource } from '../domain/conversationPorts';
 import type { DataStore } from '../domain/dataPorts';
 import type { DealStore } from '../domain/dealPorts';
@@ -28,6 +29,8 @@ export type AppDeps = {
   analytics?: AnalyticsStore;
   /** The IndexedDB the analytics worker reads itself (issue 6); without it figures are computed on the main thread. */
   analyticsDbName?: string;
+  /** Starts the analytics worker (null: none can run here); unset, a Web Worker where the browser has them. */
+  startAnalyticsWorker?: () => Promise<AnalyticsWorkerConnection | null>;
   /** The team store: settings, Connect, sync status and Team member roles (issue 3); set by openApp. */
   team?: TeamController;
 };

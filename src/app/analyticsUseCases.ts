@@ -30,6 +30,7 @@ export type { RecalledSession } from './analyticsRecall';
 
 /** `refresh`: read the store again regardless; `earlierDays`: see begin. */
 type BeginOptions = { refresh?: boolean; earlierDays?: boolean };
+type Begun = { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null>; readAhead: () => void };
 
 const DAY_MS = 86_400_000;
 const WARM_FOR_DAYS = 14;
@@ -40,8 +41,8 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   // One worker per app, started on the first open; null where the figures are computed here.
   let worker: Promise<AnalyticsWorkerConnection | null> | null = null;
   let running: AnalyticsWorkerConnection | null = null;
-  const startWorker = () =>
-    (worker ??= dbName && typeof Worker === 'function' ? import('./startAnalyticsWorker').then((m) => (running = m.startAnalyticsWorker()), () => null) : Promise.resolve(null));
+  const startWorker = () => (worker ??= (deps.startAnalyticsWorker ?? webWorker)().then((started) => (running = started)));
+  const webWorker = () => (dbName && typeof Worker === 'function' ? import('./startAnalyticsWorker').then((m) => m.startAnalyticsWorker(), () => null) : Promise.resolve(null));
   // The pane's own view of the store's change stamp (and the small lists kept figures leave out).
   let source: Promise<ReturnType<typeof dexieAnalyticsSource>> | null = null;
   const ownSource = () => (source ??= import('../adapters/storage/dexieAnalyticsSource').then((m) => m.dexieAnalyticsSource(dbName!)));
@@ -92,7 +93,7 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
     current = { stamp, today, session: { ...session, ...(await own.pickLists()) } };
     return current.session;
   };
-  const begin = (options: BeginOptions = {}): { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> } => {
+  const begin = (options: BeginOptions = {}): Begun => {
     let opened: Promise<AnalyticsSession> | null = null;
     // A failed read is not kept: kept figures reused later ask again for what they do not hold.
     const fresh = () =>
@@ -101,11 +102,19 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
         throw error;
       }));
     const kept = dbName && !options.refresh ? recalled(fresh, options.earlierDays === true).catch(() => null) : Promise.resolve(null);
-    // A worker this pane already started holds a snapshot and its figures (home asked it for the
-    // alarms, or the screen was open before): asking it costs nothing while the store is
-    // unchanged, so it is asked at once rather than after the kept figures were read.
-    if (running && !running.failed) return { fresh: fresh(), recalled: kept };
-    return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept };
+    // A worker this pane already started holds a snapshot (home asked it for the alarms, or the
+    // screen was open before): it is asked at once rather than after the kept figures were read,
+    // and answers what they do not hold.
+    if (running && !running.failed) void fresh().catch(() => undefined);
+    // Off this thread only: the main thread's read would freeze the pane.
+    const readAhead = () =>
+      void kept
+        .then(async (session) => {
+          const connection = session?.asOf === null ? await startWorker() : null;
+          if (connection && !connection.failed) await fresh();
+        })
+        .catch(() => undefined);
+    return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept, readAhead };
   };
   return {
     /**
@@ -122,9 +131,12 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      * session, and the store is read only for a figure that was not kept. Otherwise (and on
      * Refresh) `fresh` is what open() gives. `earlierDays`: the figures of the latest earlier day
      * stand in, out of date, when none were kept today (the screen, which says when they are as of;
-     * not home's alarms). Notes that this user opened analytics here (warm).
+     * not home's alarms). `readAhead()`, once kept figures that are current are shown, has the
+     * worker read the store all the same, so a figure they do not hold — another period or
+     * manager, a drill-down — does not then wait for a whole read. Notes that this user opened
+     * analytics here (warm).
      */
-    begin: async (options: BeginOptions = {}): Promise<{ fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSession | null> }> => {
+    begin: async (options: BeginOptions = {}): Promise<Begun> => {
       try {
         storage?.setItem(openedBeforeKey(), localIsoDate(deps.clock.now()));
       } catch {

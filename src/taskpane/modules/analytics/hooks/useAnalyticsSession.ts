@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
 import { useApp } from '../../../ui/AppContext';
+import { whenIdle } from '../../../ui/whenIdle';
 
 type State = { version: number; session: AnalyticsSession | null; asOf: string | null; error: unknown };
 
@@ -33,9 +34,11 @@ export function useAnalyticsSession() {
     // A session arriving re-renders the whole screen (every tile and table of the figures shown):
     // as a transition, React does it in slices between frames instead of in one long task.
     app.analytics.begin({ refresh: version > 0, earlierDays: true }).then(
-      ({ fresh, recalled }) => {
+      ({ fresh, recalled, readAhead }) => {
         // Refresh keeps the figures on screen: only a pane's first opening needs the kept ones.
         if (version === 0) void recalled.then((session) => live && !opened && session && startTransition(() => setState({ version: -1, session, asOf: session.asOf, error: null })));
+        // Once they are on screen: the read competes with the render for the device's cores.
+        void recalled.then(() => whenIdle(() => live && readAhead()));
         fresh.then(
           (session) => {
             opened = true;
