@@ -102,10 +102,6 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
         throw error;
       }));
     const kept = dbName && !options.refresh ? recalled(fresh, options.earlierDays === true).catch(() => null) : Promise.resolve(null);
-    // A worker this pane already started holds a snapshot (home asked it for the alarms, or the
-    // screen was open before): it is asked at once rather than after the kept figures were read,
-    // and answers what they do not hold.
-    if (running && !running.failed) void fresh().catch(() => undefined);
     // Off this thread only: the main thread's read would freeze the pane.
     const readAhead = () =>
       void kept
@@ -114,6 +110,8 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
           if (connection && !connection.failed) await fresh();
         })
         .catch(() => undefined);
+    // Asked once the kept figures are read, even of a worker that holds a snapshot: what it reads
+    // again meanwhile (the latest contacts, the records written) held their read up in IndexedDB.
     return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept, readAhead };
   };
   return {
