@@ -18,6 +18,7 @@ import { localIsoDate } from '../domain/rules/dayPlan';
 import { analyticsFigures, settingsWithDefaults } from './analyticsFigures';
 import { recall, remembering, type RecalledSession } from './analyticsRecall';
 import { localSession, type AnalyticsSession } from './analyticsSession';
+import { canEditTeamPolicy } from './loggingSettingsUseCases';
 import type { AppDeps } from './AppDeps';
 import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
 import { requireRole } from './requireRole';
@@ -171,6 +172,8 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       return (await deps.store.members()).some((m) => m.email.toLowerCase() === email && m.role === 'head-of-sales');
     },
     settings: async () => settingsWithDefaults(await store.settings(), now()),
+    /** Whether the signed-in user may change them: the head of sales, or anyone while the team has no members. */
+    canChangeSettings: () => canEditTeamPolicy(deps),
     /** Only the head of sales changes the team's alarm limits and pay rules. */
     async saveSettings(thresholds: AlarmThresholds, commissions: CommissionRules): Promise<void> {
       await requireRole(deps, ['head-of-sales']);

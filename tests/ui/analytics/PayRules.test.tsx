@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
 import { renderPane } from '../../support/renderPane';
 import type { App } from '../../../src/app/createApp';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 
 // Now is 2026-03-10 (renderPane): one deal of mine won in March, UAH 600.00 of it paid on March 5.
 async function seedPaid(app: App) {
@@ -16,6 +17,8 @@ async function seedPaid(app: App) {
 async function openMarch() {
   const rendered = await renderPane(<AnalyticsScreen tab="pay" />, { route: { screen: 'analytics' }, seed: seedPaid });
   await rendered.user.selectOptions(await screen.findByRole('combobox', { name: 'Month' }), 'Mar 2026');
+  // Shown once the user is known to be one who may change the rules.
+  await screen.findByRole('button', { name: 'Save rules and limits' });
   return rendered;
 }
 
@@ -64,5 +67,24 @@ describe('pay rules', () => {
     expect(screen.getByText('Enter an amount like 1 234,50 or 1,234.50.')).toBeInTheDocument();
     expect(screen.getByText('A whole number, or empty for no limit.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Nothing counts towards pay in this month.')).toBeInTheDocument());
+  });
+
+  it('shows a manager of a team the rules they are paid by, which only the head of sales changes', async () => {
+    const { dbName } = await openMarch();
+    const db = new ClientbookDb(dbName);
+    const at = '2026-03-01T10:00:00.000Z';
+    await db.members.bulkPut([
+      { id: 'member:olena@clientbook.example', email: 'olena@clientbook.example', name: 'Olena Shevchenko', role: 'head-of-sales', createdAt: at, updatedAt: at },
+      { id: 'member:me@clientbook.example', email: 'me@clientbook.example', name: 'Maria Koval', role: 'manager', createdAt: at, updatedAt: at },
+    ]);
+    expect(await screen.findByText('Set by the head of sales, who alone changes them; shared with the team.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save rules and limits' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Percent of payments received' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add a volume tier' })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: 'Clients in work: at least' })).toBeDisabled();
+    // Whose rule is shown, and the statements, are still theirs to choose.
+    expect(screen.getByRole('combobox', { name: 'Pay rule of' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Month' })).toBeEnabled();
+    db.close();
   });
 });

@@ -5,6 +5,7 @@ import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatMonth, formatNumber, formatTotals, periodFor } from '../formatting';
 import { formatDay } from '../../../ui/localDates';
@@ -18,6 +19,8 @@ import { Section } from './Section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // Disables every field of the rules at once for whoever may only read them; no box of its own.
+  rules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, border: 0, margin: 0, padding: 0 },
 });
 
 const thresholdKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'overdueContactsMax', 'averageDealDaysMax'] as const;
@@ -52,6 +55,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   const [limitProblems, setLimitProblems] = useState<ThresholdKey[]>([]);
   const [status, setStatus] = useState<'idle' | 'saved' | 'invalid' | 'refused' | 'failed'>('idle');
   const draft = drafts[whose] ?? null;
+  // A manager reads the rules they are paid by; until the role is known, nothing is editable.
+  const canChange = useLive(() => app.analytics!.canChangeSettings(), []).data ?? false;
   const save = async () => {
     const thresholds: AlarmThresholds = { ...session.settings.thresholds };
     const badLimits = thresholdKeys.filter((k) => !LIMIT.test(limits[k].trim()));
@@ -136,7 +141,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
       </Section>
 
       <Section title={t('rules')}>
-        <Caption1>{t('rulesHint')}</Caption1>
+        <Caption1>{canChange ? t('rulesHint') : t('rulesReadOnly')}</Caption1>
         <Field label={t('ruleFor')}>
           <Select value={whose} onChange={(_, d) => setWhose(d.value)}>
             <option value="">{t('ruleTeam')}</option>
@@ -147,27 +152,31 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
             ))}
           </Select>
         </Field>
-        {whose !== '' && (
-          <Switch
-            label={t('ownRule', { name: nameOf(whose) })}
-            checked={draft !== null}
-            // A manager's own rule starts as a copy of the team's.
-            onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']! } : null }))}
-          />
+        <fieldset className={styles.rules} disabled={!canChange}>
+          {whose !== '' && (
+            <Switch
+              label={t('ownRule', { name: nameOf(whose) })}
+              checked={draft !== null}
+              // A manager's own rule starts as a copy of the team's.
+              onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']! } : null }))}
+            />
+          )}
+          {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
+          {/* The team's, whichever pay rule is shown above. */}
+          <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
+          <Pickers>
+            {thresholdKeys.map((k) => (
+              <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
+                <Input inputMode="numeric" value={limits[k]} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
+              </Field>
+            ))}
+          </Pickers>
+        </fieldset>
+        {canChange && (
+          <Button appearance="primary" onClick={() => void save()}>
+            {t('saveRules')}
+          </Button>
         )}
-        {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
-        {/* The team's, whichever pay rule is shown above. */}
-        <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
-        <Pickers>
-          {thresholdKeys.map((k) => (
-            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
-              <Input inputMode="numeric" value={limits[k]} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
-            </Field>
-          ))}
-        </Pickers>
-        <Button appearance="primary" onClick={() => void save()}>
-          {t('saveRules')}
-        </Button>
         {status === 'saved' && <Caption1 role="status">{t('rulesSaved')}</Caption1>}
         {status !== 'idle' && status !== 'saved' && (
           <MessageBar intent="error">
