@@ -15,10 +15,11 @@ const useStyles = makeStyles({
   add: { alignSelf: 'start' },
 });
 
-export type PayRuleFieldsProps = { draft: RuleDraft; problems: RuleProblems; onChange: (draft: RuleDraft) => void };
+/** `disabled`: shown to one who may only read it, without the buttons that add or remove tiers. */
+export type PayRuleFieldsProps = { draft: RuleDraft; problems: RuleProblems; onChange: (draft: RuleDraft) => void; disabled: boolean };
 
 /** One pay rule's fields: percent of payments received, a fixed sum per won deal, volume tiers. */
-export function PayRuleFields({ draft, problems, onChange }: PayRuleFieldsProps) {
+export function PayRuleFields({ draft, problems, onChange, disabled }: PayRuleFieldsProps) {
   const styles = useStyles();
   const { t } = useT(analyticsStrings);
   const amounts = useT(dealsStrings);
@@ -30,32 +31,34 @@ export function PayRuleFields({ draft, problems, onChange }: PayRuleFieldsProps)
   return (
     <div className={styles.root}>
       <Field label={t('percentOfReceived')} validationMessage={message('percent')}>
-        <Input inputMode="decimal" value={draft.percent} onChange={(_, d) => onChange({ ...draft, percent: d.value })} contentAfter="%" />
+        <Input inputMode="decimal" value={draft.percent} disabled={disabled} onChange={(_, d) => onChange({ ...draft, percent: d.value })} contentAfter="%" />
       </Field>
       <div className={styles.pair}>
         <Field label={t('perWonDeal')} validationMessage={message('perWon')}>
-          <Input inputMode="decimal" value={draft.perWon} onChange={(_, d) => onChange({ ...draft, perWon: d.value })} />
+          <Input inputMode="decimal" value={draft.perWon} disabled={disabled} onChange={(_, d) => onChange({ ...draft, perWon: d.value })} />
         </Field>
-        <CurrencyField label={t('currency')} value={draft.perWonCurrency} onChange={(perWonCurrency) => onChange({ ...draft, perWonCurrency })} />
+        <CurrencyField label={t('currency')} value={draft.perWonCurrency} disabled={disabled} onChange={(perWonCurrency) => onChange({ ...draft, perWonCurrency })} />
       </div>
       <Caption1>{t('tiersHint')}</Caption1>
       {draft.tiers.map((tier, i) => (
         <div key={tier.key} className={mergeClasses(styles.pair, styles.tier)} role="group" aria-label={t('tier', { n: i + 1 })}>
           <Field label={t('tierFrom')} validationMessage={message(`from-${tier.key}`)}>
-            <Input inputMode="decimal" value={tier.from} onChange={(_, d) => setTier(tier.key, { from: d.value })} />
+            <Input inputMode="decimal" value={tier.from} disabled={disabled} onChange={(_, d) => setTier(tier.key, { from: d.value })} />
           </Field>
-          <CurrencyField label={t('currency')} value={tier.currency} onChange={(currency) => setTier(tier.key, { currency })} />
+          <CurrencyField label={t('currency')} value={tier.currency} disabled={disabled} onChange={(currency) => setTier(tier.key, { currency })} />
           <div className={styles.tierPercent}>
             <Field label={t('tierPercent')} validationMessage={message(`percent-${tier.key}`)}>
-              <Input inputMode="decimal" value={tier.percent} onChange={(_, d) => setTier(tier.key, { percent: d.value })} contentAfter="%" />
+              <Input inputMode="decimal" value={tier.percent} disabled={disabled} onChange={(_, d) => setTier(tier.key, { percent: d.value })} contentAfter="%" />
             </Field>
-            <Button icon={<DeleteRegular />} aria-label={t('removeTier', { n: i + 1 })} onClick={() => onChange({ ...draft, tiers: draft.tiers.filter((x) => x.key !== tier.key) })} />
+            {!disabled && <Button icon={<DeleteRegular />} aria-label={t('removeTier', { n: i + 1 })} onClick={() => onChange({ ...draft, tiers: draft.tiers.filter((x) => x.key !== tier.key) })} />}
           </div>
         </div>
       ))}
-      <Button className={styles.add} icon={<AddRegular />} onClick={() => onChange({ ...draft, tiers: [...draft.tiers, newTier(draft.tiers.at(-1)?.currency ?? draft.perWonCurrency)] })}>
-        {t('addTier')}
-      </Button>
+      {!disabled && (
+        <Button className={styles.add} icon={<AddRegular />} onClick={() => onChange({ ...draft, tiers: [...draft.tiers, newTier(draft.tiers.at(-1)?.currency ?? draft.perWonCurrency)] })}>
+          {t('addTier')}
+        </Button>
+      )}
     </div>
   );
 }

@@ -19,8 +19,6 @@ import { Section } from './Section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  // Disables every field of the rules at once for whoever may only read them; no box of its own.
-  rules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, border: 0, margin: 0, padding: 0 },
 });
 
 const thresholdKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'overdueContactsMax', 'averageDealDaysMax'] as const;
@@ -152,26 +150,25 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
             ))}
           </Select>
         </Field>
-        <fieldset className={styles.rules} disabled={!canChange}>
-          {whose !== '' && (
-            <Switch
-              label={t('ownRule', { name: nameOf(whose) })}
-              checked={draft !== null}
-              // A manager's own rule starts as a copy of the team's.
-              onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']! } : null }))}
-            />
-          )}
-          {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
-          {/* The team's, whichever pay rule is shown above. */}
-          <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
-          <Pickers>
-            {thresholdKeys.map((k) => (
-              <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
-                <Input inputMode="numeric" value={limits[k]} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
-              </Field>
-            ))}
-          </Pickers>
-        </fieldset>
+        {whose !== '' && (
+          <Switch
+            label={t('ownRule', { name: nameOf(whose) })}
+            checked={draft !== null}
+            disabled={!canChange}
+            // A manager's own rule starts as a copy of the team's.
+            onChange={(_, d) => setDrafts((all) => ({ ...all, [whose]: d.checked ? { ...all['']! } : null }))}
+          />
+        )}
+        {draft ? <PayRuleFields draft={draft} problems={problems[whose] ?? {}} disabled={!canChange} onChange={(changed) => setDrafts((all) => ({ ...all, [whose]: changed }))} /> : <Caption1>{t('usesTeamRule')}</Caption1>}
+        {/* The team's, whichever pay rule is shown above. */}
+        <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
+        <Pickers>
+          {thresholdKeys.map((k) => (
+            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
+              <Input inputMode="numeric" value={limits[k]} disabled={!canChange} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
+            </Field>
+          ))}
+        </Pickers>
         {canChange && (
           <Button appearance="primary" onClick={() => void save()}>
             {t('saveRules')}
