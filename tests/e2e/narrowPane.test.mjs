@@ -71,6 +71,20 @@ async function expectWhole(pane, captions) {
   }
 }
 
+/**
+ * No table of figures on the analytics tab in view scrolls sideways, once its figures are in: a
+ * table too wide for the pane shows its rows as blocks instead.
+ */
+async function expectNoTableScrolls(pane, where) {
+  await pane.getByRole('tabpanel').getByRole('progressbar').first().waitFor({ state: 'detached' });
+  const scrolling = await paneFrame(page).evaluate(() =>
+    [...document.querySelectorAll('[role="tabpanel"] [role="region"]')]
+      .filter((box) => box.querySelector(':scope > table, :scope > ul') && box.scrollWidth > box.clientWidth + 1)
+      .map((box) => `${box.getAttribute('aria-label')}: ${box.scrollWidth} px in ${box.clientWidth} px`),
+  );
+  assert.deepEqual(scrolling, [], `${where}: tables scroll sideways`);
+}
+
 /** Each visible tab of the screen's tab lists in turn. */
 async function everyTab(pane, where) {
   for (const tab of await pane.getByRole('tab').all()) {
@@ -111,7 +125,9 @@ for (const language of ['en', 'uk']) {
       await pane.getByRole('navigation', { name: words.nav }).getByRole('button', { name: words.analytics }).click();
       await pane.getByRole('tab', { name: words.sales }).click();
       await expectWhole(pane, words.moneyTables);
+      await expectNoTableScrolls(pane, words.sales);
       await pane.getByRole('tab', { name: words.marketing }).click();
       await expectWhole(pane, words.reasonTables);
+      await expectNoTableScrolls(pane, words.marketing);
     }));
 }

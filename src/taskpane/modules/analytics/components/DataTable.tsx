@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useTooWide } from '../hooks/useTooWide';
 
 const useStyles = makeStyles({
   // The pane is narrow: the table scrolls sideways inside its own box, the pane never does. A
@@ -33,6 +34,16 @@ const useStyles = makeStyles({
     '& td.num, & th.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'normal' },
     '& td.wrap, & td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
   },
+  // A table too wide for the pane, a row to a block: its first cell as a title, then each other
+  // column's header and value on a line.
+  rows: { listStyleType: 'none', margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
+  row: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  pairs: { margin: 0 },
+  pair: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  label: { color: tokens.colorNeutralForeground2, flexShrink: 0, maxWidth: '45%' },
+  // A sum in several currencies wraps between them inside its link: each line to the end too.
+  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums', '& button': { textAlign: 'end' } },
 });
 
 /** `wrap`: long text (a reason, a name) that wraps between words rather than widening the table. */
@@ -40,10 +51,36 @@ export type Column<R> = { header: string; numeric?: boolean; wrap?: boolean; cel
 
 export type DataTableProps<R> = { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (row: R) => string };
 
+/**
+ * A table of figures, or where the pane is too narrow for its columns, its rows as blocks (so no
+ * column hides behind a sideways scroll).
+ */
 export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<R>) {
   const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const [first, ...rest] = columns;
+  if (useTooWide(box, rows) && first)
+    return (
+      <div ref={box} role="region" aria-label={caption}>
+        <ul className={styles.rows} aria-label={caption}>
+          {rows.map((r) => (
+            <li key={rowKey(r)} className={styles.row}>
+              <div className={styles.title}>{first.cell(r)}</div>
+              <dl className={styles.pairs}>
+                {rest.map((c) => (
+                  <div key={c.header} className={styles.pair}>
+                    <dt className={styles.label}>{c.header}</dt>
+                    <dd className={styles.value}>{c.cell(r)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={caption}>
+    <div ref={box} className={styles.scroll} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table}>
         <thead>
           <tr>
