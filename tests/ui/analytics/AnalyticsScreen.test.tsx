@@ -89,11 +89,16 @@ describe('AnalyticsScreen', () => {
     expect(won).toHaveFocus();
   });
 
-  it('titles the marketing chart and table by what they count and split by', async () => {
+  it('titles the marketing chart and table by what they count and split by, with costs where campaigns give them', async () => {
     const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
     expect(await screen.findByRole('heading', { name: 'Leads by lead source' })).toBeInTheDocument();
+    const headers = () => within(screen.getAllByRole('table')[0]!).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers()).toEqual(['Lead source', 'Leads', 'Deals won', 'Conversion', 'Revenue']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Region');
     expect(await screen.findByRole('heading', { name: 'Leads by region' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Campaign');
+    expect(await screen.findByRole('heading', { name: 'Leads by campaign' })).toBeInTheDocument();
+    expect(headers()).toEqual(['Campaign', 'Leads', 'Deals won', 'Conversion', 'Revenue', 'Cost', 'Cost per lead', 'Cost per won deal']);
   });
 
   it('runs a query, saves it for the team and exports it as CSV', async () => {
@@ -146,7 +151,7 @@ describe('AnalyticsScreen', () => {
       },
     });
     const completeness = (await screen.findAllByRole('region', { name: 'Client base completeness' })).at(-1)!;
-    await user.click(within(completeness).getAllByRole('button', { name: /^55 · 100/ })[0]!);
+    await user.click(within(completeness).getAllByRole('button', { name: /^55\s·\s100/ })[0]!);
     const drill = await screen.findByTestId('drill-list');
     expect(await within(drill).findByText('55 records')).toBeInTheDocument();
     expect(within(drill).getAllByRole('listitem')).toHaveLength(50);

@@ -38,6 +38,11 @@ export function formatShare(share: number, locale: string): string {
   return cached(`share|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(share);
 }
 
+/** "12 · 42.9%": a count and its share, kept on one line in a narrow column. */
+export function formatCountShare(count: number, share: number, locale: string): string {
+  return `${formatNumber(count, locale)}\u00a0·\u00a0${formatShare(share, locale)}`;
+}
+
 export function formatNumber(value: number, locale: string, digits = 0): string {
   return cached(`number|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
 }

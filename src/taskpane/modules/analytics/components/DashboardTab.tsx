@@ -5,7 +5,7 @@ import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { currencyDigits, formatCompact, formatMonth, formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
+import { currencyDigits, formatCompact, formatMonth, formatCountShare, formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
 import { Computing } from './Computing';
@@ -177,7 +177,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           columns={[
             { header: t('field.stage'), cell: (r) => labelOf('dealStage', r.stage) },
             { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
-            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{formatCountShare(r.count, r.share, locale)}</DrillLink> },
           ]}
         />
       </Section>
@@ -201,7 +201,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={board.quality.missing}
           columns={[
             { header: t('dataQuality'), cell: (m) => t(`missing.${m.check}`) },
-            { header: t('records'), numeric: true, cell: (m) => <DrillLink count={m.ids.count} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', [m.ids])}>{`${m.ids.count} · ${formatShare(m.share, locale)}`}</DrillLink> },
+            { header: t('records'), numeric: true, cell: (m) => <DrillLink count={m.ids.count} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', [m.ids])}>{formatCountShare(m.ids.count, m.share, locale)}</DrillLink> },
           ]}
         />
       </Section>

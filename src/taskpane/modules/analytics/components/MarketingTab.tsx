@@ -6,10 +6,10 @@ import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
+import { formatCountShare, formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { Computing } from './Computing';
-import { DataTable } from './DataTable';
+import { DataTable, type Column } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
@@ -52,6 +52,11 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const productLabel = (k: string) => (key === 'category' ? (k ? labelOf('productCategory', k) : t('notSet')) : k.startsWith('text:') ? k.slice(5) : (session.products.find((p) => p.id === k)?.name ?? k));
   const segmentLabel = (s: string) => (split === 'none' ? t('split.none') : s ? labelOf(split, s) : t('notSet'));
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
+  const costColumns: Column<(typeof rows)[number]>[] = [
+    { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.cost)}</DrillLink> },
+    { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
+    { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
+  ];
   const leadsTitle = t('leadsBy', { by: t(`dim.${dimension}`).toLocaleLowerCase(locale) });
   return (
     <div className={styles.root}>
@@ -79,9 +84,8 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
             { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{r.won.count}</DrillLink> },
             { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('conversion')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{formatShare(r.conversion, locale)}</DrillLink> },
             { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.map((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
-            { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.cost)}</DrillLink> },
-            { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
-            { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
+            // Costs are campaigns': other splits have none to show.
+            ...(dimension !== 'campaign' && dimension !== 'campaignChannel' ? [] : costColumns),
           ]}
         />
       </Section>
@@ -96,7 +100,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           rows={refusals.overall}
           columns={[
             { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
-            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{`${r.count} · ${formatShare(r.share, locale)}`}</DrillLink> },
+            { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.count} onOpen={() => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds])}>{formatCountShare(r.count, r.share, locale)}</DrillLink> },
           ]}
         />
       </Section>
