@@ -4,8 +4,8 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * Whether the table in `box` cannot be as narrow as the box: its narrowest width is measured as it
  * first renders with `content`, before the browser paints it, and compared with the box's width
  * whenever that changes (the pane resized). While too wide the caller shows something else in
- * the box, so that width is kept to tell when the box has grown to hold the table. Without layout
- * (jsdom) nothing is too wide.
+ * the box, so that width is kept to tell when the box has grown to hold the table. A box not laid
+ * out (a hidden panel) is measured once it shows; without layout (jsdom) nothing is too wide.
  */
 export function useTooWide(box: RefObject<HTMLElement | null>, content: unknown): boolean {
   const [needed, setNeeded] = useState<{ content: unknown; width: number } | null>(null);
@@ -13,20 +13,20 @@ export function useTooWide(box: RefObject<HTMLElement | null>, content: unknown)
   const measured = needed?.content === content ? needed : null;
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || measured) return;
-    const table = element.querySelector('table');
-    if (!table) return;
+    const table = element?.querySelector('table');
+    if (!element || !table || measured || element.clientWidth === 0) return;
     // Its narrowest: laid out at 100% of a wide box it would measure the box.
     const width = table.style.width;
     table.style.width = 'min-content';
-    // Measured after React rendered the table and before the browser paints it, so a table too wide shows as blocks at once.
-    setNeeded({ content, width: table.offsetWidth }); // eslint-disable-line react-hooks/set-state-in-effect
+    const tableWidth = table.offsetWidth;
     table.style.width = width;
-  }, [box, content, measured]);
+    // Measured after React rendered the table and before the browser paints it, so a table too wide shows as blocks at once.
+    setNeeded({ content, width: tableWidth }); // eslint-disable-line react-hooks/set-state-in-effect
+    setBoxWidth(element.clientWidth);
+  }, [box, content, measured, boxWidth]);
   useLayoutEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver !== 'function') return;
-    // It reports the width once it starts observing, after layout and before paint.
     const observer = new ResizeObserver(() => setBoxWidth(element.clientWidth));
     observer.observe(element);
     return () => observer.disconnect();
