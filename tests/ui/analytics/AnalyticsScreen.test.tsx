@@ -94,6 +94,7 @@ describe('AnalyticsScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Leads by lead source' })).toBeInTheDocument();
     const headers = () => within(screen.getAllByRole('table')[0]!).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers()).toEqual(['Lead source', 'Leads', 'Deals won', 'Conversion', 'Revenue']);
+    expect(screen.getByText(/^Leads: clients first recorded in the period/)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Region');
     expect(await screen.findByRole('heading', { name: 'Leads by region' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Campaign');

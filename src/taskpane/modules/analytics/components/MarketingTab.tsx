@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { marketingDimensions, type MarketingDimension, type ProductKey, type ProductSplit } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
@@ -88,6 +88,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
             ...(dimension !== 'campaign' && dimension !== 'campaignChannel' ? [] : costColumns),
           ]}
         />
+        <Caption1>{t('conversionHint')}</Caption1>
       </Section>
 
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
