@@ -123,6 +123,16 @@ describe('AnalyticsScreen', () => {
     click.mockRestore();
   }, 20_000);
 
+  it('names each measure of a query by its place, so each list and its remove button can be told apart', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    await user.click(await screen.findByRole('button', { name: 'Add a measure' }));
+    expect(screen.getByRole('combobox', { name: 'Measure 1' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Measure 2' }), 'share');
+    await user.click(screen.getByRole('button', { name: 'Remove measure 1' }));
+    expect(screen.getByRole('combobox', { name: 'Measure 1' })).toHaveValue('share');
+    expect(screen.queryByRole('combobox', { name: 'Measure 2' })).toBeNull();
+  });
+
   it('deletes a saved query for the team and puts it back on Undo, as it was', async () => {
     let app!: App;
     const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: async (a) => void (app = a) });

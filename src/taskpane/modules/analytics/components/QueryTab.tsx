@@ -237,7 +237,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             const needsField = m.kind === 'sum' || m.kind === 'avg' || m.kind === 'median';
             return (
               <li key={i} className={styles.row}>
-                <Field label={t('measures')}>
+                <Field label={t('measureN', { n: i + 1 })}>
                   <Select
                     value={m.kind}
                     onChange={(_, d) => {
@@ -264,7 +264,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                     </Select>
                   </Field>
                 )}
-                <Button icon={<DeleteRegular />} aria-label={t('removeMeasure')} title={t('removeMeasure')} disabled={query.measures.length === 1} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
+                <Button icon={<DeleteRegular />} aria-label={t('removeMeasure', { n: i + 1 })} title={t('removeMeasure', { n: i + 1 })} disabled={query.measures.length === 1} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
               </li>
             );
           })}
