@@ -79,7 +79,7 @@ async function expectNoTableScrolls(pane, where) {
   await pane.getByRole('tabpanel').getByRole('progressbar').first().waitFor({ state: 'detached' });
   const scrolling = await paneFrame(page).evaluate(() =>
     [...document.querySelectorAll('[role="tabpanel"] [role="region"]')]
-      .filter((box) => box.querySelector(':scope > table, :scope > ul') && box.scrollWidth > box.clientWidth + 1)
+      .filter((box) => box.querySelector(':scope > table') && box.scrollWidth > box.clientWidth + 1)
       .map((box) => `${box.getAttribute('aria-label')}: ${box.scrollWidth} px in ${box.clientWidth} px`),
   );
   assert.deepEqual(scrolling, [], `${where}: tables scroll sideways`);

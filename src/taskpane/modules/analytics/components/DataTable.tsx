@@ -61,7 +61,8 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<
   const [first, ...rest] = columns;
   if (useTooWide(box, rows) && first)
     return (
-      <div ref={box} role="region" aria-label={caption}>
+      // Nothing here scrolls: the list alone carries the caption, not a region around it as well.
+      <div ref={box}>
         <ul className={styles.rows} aria-label={caption}>
           {rows.map((r) => (
             <li key={rowKey(r)} className={styles.row}>
