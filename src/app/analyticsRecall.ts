@@ -12,6 +12,8 @@ export type RecalledSession = AnalyticsSession & { asOf: string | null };
 // team dashboard). Drill-downs are not kept: they list records, names included.
 const kept = new Set<FigureRequest['name']>(['dashboard', 'alarms']);
 const META = 'meta';
+// Raised when an answer's shape changes: answers kept by an earlier version lack what the screens read now.
+const FORMAT = 2;
 const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.args]);
 
 /**
@@ -21,7 +23,7 @@ const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.
  * Remembering is best effort: a full or blocked database only costs the next start its head start.
  */
 export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers, user: string, computedAt: string, changes: string | null): AnalyticsSession {
-  const row = (key: string, value: unknown): KeptAnswerRow => ({ user, key, today: session.today, computedAt, changes, value });
+  const row = (key: string, value: unknown): KeptAnswerRow => ({ user, key, today: session.today, computedAt, changes, format: FORMAT, value });
   // Campaigns and products are left out: their notes may name people, and the dashboard needs neither.
   const { today, owners, members, settings } = session;
   void answers
@@ -47,7 +49,7 @@ export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers
  * Null when nothing is kept.
  */
 export async function recall(answers: AnalyticsAnswers, user: string, today: string, changes: string | null, fresh: () => Promise<AnalyticsSession>, earlierDays = false): Promise<RecalledSession | null> {
-  const mine = await answers.of(user);
+  const mine = (await answers.of(user)).filter((r) => (r.format ?? 1) === FORMAT);
   const days = mine.filter((r) => r.key === META && (r.today === today || (earlierDays && r.today < today))).map((r) => r.today);
   const day = days.includes(today) ? today : days.sort().pop();
   const todays = mine.filter((r) => r.today === day);

@@ -3,10 +3,10 @@ import Dexie, { type Table } from 'dexie';
 /**
  * One answer the analytics screens showed, kept so that a pane started later shows it at once:
  * whose it was (the signed-in user), what it answers (a figure request, or the session's 'meta'),
- * the viewer's day it was computed for and when, and the store's change stamp it was computed at
- * (absent in rows kept before there was one).
+ * the viewer's day it was computed for and when, the store's change stamp it was computed at
+ * (absent in rows kept before there was one), and the shape of its value (absent: the first).
  */
-export type KeptAnswerRow = { user: string; key: string; today: string; computedAt: string; changes?: string | null; value: unknown };
+export type KeptAnswerRow = { user: string; key: string; today: string; computedAt: string; changes?: string | null; format?: number; value: unknown };
 
 class AnswersDb extends Dexie {
   answers!: Table<KeptAnswerRow, [string, string]>;

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { dexieAnalyticsAnswers } from '../../../src/adapters/storage/dexieAnalyticsAnswers';
 import { dexieAnalyticsSnapshot } from '../../../src/adapters/storage/dexieAnalyticsSnapshot';
 import { dexieAnalyticsSource } from '../../../src/adapters/storage/dexieAnalyticsSource';
 import type { App } from '../../../src/app/createApp';
@@ -59,6 +60,16 @@ describe('analytics figures kept across pane starts', () => {
     expect(await (await colleague.analytics!.begin()).recalled).toBeNull();
     const otherStore = await paneStart(store());
     expect(await (await otherStore.analytics!.begin()).recalled).toBeNull();
+  });
+
+  it('shows no figures an earlier version kept: they lack what the screen now reads', async () => {
+    const dbName = store();
+    await firstPane(dbName);
+    const answers = dexieAnalyticsAnswers(dbName);
+    // As the version before kept them: no format.
+    for (const row of await answers.of('me@clientbook.example')) await answers.put({ ...row, format: undefined });
+    minute = 12;
+    expect(await (await (await paneStart(dbName)).analytics!.begin({ earlierDays: true })).recalled).toBeNull();
   });
 
   it('gives the screen the figures kept on an earlier day as out of date, home none, and keeps only the new day’s once it has them', async () => {
