@@ -32,8 +32,10 @@ function ownersOf(data: AnalyticsData): string[] {
   return [...new Set([...data.clients.map((c) => c.owner), ...data.deals.map((d) => d.owner)].filter(Boolean))].sort();
 }
 
+/** A limit added since the settings were saved (absent from them, not null: off) starts at its default. */
 export function settingsWithDefaults(settings: AnalyticsSettings | undefined, now: string): AnalyticsSettings {
-  return settings ?? { id: ANALYTICS_SETTINGS_ID, thresholds: defaultAlarmThresholds, commissions: defaultCommissionRules, createdAt: now, updatedAt: now };
+  if (!settings) return { id: ANALYTICS_SETTINGS_ID, thresholds: defaultAlarmThresholds, commissions: defaultCommissionRules, createdAt: now, updatedAt: now };
+  return { ...settings, thresholds: { ...defaultAlarmThresholds, ...settings.thresholds } };
 }
 
 /** `known`: what the store's indexes already told (see indexAnalytics). */

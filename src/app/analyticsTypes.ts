@@ -12,6 +12,7 @@ export type { QueryResult, QueryResultRow } from '../domain/analytics/query/runQ
 export type { SalesDashboard } from '../domain/analytics/salesDashboard';
 export type { SavedQuery } from '../domain/model/SavedQuery';
 export { agingBuckets } from '../domain/analytics/receivables';
+export { shareAlarmKinds } from '../domain/analytics/alarms';
 export { marketingDimensions } from '../domain/analytics/marketingEffectiveness';
 export { measureKinds, operators, queryRecordKinds, timeBuckets, emptyQuery } from '../domain/analytics/query/Query';
 export { queryFields, statusCodes } from '../domain/analytics/query/queryFields';

@@ -25,6 +25,12 @@ test('the head of sales sees an alarm and drills down to the client card behind 
     await pane.getByRole('heading', { name: 'Analytics' }).waitFor();
     // The figures are computed in the analytics worker, off the pane's thread.
     assert.ok(page.workers().some((w) => w.url().includes('clientbook-analytics')), page.workers().map((w) => w.url()).join(', '));
+    // The stages of the year's closed deals, in the pipeline's order, each with how many got past it.
+    const stages = pane.getByRole('region', { name: 'Stages: time and completion' });
+    await stages.getByRole('row').nth(5).waitFor();
+    const rows = await stages.getByRole('row').allInnerTexts();
+    assert.deepEqual(rows.slice(1).map((r) => r.split('\t')[0]), ['Qualification', 'Needs analysis', 'Proposal', 'Negotiation', 'Contract']);
+    assert.ok(rows.slice(1).every((r) => /\d+\s·\s\d+(\.\d)?%/.test(r)), rows.join('\n'));
     const alarm = pane.getByTestId('alarm-list').getByRole('button', { name: /deals without movement for over 30 days/ }).first();
     const text = await alarm.innerText();
     await alarm.click();

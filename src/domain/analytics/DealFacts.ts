@@ -34,6 +34,8 @@ export type DealFacts = {
   /** Closed deals: from opening (the first stage change, else the creation) to closing. */
   totalMs: Float64Array;
   stays: StageStays;
+  /** Refused deals: the stage they were refused at (a number in `stays.stageCodes`); -1 for the rest. */
+  refusedAt: Int32Array;
 };
 
 /** `visit` sees each deal in the same walk, for the joins other records make on deals (each deal read once: a cache miss per deal). */
@@ -52,6 +54,7 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
   const lastMovementDayMs = new Float64Array(n).fill(NaN);
   const totalMs = new Float64Array(n).fill(NaN);
   const stays: StageStays = { start: new Int32Array(n + 1), stage: [], ms: [], stageCodes: [] };
+  const refusedAt = new Int32Array(n).fill(-1);
   const stageNumbers = new Map<string, number>();
   const stageNumber = (code: string) => {
     let number = stageNumbers.get(code);
@@ -77,7 +80,10 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
     } else {
       closed.add(i, d.owner);
       if (d.status === 'won') won.add(i, d.owner);
-      if (d.status === 'refused' && d.refusal) refused.add(i, d.owner);
+      if (d.status === 'refused' && d.refusal) {
+        refused.add(i, d.owner);
+        refusedAt[i] = stageNumber(d.refusal.stage);
+      }
       totalMs[i] = instantMs(d.closedAt) - instantMs(openedAt(d));
       const steps = isChronological(d.stageHistory) ? d.stageHistory : [...d.stageHistory].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
       let stepMs = steps.length ? instantMs(steps[0]!.at) : 0;
@@ -93,7 +99,7 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
     }
     stays.start[i + 1] = stays.stage.length;
   }
-  return { id, currency, amountMinor, all: all.build(), open: open.build(), won: won.build(), closed: closed.build(), refused: refused.build(), closedDay, lastMovement, lastMovementDayMs, totalMs, stays };
+  return { id, currency, amountMinor, all: all.build(), open: open.build(), won: won.build(), closed: closed.build(), refused: refused.build(), closedDay, lastMovement, lastMovementDayMs, totalMs, stays, refusedAt };
 }
 
 function lastMovementOf(d: Deal, lastContact: string | undefined): string {

@@ -4,6 +4,7 @@ import { dataQuality } from './dataQuality';
 import { dealDuration } from './dealDuration';
 import { overdueContacts } from './overdueContacts';
 import { receivables } from './receivables';
+import { refusalReasons } from './refusalReasons';
 import { stalledDeals } from './stalledDeals';
 import type { Scope } from './Scope';
 
@@ -21,6 +22,10 @@ export type AlarmThresholds = {
   averageDealDaysMax: number | null;
   /** Share 0..1 of cards missing a segment, source, owner or next contact. */
   missingDataShareMax: number | null;
+  /** Share 0..1 of the deals closed in the period that were refused. */
+  refusalShareMax: number | null;
+  /** Share 0..1 of the deals through a stage that got past it (see dealDuration). */
+  stageCompletionMin: number | null;
 };
 
 export const defaultAlarmThresholds: AlarmThresholds = {
@@ -32,7 +37,12 @@ export const defaultAlarmThresholds: AlarmThresholds = {
   overdueContactsMax: 5,
   averageDealDaysMax: 90,
   missingDataShareMax: 0.2,
+  refusalShareMax: 0.5,
+  stageCompletionMin: 0.5,
 };
+
+// A share of fewer deals than this says more about chance than about the manager.
+const FEWEST_DEALS_FOR_A_SHARE = 5;
 
 export type AlarmKind =
   | 'clients-in-work-low'
@@ -41,7 +51,12 @@ export type AlarmKind =
   | 'stalled-deals'
   | 'overdue-contacts'
   | 'deal-duration'
-  | 'missing-data';
+  | 'missing-data'
+  | 'refusals-high'
+  | 'stage-completion-low';
+
+/** The kinds whose value and limit are shares (0..1). */
+export const shareAlarmKinds: ReadonlySet<AlarmKind> = new Set<AlarmKind>(['missing-data', 'refusals-high', 'stage-completion-low']);
 
 /**
  * One alarming fact: what (kind), whose (a manager's email, or null for the team), the value found
@@ -52,7 +67,7 @@ export type Alarm = {
   owner: string | null;
   value: number;
   threshold: number;
-  /** missing-data only: which field is missing. */
+  /** missing-data: which field is missing; refusals-high: the most frequent reason; stage-completion-low: the stage. */
   detail: string;
   recordKind: 'client' | 'deal' | 'invoice' | 'plannedContact';
   ids: string[];
@@ -82,9 +97,21 @@ export function alarms(index: AnalyticsIndex, scope: Scope, owners: string[], t:
       const overdue = overdueContacts(index, s);
       if (overdue.count > t.overdueContactsMax) push({ kind: 'overdue-contacts', value: overdue.count, threshold: t.overdueContactsMax, detail: '', recordKind: 'plannedContact', ids: overdue.ids });
     }
-    if (t.averageDealDaysMax !== null) {
-      const duration = dealDuration(index, s);
-      if (duration.averageDays !== null && duration.averageDays > t.averageDealDaysMax) push({ kind: 'deal-duration', value: Math.round(duration.averageDays), threshold: t.averageDealDaysMax, detail: '', recordKind: 'deal', ids: duration.dealIds });
+    const duration = t.averageDealDaysMax !== null || t.refusalShareMax !== null || t.stageCompletionMin !== null ? dealDuration(index, s) : null;
+    if (duration && t.averageDealDaysMax !== null && duration.averageDays !== null && duration.averageDays > t.averageDealDaysMax) {
+      push({ kind: 'deal-duration', value: Math.round(duration.averageDays), threshold: t.averageDealDaysMax, detail: '', recordKind: 'deal', ids: duration.dealIds });
+    }
+    if (duration && t.refusalShareMax !== null && duration.dealIds.length >= FEWEST_DEALS_FOR_A_SHARE) {
+      const refused = refusalReasons(index, s);
+      const share = refused.total / duration.dealIds.length;
+      if (share > t.refusalShareMax) push({ kind: 'refusals-high', value: share, threshold: t.refusalShareMax, detail: refused.overall[0]!.reason, recordKind: 'deal', ids: refused.overall.flatMap((r) => r.dealIds) });
+    }
+    if (duration && t.stageCompletionMin !== null) {
+      for (const stage of duration.perStage) {
+        if (stage.dealIds.length >= FEWEST_DEALS_FOR_A_SHARE && stage.completion < t.stageCompletionMin) {
+          push({ kind: 'stage-completion-low', value: stage.completion, threshold: t.stageCompletionMin, detail: stage.stage, recordKind: 'deal', ids: stage.refusedDealIds });
+        }
+      }
     }
     if (t.missingDataShareMax !== null) {
       const limit = t.missingDataShareMax;

@@ -5,24 +5,31 @@ import type { Scope } from './Scope';
 
 const DAY_MS = 86_400_000;
 
-export type StageDuration = { stage: string; averageDays: number; dealIds: string[] };
+/**
+ * One stage, as the deals closed in the period went through it: the average time a deal spent in
+ * it, the deals that passed through it (`dealIds`), those of them refused at it, and the share
+ * that went on (to a later stage or won): its completion.
+ */
+export type StageDuration = { stage: string; averageDays: number; dealIds: string[]; refusedDealIds: string[]; completion: number };
 
 /**
  * How long deals closed in the period (won or refused) took: from opening (the first stage-history
  * entry, else the record's creation) to closing, in days; and per stage, the average time a deal
  * that passed through the stage spent in it (consecutive stage-history entries; a stage visited
- * twice counts both stays for that deal).
+ * twice counts both stays for that deal) and how many of them got past it. A deal refused at a
+ * stage its history never shows it in counts for no stage.
  */
 export type DealDuration = { averageDays: number | null; dealIds: string[]; perStage: StageDuration[] };
 
 export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration {
   const range = dayRangeOf(scope.period);
-  const { closedDay, totalMs, stays } = index.deals;
+  const { closedDay, totalMs, stays, refusedAt } = index.deals;
   const dealIds: string[] = [];
   let sumMs = 0;
   // Indexed by stage number; `seen` keeps the stages in the order they first come.
   const stageMs: number[] = [];
   const stageDeals: string[][] = [];
+  const stageRefused: string[][] = [];
   const stageLastDeal: number[] = [];
   const seen: number[] = [];
   for (const i of positionsOf(index.deals.closed, scope.owner)) {
@@ -35,6 +42,7 @@ export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration 
       let ids = stageDeals[stage];
       if (!ids) {
         stageDeals[stage] = ids = [];
+        stageRefused[stage] = [];
         stageMs[stage] = 0;
         seen.push(stage);
       }
@@ -43,10 +51,16 @@ export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration 
       if (stageLastDeal[stage] !== i) ids.push(id);
       stageLastDeal[stage] = i;
     }
+    const refusedStage = refusedAt[i]!;
+    if (refusedStage >= 0 && stageLastDeal[refusedStage] === i) stageRefused[refusedStage]!.push(id);
   }
   return {
     averageDays: dealIds.length ? sumMs / dealIds.length / DAY_MS : null,
     dealIds,
-    perStage: seen.map((stage) => ({ stage: stays.stageCodes[stage]!, averageDays: stageMs[stage]! / stageDeals[stage]!.length / DAY_MS, dealIds: stageDeals[stage]! })),
+    perStage: seen.map((stage) => {
+      const passed = stageDeals[stage]!;
+      const refused = stageRefused[stage]!;
+      return { stage: stays.stageCodes[stage]!, averageDays: stageMs[stage]! / passed.length / DAY_MS, dealIds: passed, refusedDealIds: refused, completion: (passed.length - refused.length) / passed.length };
+    }),
   };
 }

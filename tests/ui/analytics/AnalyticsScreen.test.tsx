@@ -26,6 +26,15 @@ async function seedWonInDecember(app: App, setNow: (at: Date) => void) {
   setNow(new Date(2026, 2, 10, 9, 0, 0));
 }
 
+// Besides Contoso's won deal (won from qualification), five deals refused at qualification for their price.
+async function seedRefusals(app: App) {
+  const { contoso } = await seedSales(app);
+  for (let n = 1; n <= 5; n++) {
+    const deal = await app.deals.create({ clientId: contoso.id, title: `Lot ${n}`, currency: 'UAH', amountMinor: 100_00 });
+    await app.deals.closeAsRefused(deal.id, 'price');
+  }
+}
+
 describe('AnalyticsScreen', () => {
   it('shows the head of sales an alarm and opens the client card behind it', async () => {
     let contosoId = '';
@@ -207,10 +216,29 @@ describe('AnalyticsScreen', () => {
     expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
   });
 
+  it('shows how many deals got past each stage, opens those refused at it, and alarms on refusals and a stage few get past', async () => {
+    const { user } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: seedRefusals });
+    const alarms = await screen.findByTestId('alarm-list');
+    // 5 of 6 closed deals refused, against the default limit of half; 1 of 6 got past qualification.
+    // The reason and the stage by their labels, once the picklists are read.
+    expect(await within(alarms).findByRole('button', { name: 'me@clientbook.example: 83.3% of closed deals refused (limit 50%), most often: Price too high' })).toBeInTheDocument();
+    expect(within(alarms).getByRole('button', { name: 'me@clientbook.example: only 16.7% of deals get past Qualification (at least 50%)' })).toBeInTheDocument();
+
+    const stages = screen.getAllByRole('region', { name: 'Stages: time and completion' }).at(-1)!;
+    const qualification = within(stages).getByRole('row', { name: /^Qualification/ });
+    expect(within(qualification).getByText('1 · 16.7%')).toBeInTheDocument();
+    await user.click(within(qualification).getByRole('button', { name: '5' }));
+    const drill = await screen.findByTestId('drill-list');
+    expect(await within(drill).findAllByRole('button', { name: 'Contoso Ltd' })).toHaveLength(5);
+  });
+
   it('speaks Ukrainian', async () => {
-    await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    await renderPane(<AnalyticsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), route: { screen: 'analytics' }, seed: seedRefusals });
     expect(await screen.findByRole('heading', { name: 'Аналітика' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /Виграні угоди\s*1/ })).toBeInTheDocument();
+    const alarms = screen.getByTestId('alarm-list');
+    expect(await within(alarms).findByRole('button', { name: 'me@clientbook.example: етап «Кваліфікація» проходять лише 16,7% угод (щонайменше 50%)' })).toBeInTheDocument();
+    expect(within(alarms).getByRole('button', { name: 'me@clientbook.example: відмовою закрито 83,3% угод (межа 50%), найчастіше: Зависока ціна' })).toBeInTheDocument();
   });
 
   it('shows deal statuses by their Ukrainian labels in the table and the CSV, and filters by a status label', async () => {

@@ -69,6 +69,31 @@ describe('pay rules', () => {
     await waitFor(() => expect(screen.getByText('Nothing counts towards pay in this month.')).toBeInTheDocument());
   });
 
+  it('sets every alarm limit, shares as percents, and turns one off', async () => {
+    const { user, app } = await openMarch();
+    const field = (name: string) => screen.getByRole('textbox', { name });
+    // The defaults: a fifth of the cards, half of the closed deals, half through each stage.
+    expect(field('Cards missing data: at most (%)')).toHaveValue('20');
+    expect(field('Closed deals refused: at most (%)')).toHaveValue('50');
+    expect(field('Deals getting past each stage: at least (%)')).toHaveValue('50');
+    expect(field('Stalled deals per manager: at most')).toHaveValue('0');
+
+    await user.clear(field('Closed deals refused: at most (%)'));
+    await user.type(field('Closed deals refused: at most (%)'), '120');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+    expect(await screen.findByText('A percent from 0 to 100, or empty for no limit.')).toBeInTheDocument();
+    expect((await app.analytics!.settings()).thresholds.refusalShareMax).toBe(0.5);
+
+    await user.clear(field('Closed deals refused: at most (%)'));
+    await user.type(field('Closed deals refused: at most (%)'), '37,5');
+    await user.clear(field('Deals getting past each stage: at least (%)'));
+    await user.clear(field('Stalled deals per manager: at most'));
+    await user.type(field('Stalled deals per manager: at most'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect((await app.analytics!.settings()).thresholds).toMatchObject({ refusalShareMax: 0.375, stageCompletionMin: null, stalledDealsMax: 3, missingDataShareMax: 0.2 });
+  });
+
   it('shows a manager of a team the rules they are paid by, which only the head of sales changes', async () => {
     const { dbName } = await openMarch();
     const db = new ClientbookDb(dbName);

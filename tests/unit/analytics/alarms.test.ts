@@ -1,7 +1,7 @@
 import { alarms, type AlarmThresholds } from '../../../src/domain/analytics/alarms';
 import { indexAnalytics } from '../../../src/domain/analytics/AnalyticsIndex';
 import type { Scope } from '../../../src/domain/analytics/Scope';
-import { ANNA, BOHDAN, client, data, deal, invoice, plan, step } from './analyticsBuilders';
+import { ANNA, BOHDAN, client, data, deal, invoice, plan, refusedDeal, step, wonDeal } from './analyticsBuilders';
 
 const none: AlarmThresholds = {
   clientsInWorkMin: null,
@@ -12,6 +12,8 @@ const none: AlarmThresholds = {
   overdueContactsMax: null,
   averageDealDaysMax: null,
   missingDataShareMax: null,
+  refusalShareMax: null,
+  stageCompletionMin: null,
 };
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, today: '2026-04-10', owner: null };
 
@@ -56,6 +58,35 @@ describe('alarms', () => {
       ['missing-data', BOHDAN, 'leadSource', ['b1']],
       ['missing-data', BOHDAN, 'nextContact', ['b1']],
     ]);
+  });
+
+  describe('refusals and stages', () => {
+    const day = (d: number) => `2026-02-${String(d).padStart(2, '0')}T00:00:00Z`;
+    const throughProposal = (id: string, reason: string) =>
+      refusedDeal(id, reason, 'proposal', day(20), { stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'proposal', day(5)), step('refused', 'proposal', day(20), reason)] });
+    const won = (id: string, owner = ANNA) => wonDeal(id, day(1), day(10), { owner });
+    // Anna closed 6 deals in the period: 2 won from qualification, 4 refused at proposal (3 for
+    // price, 1 for timing) → 4 of 6 refused (67 %); proposal: 4 deals through it, none got past.
+    // Bohdan closed 4, one refused: too few to judge a share by.
+    const closed = indexAnalytics(
+      data({
+        deals: [won('w1'), won('w2'), throughProposal('r1', 'price'), throughProposal('r2', 'timing'), throughProposal('r3', 'price'), throughProposal('r4', 'price'), won('bw1', BOHDAN), won('bw2', BOHDAN), won('bw3', BOHDAN), refusedDeal('br1', 'price', 'qualification', day(20), { owner: BOHDAN })],
+      }),
+    );
+
+    it('flags a manager who refuses more of the deals closed than the limit, naming the commonest reason', () => {
+      const found = alarms(closed, scope, [ANNA, BOHDAN], { ...none, refusalShareMax: 0.5 });
+      expect(found).toEqual([{ kind: 'refusals-high', owner: ANNA, value: 4 / 6, threshold: 0.5, detail: 'price', recordKind: 'deal', ids: ['r1', 'r3', 'r4', 'r2'] }]);
+    });
+
+    it('flags a stage too few deals get past, with the deals refused there', () => {
+      // Qualification: all 6 got past it (100 %); proposal: 0 of 4. Under 5 deals through it: not judged.
+      expect(alarms(closed, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.5 })).toEqual([]);
+      const more = indexAnalytics(data({ deals: [...closed.data.deals, throughProposal('r5', 'timing')] }));
+      expect(alarms(more, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.5 })).toEqual([
+        { kind: 'stage-completion-low', owner: ANNA, value: 0, threshold: 0.5, detail: 'proposal', recordKind: 'deal', ids: ['r1', 'r2', 'r3', 'r4', 'r5'] },
+      ]);
+    });
   });
 
   it('raises nothing when every limit is off', () => {

@@ -114,9 +114,42 @@ describe('dealDuration', () => {
     expect(d.averageDays).toBe(17);
     expect(d.dealIds).toEqual(['a', 'b']);
     // qualification: (10 + 4) / 2 = 7 days; proposal: 20 / 1 = 20 days
+    // qualification: a went on, b was refused there → 1 of 2 got past it; proposal: a won → 1 of 1.
     expect(d.perStage).toEqual([
-      { stage: 'qualification', averageDays: 7, dealIds: ['a', 'b'] },
-      { stage: 'proposal', averageDays: 20, dealIds: ['a'] },
+      { stage: 'qualification', averageDays: 7, dealIds: ['a', 'b'], refusedDealIds: ['b'], completion: 0.5 },
+      { stage: 'proposal', averageDays: 20, dealIds: ['a'], refusedDealIds: [], completion: 1 },
+    ]);
+  });
+
+  it('counts how many deals got past each stage: reopened and won is past it, refused elsewhere is not there', () => {
+    const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T00:00:00Z`;
+    // c: refused at proposal, reopened there and won → got past qualification and proposal.
+    const c = deal('c', {
+      status: 'won',
+      closedAt: day(20),
+      createdAt: day(1),
+      stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'proposal', day(3)), step('refused', 'proposal', day(5), 'price'), step('reopened', 'proposal', day(10)), step('won', 'proposal', day(20))],
+    });
+    // e: refused at proposal → got past qualification, not proposal.
+    const e = deal('e', {
+      status: 'refused',
+      closedAt: day(9),
+      createdAt: day(1),
+      refusal: { reason: 'price', stage: 'proposal', note: '', at: day(9) },
+      stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'proposal', day(4)), step('refused', 'proposal', day(9), 'price')],
+    });
+    // f: refused "at contract", which its history never shows it in → refused at no stage it passed.
+    const f = deal('f', {
+      status: 'refused',
+      closedAt: day(6),
+      createdAt: day(1),
+      refusal: { reason: 'price', stage: 'contract', note: '', at: day(6) },
+      stageHistory: [step('opened', 'qualification', day(1)), step('refused', 'qualification', day(6), 'price')],
+    });
+    const d = dealDuration(indexAnalytics(data({ deals: [c, e, f] })), anna);
+    expect(d.perStage.map((s) => [s.stage, s.dealIds, s.refusedDealIds, s.completion])).toEqual([
+      ['qualification', ['c', 'e', 'f'], [], 1],
+      ['proposal', ['c', 'e'], ['e'], 0.5],
     ]);
   });
 });

@@ -26,7 +26,7 @@ export function draftOf(rule: PayRule, currency: string): RuleDraft {
 }
 
 // Percentages are held as a discount is: 0-100 with at most two decimals (commissions.ts rounds each line on them).
-function readPercent(text: string): number | null {
+export function readPercent(text: string): number | null {
   const value = readNumber(text);
   return isValidDiscount(value) ? value : null;
 }

@@ -4,7 +4,7 @@ import type { Alarm, Wire } from '../../../../app/analyticsTypes';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatShare } from '../formatting';
+import { useAlarmText } from '../hooks/useAlarmText';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -17,18 +17,13 @@ export type AlarmListProps = { alarms: Wire<Alarm>[]; nameOf: (email: string) =>
 /** What is alarming and why, each line opening the records behind it. */
 export function AlarmList({ alarms, nameOf, onOpen }: AlarmListProps) {
   const styles = useStyles();
-  const { t, locale } = useT(analyticsStrings);
+  const { t } = useT(analyticsStrings);
+  const textOf = useAlarmText(nameOf);
   if (!alarms.length) return <p>{t('noAlarms')}</p>;
   return (
     <ul className={styles.list} data-testid="alarm-list">
       {alarms.map((a) => {
-        const share = a.kind === 'missing-data';
-        const text = t(`alarm.${a.kind}`, {
-          who: a.owner ? nameOf(a.owner) : t('team'),
-          value: share ? formatShare(a.value, locale) : a.value,
-          threshold: share ? formatShare(a.threshold, locale) : a.threshold,
-          detail: a.detail ? t(`missing.${a.detail as 'region'}`) : '',
-        });
+        const text = textOf(a);
         return (
           <li key={`${a.kind}-${a.owner ?? ''}-${a.detail}`} className={styles.item}>
             <WarningRegular className={styles.icon} aria-hidden />

@@ -60,7 +60,7 @@ type DashboardFiguresProps = { board: FigureAnswer<'dashboard'>; teamView: boole
 function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
-  const { labelOf } = useReferenceItems();
+  const { labelOf, inListOrder } = useReferenceItems();
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
   const weighted = board.forecast.flatMap((f) => f.weighted);
   const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
@@ -173,7 +173,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
         <DataTable
           caption={t('refusalsByStage')}
           rowKey={(r) => `${r.stage}-${r.reason}`}
-          rows={board.refusals.byStage.flatMap((s) => s.reasons.map((r) => ({ stage: s.stage, ...r })))}
+          rows={inListOrder('dealStage', board.refusals.byStage, (s) => s.stage).flatMap((s) => s.reasons.map((r) => ({ stage: s.stage, ...r })))}
           columns={[
             { header: t('field.stage'), cell: (r) => labelOf('dealStage', r.stage) },
             { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
@@ -183,13 +183,24 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       </Section>
 
       <Section title={t('durationByStage')}>
+        <Caption1>{t('stagesHint')}</Caption1>
         <DataTable
           caption={t('durationByStage')}
           rowKey={(s) => s.stage}
-          rows={board.duration.perStage}
+          rows={inListOrder('dealStage', board.duration.perStage, (s) => s.stage)}
           columns={[
             { header: t('field.stage'), cell: (s) => labelOf('dealStage', s.stage) },
-            { header: t('averageDuration'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
+            { header: t('stageTime'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
+            { header: t('stagePassed'), numeric: true, cell: (s) => formatCountShare(s.dealIds.count - s.refusedDealIds.count, s.completion, locale) },
+            {
+              header: t('stageRefused'),
+              numeric: true,
+              cell: (s) => (
+                <DrillLink count={s.refusedDealIds.count} onOpen={() => onOpen(`${labelOf('dealStage', s.stage)}: ${t('stageRefused')}`, 'deal', [s.refusedDealIds])}>
+                  {formatNumber(s.refusedDealIds.count, locale)}
+                </DrillLink>
+              ),
+            },
           ]}
         />
       </Section>

@@ -7,7 +7,8 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useNavigation } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatShare, periodFor } from '../formatting';
+import { periodFor } from '../formatting';
+import { useAlarmText } from '../hooks/useAlarmText';
 
 const useStyles = makeStyles({
   // flexShrink 0: home is a scrolling column, and a shrunk box would let the day plan cover the button.
@@ -39,7 +40,7 @@ export function HomeAlarms() {
   const styles = useStyles();
   const app = useApp();
   const { go } = useNavigation();
-  const { t, locale } = useT(analyticsStrings);
+  const { t } = useT(analyticsStrings);
   const [state, setState] = useState<Found | null>(null);
   useEffect(() => {
     const analytics = app.analytics;
@@ -71,16 +72,8 @@ export function HomeAlarms() {
       live = false;
     };
   }, [app]);
+  const text = useAlarmText((email) => state?.names.get(email) ?? email);
   if (!state || state.alarms.length === 0) return null;
-  const text = (a: Wire<Alarm>) => {
-    const share = a.kind === 'missing-data';
-    return t(`alarm.${a.kind}`, {
-      who: a.owner ? (state.names.get(a.owner) ?? a.owner) : t('team'),
-      value: share ? formatShare(a.value, locale) : a.value,
-      threshold: share ? formatShare(a.threshold, locale) : a.threshold,
-      detail: a.detail ? t(`missing.${a.detail as 'region'}`) : '',
-    });
-  };
   return (
     <section className={styles.box} aria-labelledby="home-alarms-heading" data-testid="home-alarms">
       <div className={styles.title}>

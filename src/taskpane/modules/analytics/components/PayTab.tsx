@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { monthsOf, type AlarmThresholds, type CommissionRules } from '../../../../app/analyticsTypes';
+import { monthsOf, type CommissionRules } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -15,16 +15,13 @@ import { DataTable } from './DataTable';
 import { Pickers } from './Pickers';
 import { PayRuleFields } from './PayRuleFields';
 import { draftOf, readRule, type RuleDraft, type RuleProblems } from '../payRuleDraft';
+import { isPercentLimit, limitDrafts, limitKeys, readLimits, type LimitKey, type LimitProblem } from '../alarmLimitDraft';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
-const thresholdKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'overdueContactsMax', 'averageDealDaysMax'] as const;
-type ThresholdKey = (typeof thresholdKeys)[number];
-// A limit is a whole number; empty is no limit.
-const LIMIT = /^\d{0,6}$/;
 // The currency a new fixed amount or tier starts in: the demo's and most of the team's money.
 const DEFAULT_CURRENCY = 'UAH';
 
@@ -49,21 +46,19 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   }));
   const [whose, setWhose] = useState('');
   const [problems, setProblems] = useState<Record<string, RuleProblems>>({});
-  const [limits, setLimits] = useState<Record<ThresholdKey, string>>(() => Object.fromEntries(thresholdKeys.map((k) => [k, session.settings.thresholds[k] === null ? '' : String(session.settings.thresholds[k])])) as Record<ThresholdKey, string>);
-  const [limitProblems, setLimitProblems] = useState<ThresholdKey[]>([]);
+  const [limits, setLimits] = useState(() => limitDrafts(session.settings.thresholds));
+  const [limitProblems, setLimitProblems] = useState<Partial<Record<LimitKey, LimitProblem>>>({});
   const [status, setStatus] = useState<'idle' | 'saved' | 'invalid' | 'refused' | 'failed'>('idle');
   const draft = drafts[whose] ?? null;
   // A manager reads the rules they are paid by; until the role is known, nothing is editable.
   const canChange = useLive(() => app.analytics!.canChangeSettings(), []).data ?? false;
   const save = async () => {
-    const thresholds: AlarmThresholds = { ...session.settings.thresholds };
-    const badLimits = thresholdKeys.filter((k) => !LIMIT.test(limits[k].trim()));
-    for (const k of thresholdKeys) thresholds[k] = limits[k].trim() === '' ? null : Number(limits[k]);
+    const { thresholds, problems: badLimits } = readLimits(limits);
     const read = Object.entries(drafts).flatMap(([owner, d]) => (d ? [{ owner, ...readRule(d) }] : []));
     const wrong = Object.fromEntries(read.flatMap((r) => (r.problems ? [[r.owner, r.problems]] : [])));
     setProblems(wrong);
-    setLimitProblems(badLimits);
-    if (Object.keys(wrong).length || badLimits.length) {
+    setLimitProblems(badLimits ?? {});
+    if (Object.keys(wrong).length || !thresholds) {
       // Show the rule with a problem, the one in view first.
       if (!wrong[whose] && Object.keys(wrong).length) setWhose(Object.keys(wrong)[0]!);
       setStatus('invalid');
@@ -163,9 +158,9 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
         {/* The team's, whichever pay rule is shown above. */}
         <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
         <Pickers>
-          {thresholdKeys.map((k) => (
-            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems.includes(k) ? t('limitBad') : undefined}>
-              <Input inputMode="numeric" value={limits[k]} disabled={!canChange} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
+          {limitKeys.map((k) => (
+            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems[k] && t(limitProblems[k])}>
+              <Input inputMode={isPercentLimit(k) ? 'decimal' : 'numeric'} value={limits[k]} disabled={!canChange} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
             </Field>
           ))}
         </Pickers>

@@ -1,0 +1,46 @@
+import type { AlarmThresholds } from '../../../app/analyticsTypes';
+import { readPercent } from './payRuleDraft';
+
+// Days and counts are whole numbers; shares are typed as percents.
+const wholeKeys = ['clientsInWorkMin', 'clientsInWorkMax', 'receivableOverdueDays', 'stalledDays', 'stalledDealsMax', 'overdueContactsMax', 'averageDealDaysMax'] as const;
+const percentKeys = ['missingDataShareMax', 'refusalShareMax', 'stageCompletionMin'] as const;
+export const limitKeys = [...wholeKeys, ...percentKeys] as const;
+export type LimitKey = (typeof limitKeys)[number];
+export type LimitDrafts = Record<LimitKey, string>;
+
+const WHOLE = /^\d{1,6}$/;
+export const isPercentLimit = (key: LimitKey) => (percentKeys as readonly string[]).includes(key);
+
+/** The limits as the form shows them: empty for no limit. */
+export function limitDrafts(thresholds: AlarmThresholds): LimitDrafts {
+  const text = (key: LimitKey) => {
+    const value = thresholds[key];
+    if (value === null) return '';
+    return isPercentLimit(key) ? String(Math.round(value * 10_000) / 100) : String(value);
+  };
+  return Object.fromEntries(limitKeys.map((key) => [key, text(key)])) as LimitDrafts;
+}
+
+/** What is wrong with a limit as typed: not a whole number, or not a percent. */
+export type LimitProblem = 'limitBad' | 'percentLimitBad';
+
+/** The limits the form says, or the fields that cannot be read. */
+export function readLimits(drafts: LimitDrafts): { thresholds: AlarmThresholds; problems: null } | { thresholds: null; problems: Partial<Record<LimitKey, LimitProblem>> } {
+  const thresholds = {} as AlarmThresholds;
+  const problems: Partial<Record<LimitKey, LimitProblem>> = {};
+  for (const key of limitKeys) {
+    const text = drafts[key].trim();
+    if (text === '') {
+      thresholds[key] = null;
+    } else if (isPercentLimit(key)) {
+      const percent = readPercent(text);
+      if (percent === null) problems[key] = 'percentLimitBad';
+      else thresholds[key] = percent / 100;
+    } else if (WHOLE.test(text)) {
+      thresholds[key] = Number(text);
+    } else {
+      problems[key] = 'limitBad';
+    }
+  }
+  return Object.keys(problems).length ? { thresholds: null, problems } : { thresholds, problems: null };
+}

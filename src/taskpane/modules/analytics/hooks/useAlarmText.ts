@@ -1,0 +1,26 @@
+import { shareAlarmKinds, type Alarm, type Wire } from '../../../../app/analyticsTypes';
+import { useT } from '../../../i18n/useT';
+import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { analyticsStrings } from '../analyticsStrings';
+import { formatShare } from '../formatting';
+
+/** What an alarm says, in the user's language: whose, what was found against which limit. */
+export function useAlarmText(nameOf: (email: string) => string): (alarm: Wire<Alarm>) => string {
+  const { t, locale } = useT(analyticsStrings);
+  const { labelOf } = useReferenceItems();
+  const detailOf = (a: Wire<Alarm>) => {
+    if (a.kind === 'missing-data') return t(`missing.${a.detail as 'region'}`);
+    if (a.kind === 'refusals-high') return labelOf('refusalReason', a.detail);
+    if (a.kind === 'stage-completion-low') return labelOf('dealStage', a.detail);
+    return '';
+  };
+  return (a) => {
+    const share = shareAlarmKinds.has(a.kind);
+    return t(`alarm.${a.kind}`, {
+      who: a.owner ? nameOf(a.owner) : t('team'),
+      value: share ? formatShare(a.value, locale) : a.value,
+      threshold: share ? formatShare(a.threshold, locale) : a.threshold,
+      detail: detailOf(a),
+    });
+  };
+}
