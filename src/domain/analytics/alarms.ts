@@ -4,7 +4,7 @@ import { dataQuality } from './dataQuality';
 import { dealDuration } from './dealDuration';
 import { overdueContacts } from './overdueContacts';
 import { receivables } from './receivables';
-import { refusalReasons } from './refusalReasons';
+import { refusedIn, sharesOf } from './refusalReasons';
 import { stalledDeals } from './stalledDeals';
 import type { Scope } from './Scope';
 
@@ -102,9 +102,9 @@ export function alarms(index: AnalyticsIndex, scope: Scope, owners: string[], t:
       push({ kind: 'deal-duration', value: Math.round(duration.averageDays), threshold: t.averageDealDaysMax, detail: '', recordKind: 'deal', ids: duration.dealIds });
     }
     if (duration && t.refusalShareMax !== null && duration.dealIds.length >= FEWEST_DEALS_FOR_A_SHARE) {
-      const refused = refusalReasons(index, s);
-      const share = refused.total / duration.dealIds.length;
-      if (share > t.refusalShareMax) push({ kind: 'refusals-high', value: share, threshold: t.refusalShareMax, detail: refused.overall[0]!.reason, recordKind: 'deal', ids: refused.overall.flatMap((r) => r.dealIds) });
+      const refused = refusedIn(index, s);
+      const share = refused.length / duration.dealIds.length;
+      if (share > t.refusalShareMax) push({ kind: 'refusals-high', value: share, threshold: t.refusalShareMax, detail: sharesOf(refused)[0]!.reason, recordKind: 'deal', ids: refused.map((d) => d.id) });
     }
     if (duration && t.stageCompletionMin !== null) {
       for (const stage of duration.perStage) {

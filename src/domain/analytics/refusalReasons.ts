@@ -18,10 +18,16 @@ export type RefusalReasons = {
   bySegment: { segment: string; reasons: ReasonShare[] }[];
 };
 
-export function refusalReasons(index: AnalyticsIndex, scope: Scope, segment: RefusalSegment = 'industry'): RefusalReasons {
+/** The deals refused in the scope's period, with a refusal recorded. */
+export function refusedIn(index: AnalyticsIndex, scope: Scope): Deal[] {
   const range = dayRangeOf(scope.period);
   const refused: Deal[] = [];
   for (const i of positionsOf(index.deals.refused, scope.owner)) if (inDayRange(range, index.deals.closedDay[i]!)) refused.push(index.data.deals[i]!);
+  return refused;
+}
+
+export function refusalReasons(index: AnalyticsIndex, scope: Scope, segment: RefusalSegment = 'industry'): RefusalReasons {
+  const refused = refusedIn(index, scope);
   const group = (key: (d: Deal) => string) => {
     const groups = new Map<string, Deal[]>();
     for (const d of refused) {

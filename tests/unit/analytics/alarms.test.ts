@@ -76,7 +76,7 @@ describe('alarms', () => {
 
     it('flags a manager who refuses more of the deals closed than the limit, naming the commonest reason', () => {
       const found = alarms(closed, scope, [ANNA, BOHDAN], { ...none, refusalShareMax: 0.5 });
-      expect(found).toEqual([{ kind: 'refusals-high', owner: ANNA, value: 4 / 6, threshold: 0.5, detail: 'price', recordKind: 'deal', ids: ['r1', 'r3', 'r4', 'r2'] }]);
+      expect(found).toEqual([{ kind: 'refusals-high', owner: ANNA, value: 4 / 6, threshold: 0.5, detail: 'price', recordKind: 'deal', ids: ['r1', 'r2', 'r3', 'r4'] }]);
     });
 
     it('flags a stage too few deals get past, with the deals refused there', () => {
