@@ -116,8 +116,8 @@ export type IdList = { count: number; ref: string };
 export type DrillRecords = readonly (IdList | string)[];
 
 // The fields that hold the ids behind a figure, in every answer.
-type IdKey = 'ids' | 'wonIds' | 'dealIds' | 'wonDealIds' | 'refusedDealIds';
-const idKeys: ReadonlySet<string> = new Set<IdKey>(['ids', 'wonIds', 'dealIds', 'wonDealIds', 'refusedDealIds']);
+type IdKey = 'ids' | 'wonIds' | 'dealIds' | 'wonDealIds' | 'passedDealIds' | 'refusedDealIds';
+const idKeys: ReadonlySet<string> = new Set<IdKey>(['ids', 'wonIds', 'dealIds', 'wonDealIds', 'passedDealIds', 'refusedDealIds']);
 
 /** An answer as the pane receives it: each list of record ids replaced by an IdList. */
 export type Wire<T> = T extends readonly (infer U)[] ? Wire<U>[] : T extends object ? { [K in keyof T]: K extends IdKey ? IdList : Wire<T[K]> } : T;

@@ -7,10 +7,10 @@ const DAY_MS = 86_400_000;
 
 /**
  * One stage, as the deals closed in the period went through it: the average time a deal spent in
- * it, the deals that passed through it (`dealIds`), those of them refused at it, and the share
- * that went on (to a later stage or won): its completion.
+ * it, the deals that passed through it (`dealIds`), those that went on from it (to a later stage,
+ * or won) and those refused at it; the share that went on is its completion.
  */
-export type StageDuration = { stage: string; averageDays: number; dealIds: string[]; refusedDealIds: string[]; completion: number };
+export type StageDuration = { stage: string; averageDays: number; dealIds: string[]; passedDealIds: string[]; refusedDealIds: string[]; completion: number };
 
 /**
  * How long deals closed in the period (won or refused) took: from opening (the first stage-history
@@ -58,9 +58,11 @@ export function dealDuration(index: AnalyticsIndex, scope: Scope): DealDuration 
     averageDays: dealIds.length ? sumMs / dealIds.length / DAY_MS : null,
     dealIds,
     perStage: seen.map((stage) => {
-      const passed = stageDeals[stage]!;
+      const through = stageDeals[stage]!;
       const refused = stageRefused[stage]!;
-      return { stage: stays.stageCodes[stage]!, averageDays: stageMs[stage]! / passed.length / DAY_MS, dealIds: passed, refusedDealIds: refused, completion: (passed.length - refused.length) / passed.length };
+      const refusedHere = new Set(refused);
+      const passed = through.filter((id) => !refusedHere.has(id));
+      return { stage: stays.stageCodes[stage]!, averageDays: stageMs[stage]! / through.length / DAY_MS, dealIds: through, passedDealIds: passed, refusedDealIds: refused, completion: passed.length / through.length };
     }),
   };
 }

@@ -226,10 +226,13 @@ describe('AnalyticsScreen', () => {
 
     const stages = screen.getAllByRole('region', { name: 'Stages: time and completion' }).at(-1)!;
     const qualification = within(stages).getByRole('row', { name: /^Qualification/ });
-    expect(within(qualification).getByText('1 · 16.7%')).toBeInTheDocument();
     await user.click(within(qualification).getByRole('button', { name: '5' }));
     const drill = await screen.findByTestId('drill-list');
     expect(await within(drill).findAllByRole('button', { name: 'Contoso Ltd' })).toHaveLength(5);
+    expect(within(drill).getAllByText(/^Lot \d · /)).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: 'Back to the figures' }));
+    await user.click(await within(screen.getAllByRole('region', { name: 'Stages: time and completion' }).at(-1)!).findByRole('button', { name: /^1\s·\s16\.7%$/ }));
+    expect(await within(await screen.findByTestId('drill-list')).findByText(/^40 seats · /)).toBeInTheDocument();
   });
 
   it('speaks Ukrainian', async () => {

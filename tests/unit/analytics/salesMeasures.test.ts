@@ -116,8 +116,8 @@ describe('dealDuration', () => {
     // qualification: (10 + 4) / 2 = 7 days; proposal: 20 / 1 = 20 days
     // qualification: a went on, b was refused there → 1 of 2 got past it; proposal: a won → 1 of 1.
     expect(d.perStage).toEqual([
-      { stage: 'qualification', averageDays: 7, dealIds: ['a', 'b'], refusedDealIds: ['b'], completion: 0.5 },
-      { stage: 'proposal', averageDays: 20, dealIds: ['a'], refusedDealIds: [], completion: 1 },
+      { stage: 'qualification', averageDays: 7, dealIds: ['a', 'b'], passedDealIds: ['a'], refusedDealIds: ['b'], completion: 0.5 },
+      { stage: 'proposal', averageDays: 20, dealIds: ['a'], passedDealIds: ['a'], refusedDealIds: [], completion: 1 },
     ]);
   });
 
@@ -147,9 +147,9 @@ describe('dealDuration', () => {
       stageHistory: [step('opened', 'qualification', day(1)), step('refused', 'qualification', day(6), 'price')],
     });
     const d = dealDuration(indexAnalytics(data({ deals: [c, e, f] })), anna);
-    expect(d.perStage.map((s) => [s.stage, s.dealIds, s.refusedDealIds, s.completion])).toEqual([
-      ['qualification', ['c', 'e', 'f'], [], 1],
-      ['proposal', ['c', 'e'], ['e'], 0.5],
+    expect(d.perStage.map((s) => [s.stage, s.dealIds, s.passedDealIds, s.refusedDealIds, s.completion])).toEqual([
+      ['qualification', ['c', 'e', 'f'], ['c', 'e', 'f'], [], 1],
+      ['proposal', ['c', 'e'], ['c'], ['e'], 0.5],
     ]);
   });
 });

@@ -191,7 +191,15 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           columns={[
             { header: t('field.stage'), cell: (s) => labelOf('dealStage', s.stage) },
             { header: t('stageTime'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
-            { header: t('stagePassed'), numeric: true, cell: (s) => formatCountShare(s.dealIds.count - s.refusedDealIds.count, s.completion, locale) },
+            {
+              header: t('stagePassed'),
+              numeric: true,
+              cell: (s) => (
+                <DrillLink count={s.passedDealIds.count} onOpen={() => onOpen(`${labelOf('dealStage', s.stage)}: ${t('stagePassed')}`, 'deal', [s.passedDealIds])}>
+                  {formatCountShare(s.passedDealIds.count, s.completion, locale)}
+                </DrillLink>
+              ),
+            },
             {
               header: t('stageRefused'),
               numeric: true,
