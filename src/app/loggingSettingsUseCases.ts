@@ -2,6 +2,7 @@ import { MAX_ATTACHMENT_CAP_MB, type StoredPart } from '../domain/model/LoggingS
 import { normaliseNeverLogRule } from '../domain/rules/neverLog';
 import type { AppDeps } from './AppDeps';
 import { loggingRules } from './loggingRules';
+import { mayAct, requireRole } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
 
 /** `attachmentCapMb` absent: the policy keeps the cap it has. */
@@ -24,22 +25,10 @@ function rulesFrom(field: string, texts: string[], domainsOnly = false): string[
 }
 
 /** Who may change the team's policy: the head of sales; anyone while the team has no members (single-user mode). */
-export async function canEditTeamPolicy(deps: AppDeps): Promise<boolean> {
-  const members = await deps.store.members();
-  if (!members.length) return true;
-  const me = deps.mailHost.userProfile().email.toLowerCase();
-  return members.some((m) => m.email.toLowerCase() === me && m.role === 'head-of-sales');
-}
-
-export class NotAllowedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotAllowedError';
-  }
-}
+export const canEditTeamPolicy = (deps: AppDeps): Promise<boolean> => mayAct(deps, ['head-of-sales']);
 
 export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput): Promise<void> {
-  if (!(await canEditTeamPolicy(deps))) throw new NotAllowedError('Only the head of sales changes the team’s logging policy.');
+  await requireRole(deps, ['head-of-sales']);
   const internalDomains = rulesFrom('internalDomains', input.internalDomains, true);
   const neverLog = rulesFrom('neverLog', input.neverLog);
   const cap = input.attachmentCapMb;

@@ -1,20 +1,38 @@
 import type { Role } from '../domain/model/Member';
 import type { AppDeps } from './AppDeps';
 
-/** The signed-in team member's role does not allow the change (e.g. a manager editing the catalogue). */
+/**
+ * The signed-in user's place in the team does not allow the change (e.g. a manager editing the
+ * catalogue); `role` is null when the team list does not know them.
+ */
 export class NotAllowedError extends Error {
   override readonly name = 'NotAllowedError';
-  constructor(readonly role: Role, readonly allowed: readonly Role[]) {
-    super(`A ${role} cannot do this; it is for: ${allowed.join(', ')}`);
+  constructor(readonly role: Role | null, readonly allowed: readonly Role[]) {
+    super(`${role ? `A ${role}` : 'Someone not in the team list'} cannot do this; it is for: ${allowed.join(', ')}`);
   }
 }
 
-/**
- * Refuses the change when the team list gives the signed-in user a role outside `allowed`. Someone
- * the team list does not know — the single user of a store without a team — may do everything.
- */
-export async function requireRole({ store, mailHost }: Pick<AppDeps, 'store' | 'mailHost'>, allowed: readonly Role[]): Promise<void> {
+type Who = Pick<AppDeps, 'store' | 'mailHost'>;
+/** The signed-in user's role in the team list (null: not in it), and whether the store has a team at all. */
+type Place = { team: boolean; role: Role | null };
+
+async function placeOf({ store, mailHost }: Who): Promise<Place> {
+  const members = await store.members();
   const email = mailHost.userProfile().email.toLowerCase();
-  const me = (await store.members()).find((m) => m.email.toLowerCase() === email);
-  if (me && !allowed.includes(me.role)) throw new NotAllowedError(me.role, allowed);
+  return { team: members.length > 0, role: members.find((m) => m.email.toLowerCase() === email)?.role ?? null };
+}
+
+// A store without a team has one user, who may do everything; in a team, only the roles allowed
+// (someone the list does not know yet has none).
+const allows = ({ team, role }: Place, allowed: readonly Role[]) => !team || (role !== null && allowed.includes(role));
+
+/** Whether the signed-in user may make a change kept for `allowed` roles. */
+export async function mayAct(who: Who, allowed: readonly Role[]): Promise<boolean> {
+  return allows(await placeOf(who), allowed);
+}
+
+/** Refuses the change (NotAllowedError) when mayAct says no. */
+export async function requireRole(who: Who, allowed: readonly Role[]): Promise<void> {
+  const place = await placeOf(who);
+  if (!allows(place, allowed)) throw new NotAllowedError(place.role, allowed);
 }

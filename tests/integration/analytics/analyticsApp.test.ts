@@ -51,4 +51,31 @@ describe('analytics in the app', () => {
     await expect(app.analytics!.saveSettings(defaultAlarmThresholds, defaultCommissionRules)).rejects.toBeInstanceOf(NotAllowedError);
     expect(await app.analytics!.isHeadOfSales()).toBe(false);
   });
+
+  it('offers the head of sales’ settings to exactly those it then lets save them', async () => {
+    const at = '2026-03-01T09:00:00.000Z';
+    // Alone (no team list), the head of sales, a manager, and someone the team list does not know yet.
+    const teams = [[], [{ email: 'me@clientbook.example', role: 'head-of-sales' }], [{ email: 'me@clientbook.example', role: 'manager' }], [{ email: 'olena@clientbook.example', role: 'head-of-sales' }]] as const;
+    const found: [boolean, boolean, boolean, boolean][] = [];
+    for (const team of teams) {
+      const app = await open();
+      const db = new (await import('dexie')).default(`analytics-app-${process.pid}-${seq}`);
+      await db.open();
+      await db.table('members').bulkPut(team.map((m) => ({ id: `member:${m.email}`, name: m.email, ...m, createdAt: at, updatedAt: at })));
+      db.close();
+      const saves = async (save: () => Promise<void>) => save().then(() => true, (e: unknown) => (e instanceof NotAllowedError ? false : Promise.reject(e)));
+      found.push([
+        await app.analytics!.canChangeSettings(),
+        await saves(() => app.analytics!.saveSettings(defaultAlarmThresholds, defaultCommissionRules)),
+        await app.logging.canEditTeamPolicy(),
+        await saves(() => app.logging.saveTeamPolicy({ internalDomains: [], neverLog: [], storedPart: 'body' })),
+      ]);
+    }
+    expect(found).toEqual([
+      [true, true, true, true],
+      [true, true, true, true],
+      [false, false, false, false],
+      [false, false, false, false],
+    ]);
+  });
 });
