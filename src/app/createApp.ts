@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps) {
     deleteContact: (id: string) => store.deleteContact(id),
     recordContact: (input: RecordContactInput) => recordContact(deps, input),
     planNextContact: (input: PlanInput) => planNextContact(deps, input),
-    /** Picklists are the team's: once the team list knows the user, only the head of sales edits them (NotAllowedError). */
+    /** Picklists are the team's: in a team, only the head of sales edits them (NotAllowedError). */
     async saveReferenceItem(item: ReferenceItem) {
       await requireRole(deps, ['head-of-sales']);
       await store.saveReferenceItem({ ...item, updatedAt: clock.now().toISOString() });
