@@ -117,6 +117,8 @@ describe('AnalyticsScreen', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Records' }), 'clients');
+    // The section is named for what it holds, not like its first field.
+    expect(screen.getByRole('region', { name: 'Grouping' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'status');
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await screen.findByRole('heading', { name: '2 matching records' })).toBeInTheDocument();

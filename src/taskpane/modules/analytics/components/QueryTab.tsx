@@ -189,7 +189,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         </Button>
       </Section>
 
-      <Section title={t('groupBy')}>
+      <Section title={t('grouping')}>
         {[0, 1].map((i) => {
           const g = query.groupBy[i];
           if (i === 1 && !query.groupBy[0]) return null;
