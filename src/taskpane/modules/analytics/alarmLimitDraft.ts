@@ -26,7 +26,8 @@ export type LimitProblem = 'limitBad' | 'percentLimitBad';
 
 /** The limits the form says, or the fields that cannot be read. */
 export function readLimits(drafts: LimitDrafts): { thresholds: AlarmThresholds; problems: null } | { thresholds: null; problems: Partial<Record<LimitKey, LimitProblem>> } {
-  const thresholds = {} as AlarmThresholds;
+  // Keyed by the form's fields: a limit the alarms read that the form lacks fails to compile below.
+  const thresholds = {} as Record<LimitKey, number | null>;
   const problems: Partial<Record<LimitKey, LimitProblem>> = {};
   for (const key of limitKeys) {
     const text = drafts[key].trim();
