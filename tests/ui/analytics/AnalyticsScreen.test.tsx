@@ -142,6 +142,8 @@ describe('AnalyticsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Remove measure 1' }));
     expect(screen.getByRole('combobox', { name: 'Measure 1' })).toHaveValue('share');
     expect(screen.queryByRole('combobox', { name: 'Measure 2' })).toBeNull();
+    // The one measure left cannot go: no remove button stands there disabled.
+    expect(screen.queryByRole('button', { name: /^Remove measure/ })).toBeNull();
   });
 
   it('deletes a saved query for the team and puts it back on Undo, as it was', async () => {

@@ -264,7 +264,10 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                     </Select>
                   </Field>
                 )}
-                <Button icon={<DeleteRegular />} aria-label={t('removeMeasure', { n: i + 1 })} title={t('removeMeasure', { n: i + 1 })} disabled={query.measures.length === 1} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
+                {/* A query measures something: the last measure has no remove button. */}
+                {query.measures.length > 1 && (
+                  <Button icon={<DeleteRegular />} aria-label={t('removeMeasure', { n: i + 1 })} title={t('removeMeasure', { n: i + 1 })} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
+                )}
               </li>
             );
           })}
