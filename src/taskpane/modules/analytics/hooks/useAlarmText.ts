@@ -10,8 +10,9 @@ export function useAlarmText(nameOf: (email: string) => string): (alarm: Wire<Al
   const { labelOf } = useReferenceItems();
   const detailOf = (a: Wire<Alarm>) => {
     if (a.kind === 'missing-data') return t(`missing.${a.detail as 'region'}`);
-    if (a.kind === 'refusals-high') return labelOf('refusalReason', a.detail);
-    if (a.kind === 'stage-completion-low') return labelOf('dealStage', a.detail);
+    // A refusal or stage synced in without its code still gets a word in the sentence.
+    if (a.kind === 'refusals-high') return a.detail ? labelOf('refusalReason', a.detail) : t('none');
+    if (a.kind === 'stage-completion-low') return a.detail ? labelOf('dealStage', a.detail) : t('none');
     return '';
   };
   return (a) => {

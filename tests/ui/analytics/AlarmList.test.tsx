@@ -1,0 +1,15 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import type { Alarm, Wire } from '../../../src/app/analyticsTypes';
+import { AlarmList } from '../../../src/taskpane/modules/analytics/components/AlarmList';
+import { renderPane } from '../../support/renderPane';
+
+const alarm = (kind: Alarm['kind'], detail: string): Wire<Alarm> => ({ kind, owner: null, value: 0.6, threshold: 0.5, detail, recordKind: 'deal', ids: { count: 3, ref: '[]' } });
+
+describe('AlarmList', () => {
+  it('words a refusal or stage alarm whose reason or stage came without a code', async () => {
+    await renderPane(<AlarmList alarms={[alarm('refusals-high', ''), alarm('stage-completion-low', '')]} nameOf={(e) => e} onOpen={() => undefined} />);
+    expect(await screen.findByRole('button', { name: 'Whole team: 60% of closed deals refused (limit 50%), most often: —' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Whole team: only 60% of deals get past — (at least 50%)' })).toBeInTheDocument();
+  });
+});
