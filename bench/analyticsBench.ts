@@ -98,6 +98,10 @@ const scenarios: Scenario[] = [
   { name: 'worker, made ready while idle, then a call logged', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, contactSince: true, keptRecords: true } },
   // The same pane, then a deal edited (a write to records): the worker reads only that deal and the latest contacts again.
   { name: 'worker, made ready while idle, then a deal edited', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, dealSince: true, keptRecords: true } },
+  // The same, the pane then idle for a few seconds: the figures were made again once the write was done.
+  { name: 'worker, made ready while idle, then a deal edited, the pane idle 8 s', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, dealSince: true, keptRecords: true, idleAfter: true } },
+  // A user who never opened analytics here: the worker the pane stopped after the first made them again, from the records it kept.
+  { name: 'worker, never opened here, then a deal edited, the pane idle 8 s', options: { worker: true, homeFirst: false, kept: false, writeSince: false, warmed: true, neverOpened: true, dealSince: true, idleAfter: true } },
   // Last: it deletes the records kept on the device and keeps none, which the scenarios after it would miss.
   { name: 'main thread (no Worker)', options: { worker: false, homeFirst: false, kept: false, writeSince: false } },
 ].filter((s) => s.name.includes(only));

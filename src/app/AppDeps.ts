@@ -31,6 +31,8 @@ export type AppDeps = {
   analyticsDbName?: string;
   /** Starts the analytics worker (null: none can run here); unset, a Web Worker where the browser has them. */
   startAnalyticsWorker?: () => Promise<AnalyticsWorkerConnection | null>;
+  /** How long writes to the store must have stopped before kept analytics figures are made again (3 s unset). */
+  analyticsQuietMs?: number;
   /** The team store: settings, Connect, sync status and Team member roles (issue 3); set by openApp. */
   team?: TeamController;
 };

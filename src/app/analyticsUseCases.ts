@@ -35,6 +35,8 @@ type Begun = { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSessi
 
 const DAY_MS = 86_400_000;
 const WARM_FOR_DAYS = 14;
+// A sync pull writes its pages one after another: the figures are made again after the last.
+const QUIET_MS = 3_000;
 
 export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()) {
   const now = () => deps.clock.now().toISOString();
@@ -65,6 +67,7 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
     const day = storage?.getItem(openedBeforeKey());
     return !!day && Date.parse(`${day}T00:00:00Z`) >= Date.parse(`${localIsoDate(deps.clock.now())}T00:00:00Z`) - WARM_FOR_DAYS * DAY_MS;
   };
+  const neverOpened = () => (storage?.getItem(openedBeforeKey()) ?? null) === null;
   const openFresh = async (options: { refresh?: boolean }): Promise<AnalyticsSession> => {
     const at = now();
     const today = localIsoDate(deps.clock.now());
@@ -115,6 +118,57 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
     // again meanwhile (the latest contacts, the records written) held their read up in IndexedDB.
     return { fresh: kept.then((session) => (session?.asOf === null ? session : fresh())), recalled: kept, readAhead };
   };
+  const isHeadOfSales = async (): Promise<boolean> => {
+    const email = user();
+    return (await deps.store.members()).some((m) => m.email.toLowerCase() === email && m.role === 'head-of-sales');
+  };
+  /** The dashboard analytics opens on, and the head of sales' home alarms, worked out and kept (nothing is read when the kept ones are current). */
+  const makeReady = async (periodOf: (today: string) => Period) => {
+    const session = await begin().fresh;
+    const period = periodOf(session.today);
+    await Promise.all([session.dashboard(period, null), (await isHeadOfSales()) && session.alarms(period)]);
+    // Unless the screen was opened meanwhile and uses the worker.
+    if (!openedRecently() && running) {
+      const stopping = running;
+      running = worker = null;
+      await stopping.stop();
+    }
+  };
+  let watching = false;
+  /**
+   * Once writes to the store have stopped for a few seconds, makes the figures analytics opens on
+   * again, so an opening after a sync pull or an edit shows current kept figures instead of
+   * waiting for the worker: for a user who opened analytics lately, or never here (their first
+   * opening). Only off the pane's thread: the main thread's read would freeze the pane.
+   */
+  const keepReady = (periodOf: (today: string) => Period) => {
+    if (watching || !dbName) return;
+    watching = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let busy = false;
+    let again = false;
+    const run = async () => {
+      if (busy) return void (again = true);
+      busy = true;
+      try {
+        const connection = openedRecently() || neverOpened() ? await startWorker() : null;
+        if (connection && !connection.failed) await makeReady(periodOf);
+      } catch {
+        // The next write tries again; the screen reads the store itself meanwhile.
+      } finally {
+        busy = false;
+        if (again) {
+          again = false;
+          quiet();
+        }
+      }
+    };
+    const quiet = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), deps.analyticsQuietMs ?? QUIET_MS);
+    };
+    void ownSource().then((own) => own.watch(quiet));
+  };
   return {
     /**
      * A session over the store as it is now. `refresh` reads the store again even when no write
@@ -150,27 +204,19 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      * the last pane start are current, which the screen shows without a read — and once for one
      * who never did (nothing kept), whose first opening then shows those figures at once, as of
      * when they were computed, while fresh ones are worked out. That one's worker is stopped after:
-     * its snapshot is memory a user who may never look at analytics would hold.
+     * its snapshot is memory a user who may never look at analytics would hold. From then on, while
+     * the pane is open, they are made again whenever writes to the store (a sync pull, an edit,
+     * another tab) have stopped for a few seconds (keepReady).
      */
     async warm(periodOf: (today: string) => Period): Promise<void> {
       if (!dbName) return;
+      keepReady(periodOf);
       const recently = openedRecently();
       const firstTime = !recently && !(await (await answersStore()).has(user()));
-      if (!recently && !firstTime) return;
-      const session = await begin().fresh;
-      await session.dashboard(periodOf(session.today), null);
-      // Unless the screen was opened meanwhile and uses the worker.
-      if (firstTime && !openedRecently() && running) {
-        const stopping = running;
-        running = worker = null;
-        await stopping.stop();
-      }
+      if (recently || firstTime) await makeReady(periodOf);
     },
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
-    async isHeadOfSales(): Promise<boolean> {
-      const email = deps.mailHost.userProfile().email.toLowerCase();
-      return (await deps.store.members()).some((m) => m.email.toLowerCase() === email && m.role === 'head-of-sales');
-    },
+    isHeadOfSales,
     settings: async () => settingsWithDefaults(await store.settings(), now()),
     /** Whether the signed-in user may change them: the head of sales, or anyone while the team has no members. */
     canChangeSettings: () => canEditTeamPolicy(deps),

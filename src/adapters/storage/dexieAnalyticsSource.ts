@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { AnalyticsRead, KnownContacts } from '../../domain/analytics/KnownContacts';
@@ -22,6 +23,8 @@ const changedTables: ReadonlySet<string> = new Set(snapshotTables.filter((table)
  */
 export function dexieAnalyticsSource(dbName: string): {
   changes(): Promise<string | null>;
+  /** Calls `changed` with the new stamp after each write that moves it (in this pane, another tab or a worker); returns the way to stop. */
+  watch(changed: (stamp: string | null) => void): () => void;
   stamps(): Promise<ChangeStamps>;
   /** The campaigns and products, which kept figures leave out (their notes may name people). */
   pickLists(): Promise<Pick<AnalyticsData, 'campaigns' | 'products'>>;
@@ -41,6 +44,19 @@ export function dexieAnalyticsSource(dbName: string): {
   };
   return {
     changes: async () => (await stamps()).all,
+    watch(changed) {
+      let last: string | null | undefined;
+      const subscription = liveQuery(() => db.analyticsChanges.get(ANALYTICS_CHANGES_ID)).subscribe({
+        next: (row) => {
+          const stamp = stampOf(row);
+          // The first value is the stamp as it is now, not a change.
+          if (last !== undefined && stamp !== last) changed(stamp);
+          last = stamp;
+        },
+        error: () => undefined,
+      });
+      return () => subscription.unsubscribe();
+    },
     stamps,
     settings: () => store.settings(),
     pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),

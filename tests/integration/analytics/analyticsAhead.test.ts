@@ -1,11 +1,8 @@
 import 'fake-indexeddb/auto';
 import { DexieAnalyticsStore } from '../../../src/adapters/storage/DexieAnalyticsStore';
-import { dexieAnalyticsSource } from '../../../src/adapters/storage/dexieAnalyticsSource';
-import type { AnalyticsSource } from '../../../src/app/analyticsMessages';
-import { connectAnalyticsWorker } from '../../../src/app/connectAnalyticsWorker';
 import type { App } from '../../../src/app/createApp';
 import { openApp } from '../../../src/app/openApp';
-import { serveAnalytics } from '../../../src/app/serveAnalytics';
+import { channelWorkers } from '../../support/channelWorkers';
 import { FakeMailHost } from '../../support/fakeMailHost';
 
 let seq = 0;
@@ -15,30 +12,6 @@ const tenthOfMarch = { from: '2026-03-10', to: '2026-03-10' };
 const store = () => `analytics-ahead-${process.pid}-${++seq}`;
 // The worker answers and keeps what it read in the background.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
-/**
- * The pane's analytics worker on one end of a MessageChannel in this thread, over the real store,
- * counting its reads of it: whole or light reads, and reads of the records an earlier worker kept.
- */
-function channelWorkers() {
-  let reads = 0;
-  const channels: MessageChannel[] = [];
-  const counted = (source: ReturnType<typeof dexieAnalyticsSource>): AnalyticsSource => ({
-    ...source,
-    read: (since) => (reads++, source.read(since)),
-    keptSnapshot: () => (reads++, source.keptSnapshot()),
-  });
-  return {
-    start: async () => {
-      const channel = new MessageChannel();
-      channels.push(channel);
-      serveAnalytics(channel.port1, (dbName) => counted(dexieAnalyticsSource(dbName)), { keepAfterMs: 0 });
-      return connectAnalyticsWorker(channel.port2);
-    },
-    reads: () => reads,
-    close: () => channels.forEach((c) => (c.port1.close(), c.port2.close())),
-  };
-}
 
 async function wonDeal(app: App, name: string) {
   const client = await app.createClient({ client: { name, domains: [`${name.toLowerCase()}.example`] }, contacts: [] });

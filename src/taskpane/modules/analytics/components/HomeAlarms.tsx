@@ -47,8 +47,8 @@ export function HomeAlarms() {
     if (!analytics) return;
     let live = true;
     void (async () => {
-      // Anyone else sees no alarms here; the dashboard analytics opens on is made ready meanwhile for one who opened it
-      // lately, and once for one who never did.
+      // Anyone else sees no alarms here; the dashboard analytics opens on is made ready meanwhile, and again after
+      // writes, for one who opened it lately or never did.
       if (!(await analytics.isHeadOfSales())) return analytics.warm((today) => periodFor('periodLast12', today));
       const kept = recent.get(app);
       if (kept && Date.now() - kept.at < REUSE_MS) {
@@ -67,6 +67,8 @@ export function HomeAlarms() {
       done = true;
       recent.set(app, { at: Date.now(), found });
       if (live) setState(found);
+      // The dashboard they lead to, kept ready from now on as the store changes.
+      await analytics.warm((today) => periodFor('periodLast12', today));
     })().catch(() => undefined);
     return () => {
       live = false;
