@@ -31,8 +31,11 @@ export type AppDeps = {
   analyticsDbName?: string;
   /** Starts the analytics worker (null: none can run here); unset, a Web Worker where the browser has them. */
   startAnalyticsWorker?: () => Promise<AnalyticsWorkerConnection | null>;
-  /** How long writes to the store must have stopped before kept analytics figures are made again (3 s unset). */
-  analyticsQuietMs?: number;
+  /**
+   * When kept analytics figures are made again: how long writes to the store must have stopped,
+   * and how often the day is looked at (3 s and 10 minutes unset).
+   */
+  analyticsUpkeep?: { quietMs: number; dayCheckMs: number };
   /** The team store: settings, Connect, sync status and Team member roles (issue 3); set by openApp. */
   team?: TeamController;
 };

@@ -35,8 +35,9 @@ type Begun = { fresh: Promise<AnalyticsSession>; recalled: Promise<RecalledSessi
 
 const DAY_MS = 86_400_000;
 const WARM_FOR_DAYS = 14;
-// A sync pull writes its pages one after another: the figures are made again after the last.
-const QUIET_MS = 3_000;
+// A sync pull writes its pages one after another: the figures are made again after the last. A
+// pane left open overnight finds the new day within minutes (what is overdue or stalled moved).
+const UPKEEP = { quietMs: 3_000, dayCheckMs: 10 * 60_000 };
 
 export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()) {
   const now = () => deps.clock.now().toISOString();
@@ -136,9 +137,9 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   };
   let watching = false;
   /**
-   * Once writes to the store have stopped for a few seconds, makes the figures analytics opens on
-   * again, so an opening after a sync pull or an edit shows current kept figures instead of
-   * waiting for the worker: for a user who opened analytics lately, or never here (their first
+   * Once writes to the store have stopped for a few seconds, and when a new day begins, makes the
+   * figures analytics opens on again, so an opening after a sync pull, an edit or a night shows
+   * current kept figures instead of waiting for the worker: for a user who opened analytics lately, or never here (their first
    * opening). Only off the pane's thread: the main thread's read would freeze the pane.
    */
   const keepReady = (periodOf: (today: string) => Period) => {
@@ -163,11 +164,17 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
         }
       }
     };
+    const { quietMs, dayCheckMs } = deps.analyticsUpkeep ?? UPKEEP;
     const quiet = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void run(), deps.analyticsQuietMs ?? QUIET_MS);
+      timer = setTimeout(() => void run(), quietMs);
     };
     void ownSource().then((own) => own.watch(quiet));
+    let day = localIsoDate(deps.clock.now());
+    setInterval(() => {
+      if (day === (day = localIsoDate(deps.clock.now()))) return;
+      void run();
+    }, dayCheckMs);
   };
   return {
     /**
@@ -206,7 +213,7 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      * when they were computed, while fresh ones are worked out. That one's worker is stopped after:
      * its snapshot is memory a user who may never look at analytics would hold. From then on, while
      * the pane is open, they are made again whenever writes to the store (a sync pull, an edit,
-     * another tab) have stopped for a few seconds (keepReady).
+     * another tab) have stopped for a few seconds, and when a new day begins (keepReady).
      */
     async warm(periodOf: (today: string) => Period): Promise<void> {
       if (!dbName) return;

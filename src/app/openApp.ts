@@ -25,7 +25,7 @@ export const systemClock: Clock = { now: () => new Date() };
  * `conversations` lists a thread's other messages: in Outlook through Graph with the team's sign-in
  * (TeamConversationSource, working from the moment the user signs in); the demo mailbox brings its own.
  */
-export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions; seedDemo?: boolean; startAnalyticsWorker?: AppDeps['startAnalyticsWorker']; analyticsQuietMs?: number } = {}): Promise<App> {
+export async function openApp(host: MailHost, options: { dbName?: string; clock?: Clock; conversations?: ConversationSource; mailing?: Partial<MailingPorts>; team?: TeamOptions; seedDemo?: boolean; startAnalyticsWorker?: AppDeps['startAnalyticsWorker']; analyticsUpkeep?: AppDeps['analyticsUpkeep'] } = {}): Promise<App> {
   const db = new ClientbookDb(options.dbName);
   // This device's place in the user's Sent Items, per pane database and mailbox.
   const mailboxKey = `${db.name}.${host.userProfile().email.toLowerCase()}`;
@@ -52,7 +52,7 @@ export async function openApp(host: MailHost, options: { dbName?: string; clock?
     analytics: new DexieAnalyticsStore(db),
     analyticsDbName: db.name,
     startAnalyticsWorker: options.startAnalyticsWorker,
-    analyticsQuietMs: options.analyticsQuietMs,
+    analyticsUpkeep: options.analyticsUpkeep,
   };
   deps.team = createTeam({ db, store: deps.store, host, clock: deps.clock }, options.team);
   const app = createApp(deps);

@@ -13,6 +13,7 @@ import { serveAnalytics } from '../../src/app/serveAnalytics';
 export function channelWorkers() {
   let reads = 0;
   let opens = 0;
+  let closed = false;
   const channels: MessageChannel[] = [];
   const counted = (source: ReturnType<typeof dexieAnalyticsSource>): AnalyticsSource => ({
     ...source,
@@ -20,7 +21,9 @@ export function channelWorkers() {
     keptSnapshot: () => (reads++, source.keptSnapshot()),
   });
   return {
+    // Null once closed: a pane left from a test that ended starts no worker (its port would keep Node running).
     start: async () => {
+      if (closed) return null;
       const channel = new MessageChannel();
       channels.push(channel);
       serveAnalytics(channel.port1 as unknown as MessagePort, (dbName) => counted(dexieAnalyticsSource(dbName)), { keepAfterMs: 0 });
@@ -32,7 +35,10 @@ export function channelWorkers() {
     reads: () => reads,
     /** How many sessions the pane asked of its workers. */
     opens: () => opens,
-    close: () => channels.forEach((c) => (c.port1.close(), c.port2.close())),
+    close: () => {
+      closed = true;
+      channels.forEach((c) => (c.port1.close(), c.port2.close()));
+    },
   };
 }
 

@@ -54,7 +54,7 @@ describe('reading ahead once the kept figures are shown and current', () => {
   });
 
   const failedWorker = async () => {
-    const connection = await workers.start();
+    const connection = (await workers.start())!;
     connection.fail(new Error('The worker’s script did not load'));
     return connection;
   };

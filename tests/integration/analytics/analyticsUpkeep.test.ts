@@ -26,7 +26,7 @@ afterEach(() => {
   today = '2026-03-10';
 });
 
-const paneStart = (dbName: string, startAnalyticsWorker: AppDeps['startAnalyticsWorker'] = workers.start) => openApp(new FakeMailHost(), { dbName, clock, startAnalyticsWorker, analyticsQuietMs: QUIET_MS });
+const paneStart = (dbName: string, startAnalyticsWorker: AppDeps['startAnalyticsWorker'] = workers.start) => openApp(new FakeMailHost(), { dbName, clock, startAnalyticsWorker, analyticsUpkeep: { quietMs: QUIET_MS, dayCheckMs: QUIET_MS } });
 
 async function wonDeal(app: App, name: string) {
   const client = await app.createClient({ client: { name, domains: [`${name.toLowerCase()}.example`] }, contacts: [] });
@@ -57,6 +57,20 @@ describe('the figures analytics opens on, kept current while the pane is open', 
     await settle();
 
     expect(await nextPaneStartShows(dbName)).toEqual({ current: true, won: 2 });
+  });
+
+  it('are made again for a new day in a pane left open overnight: what is overdue or stalled moved with it', async () => {
+    const dbName = store();
+    const pane = await paneStart(dbName);
+    await wonDeal(pane, 'Contoso');
+    await (await (await pane.analytics!.begin()).fresh).dashboard(march, null);
+    await pane.analytics!.warm(marchOf);
+    await settle();
+
+    today = '2026-03-11';
+    await settle();
+
+    expect(await nextPaneStartShows(dbName)).toEqual({ current: true, won: 1 });
   });
 
   it('are made once for a burst of writes, after the last of them', async () => {
