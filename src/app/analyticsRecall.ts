@@ -5,8 +5,9 @@ import { sessionOver, type AnalyticsSession } from './analyticsSession';
 /**
  * A session over answers computed earlier, and when the oldest of them was computed; `asOf` is
  * null when nothing was written to the store since they were: they are the store as it is now.
+ * `kept`: the questions those answers are to.
  */
-export type RecalledSession = AnalyticsSession & { asOf: string | null };
+export type RecalledSession = AnalyticsSession & { asOf: string | null; kept: FigureRequest[] };
 
 // The answers a pane start shows at once: the dashboard and the home alarms (about 35 KB a year's
 // team dashboard). Drill-downs are not kept: they list records, names included.
@@ -15,6 +16,9 @@ const META = 'meta';
 // Raised when an answer's shape changes: answers kept by an earlier version lack what the screens read now.
 const FORMAT = 2;
 const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.args]);
+
+/** Asks `session` the question `request` names. */
+export const askOf = (session: AnalyticsSession, request: FigureRequest): Promise<unknown> => (session[request.name] as (...args: unknown[]) => Promise<unknown>)(...request.args);
 
 /**
  * A session that remembers its dashboards and alarms for `user` (with the session's start as the
@@ -31,7 +35,7 @@ export function remembering(session: AnalyticsSession, answers: AnalyticsAnswers
     .then(() => answers.put(row(META, { today, owners, members, settings, campaigns: [], products: [] } satisfies AnalyticsMeta)))
     .catch(() => undefined);
   const ask = async (request: FigureRequest) => {
-    const value = await (session[request.name] as (...args: unknown[]) => Promise<unknown>)(...request.args);
+    const value = await askOf(session, request);
     if (kept.has(request.name)) void answers.put(row(keyOf(request), value)).catch(() => undefined);
     return value;
   };
@@ -61,9 +65,12 @@ export async function recall(answers: AnalyticsAnswers, user: string, today: str
   const ask = async (request: FigureRequest) => {
     const key = keyOf(request);
     if (kept.has(request.name) && values.has(key)) return values.get(key);
-    const session = await fresh();
-    return (session[request.name] as (...args: unknown[]) => Promise<unknown>)(...request.args);
+    return askOf(await fresh(), request);
   };
   const asOf = current ? null : rows.reduce((oldest, r) => (r.computedAt < oldest ? r.computedAt : oldest), meta.computedAt);
-  return { ...sessionOver(meta.value as AnalyticsMeta, ask), asOf };
+  const keptRequests = rows.filter((r) => r.key !== META).map((r): FigureRequest => {
+    const [name, args] = JSON.parse(r.key) as [FigureRequest['name'], FigureRequest['args']];
+    return { name, args } as FigureRequest;
+  });
+  return { ...sessionOver(meta.value as AnalyticsMeta, ask), asOf, kept: keptRequests };
 }

@@ -16,7 +16,7 @@ import type { AnalyticsStore } from '../domain/analyticsPorts';
 import type { SavedQuery } from '../domain/model/SavedQuery';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import { analyticsFigures, settingsWithDefaults } from './analyticsFigures';
-import { recall, remembering, type RecalledSession } from './analyticsRecall';
+import { askOf, recall, remembering, type RecalledSession } from './analyticsRecall';
 import { localSession, type AnalyticsSession } from './analyticsSession';
 import { canEditTeamPolicy } from './loggingSettingsUseCases';
 import type { AppDeps } from './AppDeps';
@@ -112,7 +112,10 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       void kept
         .then(async (session) => {
           const connection = session?.asOf === null ? await startWorker() : null;
-          if (connection && !connection.failed) await fresh();
+          if (!session || !connection || connection.failed) return;
+          // The figures on screen worked out there too: a drill-down from one then only lists its records.
+          const opened = await fresh();
+          await Promise.all(session.kept.map((request) => askOf(opened, request)));
         })
         .catch(() => undefined);
     // Asked once the kept figures are read, even of a worker that holds a snapshot: what it reads
