@@ -11,7 +11,7 @@ import type { Member, Role } from '../../domain/model/Member';
 import type { Clock, CrmStore, MailHost } from '../../domain/ports';
 import type { SyncTriggers } from '../../sync/SyncScheduler';
 import type { ConflictEntry } from '../../sync/syncPorts';
-import { NotAllowedError } from '../requireRole';
+import { requireRole } from '../requireRole';
 import { TeamConnectError } from './TeamConnectError';
 import type { TeamConnection, TeamSettings, TeamSettingsStorage } from './TeamSettings';
 import type { TeamSync } from './teamRuntime';
@@ -245,8 +245,7 @@ export class TeamController {
 
   /** The head of sales changes a Team member's role; the change syncs like any other. */
   async setRole(memberId: string, role: Role): Promise<void> {
-    const me = await this.me();
-    if (me?.role !== 'head-of-sales') throw new NotAllowedError(me?.role ?? 'manager', ['head-of-sales']);
+    await requireRole({ store: this.options.store, mailHost: this.options.host }, ['head-of-sales']);
     const members = await this.options.store.members();
     const member = members.find((m) => m.id === memberId);
     if (!member || member.role === role) return;

@@ -4,6 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { AccessTokenSource } from '../../../src/adapters/auth/AccessTokenSource';
 import { AuthError } from '../../../src/adapters/auth/AuthError';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { NotAllowedError } from '../../../src/app/requireRole';
 import { TeamSection } from '../../../src/taskpane/modules/team/components/TeamSection';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderTeamPane, savedConnection } from './support/renderTeamPane';
@@ -64,6 +65,15 @@ describe('Settings → Team store', () => {
     expect((await db.members.get('member:petro.ivanenko@clientbook.example'))?.role).toBe('marketing');
     // The change waits in the outbox for the next sync, like any other write.
     expect(await db.outbox.where('[table+key]').equals(['members', 'member:petro.ivanenko@clientbook.example']).count()).toBe(1);
+
+    // Dropped from the team list meanwhile (another device's sync, before this screen heard of it): the refusal says so.
+    const setRole = app.team!.setRole.bind(app.team);
+    app.team!.setRole = async () => {
+      throw new NotAllowedError(null, ['head-of-sales']);
+    };
+    await user.selectOptions(screen.getByRole('combobox', { name: /Petro Ivanenko/ }), 'Manager');
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not in the team list yet: this is for Head of sales.');
+    app.team!.setRole = setRole;
 
     // Giving away the only head-of-sales role would leave the team without one.
     await user.selectOptions(screen.getByRole('combobox', { name: /Maria Koval/ }), 'Manager');

@@ -42,6 +42,7 @@ type Key =
   | 'role.marketing'
   | 'role.after-sales'
   | 'notAllowed'
+  | 'notListed'
   | 'lastHead'
   | 'progress'
   | 'signIn'
@@ -109,6 +110,7 @@ export const teamStrings = {
     'role.marketing': 'Marketing',
     'role.after-sales': 'After-sales',
     notAllowed: 'Not allowed for your role ({{role}}): this is for {{allowed}}.',
+    notListed: 'You are not in the team list yet: this is for {{allowed}}.',
     lastHead: 'The team needs a head of sales: give the role to someone else first.',
     progress: 'Sync progress',
     signIn: 'Sign in',
@@ -174,6 +176,7 @@ export const teamStrings = {
     'role.marketing': 'Маркетинг',
     'role.after-sales': 'Післяпродажний сервіс',
     notAllowed: 'Недоступно для вашої ролі ({{role}}): це для ролей {{allowed}}.',
+    notListed: 'Вас ще немає в списку команди: це для ролей {{allowed}}.',
     lastHead: 'У команді має бути керівник відділу продажів: спершу передайте цю роль іншому.',
     progress: 'Перебіг синхронізації',
     signIn: 'Увійти',

@@ -30,8 +30,9 @@ export function TeamMembers() {
     try {
       await app.team?.setRole(memberId, role);
     } catch (e) {
-      const err = e as { name?: string; role?: Role; allowed?: Role[] };
-      if (err.name === 'NotAllowedError' && err.role && err.allowed) setProblem(t('notAllowed', { role: roleName(err.role), allowed: err.allowed.map(roleName).join(', ') }));
+      const err = e as { name?: string; role?: Role | null; allowed?: Role[] };
+      const allowed = err.allowed?.map(roleName).join(', ');
+      if (err.name === 'NotAllowedError' && allowed) setProblem(err.role ? t('notAllowed', { role: roleName(err.role), allowed }) : t('notListed', { allowed }));
       else if (err.name === 'LastHeadOfSalesError') setProblem(t('lastHead'));
       else setProblem(e instanceof Error ? e.message : String(e));
     }
