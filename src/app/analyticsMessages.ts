@@ -33,7 +33,7 @@ export type AnalyticsSource = {
   stamps(): Promise<{ all: string | null; records: string | null }>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
-  readContacts(since: string): Promise<KnownContacts>;
+  readContacts(since: string, stalled: readonly string[]): Promise<KnownContacts>;
   /** The records written since the records stamp `records`, or null when only a whole read can tell. */
   changedSince(records: string): Promise<ChangedRecords | null>;
   /** The records stamp of the records (no history) a worker last read whole on this device, and a read of them; null when none are kept. */

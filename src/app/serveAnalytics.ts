@@ -1,6 +1,6 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
 import { stalledDaysOf } from '../domain/analytics/stalledLimit';
-import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
+import { mayBeStalled, type AnalyticsRead } from '../domain/analytics/KnownContacts';
 import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import { withChangedRecords, type ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
@@ -56,7 +56,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
             throw error;
           },
         ));
-      const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since) }) : null;
+      const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since, mayBeStalled(data.deals, since)) }) : null;
       const withChanges = known.lastContactByDeal ? async (stamp: string, now: string | null) => changedSince(stamp, async () => data, now) : null;
       return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts, withChanges };
     };
@@ -67,10 +67,11 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
      */
     const changedSince = async (stamp: string, dataOf: () => Promise<AnalyticsData>, now: string | null): Promise<Snapshot | null> => {
       const changes = await source.changedSince(stamp);
-      const known = changes && (await source.readContacts(since));
-      if (!known?.lastContactByDeal) return null;
-      const data = withChangedRecords(await dataOf(), changes!);
-      if (now && changedCount(changes!) > REKEEP_AFTER) keepLater(source, now, data);
+      if (!changes) return null;
+      const data = withChangedRecords(await dataOf(), changes);
+      const known = await source.readContacts(since, mayBeStalled(data.deals, since));
+      if (!known.lastContactByDeal) return null;
+      if (now && changedCount(changes) > REKEEP_AFTER) keepLater(source, now, data);
       return snapshotOf({ data, known });
     };
     // The records a worker on this device read before: a whole read when none are kept or the store cannot tell what changed since.

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
-import type { AnalyticsRead, KnownContacts } from '../../domain/analytics/KnownContacts';
+import { mayBeStalled, type AnalyticsRead, type KnownContacts } from '../../domain/analytics/KnownContacts';
 import type { ChangedRecords } from '../../domain/analytics/ChangedRecords';
 import { ANALYTICS_CHANGES_ID, countOf, recordsStampOf, snapshotTables, stampOf, type ChangeStamps } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
@@ -30,7 +30,7 @@ export function dexieAnalyticsSource(dbName: string): {
   pickLists(): Promise<Pick<AnalyticsData, 'campaigns' | 'products'>>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
-  readContacts(since: string): Promise<KnownContacts>;
+  readContacts(since: string, stalled: readonly string[]): Promise<KnownContacts>;
   changedSince(records: string): Promise<ChangedRecords | null>;
   keptSnapshot(): Promise<KeptSnapshot | null>;
   keepSnapshot(records: string, data: AnalyticsData): Promise<void>;
@@ -67,10 +67,11 @@ export function dexieAnalyticsSource(dbName: string): {
         const data = Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
         // The deals' table does not reach back to the limit: the entries since it tell instead.
         if (!known.lastContactByDeal) data.history = await db.history.where('at').aboveOrEqual(since).toArray();
+        await withOlderContacts(known, mayBeStalled(data.deals, since));
         return { data, known };
       });
     },
-    readContacts: (since) => db.transaction('r', [db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], () => knownContacts(since)),
+    readContacts: (since, stalled) => db.transaction('r', [db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => withOlderContacts(await knownContacts(since), stalled)),
     /**
      * The records written since the records stamp `records` was taken, as the journal notes them
      * (analyticsJournal.ts), or null when it cannot tell: another store, a range emptied, rows
@@ -103,5 +104,19 @@ export function dexieAnalyticsSource(dbName: string): {
     const filled = await db.lastContactsFrom.get(DEAL_LAST_CONTACTS_TABLE);
     const [clients, deals] = await Promise.all([db.clientLastContacts.toArray(), !filled || filled.from <= since ? db.dealLastContacts.where('at').aboveOrEqual(since).toArray() : null]);
     return { lastContactByClient: new Map(clients.map((row) => [row.clientId, row.at])), lastContactByDeal: deals && new Map(deals.map((row) => [row.dealId, row.at])) };
+  }
+
+  /**
+   * Adds the latest contact, however old, of each deal in `stalled` (mayBeStalled) that had none
+   * since the limit: how long such a deal has been idle counts from that contact when it came
+   * after the deal's last stage change. Those deals' rows only: reading every deal's would cost
+   * the first read about as much as the clients' table.
+   */
+  async function withOlderContacts(known: KnownContacts, stalled: readonly string[]): Promise<KnownContacts> {
+    const byDeal = known.lastContactByDeal;
+    if (!byDeal) return known;
+    const older = await db.dealLastContacts.bulkGet(stalled.filter((id) => !byDeal.has(id)));
+    for (const row of older) if (row) byDeal.set(row.dealId, row.at);
+    return known;
   }
 }

@@ -102,7 +102,8 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
   return { id, currency, amountMinor, all: all.build(), open: open.build(), won: won.build(), closed: closed.build(), refused: refused.build(), closedDay, lastMovement, lastMovementDayMs, totalMs, stays, refusedAt };
 }
 
-function lastMovementOf(d: Deal, lastContact: string | undefined): string {
+/** A deal's latest stage change, its creation, or `lastContact`, whichever came last. */
+export function lastMovementOf(d: Deal, lastContact: string | undefined): string {
   let last = d.createdAt;
   for (const s of d.stageHistory) if (s.at > last) last = s.at;
   return lastContact && lastContact > last ? lastContact : last;

@@ -3,6 +3,7 @@ import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { dexieAnalyticsSource } from '../../../src/adapters/storage/dexieAnalyticsSource';
 import { analyticsFigures, settingsWithDefaults } from '../../../src/app/analyticsFigures';
 import { demoYear } from '../../../src/app/demoYear';
+import { mayBeStalled } from '../../../src/domain/analytics/KnownContacts';
 
 const now = new Date('2026-11-27T09:00:00Z');
 const today = '2026-11-27';
@@ -22,20 +23,11 @@ async function seeded(): Promise<{ name: string; db: ClientbookDb }> {
   return { name, db };
 }
 
-type Board = ReturnType<ReturnType<typeof analyticsFigures>['dashboard']>;
-type Alarms = ReturnType<ReturnType<typeof analyticsFigures>['alarms']>;
-const stalledAlarmsByDeal = (alarms: Alarms) => alarms.map((a) => (a.kind === 'stalled-deals' ? { ...a, ids: [...a.ids].sort() } : a));
-/**
- * A dashboard but for how long each stalled deal has been idle, and so their order: without the
- * older contacts, the first read dates a stalled deal's last movement by its stage history alone.
- */
-const stalledByDeal = (board: Board) => ({ ...board, alarms: stalledAlarmsByDeal(board.alarms), stalled: board.stalled.map(({ dealId, clientId, owner }) => ({ dealId, clientId, owner })).sort((a, b) => a.dealId.localeCompare(b.dealId)) });
-
 /** The figures a read gives, as the worker works them out. */
 async function figuresOf(name: string, light: boolean) {
   const read = await dexieAnalyticsSource(name).read(light ? since : null);
   const figures = analyticsFigures(read.data, settings, today, read.known);
-  return { read, board: stalledByDeal(figures.dashboard(year, null)), manager: stalledByDeal(figures.dashboard({ from: '2026-11-01', to: '2026-11-30' }, figures.owners[0]!)), alarms: stalledAlarmsByDeal(figures.alarms(year)) };
+  return { read, board: figures.dashboard(year, null), manager: figures.dashboard({ from: '2026-11-01', to: '2026-11-30' }, figures.owners[0]!), alarms: figures.alarms(year) };
 }
 
 describe('the store read for analytics', () => {
@@ -57,7 +49,7 @@ describe('the store read for analytics', () => {
     expect(whole.board.stalled.map((d) => d.dealId)).not.toContain(open.id);
     expect(stalledBefore.length).toBeGreaterThanOrEqual(whole.board.stalled.length);
     // What the worker reads again after a write to history alone.
-    expect(await dexieAnalyticsSource(name).readContacts(since)).toEqual(light.read.known);
+    expect(await dexieAnalyticsSource(name).readContacts(since, mayBeStalled(light.read.data.deals, since))).toEqual(light.read.known);
     expect(light.read.known.lastContactByDeal?.get(open.id)).toBe('2026-11-27T08:00:00.000Z');
     db.close();
   });
@@ -69,7 +61,9 @@ describe('the store read for analytics', () => {
     const light = await figuresOf(name, true);
     expect(light.read.data.history.length).toBeGreaterThan(0);
     expect(light.read.data.history.every((h) => h.at >= since)).toBe(true);
-    expect(light.board).toEqual((await figuresOf(name, false)).board);
+    // Which deals are stalled, but not how long: without the table, contacts before the limit are not read.
+    const stalledDeals = (board: typeof light.board) => ({ ...board, stalled: board.stalled.map((d) => d.dealId).sort(), alarms: board.alarms.map((a) => ({ ...a, ids: [...a.ids].sort() })) });
+    expect(stalledDeals(light.board)).toEqual(stalledDeals((await figuresOf(name, false)).board));
     db.close();
   });
 });
