@@ -2,6 +2,7 @@ import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import type { ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsRead, KnownContacts } from '../domain/analytics/KnownContacts';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
+import type { Deal } from '../domain/model/Deal';
 import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 
 /** What a session is opened for: the store, the viewer's today, now (for default settings), and whether to read the store again regardless. */
@@ -33,7 +34,7 @@ export type AnalyticsSource = {
   stamps(): Promise<{ all: string | null; records: string | null }>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
-  readContacts(since: string, stalled: readonly string[]): Promise<KnownContacts>;
+  readContacts(since: string, deals: readonly Deal[]): Promise<KnownContacts>;
   /** The records written since the records stamp `records`, or null when only a whole read can tell. */
   changedSince(records: string): Promise<ChangedRecords | null>;
   /** The records stamp of the records (no history) a worker last read whole on this device, and a read of them; null when none are kept. */

@@ -142,8 +142,9 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   /**
    * Once writes to the store have stopped for a few seconds, and when a new day begins, makes the
    * figures analytics opens on again, so an opening after a sync pull, an edit or a night shows
-   * current kept figures instead of waiting for the worker: for a user who opened analytics lately, or never here (their first
-   * opening). Only off the pane's thread: the main thread's read would freeze the pane.
+   * current kept figures instead of waiting for the worker: for a user who opened analytics
+   * lately, or never here (their first opening). Only off the pane's thread: the main thread's
+   * read would freeze the pane.
    */
   const keepReady = (periodOf: (today: string) => Period) => {
     if (watching || !dbName) return;

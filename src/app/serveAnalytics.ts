@@ -1,6 +1,6 @@
 import { analyticsFigures, answerer, metaOf, settingsWithDefaults, type AnalyticsMeta, type FigureRequest } from './analyticsFigures';
 import { stalledDaysOf } from '../domain/analytics/stalledLimit';
-import { mayBeStalled, type AnalyticsRead } from '../domain/analytics/KnownContacts';
+import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
 import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import { withChangedRecords, type ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
@@ -56,7 +56,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
             throw error;
           },
         ));
-      const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since, mayBeStalled(data.deals, since)) }) : null;
+      const withContacts = known.lastContactByDeal ? async () => snapshotOf({ data, known: await source.readContacts(since, data.deals) }) : null;
       const withChanges = known.lastContactByDeal ? async (stamp: string, now: string | null) => changedSince(stamp, async () => data, now) : null;
       return { meta: metaOf(figures), answer: async (ask) => (needsAllHistory(ask) ? (await wholeAnswer())(ask) : lightAnswer(ask)), withContacts, withChanges };
     };
@@ -69,7 +69,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
       const changes = await source.changedSince(stamp);
       if (!changes) return null;
       const data = withChangedRecords(await dataOf(), changes);
-      const known = await source.readContacts(since, mayBeStalled(data.deals, since));
+      const known = await source.readContacts(since, data.deals);
       if (!known.lastContactByDeal) return null;
       if (now && changedCount(changes) > REKEEP_AFTER) keepLater(source, now, data);
       return snapshotOf({ data, known });

@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import type { Deal } from '../../domain/model/Deal';
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import { mayBeStalled, type AnalyticsRead, type KnownContacts } from '../../domain/analytics/KnownContacts';
@@ -30,7 +31,7 @@ export function dexieAnalyticsSource(dbName: string): {
   pickLists(): Promise<Pick<AnalyticsData, 'campaigns' | 'products'>>;
   settings(): Promise<AnalyticsSettings | undefined>;
   read(since: string | null): Promise<AnalyticsRead>;
-  readContacts(since: string, stalled: readonly string[]): Promise<KnownContacts>;
+  readContacts(since: string, deals: readonly Deal[]): Promise<KnownContacts>;
   changedSince(records: string): Promise<ChangedRecords | null>;
   keptSnapshot(): Promise<KeptSnapshot | null>;
   keepSnapshot(records: string, data: AnalyticsData): Promise<void>;
@@ -67,11 +68,11 @@ export function dexieAnalyticsSource(dbName: string): {
         const data = Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
         // The deals' table does not reach back to the limit: the entries since it tell instead.
         if (!known.lastContactByDeal) data.history = await db.history.where('at').aboveOrEqual(since).toArray();
-        await withOlderContacts(known, mayBeStalled(data.deals, since));
+        await withOlderContacts(known, since, data.deals);
         return { data, known };
       });
     },
-    readContacts: (since, stalled) => db.transaction('r', [db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => withOlderContacts(await knownContacts(since), stalled)),
+    readContacts: (since, deals) => db.transaction('r', [db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => withOlderContacts(await knownContacts(since), since, deals)),
     /**
      * The records written since the records stamp `records` was taken, as the journal notes them
      * (analyticsJournal.ts), or null when it cannot tell: another store, a range emptied, rows
@@ -107,15 +108,15 @@ export function dexieAnalyticsSource(dbName: string): {
   }
 
   /**
-   * Adds the latest contact, however old, of each deal in `stalled` (mayBeStalled) that had none
-   * since the limit: how long such a deal has been idle counts from that contact when it came
-   * after the deal's last stage change. Those deals' rows only: reading every deal's would cost
-   * the first read about as much as the clients' table.
+   * Adds the latest contact, however old, of each of `deals` that may be stalled and had none
+   * since the limit `since`: how long such a deal has been idle counts from that contact when it
+   * came after the deal's last stage change. Those deals' rows only: reading every deal's would
+   * cost the first read about as much as the clients' table.
    */
-  async function withOlderContacts(known: KnownContacts, stalled: readonly string[]): Promise<KnownContacts> {
+  async function withOlderContacts(known: KnownContacts, since: string, deals: readonly Deal[]): Promise<KnownContacts> {
     const byDeal = known.lastContactByDeal;
     if (!byDeal) return known;
-    const older = await db.dealLastContacts.bulkGet(stalled.filter((id) => !byDeal.has(id)));
+    const older = await db.dealLastContacts.bulkGet(mayBeStalled(deals, since).filter((id) => !byDeal.has(id)));
     for (const row of older) if (row) byDeal.set(row.dealId, row.at);
     return known;
   }
