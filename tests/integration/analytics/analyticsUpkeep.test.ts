@@ -45,13 +45,18 @@ async function nextPaneStartShows(dbName: string) {
   return shown;
 }
 
+/** The user opens March's dashboard, and the pane then makes analytics ready as home does (warm). */
+async function openedThenWarmed(pane: App) {
+  await (await (await pane.analytics!.begin()).fresh).dashboard(march, null);
+  await pane.analytics!.warm(marchOf);
+}
+
 describe('the figures analytics opens on, kept current while the pane is open', () => {
   it('are made again once writes stopped, so an opening after a sync pull or an edit shows current figures without reading the store', async () => {
     const dbName = store();
     const pane = await paneStart(dbName);
     await wonDeal(pane, 'Contoso');
-    await (await (await pane.analytics!.begin()).fresh).dashboard(march, null);
-    await pane.analytics!.warm(marchOf);
+    await openedThenWarmed(pane);
 
     await wonDeal(pane, 'Fabrikam');
     await settle();
@@ -63,8 +68,7 @@ describe('the figures analytics opens on, kept current while the pane is open', 
     const dbName = store();
     const pane = await paneStart(dbName);
     await wonDeal(pane, 'Contoso');
-    await (await (await pane.analytics!.begin()).fresh).dashboard(march, null);
-    await pane.analytics!.warm(marchOf);
+    await openedThenWarmed(pane);
     await settle();
 
     today = '2026-03-11';
@@ -76,8 +80,7 @@ describe('the figures analytics opens on, kept current while the pane is open', 
   it('are made once for a burst of writes, after the last of them', async () => {
     const dbName = store();
     const pane = await paneStart(dbName);
-    await (await (await pane.analytics!.begin()).fresh).dashboard(march, null);
-    await pane.analytics!.warm(marchOf);
+    await openedThenWarmed(pane);
     const opensBefore = workers.opens();
 
     // A sync pull's pages, each its own write, closer together than the quiet the pane waits for.
