@@ -138,6 +138,26 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       await stopping.stop();
     }
   };
+  const { quietMs, dayCheckMs } = deps.analyticsUpkeep ?? UPKEEP;
+  /** Calls `settled`, with when the first of them came, once writes to the store have stopped for a few seconds; returns the way to stop. */
+  const afterWrites = async (settled: (since: string) => void): Promise<() => void> => {
+    if (!dbName) return () => undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let since: string | null = null;
+    const stopWatching = (await ownSource()).watch(() => {
+      since ??= now();
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const first = since!;
+        since = null;
+        settled(first);
+      }, quietMs);
+    });
+    return () => {
+      clearTimeout(timer);
+      stopWatching();
+    };
+  };
   let watching = false;
   /**
    * Once writes to the store have stopped for a few seconds, and when a new day begins, makes the
@@ -149,7 +169,6 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   const keepReady = (periodOf: (today: string) => Period) => {
     if (watching || !dbName) return;
     watching = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let busy = false;
     let again = false;
     const run = async () => {
@@ -164,16 +183,11 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
         busy = false;
         if (again) {
           again = false;
-          quiet();
+          void run();
         }
       }
     };
-    const { quietMs, dayCheckMs } = deps.analyticsUpkeep ?? UPKEEP;
-    const quiet = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void run(), quietMs);
-    };
-    void ownSource().then((own) => own.watch(quiet));
+    void afterWrites(() => void run());
     let day = localIsoDate(deps.clock.now());
     setInterval(() => {
       if (day === (day = localIsoDate(deps.clock.now()))) return;
@@ -226,6 +240,13 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       const firstTime = !recently && !(await (await answersStore()).has(user()));
       if (recently || firstTime) await makeReady(periodOf);
     },
+    /**
+     * Calls `settled` once writes to the store — a sync pull of colleagues' changes, auto-log,
+     * another tab — have stopped for a few seconds, with when the first of them came (the figures
+     * on screen are as of then); returns the way to stop. The analytics screen then takes fresh
+     * ones, as a pane start would.
+     */
+    afterWrites,
     /** Whether the signed-in user sees the head of sales' alarms on the home screen. */
     isHeadOfSales,
     settings: async () => settingsWithDefaults(await store.settings(), now()),

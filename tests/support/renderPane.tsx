@@ -25,6 +25,8 @@ type RenderPaneOptions = {
   seed?: (app: App, setNow: (now: Date) => void) => Promise<void>;
   /** Mailing ports to use instead of the host's (a fake sender, compose host or scheduler). */
   mailing?: Partial<MailingPorts>;
+  /** How soon analytics follows writes (3 s unset). */
+  analyticsUpkeep?: { quietMs: number; dayCheckMs: number };
 };
 
 export type RenderedPane = RenderResult & {
@@ -60,7 +62,7 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
   };
   const clock: Clock = { now: () => new Date(now) };
   const dbName = `clientbook-test-${process.pid}-${++dbSeq}`;
-  const app = await openApp(host, { dbName, clock, mailing: options.mailing });
+  const app = await openApp(host, { dbName, clock, mailing: options.mailing, analyticsUpkeep: options.analyticsUpkeep });
   if (options.seed) {
     const start = now;
     await options.seed(app, setNow);

@@ -19,13 +19,8 @@ async function keepOneWonDeal(app: App) {
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-/**
- * An earlier pane start showed the dashboard with one won deal (kept at 09:00); a second deal was
- * won since. The fresh figures are held back until `release`, as a big store's read would.
- */
-async function seedKeptDashboard(app: App) {
-  await keepOneWonDeal(app);
-  await wonDeal(app, 'Fabrikam');
+/** Fresh figures held back until the returned `release`, as a big store's read would hold them. */
+function holdFreshFigures(app: App) {
   let release = () => undefined as void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const begin = app.analytics!.begin;
@@ -34,6 +29,13 @@ async function seedKeptDashboard(app: App) {
     return { ...started, fresh: gate.then(() => started.fresh) };
   };
   return () => release();
+}
+
+/** An earlier pane start showed the dashboard with one won deal (kept at 09:00); a second deal was won since. */
+async function seedKeptDashboard(app: App) {
+  await keepOneWonDeal(app);
+  await wonDeal(app, 'Fabrikam');
+  return holdFreshFigures(app);
 }
 
 describe('AnalyticsScreen after a pane restart', () => {
@@ -104,5 +106,22 @@ describe('AnalyticsScreen after a pane restart', () => {
       },
     });
     expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Показники станом на учора, 09:00 — оновлюємо…');
+  });
+});
+
+describe('AnalyticsScreen while open', () => {
+  it('says the figures on screen are out of date once writes (a colleague’s deal synced) have stopped, and replaces them', async () => {
+    const { app, setNow } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: keepOneWonDeal, analyticsUpkeep: { quietMs: 50, dayCheckMs: 60_000 } });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    const release = holdFreshFigures(app);
+
+    setNow(new Date(2026, 2, 10, 9, 20, 0));
+    await wonDeal(app, 'Fabrikam');
+
+    expect(await screen.findByTestId('analytics-as-of')).toHaveTextContent('Figures as of 09:20 — updating…');
+    expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('button', { name: /Deals won\s*2/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('analytics-as-of')).toBeNull());
   });
 });

@@ -4,6 +4,8 @@ import { useApp } from '../../../ui/AppContext';
 import { whenIdle } from '../../../ui/whenIdle';
 
 type State = { version: number; session: AnalyticsSession | null; asOf: string | null; error: unknown };
+/** Refresh reads the store again regardless; after writes it is read as a pane start would. */
+type Request = { version: number; refresh: boolean };
 
 /** `session`, calling `settled` once the first of its answers arrives (or fails). */
 function settledBy(session: AnalyticsSession, settled: () => void): AnalyticsSession {
@@ -20,20 +22,22 @@ function settledBy(session: AnalyticsSession, settled: () => void): AnalyticsSes
  * One snapshot of the records for the analytics screens, opened when the screen opens (and on
  * Refresh); each figure is then asked of it (useFigure) and computed off the pane's thread. Until
  * it is open, the figures this user was last shown (kept across pane restarts) stand in for it,
- * with `asOf` telling when they were computed; the fresh session then replaces them.
+ * with `asOf` telling when they were computed; the fresh session then replaces them. Once writes
+ * to the store (a sync pull, auto-log, another tab) have stopped, the figures on screen say as of
+ * when and fresh ones replace them the same way.
  */
 export function useAnalyticsSession() {
   const app = useApp();
-  const [version, setVersion] = useState(0);
+  const [request, setRequest] = useState<Request>({ version: 0, refresh: false });
+  const { version } = request;
   const [state, setState] = useState<State>({ version: -1, session: null, asOf: null, error: null });
   useEffect(() => {
     if (!app.analytics) return;
     let live = true;
     let opened = false;
-    // Refresh (any version after the first) reads the store again even if no write was seen.
     // A session arriving re-renders the whole screen (every tile and table of the figures shown):
     // as a transition, React does it in slices between frames instead of in one long task.
-    app.analytics.begin({ refresh: version > 0, earlierDays: true }).then(
+    app.analytics.begin({ refresh: request.refresh, earlierDays: true }).then(
       ({ fresh, recalled, readAhead }) => {
         // Refresh keeps the figures on screen: only a pane's first opening needs the kept ones.
         if (version === 0) void recalled.then((session) => live && !opened && session && startTransition(() => setState({ version: -1, session, asOf: session.asOf, error: null })));
@@ -48,7 +52,7 @@ export function useAnalyticsSession() {
             // that are current are the fresh session itself: nothing changes then.
             startTransition(() =>
               setState((s) =>
-                s.session === session ? { ...s, version } : s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null },
+                s.session === session ? { ...s, version, asOf: null } : s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null },
               ),
             );
           },
@@ -63,13 +67,29 @@ export function useAnalyticsSession() {
     return () => {
       live = false;
     };
-  }, [app, version]);
+  }, [app, request, version]);
+  // Followed while any figures are on screen: writes during a read for them make them out of date too.
+  const shown = state.session !== null;
+  useEffect(() => {
+    if (!shown || !app.analytics) return;
+    let following = true;
+    let stop: (() => void) | null = null;
+    const renew = (since: string) => {
+      setState((s) => ({ ...s, asOf: s.asOf ?? since }));
+      setRequest((r) => ({ version: r.version + 1, refresh: false }));
+    };
+    void app.analytics.afterWrites(renew).then((stopIt) => (following ? (stop = stopIt) : stopIt()));
+    return () => {
+      following = false;
+      stop?.();
+    };
+  }, [app, shown]);
   return {
     session: state.session,
     asOf: state.asOf,
     error: state.error,
     loading: state.version !== version,
     available: app.analytics !== null,
-    reload: () => setVersion((v) => v + 1),
+    reload: () => setRequest((r) => ({ version: r.version + 1, refresh: true })),
   };
 }
