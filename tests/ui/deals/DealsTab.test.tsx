@@ -53,6 +53,24 @@ describe('Deals tab', () => {
     expect(route()).toMatchObject({ screen: 'deal' });
   });
 
+  it.each([
+    ['en-GB', 'No open deals.', 'Won and refused'],
+    ['uk-UA', 'Відкритих угод немає.', 'Успішні та відмови'],
+  ])('says there are no open deals when the client’s only deal is won (%s)', async (displayLanguage, noneOpen, closedList) => {
+    let clientId = '';
+    await renderPane(<TabFor get={() => clientId} />, {
+      host: new FakeMailHost({ displayLanguage }),
+      seed: async (app) => {
+        clientId = (await app.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        const won = await app.deals.create({ clientId, title: 'Spare parts', currency: 'EUR', amountMinor: 100_000 });
+        await app.deals.closeAsWon(won.id);
+      },
+    });
+
+    expect(await screen.findByText(noneOpen)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: closedList })).getAllByRole('button')).toHaveLength(1);
+  });
+
   it('speaks Ukrainian when Outlook does, money in the Ukrainian format', async () => {
     let clientId = '';
     await renderPane(<TabFor get={() => clientId} />, {

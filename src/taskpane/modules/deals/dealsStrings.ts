@@ -8,7 +8,7 @@ type Key =
   | 'deals'
   | 'openDeals'
   | 'closedDeals'
-  | 'noDeals'
+  | 'noOpenDeals'
   | 'newDeal'
   | 'newDealTitle'
   | 'editDealTitle'
@@ -159,7 +159,7 @@ export const dealsStrings: Strings<Key> = {
     deals: 'Deals',
     openDeals: 'Open deals',
     closedDeals: 'Won and refused',
-    noDeals: 'No deals yet.',
+    noOpenDeals: 'No open deals.',
     newDeal: 'New deal',
     newDealTitle: 'New deal',
     editDealTitle: 'Edit deal',
@@ -307,7 +307,7 @@ export const dealsStrings: Strings<Key> = {
     deals: 'Угоди',
     openDeals: 'Відкриті угоди',
     closedDeals: 'Успішні та відмови',
-    noDeals: 'Угод ще немає.',
+    noOpenDeals: 'Відкритих угод немає.',
     newDeal: 'Нова угода',
     newDealTitle: 'Нова угода',
     editDealTitle: 'Редагування угоди',

@@ -102,7 +102,7 @@ export function DealsTab({ clientId }: DealsTabProps) {
         <Subtitle2 as="h2" id="deals-open">
           {t('openDeals')}
         </Subtitle2>
-        {open.length ? <ul className={styles.list} aria-labelledby="deals-open">{open.map(row)}</ul> : <Text className={styles.muted}>{t('noDeals')}</Text>}
+        {open.length ? <ul className={styles.list} aria-labelledby="deals-open">{open.map(row)}</ul> : <Text className={styles.muted}>{t('noOpenDeals')}</Text>}
       </section>
       {closed.length > 0 && (
         <section className={styles.section} aria-labelledby="deals-closed">
