@@ -43,6 +43,9 @@ describe('AnalyticsScreen', () => {
     // No client in work (the only deal is won, nothing planned or logged) against the default
     // minimum of 10; the January receipt is 38 days past due (> 30), half of it still unpaid.
     expect(within(alarms).getByRole('button', { name: 'me@clientbook.example: 0 clients in work, fewer than 10' })).toBeInTheDocument();
+    // The same receipt in the receivables by days past due: what is unpaid, not what was received.
+    const aging = (await screen.findAllByRole('region', { name: 'Receivables by days past due' })).at(-1)!;
+    expect(within(aging).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Days past due', 'Unpaid']);
     await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipts unpaid more than 30 days past due' }));
     const drill = await screen.findByTestId('drill-list');
     await user.click(await within(drill).findByRole('button', { name: 'Contoso Ltd' }));
@@ -123,14 +126,15 @@ describe('AnalyticsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await screen.findByRole('heading', { name: '2 matching records' })).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['StatusCount', 'Inactive1', 'Lead1']);
+    // In the client's life: a lead before a client no longer active.
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['StatusCount', 'Lead1', 'Inactive1']);
     await user.type(screen.getByRole('textbox', { name: 'Query name' }), 'Clients by status');
     await user.click(screen.getByRole('button', { name: 'Save for the team' }));
     expect(await within(screen.getByTestId('saved-queries')).findByRole('button', { name: 'Clients by status' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     const text = await readBlob(created[0]!);
-    expect(text).toMatch(/^\ufeff?Status,Count\r\nInactive,1\r\nLead,1$/);
+    expect(text).toMatch(/^\ufeff?Status,Count\r\nLead,1\r\nInactive,1$/);
     click.mockRestore();
   }, 20_000);
 
@@ -175,6 +179,9 @@ describe('AnalyticsScreen', () => {
       },
     });
     const completeness = (await screen.findAllByRole('region', { name: 'Client base completeness' })).at(-1)!;
+    // Each row says what the cards it counts lack.
+    expect(within(completeness).getByRole('columnheader', { name: 'Client cards' })).toBeInTheDocument();
+    expect(within(completeness).getByRole('cell', { name: 'Without a region' })).toBeInTheDocument();
     await user.click(within(completeness).getAllByRole('button', { name: /^55\s·\s100/ })[0]!);
     const drill = await screen.findByTestId('drill-list');
     expect(await within(drill).findByText('55 records')).toBeInTheDocument();
@@ -247,6 +254,28 @@ describe('AnalyticsScreen', () => {
     expect(await within(alarms).findByRole('button', { name: 'me@clientbook.example: етап «Кваліфікація» проходять лише 16,7% угод (щонайменше 50%)' })).toBeInTheDocument();
     expect(within(alarms).getByRole('button', { name: 'me@clientbook.example: відмовою закрито 83,3% угод (межа 50%), найчастіше: Зависока ціна' })).toBeInTheDocument();
   });
+
+  it('lists deals by stage in the pipeline’s order, and names a sum by its field in Ukrainian', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        const { contoso } = await seedSales(app);
+        for (const stage of ['contract', 'qualification', 'proposal']) {
+          const deal = await app.deals.create({ clientId: contoso.id, title: stage, currency: 'UAH', amountMinor: 100_00 });
+          if (stage !== 'qualification') await app.deals.moveToStage(deal.id, stage);
+        }
+      },
+    });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Групувати за' }), 'stage');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Показник 1' }), 'sum');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Поле' }), 'amount');
+    await user.click(screen.getByRole('button', { name: 'Показати результат' }));
+    await screen.findByRole('heading', { name: /^Відповідних записів/ });
+    const rows = within(screen.getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows[0]).toEqual(['Етап', 'Валюта', 'Сума за полем «Сума»']);
+    expect(rows.slice(1).map(([stage]) => stage)).toEqual(['Кваліфікація', 'Комерційна пропозиція', 'Договір']);
+  }, 30_000);
 
   it('shows deal statuses by their Ukrainian labels in the table and the CSV, and filters by a status label', async () => {
     const created: Blob[] = [];

@@ -163,8 +163,8 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rowKey={(b) => b.bucket}
           rows={board.receivables.byBucket}
           columns={[
-            { header: t('aging'), cell: (b) => t(`aging.${b.bucket}`) },
-            { header: t('received'), numeric: true, cell: (b) => <DrillLink count={b.totals.length} onOpen={() => onOpen(t(`aging.${b.bucket}`), 'invoice', b.totals.map((x) => x.ids))}>{money(b.totals)}</DrillLink> },
+            { header: t('daysPastDue'), cell: (b) => t(`aging.${b.bucket}`) },
+            { header: t('unpaid'), numeric: true, cell: (b) => <DrillLink count={b.totals.length} onOpen={() => onOpen(t(`aging.${b.bucket}`), 'invoice', b.totals.map((x) => x.ids))}>{money(b.totals)}</DrillLink> },
           ]}
         />
       </Section>
@@ -219,8 +219,8 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rowKey={(m) => m.check}
           rows={board.quality.missing}
           columns={[
-            { header: t('dataQuality'), cell: (m) => t(`missing.${m.check}`) },
-            { header: t('records'), numeric: true, cell: (m) => <DrillLink count={m.ids.count} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', [m.ids])}>{formatCountShare(m.ids.count, m.share, locale)}</DrillLink> },
+            { header: t('clientCards'), cell: (m) => t('without', { what: t(`missing.${m.check}`) }) },
+            { header: t('cards'), numeric: true, cell: (m) => <DrillLink count={m.ids.count} onOpen={() => onOpen(t('missingShare', { share: formatShare(m.share, locale), what: t(`missing.${m.check}`) }), 'client', [m.ids])}>{formatCountShare(m.ids.count, m.share, locale)}</DrillLink> },
           ]}
         />
       </Section>

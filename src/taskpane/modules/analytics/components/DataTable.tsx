@@ -31,7 +31,8 @@ const useStyles = makeStyles({
     // rows of one word each.
     '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'nowrap' },
     '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, verticalAlign: 'bottom', whiteSpace: 'normal' },
-    '& td.num, & th.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'normal' },
+    // A sum in several currencies wraps between them inside its link: each line to the end too.
+    '& td.num, & th.num, & td.num button': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'normal' },
     '& td.wrap, & td:first-child': { whiteSpace: 'normal', minWidth: '96px' },
   },
   // A table too wide for the pane, a row to a block: its first cell as a title, then each other

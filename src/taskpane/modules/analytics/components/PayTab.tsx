@@ -20,6 +20,8 @@ import { Section } from './Section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // As wide as the pane, not its longest option ("The team (all without a rule of their own)"), which ran past a 320 px pane's edge.
+  select: { minWidth: 0, width: '100%' },
 });
 
 // The currency a new fixed amount or tier starts in: the demo's and most of the team's money.
@@ -136,7 +138,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
       <Section title={t('rules')}>
         <Caption1>{canChange ? t('rulesHint') : t('rulesReadOnly')}</Caption1>
         <Field label={t('ruleFor')}>
-          <Select value={whose} onChange={(_, d) => setWhose(d.value)}>
+          <Select className={styles.select} value={whose} onChange={(_, d) => setWhose(d.value)}>
             <option value="">{t('ruleTeam')}</option>
             {session.owners.map((o) => (
               <option key={o} value={o}>

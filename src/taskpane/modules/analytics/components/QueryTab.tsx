@@ -10,6 +10,7 @@ import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
 import { useQueryValues } from '../hooks/useQueryValues';
 import { formatNumber, formatShare } from '../formatting';
+import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
@@ -54,7 +55,15 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     if (field?.source === 'client') return clientNames[key] ?? key;
     return valueLabel(records, field?.source ?? null, key);
   };
-  const resultKeyLabel = (i: number, key: string) => (result ? keyLabel(result.query.records, queryFields[result.query.records].find((f) => f.key === result.query.groupBy[i]?.field), key, result.clientNames) : key);
+  const resultFieldOf = (i: number) => (result ? queryFields[result.query.records].find((f) => f.key === result.query.groupBy[i]?.field) : undefined);
+  const resultKeyLabel = (i: number, key: string) => (result ? keyLabel(result.query.records, resultFieldOf(i), key, result.clientNames) : key);
+  const keyOrder = (i: number): KeyOrder => {
+    const source = resultFieldOf(i)?.source ?? null;
+    if (source === 'member' || source === 'campaign' || source === 'client') return (a, b) => resultKeyLabel(i, a).localeCompare(resultKeyLabel(i, b), locale);
+    const choices = result && source ? valueChoices(result.query.records, source) : null;
+    return choices && listOrder(choices.map((c) => c.code));
+  };
+  const rows = result ? inGroupOrder(result.result.rows, result.query.groupBy.map((_, i) => keyOrder(i))) : [];
   const show = async (q: Query) => {
     setRunning(true);
     try {
@@ -81,7 +90,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     setName(n);
     void show(q);
   };
-  const measureHeader = (m: Measure) => (m.field ? `${t(`measure.${m.kind}`)} ${t('of')} ${fieldLabel(m.field)}` : t(`measure.${m.kind}`));
+  const measureHeader = (m: Measure) => (m.field ? t('measureOf', { measure: t(`measure.${m.kind}`), field: fieldLabel(m.field) }) : t(`measure.${m.kind}`));
   const shown = result?.query;
   const money = (i: number) => (shown?.measures[i]?.field ? queryFields[shown.records].find((f) => f.key === shown.measures[i]!.field)?.type === 'money' : false);
   const cellText = (value: number | null, i: number, currency: string | null) => {
@@ -93,7 +102,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
   const exportCsv = async () => {
     if (!result) return;
-    const csv = await app.analytics!.exportCsv(result.query, result.result, header, resultKeyLabel);
+    const csv = await app.analytics!.exportCsv(result.query, { rows }, header, resultKeyLabel);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -297,7 +306,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             <LazyBarChart
               title={header[header.length - shown.measures.length] ?? ''}
               format={(v) => formatNumber(v, locale)}
-              points={result.result.rows.slice(0, 24).map((r) => ({
+              points={rows.slice(0, 24).map((r) => ({
                 label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
                 value: shown.measures[0]?.kind === 'share' ? (r.values[0] ?? 0) * 100 : money(0) ? (r.values[0] ?? 0) / 100 : (r.values[0] ?? 0),
                 onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
@@ -307,7 +316,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <DataTable
             caption={t('total', { count: result.result.total })}
             rowKey={(r) => `${r.keys.join('\u0000')}-${r.currency ?? ''}`}
-            rows={result.result.rows}
+            rows={rows}
             columns={[
               ...shown.groupBy.map((g, i) => ({ header: fieldLabel(g.field), cell: (r: (typeof result.result.rows)[number]) => resultKeyLabel(i, r.keys[i] ?? '') })),
               ...(result.result.rows.some((r) => r.currency) ? [{ header: t('currency'), cell: (r: (typeof result.result.rows)[number]) => r.currency ?? '' }] : []),
