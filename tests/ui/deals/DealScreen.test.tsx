@@ -4,6 +4,7 @@ import type { App } from '../../../src/app/createApp';
 import { formatMoney } from '../../../src/domain/model/Money';
 import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
 import { DealsTab } from '../../../src/taskpane/modules/deals/components/DealsTab';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
 // Flows that type into many fields; jsdom on a shared 2-core machine is slow.
@@ -175,6 +176,22 @@ describe('Deal card', () => {
     expect(await within(receipt).findByText('This date cannot be before the start date.')).toBeInTheDocument();
     expect(within(receipt).getByRole('textbox', { name: 'Invoice or contract number' })).toHaveValue('INV-1');
     expect((await app.deals.queries.dealCard(dealId)).invoices).toHaveLength(0);
+  });
+
+  it('a won deal in Ukrainian ends its date with the year’s own full stop, not a second one', async () => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a, setNow) => {
+        setNow(new Date(2026, 2, 2, 12, 0, 0));
+        dealId = (await aClientWithDeal(a)).dealId;
+        await a.deals.closeAsWon(dealId);
+        setNow(new Date(2026, 2, 10, 9, 0, 0));
+      },
+    });
+
+    const won = await screen.findByText(/^Успіх /);
+    expect(won).toHaveTextContent(/^Успіх 2 бер\. 2026 р\.$/);
   });
 
   it('shows what is outstanding and overdue after a partial payment', async () => {

@@ -82,7 +82,7 @@ describe('History', () => {
 
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-16' } });
     await user.click(screen.getByRole('button', { name: 'Plan next contact' }));
-    expect(await screen.findByText('Next contact planned for 16 Mar 2026.')).toBeInTheDocument();
+    expect(await screen.findByText('Next contact planned for 16 Mar 2026')).toBeInTheDocument();
     expect((await app.queries.clientCard(id)).plans).toMatchObject([{ due: '2026-03-16', kind: 'meeting', note: 'Bring the samples', status: 'open' }]);
     // The list follows the store through a live query, a moment after the confirmation.
     expect(await within(await screen.findByRole('list', { name: 'Planned' })).findByText('Bring the samples')).toBeInTheDocument();

@@ -260,7 +260,7 @@ export const dealsStrings: Strings<Key> = {
     reopen: 'Reopen deal',
     reopenNote: 'Why it reopens (optional)',
     confirmReopen: 'Reopen',
-    wonOn: 'Won on {{date}}.',
+    wonOn: 'Won on {{date}}',
     refusedOn: 'Refused on {{date}}: {{reason}}.',
     refusedAt: 'At stage {{stage}}.',
     closedHint: 'A closed deal changes stage only after reopening.',
@@ -408,7 +408,8 @@ export const dealsStrings: Strings<Key> = {
     reopen: 'Відкрити знову',
     reopenNote: 'Чому відкриваємо знову (необов’язково)',
     confirmReopen: 'Відкрити',
-    wonOn: 'Успіх {{date}}.',
+    // No full stop after a date: a Ukrainian one ends in “р.” already.
+    wonOn: 'Успіх {{date}}',
     refusedOn: 'Відмова {{date}}: {{reason}}.',
     refusedAt: 'На етапі «{{stage}}».',
     closedHint: 'Закрита угода змінює етап лише після повторного відкриття.',

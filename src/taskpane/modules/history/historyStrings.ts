@@ -51,7 +51,7 @@ export const historyStrings = {
     due: 'Date',
     kind: 'Kind',
     note: 'Note',
-    planned: 'Next contact planned for {{date}}.',
+    planned: 'Next contact planned for {{date}}',
     planFailed: 'The next contact could not be planned: {{message}}',
     plansTitle: 'Next contacts',
     openPlans: 'Planned',
@@ -112,7 +112,8 @@ export const historyStrings = {
     due: 'Дата',
     kind: 'Вид',
     note: 'Примітка',
-    planned: 'Наступний контакт заплановано на {{date}}.',
+    // No full stop after a date: a Ukrainian one ends in “р.” already.
+    planned: 'Наступний контакт заплановано на {{date}}',
     planFailed: 'Не вдалося запланувати наступний контакт: {{message}}',
     plansTitle: 'Наступні контакти',
     openPlans: 'Заплановані',
