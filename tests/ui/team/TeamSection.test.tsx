@@ -23,6 +23,8 @@ const cancelling: AccessTokenSource = {
 describe('Settings → Team store', () => {
   it('asks for the app registration before connecting, and explains a wrong site address', async () => {
     const { user } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => true });
+    expect(screen.getByRole('textbox', { name: /Tenant/ })).toHaveAccessibleDescription(/^Your Microsoft 365 administrator registers Clientbook/);
+    expect(screen.queryByText(/docs\//)).not.toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /SharePoint site address/ }), 'https://contoso.sharepoint.com/sites/sales');
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Enter the app registration (client) id and the tenant first.');
