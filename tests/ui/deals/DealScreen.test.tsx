@@ -117,7 +117,7 @@ describe('Deal card', () => {
     await user.click(within(reopen).getByRole('button', { name: 'Reopen' }));
 
     expect(await screen.findByText('Reopened at Negotiation')).toBeInTheDocument();
-    expect(screen.getByText('New budget in Q3')).toBeInTheDocument();
+    expect(screen.getByText('Note: New budget in Q3')).toBeInTheDocument();
     expect(screen.getByText('Closed as Refusal at Negotiation: Price too high')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Move to stage' })).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ status: 'open', refusal: null });
@@ -178,20 +178,23 @@ describe('Deal card', () => {
     expect((await app.deals.queries.dealCard(dealId)).invoices).toHaveLength(0);
   });
 
-  it('a won deal in Ukrainian ends its date with the year’s own full stop, not a second one', async () => {
+  it('a won deal in Ukrainian ends its date with the year’s own full stop, not a second one, and its timeline sets the note apart', async () => {
     let dealId = '';
     await renderPane(<DealFor get={() => dealId} />, {
       host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
       seed: async (a, setNow) => {
         setNow(new Date(2026, 2, 2, 12, 0, 0));
         dealId = (await aClientWithDeal(a)).dealId;
-        await a.deals.closeAsWon(dealId);
+        await a.deals.closeAsWon(dealId, 'Договір підписав Джеймс.');
         setNow(new Date(2026, 2, 10, 9, 0, 0));
       },
     });
 
     const won = await screen.findByText(/^Успіх /);
     expect(won).toHaveTextContent(/^Успіх 2 бер\. 2026 р\.$/);
+    const closing = within(screen.getByRole('list', { name: 'Хронологія' })).getAllByRole('listitem')[0]!;
+    expect(within(closing).getByText('Закрито як успіх на етапі «Кваліфікація»')).toBeInTheDocument();
+    expect(within(closing).getByText('Примітка: Договір підписав Джеймс.')).toBeInTheDocument();
   });
 
   it('shows what is outstanding and overdue after a partial payment', async () => {

@@ -121,6 +121,7 @@ type Key =
   | 'change.refused'
   | 'change.reopened'
   | 'changeBy'
+  | 'changeNote'
   | 'timePerStage'
   | 'durationDays_one'
   | 'durationDays_few'
@@ -272,6 +273,7 @@ export const dealsStrings: Strings<Key> = {
     'change.refused': 'Closed as Refusal at {{to}}: {{reason}}',
     'change.reopened': 'Reopened at {{to}}',
     changeBy: '{{when}} · {{by}}',
+    changeNote: 'Note: {{note}}',
     timePerStage: 'Time per stage',
     durationDays_one: '{{count}} day',
     durationDays_few: '{{count}} days',
@@ -421,6 +423,7 @@ export const dealsStrings: Strings<Key> = {
     'change.refused': 'Закрито як відмову на етапі «{{to}}»: {{reason}}',
     'change.reopened': 'Відкрито знову на етапі «{{to}}»',
     changeBy: '{{when}} · {{by}}',
+    changeNote: 'Примітка: {{note}}',
     timePerStage: 'Час на етапах',
     durationDays_one: '{{count}} день',
     durationDays_few: '{{count}} дні',

@@ -55,7 +55,7 @@ export function DealTimeline({ timeline, stageDurations }: DealTimelineProps) {
                   <Text className={styles.text}>
                     {t(`change.${item.change.kind}`, { from: stage(item.change.from), to: stage(item.change.to), reason: labelOf('refusalReason', item.change.reason) })}
                   </Text>
-                  {item.change.note && <Text className={styles.text}>{item.change.note}</Text>}
+                  {item.change.note && <Text className={styles.text}>{t('changeNote', { note: item.change.note })}</Text>}
                   <Caption1 className={styles.muted}>{t('changeBy', { when: formatWhen(item.at, locale, now), by: nameOf(item.change.by) })}</Caption1>
                 </li>
               ) : (
