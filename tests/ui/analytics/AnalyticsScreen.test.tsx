@@ -114,6 +114,13 @@ describe('AnalyticsScreen', () => {
     expect(headers()).toEqual(['Campaign', 'Leads', 'Deals won', 'Conversion', 'Revenue', 'Cost', 'Cost per lead', 'Cost per won deal']);
   });
 
+  it('heads the product sales column by the split the user picked', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    const products = (await screen.findAllByRole('region', { name: 'Products and categories' }))[0]!;
+    await user.selectOptions(within(products).getByRole('combobox', { name: 'Across' }), 'Regions');
+    await waitFor(() => expect(within(products).getAllByRole('columnheader')[1]).toHaveTextContent('Region'));
+  });
+
   it('runs a query, saves it for the team and exports it as CSV', async () => {
     const created: Blob[] = [];
     Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:query'), revokeObjectURL: () => undefined });

@@ -34,8 +34,9 @@ export function formatTime(iso: string, locale: string): string {
   return cached(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
-export function formatShare(share: number, locale: string): string {
-  return cached(`share|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(share);
+/** A share (0.429) as the locale writes a percentage: "42.9%"; `digits` after the point at most. */
+export function formatShare(share: number, locale: string, digits = 1): string {
+  return cached(`share|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })).format(share);
 }
 
 /** "12 · 42.9%": a count and its share, kept on one line in a narrow column. */

@@ -94,7 +94,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
 
       <Section title={t('refusalShares')}>
-        <LazyBarChart title={t('refusalShares')} format={(v) => `${formatNumber(v, locale)} %`} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds]) }))} />
+        <LazyBarChart title={t('refusalShares')} format={(v) => formatShare(v / 100, locale)} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds]) }))} />
         <DataTable
           caption={t('refusalShares')}
           rowKey={(r) => r.reason}
@@ -141,10 +141,10 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
           rows={products}
           columns={[
             { header: t(`key.${key}`), cell: (r) => productLabel(r.key) },
-            { header: t('split'), cell: (r) => segmentLabel(r.segment) },
+            { header: split === 'none' ? t('split') : t(`field.${split}`), cell: (r) => segmentLabel(r.segment) },
             { header: t('soldQuantity'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('soldQuantity')}`, 'deal', [r.wonDealIds])}>{formatNumber(r.wonQuantity, locale, 3)}</DrillLink> },
             { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('revenue')}`, 'deal', [r.wonDealIds])}>{money(r.net)}</DrillLink> },
-            { header: t('discount'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('discount')}`, 'deal', [r.wonDealIds])}>{r.averageDiscountPercent === null ? money(r.discount) : `${money(r.discount)} · ${formatNumber(r.averageDiscountPercent, locale, 1)} %`}</DrillLink> },
+            { header: t('discount'), numeric: true, cell: (r) => <DrillLink count={r.wonDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('discount')}`, 'deal', [r.wonDealIds])}>{r.averageDiscountPercent === null ? money(r.discount) : `${money(r.discount)} · ${formatShare(r.averageDiscountPercent / 100, locale)}`}</DrillLink> },
             { header: t('refused'), numeric: true, cell: (r) => <DrillLink count={r.refusedDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('refused')}`, 'deal', [r.refusedDealIds])}>{formatNumber(r.refusedQuantity, locale, 3)}</DrillLink> },
             { header: t('field.refusalReason'), cell: (r) => <DrillLink count={r.refusedDealIds.count} onOpen={() => onOpen(`${productLabel(r.key)} · ${t('field.refusalReason')}`, 'deal', [r.refusedDealIds])}>{r.refusalReasons.slice(0, 2).map((x) => `${labelOf('refusalReason', x.reason)} ${formatShare(x.share, locale)}`).join(', ')}</DrillLink> },
           ]}

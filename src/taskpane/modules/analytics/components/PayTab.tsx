@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatMonth, formatNumber, formatTotals, periodFor } from '../formatting';
+import { formatMonth, formatShare, formatTotals, periodFor } from '../formatting';
 import { formatDay } from '../../../ui/localDates';
 import { useFigure } from '../hooks/useFigure';
 import { Computing } from './Computing';
@@ -121,7 +121,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
                           {clientName(l.clientId)}
                         </Link>
                         <Caption1 block>
-                          {formatDay(l.date, locale, app.clock.now())} · {l.kind === 'payment' ? t('line.payment', { percent: formatNumber(l.percent, locale, 2) }) : t('line.won-deal')}
+                          {formatDay(l.date, locale, app.clock.now())} · {l.kind === 'payment' ? t('line.payment', { percent: formatShare(l.percent / 100, locale, 2) }) : t('line.won-deal')}
                         </Caption1>
                       </>
                     ),
