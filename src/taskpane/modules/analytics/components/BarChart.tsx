@@ -1,16 +1,57 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { VerticalBarChart } from '@fluentui/react-charts';
+import { HorizontalBarChartWithAxis, VerticalBarChart } from '@fluentui/react-charts';
 
 // The chart fits its container: give it a fixed height, or it grows with the column it sits in.
-const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 'hidden' } });
+const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 'hidden' }, across: { width: '100%', overflow: 'hidden' } });
+
+// A bar across per category and the room its label and the axis take.
+const BAR_ROW_PX = 28;
+const AXIS_PX = 48;
+// Beside its bar a label takes what the bars do not: a longer one ends in "…" (its bar's callout names it whole).
+const LABEL_CHARS = 22;
+
+/** Each label at most LABEL_CHARS long, and none the same as another: the chart stacks bars of one label. */
+function shortLabels(labels: readonly string[]): string[] {
+  const used = new Set<string>();
+  return labels.map((label) => {
+    const short = label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
+    const unique = used.has(short) ? label : short;
+    used.add(unique);
+    return unique;
+  });
+}
 
 export type BarPoint = { label: string; value: number; onClick?: () => void };
 
-export type BarChartProps = { title: string; points: BarPoint[]; format: (value: number) => string };
+/** `categories`: a bar across per point, each with its label beside it (reasons, sources, a query's groups); months go up. */
+export type BarChartProps = { title: string; points: BarPoint[]; format: (value: number) => string; categories?: boolean };
 
 /** A bar per point (months, reasons, groups); clicking a bar opens the records behind it. Loaded lazily with the chart library. */
-export function BarChart({ title, points, format }: BarChartProps) {
+export function BarChart({ title, points, format, categories = false }: BarChartProps) {
   const styles = useStyles();
+  // One colour: the library's default shades bars by height from blue to red, and red reads as an alarm.
+  const colour = { useSingleColor: true, colors: [tokens.colorBrandBackground] };
+  if (categories) {
+    // Up the side of a 320 px pane every label has a line of its own: below bars side by side the
+    // library showed two labels of seven, the others dropped for want of room. The chart makes
+    // room on its left for the longest label shown whole.
+    const height = points.length * BAR_ROW_PX + AXIS_PX;
+    // The first point on top: the chart draws its data from the bottom up.
+    const top = [...points].reverse();
+    const labels = shortLabels(top.map((p) => p.label));
+    return (
+      <div className={styles.across} style={{ height }}>
+        <HorizontalBarChartWithAxis
+          chartTitle={title}
+          height={height}
+          hideLegend
+          {...colour}
+          showYAxisLables
+          data={top.map((p, i) => ({ x: p.value, y: labels[i]!, legend: p.label, xAxisCalloutData: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
+        />
+      </div>
+    );
+  }
   return (
     <div className={styles.box}>
       <VerticalBarChart
@@ -19,9 +60,7 @@ export function BarChart({ title, points, format }: BarChartProps) {
         // Room for the longest axis label ("26,3 тис."): the default 40 px cut its first digits.
         margins={{ left: 56 }}
         hideLegend
-        // One colour: the library's default shades bars by height from blue to red, and red reads as an alarm.
-        useSingleColor
-        colors={[tokens.colorBrandBackground]}
+        {...colour}
         barWidth="auto"
         data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
         yAxisTickFormat={(v: number) => format(v)}

@@ -73,7 +73,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
         </Field>
       </Pickers>
       <Section title={leadsTitle}>
-        <LazyBarChart title={leadsTitle} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
+        <LazyBarChart categories title={leadsTitle} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
         <DataTable
           caption={t(`dim.${dimension}`)}
           rowKey={(r) => r.value}
@@ -94,7 +94,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
 
       <Section title={t('refusalShares')}>
-        <LazyBarChart title={t('refusalShares')} format={(v) => formatShare(v / 100, locale)} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds]) }))} />
+        <LazyBarChart categories title={t('refusalShares')} format={(v) => formatShare(v / 100, locale)} points={refusals.overall.map((r) => ({ label: labelOf('refusalReason', r.reason), value: Math.round(r.share * 1000) / 10, onClick: () => onOpen(labelOf('refusalReason', r.reason), 'deal', [r.dealIds]) }))} />
         <DataTable
           caption={t('refusalShares')}
           rowKey={(r) => r.reason}

@@ -304,6 +304,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         <Section title={t('total', { count: result.result.total })}>
           {shown.groupBy.length > 0 && (
             <LazyBarChart
+              categories
               title={header[header.length - shown.measures.length] ?? ''}
               format={(v) => formatNumber(v, locale)}
               points={rows.slice(0, 24).map((r) => ({
