@@ -5,7 +5,8 @@ import { PaneCard } from './PaneCard';
 
 const useStyles = makeStyles({
   card: { cursor: 'pointer', padding: tokens.spacingHorizontalM },
-  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  // What stands beside the name moves below it when the whole name would not fit on a line beside it.
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   name: {
     flexGrow: 1,
     minWidth: 0,
@@ -24,9 +25,10 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
     ':hover': { color: tokens.colorBrandForeground1, textDecorationLine: 'underline' },
   },
-  nameText: { overflowWrap: 'anywhere' },
-  // Inline, so it follows the last word of a name that wraps.
-  chevron: { verticalAlign: 'middle', marginLeft: tokens.spacingHorizontalXXS },
+  // The name keeps room for the chevron at its end, so the last word wraps together with it rather
+  // than the chevron wrapping onto a line alone; the chevron then draws itself back into that room.
+  nameText: { overflowWrap: 'anywhere', paddingRight: `calc(1em + ${tokens.spacingHorizontalXXS})` },
+  chevron: { verticalAlign: 'middle', marginLeft: '-1em' },
 });
 
 type ClientCardShellProps = {
