@@ -7,7 +7,13 @@ export function localIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The value an <input type="datetime-local"> takes for an instant (local time, minutes). */
+/** The local midnight that starts a yyyy-mm-dd day: the inverse of localIsoDate. */
+export function dayOfIsoDate(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/** An instant as local yyyy-mm-ddThh:mm, to the minute: how a contact being recorded keeps its date and time. */
 export function localDateTimeInput(d: Date): string {
   return `${localIsoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
@@ -32,8 +38,7 @@ function dayNumber(isoDate: string): number {
 export function formatDay(isoDate: string, locale: string, now: Date): string {
   const diff = dayNumber(isoDate) - dayNumber(localIsoDate(now));
   if (Math.abs(diff) <= 1) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(diff, 'day');
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(dayOfIsoDate(isoDate));
 }
 
 /** A relative day plus the time of day, for an ISO instant. */

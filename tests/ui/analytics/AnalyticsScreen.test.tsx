@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -219,17 +219,22 @@ describe('AnalyticsScreen', () => {
     // The days start as the period shown before: the last 12 months.
     const from = screen.getByLabelText('From');
     const to = screen.getByLabelText('To');
-    expect(from).toHaveValue('2025-04-01');
-    expect(to).toHaveValue('2026-03-31');
-    fireEvent.change(from, { target: { value: '2026-01-01' } });
+    expect(from).toHaveValue('01/04/2025');
+    expect(to).toHaveValue('31/03/2026');
+    const enter = async (field: HTMLElement, day: string) => {
+      await user.clear(field);
+      await user.type(field, day);
+      await user.tab();
+    };
+    await enter(from, '2026-01-01');
     expect(await screen.findByRole('button', { name: /Deals won\s*0/ })).toBeInTheDocument();
-    fireEvent.change(from, { target: { value: '2025-12-01' } });
+    await enter(from, '01/12/2025');
     expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
-    fireEvent.change(to, { target: { value: '2025-11-30' } });
+    await enter(to, '2025-11-30');
     expect(await screen.findByText('The last day comes before the first.')).toBeInTheDocument();
     await new Promise((settled) => setTimeout(settled, 300));
     expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
-    fireEvent.change(to, { target: { value: '2025-12-31' } });
+    await enter(to, '31/12/2025');
     await waitFor(() => expect(screen.queryByText('The last day comes before the first.')).toBeNull());
     expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
   });

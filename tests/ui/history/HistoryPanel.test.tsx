@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -70,17 +70,19 @@ describe('History', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Plan next contact' }));
     // Three working days after Tuesday 10 March.
-    expect(screen.getByLabelText('Date')).toHaveValue('2026-03-13');
+    expect(screen.getByLabelText('Date')).toHaveValue('13/03/2026');
     await user.selectOptions(screen.getByLabelText('Kind'), 'Meeting');
     await user.type(screen.getByLabelText('Note'), 'Bring the samples');
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-01' } });
+    await user.clear(screen.getByLabelText('Date'));
+    await user.type(screen.getByLabelText('Date'), '01/03/2026');
     await user.click(screen.getByRole('button', { name: 'Plan next contact' }));
 
     expect(await screen.findByText('The date cannot be in the past.')).toBeInTheDocument();
     expect(screen.getByLabelText('Note')).toHaveValue('Bring the samples');
     expect((await app.queries.clientCard(id)).plans).toHaveLength(0);
 
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-16' } });
+    await user.clear(screen.getByLabelText('Date'));
+    await user.type(screen.getByLabelText('Date'), '2026-03-16');
     await user.click(screen.getByRole('button', { name: 'Plan next contact' }));
     expect(await screen.findByText('Next contact planned for 16 Mar 2026')).toBeInTheDocument();
     expect((await app.queries.clientCard(id)).plans).toMatchObject([{ due: '2026-03-16', kind: 'meeting', note: 'Bring the samples', status: 'open' }]);

@@ -18,7 +18,10 @@ describe('LoggingRulesSection', () => {
 
     await user.clear(within(list).getByRole('textbox'));
     await user.type(within(list).getByRole('textbox'), '@LawFirm.example');
-    await user.selectOptions(screen.getByLabelText('A logged email keeps at most'), 'Also the subject');
+    const allowance = screen.getByLabelText('A logged email keeps at most');
+    expect(allowance).toHaveAttribute('title', 'Also the text and attachment names');
+    await user.selectOptions(allowance, 'Also the subject');
+    expect(allowance).toHaveAttribute('title', 'Also the subject');
     await user.click(screen.getByRole('button', { name: 'Save team rules' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect((await app.logging.rules()).team).toMatchObject({ neverLog: ['lawfirm.example'], storedPart: 'subject' });

@@ -1,7 +1,8 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Period } from '../../../../app/analyticsTypes';
 import { useT } from '../../../i18n/useT';
+import { DateField } from '../../../ui/DateField';
 import { analyticsStrings } from '../analyticsStrings';
 import { periodOf, periodPresets, type PeriodChoice, type PeriodPreset } from '../formatting';
 
@@ -43,12 +44,8 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
       </Field>
       {days && (
         <>
-          <Field label={t('periodFrom')} validationMessage={problem}>
-            <Input type="date" value={days.from} onChange={(_, d) => setDay('from', d.value)} />
-          </Field>
-          <Field label={t('periodTo')}>
-            <Input type="date" value={days.to} onChange={(_, d) => setDay('to', d.value)} />
-          </Field>
+          <DateField label={t('periodFrom')} value={days.from} onChange={(day) => setDay('from', day)} validationMessage={problem} />
+          <DateField label={t('periodTo')} value={days.to} onChange={(day) => setDay('to', day)} />
         </>
       )}
     </>

@@ -7,6 +7,7 @@ import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
+import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
@@ -95,12 +96,8 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
       </Field>
       <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={setChannel} validationMessage={errorFor('channel')} />
       <div className={formStyles.pair}>
-        <Field label={t('startDate')} validationMessage={errorFor('startDate')}>
-          <Input type="date" value={startDate} onChange={(_, d) => setStartDate(d.value)} />
-        </Field>
-        <Field label={t('endDate')} hint={t('endDateHint')} validationMessage={errorFor('endDate')}>
-          <Input type="date" value={endDate} onChange={(_, d) => setEndDate(d.value)} />
-        </Field>
+        <DateField label={t('startDate')} value={startDate} onChange={setStartDate} validationMessage={errorFor('startDate')} />
+        <DateField label={t('endDate')} hint={t('endDateHint')} value={endDate} onChange={setEndDate} validationMessage={errorFor('endDate')} />
         <Field label={t('cost')} validationMessage={costProblem || errorFor('costMinor')}>
           <Input inputMode="decimal" value={cost} onChange={(_, d) => setCost(d.value)} />
         </Field>

@@ -6,6 +6,7 @@ import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money'
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
+import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { FramedForm } from '../../../ui/FramedForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
@@ -193,9 +194,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
         </MessageBar>
       )}
       <div className={formStyles.pair}>
-        <Field label={t('expectedClose')} validationMessage={errorFor('expectedCloseDate')}>
-          <Input type="date" value={expectedCloseDate} onChange={(_, d) => setExpectedCloseDate(d.value)} />
-        </Field>
+        <DateField label={t('expectedClose')} value={expectedCloseDate} onChange={setExpectedCloseDate} validationMessage={errorFor('expectedCloseDate')} />
         <ReferenceSelect list="salesChannel" label={t('salesChannel')} value={salesChannel} onChange={setSalesChannel} validationMessage={errorFor('salesChannel')} />
       </div>
       <Field label={t('campaign')} validationMessage={errorFor('campaignId')}>

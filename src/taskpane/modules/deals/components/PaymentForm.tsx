@@ -6,6 +6,7 @@ import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money'
 import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { DateField } from '../../../ui/DateField';
 import { FramedForm } from '../../../ui/FramedForm';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { useFormStyles } from '../../../ui/useFormStyles';
@@ -69,9 +70,7 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
         <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
           <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={deal.currency} />
         </Field>
-        <Field label={t('paymentDate')} validationMessage={errors.errorFor('date')}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
-        </Field>
+        <DateField label={t('paymentDate')} value={date} onChange={setDate} validationMessage={errors.errorFor('date')} />
       </div>
       <Field label={t('paymentNote')}>
         <Input value={note} onChange={(_, d) => setNote(d.value)} />

@@ -5,6 +5,7 @@ import type { Invoice } from '../../../../domain/model/Invoice';
 import { minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { DateField } from '../../../ui/DateField';
 import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
 import { useFormStyles } from '../../../ui/useFormStyles';
@@ -56,12 +57,8 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
         <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
           <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={deal.currency} />
         </Field>
-        <Field label={t('issueDate')} validationMessage={errors.errorFor('issueDate')}>
-          <Input type="date" value={issueDate} onChange={(_, d) => setIssueDate(d.value)} />
-        </Field>
-        <Field label={t('dueDate')} validationMessage={errors.errorFor('dueDate')}>
-          <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
-        </Field>
+        <DateField label={t('issueDate')} value={issueDate} onChange={setIssueDate} validationMessage={errors.errorFor('issueDate')} />
+        <DateField label={t('dueDate')} value={dueDate} onChange={setDueDate} validationMessage={errors.errorFor('dueDate')} />
       </div>
       <Field label={t('receiptNote')}>
         <Input value={note} onChange={(_, d) => setNote(d.value)} />

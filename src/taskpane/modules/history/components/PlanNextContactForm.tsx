@@ -1,8 +1,9 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { FramedForm } from '../../../ui/FramedForm';
 import { addWorkingDays, localIsoDate } from '../../../ui/localDates';
@@ -39,9 +40,7 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
 
   return (
     <FramedForm heading="panel" plain title={t('planTitle')} onSubmit={() => void save()}>
-      <Field label={t('due')} validationMessage={errorFor('due')}>
-        <Input type="date" value={due} min={localIsoDate(app.clock.now())} onChange={(_, d) => setDue(d.value)} />
-      </Field>
+      <DateField label={t('due')} value={due} min={localIsoDate(app.clock.now())} onChange={setDue} validationMessage={errorFor('due')} />
       <ReferenceSelect list="historyType" label={t('kind')} value={kind} onChange={setKind} optional={false} validationMessage={errorFor('kind')} />
       <Field label={t('note')}>
         <Textarea value={note} resize="vertical" onChange={(_, d) => setNote(d.value)} />

@@ -46,7 +46,7 @@ export function MessageLogging({ item, recognition, loggedEntry, loggedClient }:
     <div className={styles.stack}>
       {rules.data && !recognition.logged && recognition.clients.length > 0 && allowed.length > 1 && (
         <Field label={t('keep')}>
-          <Select value={storedPart} onChange={(_, d) => setChosen(d.value as StoredPart)}>
+          <Select value={storedPart} title={t(`keep.${storedPart}`)} onChange={(_, d) => setChosen(d.value as StoredPart)}>
             {allowed.map((part) => (
               <option key={part} value={part}>
                 {t(`keep.${part}`)}

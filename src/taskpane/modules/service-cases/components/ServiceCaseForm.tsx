@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
@@ -52,9 +53,7 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
       <Field label={t('owner')} hint={t('ownerHint')} validationMessage={errorFor('owner')}>
         <Input type="email" value={owner} onChange={(_, d) => setOwner(d.value)} />
       </Field>
-      <Field label={t('openedOn')} validationMessage={errorFor('openedOn')}>
-        <Input type="date" value={openedOn} onChange={(_, d) => setOpenedOn(d.value)} />
-      </Field>
+      <DateField label={t('openedOn')} value={openedOn} onChange={setOpenedOn} validationMessage={errorFor('openedOn')} />
       <FormFooter
         labels={t}
         fieldErrorsShown={hasErrors}

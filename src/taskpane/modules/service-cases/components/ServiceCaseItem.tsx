@@ -1,9 +1,10 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { DateField } from '../../../ui/DateField';
 import { IconButton } from '../../../ui/IconButton';
 import { formatDay, formatWhen } from '../../../ui/localDates';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
@@ -150,9 +151,7 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
               </Button>
             </form>
             {c.resolvedOn && (
-              <Field label={t('resolvedOn')} validationMessage={errorFor('resolvedOn')}>
-                <Input type="date" value={c.resolvedOn} onChange={(_, d) => d.value && void change({ resolvedOn: d.value })} />
-              </Field>
+              <DateField label={t('resolvedOn')} value={c.resolvedOn} onChange={(day) => day && void change({ resolvedOn: day })} validationMessage={errorFor('resolvedOn')} />
             )}
           </div>
           <Text weight="semibold">{t('linkedHistory')}</Text>

@@ -129,7 +129,7 @@ export function LoggingRulesSection() {
               />
               <Caption1 className={styles.hint}>{t('neverLogHint')}</Caption1>
               <Field label={t('storedPart')} hint={t('storedPartHint')}>
-                <Select className={styles.select} value={team.storedPart} onChange={(_, d) => editTeam({ ...team, storedPart: d.value as StoredPart })}>
+                <Select className={styles.select} value={team.storedPart} title={t(`storedPart.${team.storedPart}`)} onChange={(_, d) => editTeam({ ...team, storedPart: d.value as StoredPart })}>
                   {storedParts.map((p) => (
                     <option key={p} value={p}>
                       {t(`storedPart.${p}`)}

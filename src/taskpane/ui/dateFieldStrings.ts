@@ -1,0 +1,69 @@
+import type { Strings } from '../i18n/useT';
+
+type Key =
+  | 'placeholder'
+  | 'unreadableDate'
+  | 'unreadableTime'
+  | 'date'
+  | 'time'
+  | 'calendar'
+  | 'goToToday'
+  | 'prevMonth'
+  | 'nextMonth'
+  | 'prevYear'
+  | 'nextYear'
+  | 'prevYearRange'
+  | 'nextYearRange'
+  | 'close'
+  | 'selectedDate'
+  | 'todayDate'
+  | 'monthPickerHeader'
+  | 'yearPickerHeader';
+
+/**
+ * What the date and time fields and their calendar say. Month and day names come from Intl; `{0}`
+ * is the calendar's own placeholder, which it fills in, not ours.
+ */
+export const dateFieldStrings = {
+  ns: 'dateField',
+  en: {
+    placeholder: 'dd/mm/yyyy',
+    unreadableDate: '“{{text}}” is not a date: type it like {{example}}, or pick it in the calendar.',
+    unreadableTime: '“{{text}}” is not a time: type hours and minutes, like {{example}}.',
+    date: 'Date',
+    time: 'Time',
+    calendar: 'Calendar',
+    goToToday: 'Go to today',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    prevYearRange: 'Previous years',
+    nextYearRange: 'Next years',
+    close: 'Close the calendar',
+    selectedDate: 'Selected date {0}',
+    todayDate: 'Today, {0}',
+    monthPickerHeader: '{0}, choose a year',
+    yearPickerHeader: '{0}, choose a month',
+  },
+  uk: {
+    placeholder: 'дд.мм.рррр',
+    unreadableDate: '«{{text}}» — не дата: введіть її як {{example}} або оберіть у календарі.',
+    unreadableTime: '«{{text}}» — не час: введіть години й хвилини, як {{example}}.',
+    date: 'Дата',
+    time: 'Час',
+    calendar: 'Календар',
+    goToToday: 'Сьогодні',
+    prevMonth: 'Попередній місяць',
+    nextMonth: 'Наступний місяць',
+    prevYear: 'Попередній рік',
+    nextYear: 'Наступний рік',
+    prevYearRange: 'Попередні роки',
+    nextYearRange: 'Наступні роки',
+    close: 'Закрити календар',
+    selectedDate: 'Вибрана дата {0}',
+    todayDate: 'Сьогодні, {0}',
+    monthPickerHeader: '{0}, оберіть рік',
+    yearPickerHeader: '{0}, оберіть місяць',
+  },
+} satisfies Strings<Key>;

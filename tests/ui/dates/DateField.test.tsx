@@ -1,0 +1,95 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { DateField } from '../../../src/taskpane/ui/DateField';
+import { FakeMailHost } from '../../support/fakeMailHost';
+import { renderPane } from '../../support/renderPane';
+
+jest.setTimeout(20_000);
+
+/** A form's date as it keeps it (yyyy-mm-dd), shown beside the field so a test reads what would be saved. */
+function Dated({ initial, label = 'Due date' }: { initial: string; label?: string }) {
+  const [day, setDay] = useState(initial);
+  return (
+    <>
+      <DateField label={label} value={day} onChange={setDay} />
+      <output aria-label="Saved day">{day}</output>
+    </>
+  );
+}
+
+const saved = () => screen.getByRole('status', { name: 'Saved day' });
+
+describe('DateField', () => {
+  it('shows a stored day as the English pane writes it, and reads a day typed that way or as ISO', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" />);
+    const field = screen.getByLabelText('Due date');
+    expect(field).toHaveValue('28/11/2026');
+
+    await user.clear(field);
+    await user.type(field, '3/12/2026');
+    await user.tab();
+    expect(saved()).toHaveTextContent('2026-12-03');
+    expect(field).toHaveValue('03/12/2026');
+
+    await user.clear(field);
+    await user.type(field, '2026-01-15');
+    await user.tab();
+    expect(saved()).toHaveTextContent('2026-01-15');
+    expect(field).toHaveValue('15/01/2026');
+  });
+
+  it('shows and reads days the Ukrainian way in a Ukrainian pane', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    const field = screen.getByLabelText('Сплатити до');
+    expect(field).toHaveValue('28.11.2026');
+
+    await user.clear(field);
+    await user.type(field, '1.12.2026');
+    await user.keyboard('{Enter}');
+    expect(saved()).toHaveTextContent('2026-12-01');
+    expect(field).toHaveValue('01.12.2026');
+  });
+
+  it('names an unreadable entry and keeps the day it had', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    const field = screen.getByLabelText('Сплатити до');
+    await user.clear(field);
+    await user.type(field, '31.02.2026');
+    await user.tab();
+
+    expect(screen.getByText('«31.02.2026» — не дата: введіть її як 10.03.2026 або оберіть у календарі.')).toBeInTheDocument();
+    expect(saved()).toHaveTextContent('2026-11-28');
+    expect(field).toHaveValue('28.11.2026');
+
+    await user.clear(field);
+    await user.type(field, '27.02.2026');
+    await user.tab();
+    expect(screen.queryByText(/не дата/)).not.toBeInTheDocument();
+    expect(saved()).toHaveTextContent('2026-02-27');
+  });
+
+  it('leaves an optional day empty when the box is cleared', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" />);
+    await user.clear(screen.getByLabelText('Due date'));
+    await user.tab();
+    expect(saved()).toBeEmptyDOMElement();
+  });
+
+  it('picks a day in a calendar in the pane’s language, its week starting on Monday', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    screen.getByLabelText('Сплатити до').focus();
+    await user.keyboard('{ArrowDown}');
+
+    const calendar = await screen.findByRole('dialog', { name: 'Календар' });
+    expect(within(calendar).getByText('Листопад 2026')).toBeInTheDocument();
+    const weekdays = within(calendar).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(weekdays.slice(0, 2)).toEqual(['пн', 'вт']);
+    expect(within(calendar).getByRole('button', { name: 'Сьогодні' })).toBeInTheDocument();
+
+    // November's 5th comes before December's in the last row.
+    await user.click(within(calendar).getAllByRole('gridcell', { name: '5' })[0]!);
+    expect(saved()).toHaveTextContent('2026-11-05');
+    expect(screen.getByLabelText('Сплатити до')).toHaveValue('05.11.2026');
+  });
+});
