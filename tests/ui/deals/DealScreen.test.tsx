@@ -83,7 +83,7 @@ describe('Deal card', () => {
     });
     await screen.findByRole('option', { name: 'Proposal (40 %)' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40 %)');
-    expect(screen.getByText('Stage default: 40 %')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Move to stage' })).toHaveAccessibleDescription('Stage default: 40 %');
     expect((await app.deals.queries.dealCard(dealId)).deal?.stage).toBe('qualification');
     await user.click(screen.getByRole('button', { name: 'Move' }));
 

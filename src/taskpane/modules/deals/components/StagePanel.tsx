@@ -14,7 +14,9 @@ import { useDealErrors } from '../hooks/useDealErrors';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  move: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '& > *': { minWidth: 0 } },
+  // The button sits in the field beside the select, so the stage's hint runs under both of them.
+  move: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  stageSelect: { flexGrow: 1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -72,7 +74,6 @@ export function StagePanel({ deal }: StagePanelProps) {
         <>
           {/* Chosen, then applied: arrow keys on a closed select must not move the deal through every stage. */}
           <form
-            className={styles.move}
             aria-label={t('moveStage')}
             onSubmit={(e) => {
               e.preventDefault();
@@ -80,18 +81,20 @@ export function StagePanel({ deal }: StagePanelProps) {
             }}
           >
             <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: stages.find((s) => s.code === target)?.probability ?? 0 })}>
-              <Select value={target} disabled={busy} onChange={(_, d) => setTarget({ from: deal.stage, to: d.value })}>
-                {!stages.some((s) => s.code === deal.stage) && <option value={deal.stage}>{labelOf('dealStage', deal.stage)}</option>}
-                {stages.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {`${labelOf('dealStage', s.code)} (${s.probability ?? 0} %)`}
-                  </option>
-                ))}
-              </Select>
+              <div className={styles.move}>
+                <Select className={styles.stageSelect} value={target} disabled={busy} onChange={(_, d) => setTarget({ from: deal.stage, to: d.value })}>
+                  {!stages.some((s) => s.code === deal.stage) && <option value={deal.stage}>{labelOf('dealStage', deal.stage)}</option>}
+                  {stages.map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {`${labelOf('dealStage', s.code)} (${s.probability ?? 0} %)`}
+                    </option>
+                  ))}
+                </Select>
+                <Button type="submit" disabled={busy || target === deal.stage}>
+                  {t('move')}
+                </Button>
+              </div>
             </Field>
-            <Button type="submit" disabled={busy || target === deal.stage}>
-              {t('move')}
-            </Button>
           </form>
           {mode === 'idle' && (
             <div className={formStyles.actions}>
