@@ -23,8 +23,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorStatusWarningBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
   },
-  title: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
-  icon: { color: tokens.colorStatusWarningForeground1 },
+  title: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  // As tall as one line of the heading, whose glyph it centres: it stays beside the first line,
+  // unshrunk, however many lines a long (Ukrainian) heading takes.
+  icon: { flexShrink: 0, height: tokens.lineHeightBase300, color: tokens.colorStatusWarningForeground1 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
