@@ -35,7 +35,9 @@ describe('History', () => {
     expect(await screen.findByText('No history yet. Log an email or record a call to start it.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Record contact' }));
     expect(screen.getByLabelText('Type')).toHaveValue('call');
-    expect(screen.getByLabelText('Date and time')).toHaveValue('2026-03-10T09:00');
+    const when = screen.getByRole('group', { name: 'Date and time' });
+    expect(within(when).getByLabelText('Date')).toHaveValue('10/03/2026');
+    expect(within(when).getByRole('combobox', { name: 'Time' })).toHaveValue('09:00');
     expect(screen.getByLabelText('Completes planned contact')).toHaveValue(oldest);
     await user.type(screen.getByLabelText('What happened'), 'Budget is approved for Q2.');
     await user.type(screen.getByLabelText('Outcome'), 'Send the offer');

@@ -1,5 +1,10 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useT } from '../../../i18n/useT';
+import { DateField } from '../../../ui/DateField';
+import { dateFieldStrings } from '../../../ui/dateFieldStrings';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { shrinkableFields } from '../../../ui/shrinkableFields';
+import { TimeField } from '../../../ui/TimeField';
 import type { ContactDraft } from '../hooks/useContactDraft';
 
 /** The texts these fields need; each form passes its own module's, which keeps its wording. */
@@ -14,8 +19,18 @@ type ContactEntryFieldsProps = {
   textRows?: number;
 };
 
+const useStyles = makeStyles({
+  when: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  // A time needs less room than a date: side by side even in a 320 px pane.
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', alignItems: 'start', gap: tokens.spacingHorizontalS, ...shrinkableFields },
+});
+
 /** What a contact recorded by hand says: its type (a survey asks for its score), when, what happened and the outcome. */
 export function ContactEntryFields({ draft, change, labels, errorFor, textRows }: ContactEntryFieldsProps) {
+  const { t } = useT(dateFieldStrings);
+  const styles = useStyles();
+  const [day = '', time = ''] = draft.at.split('T');
   return (
     <>
       <ReferenceSelect
@@ -31,9 +46,15 @@ export function ContactEntryFields({ draft, change, labels, errorFor, textRows }
           <Input type="number" min={0} max={10} step={1} value={draft.score} onChange={(_, d) => change({ score: d.value })} />
         </Field>
       )}
-      <Field label={labels('at')} validationMessage={errorFor('at')}>
-        <Input type="datetime-local" value={draft.at} onChange={(_, d) => change({ at: d.value })} />
-      </Field>
+      <fieldset className={styles.when}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{labels('at')}</Text>
+        </legend>
+        <div className={styles.row}>
+          <DateField label={t('date')} value={day} onChange={(d) => change({ at: `${d}T${time}` })} validationMessage={errorFor('at')} />
+          <TimeField label={t('time')} value={time} onChange={(tm) => change({ at: `${day}T${tm}` })} />
+        </div>
+      </fieldset>
       <Field label={labels('text')} validationMessage={errorFor('text')}>
         <Textarea value={draft.text} resize="vertical" rows={textRows} onChange={(_, d) => change({ text: d.value })} />
       </Field>
