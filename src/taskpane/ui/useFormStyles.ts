@@ -21,7 +21,7 @@ export const useFormStyles = makeStyles({
   plainForm: frame,
   pair: {
     display: 'grid',
-    // 140 px holds a date field ("mm/dd/yyyy" and its calendar button): at 320 px a pair stacks rather than clip.
+    // 140 px holds a date field ("28.11.2026" and its calendar button): at 320 px a pair stacks rather than clip.
     gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
     gap: tokens.spacingHorizontalS,
     ...shrinkableFields,

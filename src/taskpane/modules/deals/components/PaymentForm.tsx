@@ -53,14 +53,16 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
       onSaved(result);
     });
 
+  const labels = new Map(receipts.map((r) => [r.invoice.id, `${t('receiptLabel', { number: r.invoice.number, date: formatDay(r.invoice.dueDate, locale, app.clock.now()) })} — ${formatMoney({ minor: r.outstandingMinor, currency: deal.currency }, locale)}`]));
   return (
     <FramedForm title={title} onSubmit={() => void save()}>
       {!payment && (
         <Field label={t('paymentFor')}>
-          <Select value={receiptFor} onChange={(_, d) => setPayFor(d.value)}>
+          {/* The chosen receipt whole as a tooltip: at 320 px its label ends in an ellipsis. */}
+          <Select value={receiptFor} title={labels.get(receiptFor)} onChange={(_, d) => setPayFor(d.value)}>
             {receipts.map((r) => (
               <option key={r.invoice.id} value={r.invoice.id}>
-                {`${t('receiptLabel', { number: r.invoice.number, date: formatDay(r.invoice.dueDate, locale, app.clock.now()) })} — ${formatMoney({ minor: r.outstandingMinor, currency: deal.currency }, locale)}`}
+                {labels.get(r.invoice.id)}
               </option>
             ))}
           </Select>

@@ -7,7 +7,7 @@ import { localDateTimeInput } from '../../../ui/localDates';
 export type ContactDraft = {
   /** A 'historyType' code. */
   type: string;
-  /** A datetime-local value, in the user's time zone. */
+  /** Its day and time as 'YYYY-MM-DDTHH:MM', in the user's time zone. */
   at: string;
   text: string;
   outcome: string;
