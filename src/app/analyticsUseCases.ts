@@ -158,6 +158,18 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       stopWatching();
     };
   };
+  /**
+   * `work`, unless another pane of this user on this store (a second window, a popped-out message)
+   * is doing it now: each watches the same writes, and what one makes ready the other then finds
+   * current. Where the browser has no Web Locks, every pane does it.
+   */
+  const unlessAnotherPane = async (work: () => Promise<void>): Promise<void> => {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) return work();
+    await locks.request(`clientbook-analytics-upkeep:${dbName ?? ''}:${user()}`, { ifAvailable: true }, async (lock) => {
+      if (lock) await work();
+    });
+  };
   let watching = false;
   /**
    * Once writes to the store have stopped for a few seconds, and when a new day begins, makes the
@@ -175,8 +187,10 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       if (busy) return void (again = true);
       busy = true;
       try {
-        const connection = openedRecently() || neverOpened() ? await startWorker() : null;
-        if (connection && !connection.failed) await makeReady(periodOf);
+        await unlessAnotherPane(async () => {
+          const connection = openedRecently() || neverOpened() ? await startWorker() : null;
+          if (connection && !connection.failed) await makeReady(periodOf);
+        });
       } catch {
         // The next write tries again; the screen reads the store itself meanwhile.
       } finally {

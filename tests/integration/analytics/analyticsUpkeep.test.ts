@@ -126,6 +126,39 @@ describe('the figures analytics opens on, kept current while the pane is open', 
     expect(await nextPaneStartShows(dbName)).toEqual({ current: true, won: 1 });
   });
 
+  it('are made by one pane when two of the same user are open on the store (Web Locks)', async () => {
+    const held = new Set<string>();
+    const locks = {
+      async request(name: string, _options: { ifAvailable: true }, work: (lock: { name: string } | null) => Promise<void>) {
+        if (held.has(name)) return work(null);
+        held.add(name);
+        try {
+          return await work({ name });
+        } finally {
+          held.delete(name);
+        }
+      },
+    };
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    try {
+      const dbName = store();
+      const [first, second] = [await paneStart(dbName), await paneStart(dbName)];
+      await wonDeal(first, 'Contoso');
+      await openedThenWarmed(first);
+      await second.analytics!.warm(marchOf);
+      await settle();
+      const opensBefore = workers.opens();
+
+      await wonDeal(first, 'Fabrikam');
+      await settle();
+
+      expect(workers.opens()).toBe(opensBefore + 1);
+      expect(await nextPaneStartShows(dbName)).toEqual({ current: true, won: 2 });
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+  });
+
   it('are not made for a user who last opened analytics more than two weeks ago', async () => {
     const dbName = store();
     today = '2026-02-20';
