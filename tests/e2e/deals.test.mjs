@@ -51,6 +51,9 @@ test('a deal from an email → stages → planned receipts → part paid → ref
 
     // Two planned receipts: one already past its due date, one due later.
     const receipt = pane.getByRole('form', { name: 'Add planned receipt' });
+    // Side by side in the narrow pane, the number's box stays level with the amount's, though its label takes two lines.
+    const top = async (name) => (await receipt.getByRole('textbox', { name }).boundingBox())?.y;
+    assert.equal(await top('Invoice or contract number'), await top('Amount'));
     const addReceipt = async (number, amount, issued, due) => {
       await receipt.getByRole('textbox', { name: 'Invoice or contract number' }).fill(number);
       await receipt.getByRole('textbox', { name: 'Amount' }).fill(amount);
