@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    // Stretched to the status form's height, the date's box grew taller than the status box beside it.
+    alignItems: 'start',
     gap: tokens.spacingHorizontalS,
     ...shrinkableFields,
   },
