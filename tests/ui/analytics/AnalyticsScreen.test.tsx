@@ -221,6 +221,10 @@ describe('AnalyticsScreen', () => {
     const to = screen.getByLabelText('To');
     expect(from).toHaveValue('01/04/2025');
     expect(to).toHaveValue('31/03/2026');
+    // The two days make a row of their own, not one beside Period and the other under it.
+    const days = from.closest('.fui-Field')?.parentElement;
+    expect(to.closest('.fui-Field')?.parentElement).toBe(days);
+    expect(days).not.toContainElement(screen.getByRole('combobox', { name: 'Period' }));
     const enter = async (field: HTMLElement, day: string) => {
       await user.clear(field);
       await user.type(field, day);

@@ -1,10 +1,17 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, makeStyles, mergeClasses, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Period } from '../../../../app/analyticsTypes';
 import { useT } from '../../../i18n/useT';
 import { DateField } from '../../../ui/DateField';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { analyticsStrings } from '../analyticsStrings';
 import { periodOf, periodPresets, type PeriodChoice, type PeriodPreset } from '../formatting';
+
+const useStyles = makeStyles({
+  // From and To on a row of their own, under Period: in the pickers' grid From sat beside Period and To
+  // under it, beside Team member. Their fields' margin spaces the row from the next.
+  days: { gridColumn: '1 / -1', marginBottom: 0 },
+});
 
 type PeriodPickerProps = { value: PeriodChoice; today: string; onChange: (choice: PeriodChoice) => void };
 
@@ -15,6 +22,8 @@ type PeriodPickerProps = { value: PeriodChoice; today: string; onChange: (choice
  */
 export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
   const { t } = useT(analyticsStrings);
+  const formStyles = useFormStyles();
+  const styles = useStyles();
   const [days, setDays] = useState<Period | null>(value.preset === 'custom' ? value.period : null);
   const shown = days ?? periodOf(value, today);
   const problem = !days ? undefined : !days.from || !days.to ? t('periodIncomplete') : days.from > days.to ? t('periodBackwards') : undefined;
@@ -43,10 +52,10 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
         </Select>
       </Field>
       {days && (
-        <>
+        <div className={mergeClasses(formStyles.pair, styles.days)}>
           <DateField label={t('periodFrom')} value={days.from} onChange={(day) => setDay('from', day)} validationMessage={problem} />
           <DateField label={t('periodTo')} value={days.to} onChange={(day) => setDay('to', day)} />
-        </>
+        </div>
       )}
     </>
   );
