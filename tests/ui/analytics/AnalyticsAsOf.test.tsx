@@ -124,4 +124,21 @@ describe('AnalyticsScreen while open', () => {
     expect(await screen.findByRole('button', { name: /Deals won\s*2/ })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByTestId('analytics-as-of')).toBeNull());
   });
+
+  it('keeps the figures on screen, saying they could not be updated, when fresh ones fail; Refresh tries again', async () => {
+    const { app, setNow, user } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: keepOneWonDeal, analyticsUpkeep: { quietMs: 50, dayCheckMs: 60_000 } });
+    expect(await screen.findByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    const begin = app.analytics!.begin;
+    app.analytics!.begin = async (options) => ({ ...(await begin(options)), fresh: Promise.reject(new Error('The device is out of space')) });
+
+    setNow(new Date(2026, 2, 10, 9, 20, 0));
+    await wonDeal(app, 'Fabrikam');
+
+    expect(await screen.findByTestId('analytics-stale')).toHaveTextContent('Figures as of 09:20: could not update them (The device is out of space). Refresh tries again.');
+    expect(screen.getByRole('button', { name: /Deals won\s*1/ })).toBeInTheDocument();
+    app.analytics!.begin = begin;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByRole('button', { name: /Deals won\s*2/ })).toBeInTheDocument();
+    expect(screen.queryByTestId('analytics-stale')).toBeNull();
+  });
 });

@@ -41,7 +41,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const app = useApp();
-  const { session, asOf, error, loading, available, reload } = useAnalyticsSession();
+  const { session, asOf, error, stale, loading, available, reload } = useAnalyticsSession();
   const [tab, setTab] = useState<AnalyticsTab>(initialTab);
   const [drill, setDrill] = useState<{ title: string; kind: DrillKind; records: DrillRecords } | null>(null);
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
@@ -73,16 +73,22 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         </MessageBar>
       ) : error ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+          <MessageBarBody>{t('failed', { message: messageOf(error) })}</MessageBarBody>
         </MessageBar>
       ) : !session ? (
         <Spinner size="small" label={t('loading')} />
       ) : (
         <>
-          {asOf && (
-            <Caption1 role="status" data-testid="analytics-as-of">
-              {t('asOf', { time: formatAsOf(asOf, locale, app.clock.now()) })}
-            </Caption1>
+          {stale ? (
+            <MessageBar intent="warning" data-testid="analytics-stale">
+              <MessageBarBody>{asOf ? t('asOfFailed', { time: formatAsOf(asOf, locale, app.clock.now()), message: messageOf(stale) }) : t('updateFailed', { message: messageOf(stale) })}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            asOf && (
+              <Caption1 role="status" data-testid="analytics-as-of">
+                {t('asOf', { time: formatAsOf(asOf, locale, app.clock.now()) })}
+              </Caption1>
+            )
           )}
           {drill && <DrillList title={drill.title} list={drillList} error={drilled.error} nameOf={nameOf} onMore={() => setDrillLimit((n) => n + DRILL_PAGE)} onBack={onBack} />}
           <div hidden={drill !== null} className={styles.root}>
@@ -112,6 +118,8 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
     </div>
   );
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Today's figures by the time they were computed ("09:12"); an earlier day's with the day ("yesterday, 17:40"). */
 function formatAsOf(asOf: string, locale: string, now: Date): string {

@@ -3,7 +3,8 @@ import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
 import { useApp } from '../../../ui/AppContext';
 import { whenIdle } from '../../../ui/whenIdle';
 
-type State = { version: number; session: AnalyticsSession | null; asOf: string | null; error: unknown };
+/** `error`: no figures could be shown; `stale`: the figures on screen could not be updated. */
+type State = { version: number; session: AnalyticsSession | null; asOf: string | null; error: unknown; stale?: unknown };
 /** Refresh reads the store again regardless; after writes it is read as a pane start would. */
 type Request = { version: number; refresh: boolean };
 
@@ -35,6 +36,8 @@ export function useAnalyticsSession() {
     if (!app.analytics) return;
     let live = true;
     let opened = false;
+    // Figures already on screen stay there, saying they could not be updated: nothing is lost.
+    const failed = (error: unknown) => setState((s) => (s.session ? { ...s, version, stale: error } : { version, session: null, asOf: null, error }));
     // A session arriving re-renders the whole screen (every tile and table of the figures shown):
     // as a transition, React does it in slices between frames instead of in one long task.
     app.analytics.begin({ refresh: request.refresh, earlierDays: true }).then(
@@ -52,17 +55,17 @@ export function useAnalyticsSession() {
             // that are current are the fresh session itself: nothing changes then.
             startTransition(() =>
               setState((s) =>
-                s.session === session ? { ...s, version, asOf: null } : s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null },
+                s.session === session ? { ...s, version, asOf: null, stale: undefined } : s.asOf === null ? { version, session, asOf: null, error: null } : { version, session: settledBy(session, () => live && startTransition(() => setState((now) => ({ ...now, asOf: null })))), asOf: s.asOf, error: null },
               ),
             );
           },
           (error: unknown) => {
             opened = true;
-            if (live) setState({ version, session: null, asOf: null, error });
+            if (live) failed(error);
           },
         );
       },
-      (error: unknown) => live && setState({ version, session: null, asOf: null, error }),
+      (error: unknown) => live && failed(error),
     );
     return () => {
       live = false;
@@ -75,7 +78,7 @@ export function useAnalyticsSession() {
     let following = true;
     let stop: (() => void) | null = null;
     const renew = (since: string) => {
-      setState((s) => ({ ...s, asOf: s.asOf ?? since }));
+      setState((s) => ({ ...s, asOf: s.asOf ?? since, stale: undefined }));
       setRequest((r) => ({ version: r.version + 1, refresh: false }));
     };
     void app.analytics.afterWrites(renew).then((stopIt) => (following ? (stop = stopIt) : stopIt()));
@@ -88,8 +91,13 @@ export function useAnalyticsSession() {
     session: state.session,
     asOf: state.asOf,
     error: state.error,
+    /** Why the figures on screen could not be updated, if they could not. */
+    stale: state.stale ?? null,
     loading: state.version !== version,
     available: app.analytics !== null,
-    reload: () => setRequest((r) => ({ version: r.version + 1, refresh: true })),
+    reload: () => {
+      setState((s) => ({ ...s, stale: undefined }));
+      setRequest((r) => ({ version: r.version + 1, refresh: true }));
+    },
   };
 }
