@@ -87,11 +87,11 @@ export function formatMoney(amount: Money, locale: string): string {
 }
 
 /** Minor units as a plain decimal for an input field: 123450 UAH → "1234.50". */
-export function minorToDecimalText(minor: number, currency: string): string {
+export function minorToDecimalText(minor: number, currency: string, decimal = '.'): string {
   const digits = minorDigits(currency);
   if (digits === 0) return String(minor);
   const text = String(minor).padStart(digits + 1, '0');
-  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  return `${text.slice(0, -digits)}${decimal}${text.slice(-digits)}`;
 }
 
 export type ParsedAmount = { ok: true; minor: number } | { ok: false; reason: 'empty' | 'not-a-number' | 'negative' | 'too-precise' | 'too-large' };

@@ -122,12 +122,15 @@ describe('Correcting money on the deal card', () => {
   });
 
   it('speaks Ukrainian', async () => {
-    const { user } = await renderDeal(new FakeMailHost({ displayLanguage: 'uk-UA' }));
+    const { user, app, dealId } = await renderDeal(new FakeMailHost({ displayLanguage: 'uk-UA' }));
     await user.click(await screen.findByRole('button', { name: 'Змінити планове надходження INV-7' }));
     const form = screen.getByRole('form', { name: 'Змінити планове надходження INV-7' });
+    // The amount to edit is written as Ukrainian writes a number, and saves as it was.
+    expect(within(form).getByRole('textbox', { name: 'Сума' })).toHaveValue('1000,00');
     await user.type(within(form).getByRole('textbox', { name: 'Примітка' }), 'уточнено');
     await user.click(within(form).getByRole('button', { name: 'Зберегти' }));
     expect(await screen.findByText('Планове надходження INV-7 збережено.')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Виправити оплату/ })).toHaveLength(1);
+    expect((await app.deals.queries.dealCard(dealId())).invoices[0]?.invoice.amountMinor).toBe(100_000);
   });
 });

@@ -1,5 +1,6 @@
 import type { PayRule } from '../../../app/analyticsTypes';
-import { isValidDiscount, minorToDecimalText } from '../../../domain/model/Money';
+import { isValidDiscount } from '../../../domain/model/Money';
+import { decimalText } from '../../ui/decimalText';
 import { readAmount, readNumber, type amountProblemKey } from '../deals/utils/amountInput';
 
 /** A volume tier as typed: `key` tells the rows apart while they are edited. */
@@ -16,12 +17,13 @@ export type RuleProblems = Record<string, RuleProblem>;
 let nextKey = 0;
 export const newTier = (currency: string): TierDraft => ({ key: ++nextKey, currency, from: '', percent: '' });
 
-export function draftOf(rule: PayRule, currency: string): RuleDraft {
+/** A rule as its fields show it, numbers written as `locale` writes them. */
+export function draftOf(rule: PayRule, currency: string, locale: string): RuleDraft {
   return {
-    percent: String(rule.percentOfReceived),
-    perWon: rule.perWonDeal ? minorToDecimalText(rule.perWonDeal.minor, rule.perWonDeal.currency) : '',
+    percent: decimalText.number(rule.percentOfReceived, locale),
+    perWon: rule.perWonDeal ? decimalText.amount(rule.perWonDeal.minor, rule.perWonDeal.currency, locale) : '',
     perWonCurrency: rule.perWonDeal?.currency ?? currency,
-    tiers: rule.tiers.map((t) => ({ ...newTier(t.currency), from: minorToDecimalText(t.fromMinor, t.currency), percent: String(t.percent) })),
+    tiers: rule.tiers.map((t) => ({ ...newTier(t.currency), from: decimalText.amount(t.fromMinor, t.currency, locale), percent: decimalText.number(t.percent, locale) })),
   };
 }
 

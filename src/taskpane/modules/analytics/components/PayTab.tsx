@@ -43,8 +43,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   const rules = session.settings.commissions;
   // The team's rule under '', each manager's own under their address; null: paid by the team's.
   const [drafts, setDrafts] = useState<Record<string, RuleDraft | null>>(() => ({
-    '': draftOf(rules.base, DEFAULT_CURRENCY),
-    ...Object.fromEntries(rules.overrides.map((o) => [o.owner, draftOf(o.rule, DEFAULT_CURRENCY)])),
+    '': draftOf(rules.base, DEFAULT_CURRENCY, locale),
+    ...Object.fromEntries(rules.overrides.map((o) => [o.owner, draftOf(o.rule, DEFAULT_CURRENCY, locale)])),
   }));
   const [whose, setWhose] = useState('');
   const [problems, setProblems] = useState<Record<string, RuleProblems>>({});

@@ -2,9 +2,9 @@ import { Caption1, Checkbox, Field, Input, makeStyles, Textarea, tokens } from '
 import { useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
 import type { Campaign } from '../../../../domain/model/Campaign';
-import { minorToDecimalText } from '../../../../domain/model/Money';
 import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
+import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
 import { DateField } from '../../../ui/DateField';
@@ -42,7 +42,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const [startDate, setStartDate] = useState(campaign?.startDate ?? localIsoDate(app.clock.now()));
   const [endDate, setEndDate] = useState(campaign?.endDate ?? '');
   const [currency, setCurrency] = useState(campaign?.currency ?? 'UAH');
-  const [cost, setCost] = useState(campaign ? minorToDecimalText(campaign.costMinor, campaign.currency) : '');
+  const [cost, setCost] = useState(campaign ? decimalText.amount(campaign.costMinor, campaign.currency, amounts.locale) : '');
   const [costProblem, setCostProblem] = useState('');
   const [regions, setRegions] = useState<string[]>(campaign?.targetRegions ?? []);
   const [industries, setIndustries] = useState<string[]>(campaign?.targetIndustries ?? []);

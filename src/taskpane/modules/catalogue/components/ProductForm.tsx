@@ -2,9 +2,9 @@ import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluen
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
-import { minorToDecimalText } from '../../../../domain/model/Money';
 import type { Product, ProductProperty } from '../../../../domain/model/Product';
 import { useT } from '../../../i18n/useT';
+import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
 import { FormFooter } from '../../../ui/FormFooter';
@@ -35,7 +35,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const [code, setCode] = useState(product?.code ?? '');
   const [category, setCategory] = useState(product?.category ?? '');
   const [currency, setCurrency] = useState(product?.currency ?? 'UAH');
-  const [price, setPrice] = useState(product ? minorToDecimalText(product.unitPriceMinor, product.currency) : '');
+  const [price, setPrice] = useState(product ? decimalText.amount(product.unitPriceMinor, product.currency, amounts.locale) : '');
   const [priceProblem, setPriceProblem] = useState('');
   const [properties, setProperties] = useState<ProductProperty[]>(product?.properties ?? []);
   const [archived, setArchived] = useState(product?.archived ?? false);

@@ -2,8 +2,9 @@ import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select,
 import { useRef, useState } from 'react';
 import type { DealInput, DealLineInput } from '../../../../app/dealUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
-import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
+import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
+import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
 import { DateField } from '../../../ui/DateField';
@@ -34,15 +35,15 @@ type DealFormProps = {
   onCancel: () => void;
 };
 
-function draftsOf(deal: Deal | undefined): LineDraft[] {
+function draftsOf(deal: Deal | undefined, locale: string): LineDraft[] {
   return (deal?.lines ?? []).map((l) => ({
     key: l.id,
     id: l.id,
     productId: l.productId,
     description: l.description,
-    quantity: String(l.quantity),
-    price: minorToDecimalText(l.unitPriceMinor, deal?.currency ?? 'UAH'),
-    discount: String(l.discountPercent),
+    quantity: decimalText.number(l.quantity, locale),
+    price: decimalText.amount(l.unitPriceMinor, deal?.currency ?? 'UAH', locale),
+    discount: decimalText.number(l.discountPercent, locale),
   }));
 }
 
@@ -69,8 +70,8 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   const [salesChannel, setSalesChannel] = useState(deal?.salesChannel ?? '');
   const [campaignId, setCampaignId] = useState(deal?.campaignId ?? '');
   const [notes, setNotes] = useState(deal?.notes ?? '');
-  const [lines, setLines] = useState<LineDraft[]>(() => draftsOf(deal));
-  const [amount, setAmount] = useState(deal && !deal.lines.length ? minorToDecimalText(deal.amountMinor, deal.currency) : '');
+  const [lines, setLines] = useState<LineDraft[]>(() => draftsOf(deal, locale));
+  const [amount, setAmount] = useState(deal && !deal.lines.length ? decimalText.amount(deal.amountMinor, deal.currency, locale) : '');
   const { saving, saveWith } = useSaving({ fail, clear });
 
   const chosenStage = deal ? deal.stage : stage || stages[0]?.code || '';

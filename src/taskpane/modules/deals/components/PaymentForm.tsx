@@ -2,9 +2,10 @@ import { Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RecordPaymentResult } from '../../../../app/paymentUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
-import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
+import { formatMoney } from '../../../../domain/model/Money';
 import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
+import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { DateField } from '../../../ui/DateField';
 import { FramedForm } from '../../../ui/FramedForm';
@@ -35,7 +36,7 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
   const form = useAmountSave(deal.currency);
   const { errors } = form;
   const [payFor, setPayFor] = useState('');
-  const [amount, setAmount] = useState(payment ? minorToDecimalText(payment.amountMinor, deal.currency) : '');
+  const [amount, setAmount] = useState(payment ? decimalText.amount(payment.amountMinor, deal.currency, locale) : '');
   const [date, setDate] = useState(payment?.date ?? localIsoDate(app.clock.now()));
   const [note, setNote] = useState(payment?.note ?? '');
   // Until the manager picks one, money goes to the first receipt still waiting for some.

@@ -2,8 +2,8 @@ import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import type { Invoice } from '../../../../domain/model/Invoice';
-import { minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
+import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { DateField } from '../../../ui/DateField';
 import { FramedForm } from '../../../ui/FramedForm';
@@ -24,13 +24,13 @@ type ReceiptFormProps = {
 
 /** A planned receipt's number, amount in the deal's currency, issue and due dates, and note. */
 export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormProps) {
-  const { t } = useT(dealsStrings);
+  const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const formStyles = useFormStyles();
   const form = useAmountSave(deal.currency);
   const { errors } = form;
   const [number, setNumber] = useState(invoice?.number ?? '');
-  const [amount, setAmount] = useState(invoice ? minorToDecimalText(invoice.amountMinor, deal.currency) : '');
+  const [amount, setAmount] = useState(invoice ? decimalText.amount(invoice.amountMinor, deal.currency, locale) : '');
   const [issueDate, setIssueDate] = useState(invoice?.issueDate ?? localIsoDate(app.clock.now()));
   const [dueDate, setDueDate] = useState(invoice?.dueDate ?? '');
   const [note, setNote] = useState(invoice?.note ?? '');
