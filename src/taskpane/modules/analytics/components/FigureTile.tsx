@@ -5,6 +5,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-start',
+    // Label at the top, as in the tile beside it whose amount takes two lines (a button centres it).
+    justifyContent: 'flex-start',
     // At least as wide as its longest amount (amounts never break inside), so a tile whose amount
     // does not fit half the pane takes a row of its own.
     flex: '1 1 110px',
