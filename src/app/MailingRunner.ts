@@ -4,6 +4,7 @@
  * opening the pane again and calling run() picks up where it stopped.
  */
 import { MailSendError } from '../domain/MailSendError';
+import { errorMessage } from '../domain/errorMessage';
 import type { OutgoingAttachment } from '../domain/mailingPorts';
 import type { HistoryEntry } from '../domain/model/HistoryEntry';
 import type { Mailing } from '../domain/model/Mailing';
@@ -185,7 +186,7 @@ export class MailingRunner {
   }
 
   private async fail(recipient: MailingRecipient, error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     await this.deps.mailings.saveRecipients([{ ...recipient, state: 'failed', attempts: recipient.attempts + 1, error: message }]);
   }
 

@@ -3,6 +3,7 @@ import { stalledDaysOf } from '../domain/analytics/stalledLimit';
 import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
 import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import { withChangedRecords, type ChangedRecords } from '../domain/analytics/ChangedRecords';
+import { errorMessage } from '../domain/errorMessage';
 import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
 
 /**
@@ -145,7 +146,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
           if (keeping) keepTimer = setTimeout(() => void keepNow(), keepAfterMs);
         }
       } catch (error) {
-        reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } });
+        reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) } });
       }
     })();
   });

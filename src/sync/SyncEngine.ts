@@ -6,6 +6,7 @@
  * change-beacon stamp moved, and a full resync when the link expired. Every call goes through a
  * gate that keeps at most four in flight and pauses them all when the service throttles.
  */
+import { errorMessage } from '../domain/errorMessage';
 import { DeltaReadAhead } from './DeltaReadAhead';
 import { mergeRecords, sameRecord } from './mergeRecords';
 import { realSleep, RequestGate, type Sleep } from './RequestGate';
@@ -168,7 +169,7 @@ export class SyncEngine {
     } catch (e) {
       const offline = (e instanceof RemoteError && e.reason === 'network') || (e instanceof SyncError && e.offline);
       const pending = await this.local.pendingCount().catch(() => this.current.pending);
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorMessage(e);
       this.set({ phase: offline ? 'offline' : 'error', progress: null, error: message, pending });
       throw e instanceof SyncError ? e : new SyncError(`Sync failed: ${message}`, offline, { cause: e });
     }

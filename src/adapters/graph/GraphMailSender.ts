@@ -5,6 +5,7 @@
  */
 import { bytesFromBase64 } from '../../domain/base64';
 import { MailSendError } from '../../domain/MailSendError';
+import { errorMessage } from '../../domain/errorMessage';
 import type { MailSender, OutgoingAttachment, OutgoingMessage } from '../../domain/mailingPorts';
 import type { GraphClient } from './GraphClient';
 import { GraphHttpError } from './GraphHttpError';
@@ -82,5 +83,5 @@ function toSendError(error: unknown): MailSendError {
     return new MailSendError('rejected', error.message, 0, { cause: error });
   }
   // No token (not signed in, consent declined) and anything else: the mailbox cannot send now.
-  return new MailSendError('unavailable', error instanceof Error ? error.message : String(error), 0, { cause: error });
+  return new MailSendError('unavailable', errorMessage(error), 0, { cause: error });
 }

@@ -4,6 +4,7 @@
  * base64 1.8, and displayNewMessageForm with attachments 1.6 (read mode only).
  */
 import type { ComposeHost, NewMessage } from '../../domain/composePorts';
+import { errorMessage } from '../../domain/errorMessage';
 import type { OutgoingAttachment } from '../../domain/mailingPorts';
 import { OfficeAsyncError } from './OfficeAsyncError';
 import { officeAsync } from './officeAsync';
@@ -87,7 +88,7 @@ export class OfficeComposeHost implements ComposeHost {
       } as unknown as Parameters<Office.Mailbox['displayNewMessageForm']>[0]);
     } catch (cause) {
       // It has no callback: Outlook throws on parameters it refuses (too many recipients, body too long).
-      throw new OfficeAsyncError('displayNewMessageForm', { code: null, detail: cause instanceof Error ? cause.message : String(cause), cause });
+      throw new OfficeAsyncError('displayNewMessageForm', { code: null, detail: errorMessage(cause), cause });
     }
   }
 }

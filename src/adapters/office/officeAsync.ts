@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/errorMessage';
 import { OfficeAsyncError } from './OfficeAsyncError';
 
 /** The part of Office.AsyncResult we read; test fakes hand back plain objects of this shape. */
@@ -28,7 +29,7 @@ export function officeAsync<T>(operation: string, call: (callback: (result: Offi
         }
       });
     } catch (cause) {
-      reject(new OfficeAsyncError(operation, { code: null, detail: cause instanceof Error ? cause.message : String(cause), cause }));
+      reject(new OfficeAsyncError(operation, { code: null, detail: errorMessage(cause), cause }));
     }
   });
 }

@@ -7,6 +7,7 @@
 import type { AccessTokenSource } from '../../adapters/auth/AccessTokenSource';
 import type { ClientbookDb } from '../../adapters/storage/ClientbookDb';
 import { DexieTeamLocal } from '../../adapters/storage/DexieTeamLocal';
+import { errorMessage } from '../../domain/errorMessage';
 import type { Member, Role } from '../../domain/model/Member';
 import type { Clock, CrmStore, MailHost } from '../../domain/ports';
 import type { SyncTriggers } from '../../sync/SyncScheduler';
@@ -110,7 +111,7 @@ export class TeamController {
     const connection = this.connection();
     if (!connection) return;
     this.starting ??= this.startSync(connection)
-      .catch((e: unknown) => this.set({ ...LOCAL, phase: 'error', error: e instanceof Error ? e.message : String(e) }))
+      .catch((e: unknown) => this.set({ ...LOCAL, phase: 'error', error: errorMessage(e) }))
       .finally(() => {
         this.starting = null;
       });

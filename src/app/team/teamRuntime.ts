@@ -14,6 +14,7 @@ import type { TeamSiteLayout } from '../../adapters/graph/TeamSiteLayout';
 import type { ClientbookDb } from '../../adapters/storage/ClientbookDb';
 import { DexieSyncState } from '../../adapters/storage/DexieSyncState';
 import { DexieTeamLocal } from '../../adapters/storage/DexieTeamLocal';
+import { errorMessage } from '../../domain/errorMessage';
 import type { Role } from '../../domain/model/Member';
 import type { Clock, CrmStore, MailHost } from '../../domain/ports';
 import { SyncEngine, type SyncStatus } from '../../sync/SyncEngine';
@@ -39,7 +40,7 @@ export function connectErrorOf(e: unknown): TeamConnectError {
     return new TeamConnectError(reason, e.message, { cause: e });
   }
   if (e instanceof TypeError && /fetch|network/i.test(e.message)) return new TeamConnectError('offline', e.message, { cause: e });
-  return new TeamConnectError('failed', e instanceof Error ? e.message : String(e), { cause: e });
+  return new TeamConnectError('failed', errorMessage(e), { cause: e });
 }
 
 /** Resolves the site and creates or upgrades its lists; asks for the provisioning permission, with sign-in allowed. */

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { errorMessage } from '../../domain/errorMessage';
 
 type LiveStatusProps = {
   /** The live query's error; absent while it is still loading. */
@@ -13,7 +14,7 @@ export function LiveStatus({ error, loadingLabel, failedLabel }: LiveStatusProps
   if (!error) return <Spinner size="small" label={loadingLabel} />;
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{failedLabel(error instanceof Error ? error.message : String(error))}</MessageBarBody>
+      <MessageBarBody>{failedLabel(errorMessage(error))}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,5 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
@@ -21,7 +22,7 @@ export function ClientCampaignField({ clientId }: ClientCampaignFieldProps) {
       const name = campaigns.find((c) => c.id === campaignId)?.name;
       setMessage({ state: 'success', text: name ? t('clientTied', { name }) : t('clientUntied') });
     } catch (error) {
-      setMessage({ state: 'error', text: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      setMessage({ state: 'error', text: t('saveFailed', { message: errorMessage(error) }) });
     }
   };
   return (

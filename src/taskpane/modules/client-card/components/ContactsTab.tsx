@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -56,7 +57,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
       await app.deleteContact(deleting.id);
       setFailure('');
     } catch (error) {
-      setFailure(t('deleteFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('deleteFailed', { message: errorMessage(error) }));
     }
     setDeleting(null);
   };

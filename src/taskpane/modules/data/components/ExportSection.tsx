@@ -2,6 +2,7 @@ import { Button, Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBo
 import { ArrowExportRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { ExportFormat, ExportTable } from '../../../../app/dataUseCases';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { dataStrings } from '../dataStrings';
@@ -64,7 +65,7 @@ export function ExportSection() {
       )}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('exportFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+          <MessageBarBody>{t('exportFailed', { message: errorMessage(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
     </section>

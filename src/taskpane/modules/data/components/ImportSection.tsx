@@ -2,6 +2,7 @@ import { Button, Caption1, Field, Label, makeStyles, MessageBar, MessageBarBody,
 import { ArrowImportRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { ImportField, ImportReport, SkipReason } from '../../../../app/dataUseCases';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { dataStrings } from '../dataStrings';
@@ -73,7 +74,7 @@ export function ImportSection() {
       {state.phase === 'reading' && <ProgressBar aria-label={t('reading')} />}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+          <MessageBarBody>{t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: errorMessage(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {table && 'fileName' in state && (

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { dataStrings } from '../dataStrings';
@@ -118,7 +119,7 @@ export function PersonSection() {
       )}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('personFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+          <MessageBarBody>{t('personFailed', { message: errorMessage(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
     </section>

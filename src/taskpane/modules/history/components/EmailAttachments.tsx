@@ -1,6 +1,7 @@
 import { Button, Caption1, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { AttachRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { LoggedEmail, SavedAttachment } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
 import { emailAttachmentsStrings } from '../emailAttachmentsStrings';
@@ -37,7 +38,7 @@ function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
         </Link>
       )}
       {loading && <Spinner size="extra-tiny" />}
-      {error !== null && <Caption1 className={styles.error}>{t('unavailable', { message: error instanceof Error ? error.message : String(error) })}</Caption1>}
+      {error !== null && <Caption1 className={styles.error}>{t('unavailable', { message: errorMessage(error) })}</Caption1>}
     </li>
   );
 }

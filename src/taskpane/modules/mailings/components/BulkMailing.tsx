@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { NoMailSenderError, type Mailings } from '../../../../app/mailingUseCases';
 import { RecordNotFoundError } from '../../../../app/RecordNotFoundError';
 import { ValidationError } from '../../../../app/validation';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
@@ -41,7 +42,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const queries = useLive(() => mailings.savedQueries(), []);
   const audience = useLive(() => mailings.audience(filter, savedQueryId), [region, industry, clientStatus, savedQueryId]);
   const fromQuery = audience.data?.fromQuery;
-  const audienceProblem = audience.error instanceof RecordNotFoundError ? t('queryGone') : audience.error ? t('audienceFailed', { message: audience.error instanceof Error ? audience.error.message : String(audience.error) }) : '';
+  const audienceProblem = audience.error instanceof RecordNotFoundError ? t('queryGone') : audience.error ? t('audienceFailed', { message: errorMessage(audience.error) }) : '';
   const list = useLive(() => mailings.mailings(), []);
   const canSend = mailings.canSend();
 
@@ -54,7 +55,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       if (error instanceof NoMailSenderError) setFailure(t('cannotSend'));
       else if (error instanceof RecordNotFoundError && error.kind === 'savedQuery') setFailure(t('queryGone'));
       else if (error instanceof ValidationError) setFailure(error.errors.some((e) => e.field === 'audience') ? t('emptyAudience') : t('chooseTemplate'));
-      else setFailure(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+      else setFailure(t('failed', { message: errorMessage(error) }));
     }
   }
 

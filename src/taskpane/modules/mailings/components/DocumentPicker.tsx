@@ -3,6 +3,7 @@ import { ArrowDownloadRegular, AttachRegular, DeleteRegular, DismissRegular, Eye
 import { useRef } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { documentFailureOf } from '../../../../app/documentFailureOf';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { MailingDocument } from '../../../../domain/model/MailingDocument';
 import type { TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
@@ -59,7 +60,7 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
     ? ''
     : offline
       ? t(error.during === 'open' ? 'offline' : 'offlineChange')
-      : t('failed', { message: error.error instanceof Error ? error.error.message : String(error.error) });
+      : t('failed', { message: errorMessage(error.error) });
   return (
     <>
       {!listing && <Spinner size="tiny" label={t('loading')} />}

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { MailEditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useLive } from '../../../ui/useLive';
@@ -27,7 +28,7 @@ export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplate
     try {
       await mailings!.newEmailFromTemplate(templateId, clientId, contact?.id ?? null, email ? [{ name: contact?.name ?? '', email }] : []);
     } catch (error) {
-      setFailure(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('failed', { message: errorMessage(error) }));
     }
   }
 

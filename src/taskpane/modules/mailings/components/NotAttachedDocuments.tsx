@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTit
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ComposeInsert, Mailings } from '../../../../app/mailingUseCases';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { composeInsertStrings } from '../composeInsertStrings';
 
@@ -35,7 +36,7 @@ function NotAttachedRow({ mailings, document: doc }: { mailings: Mailings; docum
     try {
       saveAs(doc.name, doc.contentType, await mailings.documentContent(doc.documentId));
     } catch (error) {
-      setFailure(t('downloadFailed', { name: doc.name, message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('downloadFailed', { name: doc.name, message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

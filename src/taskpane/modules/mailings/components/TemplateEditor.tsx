@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageB
 import { lazy, Suspense, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { ValidationError } from '../../../../app/validation';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Template, TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
 import { mailingsStrings } from '../mailingsStrings';
@@ -51,7 +52,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
       onDone();
     } catch (error) {
       if (error instanceof ValidationError) setErrors(Object.fromEntries(error.errors.map((e) => [e.field, t('required')])));
-      else setFailure(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+      else setFailure(t('failed', { message: errorMessage(error) }));
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinne
 import { AddRegular, MailInboxArrowDownRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ComposeInsert, Mailings } from '../../../../app/mailingUseCases';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Template } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
 import { useLive } from '../../../ui/useLive';
@@ -42,7 +43,7 @@ export function TemplateList({ mailings, onEdit }: TemplateListProps) {
       const { matchedClientId, notAttached } = await mailings.insertIntoCompose(template.id, to);
       setStatus({ intent: 'success', text: matchedClientId ? t('inserted', { name: to?.name || to?.email || '' }) : t('insertedUnmatched'), notAttached });
     } catch (error) {
-      setStatus({ intent: 'error', text: t('failed', { message: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ intent: 'error', text: t('failed', { message: errorMessage(error) }) });
     }
   }
 

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
@@ -16,7 +17,7 @@ export function AutoLogNotice({ item, clients }: AutoLogNoticeProps) {
   const sentNotice =
     sent.phase === 'failed' ? (
       <MessageBar intent="warning">
-        <MessageBarBody>{t('sentFailed', { message: sent.error instanceof Error ? sent.error.message : String(sent.error) })}</MessageBarBody>
+        <MessageBarBody>{t('sentFailed', { message: errorMessage(sent.error) })}</MessageBarBody>
       </MessageBar>
     ) : sent.phase === 'done' && sent.failed > 0 ? (
       <MessageBar intent="warning" data-testid="sent-auto-log-failed">
@@ -50,7 +51,7 @@ function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps)
   if (state.phase === 'failed') {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{t('undoFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+        <MessageBarBody>{t('undoFailed', { message: errorMessage(state.error) })}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens 
 import { ChatMultipleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LogRestReport } from '../../../../app/conversationLogging';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -71,7 +72,7 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
       )}
       {signIn.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('signInFailed', { message: signIn.error instanceof Error ? signIn.error.message : String(signIn.error) })}</MessageBarBody>
+          <MessageBarBody>{t('signInFailed', { message: errorMessage(signIn.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.phase === 'done' && (
@@ -83,7 +84,7 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
       )}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('logRestFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+          <MessageBarBody>{t('logRestFailed', { message: errorMessage(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
 import { CheckmarkCircleRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Recognition } from '../../../../app/recognizeMessage';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { StoredPart } from '../../../../domain/model/LoggingSettings';
@@ -98,7 +99,7 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient, 
       )}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('logFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+          <MessageBarBody>{t('logFailed', { message: errorMessage(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
     </section>

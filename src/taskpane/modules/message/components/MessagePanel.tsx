@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { MailItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useRecognition } from '../hooks/useRecognition';
@@ -29,7 +30,7 @@ export function MessagePanel({ item }: MessagePanelProps) {
   if (error) {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{t('recogniseFailed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+        <MessageBarBody>{t('recogniseFailed', { message: errorMessage(error) })}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens 
 import { PersonAddRegular, AddRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Recognition } from '../../../../app/recognizeMessage';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -48,7 +49,7 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
     try {
       await action();
     } catch (error) {
-      setFailure(t(failKey, { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t(failKey, { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, SearchBox, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useNavigation } from '../../../ui/Route';
 import { useClientSearch } from '../hooks/useClientSearch';
@@ -47,7 +48,7 @@ export function SearchScreen() {
       </Field>
       {error ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+          <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
         </MessageBar>
       ) : !hits ? (
         <Spinner size="tiny" label={t('searching')} />

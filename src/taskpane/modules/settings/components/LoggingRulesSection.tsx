@@ -2,6 +2,7 @@ import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody,
 import { ArrowUndoRegular, DatabaseArrowRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { UndoAutoLogReport } from '../../../../app/autoLog';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { MAX_ATTACHMENT_CAP_MB, storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -38,7 +39,7 @@ function SaveMessage({ state }: { state: SaveState }) {
   if (state.phase !== 'failed') return null;
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{t('saveFailed', { message: state.error instanceof Error ? state.error.message : String(state.error) })}</MessageBarBody>
+      <MessageBarBody>{t('saveFailed', { message: errorMessage(state.error) })}</MessageBarBody>
     </MessageBar>
   );
 }
@@ -81,7 +82,7 @@ function AutoLoggedList() {
       {undone && failed === null && <UndoneMessage report={undone} />}
       {failed !== null && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('undoFailed', { message: failed instanceof Error ? failed.message : String(failed) })}</MessageBarBody>
+          <MessageBarBody>{t('undoFailed', { message: errorMessage(failed) })}</MessageBarBody>
         </MessageBar>
       )}
     </div>

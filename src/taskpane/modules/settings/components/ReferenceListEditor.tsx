@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReferenceItem, ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -29,8 +30,6 @@ const useStyles = makeStyles({
 
 type Feedback = { intent: 'success' | 'error'; text: string } | null;
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 type ReferenceListEditorProps = { list: ReferenceList };
 
 /** Edits one picklist in both languages: rename, add, archive or restore, reorder. */
@@ -56,7 +55,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
       setFeedback({ intent: 'success', text: success ? success() : t('saved', { label }) });
       return undefined;
     } catch (e) {
-      const text = t('saveFailed', { message: messageOf(e) });
+      const text = t('saveFailed', { message: errorMessage(e) });
       setFeedback({ intent: 'error', text });
       return text;
     }
@@ -73,7 +72,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
       if (inUse > 0) return setRetiring({ item, inUse });
       await attempt(() => app.deals.retireReferenceValue({ list, code: item.code }), item.labels[lang]);
     } catch (e) {
-      setFeedback({ intent: 'error', text: t('saveFailed', { message: messageOf(e) }) });
+      setFeedback({ intent: 'error', text: t('saveFailed', { message: errorMessage(e) }) });
     }
   }
 
@@ -93,7 +92,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
   if (error) {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{t('failed', { message: messageOf(error) })}</MessageBarBody>
+        <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -1,5 +1,6 @@
 import { Body1, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { roles, type Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -34,7 +35,7 @@ export function TeamMembers() {
       const allowed = err.allowed?.map(roleName).join(', ');
       if (err.name === 'NotAllowedError' && allowed) setProblem(err.role ? t('notAllowed', { role: roleName(err.role), allowed }) : t('notListed', { allowed }));
       else if (err.name === 'LastHeadOfSalesError') setProblem(t('lastHead'));
-      else setProblem(e instanceof Error ? e.message : String(e));
+      else setProblem(errorMessage(e));
     }
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConnectReport, ConnectStep } from '../../../../app/team/TeamController';
 import type { TeamConnectReason } from '../../../../app/team/TeamConnectError';
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useApp } from '../../../ui/AppContext';
 
 type ConnectState =
@@ -24,7 +25,7 @@ export function useTeamConnect(): { state: ConnectState; connect: (settings: Tea
         setState({ kind: 'connected', report });
       } catch (e) {
         const reason = (e as { reason?: TeamConnectReason }).reason ?? 'failed';
-        setState({ kind: 'failed', reason, message: e instanceof Error ? e.message : String(e) });
+        setState({ kind: 'failed', reason, message: errorMessage(e) });
       }
     },
     async disconnect() {

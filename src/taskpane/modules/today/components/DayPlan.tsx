@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
@@ -48,7 +49,7 @@ export function DayPlan() {
       )}
       {error ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+          <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
         </MessageBar>
       ) : !rows || !today || hasClients === undefined ? (
         <Spinner size="small" label={t('loading')} />
