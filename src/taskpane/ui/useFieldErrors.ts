@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ValidationError } from '../../app/validation';
+import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
 import { validationStrings } from './validationStrings';
 
@@ -26,7 +27,7 @@ export function useFieldErrors() {
         setFailure('');
       } else {
         setErrors({});
-        setFailure(error instanceof Error ? error.message : String(error));
+        setFailure(errorMessage(error));
       }
     },
     [t],

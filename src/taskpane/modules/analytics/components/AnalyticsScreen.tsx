@@ -3,6 +3,7 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { OverflowTabs } from '../../../ui/OverflowTabs';
 import { analyticsStrings } from '../analyticsStrings';
@@ -73,7 +74,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         </MessageBar>
       ) : error ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: messageOf(error) })}</MessageBarBody>
+          <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
         </MessageBar>
       ) : !session ? (
         <Spinner size="small" label={t('loading')} />
@@ -81,7 +82,7 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
         <>
           {stale ? (
             <MessageBar intent="warning" data-testid="analytics-stale">
-              <MessageBarBody>{asOf ? t('asOfFailed', { time: formatAsOf(asOf, locale, app.clock.now()), message: messageOf(stale) }) : t('updateFailed', { message: messageOf(stale) })}</MessageBarBody>
+              <MessageBarBody>{asOf ? t('asOfFailed', { time: formatAsOf(asOf, locale, app.clock.now()), message: errorMessage(stale) }) : t('updateFailed', { message: errorMessage(stale) })}</MessageBarBody>
             </MessageBar>
           ) : (
             asOf && (
@@ -118,8 +119,6 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
     </div>
   );
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Today's figures by the time they were computed ("09:12"); an earlier day's with the day ("yesterday, 17:40"). */
 function formatAsOf(asOf: string, locale: string, now: Date): string {

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { analyticsStrings } from '../analyticsStrings';
 
@@ -10,7 +11,7 @@ export function Computing({ busy, error }: ComputingProps) {
   if (error)
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{t('failed', { message: error instanceof Error ? error.message : String(error) })}</MessageBarBody>
+        <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
       </MessageBar>
     );
   return busy ? <Spinner size="tiny" label={t('computing')} /> : null;

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -71,7 +72,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setResult({ query: q, ...answer });
       setFailure(null);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     } finally {
       setRunning(false);
     }
@@ -116,7 +117,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       await app.analytics!.deleteQuery(q.id);
       setDeleted(q);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     }
   };
   const undo = async (q: SavedQuery) => {
@@ -124,7 +125,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       await app.analytics!.restoreQuery(q);
       setDeleted(null);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     }
   };
   const save = async () => {

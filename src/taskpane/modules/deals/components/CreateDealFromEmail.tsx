@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { BriefcaseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { ReadItem } from '../../../../domain/ports';
@@ -33,7 +34,7 @@ export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFro
       if (entry) await app.deals.linkHistory(entry.id, deal.id);
       go({ screen: 'deal', dealId: deal.id });
     } catch (error) {
-      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ phase: 'failed', message: errorMessage(error) });
     }
   };
 
