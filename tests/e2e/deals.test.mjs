@@ -41,12 +41,12 @@ test('a deal from an email → stages → planned receipts → part paid → ref
 
     // Through the stages; each takes its default probability.
     const stage = pane.getByRole('combobox', { name: 'Move to stage' });
-    await stage.selectOption({ label: 'Proposal (40 %)' });
+    await stage.selectOption({ label: 'Proposal (40%)' });
     await pane.getByRole('button', { name: 'Move', exact: true }).click();
-    await pane.getByText('Moved to Proposal; probability 40 %.').waitFor();
-    await stage.selectOption({ label: 'Negotiation (60 %)' });
+    await pane.getByText('Moved to Proposal; probability 40%.').waitFor();
+    await stage.selectOption({ label: 'Negotiation (60%)' });
     await pane.getByRole('button', { name: 'Move', exact: true }).click();
-    await pane.getByText('Moved to Negotiation; probability 60 %.').waitFor();
+    await pane.getByText('Moved to Negotiation; probability 60%.').waitFor();
     await timeline.getByText('Moved from Proposal to Negotiation').waitFor();
 
     // Two planned receipts: one already past its due date, one due later.

@@ -81,13 +81,14 @@ describe('Deal card', () => {
         dealId = (await aClientWithDeal(a)).dealId;
       },
     });
-    await screen.findByRole('option', { name: 'Proposal (40 %)' });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40 %)');
-    expect(screen.getByRole('combobox', { name: 'Move to stage' })).toHaveAccessibleDescription('Stage default: 40 %');
+    // Percentages as English writes them (Intl), not a number with " %" after it.
+    await screen.findByRole('option', { name: 'Proposal (40%)' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40%)');
+    expect(screen.getByRole('combobox', { name: 'Move to stage' })).toHaveAccessibleDescription('Stage default: 40%');
     expect((await app.deals.queries.dealCard(dealId)).deal?.stage).toBe('qualification');
     await user.click(screen.getByRole('button', { name: 'Move' }));
 
-    expect(await screen.findByText('Moved to Proposal; probability 40 %.')).toBeInTheDocument();
+    expect(await screen.findByText('Moved to Proposal; probability 40%.')).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ stage: 'proposal', probability: 40 });
     expect(await screen.findByText('Moved from Qualification to Proposal')).toBeInTheDocument();
   });
@@ -195,6 +196,21 @@ describe('Deal card', () => {
     const closing = within(screen.getByRole('list', { name: 'Хронологія' })).getAllByRole('listitem')[0]!;
     expect(within(closing).getByText('Закрито як успіх на етапі «Кваліфікація»')).toBeInTheDocument();
     expect(within(closing).getByText('Примітка: Договір підписав Джеймс.')).toBeInTheDocument();
+  });
+
+  it('writes a line’s quantity and discount as Ukrainian writes numbers and percentages', async () => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        const client = await a.createClient({ client: { name: 'Полісся Агро' }, contacts: [] });
+        dealId = (await a.deals.create({ clientId: client.id, title: 'Насіння', currency: 'UAH', lines: [{ description: 'Кукурудза', quantity: 2.5, unitPriceMinor: 100_000, discountPercent: 7.5 }] })).id;
+      },
+    });
+    const line = within(await screen.findByRole('list', { name: 'Що продаємо' })).getByRole('listitem');
+    const hryvnias = (minor: number) => formatMoney({ minor, currency: 'UAH' }, 'uk-UA').replace(/\s/g, ' ');
+    // 2.5 × 1 000 = 2 500, less 7.5 % = 2 312.50: a decimal comma, never "7.5 %".
+    expect(line).toHaveTextContent(`Кукурудза — 2,5 × ${hryvnias(100_000)} − 7,5% = ${hryvnias(231_250)}`);
   });
 
   it('shows what is outstanding and overdue after a partial payment', async () => {

@@ -46,7 +46,7 @@ describe('Settings: values in use and stage probabilities', () => {
     await user.clear(field);
     await user.type(field, '45');
     await user.click(screen.getByRole('button', { name: 'Save probability of Proposal' }));
-    expect(await screen.findByText('Proposal: deals entering this stage get 45 %.')).toBeInTheDocument();
+    expect(await screen.findByText('Proposal: deals entering this stage get 45%.')).toBeInTheDocument();
     expect((await app.deals.queries.dealStages()).find((s) => s.code === 'proposal')?.probability).toBe(45);
   });
 });

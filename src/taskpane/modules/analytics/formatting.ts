@@ -1,5 +1,6 @@
 import type { Period } from '../../../app/analyticsTypes';
 import { minorDigits } from '../../../domain/model/Money';
+import { formatShare } from '../../ui/formatShare';
 
 // Made once per locale and kind: a dashboard formats hundreds of cells, and making an Intl
 // formatter costs far more than formatting with one (most of a render's time in a profile).
@@ -34,10 +35,8 @@ export function formatTime(iso: string, locale: string): string {
   return cached(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
-/** A share (0.429) as the locale writes a percentage: "42.9%"; `digits` after the point at most. */
-export function formatShare(share: number, locale: string, digits = 1): string {
-  return cached(`share|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })).format(share);
-}
+// Shared with the deals' probabilities and discounts, which the pane writes the same way.
+export { formatShare };
 
 /** "12 · 42.9%": a count and its share, kept on one line in a narrow column. */
 export function formatCountShare(count: number, share: number, locale: string): string {

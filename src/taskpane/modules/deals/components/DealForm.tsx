@@ -9,6 +9,7 @@ import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
 import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
+import { formatShare } from '../../../ui/formatShare';
 import { FramedForm } from '../../../ui/FramedForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
@@ -163,7 +164,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
         <Field
           label={t('probability')}
           validationMessage={errorFor('probability')}
-          hint={stageDefault === undefined ? undefined : t('probabilityDefault', { percent: stageDefault })}
+          hint={stageDefault === undefined ? undefined : t('probabilityDefault', { percent: formatShare(stageDefault / 100, locale) })}
         >
           <Input inputMode="numeric" value={probability} placeholder={stageDefault === undefined ? '' : String(stageDefault)} onChange={(_, d) => setProbability(d.value)} />
         </Field>

@@ -7,6 +7,7 @@ import { useApp } from '../../../ui/AppContext';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { RecordNotFound } from '../../../ui/RecordNotFound';
+import { formatShare } from '../../../ui/formatShare';
 import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
@@ -52,6 +53,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
   if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
   if (!deal) return <RecordNotFound message={t('notFound')} backLabel={t('back')} onBack={back} className={styles.screen} />;
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
+  const formatQuantity = (quantity: number) => quantity.toLocaleString(locale);
   const now = app.clock.now();
 
   return (
@@ -111,7 +113,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
             <ul aria-label={t('lines')}>
               {deal.lines.map((l, i) => (
                 <li key={l.id}>
-                  {`${l.description} — ${l.quantity} × ${money(l.unitPriceMinor)}${l.discountPercent ? ` − ${l.discountPercent} %` : ''} = ${money(data.lineMinors[i] ?? 0)}`}
+                  {`${l.description} — ${formatQuantity(l.quantity)} × ${money(l.unitPriceMinor)}${l.discountPercent ? ` − ${formatShare(l.discountPercent / 100, locale, 2)}` : ''} = ${money(data.lineMinors[i] ?? 0)}`}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { LiveStatus } from '../../../ui/LiveStatus';
+import { formatShare } from '../../../ui/formatShare';
 import { formatDay } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
@@ -68,7 +69,7 @@ export function DealsTab({ clientId }: DealsTabProps) {
         <span className={styles.line}>
           <Text>{formatMoney({ minor: deal.amountMinor, currency: deal.currency }, locale)}</Text>
           <Caption1 className={styles.muted}>
-            {[labelOf('dealStage', deal.stage), `${deal.probability} %`, deal.expectedCloseDate && t('closesOn', { date: formatDay(deal.expectedCloseDate, locale, now) })]
+            {[labelOf('dealStage', deal.stage), formatShare(deal.probability / 100, locale), deal.expectedCloseDate && t('closesOn', { date: formatDay(deal.expectedCloseDate, locale, now) })]
               .filter(Boolean)
               .join(' · ')}
           </Caption1>

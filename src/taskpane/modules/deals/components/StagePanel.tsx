@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { formatShare } from '../../../ui/formatShare';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
@@ -77,16 +78,16 @@ export function StagePanel({ deal }: StagePanelProps) {
             aria-label={t('moveStage')}
             onSubmit={(e) => {
               e.preventDefault();
-              void run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: m.probability }));
+              void run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: formatShare(m.probability / 100, locale) }));
             }}
           >
-            <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: stages.find((s) => s.code === target)?.probability ?? 0 })}>
+            <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: formatShare((stages.find((s) => s.code === target)?.probability ?? 0) / 100, locale) })}>
               <div className={styles.move}>
                 <Select className={styles.stageSelect} value={target} disabled={busy} onChange={(_, d) => setTarget({ from: deal.stage, to: d.value })}>
                   {!stages.some((s) => s.code === deal.stage) && <option value={deal.stage}>{labelOf('dealStage', deal.stage)}</option>}
                   {stages.map((s) => (
                     <option key={s.code} value={s.code}>
-                      {`${labelOf('dealStage', s.code)} (${s.probability ?? 0} %)`}
+                      {`${labelOf('dealStage', s.code)} (${formatShare((s.probability ?? 0) / 100, locale)})`}
                     </option>
                   ))}
                 </Select>
@@ -158,7 +159,7 @@ export function StagePanel({ deal }: StagePanelProps) {
               aria-label={t('reopen')}
               onSubmit={(e) => {
                 e.preventDefault();
-                void run(() => app.deals.reopen(deal.id, note), (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: d.probability }));
+                void run(() => app.deals.reopen(deal.id, note), (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: formatShare(d.probability / 100, locale) }));
               }}
             >
               <Field label={t('reopenNote')}>

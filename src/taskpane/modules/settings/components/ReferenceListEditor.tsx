@@ -4,6 +4,7 @@ import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReferenceItem, ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { formatShare } from '../../../ui/formatShare';
 import { useReferenceList, type Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
 import { LabelsForm } from './LabelsForm';
@@ -35,7 +36,7 @@ type ReferenceListEditorProps = { list: ReferenceList };
 /** Edits one picklist in both languages: rename, add, archive or restore, reorder. */
 export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
   const styles = useStyles();
-  const { t, lang } = useT(settingsStrings);
+  const { t, lang, locale } = useT(settingsStrings);
   const app = useApp();
   const { items, error, rename, setArchived, move, add } = useReferenceList(list);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -117,7 +118,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
               attempt(
                 () => app.deals.setStageProbability(it.code, probability),
                 it.labels[lang],
-                () => t('probabilitySaved', { label: it.labels[lang], percent: probability }),
+                () => t('probabilitySaved', { label: it.labels[lang], percent: formatShare(probability / 100, locale) }),
               )
             }
           />
