@@ -34,11 +34,24 @@ function dayNumber(isoDate: string): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
 }
 
+const mediumDates = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A yyyy-mm-dd day as a medium date ("28 Nov 2026", "28 лист. 2026 р."), its spaces non-breaking:
+ * in a narrow pane's meta line ("Proposal · 40% · closes …") the line wraps before the date, never
+ * inside it, where Ukrainian's "р." was left alone on the next line.
+ */
+export function formatDate(isoDate: string, locale: string): string {
+  let format = mediumDates.get(locale);
+  if (!format) mediumDates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+  return format.format(dayOfIsoDate(isoDate)).replace(/ /g, '\u00a0');
+}
+
 /** "today", "yesterday", "tomorrow", else a medium date: the words managers use for recent contacts. */
 export function formatDay(isoDate: string, locale: string, now: Date): string {
   const diff = dayNumber(isoDate) - dayNumber(localIsoDate(now));
   if (Math.abs(diff) <= 1) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(diff, 'day');
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(dayOfIsoDate(isoDate));
+  return formatDate(isoDate, locale);
 }
 
 /** A relative day plus the time of day, for an ISO instant. */

@@ -78,13 +78,16 @@ describe('Deals tab', () => {
       host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
       seed: async (app) => {
         clientId = (await app.createClient({ client: { name: 'Полісся Агро' }, contacts: [] })).id;
-        const deal = await app.deals.create({ clientId, title: 'Насіння', currency: 'UAH', amountMinor: 123_450 });
+        const deal = await app.deals.create({ clientId, title: 'Насіння', currency: 'UAH', amountMinor: 123_450, expectedCloseDate: '2026-11-28' });
         await app.deals.savePlannedReceipt({ dealId: deal.id, number: '1', amountMinor: 123_450, issueDate: '2026-02-01', dueDate: '2026-03-01' });
       },
     });
     expect(await screen.findByRole('button', { name: 'Нова угода' })).toBeInTheDocument();
     const summary = screen.getByLabelText('Розрахунки в UAH');
     expect(within(summary).getByText('Прострочено').nextElementSibling?.textContent?.replace(/\s/g, ' ')).toBe(formatMoney({ minor: 123_450, currency: 'UAH' }, 'uk-UA').replace(/\s/g, ' '));
-    expect(within(screen.getByRole('list', { name: 'Відкриті угоди' })).getByRole('button', { name: 'Відкрити угоду Насіння' })).toHaveTextContent('Кваліфікація · 10%');
+    const seeds = within(screen.getByRole('list', { name: 'Відкриті угоди' })).getByRole('button', { name: 'Відкрити угоду Насіння' });
+    expect(seeds).toHaveTextContent('Кваліфікація · 10% · закриття 28 лист. 2026 р.');
+    // The date's own spaces do not break: a narrow pane wraps the line before the date, never leaves "р." alone.
+    expect(seeds.textContent).toContain('закриття 28\u00a0лист.\u00a02026\u00a0р.');
   });
 });

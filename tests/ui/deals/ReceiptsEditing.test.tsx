@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { App } from '../../../src/app/createApp';
 import { formatMoney } from '../../../src/domain/model/Money';
 import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
+import { formatDate } from '../../../src/taskpane/ui/localDates';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -12,7 +13,7 @@ jest.setTimeout(30_000);
 // Testing Library collapses the page's non-breaking spaces; the expected text is written the same way.
 const uah = (minor: number) => formatMoney({ minor, currency: 'UAH' }, 'en-GB').replace(/\s/g, ' ');
 // Accessible names keep them: the payment as its buttons name it.
-const firstPayment = `${formatMoney({ minor: 40_000, currency: 'UAH' }, 'en-GB')}, 5 Mar 2026, for No. INV-7`;
+const firstPayment = `${formatMoney({ minor: 40_000, currency: 'UAH' }, 'en-GB')}, ${formatDate('2026-03-05', 'en-GB')}, for No. INV-7`;
 
 /** A deal with planned receipt INV-7 (1,000.00 UAH, due 31 March) and a payment of 400.00 against it. */
 async function aDealWithPayment(app: App) {

@@ -1,4 +1,4 @@
-import { addWorkingDays, formatDay, formatWhen, localIsoDate } from '../../../src/taskpane/ui/localDates';
+import { addWorkingDays, formatDate, formatDay, formatWhen, localIsoDate } from '../../../src/taskpane/ui/localDates';
 
 describe('dates as the pane shows them', () => {
   it('plans three working days ahead across a weekend', () => {
@@ -12,7 +12,12 @@ describe('dates as the pane shows them', () => {
     expect(formatDay('2026-03-10', 'en-GB', now)).toBe('today');
     expect(formatDay('2026-03-09', 'en-GB', now)).toBe('yesterday');
     expect(formatDay('2026-03-11', 'uk-UA', now)).toBe('завтра');
-    expect(formatDay('2026-02-01', 'en-GB', now)).toBe('1 Feb 2026');
+    expect(formatDay('2026-02-01', 'en-GB', now)).toBe('1\u00a0Feb\u00a02026');
+  });
+
+  it('keeps a date whole on one line: its spaces do not break, so Ukrainian’s “р.” never wraps alone', () => {
+    expect(formatDate('2026-11-28', 'uk-UA')).toBe('28\u00a0лист.\u00a02026\u00a0р.');
+    expect(formatDay('2026-11-28', 'uk-UA', new Date(2026, 2, 10, 9, 0))).not.toMatch(/ /);
   });
 
   it('adds the time of day to an instant and shows nothing for a broken one', () => {

@@ -10,8 +10,12 @@ import { FirstPaintHandover } from '../../../src/taskpane/firstPaint/FirstPaintH
 import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import { initI18n, type I18n } from '../../../src/taskpane/i18n/i18n';
 import { ClientSummaryCard } from '../../../src/taskpane/modules/message/components/ClientSummaryCard';
+import { formatDate } from '../../../src/taskpane/ui/localDates';
 import { aClient } from '../../support/builders/aClient';
 import { drawnByReact, HomeWithCard } from '../../support/homeWithCard';
+
+// What the app's own card says of the next contact: its date is kept whole with non-breaking spaces.
+const nextContact = `${formatDate('2099-03-02', 'en-GB')} · Meeting`;
 
 const me = { email: 'me@clientbook.example', displayName: 'Maria Koval' };
 const fabrikam = aClient({ name: 'Fabrikam', status: 'customer', owner: 'petro@clientbook.example' });
@@ -70,7 +74,7 @@ describe('the first paint and its hand-over to the app', () => {
     const i18n = await initI18n('en');
     await firstPaint(i18n);
     const app = document.createElement('div');
-    app.innerHTML = drawnByReact(<HomeWithCard card={<ClientSummaryCard client={fabrikam} owner="Petro Bondar" nextContact="2 Mar 2099 · Meeting" onOpen={() => undefined} />} />, i18n);
+    app.innerHTML = drawnByReact(<HomeWithCard card={<ClientSummaryCard client={fabrikam} owner="Petro Bondar" nextContact={nextContact} onOpen={() => undefined} />} />, i18n);
 
     for (const part of ['header', 'main', '[role="group"]']) expect(container.querySelector(part)?.outerHTML).toBe(app.querySelector(part)?.outerHTML);
     // The provider's own class only names the style tag React adds; the first paint sets the theme on the element.
@@ -118,7 +122,7 @@ describe('the first paint and its hand-over to the app', () => {
     await act(() => Promise.resolve());
     expect(done).toBe(false);
 
-    await drawApp(frame, i18n, '2 Mar 2099 · Meeting', open);
+    await drawApp(frame, i18n, nextContact, open);
     await act(() => handedOver);
 
     expect(frame).not.toHaveAttribute('aria-hidden');

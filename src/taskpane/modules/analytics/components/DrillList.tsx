@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { DrillRow } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
+import { formatDate } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
 import { Computing } from './Computing';
@@ -25,7 +26,7 @@ export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillL
   const { go } = useNavigation();
   // Focused when a list opens: the figure that opened it is hidden, and a keyboard user reads on from the title.
   useEffect(() => document.getElementById('drill-heading')?.focus(), [title]);
-  const date = (iso: string) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`)) : '');
+  const date = (iso: string) => (iso ? formatDate(iso, locale) : '');
   return (
     <section className={styles.section} aria-labelledby="drill-heading" data-testid="drill-list">
       <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
