@@ -86,6 +86,14 @@ export function formatMoney(amount: Money, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: amount.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(major);
 }
 
+/**
+ * The currency as formatMoney writes it beside an amount in this locale: "грн" for UAH in Ukrainian,
+ * "€" for EUR in English, the code where the locale has no sign of its own ("EUR" in Ukrainian).
+ */
+export function currencySymbol(currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+}
+
 /** Minor units as a plain decimal for an input field: 123450 UAH → "1234.50". */
 export function minorToDecimalText(minor: number, currency: string, decimal = '.'): string {
   const digits = minorDigits(currency);

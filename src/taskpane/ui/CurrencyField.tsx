@@ -1,4 +1,7 @@
 import { Field, Select } from '@fluentui/react-components';
+import { currencySymbol } from '../../domain/model/Money';
+import { useI18n } from '../i18n/I18nProvider';
+import { localeFor } from '../i18n/localeFor';
 
 /** Currencies offered first; a record in another one keeps it. */
 const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
@@ -11,15 +14,20 @@ type CurrencyFieldProps = {
   disabled?: boolean;
 };
 
-/** The currency of a price, cost or deal amount, chosen from the usual ones. */
+/**
+ * The currency of a price, cost or deal amount, chosen from the usual ones. Each is shown as the
+ * pane's amounts write it ("грн", "€"); the value kept is the ISO code.
+ */
 export function CurrencyField({ label, value, onChange, validationMessage, disabled }: CurrencyFieldProps) {
+  const locale = localeFor(useI18n().language);
   const currencies = CURRENCIES.includes(value) ? CURRENCIES : [value, ...CURRENCIES];
   return (
     <Field label={label} validationMessage={validationMessage}>
       <Select value={value} disabled={disabled} onChange={(_, d) => onChange(d.value)}>
         {currencies.map((c) => (
-          // The option's text is its value.
-          <option key={c}>{c}</option>
+          <option key={c} value={c}>
+            {currencySymbol(c, locale)}
+          </option>
         ))}
       </Select>
     </Field>

@@ -54,6 +54,30 @@ describe('Deal card', () => {
     expect(route()).toEqual({ screen: 'deal', dealId: deal?.id });
   });
 
+  it('shows the currency in its boxes as the pane writes amounts, and keeps its code (uk)', async () => {
+    let clientId = '';
+    const { user, app } = await renderPane(<TabFor get={() => clientId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Полісся Агро' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Нова угода' }));
+    const form = screen.getByRole('form', { name: 'Нова угода' });
+    // An amount in hryvnias reads "1 200,00 грн" ("₴" in some Intl data); the boxes name the currency the same way, not "UAH".
+    const hryvnia = formatMoney({ minor: 0, currency: 'UAH' }, 'uk-UA').replace(/[\d\s,]/g, '');
+    expect(hryvnia).not.toBe('UAH');
+    const currency = within(form).getByRole('combobox', { name: 'Валюта' });
+    expect(within(currency).getByRole('option', { selected: true })).toHaveTextContent(hryvnia);
+    const amount = within(form).getByRole('textbox', { name: 'Сума (без позицій)' });
+    expect(amount.parentElement).toHaveTextContent(hryvnia);
+
+    await user.type(within(form).getByRole('textbox', { name: /Назва/ }), 'Насіння');
+    await user.type(amount, '1200');
+    await user.click(within(form).getByRole('button', { name: 'Створити угоду' }));
+    await waitFor(async () => expect(await app.deals.queries.allDeals()).toMatchObject([{ currency: 'UAH', amountMinor: 120_000 }]));
+  });
+
   it('refuses a negative price beside the field and keeps the line as typed', async () => {
     let clientId = '';
     const { user, app } = await renderPane(<TabFor get={() => clientId} />, {

@@ -4,6 +4,7 @@ import type { DealInput, DealLineInput } from '../../../../app/dealUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
+import { AmountInput } from '../../../ui/AmountInput';
 import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { CurrencyField } from '../../../ui/CurrencyField';
@@ -187,7 +188,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
         </Text>
       ) : (
         <Field label={t('amountDirect')} validationMessage={errorFor('amountMinor')}>
-          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={currency} />
+          <AmountInput value={amount} currency={currency} onChange={setAmount} />
         </Field>
       )}
       {lines.length > 0 && errorFor('amountMinor') && (

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Product } from '../../../../domain/model/Product';
 import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
+import { AmountInput } from '../../../ui/AmountInput';
 import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { dealsStrings } from '../dealsStrings';
 
@@ -99,7 +100,7 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
                   <Input inputMode="decimal" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
                 </Field>
                 <Field label={t('unitPrice')} validationMessage={errorFor(`lines.${i}.unitPriceMinor`)}>
-                  <Input inputMode="decimal" value={line.price} onChange={(_, d) => set(i, { price: d.value })} contentAfter={currency} />
+                  <AmountInput value={line.price} currency={currency} onChange={(price) => set(i, { price })} />
                 </Field>
                 <Field label={t('discount')} validationMessage={errorFor(`lines.${i}.discountPercent`)}>
                   <Input inputMode="decimal" value={line.discount} onChange={(_, d) => set(i, { discount: d.value })} />

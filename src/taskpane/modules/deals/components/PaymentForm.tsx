@@ -5,6 +5,7 @@ import type { Deal } from '../../../../domain/model/Deal';
 import { formatMoney } from '../../../../domain/model/Money';
 import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
+import { AmountInput } from '../../../ui/AmountInput';
 import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { DateField } from '../../../ui/DateField';
@@ -71,7 +72,7 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
       )}
       <div className={formStyles.pair}>
         <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
-          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={deal.currency} />
+          <AmountInput value={amount} currency={deal.currency} onChange={setAmount} />
         </Field>
         <DateField label={t('paymentDate')} value={date} onChange={setDate} validationMessage={errors.errorFor('date')} />
       </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import type { Invoice } from '../../../../domain/model/Invoice';
 import { useT } from '../../../i18n/useT';
+import { AmountInput } from '../../../ui/AmountInput';
 import { decimalText } from '../../../ui/decimalText';
 import { useApp } from '../../../ui/AppContext';
 import { DateField } from '../../../ui/DateField';
@@ -55,7 +56,7 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
           <Input value={number} onChange={(_, d) => setNumber(d.value)} />
         </Field>
         <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
-          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentAfter={deal.currency} />
+          <AmountInput value={amount} currency={deal.currency} onChange={setAmount} />
         </Field>
         <DateField label={t('issueDate')} value={issueDate} onChange={setIssueDate} validationMessage={errors.errorFor('issueDate')} />
         <DateField label={t('dueDate')} value={dueDate} onChange={setDueDate} validationMessage={errors.errorFor('dueDate')} />
