@@ -1,16 +1,32 @@
 import { Field, makeStyles } from '@fluentui/react-components';
-import { DatePicker } from '@fluentui/react-datepicker-compat';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { renderDatePicker_unstable, useDatePicker_unstable, useDatePickerStyles_unstable, type DatePickerProps } from '@fluentui/react-datepicker-compat';
+import { forwardRef, useCallback, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useApp } from './AppContext';
 import { dateFieldStrings } from './dateFieldStrings';
 import { dayOfIsoDate, localIsoDate } from './localDates';
 import { formatTypedDate, readTypedDate } from './typedDate';
 import { useCalendarLocale } from './useCalendarLocale';
+import { useUnreadableMark } from './unreadableEntries';
 
 const useStyles = makeStyles({
   // The picker marks its box as a button to click; here it is also typed into.
   typed: { '& input': { cursor: 'text' } },
+});
+
+type KeptTextPickerProps = DatePickerProps & {
+  /** Text the picker could not read, shown in the box until the user changes it; '' shows the day. */
+  unreadText: string;
+};
+
+/**
+ * Fluent's DatePicker, except that text it could not read stays in the box: the picker itself puts
+ * the last good day back, which looks as if that day had been typed.
+ */
+const KeptTextPicker = forwardRef<HTMLInputElement, KeptTextPickerProps>(function KeptTextPicker({ unreadText, ...pickerProps }, ref) {
+  const state = useDatePicker_unstable(pickerProps, ref);
+  useDatePickerStyles_unstable(state);
+  return renderDatePicker_unstable(unreadText ? { ...state, root: { ...state.root, value: unreadText } } : state);
 });
 
 type DateFieldProps = {
@@ -28,15 +44,18 @@ type DateFieldProps = {
 /**
  * A day, shown and typed as the pane's language writes it (28.11.2026, 28/11/2026) or as ISO, with
  * Fluent's calendar in that language. A browser's date input follows the browser's locale instead
- * of Outlook's display language.
+ * of Outlook's display language. Text that names no day stays in the box with a message, and its
+ * form does not save until it is put right (PaneForm).
  */
 export function DateField({ label, value, onChange, min, hint, validationMessage }: DateFieldProps) {
   const { t, locale } = useT(dateFieldStrings);
   const app = useApp();
   const styles = useStyles();
   const calendar = useCalendarLocale();
+  const box = useRef<HTMLInputElement>(null);
+  const markUnreadable = useUnreadableMark(box);
   const typed = useRef('');
-  const [unreadable, setUnreadable] = useState('');
+  const [unreadText, setUnreadText] = useState('');
   const todayIso = localIsoDate(app.clock.now());
   const today = useMemo(() => dayOfIsoDate(todayIso), [todayIso]);
   // One Date per day: the picker reformats its text whenever `value` changes identity.
@@ -44,11 +63,21 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
   const minDate = useMemo(() => (min ? dayOfIsoDate(min) : undefined), [min]);
   const formatDate = useCallback((date?: Date) => (date ? formatTypedDate(date, locale) : ''), [locale]);
   const parseDate = useCallback((text: string) => readTypedDate(text, locale), [locale]);
+  const keepUnread = (text: string) => {
+    setUnreadText(text);
+    markUnreadable(text !== '');
+  };
 
   return (
-    <Field label={label} hint={hint} validationMessage={unreadable || validationMessage}>
-      <DatePicker
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={unreadText ? t('unreadableDate', { text: unreadText, example: formatTypedDate(today, locale) }) : validationMessage}
+    >
+      <KeptTextPicker
+        ref={box}
         className={styles.typed}
+        unreadText={unreadText}
         allowTextInput
         // Clicking into the box is for typing; the calendar opens from its button, Enter or Down.
         openOnClick={false}
@@ -60,19 +89,17 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
         parseDateFromString={parseDate}
         onChange={(_, data) => {
           typed.current = data.value;
-          setUnreadable('');
+          keepUnread('');
         }}
         onSelectDate={(date) => onChange(date ? localIsoDate(date) : '')}
-        onValidationResult={({ error }) =>
-          // The picker puts the last good day back in the box; the message keeps what was typed.
-          setUnreadable(error === 'invalid-input' ? t('unreadableDate', { text: typed.current, example: formatTypedDate(today, locale) }) : '')
-        }
+        onValidationResult={({ error }) => keepUnread(error === 'invalid-input' ? typed.current : '')}
         today={today}
         strings={calendar.strings}
         dateTimeFormatter={calendar.dateTimeFormatter}
         firstDayOfWeek={calendar.firstDayOfWeek}
         // Only the calendar holds back earlier days, so a past day typed in meets the app's own message.
-        calendar={{ minDate }}
+        // A day picked is read, even the one the box already had, which the picker does not report.
+        calendar={{ minDate, onSelectDate: () => keepUnread('') }}
         popupSurface={{ 'aria-label': t('calendar') }}
       />
     </Field>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
 
 type PaneFormProps = {
   className: string;
@@ -11,8 +12,12 @@ type PaneFormProps = {
   children: ReactNode;
 };
 
-/** A pane form. The app, not the browser, checks the fields on saving, so every message is in the app's words and language. */
+/**
+ * A pane form. The app, not the browser, checks the fields on saving, so every message is in the app's words and language.
+ * A date or time box holding text it could not read stops the save and takes the focus, with its message beside it.
+ */
 export function PaneForm({ className, label, labelledBy, onSubmit, children }: PaneFormProps) {
+  const [unreadable] = useState(() => new UnreadableEntries());
   return (
     <form
       className={className}
@@ -21,10 +26,17 @@ export function PaneForm({ className, label, labelledBy, onSubmit, children }: P
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        if (!unreadable.focusFirst()) onSubmit();
+      }}
+      onMouseDown={(e) => {
+        if (!(e.target instanceof Element) || !e.target.closest('button[type="submit"]')) return;
+        // Pressing Save takes the focus from a box, which only then finds its text unreadable and
+        // shows why beneath it. That pushes Save from under the pointer, so no click, and no submit,
+        // may follow: the box takes the focus here as well, once the press has moved it.
+        setTimeout(() => unreadable.focusFirst(), 0);
       }}
     >
-      {children}
+      <UnreadableEntriesContext.Provider value={unreadable}>{children}</UnreadableEntriesContext.Provider>
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { Field, makeStyles } from '@fluentui/react-components';
 import { TimePicker } from '@fluentui/react-timepicker-compat';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { dateFieldStrings } from './dateFieldStrings';
+import { useUnreadableMark } from './unreadableEntries';
 
 // The picker's times are Dates: they all fall on this one day, and only their hours and minutes count.
 const ANCHOR = { year: 2000, month: 0, day: 1 };
@@ -34,12 +35,15 @@ type TimeFieldProps = {
 
 /**
  * A time of day in the pane's locale and hour cycle, typed or chosen from the half hours. A browser's
- * time input follows the browser's locale instead of Outlook's display language.
+ * time input follows the browser's locale instead of Outlook's display language. Text that names no
+ * time stays in the box with a message, and its form does not save until it is put right (PaneForm).
  */
 export function TimeField({ label, value, onChange, validationMessage }: TimeFieldProps) {
   const { t, locale } = useT(dateFieldStrings);
   const styles = useStyles();
-  // What the user is typing; undefined shows the value.
+  const box = useRef<HTMLInputElement>(null);
+  const markUnreadable = useUnreadableMark(box);
+  // What the user is typing, or typed and the picker could not read; undefined shows the value.
   const [typed, setTyped] = useState<string>();
   const [unreadable, setUnreadable] = useState('');
   const format = useMemo(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }), [locale]);
@@ -50,10 +54,15 @@ export function TimeField({ label, value, onChange, validationMessage }: TimeFie
     return date ? { date } : { date, errorType: 'invalid-input' as const };
   }, []);
   const selected = useMemo(() => readTime(value), [value]);
+  const showUnreadable = (message: string) => {
+    setUnreadable(message);
+    markUnreadable(message !== '');
+  };
 
   return (
     <Field label={label} validationMessage={unreadable || validationMessage}>
       <TimePicker
+        ref={box}
         className={styles.box}
         freeform
         hourCycle={hourCycle}
@@ -64,14 +73,21 @@ export function TimeField({ label, value, onChange, validationMessage }: TimeFie
         parseTimeStringToDate={parseTime}
         onChange={(e) => {
           setTyped(e.target.value);
-          setUnreadable('');
+          showUnreadable('');
         }}
         onTimeChange={(_, data) => {
-          // Either way the box shows the time kept; an unreadable one lives on in the message.
-          setTyped(undefined);
           const time = data.selectedTime;
-          setUnreadable(time ? '' : t('unreadableTime', { text: data.selectedTimeText ?? '', example: formatTime(atAnchor(14, 30)) }));
-          if (time) onChange(`${pad(time.getHours())}:${pad(time.getMinutes())}`);
+          if (!time) {
+            const text = data.selectedTimeText ?? '';
+            const example = formatTime(atAnchor(14, 30));
+            // The text stays in the box, so the user sees what was not read and puts it right there.
+            setTyped(text);
+            showUnreadable(text.trim() ? t('unreadableTime', { text, example }) : t('missingTime', { example }));
+            return;
+          }
+          setTyped(undefined);
+          showUnreadable('');
+          onChange(`${pad(time.getHours())}:${pad(time.getMinutes())}`);
         }}
       />
     </Field>

@@ -4,6 +4,7 @@ type Key =
   | 'placeholder'
   | 'unreadableDate'
   | 'unreadableTime'
+  | 'missingTime'
   | 'date'
   | 'time'
   | 'calendar'
@@ -30,6 +31,7 @@ export const dateFieldStrings = {
     placeholder: 'dd/mm/yyyy',
     unreadableDate: '“{{text}}” is not a date: type it like {{example}}, or pick it in the calendar.',
     unreadableTime: '“{{text}}” is not a time: type hours and minutes, like {{example}}.',
+    missingTime: 'Type the time: hours and minutes, like {{example}}.',
     date: 'Date',
     time: 'Time',
     calendar: 'Calendar',
@@ -50,6 +52,7 @@ export const dateFieldStrings = {
     placeholder: 'дд.мм.рррр',
     unreadableDate: '«{{text}}» — не дата: введіть її як {{example}} або оберіть у календарі.',
     unreadableTime: '«{{text}}» — не час: введіть години й хвилини, як {{example}}.',
+    missingTime: 'Введіть час: години й хвилини, як {{example}}.',
     date: 'Дата',
     time: 'Час',
     calendar: 'Календар',

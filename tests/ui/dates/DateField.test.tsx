@@ -51,22 +51,47 @@ describe('DateField', () => {
     expect(field).toHaveValue('01.12.2026');
   });
 
-  it('names an unreadable entry and keeps the day it had', async () => {
+  it('names an unreadable entry, leaves it in the box and keeps the day it had', async () => {
     const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
     const field = screen.getByLabelText('Сплатити до');
     await user.clear(field);
     await user.type(field, '31.02.2026');
     await user.tab();
 
-    expect(screen.getByText('«31.02.2026» — не дата: введіть її як 10.03.2026 або оберіть у календарі.')).toBeInTheDocument();
+    const message = '«31.02.2026» — не дата: введіть її як 10.03.2026 або оберіть у календарі.';
+    expect(screen.getByText(message)).toBeInTheDocument();
     expect(saved()).toHaveTextContent('2026-11-28');
-    expect(field).toHaveValue('28.11.2026');
+    expect(field).toHaveValue('31.02.2026');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    // Passing through the box again changes nothing.
+    await user.click(field);
+    await user.tab();
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(field).toHaveValue('31.02.2026');
 
     await user.clear(field);
     await user.type(field, '27.02.2026');
     await user.tab();
     expect(screen.queryByText(/не дата/)).not.toBeInTheDocument();
     expect(saved()).toHaveTextContent('2026-02-27');
+  });
+
+  it('takes the day it had back when that day is picked in the calendar after an unreadable entry', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" />);
+    const field = screen.getByLabelText('Due date');
+    await user.clear(field);
+    await user.type(field, 'next tue');
+    await user.tab();
+    expect(screen.getByText('“next tue” is not a date: type it like 10/03/2026, or pick it in the calendar.')).toBeInTheDocument();
+
+    await user.click(field);
+    await user.keyboard('{ArrowDown}');
+    // October's 28th shows in the first row, before November's.
+    await user.click(within(await screen.findByRole('dialog', { name: 'Calendar' })).getAllByRole('gridcell', { name: '28' })[1]!);
+    expect(screen.queryByText(/is not a date/)).not.toBeInTheDocument();
+    expect(field).toHaveValue('28/11/2026');
+    expect(saved()).toHaveTextContent('2026-11-28');
   });
 
   it('leaves an optional day empty when the box is cleared', async () => {

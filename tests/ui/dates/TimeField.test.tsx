@@ -21,6 +21,7 @@ function Timed({ initial }: { initial: string }) {
 const saved = () => screen.getByRole('status', { name: 'Saved time' });
 const ukrainian = () => ({ host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
 
+
 describe('TimeField', () => {
   it('shows a time in 24 hours and reads one typed with a colon or a point', async () => {
     const { user } = await renderPane(<Timed initial="09:07" />, ukrainian());
@@ -41,15 +42,28 @@ describe('TimeField', () => {
     expect(saved()).toHaveTextContent('17:30');
   });
 
-  it('names an unreadable time and keeps the one it had', async () => {
+  it('names an unreadable time, leaves it in the box and keeps the one it had', async () => {
     const { user } = await renderPane(<Timed initial="09:07" />, ukrainian());
     const field = screen.getByRole('combobox', { name: 'Час' });
     await user.clear(field);
     await user.type(field, '25:00');
     await user.tab();
 
-    expect(screen.getByText('«25:00» — не час: введіть години й хвилини, як 14:30.')).toBeInTheDocument();
+    const message = '«25:00» — не час: введіть години й хвилини, як 14:30.';
+    expect(screen.getByText(message)).toBeInTheDocument();
     expect(saved()).toHaveTextContent('09:07');
-    expect(field).toHaveValue('09:07');
+    expect(field).toHaveValue('25:00');
+
+    // Passing through the box again changes nothing.
+    await user.click(field);
+    await user.keyboard('{Escape}');
+    await user.tab();
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(field).toHaveValue('25:00');
+
+    await user.clear(field);
+    await user.tab();
+    expect(screen.getByText('Введіть час: години й хвилини, як 14:30.')).toBeInTheDocument();
+    expect(saved()).toHaveTextContent('09:07');
   });
 });
