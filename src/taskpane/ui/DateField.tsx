@@ -1,6 +1,7 @@
-import { Field, makeStyles } from '@fluentui/react-components';
+import { Button, Field, makeStyles } from '@fluentui/react-components';
 import { renderDatePicker_unstable, useDatePicker_unstable, useDatePickerStyles_unstable, type DatePickerProps } from '@fluentui/react-datepicker-compat';
-import { forwardRef, useCallback, useMemo, useRef, useState } from 'react';
+import { CalendarMonthRegular } from '@fluentui/react-icons';
+import { forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useApp } from './AppContext';
 import { dateFieldStrings } from './dateFieldStrings';
@@ -56,6 +57,8 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
   const markUnreadable = useUnreadableMark(box);
   const typed = useRef('');
   const [unreadText, setUnreadText] = useState('');
+  const [open, setOpen] = useState(false);
+  const labelId = useId();
   const todayIso = localIsoDate(app.clock.now());
   const today = useMemo(() => dayOfIsoDate(todayIso), [todayIso]);
   // One Date per day: the picker reformats its text whenever `value` changes identity.
@@ -70,7 +73,7 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
 
   return (
     <Field
-      label={label}
+      label={{ children: label, id: labelId }}
       hint={hint}
       validationMessage={unreadText ? t('unreadableDate', { text: unreadText, example: formatTypedDate(today, locale) }) : validationMessage}
     >
@@ -93,6 +96,27 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
         }}
         onSelectDate={(date) => onChange(date ? localIsoDate(date) : '')}
         onValidationResult={({ error }) => keepUnread(error === 'invalid-input' ? typed.current : '')}
+        onOpenChange={setOpen}
+        // Fluent's own icon is a button for the mouse only; this one is in the tab order too. The
+        // picker's handler on the wrapper opens and closes the calendar on its click. The field's
+        // label describes it rather than names it, so that the label still finds only the box.
+        contentAfter={{
+          role: 'presentation',
+          'aria-expanded': undefined,
+          'aria-labelledby': undefined,
+          children: (
+            <Button
+              appearance="transparent"
+              size="small"
+              icon={<CalendarMonthRegular />}
+              aria-label={t('openCalendar')}
+              aria-describedby={labelId}
+              title={t('calendar')}
+              aria-haspopup="dialog"
+              aria-expanded={open}
+            />
+          ),
+        }}
         today={today}
         strings={calendar.strings}
         dateTimeFormatter={calendar.dateTimeFormatter}

@@ -8,6 +8,7 @@ type Key =
   | 'date'
   | 'time'
   | 'calendar'
+  | 'openCalendar'
   | 'goToToday'
   | 'prevMonth'
   | 'nextMonth'
@@ -35,6 +36,7 @@ export const dateFieldStrings = {
     date: 'Date',
     time: 'Time',
     calendar: 'Calendar',
+    openCalendar: 'Open the calendar',
     goToToday: 'Go to today',
     prevMonth: 'Previous month',
     nextMonth: 'Next month',
@@ -56,6 +58,7 @@ export const dateFieldStrings = {
     date: 'Дата',
     time: 'Час',
     calendar: 'Календар',
+    openCalendar: 'Відкрити календар',
     goToToday: 'Сьогодні',
     prevMonth: 'Попередній місяць',
     nextMonth: 'Наступний місяць',

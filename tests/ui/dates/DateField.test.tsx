@@ -94,6 +94,31 @@ describe('DateField', () => {
     expect(saved()).toHaveTextContent('2026-11-28');
   });
 
+  it('opens the calendar from a button next in the tab order, named in the pane’s language and described by its field', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    const button = screen.getByRole('button', { name: 'Відкрити календар', description: 'Сплатити до' });
+    // A native button with no tabindex of its own, right after the box. (jsdom cannot show the Tab
+    // itself: Fluent's focus manager finds nothing visible there; tests/e2e check it in Chromium.)
+    expect(button.tagName).toBe('BUTTON');
+    expect(button).not.toHaveAttribute('tabindex');
+    expect(screen.getByLabelText('Сплатити до').compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    button.focus();
+
+    await user.keyboard('{Enter}');
+    const calendar = await screen.findByRole('dialog', { name: 'Календар' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(calendar).getAllByRole('gridcell', { name: '12' })[0]!);
+    expect(saved()).toHaveTextContent('2026-11-12');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    // Space opens it too, as it does any button.
+    button.focus();
+    await user.keyboard(' ');
+    expect(await screen.findByRole('dialog', { name: 'Календар' })).toBeInTheDocument();
+  });
+
   it('leaves an optional day empty when the box is cleared', async () => {
     const { user } = await renderPane(<Dated initial="2026-11-28" />);
     await user.clear(screen.getByLabelText('Due date'));
