@@ -1,7 +1,8 @@
-import { Field, makeStyles } from '@fluentui/react-components';
-import { TimePicker } from '@fluentui/react-timepicker-compat';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Field, makeStyles, renderCombobox_unstable, useComboboxContextValues } from '@fluentui/react-components';
+import { useTimePicker_unstable, useTimePickerStyles_unstable, type TimePickerProps } from '@fluentui/react-timepicker-compat';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/useT';
+import { useApp } from './AppContext';
 import { dateFieldStrings } from './dateFieldStrings';
 import { useUnreadableMark } from './unreadableEntries';
 
@@ -19,11 +20,64 @@ function atAnchor(hours: number, minutes: number): Date {
   return new Date(ANCHOR.year, ANCHOR.month, ANCHOR.day, hours, minutes);
 }
 
+/** The half hour of the list that a time falls in: 09:07 in 09:00. */
+function halfHourOf(time: Date): Date {
+  return atAnchor(time.getHours(), time.getMinutes() < 30 ? 0 : 30);
+}
+
 /** hh:mm in 24 hours, with a colon or a point; a single-digit hour too. */
 function readTime(text: string | undefined): Date | null {
   const found = /^\s*([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)\s*$/.exec(text ?? '');
   return found ? atAnchor(Number(found[1]), Number(found[2])) : null;
 }
+
+type OpensNearPickerProps = TimePickerProps & {
+  /** The time the list opens at when the chosen time is not one of its half hours, or none is chosen. */
+  near: Date;
+};
+
+/**
+ * Fluent's TimePicker, except that its list opens at the half hour of `near` instead of at 00:00
+ * when the chosen time is not in the list, as Outlook's does. That half hour only shows where the
+ * list is: Tab from it keeps what the box says, as Tab does where the list opened at its first time.
+ */
+const OpensNearPicker = forwardRef<HTMLInputElement, OpensNearPickerProps>(function OpensNearPicker({ near, ...pickerProps }, ref) {
+  const state = useTimePicker_unstable(pickerProps, ref);
+  const contextValues = useComboboxContextValues(state);
+  useTimePickerStyles_unstable(state);
+  const { open, value, activeDescendantController: list, getOptionsMatchingValue, selectedOptions } = state;
+  const nearKey = halfHourOf(near).toISOString();
+  const nearOption = () => getOptionsMatchingValue((key) => key === nearKey)[0];
+
+  useEffect(() => {
+    if (!open) return;
+    // Fluent opens at the chosen time itself when it is one of the half hours.
+    const near = selectedOptions.length === 0 ? nearOption() : undefined;
+    if (near) list.focus(near.id);
+    // Fluent scrolls only as far as needed, which leaves that time at the list's foot; at its top
+    // the hours after it show, as in Outlook.
+    const option = document.getElementById(list.active() ?? '');
+    const listbox = option?.parentElement;
+    if (option && listbox) {
+      const padding = parseFloat(getComputedStyle(listbox).paddingTop) || 0;
+      listbox.scrollTop += option.getBoundingClientRect().top - listbox.getBoundingClientRect().top - padding;
+    }
+    // Only opening places the list: while it is open, the user moves in it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  const keyDown = state.input.onKeyDown;
+  const input = {
+    ...state.input,
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      const option = nearOption();
+      const typedToIt = !!value?.trim() && !!option?.text.startsWith(value.trim());
+      if (event.key === 'Tab' && option && list.active() === option.id && !typedToIt) list.blur();
+      keyDown?.(event);
+    },
+  };
+  return renderCombobox_unstable({ ...state, input }, contextValues);
+});
 
 type TimeFieldProps = {
   label: string;
@@ -40,6 +94,7 @@ type TimeFieldProps = {
  */
 export function TimeField({ label, value, onChange, validationMessage }: TimeFieldProps) {
   const { t, locale } = useT(dateFieldStrings);
+  const app = useApp();
   const styles = useStyles();
   const box = useRef<HTMLInputElement>(null);
   const markUnreadable = useUnreadableMark(box);
@@ -61,12 +116,13 @@ export function TimeField({ label, value, onChange, validationMessage }: TimeFie
 
   return (
     <Field label={label} validationMessage={unreadable || validationMessage}>
-      <TimePicker
+      <OpensNearPicker
         ref={box}
         className={styles.box}
         freeform
         hourCycle={hourCycle}
         dateAnchor={atAnchor(0, 0)}
+        near={selected ?? app.clock.now()}
         selectedTime={selected}
         value={typed ?? (selected ? formatTime(selected) : '')}
         formatDateToTimeString={formatTime}

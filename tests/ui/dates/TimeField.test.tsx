@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { TimeField } from '../../../src/taskpane/ui/TimeField';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -21,6 +21,15 @@ function Timed({ initial }: { initial: string }) {
 const saved = () => screen.getByRole('status', { name: 'Saved time' });
 const ukrainian = () => ({ host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
 
+/** The option the open list stands on, which Enter would choose. */
+async function highlighted() {
+  await screen.findByRole('listbox');
+  return waitFor(() => {
+    const id = screen.getByRole('combobox', { name: 'Час' }).getAttribute('aria-activedescendant');
+    if (!id) throw new Error('No option is highlighted');
+    return document.getElementById(id)?.textContent;
+  });
+}
 
 describe('TimeField', () => {
   it('shows a time in 24 hours and reads one typed with a colon or a point', async () => {
@@ -65,5 +74,47 @@ describe('TimeField', () => {
     await user.tab();
     expect(screen.getByText('Введіть час: години й хвилини, як 14:30.')).toBeInTheDocument();
     expect(saved()).toHaveTextContent('09:07');
+  });
+
+  it('opens its list at the half hour of the chosen time, and goes on from there', async () => {
+    const { user } = await renderPane(<Timed initial="09:07" />, ukrainian());
+    await user.click(screen.getByRole('button', { name: /Час/ }));
+    expect(await highlighted()).toBe('09:00');
+
+    await user.keyboard('{ArrowDown}');
+    expect(await highlighted()).toBe('09:30');
+    await user.keyboard('{Enter}');
+    expect(saved()).toHaveTextContent('09:30');
+  });
+
+  it('opens its list at the chosen time when it is a half hour', async () => {
+    const { user } = await renderPane(<Timed initial="17:30" />, ukrainian());
+    await user.click(screen.getByRole('button', { name: /Час/ }));
+    expect(await highlighted()).toBe('17:30');
+  });
+
+  it('opens its list near the current time when no time is chosen', async () => {
+    const { user } = await renderPane(<Timed initial="" />, { ...ukrainian(), now: new Date(2026, 2, 10, 14, 40) });
+    await user.click(screen.getByRole('combobox', { name: 'Час' }));
+    expect(await highlighted()).toBe('14:30');
+  });
+
+  it('keeps the time it had when Tab leaves a list the user only opened', async () => {
+    const { user } = await renderPane(<Timed initial="09:07" />, ukrainian());
+    const field = screen.getByRole('combobox', { name: 'Час' });
+    await user.click(field);
+    await screen.findByRole('listbox');
+    await user.tab();
+    expect(saved()).toHaveTextContent('09:07');
+    expect(field).toHaveValue('09:07');
+  });
+
+  it('takes the half hour that typing leads to on Tab', async () => {
+    const { user } = await renderPane(<Timed initial="09:07" />, ukrainian());
+    const field = screen.getByRole('combobox', { name: 'Час' });
+    await user.clear(field);
+    await user.type(field, '09:0');
+    await user.tab();
+    expect(saved()).toHaveTextContent('09:00');
   });
 });
