@@ -80,3 +80,31 @@ test('the head of sales reads a manager’s pay statement in the demo, paid by t
     const ruleOf = pane.getByRole('combobox', { name: 'Pay rule of' });
     assert.ok((await ruleOf.locator('option').allInnerTexts()).includes('Dmytro Kravets — own rule'));
   }));
+
+test('a chart of amounts labels its axis short, as the pane’s language writes them (Ukrainian)', () =>
+  withEvidence(page, 'analytics-axis', async () => {
+    await openDemo(page);
+    await page.getByRole('combobox', { name: 'Display language' }).selectOption('uk-UA');
+    const pane = await openDemo(page, { language: 'uk' });
+    await pane.getByRole('button', { name: 'Аналітика' }).click();
+    // In a 360 px pane the Ukrainian tab names may not all fit the row: the rest are under "Ще".
+    const row = pane.getByRole('tablist').first();
+    await row.getByRole('tab', { name: 'Продажі' }).waitFor();
+    await row.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+    const queries = row.getByRole('tab', { name: 'Запити', exact: true });
+    if (await queries.isVisible()) await queries.click();
+    else {
+      await pane.getByRole('tab', { name: /^Ще/ }).click();
+      await pane.getByRole('menuitem', { name: 'Запити', exact: true }).click();
+    }
+    await pane.getByRole('combobox', { name: 'Групувати за' }).selectOption('stage');
+    await pane.getByRole('combobox', { name: 'Показник 1' }).selectOption('sum');
+    await pane.getByRole('combobox', { name: 'Поле' }).last().selectOption('amount');
+    await pane.getByRole('button', { name: 'Показати результат' }).click();
+    // Millions of hryvnias: "20 млн", not the browser's "20,000,000" (or no label at all at 320 px).
+    const axis = pane.locator('.fui-cart__xAxis text');
+    await axis.nth(1).waitFor();
+    const labels = (await axis.allTextContents()).map((l) => l.replace(/\s/g, ' '));
+    assert.equal(labels[0], '0');
+    for (const label of labels.slice(1)) assert.match(label, /^\d+(,\d)? (тис\.|млн)$/);
+  }));

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { HorizontalBarChartWithAxis, VerticalBarChart } from '@fluentui/react-charts';
+import { axisTicks } from '../axisTicks';
 
 // The chart fits its container: give it a fixed height, or it grows with the column it sits in.
 const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 'hidden' }, across: { width: '100%', overflow: 'hidden' } });
@@ -23,11 +24,14 @@ function shortLabels(labels: readonly string[]): string[] {
 
 export type BarPoint = { label: string; value: number; onClick?: () => void };
 
-/** `categories`: a bar across per point, each with its label beside it (reasons, sources, a query's groups); months go up. */
-export type BarChartProps = { title: string; points: BarPoint[]; format: (value: number) => string; categories?: boolean };
+/**
+ * `categories`: a bar across per point, each with its label beside it (reasons, sources, a query's groups); months go up.
+ * `format` writes a bar's value when it is pointed at; `axisFormat` (else `format`) the value axis' labels.
+ */
+export type BarChartProps = { title: string; points: BarPoint[]; format: (value: number) => string; axisFormat?: (value: number) => string; categories?: boolean };
 
 /** A bar per point (months, reasons, groups); clicking a bar opens the records behind it. Loaded lazily with the chart library. */
-export function BarChart({ title, points, format, categories = false }: BarChartProps) {
+export function BarChart({ title, points, format, axisFormat = format, categories = false }: BarChartProps) {
   const styles = useStyles();
   // One colour: the library's default shades bars by height from blue to red, and red reads as an alarm.
   const colour = { useSingleColor: true, colors: [tokens.colorBrandBackground] };
@@ -39,6 +43,9 @@ export function BarChart({ title, points, format, categories = false }: BarChart
     // The first point on top: the chart draws its data from the bottom up.
     const top = [...points].reverse();
     const labels = shortLabels(top.map((p) => p.label));
+    // The library labels this axis in the browser's language and its own number format ("20,000,000"
+    // in a Ukrainian pane, or no label at 320 px): the pane chooses the ticks and writes them.
+    const ticks = axisTicks(Math.max(...points.map((p) => p.value)));
     return (
       <div className={styles.across} style={{ height }}>
         <HorizontalBarChartWithAxis
@@ -47,6 +54,11 @@ export function BarChart({ title, points, format, categories = false }: BarChart
           hideLegend
           {...colour}
           showYAxisLables
+          tickValues={ticks}
+          xAxis={{ tickText: ticks.map(axisFormat) }}
+          xMaxValue={ticks.at(-1)}
+          // Room for half the last label, centred on the axis' end: the default 20 px cut "40 млн" short.
+          margins={{ right: 32 }}
           data={top.map((p, i) => ({ x: p.value, y: labels[i]!, legend: p.label, xAxisCalloutData: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
         />
       </div>
@@ -63,7 +75,7 @@ export function BarChart({ title, points, format, categories = false }: BarChart
         {...colour}
         barWidth="auto"
         data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
-        yAxisTickFormat={(v: number) => format(v)}
+        yAxisTickFormat={(v: number) => axisFormat(v)}
       />
     </div>
   );

@@ -10,7 +10,7 @@ import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
 import { useQueryValues } from '../hooks/useQueryValues';
-import { formatNumber, formatShare } from '../formatting';
+import { formatCompact, formatNumber, formatShare } from '../formatting';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
@@ -307,7 +307,9 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             <LazyBarChart
               categories
               title={header[header.length - shown.measures.length] ?? ''}
-              format={(v) => formatNumber(v, locale)}
+              // A share is charted as a percentage (0–100); an amount or count in full when pointed at, short on the axis.
+              format={(v) => (shown.measures[0]?.kind === 'share' ? formatShare(v / 100, locale) : formatNumber(v, locale, 2))}
+              axisFormat={(v) => (shown.measures[0]?.kind === 'share' ? formatShare(v / 100, locale) : formatCompact(v, locale))}
               points={rows.slice(0, 24).map((r) => ({
                 label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
                 value: shown.measures[0]?.kind === 'share' ? (r.values[0] ?? 0) * 100 : money(0) ? (r.values[0] ?? 0) / 100 : (r.values[0] ?? 0),
