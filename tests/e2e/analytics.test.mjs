@@ -81,6 +81,23 @@ test('the head of sales reads a manager’s pay statement in the demo, paid by t
     assert.ok((await ruleOf.locator('option').allInnerTexts()).includes('Dmytro Kravets — own rule'));
   }));
 
+test('days of one’s own keep Team member beside Period in a 400 px pane, From and To on the row below', () =>
+  withEvidence(page, 'analytics-period', async () => {
+    const pane = await openDemo(page);
+    await page.getByTestId('demo-taskpane').evaluate((frame) => Object.assign(frame.style, { width: '400px', minWidth: '400px', maxWidth: '400px' }));
+    await pane.getByRole('button', { name: 'Analytics' }).click();
+    await pane.getByRole('combobox', { name: 'Period' }).selectOption('custom');
+    await pane.getByLabel('From', { exact: true }).waitFor();
+    const box = async (locator) => (await locator.boundingBox()) ?? { x: NaN, y: NaN };
+    const period = await box(pane.getByRole('combobox', { name: 'Period' }));
+    const member = await box(pane.getByRole('combobox', { name: 'Team member' }));
+    const from = await box(pane.getByLabel('From', { exact: true }));
+    // Before, Team member dropped under the days and left a hole beside Period.
+    assert.equal(member.y, period.y);
+    assert.ok(member.x > period.x);
+    assert.ok(from.y > period.y);
+  }));
+
 test('a chart of amounts labels its axis short, as the pane’s language writes them (Ukrainian)', () =>
   withEvidence(page, 'analytics-axis', async () => {
     await openDemo(page);

@@ -4,7 +4,9 @@ import { useFormStyles } from '../../../ui/useFormStyles';
 
 const useStyles = makeStyles({
   // Side by side from a 380 px pane: narrower, two selects cut "Останні 12 місяців" short.
-  columns: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 180px), 1fr))' },
+  // Dense: the field after Period (Team member) stays beside it when Period's own days take a row
+  // of their own below, rather than leaving a hole beside Period and dropping under the days.
+  columns: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 180px), 1fr))', gridAutoFlow: 'row dense' },
 });
 
 /**
