@@ -68,7 +68,9 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient, 
         <Button
           appearance="primary"
           icon={logged ? <CheckmarkCircleRegular /> : <SaveRegular />}
-          disabled={logged || state.phase === 'logging' || !clientId}
+          // Focusable while it cannot act: the button a keyboard user just pressed keeps the focus
+          // when it turns to "Logging…" and "Logged", instead of dropping it to the page.
+          disabledFocusable={logged || state.phase === 'logging' || !clientId}
           onClick={() => log(clientId, contactIds, storedPart)}
         >
           {state.phase === 'logging' ? t('logging') : logged ? t('logged') : t('logEmail')}
