@@ -98,6 +98,26 @@ describe('Deal card', () => {
     expect(await app.deals.queries.allDeals()).toHaveLength(0);
   });
 
+  it('writes the deal’s probability as a percentage beside its label, in English and Ukrainian', async () => {
+    for (const [language, label, shown] of [
+      ['en-GB', 'Probability', '7.5%'],
+      ['uk-UA', 'Ймовірність', '7,5%'],
+    ] as const) {
+      let dealId = '';
+      const { unmount } = await renderPane(<DealFor get={() => dealId} />, {
+        host: new FakeMailHost({ displayLanguage: language }),
+        seed: async (a) => {
+          const client = await a.createClient({ client: { name: 'Contoso' }, contacts: [] });
+          dealId = (await a.deals.create({ clientId: client.id, title: 'Valves', currency: 'UAH', amountMinor: 500_000, probability: 7.5 })).id;
+        },
+      });
+      // "Probability: 7.5%", not "Probability, %: 7.5" with the sign in the label and a bare number.
+      const probability = await screen.findByText(label, { selector: 'dt' });
+      expect(probability.nextElementSibling).toHaveTextContent(shown);
+      unmount();
+    }
+  });
+
   it('moving the stage takes the stage’s default probability', async () => {
     let dealId = '';
     const { user, app } = await renderPane(<DealFor get={() => dealId} />, {

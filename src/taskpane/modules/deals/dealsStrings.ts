@@ -20,6 +20,7 @@ type Key =
   | 'ownerHint'
   | 'stage'
   | 'probability'
+  | 'probabilityFact'
   | 'probabilityDefault'
   | 'expectedClose'
   | 'salesChannel'
@@ -172,6 +173,7 @@ export const dealsStrings: Strings<Key> = {
     ownerHint: 'Email of the responsible manager; empty means you.',
     stage: 'Stage',
     probability: 'Probability, %',
+    probabilityFact: 'Probability',
     probabilityDefault: 'Stage default: {{percent}}',
     expectedClose: 'Expected close',
     salesChannel: 'Sales channel',
@@ -321,6 +323,7 @@ export const dealsStrings: Strings<Key> = {
     ownerHint: 'Email відповідального менеджера; порожньо — ви.',
     stage: 'Етап',
     probability: 'Ймовірність, %',
+    probabilityFact: 'Ймовірність',
     probabilityDefault: 'Типово для етапу: {{percent}}',
     expectedClose: 'Очікуване закриття',
     salesChannel: 'Канал продажів',

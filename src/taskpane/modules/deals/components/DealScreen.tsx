@@ -92,8 +92,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
             </dd>
             <dt className={styles.term}>{t('stage')}</dt>
             <dd className={styles.value}>{labelOf('dealStage', deal.stage)}</dd>
-            <dt className={styles.term}>{t('probability')}</dt>
-            <dd className={styles.value}>{deal.probability}</dd>
+            <dt className={styles.term}>{t('probabilityFact')}</dt>
+            <dd className={styles.value}>{formatShare(deal.probability / 100, locale)}</dd>
             <dt className={styles.term}>{t('expectedClose')}</dt>
             <dd className={styles.value}>{deal.expectedCloseDate ? formatDay(deal.expectedCloseDate, locale, now) : t('notSet')}</dd>
             <dt className={styles.term}>{t('owner')}</dt>
