@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { SettingsScreen } from '../../../src/taskpane/modules/settings/components/SettingsScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
 jest.setTimeout(30_000);
@@ -48,5 +49,17 @@ describe('Settings: values in use and stage probabilities', () => {
     await user.click(screen.getByRole('button', { name: 'Save probability of Proposal' }));
     expect(await screen.findByText('Proposal: deals entering this stage get 45%.')).toBeInTheDocument();
     expect((await app.deals.queries.dealStages()).find((s) => s.code === 'proposal')?.probability).toBe(45);
+  });
+
+  it('shows a stage’s probability in its box with the pane’s decimal separator (uk)', async () => {
+    const { user } = await renderPane(<SettingsScreen />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        await a.deals.setStageProbability('proposal', 7.5);
+      },
+    });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Довідник для редагування' }), 'Етапи угод');
+    // "7,5" as the Ukrainian pane writes it and reads it back, not "7.5".
+    expect(await screen.findByRole('textbox', { name: 'Типова ймовірність: Комерційна пропозиція' })).toHaveValue('7,5');
   });
 });

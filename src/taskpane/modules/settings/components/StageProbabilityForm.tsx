@@ -2,6 +2,7 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { useState } from 'react';
 import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
+import { decimalText } from '../../../ui/decimalText';
 import { settingsStrings } from '../settingsStrings';
 
 const useStyles = makeStyles({
@@ -17,9 +18,9 @@ type StageProbabilityFormProps = {
 
 /** A deal stage's default probability; deals entering the stage from now on get it. */
 export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProps) {
-  const { t, lang } = useT(settingsStrings);
+  const { t, lang, locale } = useT(settingsStrings);
   const styles = useStyles();
-  const [value, setValue] = useState(String(stage.probability ?? 0));
+  const [value, setValue] = useState(decimalText.number(stage.probability ?? 0, locale));
   const [error, setError] = useState('');
   const label = stage.labels[lang];
   return (
@@ -33,7 +34,7 @@ export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProp
       }}
     >
       <Field label={t('stageProbability', { label })} validationMessage={error || undefined}>
-        <Input className={styles.input} inputMode="numeric" value={value} onChange={(_, d) => setValue(d.value)} contentAfter="%" />
+        <Input className={styles.input} inputMode="decimal" value={value} onChange={(_, d) => setValue(d.value)} contentAfter="%" />
       </Field>
       <Button type="submit" size="small">
         {t('saveProbability', { label })}
