@@ -1,12 +1,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   makeStyles,
   MessageBar,
@@ -15,11 +9,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { clientCardStrings } from '../clientCardStrings';
 import { ContactForm } from './ContactForm';
 
@@ -50,6 +45,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [failure, setFailure] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -69,7 +65,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
         <ContactForm clientId={clientId} onDone={() => setEditing(null)} />
       ) : (
         <div>
-          <Button icon={<PersonAddRegular />} onClick={() => setEditing('new')}>
+          <Button ref={addButton} icon={<PersonAddRegular />} onClick={() => setEditing('new')}>
             {t('addContact')}
           </Button>
         </div>
@@ -114,20 +110,17 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
           ),
         )}
       </ul>
-      <Dialog open={deleting !== null} onOpenChange={(_, d) => !d.open && setDeleting(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('deleteTitle', { name: deleting?.name || deleting?.emails[0] || '' })}</DialogTitle>
-            <DialogContent>{t('deleteBody')}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void confirmDelete()}>
-                {t('delete')}
-              </Button>
-              <Button onClick={() => setDeleting(null)}>{t('cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('deleteTitle', { name: deleting?.name || deleting?.emails[0] || '' })}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)}
+        fallbackFocus={() => addButton.current}
+      >
+        {t('deleteBody')}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,12 +1,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -20,6 +14,7 @@ import { useId, useState } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { dataStrings } from '../dataStrings';
 import { downloadFile } from '../utils/downloadFile';
 
@@ -81,10 +76,10 @@ export function PersonSection() {
         <Input value={reference} onChange={(_, d) => setReference(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button icon={<DocumentArrowDownRegular />} disabled={!email.trim() || state.phase === 'busy'} onClick={exportPerson}>
+        <Button icon={<DocumentArrowDownRegular />} disabled={!email.trim()} disabledFocusable={state.phase === 'busy'} onClick={exportPerson}>
           {t('personExport')}
         </Button>
-        <Button icon={<DeleteRegular />} disabled={!email.trim() || state.phase === 'busy'} onClick={askToErase}>
+        <Button icon={<DeleteRegular />} disabled={!email.trim()} disabledFocusable={state.phase === 'busy'} onClick={askToErase}>
           {t('personErase')}
         </Button>
       </div>
@@ -93,20 +88,16 @@ export function PersonSection() {
           <MessageBarBody>{t('eraseNothing')}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={state.phase === 'confirm' && !nothing} onOpenChange={(_, d) => !d.open && setState({ phase: 'idle' })}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('eraseConfirmTitle')}</DialogTitle>
-            <DialogContent>{state.phase === 'confirm' && t('eraseConfirm', { ...state.counts })}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={erase}>
-                {t('eraseButton')}
-              </Button>
-              <Button onClick={() => setState({ phase: 'idle' })}>{t('cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={state.phase === 'confirm' && !nothing}
+        title={t('eraseConfirmTitle')}
+        confirmLabel={t('eraseButton')}
+        cancelLabel={t('cancel')}
+        onConfirm={erase}
+        onCancel={() => setState({ phase: 'idle' })}
+      >
+        {state.phase === 'confirm' && t('eraseConfirm', { ...state.counts })}
+      </ConfirmDialog>
       {state.phase === 'erased' && (
         <MessageBar intent="success">
           <MessageBarBody>{t('erased', { ...state.counts })}</MessageBarBody>
