@@ -112,3 +112,26 @@ test('a deal from an email → stages → planned receipts → part paid → ref
     assert.equal(await figure(tabSummary, 'Outstanding'), 'UAH 8,000.50');
     assert.equal(await figure(tabSummary, 'Overdue'), 'UAH 6,000.00');
   }));
+
+test('a line’s quantity, price and discount boxes stay level in Ukrainian at 320 and 400 px, where “Ціна за одиницю” takes two lines', () =>
+  withEvidence(page, 'deals-line-boxes', async () => {
+    await openDemo(page);
+    await page.getByRole('combobox', { name: 'Display language' }).selectOption('uk-UA');
+    const pane = await openDemo(page, { language: 'uk' });
+    await selectMessage(page, SUBJECT);
+    await pane.getByRole('button', { name: 'Створити угоду з цього листа' }).click();
+    await pane.getByRole('heading', { name: 'Demo next week?', level: 1 }).waitFor();
+    await pane.getByRole('button', { name: 'Редагувати угоду' }).click();
+    await pane.getByRole('button', { name: 'Додати позицію' }).click();
+    const line = pane.getByRole('listitem', { name: 'Позиція 1' });
+    for (const width of [400, 320]) {
+      await page.getByTestId('demo-taskpane').evaluate((frame, px) => Object.assign(frame.style, { width: `${px}px`, minWidth: `${px}px`, maxWidth: `${px}px` }), width);
+      await paneFrame(page).evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+      const box = async (name) => line.getByRole('textbox', { name }).boundingBox();
+      const [quantity, price, discount] = [await box('Кількість'), await box('Ціна за одиницю'), await box('Знижка, %')];
+      // Beside the price (three across at 400 px; at 320 px the discount takes the next row), a box starts where the price's does and is as tall.
+      assert.equal(quantity.y, price.y, `${width} px: the quantity box level with the price box`);
+      if (width === 400) assert.equal(discount.y, price.y, '400 px: the discount box level with the price box');
+      for (const other of [quantity, discount]) assert.equal(other.height, price.height, `${width} px: as tall as the price box`);
+    }
+  }));

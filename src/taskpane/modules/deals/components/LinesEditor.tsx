@@ -1,10 +1,11 @@
-import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Product } from '../../../../domain/model/Product';
 import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { AmountInput } from '../../../ui/AmountInput';
 import { shrinkableFields } from '../../../ui/shrinkableFields';
+import { useFormStyles } from '../../../ui/useFormStyles';
 import { dealsStrings } from '../dealsStrings';
 
 /** A deal line as typed: numbers stay text until saving, so nothing the manager typed is lost. */
@@ -22,12 +23,9 @@ const useStyles = makeStyles({
     ...shrinkableFields,
   },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  numbers: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-    ...shrinkableFields,
-  },
+  // The form's pair (its shared label, box, message and hint rows keep the boxes level when
+  // "Ціна за одиницю" wraps), with three narrower columns: numbers need less room than dates.
+  numbers: { gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -47,6 +45,7 @@ type LinesEditorProps = {
 export function LinesEditor({ lines, onChange, products, currency, lineMinors, errorFor, locale, newKey }: LinesEditorProps) {
   const { t } = useT(dealsStrings);
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const set = (i: number, patch: Partial<LineDraft>) => onChange(lines.map((l, at) => (at === i ? { ...l, ...patch } : l)));
   const choose = (i: number, productId: string) => {
     const product = products.find((p) => p.id === productId);
@@ -95,7 +94,7 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
               <Field label={t('description')} validationMessage={errorFor(`lines.${i}.description`)}>
                 <Input value={line.description} onChange={(_, d) => set(i, { description: d.value })} />
               </Field>
-              <div className={styles.numbers}>
+              <div className={mergeClasses(formStyles.pair, styles.numbers)}>
                 <Field label={t('quantity')} validationMessage={errorFor(`lines.${i}.quantity`)}>
                   <Input inputMode="decimal" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
                 </Field>
