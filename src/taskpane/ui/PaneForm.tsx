@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
+import { useFormFocus } from './useFormFocus';
 
 type PaneFormProps = {
   className: string;
@@ -15,11 +16,15 @@ type PaneFormProps = {
 /**
  * A pane form. The app, not the browser, checks the fields on saving, so every message is in the app's words and language.
  * A date or time box holding text it could not read stops the save and takes the focus, with its message beside it.
+ * A form opened or closed in place of a button keeps the keyboard focus (useFormFocus).
  */
 export function PaneForm({ className, label, labelledBy, onSubmit, children }: PaneFormProps) {
   const [unreadable] = useState(() => new UnreadableEntries());
+  const form = useRef<HTMLFormElement>(null);
+  useFormFocus(form);
   return (
     <form
+      ref={form}
       className={className}
       aria-label={label}
       aria-labelledby={labelledBy}

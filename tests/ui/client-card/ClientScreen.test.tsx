@@ -207,7 +207,17 @@ describe('ClientScreen', () => {
     // Tab order through tabster's focus guards is checked in Chromium (e2e); here, Enter on the button.
     screen.getByRole('button', { name: 'Record contact' }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('form', { name: 'Record contact' })).toBeInTheDocument();
+    // The form takes the focus its button had, on its first field, and gives it back on Cancel.
+    const form = await screen.findByRole('form', { name: 'Record contact' });
+    expect(within(form).getByRole('combobox', { name: 'Type' })).toHaveFocus();
+    within(form).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Record contact' })).toHaveFocus());
+
+    screen.getByRole('button', { name: 'Plan next contact' }).focus();
+    await user.keyboard('{Enter}');
+    const plan = await screen.findByRole('form', { name: 'Plan next contact' });
+    expect(plan).toContainElement(document.activeElement as HTMLElement);
   });
 
   it('shows the card in Ukrainian with its tabs', async () => {

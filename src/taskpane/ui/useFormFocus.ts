@@ -1,0 +1,59 @@
+import { useLayoutEffect, type RefObject } from 'react';
+
+const tabbable = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex="0"]';
+
+const firstTabbable = (root: Element): HTMLElement | null =>
+  root.matches(tabbable) ? (root as HTMLElement) : root.querySelector<HTMLElement>(tabbable);
+
+const focusLost = () => !document.activeElement || document.activeElement === document.body;
+
+/** Where a form stood: its ancestors, each with the index of the child that led down to the form. */
+type Place = { parent: Element; index: number }[];
+
+function placeOf(form: HTMLElement): Place {
+  const place: Place = [];
+  for (let child: Element = form, parent = form.parentElement; parent && parent.tagName !== 'MAIN'; child = parent, parent = parent.parentElement) {
+    place.push({ parent, index: [...parent.children].indexOf(child) });
+  }
+  return place;
+}
+
+/** The first control at the form's old place in its nearest ancestor still shown, else the next one after, else the one before. */
+function controlAt(place: Place): HTMLElement | null {
+  const level = place.find((p) => p.parent.isConnected);
+  if (!level) return null;
+  const children = [...level.parent.children];
+  for (const child of children.slice(level.index)) {
+    const found = firstTabbable(child);
+    if (found) return found;
+  }
+  for (const child of children.slice(0, level.index).reverse()) {
+    const found = [...child.querySelectorAll<HTMLElement>(tabbable)].pop() ?? (child.matches(tabbable) ? (child as HTMLElement) : null);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Keeps the keyboard focus with a form that comes and goes in place of a button ("Record contact",
+ * "Edit card"): a form that appears where the focus was just lost (its button went with the click)
+ * takes it on its first field, and a form that goes with the focus inside (Save, Cancel) leaves it
+ * on the control now in its place, such as the button that opened it. Without this the focus fell
+ * to the page both times, and the next Tab started from wherever the browser chose.
+ */
+export function useFormFocus(form: RefObject<HTMLFormElement | null>) {
+  useLayoutEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    // Layout effects run in the commit that removed the opener, before anything else moves the focus.
+    if (focusLost()) firstTabbable(element)?.focus();
+    return () => {
+      // Still in the document here: React removes a form after its layout effects are cleaned up.
+      if (!element.contains(document.activeElement)) return;
+      const place = placeOf(element);
+      setTimeout(() => {
+        if (focusLost()) controlAt(place)?.focus();
+      }, 0);
+    };
+  }, [form]);
+}
