@@ -21,6 +21,7 @@ import {
   useOverflowMenu,
 } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 
 const useStyles = makeStyles({
   // The row never wraps: what does not fit goes to the menu. minWidth 0 lets it shrink in the pane.
@@ -51,18 +52,41 @@ export type OverflowTabsProps<T extends string> = {
 /** Tabs in one row; those that do not fit are a "More" menu away. */
 export function OverflowTabs<T extends string>({ tabs, keepOrder, selected, onSelect, labelOf, label, more, moreLabel, panelId, tabId }: OverflowTabsProps<T>) {
   const styles = useStyles();
+  const row = useRef<HTMLDivElement>(null);
+  const chosenFromMenu = useRef<T | null>(null);
+  // A section chosen from More moves into the row: the focus follows it there, as if its tab had
+  // been pressed, instead of staying on More (where Fluent's menu returns it).
+  useEffect(() => {
+    if (chosenFromMenu.current !== selected) return;
+    chosenFromMenu.current = null;
+    let frames = 0;
+    let frame = 0;
+    const focusTab = () => {
+      // By its value: Fluent marks the newly selected tab a render later than this effect runs.
+      const tab = row.current?.querySelector<HTMLElement>(`[data-tab="${CSS.escape(selected)}"]`);
+      // The row measures itself a frame or two after the change; until then the tab is still hidden.
+      if (tab && tab.offsetParent !== null) tab.focus();
+      else if (++frames < 10) frame = requestAnimationFrame(focusTab);
+    };
+    focusTab();
+    return () => cancelAnimationFrame(frame);
+  }, [selected]);
+  const selectFromMenu = (tab: T) => {
+    chosenFromMenu.current = tab;
+    onSelect(tab);
+  };
   // No padding: jsdom (no layout) then shows every tab, and a real pane measures exactly.
   return (
     <Overflow padding={0}>
-      <TabList className={styles.tabs} size="small" aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
+      <TabList ref={row} className={styles.tabs} size="small" aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
         {tabs.map((tab) => (
           <OverflowItem key={tab} id={tab} priority={tab === selected ? keepOrder.length + 1 : keepOrder.length - keepOrder.indexOf(tab)}>
-            <Tab className={styles.tab} value={tab} id={tabId?.(tab)} aria-controls={panelId}>
+            <Tab className={styles.tab} value={tab} data-tab={tab} id={tabId?.(tab)} aria-controls={panelId}>
               {labelOf(tab)}
             </Tab>
           </OverflowItem>
         ))}
-        <MoreTabs tabs={tabs} labelOf={labelOf} onSelect={onSelect} more={more} moreLabel={moreLabel} />
+        <MoreTabs tabs={tabs} labelOf={labelOf} onSelect={selectFromMenu} more={more} moreLabel={moreLabel} />
       </TabList>
     </Overflow>
   );
