@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { openBrowser } from './support/browser.mjs';
+import { baseUrl, openBrowser } from './support/browser.mjs';
 import { openDemo, withEvidence } from './support/demo.mjs';
 
 let browser;
@@ -124,4 +124,25 @@ test('a chart of amounts labels its axis short, as the pane’s language writes 
     const labels = (await axis.allTextContents()).map((l) => l.replace(/\s/g, ' '));
     assert.equal(labels[0], '0');
     for (const label of labels.slice(1)) assert.match(label, /^\d+(,\d)? (тис\.|млн)$/);
+  }));
+
+test('the months chart counts its axis in round steps from 0, the last just above the highest month (Ukrainian, 320 px)', () =>
+  withEvidence(page, 'analytics-months-axis', async () => {
+    // The demo page alone, in English or in the Ukrainian an earlier test left it in.
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('combobox', { name: /^(Display language|Мова інтерфейсу)$/ }).selectOption('uk-UA');
+    const pane = await openDemo(page, { language: 'uk' });
+    await page.getByTestId('demo-taskpane').evaluate((frame) => Object.assign(frame.style, { width: '320px', minWidth: '320px', maxWidth: '320px' }));
+    await pane.getByRole('button', { name: 'Аналітика' }).click();
+    const months = pane.getByRole('region', { name: 'Отримано по місяцях', exact: true }).first();
+    const axis = months.locator('.fui-cart__yAxis text');
+    await axis.nth(1).waitFor();
+    // "0 · 5 млн · 10 млн", not the library's quarters of its own range ("2,1 млн · 4,1 млн · 6,1 млн · 8,2 млн").
+    const labels = (await axis.allTextContents()).map((l) => l.replace(/\s/g, ' '));
+    assert.equal(labels.length, 3, labels.join(' · '));
+    assert.equal(labels[0], '0');
+    const [step, last] = labels.slice(1).map((l) => l.match(/^(\d+(?:,\d)?) (тис\.|млн)$/));
+    assert.ok(step && last && step[2] === last[2], labels.join(' · '));
+    assert.equal(Number(last[1].replace(',', '.')), 2 * Number(step[1].replace(',', '.')), labels.join(' · '));
+    assert.match(step[1], /^(1|1,5|2|2,5|3|4|5|6|8|10|15|20|25|30|40|50|60|80|100|150|200|250|300|400|500|600|800)$/, labels.join(' · '));
   }));

@@ -64,6 +64,9 @@ export function BarChart({ title, points, format, axisFormat = format, categorie
       </div>
     );
   }
+  // Months up: the same round ticks as across ("0 · 5 млн · 10 млн"), where the library split its
+  // own range in four ("2,1 млн · 4,1 млн · 6,1 млн · 8,2 млн"). Two steps, so the axis ends on the last tick.
+  const ticks = axisTicks(Math.max(...points.map((p) => p.value)));
   return (
     <div className={styles.box}>
       <VerticalBarChart
@@ -75,6 +78,9 @@ export function BarChart({ title, points, format, axisFormat = format, categorie
         {...colour}
         barWidth="auto"
         data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
+        yAxisTickValues={ticks}
+        yAxisTickCount={2}
+        yMaxValue={ticks.at(-1)}
         yAxisTickFormat={(v: number) => axisFormat(v)}
       />
     </div>
