@@ -5,9 +5,11 @@ import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
+import { chartCurrencies } from '../chartCurrencies';
 import { currencyDigits, formatCompact, formatMonth, formatCountShare, formatNumber, formatShare, formatTotals, periodOf, type PeriodChoice } from '../formatting';
 import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
+import { ChartCurrencyField } from './ChartCurrencyField';
 import { Computing } from './Computing';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
@@ -64,7 +66,8 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
   const weighted = board.forecast.flatMap((f) => f.weighted);
   const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
-  const currencies = currenciesByReceipts(board.dynamics.months);
+  // The currencies money was received in, the one most receipts came in first (the default).
+  const currencies = chartCurrencies(board.dynamics.months.flatMap((m) => m.received));
   const [picked, setPicked] = useState<string | null>(null);
   const chartCurrency = picked && currencies.includes(picked) ? picked : (currencies[0] ?? '');
   const asMajor = (minor: number) => minor / 10 ** currencyDigits(chartCurrency);
@@ -89,15 +92,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       </div>
 
       <Section title={t('receivedByMonth')}>
-        {currencies.length > 1 && (
-          <Field label={t('chartCurrency')}>
-            <Select value={chartCurrency} onChange={(_, d) => setPicked(d.value)}>
-              {currencies.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <ChartCurrencyField currencies={currencies} value={chartCurrency} onChange={setPicked} />
         <LazyBarChart
           title={`${t('receivedByMonth')}, ${chartCurrency}`}
           format={moneyAxis}
@@ -226,14 +221,4 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       </Section>
     </>
   );
-}
-
-/**
- * The currencies money was received in, the one with the most receipts first: the chart shows one
- * (amounts in two currencies share no axis), and by default the one most of the team's money comes in.
- */
-function currenciesByReceipts(months: FigureAnswer<'dashboard'>['dynamics']['months']): string[] {
-  const receipts = new Map<string, number>();
-  for (const m of months) for (const r of m.received) receipts.set(r.currency, (receipts.get(r.currency) ?? 0) + r.ids.count);
-  return [...receipts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([currency]) => currency);
 }

@@ -10,8 +10,10 @@ import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
 import { useQueryValues } from '../hooks/useQueryValues';
-import { formatCompact, formatNumber, formatShare } from '../formatting';
+import { currencyDigits, formatCompact, formatNumber, formatShare } from '../formatting';
+import { queryChart } from '../queryChart';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
+import { ChartCurrencyField } from './ChartCurrencyField';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
@@ -40,6 +42,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [result, setResult] = useState<{ query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> } | null>(null);
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [chartPick, setChartPick] = useState<string | null>(null);
   const saved = useLive(() => app.analytics!.savedQueries(), []);
   const fields = queryFields[query.records];
   const fieldOf = (key: string) => fields.find((f) => f.key === key);
@@ -100,6 +103,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     if (money(i) && currency) return formatMoney({ minor: value, currency }, locale);
     return formatNumber(value, locale, 2);
   };
+  const chartedMeasure = shown?.measures[0]?.kind === 'share' ? 'share' : money(0) ? 'money' : 'number';
+  const chart = shown && shown.groupBy.length > 0 ? queryChart(rows, chartedMeasure, chartPick) : null;
   const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
   const exportCsv = async () => {
     if (!result) return;
@@ -303,19 +308,23 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
 
       {result && shown && (
         <Section title={t('total', { count: result.result.total })}>
-          {shown.groupBy.length > 0 && (
-            <LazyBarChart
-              categories
-              title={header[header.length - shown.measures.length] ?? ''}
-              // A share is charted as a percentage (0–100); an amount or count in full when pointed at, short on the axis.
-              format={(v) => (shown.measures[0]?.kind === 'share' ? formatShare(v / 100, locale) : formatNumber(v, locale, 2))}
-              axisFormat={(v) => (shown.measures[0]?.kind === 'share' ? formatShare(v / 100, locale) : formatCompact(v, locale))}
-              points={rows.slice(0, 24).map((r) => ({
-                label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency ? ` (${r.currency})` : ''),
-                value: shown.measures[0]?.kind === 'share' ? (r.values[0] ?? 0) * 100 : money(0) ? (r.values[0] ?? 0) / 100 : (r.values[0] ?? 0),
-                onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
-              }))}
-            />
+          {chart && (
+            <>
+              <ChartCurrencyField currencies={chart.currencies} value={chart.currency ?? ''} onChange={setChartPick} />
+              <LazyBarChart
+                categories
+                // Amounts are charted in one currency, named in the title as on the dashboard; the table lists them all.
+                title={[header[header.length - shown.measures.length] ?? '', chart.currency].filter(Boolean).join(', ')}
+                // A share is charted as a percentage (0–100); an amount or count in full when pointed at, short on the axis.
+                format={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : chart.currency ? formatMoney({ minor: Math.round(v * 10 ** currencyDigits(chart.currency)), currency: chart.currency }, locale) : formatNumber(v, locale, 2))}
+                axisFormat={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : formatCompact(v, locale))}
+                points={chart.bars.map(({ row: r, value }) => ({
+                  label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency && !chart.currency ? ` (${r.currency})` : ''),
+                  value,
+                  onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
+                }))}
+              />
+            </>
           )}
           <DataTable
             caption={t('total', { count: result.result.total })}
