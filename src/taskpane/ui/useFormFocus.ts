@@ -7,6 +7,9 @@ const firstTabbable = (root: Element): HTMLElement | null =>
 
 const focusLost = () => !document.activeElement || document.activeElement === document.body;
 
+/** A dialog the form opened (a confirmation) holds the focus on the form's behalf. */
+const inDialog = (node: Node | null) => node instanceof Element && node.closest('[role="dialog"], [role="alertdialog"]') !== null;
+
 /** Where a form stood: its ancestors, each with the index of the child that led down to the form. */
 type Place = { parent: Element; index: number }[];
 
@@ -35,21 +38,36 @@ function controlAt(place: Place): HTMLElement | null {
 }
 
 /**
- * Keeps the keyboard focus with a form that comes and goes in place of a button ("Record contact",
- * "Edit card"): a form that appears where the focus was just lost (its button went with the click)
+ * Keeps the keyboard focus with a form (or a form-like section) that comes and goes in place of a
+ * button ("Record contact", "Edit card", "New template"): a form that appears where the focus was just lost (its button went with the click)
  * takes it on its first field, and a form that goes with the focus inside (Save, Cancel) leaves it
  * on the control now in its place, such as the button that opened it. Without this the focus fell
  * to the page both times, and the next Tab started from wherever the browser chose.
  */
-export function useFormFocus(form: RefObject<HTMLFormElement | null>) {
+export function useFormFocus(form: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
     // Layout effects run in the commit that removed the opener, before anything else moves the focus.
     if (focusLost()) firstTabbable(element)?.focus();
+    // Whether the focus was last in this form, or in a dialog it opened: a Save button disabled
+    // while saving drops it to the page without moving it anywhere (no related target), and the
+    // form then closes; so does Delete, confirmed in a dialog.
+    let hadFocus = element.contains(document.activeElement);
+    const focusIn = () => {
+      hadFocus = true;
+    };
+    const focusOut = (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      if (to instanceof Node && !element.contains(to) && !inDialog(to)) hadFocus = false;
+    };
+    element.addEventListener('focusin', focusIn);
+    element.addEventListener('focusout', focusOut);
     return () => {
+      element.removeEventListener('focusin', focusIn);
+      element.removeEventListener('focusout', focusOut);
       // Still in the document here: React removes a form after its layout effects are cleaned up.
-      if (!element.contains(document.activeElement)) return;
+      if (!element.contains(document.activeElement) && !(hadFocus && (focusLost() || inDialog(document.activeElement)))) return;
       const place = placeOf(element);
       setTimeout(() => {
         if (focusLost()) controlAt(place)?.focus();

@@ -54,6 +54,29 @@ describe('MailingsScreen: templates', () => {
     // Typing into ProseMirror under jsdom is slow on a busy machine.
   }, 20_000);
 
+  it('works from the keyboard: the editor opens with the focus on Name, and Delete asks first, on Cancel, then leaves the focus on New template', async () => {
+    const { user, app } = await renderPane(<MailingsScreen />, { seed: async (seeded) => void (await aTemplate(seeded)) });
+    (await screen.findByRole('button', { name: 'New template' })).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('textbox', { name: /Name/ })).toHaveFocus();
+    screen.getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New template' })).toHaveFocus());
+
+    screen.getByRole('button', { name: 'Edit: Autumn offer' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('textbox', { name: /Name/ })).toHaveFocus();
+    screen.getByRole('button', { name: 'Delete' }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = (await screen.findByText('Delete the template “Autumn offer”?')).closest('[role="dialog"]') as HTMLElement;
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel', hidden: true })).toHaveFocus());
+    expect(await app.mailings!.templates()).toHaveLength(1);
+    within(dialog).getByRole('button', { name: 'Delete', hidden: true }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await app.mailings!.templates()).toHaveLength(0));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New template' })).toHaveFocus());
+  }, 20_000);
+
   it('asks for a name and a subject', async () => {
     const { user } = await renderPane(<MailingsScreen />);
     await user.click(await screen.findByRole('button', { name: 'New template' }));

@@ -1,10 +1,12 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { ValidationError } from '../../../../app/validation';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { Template, TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { useFormFocus } from '../../../ui/useFormFocus';
 import { mailingsStrings } from '../mailingsStrings';
 import { DocumentPicker } from './DocumentPicker';
 import { TemplatePreview } from './TemplatePreview';
@@ -40,6 +42,9 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  useFormFocus(section);
 
   const toggle = (doc: TemplateAttachment, on: boolean) =>
     setAttachments((list) => (on ? [...list.filter((a) => a.documentId !== doc.documentId), doc] : list.filter((a) => a.documentId !== doc.documentId)));
@@ -60,12 +65,17 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
 
   async function remove() {
     if (!template) return;
-    await mailings.deleteTemplate(template.id);
-    onDone();
+    try {
+      await mailings.deleteTemplate(template.id);
+      onDone();
+    } catch (error) {
+      setConfirmingDelete(false);
+      setFailure(t('failed', { message: errorMessage(error) }));
+    }
   }
 
   return (
-    <section className={styles.form} aria-labelledby="template-editor-heading">
+    <section ref={section} className={styles.form} aria-labelledby="template-editor-heading">
       <Subtitle2 as="h3" id="template-editor-heading">
         {template ? template.name : t('newTemplate')}
       </Subtitle2>
@@ -94,12 +104,22 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={saving} onClick={() => void save()}>
+        <Button appearance="primary" disabledFocusable={saving} onClick={() => void save()}>
           {t('save')}
         </Button>
         <Button onClick={onDone}>{t('cancel')}</Button>
-        {template && <Button onClick={() => void remove()}>{t('delete')}</Button>}
+        {template && <Button onClick={() => setConfirmingDelete(true)}>{t('delete')}</Button>}
       </div>
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={t('deleteTemplateTitle', { name: template?.name ?? '' })}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmingDelete(false)}
+      >
+        {t('deleteTemplateBody')}
+      </ConfirmDialog>
       <TemplatePreview mailings={mailings} subject={subject} bodyHtml={bodyHtml} />
     </section>
   );
