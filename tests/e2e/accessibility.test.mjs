@@ -173,3 +173,17 @@ test('keyboard: Log email keeps the focus, More moves it to the section chosen, 
   await pane.getByRole('dialog').waitFor({ state: 'detached' });
   await expectFocus(/^button Delete /);
 }));
+
+test('keyboard: the template body shows where the focus is', () => withEvidence(page, 'keyboard-template-body', async () => {
+  await pane.getByRole('button', { name: 'Mailings' }).click();
+  await pane.getByRole('button', { name: 'New template' }).click();
+  await pane.getByRole('button', { name: 'Bold' }).focus();
+  await page.keyboard.press('Tab');
+  const ring = await paneFrame(page).evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { testId: el.getAttribute('data-testid'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  assert.equal(ring.testId, 'template-body');
+  assert.ok(ring.outline !== 'none' && ring.width >= 1, `focus ring: ${JSON.stringify(ring)}`);
+}));

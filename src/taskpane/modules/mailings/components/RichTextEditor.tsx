@@ -20,7 +20,9 @@ const useStyles = makeStyles({
   content: {
     padding: tokens.spacingHorizontalS,
     minHeight: '160px',
-    '& .ProseMirror': { outline: 'none', minHeight: '150px' },
+    // ProseMirror's own outline is off; the keyboard focus shows as Fluent's focus ring instead.
+    '& .ProseMirror': { outline: 'none', minHeight: '150px', borderRadius: tokens.borderRadiusSmall },
+    '& .ProseMirror:focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
     '& .ProseMirror p': { marginTop: 0, marginBottom: tokens.spacingVerticalS },
   },
 });
