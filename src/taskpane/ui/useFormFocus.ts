@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 const tabbable = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex="0"]';
 
@@ -39,12 +39,16 @@ function controlAt(place: Place): HTMLElement | null {
 
 /**
  * Keeps the keyboard focus with a form (or a form-like section) that comes and goes in place of a
- * button ("Record contact", "Edit card", "New template"): a form that appears where the focus was just lost (its button went with the click)
- * takes it on its first field, and a form that goes with the focus inside (Save, Cancel) leaves it
- * on the control now in its place, such as the button that opened it. Without this the focus fell
- * to the page both times, and the next Tab started from wherever the browser chose.
+ * button ("Record contact", "Edit card", "New template"): a form that appears where the focus was
+ * just lost (its button went with the click) takes it on its first field, and a form that goes
+ * with the focus inside (Save, Cancel, Escape) leaves it on the button that opened it, or when
+ * that went too, on the control now in the form's place. Without this the focus fell to the page
+ * both times, and the next Tab started from wherever the browser chose.
  */
 export function useFormFocus(form: RefObject<HTMLElement | null>) {
+  // What had the focus as the form first rendered: the button that opened it, when that stays
+  // (Archive opens its form below the list). Read before the form's own autoFocus moves it.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null));
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
@@ -69,9 +73,13 @@ export function useFormFocus(form: RefObject<HTMLElement | null>) {
       // Still in the document here: React removes a form after its layout effects are cleaned up.
       if (!element.contains(document.activeElement) && !(hadFocus && (focusLost() || inDialog(document.activeElement)))) return;
       const place = placeOf(element);
+      // Only a button of the same screen: a screen's own form re-created after a save keeps its focus there.
+      const back = opener && !element.contains(opener) && opener.closest('main') === element.closest('main') ? opener : null;
       setTimeout(() => {
-        if (focusLost()) controlAt(place)?.focus();
+        if (!focusLost()) return;
+        if (back?.isConnected && !back.matches(':disabled')) back.focus();
+        else controlAt(place)?.focus();
       }, 0);
     };
-  }, [form]);
+  }, [form, opener]);
 }

@@ -35,6 +35,24 @@ describe('SettingsScreen', () => {
     expect((await app.queries.clientCard(clientId)).client?.region).toBe('kyiv');
   });
 
+  it('gives the focus back to Rename when Escape closes the rename form, and to Archive when Cancel closes the archive form', async () => {
+    const { user } = await renderPane(<SettingsScreen />, {
+      seed: async (a) => void (await a.createClient({ client: { name: 'Contoso', region: 'kyiv' }, contacts: [] })),
+    });
+    (await screen.findByRole('button', { name: 'Rename Kyiv' })).focus();
+    await user.keyboard('{Enter}');
+    expect(within(regions()).getByRole('textbox', { name: 'English label' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Rename Kyiv' })).toHaveFocus());
+
+    screen.getByRole('button', { name: 'Archive Kyiv' }).focus();
+    await user.keyboard('{Enter}');
+    const retire = await screen.findByRole('form', { name: /Kyiv/ });
+    within(retire).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Archive Kyiv' })).toHaveFocus());
+  });
+
   it('refuses a label the list already has', async () => {
     const { user } = await renderPane(<SettingsScreen />);
 

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
+import { useFormFocus } from '../../../ui/useFormFocus';
 import type { Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
 
@@ -25,6 +26,9 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
   const [labels, setLabels] = useState(initial);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // Escape and Cancel close it: the focus goes back to the row's buttons, not to the page.
+  const form = useRef<HTMLFormElement>(null);
+  useFormFocus(form);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -42,7 +46,7 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
+    <form ref={form} className={styles.form} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
       <Field label={t('labelEn')} validationState={error ? 'error' : 'none'}>
         <Input value={labels.en} onChange={(_, d) => setLabels({ ...labels, en: d.value })} autoFocus={autoFocus} lang="en" />
       </Field>

@@ -1,7 +1,8 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
+import { useFormFocus } from '../../../ui/useFormFocus';
 import { settingsStrings } from '../settingsStrings';
 
 const useStyles = makeStyles({
@@ -34,9 +35,13 @@ export function RetireValueForm({ item, inUse, candidates, onRetire, onCancel }:
   const [replacement, setReplacement] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // Escape and Cancel close it: the focus goes back to the row's buttons, not to the page.
+  const form = useRef<HTMLFormElement>(null);
+  useFormFocus(form);
   const label = item.labels[lang];
   return (
     <form
+      ref={form}
       className={styles.form}
       aria-label={t('retireTitle', { label })}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
