@@ -1,8 +1,20 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
 const headingSelector = 'h1, h2';
-/** A lazily loaded screen may take a moment to show its heading; after this, focus stays put. */
+/** A lazily loaded screen may take a moment to show its heading; after this, the heading there is takes the focus. */
 const waitMs = 3000;
+
+/**
+ * The screen's first heading, once nothing above it is still loading: at home the open message's
+ * part shows a spinner for a moment above the day's plan, whose heading would otherwise take the
+ * focus and then slide below the message's card.
+ */
+function settledHeading(root: HTMLElement): HTMLElement | null {
+  const heading = root.querySelector<HTMLElement>(headingSelector);
+  const loading = root.querySelector('[role="progressbar"]');
+  if (heading && loading && loading.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) return null;
+  return heading;
+}
 
 function focusHeading(heading: HTMLElement) {
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
@@ -21,19 +33,25 @@ export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | n
     shown.current = route;
     const root = container.current;
     if (!root) return;
-    const found = root.querySelector<HTMLElement>(headingSelector);
+    const found = settledHeading(root);
     if (found) {
       focusHeading(found);
       return;
     }
     const observer = new MutationObserver(() => {
-      const heading = root.querySelector<HTMLElement>(headingSelector);
+      const heading = settledHeading(root);
       if (!heading) return;
       observer.disconnect();
+      clearTimeout(timer);
       focusHeading(heading);
     });
     observer.observe(root, { childList: true, subtree: true });
-    const timer = setTimeout(() => observer.disconnect(), waitMs);
+    // Still loading after the wait: the heading there is, unless the user has moved on into the screen.
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      const heading = root.querySelector<HTMLElement>(headingSelector);
+      if (heading && !root.contains(document.activeElement)) focusHeading(heading);
+    }, waitMs);
     return () => {
       observer.disconnect();
       clearTimeout(timer);

@@ -29,6 +29,19 @@ describe('App', () => {
     expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
   });
 
+  it('going home with a message open puts the focus on the message’s part, not on the day’s plan below it', async () => {
+    const host = new FakeMailHost();
+    const { user } = await renderPane(<App />, { host });
+    host.selectItem(aReadItem());
+    await screen.findByRole('heading', { name: 'In this conversation' });
+    screen.getByRole('button', { name: 'Search clients' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    screen.getByRole('button', { name: 'Back' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'In this conversation' })).toHaveFocus());
+  });
+
   it('always shows where the work is saved', async () => {
     await renderPane(<App />);
     expect(await screen.findByText('Saved on this device')).toBeInTheDocument();
