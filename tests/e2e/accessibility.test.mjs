@@ -187,3 +187,19 @@ test('keyboard: the template body shows where the focus is', () => withEvidence(
   assert.equal(ring.testId, 'template-body');
   assert.ok(ring.outline !== 'none' && ring.width >= 1, `focus ring: ${JSON.stringify(ring)}`);
 }));
+
+test('keyboard: a money form saved with Enter on its button keeps the focus', () => withEvidence(page, 'keyboard-receipt', async () => {
+  pane = await openDemo(page);
+  await messageInList(page, /Olivia Bennett.*Quote request: spare parts for 2027/).first().click();
+  await pane.getByRole('button', { name: /^Open card of Contoso/ }).first().click();
+  await openClientTab(pane, 'Deals');
+  await pane.getByRole('button', { name: /^Open deal / }).first().click();
+  const receipt = pane.getByRole('form', { name: /planned receipt/i }).last();
+  await receipt.getByRole('textbox', { name: /Invoice or contract number/ }).fill('KB-1');
+  await receipt.getByRole('textbox', { name: /Amount/ }).fill('100');
+  await receipt.getByRole('combobox', { name: 'Due date' }).fill('31/12/2026');
+  await receipt.getByRole('button', { name: 'Add planned receipt' }).focus();
+  await page.keyboard.press('Enter');
+  await pane.getByRole('button', { name: /planned receipt KB-1/ }).first().waitFor();
+  await expectFocus(/^(button Add planned receipt|input )/);
+}));

@@ -36,7 +36,9 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
         </MessageBar>
       )}
       <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
+        {/* Focusable while saving: the Save a keyboard user pressed keeps the focus, where a
+            disabled button drops it to the page; as a plain button then it cannot submit twice. */}
+        <Button type={saving ? 'button' : 'submit'} appearance="primary" disabledFocusable={saving}>
           {saving ? labels('saving') : submitLabel}
         </Button>
         {onCancel && <Button onClick={onCancel}>{cancelLabel}</Button>}
