@@ -138,10 +138,14 @@ describe('MessagePanel', () => {
     expect(within(row).getByText('Iryna Bondar')).toBeInTheDocument();
     expect(screen.getByText('Contact of Fabrikam')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Fabrikam' })).toBeInTheDocument();
-    await user.click(within(row).getByRole('button', { name: 'Add Iryna Bondar as contact of Fabrikam' }));
+    // With the keyboard: the focus moves on to the row's Open card once the colleague is a contact.
+    within(row).getByRole('button', { name: 'Add Iryna Bondar as contact of Fabrikam' }).focus();
+    await user.keyboard('{Enter}');
 
     await waitFor(() => expect(screen.queryByText('New colleague at Fabrikam')).not.toBeInTheDocument());
     expect(screen.getAllByText('Contact of Fabrikam')).toHaveLength(2);
+    const added = screen.getByText('Iryna Bondar').closest('li') as HTMLElement;
+    await waitFor(() => expect(within(added).getByRole('button', { name: 'Open card of Fabrikam' })).toHaveFocus());
     const { contacts } = await app.queries.clientCard(clientId);
     expect(contacts.map((c) => c.emails[0]).sort()).toEqual(['iryna.bondar@fabrikam.ua', 'olena@fabrikam.ua']);
   });

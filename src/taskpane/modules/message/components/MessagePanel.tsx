@@ -64,8 +64,9 @@ export function MessagePanel({ item }: MessagePanelProps) {
         </Text>
         {matches.length ? (
           <ul className={styles.list}>
+            {/* Keyed by address alone: a colleague just added as a contact stays the same row, which hands the focus on. */}
             {matches.map((m, i) => (
-              <ParticipantRow key={`${m.kind}:${m.participant.email}`} match={m} item={readItem} prominent={i === firstCreatable} />
+              <ParticipantRow key={m.participant.email} match={m} item={readItem} prominent={i === firstCreatable} />
             ))}
           </ul>
         ) : (

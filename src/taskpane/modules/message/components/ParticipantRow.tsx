@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { PersonAddRegular, AddRegular, OpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Recognition } from '../../../../app/recognizeMessage';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReadItem } from '../../../../domain/ports';
@@ -40,6 +40,12 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
+  const openCard = useRef<HTMLButtonElement>(null);
+  const [added, setAdded] = useState(false);
+  // Added as a contact, the row loses its Add button: the focus moves on to Open card, not to the page.
+  useEffect(() => {
+    if (added && match.kind === 'contact') openCard.current?.focus();
+  }, [added, match.kind]);
   const { participant } = match;
   const name = match.kind === 'contact' ? match.contact.name || participant.name : participant.name;
 
@@ -58,6 +64,7 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
   const addAsContact = (clientId: string) =>
     run('addFailed', async () => {
       await app.saveContact({ clientId, name: participant.name || participant.email.split('@')[0] || '', position: '', emails: [participant.email], phones: [] });
+      setAdded(true);
     });
 
   const createClient = () =>
@@ -79,7 +86,7 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
       </Caption1>
       <div className={styles.actions}>
         {match.kind !== 'unknown' && (
-          <Button size="small" icon={<OpenRegular />} aria-label={t('openCardOf', { client: match.client.name })} onClick={() => go({ screen: 'client', clientId: match.client.id })}>
+          <Button ref={openCard} size="small" icon={<OpenRegular />} aria-label={t('openCardOf', { client: match.client.name })} onClick={() => go({ screen: 'client', clientId: match.client.id })}>
             {t('openCard')}
           </Button>
         )}
@@ -87,7 +94,7 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
           <Button
             size="small"
             icon={<PersonAddRegular />}
-            disabled={busy}
+            disabledFocusable={busy}
             aria-label={t('addAsContactOf', { name: label, client: match.client.name })}
             onClick={() => addAsContact(match.client.id)}
           >
