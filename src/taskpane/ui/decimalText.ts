@@ -11,7 +11,7 @@ function decimalSeparator(locale: string): string {
 
 /**
  * Numbers put in a box for editing, written as the pane's language writes them ("1500,00" in
- * Ukrainian), with no grouping, so the amount reads back as typed (parseAmount and readNumber take
+ * Ukrainian), with no grouping, so the amount reads back as typed (parseAmount and readDecimal take
  * either separator).
  */
 export const decimalText = {

@@ -242,6 +242,25 @@ describe('Deal card', () => {
     expect(within(closing).getByText('Примітка: Договір підписав Джеймс.')).toBeInTheDocument();
   });
 
+  it('puts a probability in its edit box as Ukrainian writes it, and reads it back the same', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        const client = await a.createClient({ client: { name: 'Полісся Агро' }, contacts: [] });
+        dealId = (await a.deals.create({ clientId: client.id, title: 'Насіння', currency: 'UAH', amountMinor: 500_000, probability: 7.5 })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Редагувати угоду' }));
+    const box = await screen.findByRole('textbox', { name: 'Ймовірність, %' });
+    // "7,5", not "7.5": the box writes what the card beside it shows as 7,5%.
+    expect(box).toHaveValue('7,5');
+    await user.clear(box);
+    await user.type(box, '12,5');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    await waitFor(async () => expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ probability: 12.5 }));
+  });
+
   it('writes a line’s quantity and discount as Ukrainian writes numbers and percentages', async () => {
     let dealId = '';
     await renderPane(<DealFor get={() => dealId} />, {

@@ -1,3 +1,5 @@
+import { readDecimal } from '../../readDecimal';
+
 /**
  * A question the user builds: which records, which filter, grouped by up to two fields (dates
  * in month, quarter or year buckets), and which measures. Plain data, so it can be saved and synced.
@@ -13,7 +15,7 @@ export type Condition = { field: string; op: Operator; value: string };
 
 /** A condition's number as typed ("1 500,50" or "1500.50"); NaN when it is none, 0 when blank (conditionProblem says which). */
 export function conditionNumber(value: string): number {
-  return Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+  return value.trim() === '' ? 0 : readDecimal(value);
 }
 
 /** Conditions joined by AND or OR; groups nest. */

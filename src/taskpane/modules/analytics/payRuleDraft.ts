@@ -1,7 +1,8 @@
 import type { PayRule } from '../../../app/analyticsTypes';
 import { isValidDiscount } from '../../../domain/model/Money';
+import { readDecimal } from '../../../domain/readDecimal';
 import { decimalText } from '../../ui/decimalText';
-import { readAmount, readNumber, type amountProblemKey } from '../deals/utils/amountInput';
+import { readAmount, type amountProblemKey } from '../deals/utils/amountInput';
 
 /** A volume tier as typed: `key` tells the rows apart while they are edited. */
 export type TierDraft = { key: number; currency: string; from: string; percent: string };
@@ -29,7 +30,7 @@ export function draftOf(rule: PayRule, currency: string, locale: string): RuleDr
 
 // Percentages are held as a discount is: 0-100 with at most two decimals (commissions.ts rounds each line on them).
 export function readPercent(text: string): number | null {
-  const value = readNumber(text);
+  const value = readDecimal(text);
   return isValidDiscount(value) ? value : null;
 }
 

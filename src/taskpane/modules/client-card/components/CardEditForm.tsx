@@ -1,9 +1,11 @@
 import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { mailingConsents, type Client, type MailingConsent } from '../../../../domain/model/Client';
+import { readDecimal } from '../../../../domain/readDecimal';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ClientStatusField } from '../../../ui/ClientStatusField';
+import { decimalText } from '../../../ui/decimalText';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
 import { FormFooter } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
@@ -27,14 +29,14 @@ type CardEditFormProps = { client: Client; onDone: (saved: Client | null) => voi
 
 /** Edits every field of the card; impression and probability get today's date when they change. */
 export function CardEditForm({ client, onDone }: CardEditFormProps) {
-  const { t } = useT(clientCardStrings);
+  const { t, locale } = useT(clientCardStrings);
   const { t: ts } = useT(clientStatusStrings);
   const app = useApp();
   const styles = useStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [draft, setDraft] = useState(client);
   const [impression, setImpression] = useState(client.impression?.value ?? '');
-  const [probability, setProbability] = useState(client.purchaseProbability ? String(client.purchaseProbability.value) : '');
+  const [probability, setProbability] = useState(client.purchaseProbability ? decimalText.number(client.purchaseProbability.value, locale) : '');
   const { saving, saveWith } = useSaving({ fail, clear });
   const set = <K extends keyof Client>(key: K, value: Client[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setAddress = (key: keyof Client['address'], value: string) => setDraft((d) => ({ ...d, address: { ...d.address, [key]: value } }));
@@ -42,10 +44,10 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const save = () => {
     const today = localIsoDate(app.clock.now());
     const impressionText = impression.trim();
-    const probabilityText = probability.trim().replace(',', '.').replace(/%$/, '').trim();
+    const probabilityText = probability.trim().replace(/%$/, '').trim();
     const nextImpression =
       impressionText === (client.impression?.value ?? '') ? client.impression : impressionText ? { value: impressionText, on: today } : null;
-    const value = Number(probabilityText);
+    const value = readDecimal(probabilityText);
     const nextProbability =
       probabilityText === '' ? null : client.purchaseProbability?.value === value ? client.purchaseProbability : { value, on: today };
     return saveWith(async () => {

@@ -2,6 +2,7 @@ import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select,
 import { useRef, useState } from 'react';
 import type { DealInput, DealLineInput } from '../../../../app/dealUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
+import { readDecimal } from '../../../../domain/readDecimal';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { AmountInput } from '../../../ui/AmountInput';
@@ -20,7 +21,7 @@ import { useSaving } from '../../../ui/useSaving';
 import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
-import { readAmount, readNumber } from '../utils/amountInput';
+import { readAmount } from '../utils/amountInput';
 import { LinesEditor, type LineDraft } from './LinesEditor';
 
 const useStyles = makeStyles({
@@ -67,7 +68,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   const [currency, setCurrency] = useState(deal?.currency ?? 'UAH');
   const [owner, setOwner] = useState(deal?.owner ?? '');
   const [stage, setStage] = useState('');
-  const [probability, setProbability] = useState(deal ? String(deal.probability) : '');
+  const [probability, setProbability] = useState(deal ? decimalText.number(deal.probability, locale) : '');
   const [expectedCloseDate, setExpectedCloseDate] = useState(deal?.expectedCloseDate ?? '');
   const [salesChannel, setSalesChannel] = useState(deal?.salesChannel ?? '');
   const [campaignId, setCampaignId] = useState(deal?.campaignId ?? '');
@@ -82,8 +83,8 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   // Only lines whose numbers can be read count towards the live total; the others show "—".
   const readable = lines.map((l) => {
     const price = readAmount(l.price, currency);
-    const quantity = readNumber(l.quantity);
-    const discount = l.discount.trim() === '' ? 0 : readNumber(l.discount);
+    const quantity = readDecimal(l.quantity);
+    const discount = l.discount.trim() === '' ? 0 : readDecimal(l.discount);
     return price.minor !== null && quantity > 0 && discount >= 0 && discount <= 100
       ? { quantity, unitPriceMinor: price.minor, discountPercent: discount }
       : null;
@@ -112,9 +113,9 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
         id: l.id,
         productId: l.productId,
         description: l.description,
-        quantity: readNumber(l.quantity),
+        quantity: readDecimal(l.quantity),
         unitPriceMinor,
-        discountPercent: l.discount.trim() === '' ? 0 : readNumber(l.discount),
+        discountPercent: l.discount.trim() === '' ? 0 : readDecimal(l.discount),
       };
     });
     let amountMinor: number | undefined;
@@ -123,7 +124,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
       if (read.problem) problems.amountMinor = t(read.problem);
       else amountMinor = read.minor;
     }
-    const typedProbability = probability.trim() === '' ? undefined : readNumber(probability);
+    const typedProbability = probability.trim() === '' ? undefined : readDecimal(probability);
     if (Object.keys(problems).length) return failLocally(problems);
     return saveWith(async () => {
       const common = {
@@ -167,7 +168,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
           validationMessage={errorFor('probability')}
           hint={stageDefault === undefined ? undefined : t('probabilityDefault', { percent: formatShare(stageDefault / 100, locale) })}
         >
-          <Input inputMode="numeric" value={probability} placeholder={stageDefault === undefined ? '' : String(stageDefault)} onChange={(_, d) => setProbability(d.value)} />
+          <Input inputMode="decimal" value={probability} placeholder={stageDefault === undefined ? '' : decimalText.number(stageDefault, locale)} onChange={(_, d) => setProbability(d.value)} />
         </Field>
       </div>
       <Text weight="semibold">{t('lines')}</Text>

@@ -17,9 +17,3 @@ export function readAmount(text: string, currency: string): { minor: number; pro
   const parsed = parseAmount(text, isCurrency(currency) ? currency : 'EUR');
   return parsed.ok ? { minor: parsed.minor, problem: null } : { minor: null, problem: amountProblemKey[parsed.reason] };
 }
-
-/** A quantity or percentage typed with a comma or a point; NaN when it is not a number (the app says why). */
-export function readNumber(text: string): number {
-  const raw = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  return raw === '' ? Number.NaN : Number(raw);
-}

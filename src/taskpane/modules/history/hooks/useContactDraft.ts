@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Department } from '../../../../domain/model/Department';
+import { readDecimal } from '../../../../domain/readDecimal';
 import { useApp } from '../../../ui/AppContext';
 import { localDateTimeInput } from '../../../ui/localDates';
 
@@ -63,6 +64,6 @@ export function useContactDraft(fallbackDepartment: Department) {
       department: draft.department || undefined,
     },
     /** Typed with a comma or a point; only a survey has one. */
-    surveyScore: survey && score !== '' ? Number(score.replace(',', '.')) : null,
+    surveyScore: survey && score !== '' ? readDecimal(score) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
+import { readDecimal } from '../../../../domain/readDecimal';
 import { useT } from '../../../i18n/useT';
 import { decimalText } from '../../../ui/decimalText';
 import { settingsStrings } from '../settingsStrings';
@@ -28,8 +29,8 @@ export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProp
       className={styles.form}
       onSubmit={async (e) => {
         e.preventDefault();
-        const probability = Number(value.trim().replace(',', '.'));
-        if (value.trim() === '' || !Number.isFinite(probability) || probability < 0 || probability > 100) return setError(t('probabilityRange'));
+        const probability = readDecimal(value);
+        if (!Number.isFinite(probability) || probability < 0 || probability > 100) return setError(t('probabilityRange'));
         setError((await onSave(probability)) ?? '');
       }}
     >
