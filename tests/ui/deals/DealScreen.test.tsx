@@ -168,6 +168,64 @@ describe('Deal card', () => {
     expect((await app.deals.queries.dealCard(dealId)).deal).toMatchObject({ status: 'open', refusal: null });
   });
 
+  it('keeps the keyboard focus through a move, a close and a reopen, and gives it back on Cancel', async () => {
+    let dealId = '';
+    const { user, app } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+      },
+    });
+    // Move, pressed with Enter, keeps the focus while saving and after, with nothing left to move to.
+    await screen.findByRole('option', { name: 'Proposal (40%)' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40%)');
+    const move = screen.getByRole('button', { name: 'Move' });
+    move.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Moved to Proposal; probability 40%.')).toBeInTheDocument();
+    expect(await screen.findByText('Moved from Qualification to Proposal')).toBeInTheDocument();
+    expect(move).toHaveFocus();
+    // jsdom keeps the focus on a button as it is disabled, where Chromium drops it to the page: Move stays focusable, only aria-disabled.
+    expect(move).toHaveAttribute('aria-disabled', 'true');
+    expect(move).toBeEnabled();
+
+    // Close as Refusal opens on its first field; Cancel gives the focus back to its button.
+    screen.getByRole('button', { name: 'Close as Refusal' }).focus();
+    await user.keyboard('{Enter}');
+    const refusal = await screen.findByRole('form', { name: 'Close as Refusal' });
+    expect(within(refusal).getByRole('combobox', { name: 'Reason' })).toHaveFocus();
+    within(refusal).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Close as Refusal' })).toHaveFocus());
+
+    // Close as Success asks first, with the focus on Cancel, which hands it back.
+    screen.getByRole('button', { name: 'Close as Success' }).focus();
+    await user.keyboard('{Enter}');
+    let question = await screen.findByRole('form', { name: 'Close this deal as Success?' });
+    expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Close as Success' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    question = await screen.findByRole('form', { name: 'Close this deal as Success?' });
+    // jsdom has no layout for tabster's Tab order; Shift+Tab to the confirming button, as Chromium would.
+    within(question).getByRole('button', { name: 'Close as Success' }).focus();
+    await user.keyboard('{Enter}');
+    // Closed: the focus is on Reopen deal, in the question's place.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reopen deal' })).toHaveFocus());
+    expect((await app.deals.queries.dealCard(dealId)).deal?.status).toBe('won');
+
+    // Reopen opens on its note; Cancel returns to Reopen deal; reopening lands on the stage.
+    await user.keyboard('{Enter}');
+    const reopen = await screen.findByRole('form', { name: 'Reopen deal' });
+    expect(within(reopen).getByRole('textbox', { name: /Why it reopens/ })).toHaveFocus();
+    within(reopen).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reopen deal' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await user.type(within(await screen.findByRole('form', { name: 'Reopen deal' })).getByRole('textbox', { name: /Why it reopens/ }), 'New budget{Enter}');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Move to stage' })).toHaveFocus());
+    expect((await app.deals.queries.dealCard(dealId)).deal?.status).toBe('open');
+  });
+
   it('a contact recorded on the deal card joins the deal’s timeline', async () => {
     let dealId = '';
     const { user, app } = await renderPane(<DealFor get={() => dealId} />, {

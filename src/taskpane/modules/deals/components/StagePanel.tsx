@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
 });
 
 type Mode = 'idle' | 'won' | 'refused' | 'reopen';
+type Closing = Exclude<Mode, 'idle'>;
 
 type StagePanelProps = { deal: Deal };
 
@@ -34,56 +36,82 @@ export function StagePanel({ deal }: StagePanelProps) {
   const { labelOf } = useReferenceItems();
   const { errorFor, failure, fail, clear } = useDealErrors();
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
-  const [mode, setMode] = useState<Mode>('idle');
+  // What is open in place of the buttons, at the status it was opened at.
+  const [opened, setOpened] = useState<{ mode: Mode; status: Deal['status'] }>({ mode: 'idle', status: deal.status });
+  // A form opened at another status is done with: the deal was closed or reopened, here or elsewhere.
+  const mode = opened.status === deal.status ? opened.mode : 'idle';
+  // The form just cancelled, whose button takes the focus back as it returns (not later, when the
+  // deal has changed and the buttons are drawn again for another reason).
+  const [cancelled, setCancelled] = useState<{ mode: Closing; at: Deal } | null>(null);
+  const back = cancelled?.at === deal ? cancelled.mode : undefined;
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState('');
-  const [busy, setBusy] = useState(false);
+  // The deal as it was when an action was pressed. Busy until the card shows the deal the action
+  // saved: the pressed button keeps the focus until what replaces it (the closed deal's Reopen, the
+  // open deal's stage) is drawn, and the form it stood in goes in the same update.
+  const [pressedAt, setPressedAt] = useState<Deal | null>(null);
+  const busy = pressedAt === deal;
   const [chosen, setTarget] = useState<{ from: string; to: string } | null>(null);
   // A choice made at another stage (the deal moved meanwhile) no longer applies.
   const target = chosen && chosen.from === deal.stage ? chosen.to : deal.stage;
 
   const run = async (action: () => Promise<Deal>, message: (d: Deal) => string) => {
+    if (busy) return;
     clear();
     setDone('');
-    setBusy(true);
+    setPressedAt(deal);
     try {
-      const saved = await action();
-      setMode('idle');
-      setReason('');
-      setNote('');
-      setDone(message(saved));
+      setDone(message(await action()));
     } catch (error) {
       fail(error);
-    } finally {
-      setBusy(false);
+      setPressedAt(null);
     }
   };
-  const start = (next: Mode) => {
+  const start = (next: Closing) => {
     clear();
     setDone('');
-    setMode(next);
+    setReason('');
+    setNote('');
+    setOpened({ mode: next, status: deal.status });
+  };
+  const cancel = () => {
+    clear();
+    if (mode !== 'idle') setCancelled({ mode, at: deal });
+    setOpened({ mode: 'idle', status: deal.status });
   };
   const day = (instant: string) => formatDay(localIsoDate(new Date(instant)), locale, app.clock.now());
+  const blocked = busy || target === deal.stage;
 
   return (
     <section className={styles.panel} aria-labelledby="deal-stage-heading">
       <Text as="h2" weight="semibold" size={400} id="deal-stage-heading">
         {t('stage')}
       </Text>
+      {/* One box per status, in the same place: a form that goes as the deal closes or reopens
+          leaves the focus on the first control of the one drawn in its place (useFormFocus). */}
       {deal.status === 'open' ? (
-        <>
+        <div key="open" className={styles.panel}>
           {/* Chosen, then applied: arrow keys on a closed select must not move the deal through every stage. */}
           <form
             aria-label={t('moveStage')}
             onSubmit={(e) => {
               e.preventDefault();
+              if (blocked) return;
               void run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: formatShare(m.probability / 100, locale) }));
             }}
           >
             <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: formatShare((stages.find((s) => s.code === target)?.probability ?? 0) / 100, locale) })}>
               <div className={styles.move}>
-                <Select className={styles.stageSelect} value={target} disabled={busy} onChange={(_, d) => setTarget({ from: deal.stage, to: d.value })}>
+                {/* Kept focusable while a move is saved, as a disabled select would drop the focus to the page. */}
+                <Select
+                  className={styles.stageSelect}
+                  value={target}
+                  aria-disabled={busy || undefined}
+                  onChange={(_, d) => {
+                    if (!busy) setTarget({ from: deal.stage, to: d.value });
+                  }}
+                >
                   {!stages.some((s) => s.code === deal.stage) && <option value={deal.stage}>{labelOf('dealStage', deal.stage)}</option>}
                   {stages.map((s) => (
                     <option key={s.code} value={s.code}>
@@ -91,7 +119,9 @@ export function StagePanel({ deal }: StagePanelProps) {
                     </option>
                   ))}
                 </Select>
-                <Button type="submit" disabled={busy || target === deal.stage}>
+                {/* Focusable while saving and after the move (nothing left to move to): Move pressed
+                    with Enter keeps the focus; a plain button then, so it cannot submit. */}
+                <Button type={blocked ? 'button' : 'submit'} disabledFocusable={blocked}>
                   {t('move')}
                 </Button>
               </div>
@@ -99,53 +129,55 @@ export function StagePanel({ deal }: StagePanelProps) {
           </form>
           {mode === 'idle' && (
             <div className={formStyles.actions}>
-              <Button icon={<CheckmarkCircleRegular />} onClick={() => start('won')}>
+              <Button icon={<CheckmarkCircleRegular />} autoFocus={back === 'won'} onClick={() => start('won')}>
                 {t('closeWon')}
               </Button>
-              <Button icon={<DismissCircleRegular />} onClick={() => start('refused')}>
+              <Button icon={<DismissCircleRegular />} autoFocus={back === 'refused'} onClick={() => start('refused')}>
                 {t('closeRefused')}
               </Button>
             </div>
           )}
           {mode === 'won' && (
-            <div className={formStyles.shadedForm} role="group" aria-label={t('closeWon')}>
+            // Named by its question, which a screen reader reads on entering it.
+            <PaneForm className={formStyles.shadedForm} label={t('confirmWon')} onSubmit={() => void run(() => app.deals.closeAsWon(deal.id), (d) => t('wonOn', { date: day(d.closedAt) }))}>
               <Text>{t('confirmWon')}</Text>
               <div className={formStyles.actions}>
-                <Button appearance="primary" disabled={busy} onClick={() => void run(() => app.deals.closeAsWon(deal.id), (d) => t('wonOn', { date: day(d.closedAt) }))}>
+                <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
                   {t('closeWon')}
                 </Button>
-                <Button onClick={() => setMode('idle')}>{t('cancel')}</Button>
+                {/* The focus opens here, as in the pane's confirmations: Enter pressed twice closes nothing. */}
+                <Button autoFocus onClick={cancel}>
+                  {t('cancel')}
+                </Button>
               </div>
-            </div>
+            </PaneForm>
           )}
           {mode === 'refused' && (
-            <form
+            <PaneForm
               className={formStyles.shadedForm}
-              aria-label={t('refusalTitle')}
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
+              label={t('refusalTitle')}
+              onSubmit={() =>
                 void run(
                   () => app.deals.closeAsRefused(deal.id, reason, note),
                   (d) => t('refusedOn', { date: day(d.closedAt), reason: labelOf('refusalReason', d.refusal?.reason ?? '') }),
-                );
-              }}
+                )
+              }
             >
               <ReferenceSelect list="refusalReason" label={t('refusalReason')} value={reason} onChange={setReason} validationMessage={errorFor('reason')} />
               <Field label={t('refusalNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
               <div className={formStyles.actions}>
-                <Button type="submit" appearance="primary" disabled={busy}>
+                <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
                   {t('confirmRefusal')}
                 </Button>
-                <Button onClick={() => setMode('idle')}>{t('cancel')}</Button>
+                <Button onClick={cancel}>{t('cancel')}</Button>
               </div>
-            </form>
+            </PaneForm>
           )}
-        </>
+        </div>
       ) : (
-        <>
+        <div key="closed" className={styles.panel}>
           <Text>
             {deal.status === 'won'
               ? t('wonOn', { date: day(deal.closedAt) })
@@ -154,32 +186,29 @@ export function StagePanel({ deal }: StagePanelProps) {
           {deal.refusal && <Text>{t('refusedAt', { stage: labelOf('dealStage', deal.refusal.stage) })}</Text>}
           <Caption1 className={styles.muted}>{t('closedHint')}</Caption1>
           {mode === 'reopen' ? (
-            <form
+            <PaneForm
               className={formStyles.shadedForm}
-              aria-label={t('reopen')}
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(() => app.deals.reopen(deal.id, note), (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: formatShare(d.probability / 100, locale) }));
-              }}
+              label={t('reopen')}
+              onSubmit={() => void run(() => app.deals.reopen(deal.id, note), (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: formatShare(d.probability / 100, locale) }))}
             >
               <Field label={t('reopenNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
               <div className={formStyles.actions}>
-                <Button type="submit" appearance="primary" disabled={busy}>
+                <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
                   {t('confirmReopen')}
                 </Button>
-                <Button onClick={() => setMode('idle')}>{t('cancel')}</Button>
+                <Button onClick={cancel}>{t('cancel')}</Button>
               </div>
-            </form>
+            </PaneForm>
           ) : (
             <div>
-              <Button icon={<ArrowUndoRegular />} onClick={() => start('reopen')}>
+              <Button icon={<ArrowUndoRegular />} autoFocus={back === 'reopen'} onClick={() => start('reopen')}>
                 {t('reopen')}
               </Button>
             </div>
           )}
-        </>
+        </div>
       )}
       <div aria-live="polite">
         {done && (
