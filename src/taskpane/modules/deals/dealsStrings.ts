@@ -96,6 +96,7 @@ type Key =
   | 'paymentLabel'
   | 'deletePayment'
   | 'confirmDeletePayment'
+  | 'cannotUndo'
   | 'deleted'
   | 'moveStage'
   | 'move'
@@ -236,7 +237,7 @@ export const dealsStrings: Strings<Key> = {
     receiptSaved: 'Planned receipt {{number}} saved.',
     editPayment: 'Correct payment {{label}}',
     paymentCorrected: 'Payment corrected.',
-    confirmDeleteReceipt: 'Delete planned receipt {{number}}? This cannot be undone.',
+    confirmDeleteReceipt: 'Delete planned receipt {{number}}?',
     delete: 'Delete',
     payments: 'Payments',
     noPayments: 'No payments yet.',
@@ -248,7 +249,8 @@ export const dealsStrings: Strings<Key> = {
     paymentAboveInvoice: 'Saved. This is {{excess}} more than planned receipt {{number}} asks for — check the amount.',
     paymentLabel: '{{amount}}, {{date}}, for No. {{number}}',
     deletePayment: 'Delete payment {{label}}',
-    confirmDeletePayment: 'Delete the payment {{label}}? This cannot be undone.',
+    confirmDeletePayment: 'Delete the payment {{label}}?',
+    cannotUndo: 'This cannot be undone.',
     deleted: 'Deleted.',
     moveStage: 'Move to stage',
     move: 'Move',
@@ -386,7 +388,7 @@ export const dealsStrings: Strings<Key> = {
     receiptSaved: 'Планове надходження {{number}} збережено.',
     editPayment: 'Виправити оплату {{label}}',
     paymentCorrected: 'Оплату виправлено.',
-    confirmDeleteReceipt: 'Видалити планове надходження {{number}}? Це не можна скасувати.',
+    confirmDeleteReceipt: 'Видалити планове надходження {{number}}?',
     delete: 'Видалити',
     payments: 'Оплати',
     noPayments: 'Оплат ще немає.',
@@ -398,7 +400,8 @@ export const dealsStrings: Strings<Key> = {
     paymentAboveInvoice: 'Збережено. Це на {{excess}} більше, ніж за плановим надходженням {{number}}, — перевірте суму.',
     paymentLabel: '{{amount}}, {{date}}, за № {{number}}',
     deletePayment: 'Видалити оплату {{label}}',
-    confirmDeletePayment: 'Видалити оплату {{label}}? Це не можна скасувати.',
+    confirmDeletePayment: 'Видалити оплату {{label}}?',
+    cannotUndo: 'Це не можна скасувати.',
     deleted: 'Видалено.',
     moveStage: 'Перевести на етап',
     move: 'Перевести',

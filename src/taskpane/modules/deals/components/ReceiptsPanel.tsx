@@ -1,6 +1,6 @@
-import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, MessageBar, MessageBarBody, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RecordPaymentResult } from '../../../../app/paymentUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
 import type { Invoice } from '../../../../domain/model/Invoice';
@@ -8,10 +8,10 @@ import { formatMoney } from '../../../../domain/model/Money';
 import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { IconButton } from '../../../ui/IconButton';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
-import { useFormStyles } from '../../../ui/useFormStyles';
 import { useRecordListStyles } from '../../../ui/useRecordListStyles';
 import { dealsStrings } from '../dealsStrings';
 import { useDealErrors } from '../hooks/useDealErrors';
@@ -28,6 +28,13 @@ const useStyles = makeStyles({
   overdue: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
 });
 
+/**
+ * A delete asked for: the row's key (`invoice:<id>` or `payment:<id>`), the keys of its list in
+ * order (whose neighbours take the focus after it), its question and the act. Kept after the
+ * dialog closes, as the focus moves on only then.
+ */
+type Deleting = { key: string; list: string[]; question: string; act: () => Promise<void>; closed: boolean };
+
 type ReceiptsPanelProps = { deal: Deal; receipts: ReceiptStanding[]; payments: Payment[]; totals: ReceivableTotals | null };
 
 /** Planned receipts with where each stands, the payments received against them, and forms to add, correct and delete both. */
@@ -36,14 +43,20 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
   const app = useApp();
   const styles = useStyles();
   const listStyles = useRecordListStyles();
-  const formStyles = useFormStyles();
   const listErrors = useDealErrors();
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   const day = (iso: string) => formatDay(iso, locale, app.clock.now());
 
-  /** `invoice:<id>` or `payment:<id>`: the one item whose delete is being confirmed, or which is being edited. */
-  const [confirming, setConfirming] = useState('');
+  /** `invoice:<id>` or `payment:<id>`: the one item being edited. */
   const [editing, setEditing] = useState('');
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
+  const removing = useRef(false);
+  const section = useRef<HTMLElement>(null);
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  const deleteButton = (key: string) => (button: HTMLButtonElement | null) => {
+    if (button) deleteButtons.current.set(key, button);
+    else deleteButtons.current.delete(key);
+  };
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
 
   const numberOf = (invoiceId: string) => receipts.find((r) => r.invoice.id === invoiceId)?.invoice.number ?? '';
@@ -55,44 +68,59 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
 
   const startEditing = (key: string) => {
     setNotice(null);
-    setConfirming('');
+    setDeleting(null);
     setEditing(key);
   };
 
-  const askToDelete = (key: string) => {
+  const askToDelete = (key: string, list: string[], question: string, act: () => Promise<void>) => {
     setEditing('');
-    setConfirming(key);
+    setDeleting({ key, list, question, act, closed: false });
   };
 
-  const remove = async (action: () => Promise<void>) => {
+  const close = () => setDeleting((d) => d && { ...d, closed: true });
+
+  const remove = async () => {
+    if (!deleting || removing.current) return;
+    removing.current = true;
     listErrors.clear();
     setNotice(null);
     try {
-      await action();
-      setConfirming('');
+      // The dialog stays until the row leaves the list, and closes with it: the focus then passes
+      // to a neighbour, not to the row's Delete button about to go.
+      await deleting.act();
       setNotice({ intent: 'success', text: t('deleted') });
     } catch (error) {
       listErrors.fail(error);
-      setConfirming('');
+      close();
+    } finally {
+      removing.current = false;
     }
   };
 
-  const confirmBox = (question: string, onYes: () => void) => (
-    <div className={formStyles.shadedBox} role="group" aria-label={question}>
-      <Text>{question}</Text>
-      <div className={formStyles.actions}>
-        <Button appearance="primary" onClick={onYes}>
-          {t('delete')}
-        </Button>
-        <Button onClick={() => setConfirming('')}>{t('cancel')}</Button>
-      </div>
-    </div>
-  );
+  const shownKeys = [...receipts.map((r) => `invoice:${r.invoice.id}`), ...payments.map((p) => `payment:${p.id}`)];
+  const asking = deleting !== null && !deleting.closed && shownKeys.includes(deleting.key);
 
+  /** After a delete: the row's own Delete if it stayed (the delete failed), else the next row's, else the one before, else the form below the emptied list. */
+  const afterDelete = () => {
+    if (!deleting) return null;
+    const own = deleteButtons.current.get(deleting.key);
+    if (own) return own;
+    const at = deleting.list.indexOf(deleting.key);
+    for (const key of [...deleting.list.slice(at + 1), ...deleting.list.slice(0, at).reverse()]) {
+      const button = deleteButtons.current.get(key);
+      if (button) return button;
+    }
+    // The add forms stand below their lists: planned receipt first, payment last.
+    const forms = [...(section.current?.querySelectorAll(':scope > form') ?? [])];
+    const form = deleting.key.startsWith('invoice:') ? forms[0] : forms.at(-1);
+    return form?.querySelector<HTMLElement>('input, select, textarea');
+  };
+
+  const paymentsShown = [...payments].sort((a, b) => b.date.localeCompare(a.date));
   const paymentLabel = (p: Payment) => t('paymentLabel', { amount: money(p.amountMinor), date: day(p.date), number: numberOf(p.invoiceId) });
 
   return (
-    <section className={styles.panel} aria-labelledby="deal-receipts-heading">
+    <section ref={section} className={styles.panel} aria-labelledby="deal-receipts-heading">
       <Text as="h2" weight="semibold" size={400} id="deal-receipts-heading">
         {t('receipts')}
       </Text>
@@ -114,7 +142,19 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                   {t(`receiptStatus.${r.status}`)}
                 </Badge>
                 <IconButton icon={<EditRegular />} label={t('editReceipt', { number: r.invoice.number })} onClick={() => startEditing(`invoice:${r.invoice.id}`)} />
-                <IconButton icon={<DeleteRegular />} label={t('deleteReceipt', { number: r.invoice.number })} onClick={() => askToDelete(`invoice:${r.invoice.id}`)} />
+                <IconButton
+                  ref={deleteButton(`invoice:${r.invoice.id}`)}
+                  icon={<DeleteRegular />}
+                  label={t('deleteReceipt', { number: r.invoice.number })}
+                  onClick={() =>
+                    askToDelete(
+                      `invoice:${r.invoice.id}`,
+                      receipts.map((other) => `invoice:${other.invoice.id}`),
+                      t('confirmDeleteReceipt', { number: r.invoice.number }),
+                      () => app.deals.deletePlannedReceipt(r.invoice.id),
+                    )
+                  }
+                />
               </div>
               <Caption1 className={listStyles.muted}>
                 {`${t('amount')}: ${money(r.invoice.amountMinor)} · ${t('paid')}: ${money(r.paidMinor)} · ${t('outstanding')}: ${money(r.outstandingMinor)}`}
@@ -131,8 +171,6 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                   }}
                 />
               )}
-              {confirming === `invoice:${r.invoice.id}` &&
-                confirmBox(t('confirmDeleteReceipt', { number: r.invoice.number }), () => void remove(() => app.deals.deletePlannedReceipt(r.invoice.id)))}
             </li>
           ))}
         </ul>
@@ -156,14 +194,24 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
       </Text>
       {payments.length ? (
         <ul className={styles.list} aria-labelledby="deal-payments-heading">
-          {[...payments]
-            .sort((a, b) => b.date.localeCompare(a.date))
-            .map((p) => (
+          {paymentsShown.map((p) => (
               <li key={p.id} className={listStyles.item}>
                 <div className={listStyles.line}>
                   <Text className={listStyles.grow}>{paymentLabel(p)}</Text>
                   <IconButton icon={<EditRegular />} label={t('editPayment', { label: paymentLabel(p) })} onClick={() => startEditing(`payment:${p.id}`)} />
-                  <IconButton icon={<DeleteRegular />} label={t('deletePayment', { label: paymentLabel(p) })} onClick={() => askToDelete(`payment:${p.id}`)} />
+                  <IconButton
+                    ref={deleteButton(`payment:${p.id}`)}
+                    icon={<DeleteRegular />}
+                    label={t('deletePayment', { label: paymentLabel(p) })}
+                    onClick={() =>
+                      askToDelete(
+                        `payment:${p.id}`,
+                        paymentsShown.map((other) => `payment:${other.id}`),
+                        t('confirmDeletePayment', { label: paymentLabel(p) }),
+                        () => app.deals.deletePayment(p.id),
+                      )
+                    }
+                  />
                 </div>
                 {p.note && <Caption1 className={listStyles.muted}>{p.note}</Caption1>}
                 {editing === `payment:${p.id}` && (
@@ -176,7 +224,6 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                     onSaved={(result) => paymentSaved(result, t('paymentCorrected'))}
                   />
                 )}
-                {confirming === `payment:${p.id}` && confirmBox(t('confirmDeletePayment', { label: paymentLabel(p) }), () => void remove(() => app.deals.deletePayment(p.id)))}
               </li>
             ))}
         </ul>
@@ -185,6 +232,17 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
       )}
       {receipts.length > 0 && <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />}
       <LiveNotice message={notice?.text ?? ''} intent={notice?.intent} />
+      <ConfirmDialog
+        open={asking}
+        title={deleting?.question ?? ''}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        onConfirm={() => void remove()}
+        onCancel={close}
+        fallbackFocus={afterDelete}
+      >
+        {t('cannotUndo')}
+      </ConfirmDialog>
     </section>
   );
 }
