@@ -29,7 +29,8 @@ describe('ClientScreen', () => {
     expect(screen.getByText('Cautious, compares prices')).toBeInTheDocument();
     expect(screen.getAllByText('(as of 15 Jan 2026)')).toHaveLength(2);
     // As English writes a percentage, not "30 %".
-    expect(screen.getByText('Purchase probability, %').nextElementSibling).toHaveTextContent(/^30% \(as of 15 Jan 2026\)$/);
+    // The value carries its sign; the label no longer repeats it ("Purchase probability, %: 30%").
+    expect(screen.getByText('Purchase probability').nextElementSibling).toHaveTextContent(/^30% \(as of 15 Jan 2026\)$/);
 
     await user.click(screen.getByRole('button', { name: 'Edit card' }));
     await user.clear(screen.getByLabelText('Impression'));

@@ -42,6 +42,8 @@ export const clientCardStrings = {
     impression: 'Impression',
     impressionHint: 'Saving a changed impression dates it today.',
     purchaseProbability: 'Purchase probability, %',
+    // Shown beside a value that carries its own sign (80%), where the box's label names the unit.
+    purchaseProbabilityFact: 'Purchase probability',
     probabilityHint: 'From 0 to 100; saving a change dates it today.',
     asOf: 'as of {{date}}',
     domains: 'Email domains',
@@ -110,6 +112,7 @@ export const clientCardStrings = {
     impression: 'Враження',
     impressionHint: 'Змінене враження отримає сьогоднішню дату.',
     purchaseProbability: 'Ймовірність покупки, %',
+    purchaseProbabilityFact: 'Ймовірність покупки',
     probabilityHint: 'Від 0 до 100; зміна отримає сьогоднішню дату.',
     asOf: 'станом на {{date}}',
     domains: 'Поштові домени',

@@ -52,7 +52,7 @@ export function CardView({ client }: CardViewProps) {
     [t('leadSource'), ref('leadSource', client.leadSource)],
     [t('trigger'), ref('trigger', client.trigger)],
     [t('impression'), client.impression ? dated(client.impression.value, client.impression.on) : empty],
-    [t('purchaseProbability'), client.purchaseProbability ? dated(formatShare(client.purchaseProbability.value / 100, locale), client.purchaseProbability.on) : empty],
+    [t('purchaseProbabilityFact'), client.purchaseProbability ? dated(formatShare(client.purchaseProbability.value / 100, locale), client.purchaseProbability.on) : empty],
     [t('domains'), client.domains.length ? client.domains.join(', ') : empty],
     [t('phone'), client.phone.trim() ? <Link href={`tel:${client.phone.replace(/[^\d+]/g, '')}`}>{client.phone}</Link> : empty],
     [
