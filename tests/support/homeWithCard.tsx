@@ -11,7 +11,7 @@ import { PaneHeader } from '../../src/taskpane/ui/PaneHeader';
 import { NavigationContext, type Navigation } from '../../src/taskpane/ui/Route';
 import { usePaneLayoutStyles } from '../../src/taskpane/ui/usePaneLayoutStyles';
 
-const home: Navigation = { route: { screen: 'home' }, go: () => undefined, back: () => undefined };
+const home: Navigation = { route: { screen: 'home' }, go: () => undefined, back: () => undefined, memory: new Map() };
 
 /** Home as App lays it out (usePaneLayoutStyles), holding only the open message's client card. */
 export function HomeWithCard({ card }: { card: ReactNode }) {

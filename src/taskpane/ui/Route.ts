@@ -15,7 +15,11 @@ export type Route =
   | { screen: 'data' } // import, export, one person's data (from settings)
   | { screen: 'analytics'; tab?: 'dashboard' | 'marketing' | 'query' | 'pay' }; // the head of sales' and marketing's figures
 
-export type Navigation = { route: Route; go: (route: Route) => void; back: () => void };
+/**
+ * `memory`: what the screen on top keeps of how it was left (a tab, a picked period, an open list),
+ * for as long as Back can return to it (useRemembered).
+ */
+export type Navigation = { route: Route; go: (route: Route) => void; back: () => void; memory: Map<string, unknown> };
 
 export const NavigationContext = createContext<Navigation | null>(null);
 

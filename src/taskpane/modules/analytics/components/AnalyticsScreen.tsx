@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
@@ -17,6 +17,7 @@ import { DrillList } from './DrillList';
 import { MarketingTab } from './MarketingTab';
 import { PayTab } from './PayTab';
 import { QueryTab } from './QueryTab';
+import { useRemembered } from '../../../ui/useRemembered';
 
 const useStyles = makeStyles({
   // Hidden, not unmounted, under a drill-down (the tab and its pickers stay as they were): the
@@ -43,8 +44,8 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   const { t, locale } = useT(analyticsStrings);
   const app = useApp();
   const { session, asOf, error, stale, loading, available, reload } = useAnalyticsSession();
-  const [tab, setTab] = useState<AnalyticsTab>(initialTab);
-  const [drill, setDrill] = useState<{ title: string; kind: DrillKind; records: DrillRecords } | null>(null);
+  const [tab, setTab] = useRemembered<AnalyticsTab>('tab', initialTab);
+  const [drill, setDrill] = useRemembered<{ title: string; kind: DrillKind; records: DrillRecords } | null>('drill', null);
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
   const nameOf = (email: string) => names.get(email) ?? email;
   // The figure a drill-down was opened from gets the focus back on return: it was hidden meanwhile.
@@ -56,9 +57,10 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   };
   const onBack = () => {
     flushSync(() => setDrill(null));
-    openedFrom.current?.focus();
+    // Opened before a visit to a record and Back, the figure's button is another now: its tab takes the focus.
+    (openedFrom.current?.isConnected ? openedFrom.current : document.getElementById(`analytics-tab-${tab}-button`))?.focus();
   };
-  const [drillLimit, setDrillLimit] = useState(DRILL_PAGE);
+  const [drillLimit, setDrillLimit] = useRemembered('drill.limit', DRILL_PAGE);
   // Tagged with the drill it lists: Show more keeps the rows already there while the next page comes.
   const drilled = useFigure(async () => (session && drill ? { drill, list: await session.drill(drill.kind, drill.records, drillLimit) } : null), [session, drill, drillLimit]);
   const drillList = drilled.value && drilled.value.drill === drill ? drilled.value.list : null;

@@ -18,6 +18,7 @@ import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { PeriodPicker } from './PeriodPicker';
 import { Pickers } from './Pickers';
+import { useRemembered } from '../../../ui/useRemembered';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -31,8 +32,8 @@ export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: str
 export function DashboardTab({ session, nameOf, onOpen }: DashboardTabProps) {
   const styles = useStyles();
   const { t } = useT(analyticsStrings);
-  const [choice, setChoice] = useState<PeriodChoice>({ preset: 'periodLast12' });
-  const [owner, setOwner] = useState<string>('');
+  const [choice, setChoice] = useRemembered<PeriodChoice>('dashboard.period', { preset: 'periodLast12' });
+  const [owner, setOwner] = useRemembered<string>('dashboard.owner', '');
   const period = periodOf(choice, session.today);
   const dashboard = useFigure(() => session.dashboard(period, owner || null), [session, period.from, period.to, owner]);
   return (

@@ -1,5 +1,4 @@
 import { Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { marketingDimensions, type MarketingDimension, type ProductKey, type ProductSplit } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import type { ReferenceList } from '../../../../domain/model/ReferenceItem';
@@ -15,6 +14,7 @@ import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { PeriodPicker } from './PeriodPicker';
 import { Pickers } from './Pickers';
+import { useRemembered } from '../../../ui/useRemembered';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -35,10 +35,10 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const { labelOf } = useReferenceItems();
-  const [choice, setChoice] = useState<PeriodChoice>({ preset: 'periodLast12' });
-  const [dimension, setDimension] = useState<MarketingDimension>('leadSource');
-  const [key, setKey] = useState<ProductKey>('category');
-  const [split, setSplit] = useState<ProductSplit>('region');
+  const [choice, setChoice] = useRemembered<PeriodChoice>('marketing.period', { preset: 'periodLast12' });
+  const [dimension, setDimension] = useRemembered<MarketingDimension>('marketing.dimension', 'leadSource');
+  const [key, setKey] = useRemembered<ProductKey>('marketing.key', 'category');
+  const [split, setSplit] = useRemembered<ProductSplit>('marketing.split', 'region');
   const period = periodOf(choice, session.today);
   const marketing = useFigure(() => session.marketing(period, dimension), [session, period.from, period.to, dimension]);
   const refused = useFigure(() => session.refusals(period, 'industry'), [session, period.from, period.to]);

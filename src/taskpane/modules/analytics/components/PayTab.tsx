@@ -17,6 +17,7 @@ import { PayRuleFields } from './PayRuleFields';
 import { draftOf, readRule, type RuleDraft, type RuleProblems } from '../payRuleDraft';
 import { isPercentLimit, limitDrafts, limitKeys, readLimits, type LimitKey, type LimitProblem } from '../alarmLimitDraft';
 import { Section } from './Section';
+import { useRemembered } from '../../../ui/useRemembered';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -35,8 +36,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   const app = useApp();
   const { t, locale } = useT(analyticsStrings);
   const months = monthsOf(periodFor('periodLast12', session.today)).reverse();
-  const [owner, setOwner] = useState(session.owners[0] ?? '');
-  const [month, setMonth] = useState(months[1] ?? months[0] ?? '');
+  const [owner, setOwner] = useRemembered('pay.owner', session.owners[0] ?? '');
+  const [month, setMonth] = useRemembered('pay.month', months[1] ?? months[0] ?? '');
   const commission = useFigure(() => (owner ? session.commission(owner, month) : null), [session, owner, month]);
   const statement = commission.value?.statement ?? null;
   const clientName = (id: string) => commission.value?.clientNames[id] ?? id;

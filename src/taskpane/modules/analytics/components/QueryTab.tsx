@@ -18,6 +18,7 @@ import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
+import { useRemembered } from '../../../ui/useRemembered';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -36,13 +37,13 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const styles = useStyles();
   const app = useApp();
   const { t, locale } = useT(analyticsStrings);
-  const [query, setQuery] = useState<Query>(() => emptyQuery('deals'));
-  const [savedId, setSavedId] = useState<string | undefined>();
-  const [name, setName] = useState('');
-  const [result, setResult] = useState<{ query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> } | null>(null);
+  const [query, setQuery] = useRemembered<Query>('query.query', () => emptyQuery('deals'));
+  const [savedId, setSavedId] = useRemembered<string | undefined>('query.savedId', undefined);
+  const [name, setName] = useRemembered('query.name', '');
+  const [result, setResult] = useRemembered<{ query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> } | null>('query.result', null);
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [chartPick, setChartPick] = useState<string | null>(null);
+  const [chartPick, setChartPick] = useRemembered<string | null>('query.chartCurrency', null);
   const saved = useLive(() => app.analytics!.savedQueries(), []);
   const fields = queryFields[query.records];
   const fieldOf = (key: string) => fields.find((f) => f.key === key);

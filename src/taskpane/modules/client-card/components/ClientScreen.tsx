@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { LiveStatus } from '../../../ui/LiveStatus';
@@ -7,6 +7,7 @@ import { RecordNotFound } from '../../../ui/RecordNotFound';
 import { useNavigation } from '../../../ui/Route';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useLive } from '../../../ui/useLive';
+import { useRemembered } from '../../../ui/useRemembered';
 import { HistoryPanel } from '../../history/components/HistoryPanel';
 import { PlannedContactsPanel } from '../../history/components/PlannedContactsPanel';
 import { clientCardStrings } from '../clientCardStrings';
@@ -41,8 +42,7 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
   const app = useApp();
   const { back } = useNavigation();
   const styles = useStyles();
-  const [selected, setSelected] = useState<{ clientId: string; tab: ClientTab }>({ clientId, tab });
-  const current = selected.clientId === clientId ? selected.tab : tab;
+  const [current, setCurrent] = useRemembered<ClientTab>('tab', tab);
   const { data, loading, error } = useLive(() => app.queries.clientCard(clientId), [clientId]);
 
   if (error || loading || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
@@ -60,7 +60,7 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
       </div>
       <ClientTabs
         selected={current}
-        onSelect={(next) => setSelected({ clientId, tab: next })}
+        onSelect={setCurrent}
         panelId={panelId}
         labelOf={(tab) => t(tabLabel[tab])}
         label={t('sections')}
