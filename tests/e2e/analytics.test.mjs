@@ -44,6 +44,11 @@ test('the head of sales sees an alarm and drills down to the client card behind 
     await client.click();
     await pane.getByRole('main').getByRole('heading', { name }).waitFor();
     await pane.getByRole('tab', { name: 'Card', selected: true }).waitFor();
+
+    // Back returns to the records the card was opened from, not to a dashboard started afresh.
+    await pane.getByRole('button', { name: 'Back', exact: true }).click();
+    await drill.getByRole('heading', { name: text }).waitFor();
+    await drill.getByRole('button', { name }).first().waitFor();
   }));
 
 test('a saved query is exported to CSV', () =>

@@ -12,6 +12,8 @@ import { Computing } from './Computing';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // At the start of the line, as Back sits in the header; stretched, its words stood in the middle.
+  back: { alignSelf: 'flex-start' },
   row: { display: 'flex', flexDirection: 'column', padding: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   meta: { color: tokens.colorNeutralForeground2 },
 });
@@ -29,7 +31,7 @@ export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillL
   const date = (iso: string) => (iso ? formatDate(iso, locale) : '');
   return (
     <section className={styles.section} aria-labelledby="drill-heading" data-testid="drill-list">
-      <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
         {t('backToFigures')}
       </Button>
       <Subtitle2 as="h3" id="drill-heading" tabIndex={-1}>
