@@ -35,9 +35,6 @@ export function formatTime(iso: string, locale: string): string {
   return cached(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }
 
-// Shared with the deals' probabilities and discounts, which the pane writes the same way.
-export { formatShare };
-
 /** "12 · 42.9%": a count and its share, kept on one line in a narrow column. */
 export function formatCountShare(count: number, share: number, locale: string): string {
   return `${formatNumber(count, locale)}\u00a0·\u00a0${formatShare(share, locale)}`;

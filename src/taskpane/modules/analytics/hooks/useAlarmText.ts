@@ -2,7 +2,7 @@ import { shareAlarmKinds, type Alarm, type Wire } from '../../../../app/analytic
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatShare } from '../formatting';
+import { formatShare } from '../../../ui/formatShare';
 
 /** What an alarm says, in the user's language: whose, what was found against which limit. */
 export function useAlarmText(nameOf: (email: string) => string): (alarm: Wire<Alarm>) => string {
