@@ -96,6 +96,8 @@ describe('ClientScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Save contact' }));
 
     expect(await screen.findByText('This is not a valid email address.')).toBeInTheDocument();
+    // As every other form says it, under the fields and above Save.
+    expect(screen.getByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toHaveValue('Ann Lee');
     expect(screen.getByLabelText('Position')).toHaveValue('CFO');
     expect(screen.getByRole('textbox', { name: 'Email addresses' })).toHaveValue('ann@@contoso');

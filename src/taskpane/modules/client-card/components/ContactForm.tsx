@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { PaneForm } from '../../../ui/PaneForm';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
@@ -22,7 +23,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const { t } = useT(clientCardStrings);
   const app = useApp();
   const formStyles = useFormStyles();
-  const { errorFor, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [name, setName] = useState(contact?.name ?? '');
   const [position, setPosition] = useState(contact?.position ?? '');
   const [emails, setEmails] = useState(contact?.emails ?? []);
@@ -45,17 +46,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
       </Field>
       <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} />
       <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={setPhones} />
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('contactSaveFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={formStyles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? t('saving') : t('saveContact')}
-        </Button>
-        <Button onClick={onDone}>{t('cancel')}</Button>
-      </div>
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('contactSaveFailed', { message: failure })} saving={saving} submitLabel={t('saveContact')} onCancel={onDone} />
     </PaneForm>
   );
 }
