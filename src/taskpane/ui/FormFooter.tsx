@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { SubmitButton } from './SubmitButton';
 import { useFormStyles } from './useFormStyles';
 
 /** The footer's texts, under the same keys in each module's strings. */
@@ -36,11 +37,9 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
         </MessageBar>
       )}
       <div className={formStyles.actions}>
-        {/* Focusable while saving: the Save a keyboard user pressed keeps the focus, where a
-            disabled button drops it to the page; as a plain button then it cannot submit twice. */}
-        <Button type={saving ? 'button' : 'submit'} appearance="primary" disabledFocusable={saving}>
+        <SubmitButton appearance="primary" busy={saving}>
           {saving ? labels('saving') : submitLabel}
-        </Button>
+        </SubmitButton>
         {onCancel && <Button onClick={onCancel}>{cancelLabel}</Button>}
       </div>
     </>

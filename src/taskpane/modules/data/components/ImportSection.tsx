@@ -120,10 +120,10 @@ export function ImportSection() {
           {state.phase === 'imported' && <SkipList report={state.report} />}
           {state.phase !== 'imported' && (
             <div className={styles.actions}>
-              <Button icon={<CheckmarkRegular />} disabled={busy || !mapsSomething} onClick={check}>
+              <Button icon={<CheckmarkRegular />} disabled={!mapsSomething} disabledFocusable={busy} onClick={check}>
                 {t('check')}
               </Button>
-              <Button appearance="primary" icon={<ArrowImportRegular />} disabled={busy || state.phase !== 'previewed'} onClick={importRows}>
+              <Button appearance="primary" icon={<ArrowImportRegular />} disabled={!busy && state.phase !== 'previewed'} disabledFocusable={busy} onClick={importRows}>
                 {t('importRows')}
               </Button>
             </div>

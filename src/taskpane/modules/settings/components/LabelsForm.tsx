@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { useFormFocus } from '../../../ui/useFormFocus';
 import type { Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -54,9 +55,9 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
         <Input value={labels.uk} onChange={(_, d) => setLabels({ ...labels, uk: d.value })} lang="uk" />
       </Field>
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <SubmitButton appearance="primary" busy={busy}>
           {submitLabel}
-        </Button>
+        </SubmitButton>
         {onCancel && (
           <Button type="button" onClick={onCancel}>
             {t('cancel')}

@@ -152,7 +152,7 @@ export function LoggingRulesSection() {
                 />
               </Field>
               <div>
-                <Button appearance="primary" disabled={teamSave.phase === 'saving'} onClick={saveTeam}>
+                <Button appearance="primary" disabledFocusable={teamSave.phase === 'saving'} onClick={saveTeam}>
                   {teamSave.phase === 'saving' ? t('saving') : t('saveTeam')}
                 </Button>
               </div>
@@ -175,7 +175,7 @@ export function LoggingRulesSection() {
             <Switch label={ta('saveAttachments')} checked={mine.saveAttachments} onChange={(_, d) => editMine({ ...mine, saveAttachments: d.checked })} />
             <Caption1 className={styles.hint}>{ta('saveAttachmentsHint')}</Caption1>
             <div>
-              <Button appearance="primary" disabled={mySave.phase === 'saving'} onClick={saveMine}>
+              <Button appearance="primary" disabledFocusable={mySave.phase === 'saving'} onClick={saveMine}>
                 {mySave.phase === 'saving' ? t('saving') : t('saveMine')}
               </Button>
             </div>

@@ -4,6 +4,7 @@ import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useFormFocus } from '../../../ui/useFormFocus';
 import { settingsStrings } from '../settingsStrings';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: {
@@ -66,9 +67,9 @@ export function RetireValueForm({ item, inUse, candidates, onRetire, onCancel }:
         </Select>
       </Field>
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <SubmitButton appearance="primary" busy={busy}>
           {t('retire')}
-        </Button>
+        </SubmitButton>
         <Button onClick={onCancel}>{t('cancel')}</Button>
       </div>
     </form>
