@@ -12,15 +12,17 @@ type CurrencyFieldProps = {
   onChange: (currency: string) => void;
   validationMessage?: string;
   disabled?: boolean;
+  /** The currencies to choose from, instead of the usual ones. */
+  offered?: readonly string[];
 };
 
 /**
  * The currency of a price, cost or deal amount, chosen from the usual ones. Each is shown as the
  * pane's amounts write it ("грн", "€"); the value kept is the ISO code.
  */
-export function CurrencyField({ label, value, onChange, validationMessage, disabled }: CurrencyFieldProps) {
+export function CurrencyField({ label, value, onChange, validationMessage, disabled, offered = CURRENCIES }: CurrencyFieldProps) {
   const locale = localeFor(useI18n().language);
-  const currencies = CURRENCIES.includes(value) ? CURRENCIES : [value, ...CURRENCIES];
+  const currencies = !value || offered.includes(value) ? offered : [value, ...offered];
   return (
     <Field label={label} validationMessage={validationMessage}>
       <Select value={value} disabled={disabled} onChange={(_, d) => onChange(d.value)}>
