@@ -203,3 +203,29 @@ test('keyboard: a money form saved with Enter on its button keeps the focus', ()
   await pane.getByRole('button', { name: /planned receipt KB-1/ }).first().waitFor();
   await expectFocus(/^(button Add planned receipt|input )/);
 }));
+
+test('keyboard: Escape closes the calendar first, then the form, and asks before losing typing', () => withEvidence(page, 'keyboard-escape', async () => {
+  pane = await openDemo(page);
+  await messageInList(page, /Olivia Bennett.*Quote request: spare parts for 2027/).first().click();
+  await pane.getByRole('button', { name: /^Open card of Contoso/ }).first().click();
+  await openClientTab(pane, 'History');
+  await pane.getByRole('button', { name: 'Record contact' }).click();
+  const form = pane.getByRole('form', { name: 'Record contact' });
+  await form.getByRole('button', { name: 'Open the calendar' }).click();
+  await pane.getByRole('dialog', { name: /calendar/i }).or(pane.getByRole('grid')).first().waitFor();
+  await page.keyboard.press('Escape');
+  await pane.getByRole('grid').waitFor({ state: 'detached' });
+  assert.equal(await form.count(), 1, 'the form stays while Escape closes its calendar');
+  await page.keyboard.press('Escape');
+  await form.waitFor({ state: 'detached' });
+  await expectFocus(/^button Record contact$/);
+
+  await page.keyboard.press('Enter');
+  await form.getByRole('textbox', { name: 'What happened' }).fill('Asked for the 2027 prices');
+  await page.keyboard.press('Escape');
+  await pane.getByRole('dialog', { name: 'Close without saving?' }).waitFor();
+  await expectFocus(/^button Keep editing$/);
+  await page.keyboard.press('Enter');
+  await pane.getByRole('dialog', { name: 'Close without saving?' }).waitFor({ state: 'detached' });
+  assert.equal(await form.getByRole('textbox', { name: 'What happened' }).inputValue(), 'Asked for the 2027 prices');
+}));

@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { CancelButton } from './CancelButton';
 import { SubmitButton } from './SubmitButton';
 import { useFormStyles } from './useFormStyles';
 
@@ -17,7 +18,7 @@ type FormFooterProps = {
   submitLabel?: string;
   /** Instead of "Cancel", such as "Not now" for a form offered after another. */
   cancelLabel?: string;
-  /** Absent for a form that stays open (adding one record after another): no Cancel button. */
+  /** Also what Escape in the form does. Absent for a form that stays open (adding one record after another): no Cancel button. */
   onCancel?: () => void;
 };
 
@@ -40,7 +41,7 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
         <SubmitButton appearance="primary" busy={saving}>
           {saving ? labels('saving') : submitLabel}
         </SubmitButton>
-        {onCancel && <Button onClick={onCancel}>{cancelLabel}</Button>}
+        {onCancel && <CancelButton onCancel={onCancel}>{cancelLabel}</CancelButton>}
       </div>
     </>
   );

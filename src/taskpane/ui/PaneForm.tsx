@@ -1,4 +1,8 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+import { ConfirmDialog } from './ConfirmDialog';
+import { FormCancel, FormCancelContext } from './formCancel';
+import { formCancelStrings } from './formCancelStrings';
 import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
 import { useFormFocus } from './useFormFocus';
 
@@ -17,31 +21,66 @@ type PaneFormProps = {
  * A pane form. The app, not the browser, checks the fields on saving, so every message is in the app's words and language.
  * A date or time box holding text it could not read stops the save and takes the focus, with its message beside it.
  * A form opened or closed in place of a button keeps the keyboard focus (useFormFocus).
+ * Escape does what its Cancel does (useEscapeCancels); once something was typed in it, it first asks,
+ * since an Escape meant for a list or a popup that had just closed would otherwise lose the typing.
  */
 export function PaneForm({ className, label, labelledBy, onSubmit, children }: PaneFormProps) {
   const [unreadable] = useState(() => new UnreadableEntries());
   const form = useRef<HTMLFormElement>(null);
   useFormFocus(form);
+  const [cancel] = useState(() => new FormCancel());
+  const typed = useRef(false);
+  const [asking, setAsking] = useState(false);
+  const { t } = useT(formCancelStrings);
   return (
-    <form
-      ref={form}
-      className={className}
-      aria-label={label}
-      aria-labelledby={labelledBy}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!unreadable.focusFirst()) onSubmit();
-      }}
-      onMouseDown={(e) => {
-        if (!(e.target instanceof Element) || !e.target.closest('button[type="submit"]')) return;
-        // Pressing Save takes the focus from a box, which only then finds its text unreadable and
-        // shows why beneath it. That pushes Save from under the pointer, so no click, and no submit,
-        // may follow: the box takes the focus here as well, once the press has moved it.
-        setTimeout(() => unreadable.focusFirst(), 0);
-      }}
-    >
-      <UnreadableEntriesContext.Provider value={unreadable}>{children}</UnreadableEntriesContext.Provider>
-    </form>
+    <>
+      <form
+        ref={form}
+        className={className}
+        aria-label={label}
+        aria-labelledby={labelledBy}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!unreadable.focusFirst()) onSubmit();
+        }}
+        onMouseDown={(e) => {
+          if (!(e.target instanceof Element) || !e.target.closest('button[type="submit"]')) return;
+          // Pressing Save takes the focus from a box, which only then finds its text unreadable and
+          // shows why beneath it. That pushes Save from under the pointer, so no click, and no submit,
+          // may follow: the box takes the focus here as well, once the press has moved it.
+          setTimeout(() => unreadable.focusFirst(), 0);
+        }}
+        onInput={() => {
+          typed.current = true;
+        }}
+        onKeyDown={(e) => {
+          // Popups in the form (lists, the calendar) close on their own Escape and mark it handled;
+          // menus and dialogs it opened are portals outside its element.
+          if (e.key !== 'Escape' || e.defaultPrevented || !cancel.available || !(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
+          e.preventDefault();
+          if (typed.current) setAsking(true);
+          else cancel.run();
+        }}
+      >
+        <FormCancelContext.Provider value={cancel}>
+          <UnreadableEntriesContext.Provider value={unreadable}>{children}</UnreadableEntriesContext.Provider>
+        </FormCancelContext.Provider>
+      </form>
+      {/* Beside the form, not in it: its own Escape must not reach the form's. */}
+      <ConfirmDialog
+        open={asking}
+        title={t('title')}
+        confirmLabel={t('discard')}
+        cancelLabel={t('keepEditing')}
+        onConfirm={() => {
+          setAsking(false);
+          cancel.run();
+        }}
+        onCancel={() => setAsking(false)}
+      >
+        {t('body')}
+      </ConfirmDialog>
+    </>
   );
 }

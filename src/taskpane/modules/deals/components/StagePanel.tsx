@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { CancelButton } from '../../../ui/CancelButton';
 import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
@@ -146,9 +147,9 @@ export function StagePanel({ deal }: StagePanelProps) {
                   {t('closeWon')}
                 </Button>
                 {/* The focus opens here, as in the pane's confirmations: Enter pressed twice closes nothing. */}
-                <Button autoFocus onClick={cancel}>
+                <CancelButton autoFocus onCancel={cancel}>
                   {t('cancel')}
-                </Button>
+                </CancelButton>
               </div>
             </PaneForm>
           )}
@@ -171,7 +172,7 @@ export function StagePanel({ deal }: StagePanelProps) {
                 <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
                   {t('confirmRefusal')}
                 </Button>
-                <Button onClick={cancel}>{t('cancel')}</Button>
+                <CancelButton onCancel={cancel}>{t('cancel')}</CancelButton>
               </div>
             </PaneForm>
           )}
@@ -198,7 +199,7 @@ export function StagePanel({ deal }: StagePanelProps) {
                 <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
                   {t('confirmReopen')}
                 </Button>
-                <Button onClick={cancel}>{t('cancel')}</Button>
+                <CancelButton onCancel={cancel}>{t('cancel')}</CancelButton>
               </div>
             </PaneForm>
           ) : (

@@ -1,0 +1,18 @@
+import type { Strings } from '../i18n/useT';
+
+/** The question Escape asks before closing a form that holds what the user typed. */
+export const formCancelStrings = {
+  ns: 'formCancel',
+  en: {
+    title: 'Close without saving?',
+    body: 'What you typed in this form is not saved yet. Closing it loses it.',
+    discard: 'Close without saving',
+    keepEditing: 'Keep editing',
+  },
+  uk: {
+    title: 'Закрити без збереження?',
+    body: 'Те, що ви ввели в цій формі, ще не збережено. Якщо закрити її, це буде втрачено.',
+    discard: 'Закрити без збереження',
+    keepEditing: 'Продовжити редагування',
+  },
+} satisfies Strings<'title' | 'body' | 'discard' | 'keepEditing'>;
