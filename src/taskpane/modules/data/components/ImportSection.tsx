@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Label, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ArrowImportRegular, CheckmarkRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import type { ImportField, ImportReport, SkipReason } from '../../../../app/dataUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
@@ -53,6 +53,8 @@ export function ImportSection() {
   const table = 'table' in state ? state.table : null;
   const busy = state.phase === 'reading' || state.phase === 'checking' || state.phase === 'importing';
   const mapsSomething = mapping.clientName !== undefined || mapping.email !== undefined;
+  // The Import button that had the focus goes once the import is done: its report takes the focus, not the page.
+  const focusOnArrival = useCallback((report: HTMLElement | null) => report?.focus(), []);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -113,7 +115,7 @@ export function ImportSection() {
           )}
           {state.phase === 'previewed' && <SkipList report={state.preview} />}
           {state.phase === 'imported' && (
-            <MessageBar intent="success">
+            <MessageBar intent="success" tabIndex={-1} ref={focusOnArrival}>
               <MessageBarBody>{t('reportSummary', { created: state.report.created, merged: state.report.merged, skipped: state.report.skipped.length })}</MessageBarBody>
             </MessageBar>
           )}
