@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { currencySymbol } from '../../../src/domain/model/Money';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import type { App } from '../../../src/app/createApp';
 
@@ -31,6 +33,23 @@ describe('a query’s chart of amounts', () => {
     expect(within(currency).getAllByRole('option').map((o) => o.textContent)).toEqual(['UAH', '€', '£']);
     await user.selectOptions(currency, 'GBP');
     expect(currency).toHaveValue('GBP');
+  });
+
+  it('names each row’s currency as amounts do, in the pane’s language (Ukrainian)', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: seedDeals, host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Групувати за' }), 'Етап');
+    const measure = screen.getByRole('combobox', { name: 'Показник 1' });
+    await user.selectOptions(measure, 'Сума');
+    await user.selectOptions(within(measure.closest('li')!).getByRole('combobox', { name: 'Поле' }), 'Сума');
+    await user.click(screen.getByRole('button', { name: 'Показати результат' }));
+    await screen.findByRole('heading', { name: 'Відповідних записів: 4' });
+    const table = screen.getByRole('table');
+    const column = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'Валюта');
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
+    // Hryvnias as the amounts beside them write them (ICU's sign: "грн" in Chromium, "₴" in Node), not "UAH".
+    expect(rows.map((cells) => cells[column])).toContain(currencySymbol('UAH', 'uk-UA'));
+    expect(rows.map((cells) => cells[column])).not.toContain('UAH');
+    for (const cells of rows) expect(cells[column + 1]).toContain(cells[column]);
   });
 
   it('offers no currency for a chart of counts', async () => {

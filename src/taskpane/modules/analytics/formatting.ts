@@ -1,5 +1,5 @@
 import type { Period } from '../../../app/analyticsTypes';
-import { minorDigits } from '../../../domain/model/Money';
+import { currencySymbol, minorDigits } from '../../../domain/model/Money';
 import { formatShare } from '../../ui/formatShare';
 
 // Made once per locale and kind: a dashboard formats hundreds of cells, and making an Intl
@@ -31,6 +31,11 @@ export function formatTotals(totals: readonly { currency: string; minor: number 
 }
 
 /** The time of day figures were computed at, as the user's locale writes it: "09:12". */
+/** A chart's title with the currency its amounts are in, as amounts name it: "Received by month, грн". */
+export function titleInCurrency(title: string, currency: string | null | undefined, locale: string): string {
+  return currency ? `${title}, ${currencySymbol(currency, locale)}` : title;
+}
+
 export function formatTime(iso: string, locale: string): string {
   return cached(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso));
 }

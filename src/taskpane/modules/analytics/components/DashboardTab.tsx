@@ -2,11 +2,12 @@ import { Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-com
 import { useState } from 'react';
 import type { FigureAnswer } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
+import { currencySymbol } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { analyticsStrings } from '../analyticsStrings';
 import { chartCurrencies } from '../chartCurrencies';
-import { currencyDigits, formatCompact, formatMonth, formatCountShare, formatNumber, formatTotals, periodOf, type PeriodChoice } from '../formatting';
+import { currencyDigits, formatCompact, formatMonth, formatCountShare, formatNumber, formatTotals, periodOf, titleInCurrency, type PeriodChoice } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
 import { useFigure } from '../hooks/useFigure';
 import { AlarmList } from './AlarmList';
@@ -96,7 +97,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
       <Section title={t('receivedByMonth')}>
         <ChartCurrencyField currencies={currencies} value={chartCurrency} onChange={setPicked} />
         <LazyBarChart
-          title={`${t('receivedByMonth')}, ${chartCurrency}`}
+          title={titleInCurrency(t('receivedByMonth'), chartCurrency, locale)}
           format={moneyAxis}
           // Nothing received: no chart of zeros, the table says so.
           points={(chartCurrency ? board.dynamics.months : []).map((m) => ({
@@ -118,8 +119,8 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
         {board.dynamics.stability.map((s) => (
           <Caption1 key={s.currency} title={t('stabilityHint')}>
             {/* The measure comes from the months' receipts: it opens them. */}
-            <DrillLink count={s.meanMinor > 0 ? 1 : 0} onOpen={() => onOpen(`${t('received')} · ${s.currency}`, 'payment', board.dynamics.months.flatMap((m) => m.received.filter((r) => r.currency === s.currency).map((r) => r.ids)))}>
-              {t('stability', { value: `${formatNumber(s.coefficientOfVariation, locale, 2)} (${s.currency})` })}
+            <DrillLink count={s.meanMinor > 0 ? 1 : 0} onOpen={() => onOpen(`${t('received')} · ${currencySymbol(s.currency, locale)}`, 'payment', board.dynamics.months.flatMap((m) => m.received.filter((r) => r.currency === s.currency).map((r) => r.ids)))}>
+              {t('stability', { value: `${formatNumber(s.coefficientOfVariation, locale, 2)} (${currencySymbol(s.currency, locale)})` })}
             </DrillLink>
           </Caption1>
         ))}

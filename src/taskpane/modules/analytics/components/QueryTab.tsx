@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
-import { formatMoney } from '../../../../domain/model/Money';
+import { currencySymbol, formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
 import { useQueryValues } from '../hooks/useQueryValues';
-import { currencyDigits, formatCompact, formatNumber } from '../formatting';
+import { currencyDigits, formatCompact, formatNumber, titleInCurrency } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
 import { queryChart } from '../queryChart';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
@@ -316,12 +316,12 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
               <LazyBarChart
                 categories
                 // Amounts are charted in one currency, named in the title as on the dashboard; the table lists them all.
-                title={[header[header.length - shown.measures.length] ?? '', chart.currency].filter(Boolean).join(', ')}
+                title={titleInCurrency(header[header.length - shown.measures.length] ?? '', chart.currency, locale)}
                 // A share is charted as a percentage (0–100); an amount or count in full when pointed at, short on the axis.
                 format={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : chart.currency ? formatMoney({ minor: Math.round(v * 10 ** currencyDigits(chart.currency)), currency: chart.currency }, locale) : formatNumber(v, locale, 2))}
                 axisFormat={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : formatCompact(v, locale))}
                 points={chart.bars.map(({ row: r, value }) => ({
-                  label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency && !chart.currency ? ` (${r.currency})` : ''),
+                  label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency && !chart.currency ? ` (${currencySymbol(r.currency, locale)})` : ''),
                   value,
                   onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
                 }))}
@@ -334,7 +334,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             rows={rows}
             columns={[
               ...shown.groupBy.map((g, i) => ({ header: fieldLabel(g.field), cell: (r: (typeof result.result.rows)[number]) => resultKeyLabel(i, r.keys[i] ?? '') })),
-              ...(result.result.rows.some((r) => r.currency) ? [{ header: t('currency'), cell: (r: (typeof result.result.rows)[number]) => r.currency ?? '' }] : []),
+              ...(result.result.rows.some((r) => r.currency) ? [{ header: t('currency'), cell: (r: (typeof result.result.rows)[number]) => (r.currency ? currencySymbol(r.currency, locale) : '') }] : []),
               ...shown.measures.map((m, i) => ({
                 header: measureHeader(m),
                 numeric: true,
