@@ -8,6 +8,7 @@ import { PaneHeader } from './ui/PaneHeader';
 import { NavigationContext, type Route } from './ui/Route';
 import { shellStrings } from './ui/shellStrings';
 import { useFocusHeadingOnNavigation } from './ui/useFocusHeadingOnNavigation';
+import { useKeptScroll } from './ui/useKeptScroll';
 import { useMailItem } from './ui/useMailItem';
 import { useOtherMessage } from './ui/useOtherMessage';
 import { usePaneLayoutStyles } from './ui/usePaneLayoutStyles';
@@ -91,6 +92,7 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const { after: afterFirstScreen } = useAfterFirstScreen();
   useFocusHeadingOnNavigation(main, nav.route);
+  useKeptScroll(main, nav.memory);
   const otherMessage = useOtherMessage(nav.route.screen === 'home');
   return (
     <NavigationContext.Provider value={nav}>

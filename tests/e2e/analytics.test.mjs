@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { baseUrl, openBrowser } from './support/browser.mjs';
-import { openDemo, withEvidence } from './support/demo.mjs';
+import { openDemo, paneFrame, withEvidence } from './support/demo.mjs';
 
 let browser;
 let page;
@@ -39,16 +39,27 @@ test('the head of sales sees an alarm and drills down to the client card behind 
     await drill.getByRole('heading', { name: text }).waitFor();
     // The records stand in for the figures until "Back to the figures".
     assert.equal(await pane.getByTestId('alarm-list').isVisible(), false, 'the dashboard is hidden under its records');
-    const client = drill.getByRole('listitem').first().getByRole('button').first();
+    // A record down the list, scrolled to, as a manager working through them would, in a short window.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: size.width, height: 480 });
+    const items = drill.getByRole('listitem');
+    const client = items.nth(Math.min(await items.count(), 12) - 1).getByRole('button').first();
+    await client.scrollIntoViewIfNeeded();
+    const main = pane.getByRole('main');
+    const scrolled = await main.evaluate((m) => m.scrollTop);
+    assert.ok(scrolled > 0, `the record is down the list: ${await items.count()} records, ${await main.evaluate((m) => `${m.scrollHeight} in ${m.clientHeight}`)}`);
     const name = await client.innerText();
     await client.click();
-    await pane.getByRole('main').getByRole('heading', { name }).waitFor();
+    await main.getByRole('heading', { name }).waitFor();
     await pane.getByRole('tab', { name: 'Card', selected: true }).waitFor();
+    assert.equal(await main.evaluate((m) => m.scrollTop), 0, 'the card opens at its top');
 
-    // Back returns to the records the card was opened from, not to a dashboard started afresh.
+    // Back returns to the records the card was opened from, where the list was left, not to a dashboard started afresh.
     await pane.getByRole('button', { name: 'Back', exact: true }).click();
     await drill.getByRole('heading', { name: text }).waitFor();
     await drill.getByRole('button', { name }).first().waitFor();
+    await paneFrame(page).waitForFunction((top) => Math.abs(document.querySelector('main').scrollTop - top) <= 1, scrolled);
+    await page.setViewportSize(size);
   }));
 
 test('a saved query is exported to CSV', () =>

@@ -15,3 +15,8 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
     },
   });
 }
+
+// jsdom has no layout and no Element.scrollTo; with nothing to scroll, doing nothing is faithful.
+if (typeof Element !== 'undefined' && !('scrollTo' in Element.prototype)) {
+  Object.assign(Element.prototype, { scrollTo() {} });
+}

@@ -18,7 +18,8 @@ function settledHeading(root: HTMLElement): HTMLElement | null {
 
 function focusHeading(heading: HTMLElement) {
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  heading.focus();
+  // Where the screen scrolls to is useKeptScroll's: Back returns to a list where it was left.
+  heading.focus({ preventScroll: true });
 }
 
 /**
