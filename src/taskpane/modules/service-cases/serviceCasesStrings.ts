@@ -153,7 +153,7 @@ export const serviceCasesStrings: Strings<Key> = {
     entryRecorded: 'Контакт записано.',
     sales: 'Продажі',
     marketing: 'Маркетинг',
-    'after-sales': 'Післяпродажне обслуговування',
+    'after-sales': 'Післяпродажний сервіс',
     notAllowed: 'Ваша роль не дозволяє цієї зміни.',
   },
 };
