@@ -84,6 +84,18 @@ describe('MailingsScreen: templates', () => {
     expect(await screen.findAllByText('Required')).toHaveLength(2);
   });
 
+  it('takes a field’s “Required” away once the user fills it in', async () => {
+    const { user } = await renderPane(<MailingsScreen />);
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findAllByText('Required')).toHaveLength(2);
+    await user.type(screen.getByRole('textbox', { name: /Name/ }), 'Welcome');
+    expect(screen.getAllByText('Required')).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: /Name/ })).not.toHaveAttribute('aria-invalid', 'true');
+    await user.type(screen.getByRole('textbox', { name: /Subject/ }), 'Hello');
+    expect(screen.queryByText('Required')).toBeNull();
+  });
+
   it('previews the template for a chosen contact, escaping values and warning of empty fields', async () => {
     const { user } = await renderPane(<MailingsScreen />, {
       seed: async (app) => {

@@ -46,6 +46,9 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   const section = useRef<HTMLElement>(null);
   useFormFocus(section);
 
+  // A "Required" left on a field the user has since filled reads as if the value were still wrong.
+  const clearError = (field: 'name' | 'subject') => setErrors(({ [field]: _, ...rest }) => rest);
+
   const toggle = (doc: TemplateAttachment, on: boolean) =>
     setAttachments((list) => (on ? [...list.filter((a) => a.documentId !== doc.documentId), doc] : list.filter((a) => a.documentId !== doc.documentId)));
 
@@ -80,10 +83,22 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
         {template ? template.name : t('newTemplate')}
       </Subtitle2>
       <Field label={t('name')} required validationMessage={errors.name}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
+        <Input
+          value={name}
+          onChange={(_, d) => {
+            setName(d.value);
+            clearError('name');
+          }}
+        />
       </Field>
       <Field label={t('subject')} required validationMessage={errors.subject}>
-        <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
+        <Input
+          value={subject}
+          onChange={(_, d) => {
+            setSubject(d.value);
+            clearError('subject');
+          }}
+        />
       </Field>
       <div>
         <Body1 id="template-body-label" as="p" block>
