@@ -78,6 +78,28 @@ describe('Deal card', () => {
     await waitFor(async () => expect(await app.deals.queries.allDeals()).toMatchObject([{ currency: 'UAH', amountMinor: 120_000 }]));
   });
 
+  it('a catalogue product’s price fills the line as Ukrainian writes it, like a price typed in (uk)', async () => {
+    let clientId = '';
+    const { user, app } = await renderPane(<TabFor get={() => clientId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Полісся Агро' }, contacts: [] })).id;
+        await a.deals.saveProduct({ name: 'Клапан DN50', code: 'CV-50', category: '', unitPriceMinor: 185_000, currency: 'UAH' });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Нова угода' }));
+    const form = screen.getByRole('form', { name: 'Нова угода' });
+    await user.type(within(form).getByRole('textbox', { name: /Назва/ }), 'Клапани');
+    await user.click(within(form).getByRole('button', { name: 'Додати позицію' }));
+    const line = within(form).getByRole('listitem', { name: 'Позиція 1' });
+    await user.selectOptions(within(line).getByRole('combobox', { name: 'Товар' }), 'Клапан DN50 (CV-50)');
+
+    // "1850,00", with the comma a typed "1 200,50" has, not "1850.00".
+    expect(within(line).getByRole('textbox', { name: 'Ціна за одиницю' })).toHaveValue('1850,00');
+    await user.click(within(form).getByRole('button', { name: 'Створити угоду' }));
+    await waitFor(async () => expect(await app.deals.queries.allDeals()).toMatchObject([{ amountMinor: 185_000 }]));
+  });
+
   it('refuses a negative price beside the field and keeps the line as typed', async () => {
     let clientId = '';
     const { user, app } = await renderPane(<TabFor get={() => clientId} />, {

@@ -1,9 +1,10 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Product } from '../../../../domain/model/Product';
-import { formatMoney, minorToDecimalText } from '../../../../domain/model/Money';
+import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { AmountInput } from '../../../ui/AmountInput';
+import { decimalText } from '../../../ui/decimalText';
 import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { dealsStrings } from '../dealsStrings';
@@ -54,7 +55,8 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
     set(i, {
       productId,
       description: product.name,
-      price: product.currency === currency ? minorToDecimalText(product.unitPriceMinor, currency) : '',
+      // Written as the pane's language writes a price typed in ("1850,00" in Ukrainian).
+      price: product.currency === currency ? decimalText.amount(product.unitPriceMinor, currency, locale) : '',
     });
   };
   const offered = (current: string) => products.filter((p) => !p.archived || p.id === current);
