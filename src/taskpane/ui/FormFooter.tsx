@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { CancelButton } from './CancelButton';
 import { SubmitButton } from './SubmitButton';
 import { useFormStyles } from './useFormStyles';
@@ -25,6 +26,15 @@ type FormFooterProps = {
 /** The end of a pane form: what stopped the save, then the submit and cancel buttons. */
 export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, submitLabel = labels('save'), cancelLabel = labels('cancel'), onCancel }: FormFooterProps) {
   const formStyles = useFormStyles();
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const footer = actions.current;
+    const active = document.activeElement;
+    // Only when Save was just pressed (Safari leaves the focus on the page): a field checked as the user types keeps their place.
+    if (!fieldErrorsShown || !footer || !(active === null || active === document.body || footer.contains(active))) return;
+    // The field to mend may be scrolled out of the narrow pane; the message above Save does not say which it is.
+    footer.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fieldErrorsShown]);
   return (
     <>
       {fieldErrorsShown && (
@@ -37,7 +47,7 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
           <MessageBarBody>{failureMessage}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={formStyles.actions}>
+      <div ref={actions} className={formStyles.actions}>
         <SubmitButton appearance="primary" busy={saving}>
           {saving ? labels('saving') : submitLabel}
         </SubmitButton>

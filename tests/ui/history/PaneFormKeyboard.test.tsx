@@ -54,3 +54,12 @@ describe('Escape in a pane form', () => {
     expect(screen.getByRole('form', { name: 'Record contact' })).toBeInTheDocument();
   });
 });
+
+describe('Save pressed with a field to mend', () => {
+  it('takes the keyboard to that field, which the narrow pane may have scrolled away', async () => {
+    const { user } = await openRecordForm();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('What happened')).toHaveFocus());
+  });
+});
