@@ -175,6 +175,10 @@ describe('Deal card', () => {
     await user.selectOptions(within(refusal).getByRole('combobox', { name: 'Reason' }), 'Price too high');
     await user.click(within(refusal).getByRole('button', { name: 'Record refusal' }));
     expect(await screen.findByText('At stage Negotiation.')).toBeInTheDocument();
+    // Said once, grammatically ("today", not "on today"), and read out with Reopen deal, which takes the focus.
+    expect(screen.getAllByText(/Refused/)).toHaveLength(1);
+    expect(screen.getByText('Refused today: Price too high.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reopen deal' })).toHaveAccessibleDescription('Refused today: Price too high. At stage Negotiation.');
     expect((await app.deals.queries.dealCard(dealId)).deal?.refusal).toMatchObject({ reason: 'price', stage: 'negotiation' });
     expect(screen.getByText('Closed as Refusal at Negotiation: Price too high')).toBeInTheDocument();
 
@@ -303,6 +307,48 @@ describe('Deal card', () => {
     expect((await app.deals.queries.dealCard(dealId)).invoices).toHaveLength(0);
   });
 
+  it('a deal closed as Success says “Won today” once, and Reopen deal reads it out', async () => {
+    let dealId = '';
+    const { user } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Close as Success' }));
+    await user.click(within(screen.getByRole('form', { name: 'Close this deal as Success?' })).getByRole('button', { name: 'Close as Success' }));
+    // Not "Won on today", and no notice below repeating it.
+    expect(await screen.findByText('Won today')).toBeInTheDocument();
+    expect(screen.getAllByText(/^Won /)).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Reopen deal' })).toHaveAccessibleDescription('Won today');
+  });
+
+  it.each([
+    ['yesterday', new Date(2026, 2, 9, 16, 0, 0), 'Won yesterday'],
+    ['on a date', new Date(2026, 2, 2, 12, 0, 0), 'Won on 2 Mar 2026'],
+  ])('a deal won %s says so as English does', async (_, closedAt, expected) => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a, setNow) => {
+        setNow(closedAt);
+        dealId = (await aClientWithDeal(a)).dealId;
+        await a.deals.closeAsWon(dealId);
+      },
+    });
+    expect(await screen.findByText(/^Won /)).toHaveTextContent(new RegExp(`^${expected}$`));
+  });
+
+  it('a deal refused today says so in Ukrainian with no preposition', async () => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a, { stage: 'negotiation' })).dealId;
+        await a.deals.closeAsRefused(dealId, 'price', '');
+      },
+    });
+    expect(await screen.findByText(/^Закрито як відмову сьогодні/)).toHaveTextContent(/^Закрито як відмову сьогодні: Зависока ціна\.$/);
+  });
+
   it('a won deal in Ukrainian ends its date with the year’s own full stop, not a second one, and its timeline sets the note apart', async () => {
     let dealId = '';
     await renderPane(<DealFor get={() => dealId} />, {
@@ -315,8 +361,8 @@ describe('Deal card', () => {
       },
     });
 
-    const won = await screen.findByText(/^Успіх /);
-    expect(won).toHaveTextContent(/^Успіх 2 бер\. 2026 р\.$/);
+    // A date with no preposition before it, as Ukrainian writes one (the timeline's own entry follows).
+    expect(await screen.findByText(/^Закрито як успіх \d/)).toHaveTextContent(/^Закрито як успіх 2 бер\. 2026 р\.$/);
     const closing = within(screen.getByRole('list', { name: 'Хронологія' })).getAllByRole('listitem')[0]!;
     expect(within(closing).getByText('Закрито як успіх на етапі «Кваліфікація»')).toBeInTheDocument();
     expect(within(closing).getByText('Примітка: Договір підписав Джеймс.')).toBeInTheDocument();

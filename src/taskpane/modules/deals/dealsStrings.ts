@@ -112,7 +112,9 @@ type Key =
   | 'reopenNote'
   | 'confirmReopen'
   | 'wonOn'
+  | 'wonRelative'
   | 'refusedOn'
+  | 'refusedRelative'
   | 'refusedAt'
   | 'closedHint'
   | 'timeline'
@@ -265,8 +267,11 @@ export const dealsStrings: Strings<Key> = {
     reopen: 'Reopen deal',
     reopenNote: 'Why it reopens (optional)',
     confirmReopen: 'Reopen',
+    // A date takes "on"; a relative day ("today", "yesterday") takes none.
     wonOn: 'Won on {{date}}',
+    wonRelative: 'Won {{date}}',
     refusedOn: 'Refused on {{date}}: {{reason}}.',
+    refusedRelative: 'Refused {{date}}: {{reason}}.',
     refusedAt: 'At stage {{stage}}.',
     closedHint: 'A closed deal changes stage only after reopening.',
     timeline: 'Timeline',
@@ -417,8 +422,11 @@ export const dealsStrings: Strings<Key> = {
     reopenNote: 'Чому відкриваємо знову (необов’язково)',
     confirmReopen: 'Відкрити',
     // No full stop after a date: a Ukrainian one ends in “р.” already.
-    wonOn: 'Успіх {{date}}',
-    refusedOn: 'Відмова {{date}}: {{reason}}.',
+    // A date and a relative day («сьогодні») both follow the verb with no preposition.
+    wonOn: 'Закрито як успіх {{date}}',
+    wonRelative: 'Закрито як успіх {{date}}',
+    refusedOn: 'Закрито як відмову {{date}}: {{reason}}.',
+    refusedRelative: 'Закрито як відмову {{date}}: {{reason}}.',
     refusedAt: 'На етапі «{{stage}}».',
     closedHint: 'Закрита угода змінює етап лише після повторного відкриття.',
     timeline: 'Хронологія',

@@ -1,11 +1,11 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkCircleRegular, DismissCircleRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatShare } from '../../../ui/formatShare';
-import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { formatDate, formatDay, localIsoDate } from '../../../ui/localDates';
 import { CancelButton } from '../../../ui/CancelButton';
 import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
@@ -57,13 +57,16 @@ export function StagePanel({ deal }: StagePanelProps) {
   // A choice made at another stage (the deal moved meanwhile) no longer applies.
   const target = chosen && chosen.from === deal.stage ? chosen.to : deal.stage;
 
-  const run = async (action: () => Promise<Deal>, message: (d: Deal) => string) => {
+  // Closing shows no notice: the closed deal's own sentence, drawn in the form's place, says when
+  // and why, and describes Reopen deal, which takes the focus (a notice below repeated it word for word).
+  const run = async (action: () => Promise<Deal>, message?: (d: Deal) => string) => {
     if (busy) return;
     clear();
     setDone('');
     setPressedAt(deal);
     try {
-      setDone(message(await action()));
+      const saved = await action();
+      setDone(message ? message(saved) : '');
     } catch (error) {
       fail(error);
       setPressedAt(null);
@@ -81,7 +84,16 @@ export function StagePanel({ deal }: StagePanelProps) {
     if (mode !== 'idle') setCancelled({ mode, at: deal });
     setOpened({ mode: 'idle', status: deal.status });
   };
-  const day = (instant: string) => formatDay(localIsoDate(new Date(instant)), locale, app.clock.now());
+  /** "Won today", "Refused on 2 Mar 2026: …": a relative day is not put after "on". */
+  const closedSentence = (d: Deal) => {
+    const isoDate = localIsoDate(new Date(d.closedAt));
+    const date = formatDay(isoDate, locale, app.clock.now());
+    const relative = date !== formatDate(isoDate, locale);
+    if (d.status === 'won') return t(relative ? 'wonRelative' : 'wonOn', { date });
+    return t(relative ? 'refusedRelative' : 'refusedOn', { date, reason: labelOf('refusalReason', d.refusal?.reason ?? '') });
+  };
+  const closedId = useId();
+  const closedStageId = useId();
   const blocked = busy || target === deal.stage;
 
   return (
@@ -140,7 +152,7 @@ export function StagePanel({ deal }: StagePanelProps) {
           )}
           {mode === 'won' && (
             // Named by its question, which a screen reader reads on entering it.
-            <PaneForm className={formStyles.shadedForm} label={t('confirmWon')} onSubmit={() => void run(() => app.deals.closeAsWon(deal.id), (d) => t('wonOn', { date: day(d.closedAt) }))}>
+            <PaneForm className={formStyles.shadedForm} label={t('confirmWon')} onSubmit={() => void run(() => app.deals.closeAsWon(deal.id))}>
               <Text>{t('confirmWon')}</Text>
               <div className={formStyles.actions}>
                 <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
@@ -157,12 +169,7 @@ export function StagePanel({ deal }: StagePanelProps) {
             <PaneForm
               className={formStyles.shadedForm}
               label={t('refusalTitle')}
-              onSubmit={() =>
-                void run(
-                  () => app.deals.closeAsRefused(deal.id, reason, note),
-                  (d) => t('refusedOn', { date: day(d.closedAt), reason: labelOf('refusalReason', d.refusal?.reason ?? '') }),
-                )
-              }
+              onSubmit={() => void run(() => app.deals.closeAsRefused(deal.id, reason, note))}
             >
               <ReferenceSelect list="refusalReason" label={t('refusalReason')} value={reason} onChange={setReason} validationMessage={errorFor('reason')} />
               <Field label={t('refusalNote')}>
@@ -179,12 +186,8 @@ export function StagePanel({ deal }: StagePanelProps) {
         </div>
       ) : (
         <div key="closed" className={styles.panel}>
-          <Text>
-            {deal.status === 'won'
-              ? t('wonOn', { date: day(deal.closedAt) })
-              : t('refusedOn', { date: day(deal.closedAt), reason: labelOf('refusalReason', deal.refusal?.reason ?? '') })}
-          </Text>
-          {deal.refusal && <Text>{t('refusedAt', { stage: labelOf('dealStage', deal.refusal.stage) })}</Text>}
+          <Text id={closedId}>{closedSentence(deal)}</Text>
+          {deal.refusal && <Text id={closedStageId}>{t('refusedAt', { stage: labelOf('dealStage', deal.refusal.stage) })}</Text>}
           <Caption1 className={styles.muted}>{t('closedHint')}</Caption1>
           {mode === 'reopen' ? (
             <PaneForm
@@ -204,7 +207,12 @@ export function StagePanel({ deal }: StagePanelProps) {
             </PaneForm>
           ) : (
             <div>
-              <Button icon={<ArrowUndoRegular />} autoFocus={back === 'reopen'} onClick={() => start('reopen')}>
+              <Button
+                icon={<ArrowUndoRegular />}
+                autoFocus={back === 'reopen'}
+                aria-describedby={deal.refusal ? `${closedId} ${closedStageId}` : closedId}
+                onClick={() => start('reopen')}
+              >
                 {t('reopen')}
               </Button>
             </div>
