@@ -29,7 +29,11 @@ describe('Service cases tab', () => {
     expect(within(item).getByText('High')).toBeInTheDocument();
     expect(within(item).getByText('Open')).toBeInTheDocument();
 
-    await user.click(within(item).getByRole('button', { name: 'Details of Valve leaks after install' }));
+    // The toggle shows short words, not the title again; its name read out still says which case.
+    const details = within(item).getByRole('button', { name: 'Details of Valve leaks after install' });
+    expect(details).toHaveTextContent(/^Details$/);
+    await user.click(details);
+    expect(within(item).getByRole('button', { name: 'Hide details of Valve leaks after install' })).toHaveTextContent(/^Hide details$/);
     await user.selectOptions(within(item).getByRole('combobox', { name: 'Status' }), 'In progress');
     await user.click(within(item).getByRole('button', { name: 'Change status' }));
     expect(await within(item).findByText('Status: In progress.')).toBeInTheDocument();

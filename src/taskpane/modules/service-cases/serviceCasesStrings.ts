@@ -34,6 +34,8 @@ type Key =
   | 'changeStatus'
   | 'details'
   | 'hideDetails'
+  | 'detailsShort'
+  | 'hideDetailsShort'
   | 'linkedHistory'
   | 'noLinkedHistory'
   | 'recordEntry'
@@ -86,8 +88,11 @@ export const serviceCasesStrings: Strings<Key> = {
     caseOpened: 'Service case opened.',
     statusChanged: 'Status: {{status}}.',
     changeStatus: 'Change status',
+    // The toggle's name for screen readers; it shows only the short words, under the title.
     details: 'Details of {{title}}',
     hideDetails: 'Hide details of {{title}}',
+    detailsShort: 'Details',
+    hideDetailsShort: 'Hide details',
     linkedHistory: 'Linked history',
     noLinkedHistory: 'No contacts recorded for this case yet.',
     recordEntry: 'Record contact for this case',
@@ -139,6 +144,8 @@ export const serviceCasesStrings: Strings<Key> = {
     changeStatus: 'Змінити стан',
     details: 'Подробиці: {{title}}',
     hideDetails: 'Сховати подробиці: {{title}}',
+    detailsShort: 'Подробиці',
+    hideDetailsShort: 'Сховати подробиці',
     linkedHistory: 'Пов’язана історія',
     noLinkedHistory: 'Контактів щодо цього звернення ще немає.',
     recordEntry: 'Записати контакт щодо звернення',

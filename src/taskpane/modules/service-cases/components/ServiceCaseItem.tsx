@@ -115,15 +115,17 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
           </MessageBar>
         )}
       </div>
+      {/* Short words under the case's title, which the name read out still carries (its visible words first). */}
       <div>
         <Button
           appearance="subtle"
           size="small"
           icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
           aria-expanded={open}
+          aria-label={open ? t('hideDetails', { title: c.title }) : t('details', { title: c.title })}
           onClick={() => setOpen(!open)}
         >
-          {open ? t('hideDetails', { title: c.title }) : t('details', { title: c.title })}
+          {open ? t('hideDetailsShort') : t('detailsShort')}
         </Button>
       </div>
       {open && (
