@@ -14,6 +14,7 @@ import { readTable, toCsv, toXlsx, type Sheet, type Table } from './tabularFiles
 // The import screen maps columns to these fields; it sees them through here, not the domain rule.
 export type { ColumnMapping, ImportField, SkipReason } from '../domain/rules/planImport';
 export type { Table } from './tabularFiles';
+export { UnreadableFileError } from './tabularFiles';
 export { exportTables, type ExportTable } from '../domain/dataPorts';
 
 /** Rows checked, or records written, between two yields to the pane: small enough to keep typing and scrolling smooth. */

@@ -7,15 +7,31 @@ import type { Cell } from '../domain/rules/planImport';
 
 export type Table = { headers: string[]; rows: Cell[][]; date1904: boolean };
 
+/** Why a file cannot be imported, for the pane to say in the user's language. */
+export type UnreadableReason = 'not-text' | 'not-xlsx' | 'no-sheet' | 'no-header' | 'no-rows';
+
 export class UnreadableFileError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly reason: UnreadableReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'UnreadableFileError';
   }
 }
 
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8; else Windows-1251, what Excel in Ukraine saves as "CSV". */
+/** Text files hold no NUL characters; a workbook, PDF or image renamed .csv does, early on. */
+const looksBinary = (text: string) => text.slice(0, 4096).includes('\u0000');
+
+/**
+ * UTF-16 by its byte-order mark (Excel's "Unicode Text"); UTF-8 (with or without BOM) when the bytes
+ * are valid UTF-8; else Windows-1251, what Excel in Ukraine saves as "CSV".
+ */
 function decodeText(bytes: ArrayBuffer): string {
+  const [first, second] = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  if (first === 0xff && second === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (first === 0xfe && second === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
   } catch {
@@ -25,9 +41,12 @@ function decodeText(bytes: ArrayBuffer): string {
 
 async function readCsv(bytes: ArrayBuffer): Promise<Table> {
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const text = decodeText(bytes);
+  if (looksBinary(text)) throw new UnreadableFileError('not-text', 'The file is not CSV text.');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
   const [headers = [], ...rows] = parsed.data;
-  if (!headers.length) throw new UnreadableFileError('The file has no header row.');
+  if (!headers.length) throw new UnreadableFileError('no-header', 'The file has no header row.');
+  if (!rows.length) throw new UnreadableFileError('no-rows', 'The file has no rows under its header.');
   return { headers: headers.map((h) => h.trim()), rows, date1904: false };
 }
 
@@ -54,10 +73,10 @@ async function readXlsx(bytes: ArrayBuffer): Promise<Table> {
   try {
     await workbook.xlsx.load(bytes);
   } catch (cause) {
-    throw new UnreadableFileError('The file is not a readable .xlsx workbook.', { cause });
+    throw new UnreadableFileError('not-xlsx', 'The file is not a readable .xlsx workbook.', { cause });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableFileError('The workbook has no sheet.');
+  if (!sheet) throw new UnreadableFileError('no-sheet', 'The workbook has no sheet.');
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     // row.values is 1-based: index 0 is always empty.
@@ -66,7 +85,8 @@ async function readXlsx(bytes: ArrayBuffer): Promise<Table> {
   });
   const [headerRow = [], ...data] = rows;
   const headers = headerRow.map((h) => (h === null ? '' : h instanceof Date ? h.toISOString() : String(h).trim()));
-  if (!headers.some(Boolean)) throw new UnreadableFileError('The file has no header row.');
+  if (!headers.some(Boolean)) throw new UnreadableFileError('no-header', 'The file has no header row.');
+  if (!data.length) throw new UnreadableFileError('no-rows', 'The file has no rows under its header.');
   return { headers, rows: data, date1904: workbook.properties.date1904 === true };
 }
 

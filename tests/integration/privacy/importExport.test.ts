@@ -156,7 +156,24 @@ describe('import from .xlsx', () => {
 
   it('refuses a file that is not a workbook, with a typed error', async () => {
     const { app } = await setUp();
-    await expect(app.data.readTable('fake.xlsx', utf8('not a zip'))).rejects.toMatchObject({ name: 'UnreadableFileError' });
+    await expect(app.data.readTable('fake.xlsx', utf8('not a zip'))).rejects.toMatchObject({ name: 'UnreadableFileError', reason: 'not-xlsx' });
+  });
+
+  it('refuses a workbook or image renamed .csv, and a file with a header but no rows, each with its reason', async () => {
+    const { app } = await setUp();
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]).buffer;
+    await expect(app.data.readTable('clients.csv', zip)).rejects.toMatchObject({ name: 'UnreadableFileError', reason: 'not-text' });
+    await expect(app.data.readTable('clients.csv', utf8('Company;Email\n'))).rejects.toMatchObject({ name: 'UnreadableFileError', reason: 'no-rows' });
+  });
+
+  it('reads Excel’s “Unicode Text” (UTF-16 with its byte-order mark, tab-separated)', async () => {
+    const { app } = await setUp();
+    const text = '\ufeffКомпанія\tEmail\r\nПолісся Агро\tolena@polissia-agro.ua\r\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(i * 2, text.charCodeAt(i), true);
+    const table = await app.data.readTable('clients.txt', bytes.buffer);
+    expect(table.headers).toEqual(['Компанія', 'Email']);
+    expect(table.rows).toEqual([['Полісся Агро', 'olena@polissia-agro.ua']]);
   });
 });
 

@@ -42,6 +42,17 @@ describe('DataScreen', () => {
     expect((await app.queries.searchClients('alpha.example'))[0]?.client).toMatchObject({ name: 'Alpha', region: 'kyiv' });
   });
 
+  it('says why a file cannot be imported, in the user’s words, and counts rows as English does', async () => {
+    const { user } = await renderPane(<DataScreen />);
+    const workbook = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00])], 'clients.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('File to import'), workbook);
+    expect(await screen.findByText(/This file is not CSV text: it may be a workbook, PDF or picture with another name/)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Client name' })).not.toBeInTheDocument();
+
+    await user.upload(screen.getByLabelText('File to import'), new File(['Company;Email\nAlpha;a@alpha.example'], 'one.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('one.csv: 1 row, 2 columns.')).toBeInTheDocument();
+  });
+
   it('exports the chosen tables as CSV files', async () => {
     const { user } = await renderPane(<DataScreen />);
     await user.click(await screen.findByRole('checkbox', { name: 'Deals' }));

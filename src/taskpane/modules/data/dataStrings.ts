@@ -9,6 +9,19 @@ type Key =
   | 'reading'
   | 'readFailed'
   | 'fileSummary'
+  | 'rowCount_one'
+  | 'rowCount_few'
+  | 'rowCount_many'
+  | 'rowCount_other'
+  | 'columnCount_one'
+  | 'columnCount_few'
+  | 'columnCount_many'
+  | 'columnCount_other'
+  | 'unreadable.not-text'
+  | 'unreadable.not-xlsx'
+  | 'unreadable.no-sheet'
+  | 'unreadable.no-header'
+  | 'unreadable.no-rows'
   | 'mapping'
   | 'mappingHint'
   | 'notImported'
@@ -87,7 +100,20 @@ export const dataStrings: Strings<Key> = {
     chooseFile: 'File to import',
     reading: 'Reading the file…',
     readFailed: 'The file could not be read: {{message}}',
-    fileSummary: '{{file}}: {{rows}} rows, {{columns}} columns.',
+    fileSummary: '{{file}}: {{rows}}, {{columns}}.',
+    rowCount_one: '{{count}} row',
+    rowCount_few: '{{count}} rows',
+    rowCount_many: '{{count}} rows',
+    rowCount_other: '{{count}} rows',
+    columnCount_one: '{{count}} column',
+    columnCount_few: '{{count}} columns',
+    columnCount_many: '{{count}} columns',
+    columnCount_other: '{{count}} columns',
+    'unreadable.not-text': 'This file is not CSV text: it may be a workbook, PDF or picture with another name. Save the spreadsheet as CSV or Excel (.xlsx) and choose it again.',
+    'unreadable.not-xlsx': 'This file is not an Excel workbook Clientbook can read. Open it in Excel, save it as .xlsx or CSV, and choose it again.',
+    'unreadable.no-sheet': 'This workbook has no sheet to import.',
+    'unreadable.no-header': 'This file is empty: its first row should name the columns.',
+    'unreadable.no-rows': 'This file names its columns but has no rows under them: nothing to import.',
     mapping: 'Which column holds what',
     mappingHint: 'Clientbook guessed from the column names; change what it got wrong. Rows match existing clients by email, then domain, then name, and merge into them.',
     notImported: '— not imported —',
@@ -163,7 +189,20 @@ export const dataStrings: Strings<Key> = {
     chooseFile: 'Файл для імпорту',
     reading: 'Читаю файл…',
     readFailed: 'Не вдалося прочитати файл: {{message}}',
-    fileSummary: '{{file}}: рядків — {{rows}}, стовпців — {{columns}}.',
+    fileSummary: '{{file}}: {{rows}}, {{columns}}.',
+    rowCount_one: '{{count}} рядок',
+    rowCount_few: '{{count}} рядки',
+    rowCount_many: '{{count}} рядків',
+    rowCount_other: '{{count}} рядка',
+    columnCount_one: '{{count}} стовпець',
+    columnCount_few: '{{count}} стовпці',
+    columnCount_many: '{{count}} стовпців',
+    columnCount_other: '{{count}} стовпця',
+    'unreadable.not-text': 'Цей файл — не текст CSV: можливо, це книга, PDF чи зображення з іншою назвою. Збережіть таблицю як CSV або Excel (.xlsx) і виберіть її знову.',
+    'unreadable.not-xlsx': 'Цей файл — не книга Excel, яку Clientbook може прочитати. Відкрийте його в Excel, збережіть як .xlsx або CSV і виберіть знову.',
+    'unreadable.no-sheet': 'У цій книзі немає аркуша для імпорту.',
+    'unreadable.no-header': 'Файл порожній: його перший рядок має називати стовпці.',
+    'unreadable.no-rows': 'У файлі є назви стовпців, але під ними немає рядків: імпортувати нічого.',
     mapping: 'Який стовпець що містить',
     mappingHint: 'Clientbook здогадався за назвами стовпців; виправте, де помилився. Рядки зіставляються з наявними клієнтами за email, потім за доменом, потім за назвою й об’єднуються з ними.',
     notImported: '— не імпортувати —',

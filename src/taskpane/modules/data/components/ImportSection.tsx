@@ -2,6 +2,7 @@ import { Button, Caption1, Field, Label, makeStyles, MessageBar, MessageBarBody,
 import { ArrowImportRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useCallback, useId } from 'react';
 import type { ImportField, ImportReport, SkipReason } from '../../../../app/dataUseCases';
+import { UnreadableFileError } from '../../../../app/dataUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -76,12 +77,14 @@ export function ImportSection() {
       {state.phase === 'reading' && <ProgressBar aria-label={t('reading')} />}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: errorMessage(state.error) })}</MessageBarBody>
+          <MessageBarBody>
+            {state.error instanceof UnreadableFileError ? t(`unreadable.${state.error.reason}`) : t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: errorMessage(state.error) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {table && 'fileName' in state && (
         <>
-          <Text>{t('fileSummary', { file: state.fileName, rows: table.rows.length, columns: table.headers.length })}</Text>
+          <Text>{t('fileSummary', { file: state.fileName, rows: t('rowCount', { count: table.rows.length }), columns: t('columnCount', { count: table.headers.length }) })}</Text>
           <Text weight="semibold">{t('mapping')}</Text>
           <Caption1 className={styles.hint}>{t('mappingHint')}</Caption1>
           <div className={styles.grid}>
