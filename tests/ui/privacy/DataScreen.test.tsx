@@ -70,6 +70,8 @@ describe('DataScreen', () => {
         await a.createClient({ client: { name: 'Полісся Агро', domains: ['polissia-agro.ua'] }, contacts: [{ name: 'Олена Шевчук', position: '', emails: ['olena@polissia-agro.ua'], phones: [] }] });
       },
     });
+    // The import's file button speaks the pane's language, not the browser's ("Choose File").
+    expect(await screen.findByRole('button', { name: 'Вибрати файл…' })).toBeInTheDocument();
     await user.type(await screen.findByLabelText('Email людини'), 'olena@polissia-agro.ua');
     await user.type(screen.getByLabelText('Номер запиту'), 'DSR-17');
     downloads.length = 0;

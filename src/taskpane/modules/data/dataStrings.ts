@@ -6,6 +6,7 @@ type Key =
   | 'import'
   | 'importHint'
   | 'chooseFile'
+  | 'chooseFileButton'
   | 'reading'
   | 'readFailed'
   | 'fileSummary'
@@ -98,6 +99,7 @@ export const dataStrings: Strings<Key> = {
     import: 'Import clients and contacts',
     importHint: 'A CSV file (commas or semicolons, UTF-8 or Windows-1251) or an Excel workbook (.xlsx, first sheet). The first row names the columns.',
     chooseFile: 'File to import',
+    chooseFileButton: 'Choose a file…',
     reading: 'Reading the file…',
     readFailed: 'The file could not be read: {{message}}',
     fileSummary: '{{file}}: {{rows}}, {{columns}}.',
@@ -187,6 +189,7 @@ export const dataStrings: Strings<Key> = {
     import: 'Імпорт клієнтів і контактних осіб',
     importHint: 'Файл CSV (коми або крапки з комою, UTF-8 або Windows-1251) чи книга Excel (.xlsx, перший аркуш). Перший рядок — назви стовпців.',
     chooseFile: 'Файл для імпорту',
+    chooseFileButton: 'Вибрати файл…',
     reading: 'Читаю файл…',
     readFailed: 'Не вдалося прочитати файл: {{message}}',
     fileSummary: '{{file}}: {{rows}}, {{columns}}.',

@@ -1,6 +1,6 @@
-import { Button, Caption1, Field, Label, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { ArrowImportRegular, CheckmarkRegular } from '@fluentui/react-icons';
-import { useCallback, useId } from 'react';
+import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { ArrowImportRegular, CheckmarkRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
+import { useCallback, useId, useRef } from 'react';
 import type { ImportField, ImportReport, SkipReason } from '../../../../app/dataUseCases';
 import { UnreadableFileError } from '../../../../app/dataUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  hidden: { display: 'none' },
 });
 
 /** How many skipped rows the report lists; the rest are counted. */
@@ -49,7 +50,7 @@ export function ImportSection() {
   const app = useApp();
   const styles = useStyles();
   const headingId = useId();
-  const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const { state, mapping, choose, remap, check, importRows } = useImport();
   const table = 'table' in state ? state.table : null;
   const busy = state.phase === 'reading' || state.phase === 'checking' || state.phase === 'importing';
@@ -63,17 +64,26 @@ export function ImportSection() {
         {t('import')}
       </Subtitle2>
       <Caption1 className={styles.hint}>{t('importHint')}</Caption1>
-      <Label htmlFor={fileId}>{t('chooseFile')}</Label>
+      {/* The browser's own file button speaks the browser's language, not the pane's. */}
       <input
-        id={fileId}
+        ref={fileInput}
+        className={styles.hidden}
         type="file"
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        disabled={busy}
+        aria-label={t('chooseFile')}
+        tabIndex={-1}
         onChange={(e) => {
           const file = e.target.files?.[0];
+          // Emptied, so the same file chosen again after fixing it is read again.
+          e.target.value = '';
           if (file) void choose(file);
         }}
       />
+      <div>
+        <Button icon={<DocumentArrowUpRegular />} disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
+          {t('chooseFileButton')}
+        </Button>
+      </div>
       {state.phase === 'reading' && <ProgressBar aria-label={t('reading')} />}
       {state.phase === 'failed' && (
         <MessageBar intent="error">
