@@ -83,5 +83,7 @@ describe('SearchScreen', () => {
     expect(screen.getByRole('heading', { name: 'Знайти клієнта' })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: /Назва, ел. пошта або домен/ }), 'Контора');
     expect(await screen.findByText('Жоден клієнт не відповідає «Контора».')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Очистити пошук' }));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
   });
 });

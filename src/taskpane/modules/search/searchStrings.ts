@@ -4,6 +4,7 @@ type Key =
   | 'heading'
   | 'label'
   | 'placeholder'
+  | 'clear'
   | 'hint'
   | 'recent'
   | 'found_one'
@@ -27,6 +28,7 @@ export const searchStrings = {
     heading: 'Find a client',
     label: 'Name, email or domain',
     placeholder: 'e.g. Contoso, olena@contoso.com, contoso.com',
+    clear: 'Clear the search',
     hint: 'A client’s name, a contact’s email address, or an email domain.',
     recent: 'Recently changed clients',
     found_one: '{{count}} client found',
@@ -48,6 +50,7 @@ export const searchStrings = {
     heading: 'Знайти клієнта',
     label: 'Назва, ел. пошта або домен',
     placeholder: 'напр. Contoso, olena@contoso.com, contoso.com',
+    clear: 'Очистити пошук',
     hint: 'Назва клієнта, адреса контактної особи або домен пошти.',
     recent: 'Нещодавно змінені клієнти',
     found_one: 'Знайдено {{count}} клієнта',
