@@ -131,6 +131,11 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
           <Body1 role="status" data-testid="audience-count">
             {t('audience', { count: audience.data.recipients.length })}
           </Body1>
+          {audience.data.recipients.length === 0 && !audienceProblem && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('emptyAudience')}</MessageBarBody>
+            </MessageBar>
+          )}
           {audience.data.excluded.length > 0 && (
             <details>
               <summary>{t('excluded', { count: audience.data.excluded.length })}</summary>
