@@ -111,6 +111,7 @@ test('template → inserted into a message being written → bulk mailing to a s
     await pane.getByRole('combobox', { name: 'Industry' }).selectOption({ label: 'Education' });
     await pane.getByTestId('audience-count').getByText(`${SEGMENT} recipients`).waitFor();
     await pane.getByRole('button', { name: 'Send mailing' }).click();
+    await pane.getByRole('dialog', { name: `Send “Autumn offer” to ${SEGMENT} recipients from your mailbox?` }).getByRole('button', { name: 'Send', exact: true }).click();
     const card = pane.getByTestId('mailing-card');
     await card.getByText(/^30 of 50 sent|Waiting for the mailbox limit/).first().waitFor({ timeout: 30_000 });
     await card.getByText(`${SEGMENT} of ${SEGMENT} sent`).waitFor({ timeout: 120_000 });

@@ -54,6 +54,8 @@ describe('BulkMailing: audience from a saved query', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Template/ }), 'Autumn offer');
     await user.click(screen.getByRole('button', { name: 'Send mailing' }));
+    const confirm = (await screen.findByText('Send “Autumn offer” to 1 recipient from your mailbox?')).closest('[role="dialog"]') as HTMLElement;
+    await user.click(within(confirm).getByRole('button', { name: 'Send', hidden: true }));
     const card = await screen.findByTestId('mailing-card');
     await waitFor(() => expect(card).toHaveTextContent('1 of 1 sent'));
     expect(card).toHaveTextContent('Sent to the clients of the saved query “Kyiv retail”');

@@ -168,6 +168,8 @@ describe('MailingsScreen: bulk mailing', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Template/ }), 'Autumn offer');
     await user.click(screen.getByRole('button', { name: 'Send mailing' }));
+    const confirm = (await screen.findByText('Send “Autumn offer” to 2 recipients from your mailbox?')).closest('[role="dialog"]') as HTMLElement;
+    await user.click(within(confirm).getByRole('button', { name: 'Send', hidden: true }));
     const card = await screen.findByTestId('mailing-card');
     await waitFor(() => expect(card).toHaveTextContent('2 of 2 sent'));
     expect(await within(card).findByText('Done')).toBeInTheDocument();

@@ -1,12 +1,13 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NoMailSenderError, type Mailings } from '../../../../app/mailingUseCases';
 import { RecordNotFoundError } from '../../../../app/RecordNotFoundError';
 import { ValidationError } from '../../../../app/validation';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
@@ -37,6 +38,12 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const [clientStatus, setClientStatus] = useState<ClientStatus | ''>('');
   const [savedQueryId, setSavedQueryId] = useState('');
   const [failure, setFailure] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [starting, setStarting] = useState(false);
+  /** What the last Send started, said under the button until the user picks a template again. */
+  const [started, setStarted] = useState('');
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const startedNotice = useRef<HTMLDivElement>(null);
   const filter = { regions: region ? [region] : [], industries: industry ? [industry] : [], statuses: clientStatus ? [clientStatus] : [] };
   const templates = useLive(() => mailings.templates(), []);
   const queries = useLive(() => mailings.savedQueries(), []);
@@ -45,17 +52,36 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const audienceProblem = audience.error instanceof RecordNotFoundError ? t('queryGone') : audience.error ? t('audienceFailed', { message: errorMessage(audience.error) }) : '';
   const list = useLive(() => mailings.mailings(), []);
   const canSend = mailings.canSend();
+  const recipients = audience.data?.recipients.length ?? 0;
+  const mailingName = name.trim() || templates.data?.find((tpl) => tpl.id === templateId)?.name || '';
+
+  // The Send button goes disabled with the form it emptied: the focus moves to what the send started.
+  useEffect(() => {
+    if (started) startedNotice.current?.focus();
+  }, [started]);
 
   async function start() {
+    setConfirming(false);
     setFailure('');
+    setStarting(true);
     try {
-      await mailings.start({ templateId, name, audience: filter, savedQueryId });
+      const mailing = await mailings.start({ templateId, name, audience: filter, savedQueryId });
+      // As Outlook closes a sent message, the form empties: a second click cannot send the same
+      // mailing to the same clients again, and the next mailing starts from a clean choice.
+      setTemplateId('');
       setName('');
+      setRegion('');
+      setIndustry('');
+      setClientStatus('');
+      setSavedQueryId('');
+      setStarted(t('started', { name: mailing.name, count: recipients }));
     } catch (error) {
       if (error instanceof NoMailSenderError) setFailure(t('cannotSend'));
       else if (error instanceof RecordNotFoundError && error.kind === 'savedQuery') setFailure(t('queryGone'));
       else if (error instanceof ValidationError) setFailure(error.errors.some((e) => e.field === 'audience') ? t('emptyAudience') : t('chooseTemplate'));
       else setFailure(t('failed', { message: errorMessage(error) }));
+    } finally {
+      setStarting(false);
     }
   }
 
@@ -67,7 +93,13 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
         </MessageBar>
       )}
       <Field label={t('template')} required>
-        <Select value={templateId} onChange={(_, d) => setTemplateId(d.value)}>
+        <Select
+          value={templateId}
+          onChange={(_, d) => {
+            setTemplateId(d.value);
+            setStarted('');
+          }}
+        >
           <option value="">{t('chooseTemplate')}</option>
           {(templates.data ?? []).map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
@@ -129,9 +161,9 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       {audience.data && (
         <>
           <Body1 role="status" data-testid="audience-count">
-            {t('audience', { count: audience.data.recipients.length })}
+            {t('audience', { count: recipients })}
           </Body1>
-          {audience.data.recipients.length === 0 && !audienceProblem && (
+          {recipients === 0 && !audienceProblem && (
             <MessageBar intent="warning">
               <MessageBarBody>{t('emptyAudience')}</MessageBarBody>
             </MessageBar>
@@ -162,9 +194,35 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
-      <Button appearance="primary" icon={<SendRegular />} disabled={!canSend || !templateId || !audience.data?.recipients.length} onClick={() => void start()}>
+      <Button
+        ref={sendButton}
+        appearance="primary"
+        icon={<SendRegular />}
+        disabled={!canSend || !templateId || !recipients}
+        // Still focusable while the mailing is being queued: the closing dialog gives the focus back to it.
+        disabledFocusable={starting}
+        onClick={() => setConfirming(true)}
+      >
         {t('start')}
       </Button>
+      <div aria-live="polite">
+        {started && (
+          <MessageBar ref={startedNotice} tabIndex={-1} intent="success">
+            <MessageBarBody>{started}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('confirmSend', { name: mailingName, count: recipients })}
+        confirmLabel={t('send')}
+        cancelLabel={t('cancel')}
+        onConfirm={() => void start()}
+        onCancel={() => setConfirming(false)}
+        fallbackFocus={() => startedNotice.current ?? sendButton.current}
+      >
+        {t('confirmSendBody')}
+      </ConfirmDialog>
       <Subtitle2 as="h3">{t('mailingsHeading')}</Subtitle2>
       {list.data && list.data.length === 0 && <Body1>{t('noMailings')}</Body1>}
       <div className={styles.list}>

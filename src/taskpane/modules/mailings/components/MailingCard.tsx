@@ -1,8 +1,12 @@
 import { Badge, Body1, Button, Caption1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import type { RunnerState } from '../../../../app/MailingRunner';
 import type { Mailing } from '../../../../domain/model/Mailing';
 import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { formatWhen } from '../../../ui/localDates';
 import { useLive } from '../../../ui/useLive';
 import { mailingsStrings } from '../mailingsStrings';
 
@@ -22,18 +26,22 @@ const useStyles = makeStyles({
 
 export type MailingCardProps = { mailings: Mailings; mailing: Mailing; runner: RunnerState };
 
-/** One mailing: progress, what it waits for, pause / resume / cancel, and failures to retry. */
+/** One mailing: when it started, progress, what it waits for, pause / resume / cancel, and failures to retry. */
 export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
   const styles = useStyles();
   const { t, locale } = useT(mailingsStrings);
+  const { clock } = useApp();
   const { data: progress } = useLive(() => mailings.progress(mailing.id), [mailing.id]);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const card = useRef<HTMLElement>(null);
   if (!progress) return null;
   const { status, problem } = progress.mailing;
   const waiting = runner.phase === 'waiting' && runner.mailingId === mailing.id && status === 'running' ? runner : null;
   const time = waiting ? new Intl.DateTimeFormat(locale, { dateStyle: waiting.reason === 'daily-limit' ? 'short' : undefined, timeStyle: 'short' }).format(new Date(waiting.until)) : '';
   const done = progress.sent + progress.failed + progress.cancelled;
   return (
-    <article className={styles.card} aria-label={progress.mailing.name} data-testid="mailing-card">
+    // Focusable for the focus to land on after Cancel mailing, whose button leaves with the act.
+    <article ref={card} tabIndex={-1} className={styles.card} aria-label={progress.mailing.name} data-testid="mailing-card">
       <div className={styles.head}>
         <Body1>
           <strong>{progress.mailing.name}</strong>
@@ -42,6 +50,10 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
           {t(`status.${status}`)}
         </Badge>
       </div>
+      {/* Two mailings of one template carry one name: the time they started tells them apart. */}
+      <Caption1>
+        <time dateTime={mailing.createdAt}>{t('startedAt', { when: formatWhen(mailing.createdAt, locale, clock.now()) })}</time>
+      </Caption1>
       {progress.mailing.audienceQuery && <Caption1>{t('audienceOfMailing', { name: progress.mailing.audienceQuery.name })}</Caption1>}
       <ProgressBar value={progress.total ? done / progress.total : 0} aria-label={t('progress', { sent: progress.sent, total: progress.total })} />
       <Caption1 role="status">
@@ -64,7 +76,7 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
           </Button>
         )}
         {(status === 'running' || status === 'paused') && (
-          <Button size="small" onClick={() => void mailings.cancel(mailing.id)}>
+          <Button size="small" onClick={() => setConfirmingCancel(true)}>
             {t('cancelMailing')}
           </Button>
         )}
@@ -74,6 +86,20 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
           </Button>
         )}
       </div>
+      <ConfirmDialog
+        open={confirmingCancel}
+        title={t('confirmCancel', { name: progress.mailing.name })}
+        confirmLabel={t('cancelMailing')}
+        cancelLabel={t('keepMailing')}
+        onConfirm={() => {
+          setConfirmingCancel(false);
+          void mailings.cancel(mailing.id);
+        }}
+        onCancel={() => setConfirmingCancel(false)}
+        fallbackFocus={() => card.current}
+      >
+        {t('confirmCancelBody', { count: progress.queued })}
+      </ConfirmDialog>
       {progress.failures.length > 0 && (
         <details>
           <summary>{t('failures')}</summary>
