@@ -63,7 +63,7 @@ function Screen({ route, afterFirstScreen }: { route: Route; afterFirstScreen: b
     case 'client':
       return <ClientScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />;
     case 'create-client':
-      return <CreateClientScreen draft={route.draft} />;
+      return <CreateClientScreen draft={route.draft} fromMessage={route.fromMessage} />;
     case 'search':
       return <SearchScreen />;
     case 'mailings':

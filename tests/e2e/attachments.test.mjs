@@ -96,9 +96,8 @@ test('a template document is kept and previews; a logged email keeps its attachm
     await page.getByText('Opened 1 message.').waitFor();
     await selectMessage(page, /Signed offer from Acme/);
     await pane.getByRole('button', { name: 'Create client from Olena Petrenko' }).click();
+    // Saved, the pane is back at the message, where it is logged.
     await pane.getByRole('button', { name: 'Save client' }).click();
-    await pane.getByRole('tablist', { name: 'Client sections' }).waitFor();
-    await pane.getByRole('button', { name: 'Back' }).click();
     await pane.getByRole('region', { name: 'Log email' }).getByRole('button', { name: 'Log email' }).click();
     await pane.getByText(/Logged to /).waitFor();
     await pane.getByRole('button', { name: /^Open card of / }).first().click();

@@ -9,7 +9,8 @@ export type Route =
   | { screen: 'deal'; dealId: string }
   | { screen: 'catalogue' }
   | { screen: 'campaigns' }
-  | { screen: 'create-client'; draft: ClientDraft }
+  /** `fromMessage`: opened for a participant of the open message, to which saving returns (to log it). */
+  | { screen: 'create-client'; draft: ClientDraft; fromMessage?: boolean }
   | { screen: 'search' }
   | { screen: 'settings' }
   | { screen: 'data' } // import, export, one person's data (from settings)

@@ -13,7 +13,7 @@ import { aReadItem } from '../../support/builders/aReadItem';
 /** The three screens of the inbox flow, switched by the route the way the shell does. */
 function InboxFlow({ item }: { item: Parameters<typeof MessagePanel>[0]['item'] }) {
   const { route } = useNavigation();
-  if (route.screen === 'create-client') return <CreateClientScreen draft={route.draft} />;
+  if (route.screen === 'create-client') return <CreateClientScreen draft={route.draft} fromMessage={route.fromMessage} />;
   if (route.screen === 'client') return <ClientScreen clientId={route.clientId} tab={route.tab} />;
   return <MessagePanel item={item} />;
 }
@@ -33,7 +33,7 @@ function Reopenable({ item }: { item: Parameters<typeof MessagePanel>[0]['item']
 jest.setTimeout(20_000);
 
 describe('MessagePanel', () => {
-  it('creates a client prefilled from an unknown sender and its signature, then shows the new card', async () => {
+  it('creates a client prefilled from an unknown sender and its signature, then returns to the message, now matched, to log it', async () => {
     const item = aReadItem();
     const host = new FakeMailHost({ item });
     host.setBody(item.itemId, { kind: 'text', content: 'Hello,\n\nplease send a quote.\n\nTaras Shevchuk\nHead of Procurement\n+380 44 123 4567\nwww.fabrikam.ua' });
@@ -56,8 +56,11 @@ describe('MessagePanel', () => {
     await user.selectOptions(screen.getByLabelText('Industry'), 'IT and software');
     await user.click(screen.getByRole('button', { name: 'Save client' }));
 
-    expect(await screen.findByRole('heading', { name: 'Fabrikam Ukraine' })).toBeInTheDocument();
-    expect(route()).toMatchObject({ screen: 'client' });
+    // Back at the message: the sender is the new client's contact, and the email can be logged there.
+    expect(await screen.findByText('Contact of Fabrikam Ukraine')).toBeInTheDocument();
+    expect(route()).toMatchObject({ screen: 'home' });
+    expect(screen.getByRole('button', { name: 'Log email' })).toBeEnabled();
+    await user.click(screen.getAllByRole('button', { name: /^Open card of Fabrikam Ukraine/ })[0]!);
     expect(await screen.findByText('IT and software')).toBeInTheDocument();
     const hits = await app.queries.searchClients('fabrikam');
     expect(hits).toHaveLength(1);

@@ -20,10 +20,14 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
 
-type CreateClientScreenProps = { draft: ClientDraft };
+type CreateClientScreenProps = { draft: ClientDraft; fromMessage?: boolean };
 
-/** "Create client": the draft from the open message, editable, saved with its first contact. */
-export function CreateClientScreen({ draft }: CreateClientScreenProps) {
+/**
+ * "Create client": the draft from the open message, editable, saved with its first contact. Made
+ * for a message's sender, saving returns to that message, now matched, where the next step is to
+ * log it; the new card is one click away there.
+ */
+export function CreateClientScreen({ draft, fromMessage = false }: CreateClientScreenProps) {
   const { t } = useT(createClientStrings);
   const app = useApp();
   const { go, back } = useNavigation();
@@ -44,7 +48,8 @@ export function CreateClientScreen({ draft }: CreateClientScreenProps) {
         client: { name, status, domains: domains.filter((d) => d.trim()), website: website.trim(), phone: phone.trim(), ...segment },
         contacts: [{ name: contact.name, position: contact.position, emails: [contact.email], phones: contact.phones }],
       });
-      go({ screen: 'client', clientId: client.id });
+      if (fromMessage) back();
+      else go({ screen: 'client', clientId: client.id });
     });
 
   return (

@@ -69,7 +69,7 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
 
   const createClient = () =>
     run('draftFailed', async () => {
-      go({ screen: 'create-client', draft: await app.draftClient(item, participant) });
+      go({ screen: 'create-client', draft: await app.draftClient(item, participant), fromMessage: true });
     });
 
   const label = name || participant.email;
