@@ -40,9 +40,10 @@ export function draftClientFromParticipant(participant: EmailParticipant, bodyTe
   const { address, domain, local } = parsed.value;
   const name = personName(participant, local);
   const business = !isFreeMailDomain(domain);
-  const signature = signatureDetails(bodyText, name);
+  const guessed = business ? guessCompanyName(domain) : '';
+  const signature = signatureDetails(bodyText, name, guessed);
   return {
-    name: business ? guessCompanyName(domain) : name,
+    name: signature.company || guessed || name,
     domains: business ? [domain] : [],
     website: signature.website || (business ? `https://${domain}` : ''),
     phone: '',
