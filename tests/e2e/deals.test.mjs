@@ -113,25 +113,58 @@ test('a deal from an email → stages → planned receipts → part paid → ref
     assert.equal(await figure(tabSummary, 'Overdue'), 'UAH 6,000.00');
   }));
 
-test('a line’s quantity, price and discount boxes stay level in Ukrainian at 320 and 400 px, where “Ціна за одиницю” takes two lines', () =>
+test('in Ukrainian at 320 to 400 px a line’s price shows whole beside its currency, and a planned receipt’s Edit and Delete stay side by side', () =>
   withEvidence(page, 'deals-line-boxes', async () => {
     await openDemo(page);
     await page.getByRole('combobox', { name: 'Display language' }).selectOption('uk-UA');
     const pane = await openDemo(page, { language: 'uk' });
+    const narrow = async (width) => {
+      await page.getByTestId('demo-taskpane').evaluate((frame, px) => Object.assign(frame.style, { width: `${px}px`, minWidth: `${px}px`, maxWidth: `${px}px` }), width);
+      await paneFrame(page).evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+    };
     await selectMessage(page, SUBJECT);
     await pane.getByRole('button', { name: 'Створити угоду з цього листа' }).click();
     await pane.getByRole('heading', { name: 'Demo next week?', level: 1 }).waitFor();
+
+    // An overdue, partly paid planned receipt: two long badges beside its buttons.
+    const dates = await page.evaluate(() => {
+      const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      return { issued: iso(new Date(Date.now() - 20 * 86_400_000)), due: iso(new Date(Date.now() - 5 * 86_400_000)) };
+    });
+    const receipt = pane.getByRole('form', { name: 'Додати планове надходження' });
+    await receipt.getByRole('textbox', { name: 'Номер рахунку чи договору' }).fill('INV-2027-01');
+    await receipt.getByRole('textbox', { name: 'Сума' }).fill('10 000');
+    await receipt.getByLabel('Дата виставлення').fill(dates.issued);
+    await receipt.getByLabel('Сплатити до').fill(dates.due);
+    await receipt.getByRole('button', { name: 'Додати планове надходження' }).click();
+    await pane.getByText('Планове надходження INV-2027-01 додано.').waitFor();
+    const payment = pane.getByRole('form', { name: 'Записати оплату' });
+    await payment.getByRole('textbox', { name: 'Сума' }).fill('2 500');
+    await payment.getByRole('button', { name: 'Записати оплату' }).click();
+    await pane.getByText('Оплату записано.').waitFor();
+    const row = pane.getByRole('list', { name: 'Планові надходження' }).getByRole('listitem').first();
+    await row.getByText('Сплачено частково').waitFor();
+    for (const width of [360, 320]) {
+      await narrow(width);
+      const edit = await row.getByRole('button', { name: 'Змінити планове надходження INV-2027-01' }).boundingBox();
+      const remove = await row.getByRole('button', { name: 'Видалити планове надходження INV-2027-01' }).boundingBox();
+      assert.equal(remove.y, edit.y, `${width} px: Delete on Edit’s line, not wrapped alone onto the next`);
+      assert.ok(remove.x > edit.x, `${width} px: Delete just after Edit`);
+    }
+
     await pane.getByRole('button', { name: 'Редагувати угоду' }).click();
     await pane.getByRole('button', { name: 'Додати позицію' }).click();
     const line = pane.getByRole('listitem', { name: 'Позиція 1' });
+    const price = line.getByRole('textbox', { name: 'Ціна за одиницю' });
+    await price.fill('123 456,70');
     for (const width of [400, 320]) {
-      await page.getByTestId('demo-taskpane').evaluate((frame, px) => Object.assign(frame.style, { width: `${px}px`, minWidth: `${px}px`, maxWidth: `${px}px` }), width);
-      await paneFrame(page).evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+      await narrow(width);
+      // The whole price fits its box, the currency beside it: none of it scrolled out of sight.
+      const fits = await price.evaluate((input) => input.scrollWidth <= input.clientWidth);
+      assert.ok(fits, `${width} px: "123 456,70" shows whole in the price box`);
       const box = async (name) => line.getByRole('textbox', { name }).boundingBox();
-      const [quantity, price, discount] = [await box('Кількість'), await box('Ціна за одиницю'), await box('Знижка, %')];
-      // Beside the price (three across at 400 px; at 320 px the discount takes the next row), a box starts where the price's does and is as tall.
-      assert.equal(quantity.y, price.y, `${width} px: the quantity box level with the price box`);
-      if (width === 400) assert.equal(discount.y, price.y, '400 px: the discount box level with the price box');
-      for (const other of [quantity, discount]) assert.equal(other.height, price.height, `${width} px: as tall as the price box`);
+      const [quantity, discount, priceBox] = [await box('Кількість'), await box('Знижка, %'), await price.boundingBox()];
+      assert.equal(discount.y, quantity.y, `${width} px: the discount box level with the quantity box`);
+      for (const other of [quantity, discount]) assert.equal(other.height, priceBox.height, `${width} px: as tall as the price box`);
     }
   }));

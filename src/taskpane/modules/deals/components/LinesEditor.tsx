@@ -24,8 +24,9 @@ const useStyles = makeStyles({
     ...shrinkableFields,
   },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  // The form's pair (its shared label, box, message and hint rows keep the boxes level when
-  // "Ціна за одиницю" wraps), with three narrower columns: numbers need less room than dates.
+  // Quantity and discount: the form's pair (its shared label, box, message and hint rows keep the
+  // boxes level), in narrower columns, as short numbers need less room than dates. The unit price
+  // has the row above to itself: as a third of a 320 px line it hid "123 456,70 грн" behind its currency.
   numbers: { gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -96,12 +97,12 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
               <Field label={t('description')} validationMessage={errorFor(`lines.${i}.description`)}>
                 <Input value={line.description} onChange={(_, d) => set(i, { description: d.value })} />
               </Field>
+              <Field label={t('unitPrice')} validationMessage={errorFor(`lines.${i}.unitPriceMinor`)}>
+                <AmountInput value={line.price} currency={currency} onChange={(price) => set(i, { price })} />
+              </Field>
               <div className={mergeClasses(formStyles.pair, styles.numbers)}>
                 <Field label={t('quantity')} validationMessage={errorFor(`lines.${i}.quantity`)}>
                   <Input inputMode="decimal" value={line.quantity} onChange={(_, d) => set(i, { quantity: d.value })} />
-                </Field>
-                <Field label={t('unitPrice')} validationMessage={errorFor(`lines.${i}.unitPriceMinor`)}>
-                  <AmountInput value={line.price} currency={currency} onChange={(price) => set(i, { price })} />
                 </Field>
                 <Field label={t('discount')} validationMessage={errorFor(`lines.${i}.discountPercent`)}>
                   <Input inputMode="decimal" value={line.discount} onChange={(_, d) => set(i, { discount: d.value })} />

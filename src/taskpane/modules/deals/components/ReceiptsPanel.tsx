@@ -26,6 +26,9 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   overdue: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
+  // A row's Edit and Delete wrap as one, at the row's right end: with two Ukrainian badges beside
+  // them Delete went to a line of its own, at the left, away from the record it deletes.
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginLeft: 'auto' },
 });
 
 /**
@@ -141,20 +144,22 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
                 <Badge appearance="tint" color={r.status === 'paid' ? 'success' : r.status === 'partly-paid' ? 'warning' : 'informative'} shape="rounded">
                   {t(`receiptStatus.${r.status}`)}
                 </Badge>
-                <IconButton icon={<EditRegular />} label={t('editReceipt', { number: r.invoice.number })} onClick={() => startEditing(`invoice:${r.invoice.id}`)} />
-                <IconButton
-                  ref={deleteButton(`invoice:${r.invoice.id}`)}
-                  icon={<DeleteRegular />}
-                  label={t('deleteReceipt', { number: r.invoice.number })}
-                  onClick={() =>
-                    askToDelete(
-                      `invoice:${r.invoice.id}`,
-                      receipts.map((other) => `invoice:${other.invoice.id}`),
-                      t('confirmDeleteReceipt', { number: r.invoice.number }),
-                      () => app.deals.deletePlannedReceipt(r.invoice.id),
-                    )
-                  }
-                />
+                <span className={styles.actions}>
+                  <IconButton icon={<EditRegular />} label={t('editReceipt', { number: r.invoice.number })} onClick={() => startEditing(`invoice:${r.invoice.id}`)} />
+                  <IconButton
+                    ref={deleteButton(`invoice:${r.invoice.id}`)}
+                    icon={<DeleteRegular />}
+                    label={t('deleteReceipt', { number: r.invoice.number })}
+                    onClick={() =>
+                      askToDelete(
+                        `invoice:${r.invoice.id}`,
+                        receipts.map((other) => `invoice:${other.invoice.id}`),
+                        t('confirmDeleteReceipt', { number: r.invoice.number }),
+                        () => app.deals.deletePlannedReceipt(r.invoice.id),
+                      )
+                    }
+                  />
+                </span>
               </div>
               <Caption1 className={listStyles.muted}>
                 {`${t('amount')}: ${money(r.invoice.amountMinor)} · ${t('paid')}: ${money(r.paidMinor)} · ${t('outstanding')}: ${money(r.outstandingMinor)}`}
@@ -198,20 +203,22 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
               <li key={p.id} className={listStyles.item}>
                 <div className={listStyles.line}>
                   <Text className={listStyles.grow}>{paymentLabel(p)}</Text>
-                  <IconButton icon={<EditRegular />} label={t('editPayment', { label: paymentLabel(p) })} onClick={() => startEditing(`payment:${p.id}`)} />
-                  <IconButton
-                    ref={deleteButton(`payment:${p.id}`)}
-                    icon={<DeleteRegular />}
-                    label={t('deletePayment', { label: paymentLabel(p) })}
-                    onClick={() =>
-                      askToDelete(
-                        `payment:${p.id}`,
-                        paymentsShown.map((other) => `payment:${other.id}`),
-                        t('confirmDeletePayment', { label: paymentLabel(p) }),
-                        () => app.deals.deletePayment(p.id),
-                      )
-                    }
-                  />
+                  <span className={styles.actions}>
+                    <IconButton icon={<EditRegular />} label={t('editPayment', { label: paymentLabel(p) })} onClick={() => startEditing(`payment:${p.id}`)} />
+                    <IconButton
+                      ref={deleteButton(`payment:${p.id}`)}
+                      icon={<DeleteRegular />}
+                      label={t('deletePayment', { label: paymentLabel(p) })}
+                      onClick={() =>
+                        askToDelete(
+                          `payment:${p.id}`,
+                          paymentsShown.map((other) => `payment:${other.id}`),
+                          t('confirmDeletePayment', { label: paymentLabel(p) }),
+                          () => app.deals.deletePayment(p.id),
+                        )
+                      }
+                    />
+                  </span>
                 </div>
                 {p.note && <Caption1 className={listStyles.muted}>{p.note}</Caption1>}
                 {editing === `payment:${p.id}` && (
