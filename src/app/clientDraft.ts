@@ -3,6 +3,7 @@ import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { isFreeMailDomain } from '../domain/rules/freeMailDomains';
 import { guessCompanyName } from '../domain/rules/guessCompanyName';
+import { mentionedLeadSource } from '../domain/rules/mentionedLeadSource';
 import { signatureDetails } from '../domain/rules/signatureDetails';
 
 /** What the "Create client" form starts from; the manager edits it before saving. */
@@ -12,10 +13,13 @@ export type ClientDraft = {
   website: string;
   phone: string;
   contact: { name: string; email: string; position: string; phones: string[] };
+  /** Picklist codes the message suggests; the form keeps only those the team's lists offer. */
+  leadSource: string;
+  trigger: string;
 };
 
 export function emptyClientDraft(): ClientDraft {
-  return { name: '', domains: [], website: '', phone: '', contact: { name: '', email: '', position: '', phones: [] } };
+  return { name: '', domains: [], website: '', phone: '', contact: { name: '', email: '', position: '', phones: [] }, leadSource: '', trigger: '' };
 }
 
 /** A name for a person from their display name, or from the address when there is none. */
@@ -33,8 +37,11 @@ function personName(p: EmailParticipant, local: string): string {
     .join(' ');
 }
 
-/** Pre-fills a new client from a message participant and, where it has one, the body's signature. */
-export function draftClientFromParticipant(participant: EmailParticipant, bodyText: string): ClientDraft {
+/**
+ * Pre-fills a new client from a message participant and, where it has one, the body's signature and
+ * how it says the sender found us. `wroteToUs`: the participant sent the message the manager is reading.
+ */
+export function draftClientFromParticipant(participant: EmailParticipant, bodyText: string, wroteToUs = false): ClientDraft {
   const parsed = parseEmailAddress(participant.email);
   if (!parsed.ok) return { ...emptyClientDraft(), contact: { ...emptyClientDraft().contact, name: participant.name } };
   const { address, domain, local } = parsed.value;
@@ -48,6 +55,8 @@ export function draftClientFromParticipant(participant: EmailParticipant, bodyTe
     website: signature.website || (business ? `https://${domain}` : ''),
     phone: '',
     contact: { name, email: address, position: signature.position, phones: signature.phones },
+    leadSource: mentionedLeadSource(bodyText),
+    trigger: wroteToUs ? 'inbound-email' : '',
   };
 }
 

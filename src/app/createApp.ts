@@ -63,7 +63,11 @@ export function createApp(deps: AppDeps) {
     /** A client draft from a participant, using the body's signature when the body can be read. */
     async draftClient(item: ReadItem | null, participant: EmailParticipant) {
       const text = item ? bodyToText(await mailHost.getBody(item).catch(() => ({ kind: 'text' as const, content: '' }))) : '';
-      return draftClientFromParticipant(participant, text);
+      const draft = draftClientFromParticipant(participant, text, item?.from?.email.toLowerCase() === participant.email.toLowerCase());
+      // The head of sales may have renamed or archived a default value: suggest only what the list offers.
+      const items = await store.referenceItems();
+      const offered = (list: 'leadSource' | 'trigger', code: string) => (items.some((i) => i.list === list && i.code === code && !i.archived) ? code : '');
+      return { ...draft, leadSource: offered('leadSource', draft.leadSource), trigger: offered('trigger', draft.trigger) };
     },
     createClient: (input: NewClientInput) => createClient(deps, input),
     saveClient: (client: Client) => saveClient(deps, client),

@@ -30,6 +30,9 @@ test('unknown sender → client → logged once → call recorded → next conta
   assert.equal(await form.getByRole('textbox', { name: 'Contact name' }).inputValue(), 'Mark Davies');
   assert.equal(await form.getByRole('textbox', { name: 'Contact email' }).inputValue(), 'mark.davies@litware.com');
   assert.equal(await form.getByRole('textbox', { name: 'Email domains' }).inputValue(), 'litware.com');
+  // "We found you at the Kyiv IT Expo", and the sender wrote to us.
+  assert.equal(await form.getByRole('combobox', { name: 'Lead source' }).evaluate((s) => s.selectedOptions[0]?.textContent), 'Exhibition');
+  assert.equal(await form.getByRole('combobox', { name: 'Trigger' }).evaluate((s) => s.selectedOptions[0]?.textContent), 'Wrote to us');
   await form.getByRole('button', { name: 'Save client' }).click();
 
   // Saved, the pane returns to the message: the sender is now a contact of the new client, and the email can be logged.

@@ -43,6 +43,19 @@ describe('the inbox flow on IndexedDB', () => {
     expect(colleague.matches).toMatchObject([{ kind: 'domain', client: { id: client.id } }]);
   });
 
+  it('suggests the lead source the message names and that the sender wrote to us, only where the team’s lists offer them', async () => {
+    const { app, host } = await setUp();
+    const item = aQuote();
+    host.setBody(item.itemId, { kind: 'text', content: 'Hello,\n\nWe found you at the Kyiv IT Expo.\n\nTaras Melnyk\nProcurement Manager' });
+    expect(await app.draftClient(item, item.from!)).toMatchObject({ leadSource: 'exhibition', trigger: 'inbound-email' });
+    // A colleague in copy did not write it.
+    expect(await app.draftClient(item, { name: 'Iryna', email: 'iryna@fabrikam.com' })).toMatchObject({ trigger: '' });
+
+    const exhibition = (await app.queries.referenceItems()).find((i) => i.list === 'leadSource' && i.code === 'exhibition')!;
+    await app.saveReferenceItem({ ...exhibition, archived: true });
+    expect(await app.draftClient(item, item.from!)).toMatchObject({ leadSource: '', trigger: 'inbound-email' });
+  });
+
   it('logs an email once, marks it in Outlook, and a second log — also from another pane — finds the first', async () => {
     const { app, host, dbName } = await setUp();
     const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });

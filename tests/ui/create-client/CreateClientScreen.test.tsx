@@ -11,6 +11,8 @@ const draft = {
   website: 'https://fabrikam.ua',
   phone: '',
   contact: { name: 'Taras Shevchuk', email: 'taras@fabrikam.ua', position: 'Buyer', phones: ['+380 44 123 4567'] },
+  leadSource: '',
+  trigger: '',
 };
 
 /** The create-client route as the shell shows it: the form, or where saving or cancelling leads. */

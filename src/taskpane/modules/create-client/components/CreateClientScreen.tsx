@@ -40,7 +40,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const [website, setWebsite] = useState(draft.website);
   const [phone, setPhone] = useState(draft.phone);
   const [contact, setContact] = useState(draft.contact);
-  const [segment, setSegment] = useState({ region: '', industry: '', leadSource: '', trigger: '' });
+  const [segment, setSegment] = useState({ region: '', industry: '', leadSource: draft.leadSource, trigger: draft.trigger });
 
   const save = () =>
     saveWith(async () => {
