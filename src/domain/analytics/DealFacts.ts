@@ -36,6 +36,8 @@ export type DealFacts = {
   stays: StageStays;
   /** Refused deals: the stage they were refused at (a number in `stays.stageCodes`); -1 for the rest. */
   refusedAt: Int32Array;
+  /** 1 for a won deal, 0 for the rest. */
+  isWon: Uint8Array;
 };
 
 /** `visit` sees each deal in the same walk, for the joins other records make on deals (each deal read once: a cache miss per deal). */
@@ -55,6 +57,7 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
   const totalMs = new Float64Array(n).fill(NaN);
   const stays: StageStays = { start: new Int32Array(n + 1), stage: [], ms: [], stageCodes: [] };
   const refusedAt = new Int32Array(n).fill(-1);
+  const isWon = new Uint8Array(n);
   const stageNumbers = new Map<string, number>();
   const stageNumber = (code: string) => {
     let number = stageNumbers.get(code);
@@ -79,7 +82,10 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
       lastMovementDayMs[i] = instantMs(last.slice(0, 10));
     } else {
       closed.add(i, d.owner);
-      if (d.status === 'won') won.add(i, d.owner);
+      if (d.status === 'won') {
+        won.add(i, d.owner);
+        isWon[i] = 1;
+      }
       if (d.status === 'refused' && d.refusal) {
         refused.add(i, d.owner);
         refusedAt[i] = stageNumber(d.refusal.stage);
@@ -99,7 +105,7 @@ export function dealFactsOf(deals: readonly Deal[], lastContactByDeal: ReadonlyM
     }
     stays.start[i + 1] = stays.stage.length;
   }
-  return { id, currency, amountMinor, all: all.build(), open: open.build(), won: won.build(), closed: closed.build(), refused: refused.build(), closedDay, lastMovement, lastMovementDayMs, totalMs, stays, refusedAt };
+  return { id, currency, amountMinor, all: all.build(), open: open.build(), won: won.build(), closed: closed.build(), refused: refused.build(), closedDay, lastMovement, lastMovementDayMs, totalMs, stays, refusedAt, isWon };
 }
 
 /** A deal's latest stage change, its creation, or `lastContact`, whichever came last. */

@@ -108,7 +108,7 @@ export function alarms(index: AnalyticsIndex, scope: Scope, owners: string[], t:
     }
     if (duration && t.stageCompletionMin !== null) {
       for (const stage of duration.perStage) {
-        if (stage.dealIds.length >= FEWEST_DEALS_FOR_A_SHARE && stage.completion < t.stageCompletionMin) {
+        if (stage.passedDealIds.length + stage.refusedDealIds.length >= FEWEST_DEALS_FOR_A_SHARE && stage.completion < t.stageCompletionMin) {
           push({ kind: 'stage-completion-low', value: stage.completion, threshold: t.stageCompletionMin, detail: stage.stage, recordKind: 'deal', ids: stage.refusedDealIds });
         }
       }

@@ -66,8 +66,9 @@ describe('alarms', () => {
       refusedDeal(id, reason, 'proposal', day(20), { stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'proposal', day(5)), step('refused', 'proposal', day(20), reason)] });
     const won = (id: string, owner = ANNA) => wonDeal(id, day(1), day(10), { owner });
     // Anna closed 6 deals in the period: 2 won from qualification, 4 refused at proposal (3 for
-    // price, 1 for timing) → 4 of 6 refused (67 %); proposal: 4 deals through it, none got past.
-    // Bohdan closed 4, one refused: too few to judge a share by.
+    // price, 1 for timing) → 4 of 6 refused (67 %); proposal: the 2 won deals got past it (won past
+    // every stage, though moved straight from qualification), the 4 refused did not.
+    // Bohdan closed 4, one refused at qualification (3 of 4 got past it): too few to judge a share by.
     const closed = indexAnalytics(
       data({
         deals: [won('w1'), won('w2'), throughProposal('r1', 'price'), throughProposal('r2', 'timing'), throughProposal('r3', 'price'), throughProposal('r4', 'price'), won('bw1', BOHDAN), won('bw2', BOHDAN), won('bw3', BOHDAN), refusedDeal('br1', 'price', 'qualification', day(20), { owner: BOHDAN })],
@@ -80,11 +81,14 @@ describe('alarms', () => {
     });
 
     it('flags a stage too few deals get past, with the deals refused there', () => {
-      // Qualification: all 6 got past it (100 %); proposal: 0 of 4. Under 5 deals through it: not judged.
-      expect(alarms(closed, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.5 })).toEqual([]);
+      // Anna: qualification 6 of 6 got past it; proposal 2 of 6. Bohdan's 3 of 4 at qualification: under 5 deals, not judged.
+      expect(alarms(closed, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.8 })).toEqual([
+        { kind: 'stage-completion-low', owner: ANNA, value: 2 / 6, threshold: 0.8, detail: 'proposal', recordKind: 'deal', ids: ['r1', 'r2', 'r3', 'r4'] },
+      ]);
+      expect(alarms(closed, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.3 })).toEqual([]);
       const more = indexAnalytics(data({ deals: [...closed.data.deals, throughProposal('r5', 'timing')] }));
-      expect(alarms(more, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.5 })).toEqual([
-        { kind: 'stage-completion-low', owner: ANNA, value: 0, threshold: 0.5, detail: 'proposal', recordKind: 'deal', ids: ['r1', 'r2', 'r3', 'r4', 'r5'] },
+      expect(alarms(more, scope, [ANNA, BOHDAN], { ...none, stageCompletionMin: 0.3 })).toEqual([
+        { kind: 'stage-completion-low', owner: ANNA, value: 2 / 7, threshold: 0.3, detail: 'proposal', recordKind: 'deal', ids: ['r1', 'r2', 'r3', 'r4', 'r5'] },
       ]);
     });
   });

@@ -121,9 +121,9 @@ describe('dealDuration', () => {
     ]);
   });
 
-  it('counts how many deals got past each stage: reopened and won is past it, refused elsewhere is not there', () => {
+  it('counts how many deals got past each stage: reopened and won is past every stage, refused is past the stages before its own', () => {
     const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T00:00:00Z`;
-    // c: refused at proposal, reopened there and won → got past qualification and proposal.
+    // c: refused at proposal, reopened there and won → got past every stage.
     const c = deal('c', {
       status: 'won',
       closedAt: day(20),
@@ -138,7 +138,7 @@ describe('dealDuration', () => {
       refusal: { reason: 'price', stage: 'proposal', note: '', at: day(9) },
       stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'proposal', day(4)), step('refused', 'proposal', day(9), 'price')],
     });
-    // f: refused "at contract", which its history never shows it in → refused at no stage it passed.
+    // f: refused at contract, which its history never shows it in → got past qualification and proposal, refused at contract.
     const f = deal('f', {
       status: 'refused',
       closedAt: day(6),
@@ -149,8 +149,44 @@ describe('dealDuration', () => {
     const d = dealDuration(indexAnalytics(data({ deals: [c, e, f] })), anna);
     expect(d.perStage.map((s) => [s.stage, s.dealIds, s.passedDealIds, s.refusedDealIds, s.completion])).toEqual([
       ['qualification', ['c', 'e', 'f'], ['c', 'e', 'f'], [], 1],
-      ['proposal', ['c', 'e'], ['c'], ['e'], 0.5],
+      ['proposal', ['c', 'e'], ['c', 'f'], ['e'], 2 / 3],
+      ['contract', [], ['c'], ['f'], 0.5],
     ]);
+  });
+
+  it('counts a deal that skipped a stage as past it when it went beyond it, so the last stage got past as many deals as were won', () => {
+    const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T00:00:00Z`;
+    // The pipeline: qualification → needs → proposal → contract. The order comes from the histories,
+    // not from the order stages first appear in the data (r2 names proposal before anyone names needs).
+    // r2: qualification 6 days, refused at proposal without ever being moved there (skipped needs).
+    const r2 = deal('r2', { status: 'refused', closedAt: day(7), createdAt: day(1), refusal: { reason: 'price', stage: 'proposal', note: '', at: day(7) }, stageHistory: [step('opened', 'qualification', day(1)), step('refused', 'qualification', day(7), 'price')] });
+    // w2: qualification 4 days, proposal 10 days, won (skipped needs and contract).
+    const w2 = deal('w2', { status: 'won', closedAt: day(15), createdAt: day(1), stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'proposal', day(5)), step('won', 'proposal', day(15))] });
+    // w1: every stage: qualification 2, needs 3, proposal 5, contract 10 days, won.
+    const w1 = deal('w1', {
+      status: 'won',
+      closedAt: day(21),
+      createdAt: day(1),
+      stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'needs', day(3)), step('stage', 'proposal', day(6)), step('stage', 'contract', day(11)), step('won', 'contract', day(21))],
+    });
+    // r1: qualification 2 days, needs 5 days, refused at needs.
+    const r1 = deal('r1', { status: 'refused', closedAt: day(8), createdAt: day(1), refusal: { reason: 'price', stage: 'needs', note: '', at: day(8) }, stageHistory: [step('opened', 'qualification', day(1)), step('stage', 'needs', day(3)), step('refused', 'needs', day(8), 'price')] });
+    const index = indexAnalytics(data({ deals: [r2, w2, w1, r1] }));
+    const d = dealDuration(index, anna);
+    // Time counts only the deals that stayed in a stage: qualification (6 + 4 + 2 + 2) / 4 = 3.5,
+    // needs (3 + 5) / 2 = 4, proposal (10 + 5) / 2 = 7.5, contract 10 / 1.
+    // Got past: qualification all 4; needs w1 and the skippers w2 and r2, r1 refused there → 3 of 4;
+    // proposal w2, w1, r2 refused there → 2 of 3; contract both won deals, w2 having skipped it → 2 of 2.
+    expect(d.perStage).toEqual([
+      { stage: 'qualification', averageDays: 3.5, dealIds: ['r2', 'w2', 'w1', 'r1'], passedDealIds: ['r2', 'w2', 'w1', 'r1'], refusedDealIds: [], completion: 1 },
+      { stage: 'needs', averageDays: 4, dealIds: ['w1', 'r1'], passedDealIds: ['r2', 'w2', 'w1'], refusedDealIds: ['r1'], completion: 0.75 },
+      { stage: 'proposal', averageDays: 7.5, dealIds: ['w2', 'w1'], passedDealIds: ['w2', 'w1'], refusedDealIds: ['r2'], completion: 2 / 3 },
+      { stage: 'contract', averageDays: 10, dealIds: ['w1'], passedDealIds: ['w2', 'w1'], refusedDealIds: [], completion: 1 },
+    ]);
+    // What got past one stage is what came into the next (got past it or was refused at it) …
+    for (let k = 1; k < d.perStage.length; k++) expect(d.perStage[k]!.passedDealIds.length + d.perStage[k]!.refusedDealIds.length).toBe(d.perStage[k - 1]!.passedDealIds.length);
+    // … and the last stage's agrees with the Deals won tile.
+    expect([...d.perStage.at(-1)!.passedDealIds].sort()).toEqual([...salesResults(index, anna).won.ids].sort());
   });
 });
 
