@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { HorizontalBarChartWithAxis, VerticalBarChart } from '@fluentui/react-charts';
 import { axisTicks } from '../axisTicks';
+import { shortLabels } from '../chartLabels';
 
 // The chart fits its container: give it a fixed height, or it grows with the column it sits in.
 const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 'hidden' }, across: { width: '100%', overflow: 'hidden' } });
@@ -8,19 +9,6 @@ const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 
 // A bar across per category and the room its label and the axis take.
 const BAR_ROW_PX = 28;
 const AXIS_PX = 48;
-// Beside its bar a label takes what the bars do not: a longer one ends in "…" (its bar's callout names it whole).
-const LABEL_CHARS = 22;
-
-/** Each label at most LABEL_CHARS long, and none the same as another: the chart stacks bars of one label. */
-function shortLabels(labels: readonly string[]): string[] {
-  const used = new Set<string>();
-  return labels.map((label) => {
-    const short = label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
-    const unique = used.has(short) ? label : short;
-    used.add(unique);
-    return unique;
-  });
-}
 
 export type BarPoint = { label: string; value: number; onClick?: () => void };
 
