@@ -1,6 +1,6 @@
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
@@ -10,7 +10,7 @@ import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
 import { useQueryValues } from '../hooks/useQueryValues';
-import { currencyDigits, formatCompact, formatNumber, titleInCurrency } from '../formatting';
+import { currencyDigits, formatCompact, formatMonth, formatNumber, titleInCurrency } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
 import { queryChart } from '../queryChart';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
@@ -23,7 +23,15 @@ import { useRemembered } from '../../../ui/useRemembered';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(110px, 1fr)) auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  // A row is two columns and its remove button: at 360 px a condition was four rows (Field,
+  // Operator, Value, then the button alone), a measure three. Now Field and the button share the
+  // first line, Operator and Value the second; a measure and its field one line.
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'start' },
+  wide: { gridColumn: '1 / 3' },
+  // The value takes the room under the remove button too: a date or a picklist label needs it.
+  valueCell: { gridColumn: '2 / 4' },
+  remove: { alignSelf: 'end' },
+  condition: { paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   saved: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, justifyContent: 'space-between' },
@@ -61,8 +69,23 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     if (field?.source === 'client') return clientNames[key] ?? key;
     return valueLabel(records, field?.source ?? null, key);
   };
+  // A date bucket as the pane's language writes it ("Q1 2026", «I кв. 2026», "Mar 2026"); the key
+  // itself stays "2026-Q1", which sorts in time order.
+  const bucketLabel = (i: number, key: string): string | null => {
+    const bucket = result?.query.groupBy[i]?.bucket;
+    if (!key || !bucket || resultFieldOf(i)?.type !== 'date') return null;
+    if (bucket === 'month') return formatMonth(key, locale);
+    if (bucket === 'quarter') {
+      const q = Number(key.slice(-1));
+      return t('quarterOf', { q, roman: ['I', 'II', 'III', 'IV'][q - 1] ?? String(q), year: key.slice(0, 4) });
+    }
+    return key;
+  };
   const resultFieldOf = (i: number) => (result ? queryFields[result.query.records].find((f) => f.key === result.query.groupBy[i]?.field) : undefined);
-  const resultKeyLabel = (i: number, key: string) => (result ? keyLabel(result.query.records, resultFieldOf(i), key, result.clientNames) : key);
+  const resultKeyLabel = (i: number, key: string) => bucketLabel(i, key) ?? (result ? keyLabel(result.query.records, resultFieldOf(i), key, result.clientNames) : key);
+  // The CSV keeps a bucket's code ("2026-Q1", "2026-03"): a spreadsheet sorts and filters it in
+  // time order in any language, where "Q1 2026" or «I кв. 2026» sorts by quarter before year.
+  const csvKeyLabel = (i: number, key: string) => (bucketLabel(i, key) === null ? resultKeyLabel(i, key) : key);
   const keyOrder = (i: number): KeyOrder => {
     const source = resultFieldOf(i)?.source ?? null;
     if (source === 'member' || source === 'campaign' || source === 'client') return (a, b) => resultKeyLabel(i, a).localeCompare(resultKeyLabel(i, b), locale);
@@ -91,6 +114,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     if (problems.every((p) => p === null)) void show(query);
   };
   const open = (q: Query, id: string, n: string) => {
+    setJustSaved(null);
     setQuery(q);
     setSavedId(id);
     setName(n);
@@ -110,19 +134,35 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
   const exportCsv = async () => {
     if (!result) return;
-    const csv = await app.analytics!.exportCsv(result.query, { rows }, header, resultKeyLabel);
+    const csv = await app.analytics!.exportCsv(result.query, { rows }, header, csvKeyLabel);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${(name || 'query').replace(/[\\/:*?"<>|]/g, '_')}.csv`;
+    a.download = `${(name.trim() || t('queryFile')).replace(/[\\/:*?"<>|]/g, '_')}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const [deleted, setDeleted] = useState<SavedQuery | null>(null);
+  // The delete button goes with its query, and the focus fell to the page, which scrolled away from
+  // the Undo bar below the list: the focus moves to Undo (which brings it into view), and after an
+  // undo to the query it brought back.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [focusAfter, setFocusAfter] = useState<{ to: 'undo' } | { to: 'query'; id: string } | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    const target = focusAfter.to === 'undo' ? undoRef.current : [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-query-id]') ?? [])].find((b) => b.dataset.queryId === focusAfter.id);
+    if (!target) return;
+    target.focus();
+    target.scrollIntoView?.({ block: 'nearest' });
+    setFocusAfter(null);
+  }, [focusAfter, deleted, saved.data]);
   const remove = async (q: SavedQuery) => {
     try {
       await app.analytics!.deleteQuery(q.id);
       setDeleted(q);
+      setJustSaved(null);
+      setFocusAfter({ to: 'undo' });
     } catch (e) {
       setFailure(errorMessage(e));
     }
@@ -131,13 +171,26 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     try {
       await app.analytics!.restoreQuery(q);
       setDeleted(null);
+      setFocusAfter({ to: 'query', id: q.id });
     } catch (e) {
       setFailure(errorMessage(e));
     }
   };
+  // Saved queries are the team's: Save replaces the open one only while it keeps its name. A new
+  // name means a second query (before, it quietly overwrote the one opened, for everyone); the
+  // button and a line under it say which will happen.
+  const opened = savedId ? saved.data?.find((q) => q.id === savedId) : undefined;
+  const updatesOpened = opened !== undefined && name.trim() === opened.name;
+  const [justSaved, setJustSaved] = useState<string | null>(null);
   const save = async () => {
-    const s = await app.analytics!.saveQuery(name, query, savedId);
-    setSavedId(s.id);
+    try {
+      const s = await app.analytics!.saveQuery(name, query, updatesOpened ? opened.id : undefined);
+      setSavedId(s.id);
+      setName(s.name);
+      setJustSaved(s.name);
+    } catch (e) {
+      setFailure(errorMessage(e));
+    }
   };
 
   return (
@@ -159,8 +212,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         </Select>
         <ul className={styles.list}>
           {conditions.map((c, i) => (
-            <li key={i} className={styles.row}>
-              <Field label={t('field')}>
+            <li key={i} className={mergeClasses(styles.row, styles.condition)}>
+              <Field label={t('field')} className={styles.wide}>
                 <Select value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
                   {fields.map((f) => (
                     <option key={f.key} value={f.key}>
@@ -169,6 +222,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   ))}
                 </Select>
               </Field>
+              <Button className={styles.remove} icon={<DeleteRegular />} aria-label={t('removeFilter')} title={t('removeFilter')} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} />
               <Field label={t('operator')}>
                 <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
                   {operators.map((o) => (
@@ -178,7 +232,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   ))}
                 </Select>
               </Field>
-              <Field label={t('value')} validationMessage={checked && problems[i] ? t(`condition.${problems[i]}`) : undefined}>
+              <Field label={t('value')} className={styles.valueCell} validationMessage={checked && problems[i] ? t(`condition.${problems[i]}`) : undefined}>
                 {(() => {
                   const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
                   // Equality on a status or picklist field picks among its labels; the filter keeps the code.
@@ -197,7 +251,6 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   );
                 })()}
               </Field>
-              <Button icon={<DeleteRegular />} aria-label={t('removeFilter')} title={t('removeFilter')} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} />
             </li>
           ))}
         </ul>
@@ -213,7 +266,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           const isDate = g && fieldOf(g.field)?.type === 'date';
           return (
             <div key={i} className={styles.row}>
-              <Field label={i === 0 ? t('groupBy') : t('thenBy')}>
+              <Field label={i === 0 ? t('groupBy') : t('thenBy')} className={isDate ? undefined : styles.wide}>
                 <Select
                   value={g?.field ?? ''}
                   onChange={(_, d) => {
@@ -254,7 +307,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             const needsField = m.kind === 'sum' || m.kind === 'avg' || m.kind === 'median';
             return (
               <li key={i} className={styles.row}>
-                <Field label={t('measureN', { n: i + 1 })}>
+                <Field label={t('measureN', { n: i + 1 })} className={needsField ? undefined : styles.wide}>
                   <Select
                     value={m.kind}
                     onChange={(_, d) => {
@@ -283,7 +336,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 )}
                 {/* A query measures something: the last measure has no remove button. */}
                 {query.measures.length > 1 && (
-                  <Button icon={<DeleteRegular />} aria-label={t('removeMeasure', { n: i + 1 })} title={t('removeMeasure', { n: i + 1 })} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
+                  <Button className={styles.remove} icon={<DeleteRegular />} aria-label={t('removeMeasure', { n: i + 1 })} title={t('removeMeasure', { n: i + 1 })} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
                 )}
               </li>
             );
@@ -321,7 +374,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 format={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : chart.currency ? formatMoney({ minor: Math.round(v * 10 ** currencyDigits(chart.currency)), currency: chart.currency }, locale) : formatNumber(v, locale, 2))}
                 axisFormat={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : formatCompact(v, locale))}
                 points={chart.bars.map(({ row: r, value }) => ({
-                  label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency && !chart.currency ? ` (${currencySymbol(r.currency, locale)})` : ''),
+                  // The currency tells bars apart only where the same group has bars in two; else it only takes room.
+                  label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency && !chart.currency && new Set(chart.bars.map((b) => b.row.currency)).size > 1 ? ` (${currencySymbol(r.currency, locale)})` : ''),
                   value,
                   onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
                 }))}
@@ -355,14 +409,16 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             <Input value={name} onChange={(_, d) => setName(d.value)} />
           </Field>
           <Button onClick={() => void save()} disabled={!name.trim()}>
-            {t('save')}
+            {updatesOpened ? t('saveChanges', { name: opened.name }) : t('save')}
           </Button>
         </div>
+        {opened && name.trim() && <Caption1>{updatesOpened ? t('saveKeepsOpen', { name: opened.name }) : t('saveAsNewHint', { name: opened.name })}</Caption1>}
+        <div aria-live="polite">{justSaved && <Caption1>{t('querySaved', { name: justSaved })}</Caption1>}</div>
         {saved.data && saved.data.length === 0 && <Caption1>{t('noSaved')}</Caption1>}
-        <ul className={styles.list} data-testid="saved-queries">
+        <ul ref={listRef} className={styles.list} data-testid="saved-queries">
           {(saved.data ?? []).map((q) => (
             <li key={q.id} className={styles.saved}>
-              <Button appearance="transparent" onClick={() => open(q.query, q.id, q.name)}>
+              <Button appearance="transparent" data-query-id={q.id} onClick={() => open(q.query, q.id, q.name)}>
                 {q.name}
               </Button>
               <Button icon={<DeleteRegular />} aria-label={`${t('delete')} ${q.name}`} title={t('delete')} onClick={() => void remove(q)} />
@@ -374,7 +430,9 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <MessageBar intent="info">
             <MessageBarBody>{t('queryDeleted', { name: deleted.name })}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => void undo(deleted)}>{t('undo')}</Button>
+              <Button ref={undoRef} onClick={() => void undo(deleted)}>
+                {t('undo')}
+              </Button>
             </MessageBarActions>
           </MessageBar>
         )}
