@@ -1,4 +1,4 @@
-/** Picklist values in use: how many records hold one, retiring it onto a replacement, stage probabilities. */
+/** Picklist values in use: how many records hold one, archiving it (optionally moving them), stage probabilities. */
 import type { ReferenceItem, ReferenceList } from '../domain/model/ReferenceItem';
 import type { AppDeps } from './AppDeps';
 import { checkPercent } from './moneyChecks';
@@ -12,12 +12,18 @@ async function findItem(deps: AppDeps, list: ReferenceList, code: string): Promi
   return item;
 }
 
-export type RetireInput = { list: ReferenceList; code: string; /** Another active value of the list; required while records use `code`. */ replacement?: string };
+export type RetireInput = {
+  list: ReferenceList;
+  code: string;
+  /** Another active value of the list the records holding `code` move to; none: they keep it. */
+  replacement?: string;
+};
 
 /**
- * Takes a value out of use: records holding it move to the replacement, then the value is archived
- * (its label stays for the traces that keep its code). A value in use needs a replacement.
- * Returns how many records moved.
+ * Archives a value: it leaves the choices for new records. Records that hold it keep it, so their
+ * history and the analytics over it stay as they were, and Restore brings the value back whole.
+ * Moving them to a replacement is the head of sales' explicit choice: it rewrites those records,
+ * and Restore does not move them back. Returns how many records moved.
  */
 export async function retireReferenceValue(deps: AppDeps, input: RetireInput): Promise<{ moved: number; item: ReferenceItem }> {
   const { store, deals, clock } = deps;
@@ -25,8 +31,6 @@ export async function retireReferenceValue(deps: AppDeps, input: RetireInput): P
   const item = await findItem(deps, input.list, input.code);
   const replacement = input.replacement ?? '';
   const errors: FieldError[] = [];
-  const inUse = await deals.referenceUseCount(input.list, input.code);
-  if (!replacement && inUse > 0) errors.push({ field: 'replacement', key: 'errors.replacementRequired' });
   if (replacement) {
     const target = (await store.referenceItems()).find((i) => i.list === input.list && i.code === replacement);
     if (replacement === input.code) errors.push({ field: 'replacement', key: 'errors.sameReplacement' });

@@ -281,7 +281,11 @@ describe('deals on IndexedDB', () => {
     await app.deals.closeAsRefused(deal.id, 'other');
     expect(await app.deals.queries.referenceUseCount('refusalReason', 'other')).toBe(1);
 
-    expect(await fieldErrors(app.deals.retireReferenceValue({ list: 'refusalReason', code: 'other' }))).toEqual([{ field: 'replacement', key: 'errors.replacementRequired' }]);
+    // Archived alone, a value in use stays on its records; Restore (saving it unarchived) brings it back.
+    expect(await app.deals.retireReferenceValue({ list: 'refusalReason', code: 'other' })).toMatchObject({ moved: 0, item: { archived: true } });
+    expect((await app.deals.queries.dealCard(deal.id)).deal).toMatchObject({ refusal: { reason: 'other' } });
+    const archivedOther = (await app.queries.referenceItems()).find((i) => i.list === 'refusalReason' && i.code === 'other')!;
+    await app.saveReferenceItem({ ...archivedOther, archived: false });
     expect(await fieldErrors(app.deals.retireReferenceValue({ list: 'refusalReason', code: 'other', replacement: 'other' }))).toEqual([{ field: 'replacement', key: 'errors.sameReplacement' }]);
     const { moved, item } = await app.deals.retireReferenceValue({ list: 'refusalReason', code: 'other', replacement: 'price' });
     expect(moved).toBe(1);

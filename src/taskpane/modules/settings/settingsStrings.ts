@@ -49,7 +49,19 @@ type Key =
   | 'replacement'
   | 'replacementRequired'
   | 'retire'
+  | 'retireAndMove'
   | 'retired'
+  | 'archivedDone'
+  | 'archivedKept'
+  | 'restored'
+  | 'moveAlso_one'
+  | 'moveAlso_few'
+  | 'moveAlso_many'
+  | 'moveAlso_other'
+  | 'moveWarning'
+  | 'missingEn'
+  | 'missingUk'
+  | 'useOther'
   | 'stageProbability'
   | 'saveProbability'
   | 'probabilityRange'
@@ -104,12 +116,24 @@ export const settingsStrings = {
     duplicate: '“{{label}}” is already in this list.',
     saveFailed: 'The change was not saved: {{message}}',
     saved: 'Saved “{{label}}”.',
-    retireTitle: 'Replace {{label}}',
-    inUse: 'Records using “{{label}}”: {{count}}. Choose the value they move to; “{{label}}” is then archived.',
-    replacement: 'Replace with',
-    replacementRequired: 'Choose a value to replace it with.',
-    retire: 'Replace and archive',
+    retireTitle: 'Archive “{{label}}”',
+    inUse: 'Records using “{{label}}”: {{count}}. They keep it, and analytics keep counting it; it is only no longer offered for new records. Restore brings it back.',
+    replacement: 'Move them to',
+    replacementRequired: 'Choose the value to move them to.',
+    retire: 'Archive',
+    retireAndMove: 'Archive and move',
     retired: '“{{label}}” archived; records moved: {{count}}.',
+    archivedDone: 'Archived “{{label}}”: it is no longer offered for new records.',
+    archivedKept: 'Archived “{{label}}”: it is no longer offered for new records; records that have it keep it.',
+    restored: 'Restored “{{label}}”: it is offered for new records again.',
+    moveAlso_one: 'Also move the {{count}} record to another value',
+    moveAlso_few: 'Also move the {{count}} records to another value',
+    moveAlso_many: 'Also move the {{count}} records to another value',
+    moveAlso_other: 'Also move the {{count}} records to another value',
+    moveWarning: 'This rewrites those records: “{{label}}” disappears from them and from analytics, and Restore does not move them back.',
+    missingEn: 'No English label yet: English users would see “{{label}}”. Type it in English, or use the same text.',
+    missingUk: 'No Ukrainian label yet: Ukrainian users would see “{{label}}”. Type it in Ukrainian, or use the same text.',
+    useOther: 'Use “{{label}}”',
     stageProbability: 'Default probability of {{label}}',
     saveProbability: 'Save probability of {{label}}',
     probabilityRange: 'Enter a number from 0 to 100.',
@@ -162,12 +186,24 @@ export const settingsStrings = {
     duplicate: '«{{label}}» вже є в цьому довіднику.',
     saveFailed: 'Зміну не збережено: {{message}}',
     saved: 'Збережено «{{label}}».',
-    retireTitle: 'Замінити «{{label}}»',
-    inUse: 'Записів із «{{label}}»: {{count}}. Оберіть значення, на яке їх перенести; «{{label}}» потім піде в архів.',
-    replacement: 'Замінити на',
-    replacementRequired: 'Оберіть значення на заміну.',
-    retire: 'Замінити й архівувати',
+    retireTitle: 'Архівувати «{{label}}»',
+    inUse: 'Записів із «{{label}}»: {{count}}. Вони його збережуть, і аналітика й далі його враховує; його лише не пропонуватимуть для нових записів. «Відновити» поверне його.',
+    replacement: 'Перенести на',
+    replacementRequired: 'Оберіть значення, на яке їх перенести.',
+    retire: 'Архівувати',
+    retireAndMove: 'Архівувати й перенести',
     retired: '«{{label}}» в архіві; перенесено записів: {{count}}.',
+    archivedDone: '«{{label}}» в архіві: його більше не пропонують для нових записів.',
+    archivedKept: '«{{label}}» в архіві: його більше не пропонують для нових записів; записи, що його мають, його зберігають.',
+    restored: '«{{label}}» відновлено: його знову пропонують для нових записів.',
+    moveAlso_one: 'Також перенести {{count}} запис на інше значення',
+    moveAlso_few: 'Також перенести {{count}} записи на інше значення',
+    moveAlso_many: 'Також перенести {{count}} записів на інше значення',
+    moveAlso_other: 'Також перенести {{count}} запису на інше значення',
+    moveWarning: 'Це перепише ці записи: «{{label}}» зникне з них і з аналітики, а «Відновити» не поверне їх назад.',
+    missingEn: 'Ще немає назви англійською: англомовні користувачі бачитимуть «{{label}}». Введіть її англійською або залиште той самий текст.',
+    missingUk: 'Ще немає назви українською: україномовні користувачі бачитимуть «{{label}}». Введіть її українською або залиште той самий текст.',
+    useOther: 'Використати «{{label}}»',
     stageProbability: 'Типова ймовірність: {{label}}',
     saveProbability: 'Зберегти ймовірність: {{label}}',
     probabilityRange: 'Введіть число від 0 до 100.',

@@ -63,31 +63,42 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
   }
 
   /**
-   * Archiving a value: one no record holds is archived at once; one in use first asks which value its
-   * records move to, so no record is left with a value nobody can choose any more.
+   * Archiving a value: one no record holds is archived at once; for one in use the form first says
+   * that its records keep it, and offers moving them as a separate choice.
    */
   async function startRetiring(item: ReferenceItem) {
     setFeedback(null);
     try {
       const inUse = await app.deals.queries.referenceUseCount(list, item.code);
       if (inUse > 0) return setRetiring({ item, inUse });
-      await attempt(() => app.deals.retireReferenceValue({ list, code: item.code }), item.labels[lang]);
+      await attempt(
+        () => app.deals.retireReferenceValue({ list, code: item.code }),
+        item.labels[lang],
+        () => t('archivedDone', { label: item.labels[lang] }),
+      );
     } catch (e) {
       setFeedback({ intent: 'error', text: t('saveFailed', { message: errorMessage(e) }) });
     }
   }
 
-  async function retire(item: ReferenceItem, replacement: string): Promise<string | undefined> {
+  async function retire(item: ReferenceItem, replacement?: string): Promise<string | undefined> {
     let moved = 0;
+    const label = item.labels[lang];
     const failure = await attempt(
       async () => {
         moved = (await app.deals.retireReferenceValue({ list, code: item.code, replacement })).moved;
       },
-      item.labels[lang],
-      () => t('retired', { label: item.labels[lang], count: moved }),
+      label,
+      () => (replacement ? t('retired', { label, count: moved }) : t('archivedKept', { label })),
     );
     if (!failure) setRetiring(null);
     return failure;
+  }
+
+  function restore(item: ReferenceItem) {
+    setRetiring(null);
+    const label = item.labels[lang];
+    void attempt(() => setArchived(item, false), label, () => t('restored', { label }));
   }
 
   if (error) {
@@ -112,7 +123,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
               if (dup) return t('duplicate', { label: dup.labels[lang] });
               return attempt(() => rename(it, labels), labels[lang]);
             }}
-            onArchive={(it, archived) => void (archived ? startRetiring(it) : attempt(() => setArchived(it, archived), it.labels[lang]))}
+            onArchive={(it, archived) => void (archived ? startRetiring(it) : restore(it))}
             onMove={(it, step) => void attempt(() => move(it, step), it.labels[lang])}
             onProbability={(it, probability) =>
               attempt(
