@@ -17,7 +17,7 @@ import { dealQueries, previewDealAmount } from './dealQueries';
 import { lazyMailings } from './lazyMailings';
 import { lazyUseCases } from './lazyUseCases';
 import { bodyToText } from './emailText';
-import { planNextContact, recordContact, type PlanInput, type RecordContactInput } from './historyUseCases';
+import { changePlannedContact, planNextContact, recordContact, removePlannedContact, type PlanInput, type RecordContactInput } from './historyUseCases';
 import { logEmail } from './logEmail';
 import { queries } from './queries';
 import { recognizeMessage } from './recognizeMessage';
@@ -75,6 +75,8 @@ export function createApp(deps: AppDeps) {
     deleteContact: (id: string) => store.deleteContact(id),
     recordContact: (input: RecordContactInput) => recordContact(deps, input),
     planNextContact: (input: PlanInput) => planNextContact(deps, input),
+    changePlannedContact: (id: string, input: PlanInput) => changePlannedContact(deps, id, input),
+    removePlannedContact: (clientId: string, id: string) => removePlannedContact(deps, clientId, id),
     /** Picklists are the team's: in a team, only the head of sales edits them (NotAllowedError). */
     async saveReferenceItem(item: ReferenceItem) {
       await requireRole(deps, ['head-of-sales']);

@@ -32,14 +32,19 @@ export async function recordContact(deps: AppDeps, input: RecordContactInput): P
 
 export type PlanInput = { clientId: string; due: string; kind: string; note: string };
 
-/** Plans the next contact with a client. A date in the past is refused: it would be overdue at once. */
-export async function planNextContact(deps: AppDeps, input: PlanInput): Promise<PlannedContact> {
-  const { store, ids, clock, mailHost } = deps;
+/** A date in the past is refused: the plan would be overdue at once. */
+function checkPlan(deps: AppDeps, input: PlanInput) {
   const errors = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due) || Number.isNaN(Date.parse(input.due))) errors.push({ field: 'due', key: 'errors.date' });
-  else if (input.due < localIsoDate(clock.now())) errors.push({ field: 'due', key: 'errors.pastDate' });
+  else if (input.due < localIsoDate(deps.clock.now())) errors.push({ field: 'due', key: 'errors.pastDate' });
   if (!input.kind) errors.push({ field: 'kind', key: 'errors.required' });
   if (errors.length) throw new ValidationError(errors);
+}
+
+/** Plans the next contact with a client. */
+export async function planNextContact(deps: AppDeps, input: PlanInput): Promise<PlannedContact> {
+  const { store, ids, clock, mailHost } = deps;
+  checkPlan(deps, input);
   const now = clock.now().toISOString();
   const plan: PlannedContact = {
     id: ids.newId(),
@@ -55,5 +60,35 @@ export async function planNextContact(deps: AppDeps, input: PlanInput): Promise<
     updatedAt: now,
   };
   await store.savePlannedContact(plan);
+  return plan;
+}
+
+/** The plan was done or removed meanwhile, in another pane or by a colleague: it is left as it is. */
+export class PlanNotOpenError extends Error {
+  constructor() {
+    super('This planned contact is no longer open.');
+    this.name = 'PlanNotOpenError';
+  }
+}
+
+async function openPlan(deps: AppDeps, clientId: string, id: string): Promise<PlannedContact> {
+  const plan = (await deps.store.plannedContactsOf(clientId)).find((p) => p.id === id);
+  if (!plan || plan.status !== 'open') throw new PlanNotOpenError();
+  return plan;
+}
+
+/** Moves a planned contact to another day, or changes how or why: the plan keeps its owner and history. */
+export async function changePlannedContact(deps: AppDeps, id: string, input: PlanInput): Promise<PlannedContact> {
+  checkPlan(deps, input);
+  const plan = await openPlan(deps, input.clientId, id);
+  const changed = { ...plan, due: input.due, kind: input.kind, note: input.note.trim(), updatedAt: deps.clock.now().toISOString() };
+  await deps.store.savePlannedContact(changed);
+  return changed;
+}
+
+/** Removes a planned contact that will not happen (the client said no, it was planned by mistake); returns it for Undo. */
+export async function removePlannedContact(deps: AppDeps, clientId: string, id: string): Promise<PlannedContact> {
+  const plan = await openPlan(deps, clientId, id);
+  await deps.store.deletePlannedContact(id);
   return plan;
 }

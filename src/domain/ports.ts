@@ -143,6 +143,7 @@ export interface CrmStore {
   /** Open planned contacts due on or before the given ISO date, oldest first. */
   openPlannedContactsDueBy(isoDate: string): Promise<PlannedContact[]>;
   savePlannedContact(plan: PlannedContact): Promise<void>;
+  deletePlannedContact(id: string): Promise<void>;
 
   referenceItems(): Promise<ReferenceItem[]>;
   saveReferenceItem(item: ReferenceItem): Promise<void>;

@@ -156,6 +156,13 @@ export class DexieCrmStore implements CrmStore {
     return this.put('plannedContacts', [plan]);
   }
 
+  async deletePlannedContact(id: string): Promise<void> {
+    await this.db.transaction('rw', [this.db.plannedContacts, this.db.outbox], async () => {
+      await this.db.plannedContacts.delete(id);
+      await this.queue('plannedContacts', [id], 'delete');
+    });
+  }
+
   referenceItems() {
     return this.db.referenceItems.toArray();
   }

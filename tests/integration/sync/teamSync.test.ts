@@ -117,6 +117,25 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(remoteSnapshot(emulator).contacts).toEqual([olena]);
   });
 
+  it('carries a planned contact moved to another day, and one removed, to another pane', async () => {
+    const a = await pane();
+    const b = await pane();
+    const client = aClient({ name: 'Fabrikam' });
+    await a.store.createClient(client, []);
+    const plan = (day: number, note: string) => ({ id: `plan-${day}`, clientId: client.id, due: `2026-12-${day}`, kind: 'call', note, owner: 'maria@clientbook.example', status: 'open' as const, doneAt: '', doneByEntryId: '', createdAt: at(1), updatedAt: at(1) });
+    await a.store.savePlannedContact(plan(10, 'Budget'));
+    await a.store.savePlannedContact(plan(11, 'Samples'));
+    await a.engine.sync();
+    await b.engine.sync();
+
+    await b.store.savePlannedContact({ ...plan(10, 'Budget'), due: '2026-12-17', updatedAt: at(2) });
+    await b.store.deletePlannedContact('plan-11');
+    await b.engine.sync();
+    await a.engine.sync();
+    expect((await a.store.plannedContactsOf(client.id)).map((p) => [p.note, p.due])).toEqual([['Budget', '2026-12-17']]);
+    expect(remoteSnapshot(emulator).plannedContacts).toEqual([expect.objectContaining({ id: 'plan-10', due: '2026-12-17' })]);
+  });
+
   it('merges two panes editing one client field by field and logs the same-field conflict, restorably', async () => {
     const { a, b, client } = await twoPanesWithOneClient();
 

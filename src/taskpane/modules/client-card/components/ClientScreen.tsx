@@ -71,7 +71,7 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
         {current === 'card' && <CardTab key={client.id} client={client} />}
         {current === 'contacts' && <ContactsTab clientId={client.id} contacts={contacts} />}
         {current === 'history' && <HistoryPanel clientId={client.id} history={history} contacts={contacts} plans={plans} />}
-        {current === 'plans' && <PlannedContactsPanel clientId={client.id} plans={plans} />}
+        {current === 'plans' && <PlannedContactsPanel clientId={client.id} plans={plans} contacts={contacts} />}
         {(current === 'deals' || current === 'service-cases') && (
           <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
             {current === 'deals' ? <DealsTab clientId={client.id} /> : <ServiceCasesTab clientId={client.id} contacts={contacts} />}

@@ -1,5 +1,6 @@
 import { Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
+import { PlanNotOpenError } from '../../../../app/historyUseCases';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -17,29 +18,36 @@ const DEFAULT_WAIT_WORKING_DAYS = 3;
 
 type PlanNextContactFormProps = {
   clientId: string;
+  /** An open plan to change (reschedule) rather than a new one. */
+  plan?: PlannedContact;
   onPlanned: (plan: PlannedContact) => void;
   onCancel: () => void;
   /** Label of the cancel button ("Not now" when offered right after recording a contact). */
   cancelLabel?: string;
 };
 
-/** "Plan next contact": a date (not in the past), how to contact, and a note. */
-export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel }: PlanNextContactFormProps) {
+/** "Plan next contact": a date (not in the past), how to contact, and a note; or the same for a plan being changed. */
+export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cancelLabel }: PlanNextContactFormProps) {
   const { t } = useT(historyStrings);
   const app = useApp();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
-  const [due, setDue] = useState(() => localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
-  const [kind, setKind] = useState('call');
-  const [note, setNote] = useState('');
+  const [due, setDue] = useState(() => plan?.due ?? localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
+  const [kind, setKind] = useState(plan?.kind ?? 'call');
+  const [note, setNote] = useState(plan?.note ?? '');
   const { saving, saveWith } = useSaving({ fail, clear });
 
   const save = () =>
     saveWith(async () => {
-      onPlanned(await app.planNextContact({ clientId, due, kind, note }));
+      const input = { clientId, due, kind, note };
+      try {
+        onPlanned(plan ? await app.changePlannedContact(plan.id, input) : await app.planNextContact(input));
+      } catch (error) {
+        throw error instanceof PlanNotOpenError ? new Error(t('planNotOpen')) : error;
+      }
     });
 
   return (
-    <FramedForm heading="panel" plain title={t('planTitle')} onSubmit={() => void save()}>
+    <FramedForm heading="panel" plain title={t(plan ? 'changePlanTitle' : 'planTitle')} onSubmit={() => void save()}>
       <DateField label={t('due')} value={due} min={localIsoDate(app.clock.now())} onChange={setDue} validationMessage={errorFor('due')} />
       <ReferenceSelect list="historyType" label={t('kind')} value={kind} onChange={setKind} optional={false} validationMessage={errorFor('kind')} />
       <Field label={t('note')}>
@@ -48,9 +56,9 @@ export function PlanNextContactForm({ clientId, onPlanned, onCancel, cancelLabel
       <FormFooter
         labels={t}
         fieldErrorsShown={hasErrors}
-        failureMessage={failure && t('planFailed', { message: failure })}
+        failureMessage={failure && t(plan ? 'changeFailed' : 'planFailed', { message: failure })}
         saving={saving}
-        submitLabel={t('planNext')}
+        submitLabel={t(plan ? 'save' : 'planNext')}
         cancelLabel={cancelLabel}
         onCancel={onCancel}
       />

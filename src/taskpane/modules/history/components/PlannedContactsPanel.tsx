@@ -1,14 +1,20 @@
-import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, shorthands, Text, tokens } from '@fluentui/react-components';
-import { CalendarAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Badge, Button, Caption1, makeStyles, mergeClasses, shorthands, Text, tokens } from '@fluentui/react-components';
+import { CalendarAddRegular, CalendarArrowRightRegular, CheckmarkRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { PlanNotOpenError } from '../../../../app/historyUseCases';
+import type { Contact } from '../../../../domain/model/Contact';
+import { errorMessage } from '../../../../domain/errorMessage';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 import { PlanNextContactForm } from './PlanNextContactForm';
+import { RecordContactForm } from './RecordContactForm';
 
 const useStyles = makeStyles({
   plain: { margin: 0 },
@@ -27,12 +33,19 @@ const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2 },
   note: { margin: 0, whiteSpace: 'pre-wrap', lineHeight: tokens.lineHeightBase400 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
-type PlannedContactsPanelProps = { clientId: string; plans: PlannedContact[] };
+type PlannedContactsPanelProps = { clientId: string; plans: PlannedContact[]; contacts: Contact[] };
 
-/** The client's next contacts: open ones first (overdue highlighted), then the ones done. */
-export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelProps) {
+/** What is being done to one open plan: recorded as done, rescheduled. */
+type Acting = { kind: 'record' | 'change'; plan: PlannedContact } | null;
+
+/**
+ * The client's next contacts: open ones first (overdue highlighted), then the ones done. An open plan
+ * is done by recording the contact it planned, moved to another day, or removed when it will not happen.
+ */
+export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedContactsPanelProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
@@ -40,9 +53,29 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
   // Your own plans need no name; a colleague's say whose they are.
   const ownerOf = (p: PlannedContact) => (p.owner.trim() && !isMe(p.owner) ? ` · ${t('planOwner', { name: nameOf(p.owner) })}` : '');
   const styles = useStyles();
-  const [planning, setPlanning] = useState(false);
-  const [plannedDue, setPlannedDue] = useState('');
   const now = app.clock.now();
+  const planButton = useRef<HTMLButtonElement>(null);
+  const [planning, setPlanning] = useState<false | 'new' | 'after-record'>(false);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState('');
+  const [acting, setActing] = useState<Acting>(null);
+  const [removing, setRemoving] = useState<PlannedContact | null>(null);
+  const describe = (p: PlannedContact) => ({ kind: labelOf('historyType', p.kind), date: formatDay(p.due, locale, now) });
+  const start = (next: Acting) => {
+    setNotice('');
+    setFailure('');
+    setPlanning(false);
+    setActing(next);
+  };
+  const remove = async (plan: PlannedContact) => {
+    setRemoving(null);
+    try {
+      await app.removePlannedContact(clientId, plan.id);
+      setNotice(t('planRemoved'));
+    } catch (error) {
+      setFailure(error instanceof PlanNotOpenError ? t('planNotOpen') : t('removeFailed', { message: errorMessage(error) }));
+    }
+  };
   const today = localIsoDate(now);
   const open = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
   const done = plans.filter((p) => p.status === 'done').sort((a, b) => b.doneAt.localeCompare(a.doneAt));
@@ -52,24 +85,21 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
       {planning ? (
         <PlanNextContactForm
           clientId={clientId}
+          cancelLabel={planning === 'after-record' ? t('notNow') : undefined}
           onPlanned={(plan) => {
-            setPlannedDue(plan.due);
+            setNotice(t('planned', { date: formatDay(plan.due, locale, now) }));
             setPlanning(false);
           }}
           onCancel={() => setPlanning(false)}
         />
       ) : (
         <div>
-          <Button appearance="primary" icon={<CalendarAddRegular />} onClick={() => { setPlannedDue(''); setPlanning(true); }}>
+          <Button ref={planButton} appearance="primary" icon={<CalendarAddRegular />} onClick={() => { start(null); setPlanning('new'); }}>
             {t('planNext')}
           </Button>
         </div>
       )}
-      {plannedDue && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('planned', { date: formatDay(plannedDue, locale, now) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveNotice message={failure || notice} intent={failure ? 'error' : 'success'} />
       <section aria-labelledby="plans-open-title" className={styles.panel}>
         <Text as="h2" size={400} weight="semibold" id="plans-open-title">
           {t('openPlans')}
@@ -93,6 +123,42 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
                     {ownerOf(p)}
                   </Caption1>
                   {p.note && <p className={styles.note}>{p.note}</p>}
+                  {acting?.plan.id === p.id && acting.kind === 'record' ? (
+                    <RecordContactForm
+                      clientId={clientId}
+                      contacts={contacts}
+                      plans={plans}
+                      completesId={p.id}
+                      onRecorded={() => {
+                        setActing(null);
+                        setNotice(t('recorded'));
+                        setPlanning('after-record');
+                      }}
+                      onCancel={() => setActing(null)}
+                    />
+                  ) : acting?.plan.id === p.id && acting.kind === 'change' ? (
+                    <PlanNextContactForm
+                      clientId={clientId}
+                      plan={p}
+                      onPlanned={(changed) => {
+                        setActing(null);
+                        setNotice(t('planChanged', { date: formatDay(changed.due, locale, now) }));
+                      }}
+                      onCancel={() => setActing(null)}
+                    />
+                  ) : (
+                    <div className={styles.actions} role="group" aria-label={t('planActionsOf', describe(p))}>
+                      <Button size="small" icon={<CheckmarkRegular />} onClick={() => start({ kind: 'record', plan: p })}>
+                        {t('recordContact')}
+                      </Button>
+                      <Button size="small" icon={<CalendarArrowRightRegular />} onClick={() => start({ kind: 'change', plan: p })}>
+                        {t('reschedule')}
+                      </Button>
+                      <Button size="small" icon={<DeleteRegular />} onClick={() => { start(null); setRemoving(p); }}>
+                        {t('removePlan')}
+                      </Button>
+                    </div>
+                  )}
                 </li>
               );
             })}
@@ -123,6 +189,18 @@ export function PlannedContactsPanel({ clientId, plans }: PlannedContactsPanelPr
           <Text as="p" className={styles.plain}>{t('noDonePlans')}</Text>
         )}
       </section>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('removePlanTitle')}
+        confirmLabel={t('removePlanConfirm')}
+        cancelLabel={t('keepPlan')}
+        onConfirm={() => removing && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+        // The removed plan's buttons go with it.
+        fallbackFocus={() => planButton.current}
+      >
+        {removing && t('removePlanBody', describe(removing))}
+      </ConfirmDialog>
     </div>
   );
 }

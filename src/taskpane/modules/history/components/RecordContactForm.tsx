@@ -21,21 +21,23 @@ type RecordContactFormProps = {
   clientId: string;
   contacts: Contact[];
   plans: PlannedContact[];
+  /** The plan this contact fulfils, when it is recorded from that plan; else the earliest open one. */
+  completesId?: string;
   onRecorded: (entry: HistoryEntry) => void;
   onCancel: () => void;
 };
 
 /** "Record contact" after a call or meeting; it can close the planned contact it fulfils. */
-export function RecordContactForm({ clientId, contacts, plans, onRecorded, onCancel }: RecordContactFormProps) {
+export function RecordContactForm({ clientId, contacts, plans, completesId, onRecorded, onCancel }: RecordContactFormProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
-  const { draft, change, survey, recorded, surveyScore } = useContactDraft('sales');
+  const { draft, change, survey, recorded, surveyScore } = useContactDraft('sales', plans.find((p) => p.id === completesId)?.kind);
   const [contactId, setContactId] = useState('');
-  const [completes, setCompletes] = useState(openPlans[0]?.id ?? '');
+  const [completes, setCompletes] = useState(completesId ?? openPlans[0]?.id ?? '');
   const [dealId, setDealId] = useState('');
   const { saving, saveWith } = useSaving({ fail, clear });
   const deals = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]).data?.deals ?? [];

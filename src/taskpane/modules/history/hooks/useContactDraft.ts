@@ -20,13 +20,14 @@ export type ContactDraft = {
 
 /**
  * The fields every contact recorded by hand shares — Record contact, and the entries of marketing
- * and after-sales — starting as a call now, in the user's department (`fallbackDepartment` when the
- * user's cannot be read), and those fields as the app records them.
+ * and after-sales — starting as a call now (or as `type`: the kind a plan being done named), in the
+ * user's department (`fallbackDepartment` when the user's cannot be read), and those fields as the
+ * app records them.
  */
-export function useContactDraft(fallbackDepartment: Department) {
+export function useContactDraft(fallbackDepartment: Department, type = 'call') {
   const app = useApp();
   const [draft, setDraft] = useState<ContactDraft>(() => ({
-    type: 'call',
+    type,
     at: localDateTimeInput(app.clock.now()),
     text: '',
     outcome: '',
