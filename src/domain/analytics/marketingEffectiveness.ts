@@ -14,9 +14,14 @@ export type MarketingRow = {
   value: string;
   /** Client ids (deal ids for 'salesChannel'). */
   leads: Figure;
-  /** Won deals of those leads. */
+  /**
+   * The leads that have reached a won deal: clients (deals for 'salesChannel', where it is `won`).
+   * Conversion divides these, not `won`: a client may win several deals.
+   */
+  converted: Figure;
+  /** Won deals of those leads, however many a client won. */
   won: Figure;
-  /** Share 0..1 of leads that reached at least one won deal. */
+  /** Share 0..1 of leads that reached at least one won deal: converted / leads. */
   conversion: number;
   /** Payments received (to date) on the leads' deals; ids are payment ids. */
   revenue: CurrencyTotal[];
@@ -47,10 +52,10 @@ export function marketingEffectiveness(index: AnalyticsIndex, period: Period, di
     else paymentsOfDeal.set(p.dealId, [p]);
   }
   const campaignById = new Map(index.data.campaigns.map((c) => [c.id, c]));
-  const groups = new Map<string, { leads: string[]; deals: Deal[]; converted: number }>();
+  const groups = new Map<string, { leads: string[]; deals: Deal[]; converted: string[] }>();
   const groupOf = (value: string) => {
     let g = groups.get(value);
-    if (!g) groups.set(value, (g = { leads: [], deals: [], converted: 0 }));
+    if (!g) groups.set(value, (g = { leads: [], deals: [], converted: [] }));
     return g;
   };
   if (dimension === 'salesChannel') {
@@ -59,7 +64,7 @@ export function marketingEffectiveness(index: AnalyticsIndex, period: Period, di
       const g = groupOf(d.salesChannel);
       g.leads.push(d.id);
       g.deals.push(d);
-      if (d.status === 'won') g.converted += 1;
+      if (d.status === 'won') g.converted.push(d.id);
     }
   } else {
     const valueOf = (c: Client): string => {
@@ -78,7 +83,7 @@ export function marketingEffectiveness(index: AnalyticsIndex, period: Period, di
       const deals = dealsOfClient.get(c.id) ?? [];
       g.leads.push(c.id);
       g.deals.push(...deals);
-      if (deals.some((d) => d.status === 'won')) g.converted += 1;
+      if (deals.some((d) => d.status === 'won')) g.converted.push(c.id);
     }
   }
   const costOf = (value: string): CurrencyTotal[] => {
@@ -96,7 +101,7 @@ export function marketingEffectiveness(index: AnalyticsIndex, period: Period, di
       for (const d of g.deals) for (const p of paymentsOfDeal.get(d.id) ?? []) addToTotals(revenue, p.currency, p.amountMinor, p.id);
       const cost = costOf(value);
       const per = (n: number) => (n ? cost.map((c) => ({ currency: c.currency, minor: Math.floor((c.minor * 2 + n) / (2 * n)) })) : []);
-      return { value, leads: figureOf(g.leads), won: figureOf(won), conversion: g.leads.length ? g.converted / g.leads.length : 0, revenue, cost, costPerLead: per(g.leads.length), costPerWon: per(won.length) };
+      return { value, leads: figureOf(g.leads), converted: figureOf(g.converted), won: figureOf(won), conversion: g.leads.length ? g.converted.length / g.leads.length : 0, revenue, cost, costPerLead: per(g.leads.length), costPerWon: per(won.length) };
     })
     .sort((a, b) => b.leads.count - a.leads.count || a.value.localeCompare(b.value));
 }

@@ -2,6 +2,7 @@
 import { screen } from '@testing-library/react';
 import type { Alarm, Wire } from '../../../src/app/analyticsTypes';
 import { AlarmList } from '../../../src/taskpane/modules/analytics/components/AlarmList';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
 const alarm = (kind: Alarm['kind'], detail: string): Wire<Alarm> => ({ kind, owner: null, value: 0.6, threshold: 0.5, detail, recordKind: 'deal', ids: { count: 3, ref: '[]' } });
@@ -11,5 +12,14 @@ describe('AlarmList', () => {
     await renderPane(<AlarmList alarms={[alarm('refusals-high', ''), alarm('stage-completion-low', '')]} nameOf={(e) => e} onOpen={() => undefined} />);
     expect(await screen.findByRole('button', { name: 'Whole team: 60% of closed deals refused (limit 50%), most often: —' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Whole team: only 60% of deals get past — (at least 50%)' })).toBeInTheDocument();
+  });
+
+  it('says which data client cards miss as a sentence, in English and Ukrainian', async () => {
+    const missing: Wire<Alarm> = { kind: 'missing-data', owner: 'iryna@team.example', value: 0.22, threshold: 0.2, detail: 'nextContact', recordKind: 'client', ids: { count: 5, ref: '[]' } };
+    const { unmount } = await renderPane(<AlarmList alarms={[missing]} nameOf={() => 'Iryna Shevchenko'} onOpen={() => undefined} />);
+    expect(await screen.findByRole('button', { name: 'Iryna Shevchenko: 22% of client cards miss a next contact (limit 20%)' })).toBeInTheDocument();
+    unmount();
+    await renderPane(<AlarmList alarms={[missing]} nameOf={() => 'Ірина Шевченко'} onOpen={() => undefined} />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    expect(await screen.findByRole('button', { name: 'Ірина Шевченко: у 22% карток клієнтів немає наступного контакту (межа 20%)' })).toBeInTheDocument();
   });
 });

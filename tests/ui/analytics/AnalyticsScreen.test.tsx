@@ -14,7 +14,7 @@ async function seedSales(app: App) {
   await app.deals.closeAsWon(deal.id);
   const receipt = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 1200_00, issueDate: '2026-01-20', dueDate: '2026-01-31' });
   await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 600_00, date: '2026-03-05' });
-  return { contoso, deal };
+  return { contoso, deal, receipt };
 }
 
 // Won in December: within the last 12 months, not this month (March 2026).
@@ -106,13 +106,61 @@ describe('AnalyticsScreen', () => {
     const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
     expect(await screen.findByRole('heading', { name: 'Leads by lead source' })).toBeInTheDocument();
     const headers = () => within(screen.getAllByRole('table')[0]!).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers()).toEqual(['Lead source', 'Leads', 'Deals won', 'Conversion', 'Revenue']);
+    expect(headers()).toEqual(['Lead source', 'Leads', 'Clients won', 'Conversion', 'Their won deals', 'Revenue']);
     expect(screen.getByText(/^Leads: clients first recorded in the period/)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Region');
     expect(await screen.findByRole('heading', { name: 'Leads by region' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Campaign');
     expect(await screen.findByRole('heading', { name: 'Leads by campaign' })).toBeInTheDocument();
-    expect(headers()).toEqual(['Campaign', 'Leads', 'Deals won', 'Conversion', 'Revenue', 'Cost', 'Cost per lead', 'Cost per won deal']);
+    expect(headers()).toEqual(['Campaign', 'Leads', 'Clients won', 'Conversion', 'Their won deals', 'Revenue', 'Cost', 'Cost per lead', 'Cost per won deal']);
+    // By sales channel the leads are deals: opened, won and won ÷ opened.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Sales channel');
+    expect(await screen.findByRole('heading', { name: 'Deals opened by sales channel' })).toBeInTheDocument();
+    expect(headers()).toEqual(['Sales channel', 'Deals opened', 'Deals won', 'Conversion', 'Revenue']);
+    expect(screen.getByText(/^Deals opened in the period, those of them won by now/)).toBeInTheDocument();
+  });
+
+  it('never shows more clients won than leads: a client that won two deals is one client won, beside its two won deals', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        const { contoso } = await seedSales(app);
+        const second = await app.deals.create({ clientId: contoso.id, title: '10 more seats', currency: 'UAH', amountMinor: 300_00 });
+        await app.deals.closeAsWon(second.id);
+      },
+    });
+    await screen.findByRole('heading', { name: 'Leads by lead source' });
+    const table = screen.getAllByRole('table')[0]!;
+    // Contoso and Fabrikam are the leads (no lead source); Contoso won both deals.
+    await waitFor(() => expect(within(table).getAllByRole('row').map((r) => Array.from(r.children, (c) => c.textContent?.replace(/\s/g, ' ')))).toEqual([
+      ['Lead source', 'Leads', 'Clients won', 'Conversion', 'Their won deals', 'Revenue'],
+      ['(not set)', '2', '1', '50%', '2', 'UAH 600.00'],
+    ]));
+    await user.click(within(table).getByRole('button', { name: '1' }));
+    const drill = await screen.findByTestId('drill-list');
+    expect(within(drill).getByRole('heading', { name: 'Clients won · (not set)' })).toBeInTheDocument();
+    expect(await within(drill).findByRole('button', { name: 'Contoso Ltd' })).toBeInTheDocument();
+  });
+
+  it('says how steady monthly receipts are in words, and when too few months had any to tell', async () => {
+    await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (await seedSales(app)) });
+    // Only March's payment in the last 12 months.
+    expect(await screen.findByText(/^Too few months with receipts in .+ \(1\) to tell how steady they are: it takes at least 3\.$/)).toBeVisible();
+    expect(screen.queryByText(/Lower is steadier/)).toBeNull();
+  });
+
+  it('gives the swing of monthly receipts with what the number means, once three months had receipts', async () => {
+    await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        const { receipt } = await seedSales(app);
+        await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 300_00, date: '2026-01-25' });
+        await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 300_00, date: '2026-02-10' });
+      },
+    });
+    // 300, 300 and 600 in three of 12 months: mean 100, deviation 187.08 → 1.87.
+    expect(await screen.findByText(/^Month-to-month swing of receipts in .+: 1\.87$/)).toBeVisible();
+    expect(screen.getByText('0: the same money every month; 1: months differ from the average by as much as the average itself. Lower is steadier.')).toBeVisible();
   });
 
   it('heads the product sales column by the split the user picked', async () => {

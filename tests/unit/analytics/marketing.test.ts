@@ -46,15 +46,18 @@ describe('marketingEffectiveness', () => {
 
   it('groups by lead source and by sales channel without a cost', () => {
     const bySource = marketingEffectiveness(index, year, 'leadSource');
+    // A client that won two deals is one client won: conversion counts clients, won deals count deals.
+    const twice = indexAnalytics(data({ clients: [client('l1', { createdAt: in2026 }), client('l2', { createdAt: in2026 })], deals: [wonDeal('w1', in2026, '2026-02-20T00:00:00Z', { clientId: 'l1' }), wonDeal('w2', in2026, '2026-03-20T00:00:00Z', { clientId: 'l1' })] }));
+    expect(marketingEffectiveness(twice, year, 'leadSource').map((r) => [r.leads.ids, r.converted.ids, r.won.ids, r.conversion])).toEqual([[['l1', 'l2'], ['l1'], ['w1', 'w2'], 0.5]]);
     // web: l1, l2 (old is from 2025) → 1 of 2 converted
     expect(bySource.map((r) => [r.value, r.leads.count, r.conversion, r.cost])).toEqual([
       ['fair', 2, 0, []],
       ['web', 2, 0.5, []],
     ]);
     const byChannel = marketingEffectiveness(index, year, 'salesChannel');
-    expect(byChannel.map((r) => [r.value, r.leads.ids, r.won.ids])).toEqual([
-      ['direct', ['w1', 'o3'], ['w1']],
-      ['partner', ['r2'], []],
+    expect(byChannel.map((r) => [r.value, r.leads.ids, r.converted.ids, r.won.ids])).toEqual([
+      ['direct', ['w1', 'o3'], ['w1'], ['w1']],
+      ['partner', ['r2'], [], []],
     ]);
   });
 

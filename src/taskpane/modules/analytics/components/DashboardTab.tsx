@@ -26,7 +26,12 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   // Tiles two to a row where their amounts fit, one to a row where an amount needs the width.
   tiles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  stability: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
+
+// Fewer months with money in than this, and the swing measures the empty months, not steadiness.
+const FEWEST_MONTHS_FOR_STABILITY = 3;
 
 export type DashboardTabProps = { session: AnalyticsSession; nameOf: (email: string) => string; onOpen: (title: string, kind: DrillKind, records: DrillRecords) => void };
 
@@ -116,14 +121,23 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
             { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.received.length} onOpen={() => onOpen(`${t('received')} · ${formatMonth(m.month, locale)}`, 'payment', m.received.map((r) => r.ids))}>{money(m.received)}</DrillLink> },
           ]}
         />
-        {board.dynamics.stability.map((s) => (
-          <Caption1 key={s.currency} title={t('stabilityHint')}>
-            {/* The measure comes from the months' receipts: it opens them. */}
-            <DrillLink count={s.meanMinor > 0 ? 1 : 0} onOpen={() => onOpen(`${t('received')} · ${currencySymbol(s.currency, locale)}`, 'payment', board.dynamics.months.flatMap((m) => m.received.filter((r) => r.currency === s.currency).map((r) => r.ids)))}>
-              {t('stability', { value: `${formatNumber(s.coefficientOfVariation, locale, 2)} (${currencySymbol(s.currency, locale)})` })}
-            </DrillLink>
-          </Caption1>
-        ))}
+        {board.dynamics.stability.map((s) => {
+          const currency = currencySymbol(s.currency, locale);
+          const monthsWithReceipts = board.dynamics.months.filter((m) => m.received.some((r) => r.currency === s.currency && r.minor > 0)).length;
+          // The swing of one or two months' receipts against empty months says nothing about steadiness.
+          const tooFew = monthsWithReceipts < FEWEST_MONTHS_FOR_STABILITY;
+          return (
+            <div key={s.currency} className={styles.stability} data-testid="stability">
+              <Caption1>
+                {/* The measure comes from the months' receipts: it opens them. */}
+                <DrillLink count={s.meanMinor > 0 ? 1 : 0} onOpen={() => onOpen(`${t('received')} · ${currency}`, 'payment', board.dynamics.months.flatMap((m) => m.received.filter((r) => r.currency === s.currency).map((r) => r.ids)))}>
+                  {tooFew ? t('stabilityTooFew', { currency, count: formatNumber(monthsWithReceipts, locale), least: formatNumber(FEWEST_MONTHS_FOR_STABILITY, locale) }) : t('stability', { currency, value: formatNumber(s.coefficientOfVariation, locale, 2) })}
+                </DrillLink>
+              </Caption1>
+              {!tooFew && <Caption1 className={styles.hint}>{t('stabilityHint')}</Caption1>}
+            </div>
+          );
+        })}
       </Section>
 
       <Section title={t('forecastByMonth')}>
@@ -188,7 +202,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
           rows={inListOrder('dealStage', board.duration.perStage, (s) => s.stage)}
           columns={[
             { header: t('field.stage'), cell: (s) => labelOf('dealStage', s.stage) },
-            { header: t('stageTime'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{t('days', { count: Math.round(s.averageDays) })}</DrillLink> },
+            { header: t('stageTime'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{s.dealIds.count ? t('days', { count: Math.round(s.averageDays) }) : t('none')}</DrillLink> },
             {
               header: t('stagePassed'),
               numeric: true,

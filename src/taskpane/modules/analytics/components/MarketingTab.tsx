@@ -58,7 +58,18 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
     { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
     { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
   ];
-  const leadsTitle = t('leadsBy', { by: t(`dim.${dimension}`).toLocaleLowerCase(locale) });
+  // By sales channel the leads are deals: opened, won, and won ÷ opened. Otherwise they are clients,
+  // and a client may win several deals, so conversion is the clients won, beside the deals they won.
+  const byDeals = dimension === 'salesChannel';
+  const by = t(`dim.${dimension}`).toLocaleLowerCase(locale);
+  const leadsTitle = byDeals ? t('dealsOpenedBy', { by }) : t('leadsBy', { by });
+  const leadsLabel = byDeals ? t('dealsOpened') : t('leads');
+  const convertedLabel = byDeals ? t('won') : t('clientsWon');
+  const openLeads = (r: (typeof rows)[number]) => onOpen(`${leadsLabel} · ${valueLabel(r.value)}`, byDeals ? 'deal' : 'client', [r.leads.ids]);
+  const openConverted = (title: string, r: (typeof rows)[number]) => onOpen(`${title} · ${valueLabel(r.value)}`, byDeals ? 'deal' : 'client', [r.converted.ids]);
+  const wonDealsColumns: Column<(typeof rows)[number]>[] = [
+    { header: t('wonDealsOfLeads'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('wonDealsOfLeads')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{r.won.count}</DrillLink> },
+  ];
   return (
     <div className={styles.root}>
       <Pickers>
@@ -74,22 +85,23 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
         </Field>
       </Pickers>
       <Section title={leadsTitle}>
-        <LazyBarChart categories title={leadsTitle} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids]) }))} />
+        <LazyBarChart categories title={leadsTitle} format={(v) => formatNumber(v, locale)} points={rows.map((r) => ({ label: valueLabel(r.value), value: r.leads.count, onClick: () => openLeads(r) }))} />
         <DataTable
           caption={t(`dim.${dimension}`)}
           rowKey={(r) => r.value}
           rows={rows}
           columns={[
             { header: t(`dim.${dimension}`), cell: (r) => valueLabel(r.value) },
-            { header: t('leads'), numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => onOpen(`${t('leads')} · ${valueLabel(r.value)}`, dimension === 'salesChannel' ? 'deal' : 'client', [r.leads.ids])}>{r.leads.count}</DrillLink> },
-            { header: t('won'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('won')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{r.won.count}</DrillLink> },
-            { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.won.count} onOpen={() => onOpen(`${t('conversion')} · ${valueLabel(r.value)}`, 'deal', [r.won.ids])}>{formatShare(r.conversion, locale)}</DrillLink> },
+            { header: leadsLabel, numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => openLeads(r)}>{r.leads.count}</DrillLink> },
+            { header: convertedLabel, numeric: true, cell: (r) => <DrillLink count={r.converted.count} onOpen={() => openConverted(convertedLabel, r)}>{r.converted.count}</DrillLink> },
+            { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.converted.count} onOpen={() => openConverted(t('conversion'), r)}>{formatShare(r.conversion, locale)}</DrillLink> },
+            ...(byDeals ? [] : wonDealsColumns),
             { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.map((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
             // Costs are campaigns': other splits have none to show.
             ...(dimension !== 'campaign' && dimension !== 'campaignChannel' ? [] : costColumns),
           ]}
         />
-        <Caption1>{t('conversionHint')}</Caption1>
+        <Caption1>{byDeals ? t('conversionHintDeals') : t('conversionHint')}</Caption1>
       </Section>
 
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
