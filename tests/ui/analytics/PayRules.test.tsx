@@ -94,6 +94,32 @@ describe('pay rules', () => {
     expect((await app.analytics!.settings()).thresholds).toMatchObject({ refusalShareMax: 0.375, stageCompletionMin: null, stalledDealsMax: 3, missingDataShareMax: 0.2 });
   });
 
+  it('refuses a least above the most for clients in work, beside both fields, keeping what was typed', async () => {
+    const { user, app } = await openMarch();
+    const field = (name: string) => screen.getByRole('textbox', { name });
+    const before = (await app.analytics!.settings()).thresholds;
+    await user.clear(field('Clients in work: at least'));
+    await user.type(field('Clients in work: at least'), '100');
+    await user.clear(field('Clients in work: at most'));
+    await user.type(field('Clients in work: at most'), '60');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+
+    expect(await screen.findByText('Nothing was saved: check the marked fields.')).toBeInTheDocument();
+    expect(screen.getByText('More than the “at most” limit below: lower this or raise that one.')).toBeInTheDocument();
+    expect(screen.getByText('Less than the “at least” limit above: raise this or lower that one.')).toBeInTheDocument();
+    expect(screen.queryByText('Saved.')).toBeNull();
+    expect(field('Clients in work: at least')).toHaveValue('100');
+    expect(field('Clients in work: at most')).toHaveValue('60');
+    expect((await app.analytics!.settings()).thresholds).toEqual(before);
+
+    // Equal is a range of one: saved.
+    await user.clear(field('Clients in work: at most'));
+    await user.type(field('Clients in work: at most'), '100');
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect((await app.analytics!.settings()).thresholds).toMatchObject({ clientsInWorkMin: 100, clientsInWorkMax: 100 });
+  });
+
   it('shows a manager of a team the rules they are paid by, which only the head of sales changes', async () => {
     const { dbName } = await openMarch();
     const db = new ClientbookDb(dbName);

@@ -21,8 +21,11 @@ export function limitDrafts(thresholds: AlarmThresholds): LimitDrafts {
   return Object.fromEntries(limitKeys.map((key) => [key, text(key)])) as LimitDrafts;
 }
 
-/** What is wrong with a limit as typed: not a whole number, or not a percent. */
-export type LimitProblem = 'limitBad' | 'percentLimitBad';
+/** What is wrong with a limit as typed: not a whole number, not a percent, or a least above its most. */
+export type LimitProblem = 'limitBad' | 'percentLimitBad' | 'minAboveMax' | 'maxBelowMin';
+
+// A least and a most of one figure: with the least above the most, every value raises an alarm.
+const ranges: readonly (readonly [LimitKey, LimitKey])[] = [['clientsInWorkMin', 'clientsInWorkMax']];
 
 /** The limits the form says, or the fields that cannot be read. */
 export function readLimits(drafts: LimitDrafts): { thresholds: AlarmThresholds; problems: null } | { thresholds: null; problems: Partial<Record<LimitKey, LimitProblem>> } {
@@ -42,6 +45,13 @@ export function readLimits(drafts: LimitDrafts): { thresholds: AlarmThresholds; 
     } else {
       problems[key] = 'limitBad';
     }
+  }
+  for (const [min, max] of ranges) {
+    const least = thresholds[min];
+    const most = thresholds[max];
+    if (problems[min] || problems[max] || least === null || most === null || least === undefined || most === undefined || least <= most) continue;
+    problems[min] = 'minAboveMax';
+    problems[max] = 'maxBelowMin';
   }
   return Object.keys(problems).length ? { thresholds: null, problems } : { thresholds, problems: null };
 }
