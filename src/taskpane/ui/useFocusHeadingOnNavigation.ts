@@ -24,7 +24,8 @@ function focusHeading(heading: HTMLElement) {
 
 /**
  * After each navigation (not on the pane's first render), moves keyboard and screen-reader focus
- * to the new screen's heading inside `container`, waiting for it when the screen is still loading.
+ * to the new screen's heading inside `container`, waiting for it when the screen is still loading,
+ * unless the screen took the focus itself.
  */
 export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | null>, route: unknown) {
   // Compared by identity, so a re-run effect (StrictMode) or the first render does not steal focus.
@@ -34,6 +35,9 @@ export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | n
     shown.current = route;
     const root = container.current;
     if (!root) return;
+    // The new screen put the focus where its work starts (Search, on its box): that stays.
+    const tookFocus = () => root.contains(document.activeElement) && document.activeElement !== root;
+    if (tookFocus()) return;
     const found = settledHeading(root);
     if (found) {
       focusHeading(found);
@@ -41,10 +45,10 @@ export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | n
     }
     const observer = new MutationObserver(() => {
       const heading = settledHeading(root);
-      if (!heading) return;
+      if (!heading && !tookFocus()) return;
       observer.disconnect();
       clearTimeout(timer);
-      focusHeading(heading);
+      if (heading && !tookFocus()) focusHeading(heading);
     });
     observer.observe(root, { childList: true, subtree: true });
     // Still loading after the wait: the heading there is, unless the user has moved on into the screen.

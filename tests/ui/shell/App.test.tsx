@@ -6,7 +6,7 @@ import { renderPane } from '../../support/renderPane';
 import { aReadItem } from '../../support/builders/aReadItem';
 
 describe('App', () => {
-  it('moves between home, search and settings from the header with the keyboard, focus following to each screen', async () => {
+  it('moves between home, search and settings from the header with the keyboard, focus following to each screen (Search: to its box, to type at once)', async () => {
     const { user } = await renderPane(<App />);
     expect(await screen.findByRole('heading', { name: 'Today’s plan' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
@@ -14,7 +14,7 @@ describe('App', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Search clients' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: /Name, email or domain/ })).toHaveFocus());
     expect(screen.getByRole('button', { name: 'Search clients' })).toHaveAttribute('aria-current', 'page');
 
     screen.getByRole('button', { name: 'Settings' }).focus();
@@ -22,7 +22,7 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Settings' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: /Name, email or domain/ })).toHaveFocus());
     screen.getByRole('button', { name: 'Back' }).focus();
     await user.keyboard(' ');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Today’s plan' })).toHaveFocus());
@@ -36,7 +36,7 @@ describe('App', () => {
     await screen.findByRole('heading', { name: 'In this conversation' });
     screen.getByRole('button', { name: 'Search clients' }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: /Name, email or domain/ })).toHaveFocus());
     screen.getByRole('button', { name: 'Back' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'In this conversation' })).toHaveFocus());
@@ -96,7 +96,7 @@ describe('App', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
 
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Find a client' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: /Name, email or domain/ })).toHaveFocus());
   });
 
   it('goes back to the search it came from rather than stacking searches', async () => {

@@ -44,7 +44,7 @@ export function SearchScreen() {
         </Button>
       </div>
       <Field label={t('label')} hint={t('hint')}>
-        <SearchBox value={text} onChange={(_, data) => setText(data.value)} placeholder={t('placeholder')} autoComplete="off" dismiss={{ 'aria-label': t('clear') }} />
+        <SearchBox value={text} onChange={(_, data) => setText(data.value)} placeholder={t('placeholder')} autoComplete="off" dismiss={{ 'aria-label': t('clear') }} autoFocus />
       </Field>
       {error ? (
         <MessageBar intent="error">
