@@ -13,8 +13,10 @@ export type RecalledSession = AnalyticsSession & { asOf: string | null; kept: Fi
 // team dashboard). Drill-downs are not kept: they list records, names included.
 const kept = new Set<FigureRequest['name']>(['dashboard', 'alarms']);
 const META = 'meta';
-// Raised when an answer's shape changes: answers kept by an earlier version lack what the screens read now.
-const FORMAT = 2;
+// Raised when an answer's shape or what a figure counts changes: answers kept by an earlier version
+// lack what the screens read now, or would show the old counts as current (3: stage completion
+// counts deals that skipped a stage, 2026-11-28).
+const FORMAT = 3;
 const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.args]);
 
 /** Asks `session` the question `request` names. */
