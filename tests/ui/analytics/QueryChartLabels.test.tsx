@@ -1,19 +1,24 @@
 import { LABEL_CHARS, shortLabels } from '../../../src/taskpane/modules/analytics/chartLabels';
 
+const fits = (labels: string[]) => {
+  for (const label of labels) expect(label.length).toBeLessThanOrEqual(LABEL_CHARS);
+  expect(new Set(labels).size).toBe(labels.length);
+};
+
 describe('labels beside the bars of a chart', () => {
-  it('keeps the end that tells a grouped query’s bars apart, and cuts every long label alike', () => {
-    const labels = shortLabels(['Andrii Bondar · Q1 2026', 'Andrii Bondar · Q2 2026', 'Iryna Shevchenko · Q4 2026', 'Кваліфікація · (не вказано)', 'Кваліфікація · Пропозиція']);
-    expect(labels).toEqual(['Andrii Bondar · Q1 2026', 'Andrii Bondar · Q2 2026', 'Iryna Shevche… · Q4 2026', 'Кваліфік… · (не вказано)', 'Кваліфікац… · Пропозиція']);
-    for (const label of labels) expect(label.length).toBeLessThanOrEqual(LABEL_CHARS);
-    expect(new Set(labels).size).toBe(labels.length);
+  it('keeps the end that tells a grouped query’s bars apart, and cuts the names before it alike', () => {
+    const english = shortLabels(['Andrii Bondar · Q1 2026', 'Andrii Bondar · Q2 2026', 'Iryna Shevchenko · Q4 2026', 'Oleh Melnyk · Q1 2027']);
+    expect(english).toEqual(['Andrii Bondar · Q1 2026', 'Andrii Bondar · Q2 2026', 'Iryna Shevche… · Q4 2026', 'Oleh Melnyk · Q1 2027']);
+    fits(english);
+    const ukrainian = shortLabels(['Andrii Bondar · I кв. 2026', 'Andrii Bondar · III кв. 2026', 'Oleh Melnyk · IV кв. 2026', 'Кваліфікація · (не вказано)']);
+    expect(ukrainian).toEqual(['Andrii B… · I кв. 2026', 'Andrii B… · III кв. 2026', 'Oleh Mel… · IV кв. 2026', 'Кваліфік… · (не вказано)']);
+    fits(ukrainian);
   });
 
   it('keeps both ends of a long single value, and never shows one label whole to set it apart', () => {
-    const [recommendation] = shortLabels(['Recommendation by a customer']);
-    expect(recommendation).toBe('Recommendati… a customer');
+    expect(shortLabels(['Exhibition', 'Recommendation by a customer'])).toEqual(['Exhibition', 'Recommendati… a customer']);
     // Two that shorten alike: neither may be left whole (it would squeeze every bar).
     const twins = shortLabels(['Recommendation by a long-standing customer', 'Recommendation by a new customer of ours, a customer']);
-    expect(new Set(twins).size).toBe(2);
-    for (const label of twins) expect(label.length).toBeLessThanOrEqual(LABEL_CHARS);
+    fits(twins);
   });
 });

@@ -20,16 +20,14 @@ function cutMiddle(text: string, chars: number): string {
 
 /**
  * A label short enough to sit beside its bar. A grouped query's label ("Andrii Bondar · Q1 2026")
- * keeps its last part whole and shortens the ones before: rows of one owner differ only at the end,
- * so cutting the end ("Andrii Bondar · 2026-…") made them read the same. A single value loses its
- * middle, keeping both ends.
+ * keeps its last part whole and shortens the ones before to `room`: rows of one owner differ only
+ * at the end, so cutting the end ("Andrii Bondar · 2026-…") made them read the same. A single value
+ * loses its middle, keeping both ends.
  */
-function shortLabel(label: string, chars: number): string {
-  if (label.length <= chars) return label;
+function shortLabel(label: string, chars: number, room: number): string {
   const parts = label.split(PART);
   const last = parts.pop()!;
-  const room = chars - last.length - PART.length;
-  if (parts.length > 0 && room >= 4) return `${cutEnd(parts.join(PART), room)}${PART}${last}`;
+  if (parts.length > 0 && room >= 4 && last.length + PART.length + Math.min(room, parts.join(PART).length) <= chars) return `${cutEnd(parts.join(PART), room)}${PART}${last}`;
   return cutMiddle(label, chars);
 }
 
@@ -39,9 +37,23 @@ function shortLabel(label: string, chars: number): string {
  * invisible mark sets them apart, so no label is ever shown whole at the bars' expense.
  */
 export function shortLabels(labels: readonly string[], chars = LABEL_CHARS): string[] {
+  if (labels.every((label) => label.length <= chars)) return dedupe(labels, labels, chars);
+  // Once one label is cut, every grouped label's first part is cut alike ("Andrii B… · I кв. 2026"
+  // above "Andrii B… · III кв. 2026", not "Andrii Bon…" above "Andrii B…"): the column reads evenly.
+  const lasts = labels.filter((label) => label.includes(PART)).map((label) => label.slice(label.lastIndexOf(PART) + PART.length).length);
+  const room = chars - PART.length - Math.max(0, ...lasts);
+  return dedupe(
+    labels.map((label) => shortLabel(label, chars, room)),
+    labels,
+    chars,
+  );
+}
+
+function dedupe(shorts: readonly string[], labels: readonly string[], chars: number): string[] {
   const used = new Set<string>();
-  return labels.map((label) => {
-    let short = shortLabel(label, chars);
+  return shorts.map((first, i) => {
+    const label = labels[i]!;
+    let short = first;
     if (used.has(short) && label.length > chars) {
       const tailOnly = `…${label.slice(label.length - chars + 1).trimStart()}`;
       short = used.has(tailOnly) ? short : tailOnly;
