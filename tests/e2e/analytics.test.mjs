@@ -82,6 +82,49 @@ test('a saved query is exported to CSV', () =>
     assert.ok(rows.some((r) => r.startsWith('Qualification,')), csv);
   }));
 
+test('at 360 px a condition takes two rows and a measure one; a deleted query leaves the focus on Undo, in view', () =>
+  withEvidence(page, 'analytics-query-narrow', async () => {
+    const pane = await openDemo(page);
+    await page.getByTestId('demo-taskpane').evaluate((frame) => Object.assign(frame.style, { width: '360px', minWidth: '360px', maxWidth: '360px' }));
+    await pane.getByRole('button', { name: 'Analytics' }).click();
+    await pane.getByRole('tab', { name: 'Queries' }).click();
+    await pane.getByRole('button', { name: 'Add a condition' }).click();
+    await pane.getByRole('button', { name: 'Add a measure' }).click();
+    await pane.getByRole('combobox', { name: 'Measure 2' }).selectOption('sum');
+    const box = async (locator) => (await locator.boundingBox()) ?? { x: NaN, y: NaN, width: NaN, height: NaN };
+    const field = await box(pane.getByRole('combobox', { name: 'Field', exact: true }).first());
+    const remove = await box(pane.getByRole('button', { name: 'Remove the condition' }));
+    const operator = await box(pane.getByRole('combobox', { name: 'Operator' }));
+    const value = await box(pane.getByRole('textbox', { name: 'Value' }));
+    // Before: Field, Operator, Value and the remove button each on a line of their own.
+    assert.ok(Math.abs(remove.y + remove.height - (field.y + field.height)) <= 2, `remove beside Field: ${JSON.stringify({ field, remove })}`);
+    assert.ok(Math.abs(operator.y - value.y) <= 2, `Operator beside Value: ${JSON.stringify({ operator, value })}`);
+    assert.ok(value.x > operator.x && value.x + value.width <= remove.x + remove.width + 1, JSON.stringify({ operator, value, remove }));
+    const measure = await box(pane.getByRole('combobox', { name: 'Measure 2' }));
+    const measureField = await box(pane.getByRole('combobox', { name: 'Field', exact: true }).last());
+    const removeMeasure = await box(pane.getByRole('button', { name: 'Remove measure 2' }));
+    assert.ok(Math.abs(measure.y - measureField.y) <= 2, `measure beside its field: ${JSON.stringify({ measure, measureField })}`);
+    assert.ok(Math.abs(removeMeasure.y + removeMeasure.height - (measure.y + measure.height)) <= 2);
+    await pane.getByRole('button', { name: 'Remove the condition' }).click();
+
+    // Scrolled down to the saved queries, below a long result: the delete button goes with its
+    // query, and the focus fell to the page, which jumped up by a screen away from Undo.
+    await pane.getByRole('combobox', { name: 'Group by' }).selectOption('owner');
+    await pane.getByRole('combobox', { name: 'Then by' }).selectOption('expectedCloseDate');
+    await pane.getByRole('button', { name: 'Show the result' }).click();
+    await pane.getByRole('heading', { name: /matching records/ }).waitFor();
+    const name = pane.getByRole('textbox', { name: 'Query name' });
+    await name.fill('By owner and month');
+    await pane.getByRole('button', { name: 'Save for the team' }).click();
+    await pane.getByRole('button', { name: 'Delete By owner and month' }).click();
+    const undo = pane.getByRole('button', { name: 'Undo' });
+    await undo.waitFor();
+    await paneFrame(page).waitForFunction(() => document.activeElement?.textContent === 'Undo');
+    const main = await box(pane.getByRole('main'));
+    const at = await box(undo);
+    assert.ok(at.y >= main.y && at.y + at.height <= main.y + main.height, `Undo in view: ${JSON.stringify({ main, at })}`);
+  }));
+
 test('the head of sales reads a manager’s pay statement in the demo, paid by the team’s rules', () =>
   withEvidence(page, 'analytics-pay', async () => {
     const pane = await openDemo(page);

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
@@ -26,10 +26,15 @@ const useStyles = makeStyles({
   // A row is two columns and its remove button: at 360 px a condition was four rows (Field,
   // Operator, Value, then the button alone), a measure three. Now Field and the button share the
   // first line, Operator and Value the second; a measure and its field one line.
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'start' },
+  // A cell may be narrower than its longest option ("Комерційна пропозиція"): the select shortens, not the row widens.
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'start', '& > *, & .fui-Select, & .fui-Input, & select, & input': { minWidth: 0 } },
+  // A grouping has no remove button: its two fields take the whole width.
+  pair: { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
   wide: { gridColumn: '1 / 3' },
-  // The value takes the room under the remove button too: a date or a picklist label needs it.
-  valueCell: { gridColumn: '2 / 4' },
+  full: { gridColumn: '1 / -1' },
+  // A value takes the room under the remove button too (a date or a picklist label needs it), as a
+  // measure's field does where there is no button.
+  toEnd: { gridColumn: '2 / -1' },
   remove: { alignSelf: 'end' },
   condition: { paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -92,7 +97,12 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     const choices = result && source ? valueChoices(result.query.records, source) : null;
     return choices && listOrder(choices.map((c) => c.code));
   };
-  const rows = result ? inGroupOrder(result.result.rows, result.query.groupBy.map((_, i) => keyOrder(i))) : [];
+  // The same rows in the same order stay the same array: the table measures its width again for a
+  // new one and is briefly shorter meanwhile, which pulled a pane scrolled below it up by a screen
+  // at every keystroke in the query's name, and away from Undo after a delete.
+  const resultRows = result?.result.rows;
+  const order = result ? inGroupOrder(result.result.rows.map((r, at) => ({ ...r, at })), result.query.groupBy.map((_, i) => keyOrder(i))).map((r) => r.at).join(',') : '';
+  const rows = useMemo(() => (resultRows && order ? order.split(',').map((at) => resultRows[Number(at)]!) : []), [resultRows, order]);
   const show = async (q: Query) => {
     setRunning(true);
     try {
@@ -232,7 +242,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   ))}
                 </Select>
               </Field>
-              <Field label={t('value')} className={styles.valueCell} validationMessage={checked && problems[i] ? t(`condition.${problems[i]}`) : undefined}>
+              <Field label={t('value')} className={styles.toEnd} validationMessage={checked && problems[i] ? t(`condition.${problems[i]}`) : undefined}>
                 {(() => {
                   const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
                   // Equality on a status or picklist field picks among its labels; the filter keeps the code.
@@ -265,8 +275,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           if (i === 1 && !query.groupBy[0]) return null;
           const isDate = g && fieldOf(g.field)?.type === 'date';
           return (
-            <div key={i} className={styles.row}>
-              <Field label={i === 0 ? t('groupBy') : t('thenBy')} className={isDate ? undefined : styles.wide}>
+            <div key={i} className={mergeClasses(styles.row, styles.pair)}>
+              <Field label={i === 0 ? t('groupBy') : t('thenBy')} className={isDate ? undefined : styles.full}>
                 <Select
                   value={g?.field ?? ''}
                   onChange={(_, d) => {
@@ -307,7 +317,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             const needsField = m.kind === 'sum' || m.kind === 'avg' || m.kind === 'median';
             return (
               <li key={i} className={styles.row}>
-                <Field label={t('measureN', { n: i + 1 })} className={needsField ? undefined : styles.wide}>
+                <Field label={t('measureN', { n: i + 1 })} className={needsField ? undefined : query.measures.length > 1 ? styles.wide : styles.full}>
                   <Select
                     value={m.kind}
                     onChange={(_, d) => {
@@ -324,7 +334,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   </Select>
                 </Field>
                 {needsField && (
-                  <Field label={t('field')}>
+                  <Field label={t('field')} className={query.measures.length > 1 ? undefined : styles.toEnd}>
                     <Select value={m.field ?? ''} onChange={(_, d) => update({ measures: query.measures.map((x, j) => (j === i ? { ...x, field: d.value } : x)) })}>
                       {numeric.map((f) => (
                         <option key={f.key} value={f.key}>
