@@ -4,6 +4,7 @@ import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { isFreeMailDomain } from '../domain/rules/freeMailDomains';
 import { guessCompanyName } from '../domain/rules/guessCompanyName';
 import { mentionedLeadSource } from '../domain/rules/mentionedLeadSource';
+import { newestPart } from '../domain/rules/newestPart';
 import { signatureDetails } from '../domain/rules/signatureDetails';
 
 /** What the "Create client" form starts from; the manager edits it before saving. */
@@ -38,8 +39,9 @@ function personName(p: EmailParticipant, local: string): string {
 }
 
 /**
- * Pre-fills a new client from a message participant and, where it has one, the body's signature and
- * how it says the sender found us. `wroteToUs`: the participant sent the message the manager is reading.
+ * Pre-fills a new client from a message participant and, where it has one, the signature and how the
+ * sender says they found us, from what they wrote above any quoted message. `wroteToUs`: the participant sent the message the
+ * manager is reading.
  */
 export function draftClientFromParticipant(participant: EmailParticipant, bodyText: string, wroteToUs = false): ClientDraft {
   const parsed = parseEmailAddress(participant.email);
@@ -48,14 +50,15 @@ export function draftClientFromParticipant(participant: EmailParticipant, bodyTe
   const name = personName(participant, local);
   const business = !isFreeMailDomain(domain);
   const guessed = business ? guessCompanyName(domain) : '';
-  const signature = signatureDetails(bodyText, name, guessed);
+  const written = newestPart(bodyText);
+  const signature = signatureDetails(written, name, guessed);
   return {
     name: signature.company || guessed || name,
     domains: business ? [domain] : [],
     website: signature.website || (business ? `https://${domain}` : ''),
     phone: '',
     contact: { name, email: address, position: signature.position, phones: signature.phones },
-    leadSource: mentionedLeadSource(bodyText),
+    leadSource: mentionedLeadSource(written),
     trigger: wroteToUs ? 'inbound-email' : '',
   };
 }
