@@ -77,6 +77,24 @@ describe('MailingsScreen: templates', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'New template' })).toHaveFocus());
   }, 20_000);
 
+  it('closes on Escape as Cancel does, asking first once something was typed, and saves on Enter in Subject', async () => {
+    const { user, app } = await renderPane(<MailingsScreen />);
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    expect(await screen.findByRole('textbox', { name: /Name/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New template' })).toHaveFocus());
+
+    await user.keyboard('{Enter}');
+    await user.type(await screen.findByRole('textbox', { name: /Name/ }), 'Welcome');
+    await user.keyboard('{Escape}');
+    const dialog = (await screen.findByText('Close without saving?')).closest('[role="dialog"]') as HTMLElement;
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing', hidden: true }));
+    expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('Welcome');
+
+    await user.type(screen.getByRole('textbox', { name: /Subject/ }), 'Hello{Enter}');
+    await waitFor(async () => expect((await app.mailings!.templates()).map((t) => t.name)).toEqual(['Welcome']));
+  }, 20_000);
+
   it('asks for a name and a subject', async () => {
     const { user } = await renderPane(<MailingsScreen />);
     await user.click(await screen.findByRole('button', { name: 'New template' }));

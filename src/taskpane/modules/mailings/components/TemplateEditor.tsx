@@ -1,12 +1,14 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { ValidationError } from '../../../../app/validation';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { Template, TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
+import { CancelButton } from '../../../ui/CancelButton';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { useFormFocus } from '../../../ui/useFormFocus';
+import { PaneForm } from '../../../ui/PaneForm';
+import { SubmitButton } from '../../../ui/SubmitButton';
 import { mailingsStrings } from '../mailingsStrings';
 import { DocumentPicker } from './DocumentPicker';
 import { TemplatePreview } from './TemplatePreview';
@@ -31,7 +33,7 @@ const useStyles = makeStyles({
 
 export type TemplateEditorProps = { mailings: Mailings; template: Template | null; onDone: () => void };
 
-/** Edits a template: name, subject, rich body with merge fields, attached documents, and a live preview. */
+/** Edits a template: name, subject, rich body with merge fields, attached documents, and a live preview. Escape does what Cancel does, asking first once something was typed (PaneForm). */
 export function TemplateEditor({ mailings, template, onDone }: TemplateEditorProps) {
   const styles = useStyles();
   const { t, lang } = useT(mailingsStrings);
@@ -43,8 +45,6 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const section = useRef<HTMLElement>(null);
-  useFormFocus(section);
 
   // A "Required" left on a field the user has since filled reads as if the value were still wrong.
   const clearError = (field: 'name' | 'subject') => setErrors(({ [field]: _, ...rest }) => rest);
@@ -78,7 +78,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   }
 
   return (
-    <section ref={section} className={styles.form} aria-labelledby="template-editor-heading">
+    <PaneForm className={styles.form} labelledBy="template-editor-heading" onSubmit={() => void save()}>
       <Subtitle2 as="h3" id="template-editor-heading">
         {template ? template.name : t('newTemplate')}
       </Subtitle2>
@@ -119,10 +119,10 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={saving} onClick={() => void save()}>
+        <SubmitButton appearance="primary" busy={saving}>
           {t('save')}
-        </Button>
-        <Button onClick={onDone}>{t('cancel')}</Button>
+        </SubmitButton>
+        <CancelButton onCancel={onDone}>{t('cancel')}</CancelButton>
         {template && <Button onClick={() => setConfirmingDelete(true)}>{t('delete')}</Button>}
       </div>
       <ConfirmDialog
@@ -136,6 +136,6 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
         {t('deleteTemplateBody')}
       </ConfirmDialog>
       <TemplatePreview mailings={mailings} subject={subject} bodyHtml={bodyHtml} />
-    </section>
+    </PaneForm>
   );
 }
