@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import type { App } from '../../../src/app/createApp';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
@@ -16,7 +17,7 @@ async function seedPaid(app: App) {
 
 async function openMarch() {
   const rendered = await renderPane(<AnalyticsScreen tab="pay" />, { route: { screen: 'analytics' }, seed: seedPaid });
-  await rendered.user.selectOptions(await screen.findByRole('combobox', { name: 'Month' }), 'Mar 2026');
+  await rendered.user.selectOptions(await screen.findByRole('combobox', { name: 'Month' }), 'March 2026');
   // Shown once the user is known to be one who may change the rules.
   await screen.findByRole('button', { name: 'Save rules and limits' });
   return rendered;
@@ -25,6 +26,14 @@ async function openMarch() {
 const total = (text: string) => waitFor(() => expect(screen.getByTestId('statement-total')).toHaveTextContent(text));
 
 describe('pay rules', () => {
+  it('lists the statement’s months by their full names, in Ukrainian in the nominative', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="pay" />, { route: { screen: 'analytics' }, host: new FakeMailHost({ displayLanguage: 'uk-UA' }), seed: seedPaid });
+    const month = await screen.findByRole('combobox', { name: 'Місяць' });
+    expect(within(month).getByRole('option', { name: 'лютий 2026' })).toBeInTheDocument();
+    await user.selectOptions(month, 'березень 2026');
+    expect(month).toHaveDisplayValue('березень 2026');
+  });
+
   it('pays by the team’s rule, then by a manager’s own rule with a volume tier', async () => {
     const { user } = await openMarch();
     expect(await screen.findByText('Nothing counts towards pay in this month.')).toBeInTheDocument();

@@ -60,6 +60,19 @@ export function formatMonth(month: string, locale: string): string {
   return cached(`month|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(y, m - 1, 1));
 }
 
+/**
+ * '2026-10' → 'October 2026', «жовтень 2026»: a month standing alone, as a picker lists it. Intl
+ * may write the month of "month and year" in the genitive with "р." («жовтня 2026 р.» in some
+ * engines): the month alone is the nominative, put where the locale puts the month.
+ */
+export function formatMonthName(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const date = Date.UTC(y, m - 1, 1);
+  const name = cached(`monthName|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })).format(date);
+  const parts = cached(`monthYear|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })).formatToParts(date);
+  return parts.flatMap((p) => (p.type === 'month' ? [name] : p.type === 'year' ? [p.value] : [])).join(' ');
+}
+
 export const periodPresets = ['periodMonth', 'periodLastMonth', 'periodQuarter', 'periodYear', 'periodLast12'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
 /** The period the user picked: a preset, which moves with the day, or days of their own. */

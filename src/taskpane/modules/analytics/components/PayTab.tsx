@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatMonth, formatTotals, periodFor } from '../formatting';
+import { formatMonthName, formatTotals, periodFor } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDay } from '../../../ui/localDates';
 import { useFigure } from '../hooks/useFigure';
@@ -94,7 +94,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
             <Select value={month} onChange={(_, d) => setMonth(d.value)}>
               {months.map((m) => (
                 <option key={m} value={m}>
-                  {formatMonth(m, locale)}
+                  {formatMonthName(m, locale)}
                 </option>
               ))}
             </Select>
