@@ -10,18 +10,17 @@ export type TeamPolicyInput = { internalDomains: string[]; neverLog: string[]; s
 /** `saveAttachments` absent: the setting stays as it is. */
 export type MyPrefsInput = { neverLog: string[]; autoLog: boolean; saveAttachments?: boolean };
 
-/** Normalises typed rules; any that is neither an address nor a domain fails the save with its position. */
-function rulesFrom(field: string, texts: string[], domainsOnly = false): string[] {
+/** Normalises typed rules; any that is neither an address nor a domain is reported with its row. */
+function rulesFrom(field: string, texts: string[], domainsOnly = false): { rules: string[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const rules: string[] = [];
-  for (const text of texts) {
-    if (!text.trim()) continue;
+  texts.forEach((text, index) => {
+    if (!text.trim()) return;
     const rule = normaliseNeverLogRule(text);
-    if (!rule || (domainsOnly && rule.includes('@'))) errors.push({ field, key: domainsOnly ? 'errors.invalidDomain' : 'errors.invalidRule' });
+    if (!rule || (domainsOnly && rule.includes('@'))) errors.push({ field, key: domainsOnly ? 'errors.invalidDomain' : 'errors.invalidRule', index });
     else if (!rules.includes(rule)) rules.push(rule);
-  }
-  if (errors.length) throw new ValidationError(errors);
-  return rules;
+  });
+  return { rules, errors };
 }
 
 /** Who may change the team's policy: the head of sales; anyone while the team has no members (single-user mode). */
@@ -29,17 +28,21 @@ export const canEditTeamPolicy = (deps: AppDeps): Promise<boolean> => mayAct(dep
 
 export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput): Promise<void> {
   await requireRole(deps, ['head-of-sales']);
-  const internalDomains = rulesFrom('internalDomains', input.internalDomains, true);
-  const neverLog = rulesFrom('neverLog', input.neverLog);
+  const { rules: internalDomains, errors: domainErrors } = rulesFrom('internalDomains', input.internalDomains, true);
+  const { rules: neverLog, errors: ruleErrors } = rulesFrom('neverLog', input.neverLog);
   const cap = input.attachmentCapMb;
-  if (cap !== undefined && !(Number.isFinite(cap) && cap >= 0 && cap <= MAX_ATTACHMENT_CAP_MB)) throw new ValidationError([{ field: 'attachmentCapMb', key: 'errors.invalidCap' }]);
+  const capValid = cap === undefined || (Number.isFinite(cap) && cap >= 0 && cap <= MAX_ATTACHMENT_CAP_MB);
+  // Every field at once: a user who mends one should not learn of the next only on the following save.
+  const errors = [...domainErrors, ...ruleErrors, ...(capValid ? [] : [{ field: 'attachmentCapMb', key: 'errors.invalidCap' }])];
+  if (errors.length) throw new ValidationError(errors);
   const { team } = await loggingRules(deps);
   const now = deps.clock.now().toISOString();
   await deps.data.saveLoggingSetting({ ...team, internalDomains, neverLog, storedPart: input.storedPart, ...(cap !== undefined && { attachmentCapMb: cap }), createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now });
 }
 
 export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Promise<void> {
-  const neverLog = rulesFrom('neverLog', input.neverLog);
+  const { rules: neverLog, errors } = rulesFrom('neverLog', input.neverLog);
+  if (errors.length) throw new ValidationError(errors);
   const { mine } = await loggingRules(deps);
   const now = deps.clock.now().toISOString();
   // Turning auto-log on starts it now: sent mail from before is not swept into the history.

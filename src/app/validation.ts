@@ -1,7 +1,7 @@
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 
-/** A field-level problem the form shows beside the field; the i18n key names the message. */
-export type FieldError = { field: string; key: string };
+/** A field-level problem the form shows beside the field; the i18n key names the message; `index`, the row of a list field that holds it. */
+export type FieldError = { field: string; key: string; index?: number };
 
 export class ValidationError extends Error {
   constructor(readonly errors: FieldError[]) {

@@ -5,7 +5,7 @@ import { SubmitButton } from './SubmitButton';
 import { useFormStyles } from './useFormStyles';
 
 /** The footer's texts, under the same keys in each module's strings. */
-type FormFooterText = 'fixErrors' | 'saving' | 'save' | 'cancel';
+export type FormFooterText = 'fixErrors' | 'saving' | 'save' | 'cancel';
 
 type FormFooterProps = {
   /** The form's own module texts, so each form keeps its wording and translations. */

@@ -13,6 +13,8 @@ type ListEditorProps = {
   type?: 'text' | 'email' | 'tel';
   placeholder?: string;
   validationMessage?: string;
+  /** The rows the message is about, marked invalid (the first one takes the focus after a failed save); all rows when absent. */
+  invalidRows?: readonly number[];
 };
 
 const useStyles = makeStyles({
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** Edits a short list of strings (domains, emails, phones): one input per value, add and remove. */
-export function ListEditor({ label, addLabel, values, onChange, type = 'text', placeholder, validationMessage }: ListEditorProps) {
+export function ListEditor({ label, addLabel, values, onChange, type = 'text', placeholder, validationMessage, invalidRows }: ListEditorProps) {
   const { t } = useT(referenceStrings);
   const styles = useStyles();
   const labelId = useId();
@@ -42,7 +44,7 @@ export function ListEditor({ label, addLabel, values, onChange, type = 'text', p
               value={value}
               placeholder={placeholder}
               aria-label={rows.length > 1 ? `${label} ${i + 1}` : label}
-              aria-invalid={validationMessage ? true : undefined}
+              aria-invalid={validationMessage && (!invalidRows || invalidRows.includes(i)) ? true : undefined}
               onChange={(_, d) => set(i, d.value)}
             />
             {rows.length > 1 && (

@@ -27,6 +27,38 @@ describe('LoggingRulesSection', () => {
     expect((await app.logging.rules()).team).toMatchObject({ neverLog: ['lawfirm.example'], storedPart: 'subject' });
   });
 
+  it('flags every field a team save refused at once, on the field, and takes the focus to the first', async () => {
+    const { user, app } = await renderPane(<LoggingRulesSection />);
+    const domains = await screen.findByRole('group', { name: 'Our other domains' });
+    await user.type(within(domains).getByRole('textbox'), 'contoso.ua');
+    await user.click(within(domains).getByRole('button', { name: 'Add domain' }));
+    await user.type(within(domains).getByRole('textbox', { name: 'Our other domains 2' }), 'not a domain');
+    const cap = screen.getByRole('spinbutton', { name: /Largest attachment/ });
+    await user.clear(cap);
+    await user.type(cap, '-5');
+    await user.click(screen.getByRole('button', { name: 'Save team rules' }));
+
+    expect(await within(domains).findByText('Enter a domain such as example.com.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a number of MB from 0 to 150.')).toBeInTheDocument();
+    expect(screen.getByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
+    expect(screen.queryByText(/Invalid input|errors\./)).not.toBeInTheDocument();
+    // The row to mend, not the good one above it.
+    expect(within(domains).getByRole('textbox', { name: 'Our other domains 2' })).toHaveFocus();
+    expect(within(domains).getByRole('textbox', { name: 'Our other domains 1' })).not.toHaveAttribute('aria-invalid');
+    expect(cap).toHaveAttribute('aria-invalid', 'true');
+    expect((await app.logging.rules()).team.internalDomains).toEqual([]);
+  });
+
+  it('says what is wrong with a rule in Ukrainian, on the field', async () => {
+    const { user } = await renderPane(<LoggingRulesSection />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    const domains = await screen.findByRole('group', { name: 'Інші наші домени' });
+    await user.type(within(domains).getByRole('textbox'), 'not a domain');
+    await user.click(screen.getByRole('button', { name: 'Зберегти правила команди' }));
+    expect(await within(domains).findByText('Введіть домен, напр. example.com.')).toBeInTheDocument();
+    expect(screen.queryByText(/Invalid input|Не вдалося зберегти/)).not.toBeInTheDocument();
+    expect(within(domains).getByRole('textbox')).toHaveFocus();
+  });
+
   it('turns on auto-log and lists what it logged, with Undo', async () => {
     const item: ReadItem = aReadItem({ from: { name: 'Taras', email: 'taras@fabrikam.ua' } });
     const { user, app } = await renderPane(<LoggingRulesSection />, {

@@ -25,6 +25,7 @@ type Key =
   | 'saving'
   | 'saved'
   | 'saveFailed'
+  | 'fixErrors'
   | 'invalidRule'
   | 'invalidDomain'
   | 'autoLogged'
@@ -65,6 +66,7 @@ export const loggingSettingsStrings: Strings<Key> = {
     saving: 'Saving…',
     saved: 'Saved.',
     saveFailed: 'Could not save: {{message}}',
+    fixErrors: 'Some fields need attention; nothing you typed was lost.',
     invalidRule: 'Enter an address or a domain.',
     invalidDomain: 'Enter a domain such as example.com.',
     autoLogged: 'Logged automatically',
@@ -102,6 +104,7 @@ export const loggingSettingsStrings: Strings<Key> = {
     saving: 'Зберігаю…',
     saved: 'Збережено.',
     saveFailed: 'Не вдалося зберегти: {{message}}',
+    fixErrors: 'Деякі поля потребують уваги; усе введене збережено у формі.',
     invalidRule: 'Введіть адресу або домен.',
     invalidDomain: 'Введіть домен, напр. example.com.',
     autoLogged: 'Записано автоматично',

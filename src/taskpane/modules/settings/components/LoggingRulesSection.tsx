@@ -2,10 +2,12 @@ import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody,
 import { ArrowUndoRegular, DatabaseArrowRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { UndoAutoLogReport } from '../../../../app/autoLog';
+import { ValidationError, type FieldError } from '../../../../app/validation';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { MAX_ATTACHMENT_CAP_MB, storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { formatWhen } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
@@ -27,28 +29,25 @@ const useStyles = makeStyles({
 
 type SaveState = ReturnType<typeof useLoggingSettings>['teamSave'];
 
-function SaveMessage({ state }: { state: SaveState }) {
+function SavedMessage({ state }: { state: SaveState }) {
   const { t } = useT(loggingSettingsStrings);
-  if (state.phase === 'saved') {
-    return (
-      <MessageBar intent="success">
-        <MessageBarBody>{t('saved')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (state.phase !== 'failed') return null;
+  if (state.phase !== 'saved') return null;
   return (
-    <MessageBar intent="error">
-      <MessageBarBody>{t('saveFailed', { message: errorMessage(state.error) })}</MessageBarBody>
+    <MessageBar intent="success">
+      <MessageBarBody>{t('saved')}</MessageBarBody>
     </MessageBar>
   );
 }
 
-/** Fields a failed save names, to show the message beside the list that holds the bad rule. */
-function errorFields(state: SaveState): string[] {
-  if (state.phase !== 'failed') return [];
-  const errors = (state.error as { errors?: { field: string }[] }).errors;
-  return errors ? errors.map((e) => e.field) : [];
+/** What a failed save found wrong in the fields; none when it failed for another reason. */
+function fieldErrorsOf(state: SaveState): FieldError[] {
+  return state.phase === 'failed' && state.error instanceof ValidationError ? state.error.errors : [];
+}
+
+/** A list field's message, and the rows it is about. */
+function listErrors(errors: FieldError[], field: string, message: string) {
+  const own = errors.filter((e) => e.field === field);
+  return { validationMessage: own.length ? message : undefined, invalidRows: own.flatMap((e) => (e.index === undefined ? [] : [e.index])) };
 }
 
 /** The user's automatic logs, newest first, each with Undo. */
@@ -98,8 +97,11 @@ export function LoggingRulesSection() {
   const headingId = useId();
   const dataHeadingId = useId();
   const { team, mine, canEditTeam, teamSave, mySave, editTeam, editMine, saveTeam, saveMine } = useLoggingSettings();
-  const teamErrors = errorFields(teamSave);
-  const myErrors = errorFields(mySave);
+  const teamErrors = fieldErrorsOf(teamSave);
+  const myErrors = fieldErrorsOf(mySave);
+  // These forms name their own Save and have no Cancel: the rules stay on the screen.
+  const footerText = (key: FormFooterText) => (key === 'fixErrors' || key === 'saving' ? t(key) : '');
+  const failure = (state: SaveState) => (state.phase === 'failed' && !(state.error instanceof ValidationError) ? t('saveFailed', { message: errorMessage(state.error) }) : '');
   return (
     <>
       <section className={styles.section} aria-labelledby={headingId}>
@@ -108,7 +110,15 @@ export function LoggingRulesSection() {
         </Subtitle2>
         <Caption1 className={styles.hint}>{t('hint')}</Caption1>
         {team && (
-          <div className={styles.group}>
+          <form
+            className={styles.group}
+            aria-label={t('team')}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveTeam();
+            }}
+          >
             <Text weight="semibold">{t('team')}</Text>
             {!canEditTeam && <Caption1>{t('teamReadOnly')}</Caption1>}
             <fieldset disabled={!canEditTeam} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }} className={styles.group}>
@@ -118,7 +128,7 @@ export function LoggingRulesSection() {
                 values={team.internalDomains}
                 onChange={(internalDomains) => editTeam({ ...team, internalDomains })}
                 placeholder="example.com"
-                validationMessage={teamErrors.includes('internalDomains') ? t('invalidDomain') : undefined}
+                {...listErrors(teamErrors, 'internalDomains', t('invalidDomain'))}
               />
               <Caption1 className={styles.hint}>{t('internalDomainsHint')}</Caption1>
               <ListEditor
@@ -126,7 +136,7 @@ export function LoggingRulesSection() {
                 addLabel={t('addRule')}
                 values={team.neverLog}
                 onChange={(neverLog) => editTeam({ ...team, neverLog })}
-                validationMessage={teamErrors.includes('neverLog') ? t('invalidRule') : undefined}
+                {...listErrors(teamErrors, 'neverLog', t('invalidRule'))}
               />
               <Caption1 className={styles.hint}>{t('neverLogHint')}</Caption1>
               <Field label={t('storedPart')} hint={t('storedPartHint')}>
@@ -141,7 +151,7 @@ export function LoggingRulesSection() {
               <Field
                 label={ta('cap')}
                 hint={ta('capHint')}
-                validationMessage={teamErrors.includes('attachmentCapMb') ? ta('invalidCap', { max: MAX_ATTACHMENT_CAP_MB }) : undefined}
+                validationMessage={teamErrors.some((e) => e.field === 'attachmentCapMb') ? ta('invalidCap', { max: MAX_ATTACHMENT_CAP_MB }) : undefined}
               >
                 <Input
                   type="number"
@@ -151,36 +161,36 @@ export function LoggingRulesSection() {
                   onChange={(_, d) => editTeam({ ...team, attachmentCapMb: d.value === '' ? Number.NaN : Number(d.value) })}
                 />
               </Field>
-              <div>
-                <Button appearance="primary" disabledFocusable={teamSave.phase === 'saving'} onClick={saveTeam}>
-                  {teamSave.phase === 'saving' ? t('saving') : t('saveTeam')}
-                </Button>
-              </div>
+              <FormFooter labels={footerText} fieldErrorsShown={teamErrors.length > 0} failureMessage={failure(teamSave)} saving={teamSave.phase === 'saving'} submitLabel={t('saveTeam')} />
             </fieldset>
-            <SaveMessage state={teamSave} />
-          </div>
+            <SavedMessage state={teamSave} />
+          </form>
         )}
         {mine && (
-          <div className={styles.group}>
+          <form
+            className={styles.group}
+            aria-label={t('mine')}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveMine();
+            }}
+          >
             <Text weight="semibold">{t('mine')}</Text>
             <ListEditor
               label={t('myNeverLog')}
               addLabel={t('addRule')}
               values={mine.neverLog}
               onChange={(neverLog) => editMine({ ...mine, neverLog })}
-              validationMessage={myErrors.includes('neverLog') ? t('invalidRule') : undefined}
+              {...listErrors(myErrors, 'neverLog', t('invalidRule'))}
             />
             <Switch label={t('autoLog')} checked={mine.autoLog} onChange={(_, d) => editMine({ ...mine, autoLog: d.checked })} />
             <Caption1 className={styles.hint}>{t('autoLogHint')}</Caption1>
             <Switch label={ta('saveAttachments')} checked={mine.saveAttachments} onChange={(_, d) => editMine({ ...mine, saveAttachments: d.checked })} />
             <Caption1 className={styles.hint}>{ta('saveAttachmentsHint')}</Caption1>
-            <div>
-              <Button appearance="primary" disabledFocusable={mySave.phase === 'saving'} onClick={saveMine}>
-                {mySave.phase === 'saving' ? t('saving') : t('saveMine')}
-              </Button>
-            </div>
-            <SaveMessage state={mySave} />
-          </div>
+            <FormFooter labels={footerText} fieldErrorsShown={myErrors.length > 0} failureMessage={failure(mySave)} saving={mySave.phase === 'saving'} submitLabel={t('saveMine')} />
+            <SavedMessage state={mySave} />
+          </form>
         )}
         <AutoLoggedList />
       </section>
