@@ -204,4 +204,8 @@ test('the months chart counts its axis in round steps from 0, the last just abov
     assert.ok(step && last && step[2] === last[2], labels.join(' · '));
     assert.equal(Number(last[1].replace(',', '.')), 2 * Number(step[1].replace(',', '.')), labels.join(' · '));
     assert.match(step[1], /^(1|1,5|2|2,5|3|4|5|6|8|10|15|20|25|30|40|50|60|80|100|150|200|250|300|400|500|600|800)$/, labels.join(' · '));
+    // A screen reader hears the chart in Ukrainian too, where the library says "1 series and 12 bars".
+    const chart = months.getByRole('region', { name: /^Отримано по місяцях, грн: діаграма, 12 стовпчиків$/ });
+    assert.equal(await chart.getByRole('listbox').getAttribute('aria-label'), 'Стовпчики');
+    assert.match((await chart.getByRole('option').first().getAttribute('aria-label')) ?? '', /^\S+\s\d{4}\sр\.: [\d,]+\s(тис\.|млн)$/u);
   }));

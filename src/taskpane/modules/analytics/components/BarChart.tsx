@@ -1,7 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { HorizontalBarChartWithAxis, VerticalBarChart } from '@fluentui/react-charts';
+import { useRef } from 'react';
+import { useT } from '../../../i18n/useT';
 import { axisTicks } from '../axisTicks';
 import { shortLabels } from '../chartLabels';
+import { chartStrings } from '../chartStrings';
+import { useBarGroupNames } from '../hooks/useBarGroupNames';
 
 // The chart fits its container: give it a fixed height, or it grows with the column it sits in.
 const useStyles = makeStyles({ box: { height: '200px', width: '100%', overflow: 'hidden' }, across: { width: '100%', overflow: 'hidden' } });
@@ -21,6 +25,15 @@ export type BarChartProps = { title: string; points: BarPoint[]; format: (value:
 /** A bar per point (months, reasons, groups); clicking a bar opens the records behind it. Loaded lazily with the chart library. */
 export function BarChart({ title, points, format, axisFormat = format, categories = false }: BarChartProps) {
   const styles = useStyles();
+  const { t } = useT(chartStrings);
+  const box = useRef<HTMLDivElement>(null);
+  // What a screen reader hears, in the pane's language: the library's own words are English.
+  const svgProps = { 'aria-label': t('summary', { title, count: points.length }) };
+  const spoken = (p: BarPoint) => ({ ariaLabel: `${p.label}: ${format(p.value)}` });
+  // Across, the first point on top: the chart draws its data from the bottom up. A group per bar,
+  // named by its label; up, one group of them all.
+  const top = categories ? [...points].reverse() : points;
+  useBarGroupNames(box, (group) => (categories ? top[group]?.label ?? '' : t('bars')));
   // One colour: the library's default shades bars by height from blue to red, and red reads as an alarm.
   const colour = { useSingleColor: true, colors: [tokens.colorBrandBackground] };
   if (categories) {
@@ -28,16 +41,15 @@ export function BarChart({ title, points, format, axisFormat = format, categorie
     // library showed two labels of seven, the others dropped for want of room. The chart makes
     // room on its left for the longest label shown whole.
     const height = points.length * BAR_ROW_PX + AXIS_PX;
-    // The first point on top: the chart draws its data from the bottom up.
-    const top = [...points].reverse();
     const labels = shortLabels(top.map((p) => p.label));
     // The library labels this axis in the browser's language and its own number format ("20,000,000"
     // in a Ukrainian pane, or no label at 320 px): the pane chooses the ticks and writes them.
     const ticks = axisTicks(Math.max(...points.map((p) => p.value)));
     return (
-      <div className={styles.across} style={{ height }}>
+      <div ref={box} className={styles.across} style={{ height }}>
         <HorizontalBarChartWithAxis
           chartTitle={title}
+          svgProps={svgProps}
           height={height}
           hideLegend
           {...colour}
@@ -47,7 +59,7 @@ export function BarChart({ title, points, format, axisFormat = format, categorie
           xMaxValue={ticks.at(-1)}
           // Room for half the last label, centred on the axis' end: the default 20 px cut "40 млн" short.
           margins={{ right: 32 }}
-          data={top.map((p, i) => ({ x: p.value, y: labels[i]!, legend: p.label, xAxisCalloutData: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
+          data={top.map((p, i) => ({ x: p.value, y: labels[i]!, legend: p.label, xAxisCalloutData: p.label, yAxisCalloutData: format(p.value), callOutAccessibilityData: spoken(p), onClick: p.onClick }))}
         />
       </div>
     );
@@ -56,16 +68,17 @@ export function BarChart({ title, points, format, axisFormat = format, categorie
   // own range in four ("2,1 млн · 4,1 млн · 6,1 млн · 8,2 млн"). Two steps, so the axis ends on the last tick.
   const ticks = axisTicks(Math.max(...points.map((p) => p.value)));
   return (
-    <div className={styles.box}>
+    <div ref={box} className={styles.box}>
       <VerticalBarChart
         chartTitle={title}
+        svgProps={svgProps}
         height={180}
         // Room for the longest axis label ("26,3 тис."): the default 40 px cut its first digits.
         margins={{ left: 56 }}
         hideLegend
         {...colour}
         barWidth="auto"
-        data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), onClick: p.onClick }))}
+        data={points.map((p) => ({ x: p.label, y: p.value, legend: p.label, yAxisCalloutData: format(p.value), callOutAccessibilityData: spoken(p), onClick: p.onClick }))}
         yAxisTickValues={ticks}
         yAxisTickCount={2}
         yMaxValue={ticks.at(-1)}
