@@ -74,7 +74,7 @@ describe('pay rules', () => {
     expect(await screen.findByText('Nothing was saved: check the marked fields.')).toBeInTheDocument();
     expect(screen.getAllByText('A percent from 0 to 100, at most two decimals.')).toHaveLength(2);
     expect(screen.getByText('Enter an amount like 1 234,50 or 1,234.50.')).toBeInTheDocument();
-    expect(screen.getByText('A whole number, or empty for no limit.')).toBeInTheDocument();
+    expect(screen.getByText('A whole number from 0 to 999,999; leave it empty for no limit.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('Nothing counts towards pay in this month.')).toBeInTheDocument());
   });
 
@@ -90,7 +90,7 @@ describe('pay rules', () => {
     await user.clear(field('Closed deals refused: at most (%)'));
     await user.type(field('Closed deals refused: at most (%)'), '120');
     await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
-    expect(await screen.findByText('A percent from 0 to 100, or empty for no limit.')).toBeInTheDocument();
+    expect(await screen.findByText('A percent from 0 to 100, at most two decimals; leave it empty for no limit.')).toBeInTheDocument();
     expect((await app.analytics!.settings()).thresholds.refusalShareMax).toBe(0.5);
 
     await user.clear(field('Closed deals refused: at most (%)'));
@@ -101,6 +101,19 @@ describe('pay rules', () => {
     await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect((await app.analytics!.settings()).thresholds).toMatchObject({ refusalShareMax: 0.375, stageCompletionMin: null, stalledDealsMax: 3, missingDataShareMax: 0.2 });
+  });
+
+  it('says in Ukrainian that a limit cannot be negative, under labels that read as Ukrainian', async () => {
+    const { user, app } = await renderPane(<AnalyticsScreen tab="pay" />, { route: { screen: 'analytics' }, host: new FakeMailHost({ displayLanguage: 'uk-UA' }), seed: seedPaid });
+    const save = await screen.findByRole('button', { name: 'Зберегти правила й межі' });
+    expect(screen.getByRole('textbox', { name: 'Зависла угода: без руху понад (днів)' })).toHaveValue('30');
+    expect(screen.getByRole('textbox', { name: 'Дебіторка: прострочена понад (днів)' })).toBeInTheDocument();
+    const stalled = screen.getByRole('textbox', { name: 'Завислих угод на менеджера: щонайбільше' });
+    await user.clear(stalled);
+    await user.type(stalled, '−3');
+    await user.click(save);
+    expect(await screen.findByText(/^Ціле число від 0 до 999\s999; залиште поле порожнім, якщо межа не потрібна\.$/)).toBeInTheDocument();
+    expect((await app.analytics!.settings()).thresholds.stalledDealsMax).toBe(0);
   });
 
   it('refuses a least above the most for clients in work, beside both fields, keeping what was typed', async () => {

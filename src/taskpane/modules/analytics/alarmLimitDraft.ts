@@ -8,7 +8,9 @@ export const limitKeys = [...wholeKeys, ...percentKeys] as const;
 export type LimitKey = (typeof limitKeys)[number];
 export type LimitDrafts = Record<LimitKey, string>;
 
-const WHOLE = /^\d{1,6}$/;
+/** The largest whole-number limit: beyond any team's days or clients, a longer number is a slip of the keyboard. */
+export const MAX_WHOLE_LIMIT = 999_999;
+const WHOLE = /^\d+$/;
 export const isPercentLimit = (key: LimitKey) => (percentKeys as readonly string[]).includes(key);
 
 /** The limits as the form shows them: empty for no limit. */
@@ -40,7 +42,7 @@ export function readLimits(drafts: LimitDrafts): { thresholds: AlarmThresholds; 
       const percent = readPercent(text);
       if (percent === null) problems[key] = 'percentLimitBad';
       else thresholds[key] = percent / 100;
-    } else if (WHOLE.test(text)) {
+    } else if (WHOLE.test(text) && Number(text) <= MAX_WHOLE_LIMIT) {
       thresholds[key] = Number(text);
     } else {
       problems[key] = 'limitBad';

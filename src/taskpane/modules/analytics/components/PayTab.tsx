@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
 import { analyticsStrings } from '../analyticsStrings';
-import { formatMonthName, formatTotals, periodFor } from '../formatting';
+import { formatMonthName, formatNumber, formatTotals, periodFor } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDay } from '../../../ui/localDates';
 import { useFigure } from '../hooks/useFigure';
@@ -16,7 +16,7 @@ import { DataTable } from './DataTable';
 import { Pickers } from './Pickers';
 import { PayRuleFields } from './PayRuleFields';
 import { draftOf, readRule, type RuleDraft, type RuleProblems } from '../payRuleDraft';
-import { isPercentLimit, limitDrafts, limitKeys, readLimits, type LimitKey, type LimitProblem } from '../alarmLimitDraft';
+import { isPercentLimit, limitDrafts, MAX_WHOLE_LIMIT, limitKeys, readLimits, type LimitKey, type LimitProblem } from '../alarmLimitDraft';
 import { Section } from './Section';
 import { useRemembered } from '../../../ui/useRemembered';
 
@@ -163,7 +163,7 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
         <Subtitle2 as="h3">{t('alarmLimits')}</Subtitle2>
         <Pickers>
           {limitKeys.map((k) => (
-            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems[k] && t(limitProblems[k])}>
+            <Field key={k} label={t(`threshold.${k}`)} validationMessage={limitProblems[k] && t(limitProblems[k], { max: formatNumber(MAX_WHOLE_LIMIT, locale) })}>
               <Input inputMode={isPercentLimit(k) ? 'decimal' : 'numeric'} value={limits[k]} disabled={!canChange} onChange={(_, d) => setLimits((l) => ({ ...l, [k]: d.value }))} />
             </Field>
           ))}
