@@ -42,4 +42,20 @@ describe('Catalogue', () => {
     expect(await screen.findByText(eur(199_000))).toBeInTheDocument();
     expect((await app.deals.queries.products())[0]).toMatchObject({ code: 'CV-50', unitPriceMinor: 199_000, currency: 'EUR', properties: [{ name: 'Warranty', value: '24 months' }] });
   });
+
+  it('marks every field that stops the save at once: the empty name, the missing price and a code another product has', async () => {
+    const { user, app } = await renderPane(<CatalogueScreen />, {
+      seed: async (a) => void (await a.deals.saveProduct({ name: 'Control valve DN50', code: 'CV-50', category: 'goods', unitPriceMinor: 1_850_00, currency: 'EUR' })),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Add product' }));
+    const form = screen.getByRole('form', { name: 'New product' });
+    await user.type(within(form).getByRole('textbox', { name: 'Code (SKU)' }), 'cv-50');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await within(form).findByText('Required.')).toBeInTheDocument();
+    expect(within(form).getByText('Enter an amount.')).toBeInTheDocument();
+    expect(within(form).getByText('Another product already has this code.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /Name/ })).toHaveFocus();
+    expect(await app.deals.queries.products()).toHaveLength(1);
+  });
 });

@@ -42,14 +42,15 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
 
   const save = () => {
-    clear();
-    setPriceProblem('');
     const read = readAmount(price, currency);
-    if (read.problem) return setPriceProblem(amounts.t(read.problem));
+    setPriceProblem(read.problem ? amounts.t(read.problem) : '');
+    // An unreadable price still goes to the app, as NaN, which it refuses: one Save marks every field
+    // at once (the name, a code another product has), and the price box says what it could not read.
     return saveWith(async () => {
-      onSaved(await app.deals.saveProduct({ id: product?.id, name, code, category, unitPriceMinor: read.minor, currency, properties, archived }));
+      onSaved(await app.deals.saveProduct({ id: product?.id, name, code, category, unitPriceMinor: read.minor ?? Number.NaN, currency, properties, archived }));
     });
   };
+  const priceError = errorFor('unitPriceMinor') && (priceProblem || errorFor('unitPriceMinor'));
   const setProperty = (i: number, patch: Partial<ProductProperty>) => setProperties(properties.map((p, at) => (at === i ? { ...p, ...patch } : p)));
 
   return (
@@ -62,7 +63,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
           <Input value={code} onChange={(_, d) => setCode(d.value)} />
         </Field>
         <ReferenceSelect list="productCategory" label={t('category')} value={category} onChange={setCategory} validationMessage={errorFor('category')} />
-        <Field label={t('unitPrice')} validationMessage={priceProblem || errorFor('unitPriceMinor')}>
+        <Field label={t('unitPrice')} validationMessage={priceError}>
           <Input inputMode="decimal" value={price} onChange={(_, d) => setPrice(d.value)} />
         </Field>
         <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
@@ -91,7 +92,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
         </Button>
       </div>
       {product && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
-      <FormFooter labels={t} fieldErrorsShown={hasErrors || priceProblem !== ''} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }
