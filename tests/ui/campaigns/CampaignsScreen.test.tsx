@@ -11,6 +11,9 @@ describe('Campaigns', () => {
     const { user, app } = await renderPane(<CampaignsScreen />);
     await user.click(await screen.findByRole('button', { name: 'Add campaign' }));
     const form = screen.getByRole('form', { name: 'New campaign' });
+    // Marked before saving, as Name is, rather than found out from the message after it.
+    expect(within(form).getByRole('combobox', { name: 'Channel' })).toBeRequired();
+    expect(within(form).getByText('Channel').closest('label')).toHaveTextContent('Channel*');
     await user.type(within(form).getByRole('textbox', { name: /Name/ }), 'Hannover Messe 2026');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Channel' }), 'Exhibition');
     await user.clear(within(form).getByLabelText('Start date'));

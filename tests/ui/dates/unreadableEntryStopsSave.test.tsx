@@ -66,7 +66,7 @@ describe('A form with a date or time box that holds text it could not read', () 
     });
     await user.click(await screen.findByRole('button', { name: 'Записати контакт' }));
     const time = screen.getByRole('combobox', { name: 'Час' });
-    await user.type(screen.getByLabelText('Що відбулося'), 'Дзвінок щодо бюджету');
+    await user.type(screen.getByLabelText(/Що відбулося/), 'Дзвінок щодо бюджету');
     await user.clear(time);
     await user.type(time, '25:00');
     await user.type(screen.getByLabelText('Результат'), 'Надіслати пропозицію{Enter}');

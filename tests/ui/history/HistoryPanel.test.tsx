@@ -39,7 +39,7 @@ describe('History', () => {
     expect(within(when).getByLabelText('Date')).toHaveValue('10/03/2026');
     expect(within(when).getByRole('combobox', { name: 'Time' })).toHaveValue('09:00');
     expect(screen.getByLabelText('Completes planned contact')).toHaveValue(oldest);
-    await user.type(screen.getByLabelText('What happened'), 'Budget is approved for Q2.');
+    await user.type(screen.getByLabelText(/What happened/), 'Budget is approved for Q2.');
     await user.type(screen.getByLabelText('Outcome'), 'Send the offer');
     await user.selectOptions(screen.getByLabelText('Contact'), 'Ann Lee');
     await user.click(screen.getByRole('button', { name: 'Save' }));

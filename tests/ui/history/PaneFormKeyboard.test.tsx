@@ -31,13 +31,13 @@ describe('Escape in a pane form', () => {
 
   it('asks before closing a form that holds typing, and keeps the typing when the user keeps editing', async () => {
     const { user } = await openRecordForm();
-    await user.type(screen.getByLabelText('What happened'), 'Budget approved');
+    await user.type(screen.getByLabelText(/What happened/), 'Budget approved');
     await user.keyboard('{Escape}');
     const dialog = await screen.findByRole('dialog', { name: 'Close without saving?' });
     expect(screen.getByRole('button', { name: 'Keep editing' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
-    expect(screen.getByLabelText('What happened')).toHaveValue('Budget approved');
+    expect(screen.getByLabelText(/What happened/)).toHaveValue('Budget approved');
 
     await user.keyboard('{Escape}');
     await user.click(await screen.findByRole('button', { name: 'Close without saving' }));
@@ -60,6 +60,6 @@ describe('Save pressed with a field to mend', () => {
     const { user } = await openRecordForm();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByLabelText('What happened')).toHaveFocus());
+    await waitFor(() => expect(screen.getByLabelText(/What happened/)).toHaveFocus());
   });
 });

@@ -38,7 +38,7 @@ describe('An open planned contact', () => {
     // The form knows which plan it does and how it was planned.
     expect(within(form).getByLabelText('Type')).toHaveValue('meeting');
     expect(within(form).getByLabelText('Completes planned contact')).toHaveDisplayValue(/Meeting/);
-    await user.type(within(form).getByLabelText('What happened'), 'Showed the new line; they liked it.');
+    await user.type(within(form).getByLabelText(/What happened/), 'Showed the new line; they liked it.');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Contact recorded.')).toBeInTheDocument();

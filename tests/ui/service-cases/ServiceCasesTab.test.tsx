@@ -50,7 +50,10 @@ describe('Service cases tab', () => {
 
     await user.click(within(item).getByRole('button', { name: 'Record contact for this case' }));
     const entry = within(item).getByRole('form', { name: 'Contact for Valve leaks after install' });
+    expect(within(entry).getByRole('textbox', { name: 'What happened' })).toBeRequired();
     await user.selectOptions(within(entry).getByRole('combobox', { name: 'Type' }), 'Survey');
+    expect(within(entry).getByRole('spinbutton', { name: /Satisfaction score/ })).toBeRequired();
+    expect(within(entry).getByText(/^Satisfaction score/).closest('label')).toHaveTextContent('Satisfaction score (0–10)*');
     await user.type(within(entry).getByRole('textbox', { name: 'What happened' }), 'Asked how the fix works');
     await user.type(within(entry).getByRole('spinbutton', { name: /Satisfaction score/ }), '11');
     await user.click(within(entry).getByRole('button', { name: 'Save' }));

@@ -94,7 +94,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
       <Field label={t('name')} required validationMessage={errorFor('name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
-      <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={setChannel} validationMessage={errorFor('channel')} />
+      <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={setChannel} required validationMessage={errorFor('channel')} />
       <div className={formStyles.pair}>
         <DateField label={t('startDate')} value={startDate} onChange={setStartDate} validationMessage={errorFor('startDate')} />
         <DateField label={t('endDate')} hint={t('endDateHint')} value={endDate} onChange={setEndDate} validationMessage={errorFor('endDate')} />

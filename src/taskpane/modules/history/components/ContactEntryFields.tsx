@@ -42,7 +42,7 @@ export function ContactEntryFields({ draft, change, labels, errorFor, textRows }
         validationMessage={errorFor('type')}
       />
       {draft.type === 'survey' && (
-        <Field label={labels('surveyScore')} hint={labels('surveyScoreHint')} validationMessage={errorFor('surveyScore')}>
+        <Field label={labels('surveyScore')} required hint={labels('surveyScoreHint')} validationMessage={errorFor('surveyScore')}>
           <Input type="number" min={0} max={10} step={1} value={draft.score} onChange={(_, d) => change({ score: d.value })} />
         </Field>
       )}
@@ -55,7 +55,8 @@ export function ContactEntryFields({ draft, change, labels, errorFor, textRows }
           <TimeField label={t('time')} value={time} onChange={(tm) => change({ at: `${day}T${tm}` })} />
         </div>
       </fieldset>
-      <Field label={labels('text')} validationMessage={errorFor('text')}>
+      {/* An outcome alone is enough to record the contact: only without one is this needed. */}
+      <Field label={labels('text')} required={!draft.outcome.trim()} validationMessage={errorFor('text')}>
         <Textarea value={draft.text} resize="vertical" rows={textRows} onChange={(_, d) => change({ text: d.value })} />
       </Field>
       <Field label={labels('outcome')}>
