@@ -220,15 +220,32 @@ describe('NewEmailFromTemplate', () => {
 });
 
 describe('ClientMailingActions', () => {
-  it('records an opt-out in one click, and the client is left out of later mailings', async () => {
-    const { user, app } = await renderPane(<Actions />, {
-      seed: async (a) => {
-        await aClientWith(a, 'Alpha', 'granted', 'Anna Alpha', 'anna@alpha.com');
-      },
-    });
-    await user.click(await screen.findByRole('button', { name: 'Record opt-out' }));
-    expect(await screen.findByText(/Opted out of mailings: no mailing reaches this client/)).toBeInTheDocument();
+  const seed = async (a: App) => void (await aClientWith(a, 'Alpha', 'granted', 'Anna Alpha', 'anna@alpha.com'));
+
+  it('asks before recording an opt-out, on Cancel, then leaves the client out of later mailings', async () => {
+    const { user, app } = await renderPane(<Actions />, { seed });
+    const optOut = await screen.findByRole('button', { name: 'Record opt-out' });
+    await user.click(optOut);
+    const dialog = await screen.findByRole('dialog', { name: 'Record that “Alpha” opted out of mailings?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(optOut).toHaveFocus());
+    expect((await app.mailings!.audience({ regions: [], industries: [], statuses: [] })).excluded).toEqual([]);
+
+    await user.click(optOut);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Record opt-out' }));
+    const notice = await screen.findByText(/Opted out of mailings: no mailing reaches this client/);
+    await waitFor(() => expect(notice).toHaveFocus());
     expect((await app.mailings!.audience({ regions: [], industries: [], statuses: [] })).excluded.map((e) => e.reason)).toEqual(['opted-out']);
+  });
+
+  it('says when the opt-out could not be recorded, keeping the button', async () => {
+    const { user, app } = await renderPane(<Actions />, { seed });
+    jest.spyOn(app.mailings!.loaded()!, 'optOut').mockRejectedValue(new Error('The store is full.'));
+    await user.click(await screen.findByRole('button', { name: 'Record opt-out' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Record opt-out' }));
+    expect(await screen.findByText('The opt-out was not recorded: The store is full.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Record opt-out' })).toHaveFocus());
   });
 });
 

@@ -119,8 +119,10 @@ const en = {
   newFromTemplate: 'New email from template',
   open: 'Open',
   noRecipientEmail: 'This contact has no email address.',
-  optOut: 'Opted out of mailings?',
   optOutAction: 'Record opt-out',
+  optOutTitle: 'Record that “{{name}}” opted out of mailings?',
+  optOutBody: 'No mailing will reach this client any more, not even one already queued. To mail them again, change the Mailing consent field under Edit card.',
+  optOutFailed: 'The opt-out was not recorded: {{message}}',
   optedOut: 'Opted out of mailings: no mailing reaches this client.',
 } as const;
 
@@ -248,8 +250,10 @@ export const mailingsStrings: Strings<Key> = {
     newFromTemplate: 'Новий лист за шаблоном',
     open: 'Відкрити',
     noRecipientEmail: 'Ця контактна особа не має адреси.',
-    optOut: 'Відписався від розсилок?',
     optOutAction: 'Записати відписку',
+    optOutTitle: 'Записати відписку клієнта «{{name}}» від розсилок?',
+    optOutBody: 'Жодна розсилка більше не надійде цьому клієнту, навіть та, що вже в черзі. Щоб знову надсилати йому розсилки, змініть поле «Згода на розсилки» через «Редагувати картку».',
+    optOutFailed: 'Відписку не записано: {{message}}',
     optedOut: 'Відписався від розсилок: жодна розсилка не надійде цьому клієнту.',
   },
 };

@@ -1,8 +1,11 @@
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { MailProhibitedRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
 import type { Client } from '../../../../domain/model/Client';
+import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useLive } from '../../../ui/useLive';
 import { useMailingsApp } from '../hooks/useMailingsApp';
 import { mailingsStrings } from '../mailingsStrings';
@@ -12,25 +15,60 @@ const useStyles = makeStyles({ box: { display: 'flex', flexDirection: 'column', 
 
 export type ClientMailingActionsProps = { client: Client };
 
-/** On a client's card: a new email from a template, and the one-click opt-out every later mailing honours. */
+/** On a client's card: a new email from a template, and the opt-out every later mailing honours, asked first. */
 export function ClientMailingActions({ client }: ClientMailingActionsProps) {
   const styles = useStyles();
   const app = useApp();
   const { t } = useT(mailingsStrings);
   const { mailings } = useMailingsApp();
   const { data: contacts } = useLive(() => app.queries.clientCard(client.id).then((card) => card.contacts), [client.id]);
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState('');
+  // The client as the opt-out saved it, until the live card brings it back: the dialog closes onto its notice.
+  const [saved, setSaved] = useState<Client | null>(null);
+  const shown = saved && saved.id === client.id && saved.updatedAt >= client.updatedAt ? saved : client;
+  // Focusable for the focus to land on after the opt-out, whose button leaves with the act.
+  const optedOut = useRef<HTMLElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   if (!mailings) return null;
   const contact = (contacts ?? []).find((c) => c.emails.length > 0) ?? null;
+  const optOut = async () => {
+    setFailure('');
+    try {
+      setSaved(await mailings.optOut(client.id));
+    } catch (error) {
+      setFailure(t('optOutFailed', { message: errorMessage(error) }));
+    }
+    setConfirming(false);
+  };
   return (
     <div className={styles.box}>
       <NewEmailFromTemplate clientId={client.id} contact={contact} />
-      {client.mailingConsent === 'opted-out' ? (
-        <Caption1 role="status">{t('optedOut')}</Caption1>
+      {shown.mailingConsent === 'opted-out' ? (
+        <Text ref={optedOut} size={200} tabIndex={-1} role="status">
+          {t('optedOut')}
+        </Text>
       ) : (
-        <Button icon={<MailProhibitedRegular />} onClick={() => void mailings.optOut(client.id)}>
+        <Button ref={button} icon={<MailProhibitedRegular />} onClick={() => setConfirming(true)}>
           {t('optOutAction')}
         </Button>
       )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('optOutTitle', { name: client.name })}
+        confirmLabel={t('optOutAction')}
+        cancelLabel={t('cancel')}
+        onConfirm={() => void optOut()}
+        onCancel={() => setConfirming(false)}
+        fallbackFocus={() => optedOut.current ?? button.current}
+      >
+        {t('optOutBody')}
+      </ConfirmDialog>
     </div>
   );
 }
