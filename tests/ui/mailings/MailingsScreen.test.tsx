@@ -45,7 +45,8 @@ describe('MailingsScreen: templates', () => {
     await user.type(screen.getByRole('textbox', { name: /Subject/ }), 'Hello');
     const body = await screen.findByTestId('template-body');
     await user.click(body);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Insert merge field' }), 'client.name');
+    // Offered by the name people read; the template keeps the field's code.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Insert merge field' }), 'Client name');
     await waitFor(() => expect(body.textContent).toContain('{{client.name}}'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Welcome')).toBeInTheDocument();
@@ -129,11 +130,29 @@ describe('MailingsScreen: templates', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preview for' }), bold);
     await waitFor(() => expect(preview).toHaveTextContent('Offer for <b>Bold</b> & Co'));
     expect(preview.querySelector('b')).toBeNull();
-    expect(screen.getByText('Empty for this recipient: deal.title')).toBeInTheDocument();
+    expect(screen.getByText('Empty for this recipient: Deal title')).toBeInTheDocument();
     await screen.findByRole('option', { name: 'Olena Petrenko' });
     const contacts = screen.getAllByRole('combobox', { name: 'Preview for' })[1]!;
     await user.selectOptions(contacts, 'Olena Petrenko');
     await waitFor(() => expect(preview).toHaveTextContent('Dear Olena, news for <b>Bold</b> & Co.'));
+  });
+
+  it('names the merge fields in Ukrainian, in the field picker and in the preview’s warnings', async () => {
+    const { user } = await renderPane(<MailingsScreen />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (app) => {
+        await aClientWith(app, 'Контора', 'granted', 'Олена Петренко', 'olena@kontora.ua');
+        await aTemplate(app);
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Змінити: Autumn offer' }));
+    const picker = await screen.findByRole('combobox', { name: 'Вставити поле злиття' });
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(expect.arrayContaining(['Назва клієнта', 'Імʼя контактної особи', 'Підпис менеджера', 'Сума угоди']));
+    expect(within(picker).queryByRole('option', { name: 'client.name' })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Перегляд для' }), await screen.findByRole('option', { name: 'Контора' }));
+    expect(await screen.findByText('Порожні для цього одержувача: Назва угоди')).toBeInTheDocument();
+    await user.selectOptions(screen.getAllByRole('combobox', { name: 'Перегляд для' })[1]!, await screen.findByRole('option', { name: 'Олена Петренко' }));
+    await waitFor(() => expect(screen.getByTestId('template-preview')).toHaveTextContent('Dear Олена, news for Контора.'));
   });
 
   it('inserts a template filled for the compose item’s recipient at the cursor and sets an empty subject', async () => {

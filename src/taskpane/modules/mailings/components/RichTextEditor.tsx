@@ -7,6 +7,7 @@ import { TextBoldRegular, TextBulletListLtrRegular, TextItalicRegular } from '@f
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useT } from '../../../i18n/useT';
+import { useMergeFieldName } from '../hooks/useMergeFieldName';
 import { mailingsStrings } from '../mailingsStrings';
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export type RichTextEditorProps = { html: string; onChange: (html: string) => vo
 export function RichTextEditor({ html, onChange, labelledBy, fields }: RichTextEditorProps) {
   const styles = useStyles();
   const { t } = useT(mailingsStrings);
+  const fieldName = useMergeFieldName();
   const editor = useEditor({
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, codeBlock: false, code: false })],
     content: html,
@@ -63,7 +65,7 @@ export function RichTextEditor({ html, onChange, labelledBy, fields }: RichTextE
           <option value="">{t('insertField')}</option>
           {fields.map((f) => (
             <option key={f} value={f}>
-              {f}
+              {fieldName(f)}
             </option>
           ))}
         </Select>

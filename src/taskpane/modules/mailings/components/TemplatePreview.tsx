@@ -5,6 +5,7 @@ import { sanitiseHtml } from '../../../../app/sanitiseHtml';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
+import { useMergeFieldName } from '../hooks/useMergeFieldName';
 import { mailingsStrings } from '../mailingsStrings';
 
 const useStyles = makeStyles({
@@ -43,7 +44,8 @@ export function TemplatePreview({ mailings, subject, bodyHtml }: TemplatePreview
     };
   }, [mailings, subject, bodyHtml, clientId, contactId]);
 
-  const list = (fields: string[]) => fields.join(', ');
+  const fieldName = useMergeFieldName();
+  const list = (fields: string[]) => fields.map(fieldName).join(', ');
   return (
     <section className={styles.preview} aria-labelledby="template-preview-heading">
       <Subtitle2 as="h3" id="template-preview-heading">

@@ -1,0 +1,12 @@
+import { isMergeField } from '../../../../domain/rules/mergeFields';
+import { useT } from '../../../i18n/useT';
+import { mailingsStrings } from '../mailingsStrings';
+
+/**
+ * The name people read for a merge field ("Client name", «Назва клієнта»), where the template keeps
+ * its code ({{client.name}}). A name in braces that is no merge field stays as it was typed.
+ */
+export function useMergeFieldName(): (field: string) => string {
+  const { t } = useT(mailingsStrings);
+  return (field) => (isMergeField(field) ? t(`field.${field}`) : field);
+}
