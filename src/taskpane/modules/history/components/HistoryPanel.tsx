@@ -1,24 +1,19 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import { departments, type Department } from '../../../../domain/model/Department';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
-import { useApp } from '../../../ui/AppContext';
-import { formatDay } from '../../../ui/localDates';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
 import { HistoryEntryItem } from './HistoryEntryItem';
-import { PlanNextContactForm } from './PlanNextContactForm';
-import { RecordContactForm } from './RecordContactForm';
+import { RecordAndPlan } from './RecordAndPlan';
 
 const useStyles = makeStyles({
   plain: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Side by side when the pane has room, stacked when it does not; never wider than the pane.
   // 160 px holds "All departments" and its chevron: at 320 px the two stack rather than clip.
   filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))', gap: tokens.spacingHorizontalM },
@@ -30,8 +25,6 @@ const useStyles = makeStyles({
 /** Entries rendered at first; a client with years of logged email opens as fast as a new one. */
 const PAGE = 50;
 
-type Step = { kind: 'idle' } | { kind: 'recording' } | { kind: 'planning'; afterRecord: boolean } | { kind: 'planned'; due: string };
-
 type HistoryPanelProps = {
   clientId: string;
   history: HistoryEntry[];
@@ -41,15 +34,12 @@ type HistoryPanelProps = {
 
 /** A client's whole history, newest first, with filters, "Record contact" and then "Plan next contact". */
 export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPanelProps) {
-  const { t, locale } = useT(historyStrings);
-  const app = useApp();
+  const { t } = useT(historyStrings);
   const { choices, labelOf } = useReferenceItems();
   const { nameOf } = usePeopleNames();
   const styles = useStyles();
   const [type, setType] = useState('');
   const [department, setDepartment] = useState<Department | ''>('');
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [recorded, setRecorded] = useState(false);
   const [limit, setLimit] = useState(PAGE);
 
   const contactsById = new Map(contacts.map((c) => [c.id, c]));
@@ -63,45 +53,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
 
   return (
     <div className={styles.panel}>
-      {step.kind === 'recording' ? (
-        <RecordContactForm
-          clientId={clientId}
-          contacts={contacts}
-          plans={plans}
-          onRecorded={() => {
-            setRecorded(true);
-            setStep({ kind: 'planning', afterRecord: true });
-          }}
-          onCancel={() => setStep({ kind: 'idle' })}
-        />
-      ) : (
-        <div className={styles.actions}>
-          <Button appearance="primary" icon={<AddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'recording' }); }}>
-            {t('recordContact')}
-          </Button>
-          {step.kind !== 'planning' && (
-            <Button onClick={() => { setRecorded(false); setStep({ kind: 'planning', afterRecord: false }); }}>{t('planNext')}</Button>
-          )}
-        </div>
-      )}
-      {recorded && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('recorded')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {step.kind === 'planning' && (
-        <PlanNextContactForm
-          clientId={clientId}
-          cancelLabel={step.afterRecord ? t('notNow') : undefined}
-          onPlanned={(plan) => { setRecorded(false); setStep({ kind: 'planned', due: plan.due }); }}
-          onCancel={() => setStep({ kind: 'idle' })}
-        />
-      )}
-      {step.kind === 'planned' && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('planned', { date: formatDay(step.due, locale, app.clock.now()) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <RecordAndPlan clientId={clientId} contacts={contacts} plans={plans} />
       <section aria-labelledby="history-title" className={styles.panel}>
         <Text as="h2" size={400} weight="semibold" id="history-title">
           {t('title')}
