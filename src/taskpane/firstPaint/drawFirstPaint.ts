@@ -3,7 +3,7 @@ import type { FirstCard } from '../../app/firstCard';
 import type { Language } from '../../domain/model/ReferenceItem';
 import type { UserProfile } from '../../domain/ports';
 import { localeFor } from '../i18n/localeFor';
-import { formatDay } from '../ui/localDates';
+import { formatDay, localIsoDate } from '../ui/localDates';
 import { peopleNames, personName } from '../ui/personName';
 import { firstPaintMarkup } from './firstPaintMarkup';
 
@@ -22,11 +22,14 @@ export function drawFirstPaint({ card, me, language, theme, now }: FirstPaintFac
   const markup = firstPaintMarkup[language];
   const { client, next } = card;
   const kind = next ? (next.kindLabels ? next.kindLabels[language] || next.kindLabels.en : next.kind) : '';
+  const day = next ? formatDay(next.due, localeFor(language), now) : '';
+  // Worded as the app's card words it (ClientSummary), the day overdue or not, for the hand-over to find it.
+  const when = next && next.due < localIsoDate(now) ? markup.overdueSince.replace('{{day}}', day) : day;
   const facts: Record<string, string> = {
     name: escapeHtml(client.name),
     badge: markup.badges[client.status] ?? '',
     owner: escapeHtml(client.owner.trim() ? personName(peopleNames(card.members, me), client.owner) : '—'),
-    next: escapeHtml(next ? `${formatDay(next.due, localeFor(language), now)} · ${kind}` : markup.noNextContact),
+    next: escapeHtml(next ? `${when}\u00a0· ${kind}` : markup.noNextContact),
   };
   const page = document.createElement('div');
   page.style.height = '100%';

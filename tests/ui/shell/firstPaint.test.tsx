@@ -14,8 +14,8 @@ import { formatDate } from '../../../src/taskpane/ui/localDates';
 import { aClient } from '../../support/builders/aClient';
 import { drawnByReact, HomeWithCard } from '../../support/homeWithCard';
 
-// What the app's own card says of the next contact: its date is kept whole with non-breaking spaces.
-const nextContact = `${formatDate('2099-03-02', 'en-GB')} · Meeting`;
+// What the app's own card says of the next contact: its date is kept whole, and with the dot after it, by non-breaking spaces.
+const nextContact = `${formatDate('2099-03-02', 'en-GB')}\u00a0· Meeting`;
 
 const me = { email: 'me@clientbook.example', displayName: 'Maria Koval' };
 const fabrikam = aClient({ name: 'Fabrikam', status: 'customer', owner: 'petro@clientbook.example' });
@@ -61,6 +61,17 @@ describe('the first paint and its hand-over to the app', () => {
     expect(drawn).toHaveTextContent('OwnerPetro Bondar');
     expect(drawn).toHaveTextContent('Next contact2 Mar 2099 · Meeting');
     expect(within(drawn).getByRole('button', { name: 'Open card' })).toBeInTheDocument();
+  });
+
+  it('says a next contact whose day has passed is overdue, in the words the app’s card uses', async () => {
+    const late = { ...card, next: { ...card.next!, due: '2020-01-15' } };
+    await firstPaint(await initI18n('en'), late);
+    expect(screen.getByRole('group')).toHaveTextContent('Next contactOverdue since 15 Jan 2020 · Meeting');
+    document.body.innerHTML = '';
+    container = document.body.appendChild(document.createElement('div'));
+
+    await firstPaint(await initI18n('uk'), late);
+    expect(screen.getByRole('group')).toHaveTextContent('Наступний контактТермін минув 15 січ. 2020 р. · Зустріч');
   });
 
   it('speaks Ukrainian in a Ukrainian pane', async () => {

@@ -14,6 +14,7 @@ import { firstPaintMarkup, type FirstPaintMarkup } from '../../../src/taskpane/f
 import { initI18n } from '../../../src/taskpane/i18n/i18n';
 import { ClientSummaryCard } from '../../../src/taskpane/modules/message/components/ClientSummaryCard';
 import { messageStrings } from '../../../src/taskpane/modules/message/messageStrings';
+import { todayStrings } from '../../../src/taskpane/modules/today/todayStrings';
 import { StatusBadge } from '../../../src/taskpane/ui/StatusBadge';
 import { drawnByReact, HomeWithCard } from '../../support/homeWithCard';
 
@@ -37,6 +38,7 @@ async function markupFor(language: Language): Promise<FirstPaintMarkup> {
     pane: page.replace(badges.lead, '{{badge}}').replace(/ fui-FluentProvider_[^\s"]+/, ''),
     badges,
     noNextContact: messageStrings[language].noNextContact,
+    overdueSince: todayStrings[language].overdueSince,
   };
 }
 
@@ -50,8 +52,8 @@ function source(markup: Record<Language, FirstPaintMarkup>): string {
 import type { ClientStatus } from '../../domain/model/Client';
 import type { Language } from '../../domain/model/ReferenceItem';
 
-/** Home with one client's card in one language: {{name}}, {{badge}}, {{owner}} and {{next}} are filled in. */
-export type FirstPaintMarkup = { pane: string; badges: Record<ClientStatus, string>; noNextContact: string };
+/** Home with one client's card in one language: {{name}}, {{badge}}, {{owner}} and {{next}} are filled in; {{next}} says an overdue day as overdueSince does. */
+export type FirstPaintMarkup = { pane: string; badges: Record<ClientStatus, string>; noNextContact: string; overdueSince: string };
 
 export const firstPaintMarkup: Record<Language, FirstPaintMarkup> = ${JSON.stringify(markup, null, 2)};
 `;

@@ -2,20 +2,26 @@ import { lazy, Suspense } from 'react';
 import type { Client } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
-import { formatDay } from '../../../ui/localDates';
+import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { useLive } from '../../../ui/useLive';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
+import { OverdueSince } from '../../today/components/OverdueSince';
 import { messageStrings } from '../messageStrings';
 import { ClientSummaryCard } from './ClientSummaryCard';
 
 // Mailings load with the first template offered, not with the pane's first view.
 const NewEmailFromTemplate = lazy(() => import('../../mailings/components/NewEmailFromTemplate').then((m) => ({ default: m.NewEmailFromTemplate })));
+// History's forms come with the client card's chunk, which the first view does without.
+const RecordAndPlan = lazy(() => import('../../history/components/RecordAndPlan').then((m) => ({ default: m.RecordAndPlan })));
 
 type ClientSummaryProps = { client: Client };
 
-/** The one client an open message belongs to, at a glance, one click from its card. */
+/**
+ * The one client an open message belongs to, at a glance, one click from its card; the contact
+ * the message was about is recorded and the next one planned right here, as in History.
+ */
 export function ClientSummary({ client }: ClientSummaryProps) {
   const { locale } = useT(messageStrings);
   const app = useApp();
@@ -23,15 +29,26 @@ export function ClientSummary({ client }: ClientSummaryProps) {
   const { labelOf } = useReferenceItems();
   const { nameOf } = usePeopleNames();
   const { data } = useLive(() => app.queries.clientCard(client.id), [client.id]);
+  const now = app.clock.now();
   const next = (data?.plans ?? []).filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due))[0];
+  const day = next ? formatDay(next.due, locale, now) : '';
   return (
     <ClientSummaryCard
       client={client}
       owner={client.owner.trim() ? nameOf(client.owner) : '—'}
-      nextContact={next ? `${formatDay(next.due, locale, app.clock.now())} · ${labelOf('historyType', next.kind)}` : null}
+      nextContact={
+        next ? (
+          // Worded as the first paint words it (drawFirstPaint), so the hand-over finds the same card.
+          <>
+            {next.due < localIsoDate(now) ? <OverdueSince day={day} /> : day}
+            {`\u00a0· ${labelOf('historyType', next.kind)}`}
+          </>
+        ) : null
+      }
       onOpen={() => go({ screen: 'client', clientId: client.id })}
     >
       <Suspense fallback={null}>
+        {data && <RecordAndPlan clientId={client.id} contacts={data.contacts} plans={data.plans} quiet />}
         <NewEmailFromTemplate clientId={client.id} contact={(data?.contacts ?? []).find((c) => c.emails.length > 0) ?? null} />
       </Suspense>
     </ClientSummaryCard>

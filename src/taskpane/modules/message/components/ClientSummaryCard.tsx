@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: 'anywhere' },
+  // Broken only at spaces: a day is one word (its spaces non-breaking), never split before its "р.".
+  nextValue: { margin: 0, overflowWrap: 'break-word' },
   // The name above its status, as Fluent's CardHeader lays out a header and its description.
   header: { display: 'grid', alignItems: 'center', flexShrink: 0 },
   name: { overflowWrap: 'anywhere' },
@@ -22,7 +24,7 @@ type ClientSummaryCardProps = {
   /** The owner's name, '—' for none. */
   owner: string;
   /** The next contact's day and kind, or null when none is planned. */
-  nextContact: string | null;
+  nextContact: ReactNode;
   onOpen: () => void;
   /** What follows the card's button (the template offer). */
   children?: ReactNode;
@@ -49,7 +51,7 @@ export function ClientSummaryCard({ client, owner, nextContact, onOpen, children
         <dt className={styles.term}>{t('owner')}</dt>
         <dd className={styles.value}>{owner}</dd>
         <dt className={styles.term}>{t('nextContact')}</dt>
-        <dd className={styles.value}>{nextContact ?? t('noNextContact')}</dd>
+        <dd className={styles.nextValue}>{nextContact ?? t('noNextContact')}</dd>
       </dl>
       <div>
         <Button appearance="secondary" icon={<OpenRegular />} onClick={onOpen}>

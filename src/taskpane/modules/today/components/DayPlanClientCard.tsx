@@ -1,5 +1,4 @@
 import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { WarningRegular } from '@fluentui/react-icons';
 import type { Client } from '../../../../domain/model/Client';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
@@ -9,6 +8,7 @@ import { ClientCardShell } from '../../../ui/ClientCardShell';
 import { useNavigation } from '../../../ui/Route';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { todayStrings } from '../todayStrings';
+import { OverdueSince } from './OverdueSince';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS },
@@ -19,8 +19,6 @@ const useStyles = makeStyles({
   planLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
   kind: { fontWeight: tokens.fontWeightSemibold, marginRight: 'auto' },
   due: { color: tokens.colorNeutralForeground2 },
-  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  overdueIcon: { verticalAlign: 'text-bottom', marginRight: tokens.spacingHorizontalXXS },
   note: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
@@ -66,10 +64,7 @@ export function DayPlanClientCard({ client, plans, overdue, dueToday, today, own
               <Text className={styles.planLine}>
                 <span className={styles.kind}>{labelOf('historyType', plan.kind)}</span>
                 {late ? (
-                  <span className={styles.overdue}>
-                    <WarningRegular className={styles.overdueIcon} aria-hidden />
-                    {t('overdueSince', { day })}
-                  </span>
+                  <OverdueSince day={day} />
                 ) : (
                   <span className={styles.due}>{t('due', { day })}</span>
                 )}
