@@ -1,8 +1,9 @@
 /**
  * Saves a logged email's attachments into the document library (the team site's while connected,
- * IndexedDB otherwise), one folder per client, under the team's size cap. Inline images referenced
- * from the body as "cid:" are replaced in the body by a marker ("[image: logo.png]") that the
- * history entry's text keeps, so the entry can show the stored copy where the image was.
+ * IndexedDB otherwise), one folder per client, under the team's size cap. Inline images are part
+ * of the body, not documents (Office.js and Graph: isInline, "displayed in the body"): a sender's
+ * signature logo would otherwise join the client's files with every email. They are not saved;
+ * where the body showed one as "cid:", the history entry's text keeps a marker ("[image: logo.png]").
  */
 import { bytesFromBase64 } from '../domain/base64';
 import type { AttachmentContent } from '../domain/conversationPorts';
@@ -39,31 +40,31 @@ function attachmentFor(cid: string, inline: Attachment[], claimed: Set<Attachmen
   return inline.find((a) => a.name.toLowerCase() === local) ?? inline.find((a) => !claimed.has(a));
 }
 
-/** The body with each "cid:" image replaced by its marker, and which attachment each marker stands for. */
-function markInlineImages(body: MailBody, attachments: Attachment[]): { body: MailBody; markers: Map<Attachment, string> } {
-  const markers = new Map<Attachment, string>();
+/** The body with each "cid:" image replaced by its marker, naming the inline attachment it showed. */
+function markInlineImages(body: MailBody, attachments: Attachment[]): MailBody {
   const inline = attachments.filter((a) => a.isInline);
-  if (body.kind !== 'html' || !inline.length || !/cid:/i.test(body.content)) return { body, markers };
+  if (body.kind !== 'html' || !inline.length || !/cid:/i.test(body.content)) return body;
+  const claimed = new Set<Attachment>();
   // Parsed, never rendered: no script runs and no image loads.
   const doc = new DOMParser().parseFromString(body.content, 'text/html');
   for (const img of Array.from(doc.querySelectorAll('img[src^="cid:" i]'))) {
-    const attachment = attachmentFor(img.getAttribute('src') ?? '', inline, new Set(markers.keys()));
+    const attachment = attachmentFor(img.getAttribute('src') ?? '', inline, claimed);
     if (!attachment) continue;
-    const marker = imageMarker(attachment.name);
-    markers.set(attachment, marker);
-    img.replaceWith(doc.createTextNode(marker));
+    claimed.add(attachment);
+    img.replaceWith(doc.createTextNode(imageMarker(attachment.name)));
   }
-  return { body: { kind: 'html', content: doc.documentElement.outerHTML }, markers };
+  return { kind: 'html', content: doc.documentElement.outerHTML };
 }
 
-/** Hosts give the bytes alone; Graph gives the Content-ID with them, which its listing cannot select. */
-function contentOf(read: string | AttachmentContent): AttachmentContent {
-  return typeof read === 'string' ? { base64: read } : read;
-}
+/** An image shown in the body. An inline file of another type (some mailers send every attachment inline) is still a document. */
+const isInlineImage = (attachment: Attachment) => attachment.isInline && /^image\//i.test(attachment.contentType);
+
+/** Hosts give the bytes alone; Graph gives them with the Content-ID. */
+const base64Of = (read: string | AttachmentContent) => (typeof read === 'string' ? read : read.base64);
 
 /**
- * Saves what fits under `capMb` and can be read; the rest is listed with the reason. The body
- * (when given) comes back with its inline images marked, once each image's Content-ID is known.
+ * Saves what fits under `capMb` and can be read; the rest is listed with the reason; inline images
+ * are neither. The body (when given) comes back with its inline images marked.
  */
 export async function saveEmailAttachments(
   library: DocumentLibrary,
@@ -73,13 +74,11 @@ export async function saveEmailAttachments(
   capMb: number,
   body: MailBody | null,
 ): Promise<AttachmentSaving> {
-  const listed = [...item.attachments];
-  const savedAs = new Map<Attachment, SavedAttachment>();
   const saved: SavedAttachment[] = [];
   const skipped: SkippedAttachment[] = [];
   const folder = clientFolder(client);
   const day = (item.date || '').slice(0, 10);
-  for (const [index, attachment] of item.attachments.entries()) {
+  for (const attachment of item.attachments.filter((a) => !isInlineImage(a))) {
     const skip = (reason: SkippedAttachment['reason']) => skipped.push({ name: attachment.name, size: attachment.size, reason });
     if (attachment.kind && attachment.kind !== 'file') {
       skip('not-a-file');
@@ -92,9 +91,7 @@ export async function saveEmailAttachments(
     let bytes: Uint8Array;
     try {
       if (!read) throw new Error('The mail host cannot read attachments');
-      const content = contentOf(await read(item, attachment));
-      bytes = bytesFromBase64(content.base64);
-      if (content.contentId && !attachment.contentId) listed[index] = { ...attachment, contentId: content.contentId };
+      bytes = bytesFromBase64(base64Of(await read(item, attachment)));
     } catch {
       skip('unreadable');
       continue;
@@ -107,24 +104,17 @@ export async function saveEmailAttachments(
     try {
       const name = safeName(day ? `${day} ${attachment.name}` : attachment.name, 'attachment');
       const document = await library.upload({ name, contentType: attachment.contentType || 'application/octet-stream', bytes }, folder);
-      const entry: SavedAttachment = {
+      saved.push({
         documentId: document.id,
         name: document.name,
         contentType: document.contentType,
         size: document.size,
         source: document.source,
         webUrl: document.webUrl ?? '',
-      };
-      saved.push(entry);
-      savedAs.set(listed[index]!, entry);
+      });
     } catch (error) {
       skip(error instanceof DocumentUnavailableError && error.failure === 'offline' ? 'offline' : 'failed');
     }
   }
-  const marked = body ? markInlineImages(body, listed) : null;
-  for (const [attachment, marker] of marked?.markers ?? []) {
-    const entry = savedAs.get(attachment);
-    if (entry) entry.marker = marker;
-  }
-  return { saved, skipped, body: marked?.body ?? body };
+  return { saved, skipped, body: body && markInlineImages(body, item.attachments) };
 }
