@@ -6,6 +6,7 @@ import { Button, makeStyles, Select, tokens, Toolbar } from '@fluentui/react-com
 import { TextBoldRegular, TextBulletListLtrRegular, TextItalicRegular } from '@fluentui/react-icons';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import type { Mailings } from '../../../../app/mailingUseCases';
 import { useT } from '../../../i18n/useT';
 import { useMergeFieldName } from '../hooks/useMergeFieldName';
 import { mailingsStrings } from '../mailingsStrings';
@@ -28,12 +29,12 @@ const useStyles = makeStyles({
   },
 });
 
-export type RichTextEditorProps = { html: string; onChange: (html: string) => void; labelledBy: string; fields: readonly string[] };
+export type RichTextEditorProps = { html: string; onChange: (html: string) => void; labelledBy: string; fields: Mailings['fields'] };
 
 export function RichTextEditor({ html, onChange, labelledBy, fields }: RichTextEditorProps) {
   const styles = useStyles();
   const { t } = useT(mailingsStrings);
-  const fieldName = useMergeFieldName();
+  const fieldName = useMergeFieldName(fields);
   const editor = useEditor({
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, codeBlock: false, code: false })],
     content: html,

@@ -44,7 +44,7 @@ export function TemplatePreview({ mailings, subject, bodyHtml }: TemplatePreview
     };
   }, [mailings, subject, bodyHtml, clientId, contactId]);
 
-  const fieldName = useMergeFieldName();
+  const fieldName = useMergeFieldName(mailings.fields);
   const list = (fields: string[]) => fields.map(fieldName).join(', ');
   return (
     <section className={styles.preview} aria-labelledby="template-preview-heading">
