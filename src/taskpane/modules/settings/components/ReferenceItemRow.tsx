@@ -67,7 +67,8 @@ export function ReferenceItemRow({ item, first, last, onRename, onArchive, onMov
             <Body1 className={mergeClasses(styles.label, item.archived && styles.muted)}>
               {label}{' '}
               {item.archived && (
-                <Badge appearance="outline" color="subtle" size="small">
+                // Informative, not subtle: subtle's white text is meant for dark fills and vanished on the grey row.
+                <Badge appearance="outline" color="informative" size="small">
                   {t('archived')}
                 </Badge>
               )}
