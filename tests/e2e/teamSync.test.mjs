@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGraphEmulatorServer } from '../../tools/graphEmulatorServer.mjs';
 import { baseUrl, openBrowser } from './support/browser.mjs';
-import { selectMessage, withEvidence } from './support/demo.mjs';
+import { paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 import { connect, openTeamDemo } from './support/teamDemo.mjs';
 
 const SUBJECT = /Request for proposal: 40 workstations/;
@@ -66,4 +66,26 @@ test('a pane without a team loads none of the team store: the sync code is fetch
   assert.doesNotMatch(code, /The team store refused a write/, 'the sync engine loads with the team store');
   assert.doesNotMatch(code, /Clientbook change beacon/, 'provisioning loads on Connect');
   assert.doesNotMatch(code, /\/delta\?\$expand=fields/, 'the Graph team store loads with the team store');
+});
+
+test('a wrong site address is said in full in a 320 px pane, and the keyboard stays on Connect', async () => {
+  // A browser of its own: the managers' panes above are connected already.
+  const fresh = await openBrowser();
+  const { page, pane } = await openTeamDemo(fresh, graph.graphUrl, 'maria');
+  await withEvidence(page, 'team-wrong-address', async () => {
+    await page.getByTestId('demo-taskpane').evaluate((frame) => Object.assign(frame.style, { width: '320px', minWidth: '320px', maxWidth: '320px' }));
+    await pane.getByRole('button', { name: 'Settings' }).click();
+    const section = pane.getByRole('region', { name: 'Team store' });
+    await section.getByRole('textbox', { name: /SharePoint site address/ }).fill('https://contoso.sharepoint.com/sites/nowhere');
+    await section.getByRole('button', { name: 'Connect', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const said = section.getByText(/^No SharePoint site at this address\./);
+    await said.waitFor({ timeout: 30_000 });
+    // The example address has no space to break at: it must wrap, not run past the pane's edge.
+    const past = await said.evaluate((el) => el.getBoundingClientRect().right - document.documentElement.clientWidth);
+    assert.ok(past <= 0, `the message runs ${past} px past the pane's edge`);
+    // Connect stayed focusable while it worked, so the focus did not drop to the page.
+    const focused = await paneFrame(page).evaluate(() => document.activeElement?.textContent ?? 'nothing');
+    assert.equal(focused, 'Connect');
+  }).finally(() => fresh.close());
 });

@@ -13,9 +13,11 @@ import type { Clock, CrmStore, MailHost } from '../../domain/ports';
 import type { SyncTriggers } from '../../sync/SyncScheduler';
 import type { ConflictEntry } from '../../sync/syncPorts';
 import { requireRole } from '../requireRole';
+import { ValidationError } from '../validation';
 import { TeamConnectError } from './TeamConnectError';
 import type { TeamConnection, TeamSettings, TeamSettingsStorage } from './TeamSettings';
 import type { TeamSync } from './teamRuntime';
+import { teamSettingsErrors } from './teamSettingsErrors';
 
 /** One entry of the conflict log: the field both sides changed, the value kept and the one replaced. */
 export type TeamConflict = ConflictEntry & { recordName: string | null };
@@ -166,12 +168,14 @@ export class TeamController {
   /**
    * Connect: resolves the site, creates or upgrades its lists (idempotent), queues local records
    * the team store has never seen, pushes everything (the status carries the progress), makes the
-   * user a Team member (the first one: head of sales) and starts syncing. Rejects with TeamConnectError.
+   * user a Team member (the first one: head of sales) and starts syncing. Rejects with a
+   * ValidationError (field by field, before anything is sent) or a TeamConnectError.
    */
   async connect(settings: TeamSettings, onStep: (step: ConnectStep) => void = () => undefined): Promise<ConnectReport> {
     const demo = this.demo();
     const clean: TeamSettings = { siteUrl: settings.siteUrl.trim(), clientId: settings.clientId.trim(), tenant: settings.tenant.trim() };
-    if (!demo && (!clean.clientId || !clean.tenant)) throw new TeamConnectError('not-configured', 'The app registration (client id and tenant) is missing');
+    const errors = teamSettingsErrors(clean, { registration: !demo });
+    if (errors.length) throw new ValidationError(errors);
     if (!this.options.isOnline()) throw new TeamConnectError('offline', 'The device is offline');
     const runtime = await this.runtime();
     try {
@@ -186,7 +190,7 @@ export class TeamController {
       onStep('uploading');
       await this.starting?.catch(() => undefined);
       const sync = await this.startSync({ settings: clean, layout });
-      if (!sync) throw new TeamConnectError('failed', 'The lists do not match this version of Clientbook');
+      if (!sync) throw new TeamConnectError('lists-outdated', 'The lists do not match this version of Clientbook');
       // The first sync uploads the local records and brings the team's, Team members included.
       await sync.sync().catch((e) => {
         throw runtime.connectErrorOf(e);

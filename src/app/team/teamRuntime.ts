@@ -45,18 +45,9 @@ export function connectErrorOf(e: unknown): TeamConnectError {
 
 /** Resolves the site and creates or upgrades its lists; asks for the provisioning permission, with sign-in allowed. */
 export async function provisionSite(baseUrl: string, tokens: AccessTokenSource, siteUrl: string): Promise<ProvisionReport> {
-  let url: URL;
-  try {
-    url = new URL(siteUrl.trim());
-  } catch (cause) {
-    throw new TeamConnectError('wrong-url', `Not a web address: ${siteUrl}`, { cause });
-  }
-  if (url.protocol !== 'https:' || url.pathname.replace(/\/$/, '') === '') {
-    throw new TeamConnectError('wrong-url', `A SharePoint site address looks like https://contoso.sharepoint.com/sites/sales, not ${siteUrl}`);
-  }
   const client = new GraphClient({ baseUrl, token: () => tokens.getToken(graphScopes.provision, { interactive: true }) });
   try {
-    return await provisionTeamSite(client, url.href);
+    return await provisionTeamSite(client, new URL(siteUrl).href);
   } catch (e) {
     throw connectErrorOf(e);
   }

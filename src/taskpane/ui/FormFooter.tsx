@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { CancelButton } from './CancelButton';
 import { SubmitButton } from './SubmitButton';
+import { useFocusInvalidField } from './useFocusInvalidField';
 import { useFormStyles } from './useFormStyles';
 
 /** The footer's texts, under the same keys in each module's strings. */
@@ -27,14 +28,7 @@ type FormFooterProps = {
 export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, submitLabel = labels('save'), cancelLabel = labels('cancel'), onCancel }: FormFooterProps) {
   const formStyles = useFormStyles();
   const actions = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const footer = actions.current;
-    const active = document.activeElement;
-    // Only when Save was just pressed (Safari leaves the focus on the page): a field checked as the user types keeps their place.
-    if (!fieldErrorsShown || !footer || !(active === null || active === document.body || footer.contains(active))) return;
-    // The field to mend may be scrolled out of the narrow pane; the message above Save does not say which it is.
-    footer.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [fieldErrorsShown]);
+  useFocusInvalidField(actions, fieldErrorsShown);
   return (
     <>
       {fieldErrorsShown && (

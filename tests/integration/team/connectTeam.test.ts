@@ -89,7 +89,8 @@ describe('Connect', () => {
   it('says why it cannot connect: a wrong address, no permission, offline', async () => {
     let online = true;
     const { team } = await pane({ online: () => online });
-    await expect(team.connect({ ...SETTINGS, siteUrl: 'contoso sales' })).rejects.toMatchObject({ reason: 'wrong-url' });
+    // Checked on the field before anything is sent.
+    await expect(team.connect({ ...SETTINGS, siteUrl: 'contoso sales' })).rejects.toMatchObject({ errors: [{ field: 'siteUrl', key: 'errors.siteUrl' }] });
     await expect(team.connect({ ...SETTINGS, siteUrl: 'https://contoso.sharepoint.com/sites/nowhere' })).rejects.toMatchObject({ reason: 'wrong-url' });
     emulator.failNext(1, { status: 403 });
     await expect(team.connect(SETTINGS)).rejects.toMatchObject({ reason: 'no-permission' });

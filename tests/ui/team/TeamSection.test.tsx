@@ -21,27 +21,83 @@ const cancelling: AccessTokenSource = {
 };
 
 describe('Settings → Team store', () => {
-  it('asks for the app registration before connecting, and explains a wrong site address', async () => {
-    const { user } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => true });
+  it('checks every field on the fields before connecting, and keeps the focus through a failed Connect', async () => {
+    let asked = 0;
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const tokens: AccessTokenSource = {
+      configured: true,
+      getToken: async () => {
+        asked++;
+        await answered;
+        throw new AuthError('cancelled', 'The user closed the window');
+      },
+    };
+    const { user } = await renderTeamPane(<TeamSection />, { tokens, online: () => true });
     expect(screen.getByRole('textbox', { name: /Tenant/ })).toHaveAccessibleDescription(/^Your Microsoft 365 administrator registers Clientbook/);
     expect(screen.queryByText(/docs\//)).not.toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: /SharePoint site address/ }), 'https://contoso.sharepoint.com/sites/sales');
+    const site = screen.getByRole('textbox', { name: /SharePoint site address/ });
+    const clientId = screen.getByRole('textbox', { name: /App registration \(client\) id/ });
+    const tenant = screen.getByRole('textbox', { name: /Tenant/ });
+    await user.type(site, 'contoso sales site');
+    await user.type(clientId, 'abc');
+    await user.type(tenant, 'contoso');
     await user.click(screen.getByRole('button', { name: 'Connect' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Enter the app registration (client) id and the tenant first.');
 
-    await user.type(screen.getByRole('textbox', { name: /App registration \(client\) id/ }), '11111111-2222-3333-4444-555555555555');
-    await user.type(screen.getByRole('textbox', { name: /Tenant/ }), 'contoso.onmicrosoft.com');
-    await user.clear(screen.getByRole('textbox', { name: /SharePoint site address/ }));
-    await user.type(screen.getByRole('textbox', { name: /SharePoint site address/ }), 'http://contoso');
+    expect(await screen.findByText('Enter the site’s web address, like https://contoso.sharepoint.com/sites/sales.')).toBeInTheDocument();
+    expect(clientId).toHaveAccessibleDescription(/^Enter the client id your administrator gave you/);
+    expect(tenant).toHaveAccessibleDescription(/^Enter the tenant id or one of its domains/);
+    expect(site).toHaveFocus();
+    expect(screen.queryByText(/No SharePoint site|Could not connect/)).not.toBeInTheDocument();
+    expect(asked).toBe(0);
+
+    await user.clear(site);
+    await user.type(site, 'https://contoso.sharepoint.com/sites/sales');
+    await user.clear(clientId);
+    await user.type(clientId, '11111111-2222-3333-4444-555555555555');
+    await user.clear(tenant);
     await user.click(screen.getByRole('button', { name: 'Connect' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('No SharePoint site at this address.');
+    expect(await screen.findByText('Enter the tenant id or one of its domains, like contoso.onmicrosoft.com.')).toBeInTheDocument();
+    expect(site).not.toHaveAttribute('aria-invalid', 'true');
+    expect(tenant).toHaveFocus();
+
+    await user.type(tenant, 'contoso.onmicrosoft.com');
+    const connect = screen.getByRole('button', { name: 'Connect' });
+    await user.click(connect);
+    expect(await screen.findByText('Checking the lists on the site…')).toBeInTheDocument();
+    // While it works nothing under the focus is disabled, so the browser does not drop it to the page.
+    expect(connect).not.toBeDisabled();
+    expect(connect).toHaveAttribute('aria-disabled', 'true');
+    expect(site).not.toBeDisabled();
+    expect(connect).toHaveFocus();
+    answer();
+    expect(await screen.findByText('Sign-in was cancelled. Connect again when you are ready.')).toBeInTheDocument();
+    expect(asked).toBe(1);
+    expect(connect).toHaveFocus();
+  });
+
+  it('says in Ukrainian why it could not connect, with the detail for the administrator only where no reason is known', async () => {
+    const broken: AccessTokenSource = {
+      configured: true,
+      getToken: async () => {
+        throw new Error('AADSTS700016: Application not found in the directory');
+      },
+    };
+    const { user } = await renderTeamPane(<TeamSection />, { tokens: broken, online: () => true, host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    await user.type(screen.getByRole('textbox', { name: /Адреса сайту SharePoint/ }), 'https://contoso.sharepoint.com/sites/sales');
+    await user.type(screen.getByRole('textbox', { name: /Ідентифікатор реєстрації/ }), '11111111-2222-3333-4444-555555555555');
+    await user.type(screen.getByRole('textbox', { name: /Тенант/ }), 'contoso.onmicrosoft.com');
+    await user.click(screen.getByRole('button', { name: 'Підключити' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Не вдалося підключити. Спробуйте ще раз; якщо знову не вийде, передайте адміністраторові Microsoft 365 ці відомості: AADSTS700016: Application not found in the directory',
+    );
   });
 
   it('says the sign-in was cancelled, or that the device is offline', async () => {
     let online = true;
     const { user } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => online });
     await user.type(screen.getByRole('textbox', { name: /SharePoint site address/ }), 'https://contoso.sharepoint.com/sites/sales');
-    await user.type(screen.getByRole('textbox', { name: /App registration \(client\) id/ }), 'client-1');
+    await user.type(screen.getByRole('textbox', { name: /App registration \(client\) id/ }), '11111111-2222-3333-4444-555555555555');
     await user.type(screen.getByRole('textbox', { name: /Tenant/ }), 'contoso.onmicrosoft.com');
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in was cancelled. Connect again when you are ready.');

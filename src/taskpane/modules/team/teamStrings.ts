@@ -32,7 +32,11 @@ type Key =
   | 'error.sign-in-cancelled'
   | 'error.not-configured'
   | 'error.offline'
+  | 'error.lists-outdated'
   | 'error.failed'
+  | 'invalid.siteUrl'
+  | 'invalid.clientId'
+  | 'invalid.tenant'
   | 'members'
   | 'membersHint'
   | 'membersReadOnly'
@@ -100,7 +104,11 @@ export const teamStrings = {
     'error.sign-in-cancelled': 'Sign-in was cancelled. Connect again when you are ready.',
     'error.not-configured': 'Enter the app registration (client) id and the tenant first.',
     'error.offline': 'No connection to Microsoft 365. Check the network and connect again.',
-    'error.failed': 'Could not connect: {{message}}',
+    'error.lists-outdated': 'The site’s lists do not match this version of Clientbook. Reload the pane and connect again.',
+    'error.failed': 'Could not connect. Try again; if it fails again, give your Microsoft 365 administrator this detail: {{message}}',
+    'invalid.siteUrl': 'Enter the site’s web address, like https://contoso.sharepoint.com/sites/sales.',
+    'invalid.clientId': 'Enter the client id your administrator gave you, like 11111111-2222-3333-4444-555555555555.',
+    'invalid.tenant': 'Enter the tenant id or one of its domains, like contoso.onmicrosoft.com.',
     members: 'Team members',
     membersHint: 'The head of sales gives each Team member a role; the pane follows it (for example, only the head of sales edits picklists and the catalogue).',
     membersReadOnly: 'Only the head of sales changes roles.',
@@ -166,7 +174,11 @@ export const teamStrings = {
     'error.sign-in-cancelled': 'Вхід скасовано. Підключіть знову, коли будете готові.',
     'error.not-configured': 'Спершу введіть ідентифікатор реєстрації застосунку і тенант.',
     'error.offline': 'Немає з’єднання з Microsoft 365. Перевірте мережу і підключіть знову.',
-    'error.failed': 'Не вдалося підключити: {{message}}',
+    'error.lists-outdated': 'Списки сайту не відповідають цій версії Clientbook. Перезавантажте панель і підключіть знову.',
+    'error.failed': 'Не вдалося підключити. Спробуйте ще раз; якщо знову не вийде, передайте адміністраторові Microsoft 365 ці відомості: {{message}}',
+    'invalid.siteUrl': 'Введіть вебадресу сайту, наприклад https://contoso.sharepoint.com/sites/sales.',
+    'invalid.clientId': 'Введіть ідентифікатор застосунку (client id), який дав адміністратор, наприклад 11111111-2222-3333-4444-555555555555.',
+    'invalid.tenant': 'Введіть ідентифікатор тенанта або один із його доменів, наприклад contoso.onmicrosoft.com.',
     members: 'Співробітники',
     membersHint: 'Керівник відділу продажів призначає кожному співробітникові роль; панель діє відповідно (наприклад, довідники і каталог змінює лише керівник).',
     membersReadOnly: 'Ролі змінює лише керівник відділу продажів.',

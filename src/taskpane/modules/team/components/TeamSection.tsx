@@ -1,8 +1,11 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import type { Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { SubmitButton } from '../../../ui/SubmitButton';
+import { useFocusInvalidField } from '../../../ui/useFocusInvalidField';
 import { useTeamConnect } from '../hooks/useTeamConnect';
 import { useTeamStatus } from '../hooks/useTeamStatus';
 import { teamStrings } from '../teamStrings';
@@ -13,6 +16,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  // Site addresses have no spaces to break at: they ran past a 320 px pane's edge.
+  wraps: { overflowWrap: 'anywhere' },
 });
 
 /** Settings → Team store: the site and app registration, Connect (with what it did) and Disconnect, and the Team members. */
@@ -27,10 +32,13 @@ export function TeamSection() {
   const [siteUrl, setSiteUrl] = useState(saved?.siteUrl ?? demo?.siteUrl ?? '');
   const [clientId, setClientId] = useState(saved?.clientId ?? '');
   const [tenant, setTenant] = useState(saved?.tenant ?? '');
+  const form = useRef<HTMLFormElement>(null);
+  useFocusInvalidField(form, state.kind === 'invalid' && state);
   if (!app.team) return null;
   const working = state.kind === 'working';
   const connected = saved !== undefined;
   const progress = status.progress;
+  const invalid = (field: keyof TeamSettings, message: string) => (state.kind === 'invalid' && state.fields.includes(field) ? message : undefined);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -43,27 +51,28 @@ export function TeamSection() {
         {t('heading')}
       </Subtitle2>
       <Caption1 className={styles.hint}>{demo ? t('demoHint') : t('hint')}</Caption1>
-      {connected && <Body1>{t('connectedTo', { site: saved.siteUrl })}</Body1>}
-      <form className={styles.form} onSubmit={submit} aria-label={t('heading')} noValidate>
-        <Field label={t('siteUrl')} hint={t('siteUrlHint')} required>
-          <Input type="url" value={siteUrl} onChange={(_, d) => setSiteUrl(d.value)} disabled={working} />
+      {connected && <Body1 className={styles.wraps}>{t('connectedTo', { site: saved.siteUrl })}</Body1>}
+      {/* Read-only, not disabled, while Connect works: a disabled box or button under the focus drops it to the page. */}
+      <form ref={form} className={styles.form} onSubmit={submit} aria-label={t('heading')} noValidate>
+        <Field label={t('siteUrl')} hint={t('siteUrlHint')} required validationMessage={invalid('siteUrl', t('invalid.siteUrl'))}>
+          <Input type="url" value={siteUrl} onChange={(_, d) => setSiteUrl(d.value)} readOnly={working} />
         </Field>
         {!demo && (
           <>
-            <Field label={t('clientId')} required>
-              <Input value={clientId} onChange={(_, d) => setClientId(d.value)} disabled={working} />
+            <Field label={t('clientId')} required validationMessage={invalid('clientId', t('invalid.clientId'))}>
+              <Input value={clientId} onChange={(_, d) => setClientId(d.value)} readOnly={working} />
             </Field>
-            <Field label={t('tenant')} hint={t('registrationHint')} required>
-              <Input value={tenant} onChange={(_, d) => setTenant(d.value)} disabled={working} />
+            <Field label={t('tenant')} hint={t('registrationHint')} required validationMessage={invalid('tenant', t('invalid.tenant'))}>
+              <Input value={tenant} onChange={(_, d) => setTenant(d.value)} readOnly={working} />
             </Field>
           </>
         )}
         <div className={styles.buttons}>
-          <Button type="submit" appearance="primary" disabled={working || !siteUrl.trim()}>
+          <SubmitButton appearance="primary" busy={working}>
             {connected ? t('connectAgain') : t('connect')}
-          </Button>
+          </SubmitButton>
           {connected && (
-            <Button onClick={() => void disconnect()} disabled={working}>
+            <Button onClick={() => void disconnect()} disabledFocusable={working}>
               {t('disconnect')}
             </Button>
           )}
@@ -83,7 +92,7 @@ export function TeamSection() {
       {state.kind === 'connected' && (
         <MessageBar intent="success">
           <MessageBarBody>
-            <div role="status">
+            <div role="status" className={styles.wraps}>
               {t('step.done')} {state.report.created.length ? t('created', { what: state.report.created.join(', ') }) : t('nothingToChange')}{' '}
               {state.report.queued > 0 && t('uploaded', { count: state.report.queued })} {t('yourRole', { role: t(`role.${state.report.role satisfies Role}`) })}
             </div>
@@ -93,7 +102,9 @@ export function TeamSection() {
       {state.kind === 'failed' && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <div role="alert">{t(`error.${state.reason}`, { message: state.message })}</div>
+            <div role="alert" className={styles.wraps}>
+              {t(`error.${state.reason}`, { message: state.message })}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConnectReport, ConnectStep } from '../../../../app/team/TeamController';
 import type { TeamConnectReason } from '../../../../app/team/TeamConnectError';
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
+import { ValidationError } from '../../../../app/validation';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useApp } from '../../../ui/AppContext';
 
@@ -9,6 +10,9 @@ type ConnectState =
   | { kind: 'idle' }
   | { kind: 'working'; step: ConnectStep }
   | { kind: 'connected'; report: ConnectReport }
+  /** Fields Connect refused before reaching the network. */
+  | { kind: 'invalid'; fields: (keyof TeamSettings)[] }
+  /** `message`: the technical detail, shown only where the reason alone does not help ('failed'). */
   | { kind: 'failed'; reason: TeamConnectReason; message: string };
 
 /** Connect and Disconnect for the Team store section, with the step Connect is at and why it failed. */
@@ -24,6 +28,7 @@ export function useTeamConnect(): { state: ConnectState; connect: (settings: Tea
         const report = await app.team.connect(settings, (step) => setState({ kind: 'working', step }));
         setState({ kind: 'connected', report });
       } catch (e) {
+        if (e instanceof ValidationError) return setState({ kind: 'invalid', fields: e.errors.map((f) => f.field as keyof TeamSettings) });
         const reason = (e as { reason?: TeamConnectReason }).reason ?? 'failed';
         setState({ kind: 'failed', reason, message: errorMessage(e) });
       }
