@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App } from '../../../src/app/createApp';
 import { base64FromBytes } from '../../../src/domain/base64';
+import { DocumentUnavailableError } from '../../../src/domain/documentPorts';
 import { HistoryPanel } from '../../../src/taskpane/modules/history/components/HistoryPanel';
 import { LoggingRulesSection } from '../../../src/taskpane/modules/settings/components/LoggingRulesSection';
 import { useApp } from '../../../src/taskpane/ui/AppContext';
@@ -60,6 +61,24 @@ describe('Attachments saved with a logged email', () => {
     await user.click(within(saved).getByRole('button', { name: 'Open 2026-03-10 offer.pdf' }));
     expect(await within(saved).findByRole('link', { name: '2026-03-10 offer.pdf' })).toHaveAttribute('href', `data:application/pdf;base64,${btoa('%PDF-')}`);
     expect(within(screen.getByRole('list', { name: 'Not saved' })).getByText('scan.tif — larger than the team’s limit')).toBeInTheDocument();
+  });
+
+  it('say in the user’s language why a saved file cannot be opened', async () => {
+    const host = new FakeMailHost({ displayLanguage: 'uk-UA' });
+    const client = { id: '' };
+    const { user, app } = await renderPane(<ClientHistory client={client} />, {
+      host,
+      seed: async (a) => {
+        client.id = (await logWithAttachments(a, host)).clientId;
+      },
+    });
+    app.mailings!.documentContent = async () => {
+      throw new DocumentUnavailableError('offline', '"offer.pdf" could not be opened: the team library cannot be reached.');
+    };
+    const saved = await screen.findByRole('list', { name: 'Збережені вкладення' });
+    await user.click(within(saved).getByRole('button', { name: 'Відкрити 2026-03-10 offer.pdf' }));
+    expect(await within(saved).findByText('Недоступно: немає зв’язку з бібліотекою команди, а копії на цьому комп’ютері немає.')).toBeInTheDocument();
+    expect(within(saved).queryByText(/could not be opened/)).not.toBeInTheDocument();
   });
 
   it('are turned on by the manager and capped by the head of sales in the logging settings', async () => {

@@ -12,7 +12,9 @@ const en = {
   'reason.not-a-file': 'an attached item or cloud link, not a file',
   imageLoading: 'Loading image {{name}}…',
   imageUnavailable: 'Image {{name}} is not available offline.',
-  unavailable: '{{message}}',
+  'unavailable.offline': 'Not available: the team library cannot be reached and no copy is kept on this computer.',
+  'unavailable.not-found': 'Not found: the file is no longer in the library.',
+  'unavailable.failed': 'Could not open it. Try again later; if it keeps failing, give your administrator this detail: {{message}}',
 } as const;
 
 type Key = keyof typeof en;
@@ -33,6 +35,8 @@ export const emailAttachmentsStrings: Strings<Key> = {
     'reason.not-a-file': 'це вкладений елемент Outlook або посилання на хмару, а не файл',
     imageLoading: 'Завантаження зображення {{name}}…',
     imageUnavailable: 'Зображення {{name}} недоступне без зв’язку.',
-    unavailable: '{{message}}',
+    'unavailable.offline': 'Недоступно: немає зв’язку з бібліотекою команди, а копії на цьому комп’ютері немає.',
+    'unavailable.not-found': 'Не знайдено: файлу вже немає в бібліотеці.',
+    'unavailable.failed': 'Не вдалося відкрити. Спробуйте пізніше; якщо не вийде й тоді, передайте адміністраторові ці відомості: {{message}}',
   },
 };

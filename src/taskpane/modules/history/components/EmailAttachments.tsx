@@ -1,6 +1,7 @@
 import { Button, Caption1, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { AttachRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { documentFailureOf } from '../../../../app/documentFailureOf';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { LoggedEmail, SavedAttachment } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
@@ -10,6 +11,8 @@ import { useStoredDocument } from '../hooks/useStoredDocument';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // A long name wraps under its start, left-aligned as the list reads, never centred in its button.
+  name: { justifyContent: 'flex-start', alignItems: 'flex-start', textAlign: 'start', minWidth: 0, maxWidth: '100%', overflowWrap: 'anywhere' },
   label: { fontWeight: tokens.fontWeightSemibold },
   skipped: { color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -28,7 +31,7 @@ function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
           {attachment.name}
         </Link>
       ) : (
-        <Button size="small" appearance="transparent" icon={<AttachRegular />} aria-label={t('open', { name: attachment.name })} onClick={() => setWanted(true)}>
+        <Button className={styles.name} size="small" appearance="transparent" icon={<AttachRegular />} aria-label={t('open', { name: attachment.name })} onClick={() => setWanted(true)}>
           {attachment.name}
         </Button>
       )}
@@ -38,7 +41,7 @@ function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
         </Link>
       )}
       {loading && <Spinner size="extra-tiny" />}
-      {error !== null && <Caption1 className={styles.error}>{t('unavailable', { message: errorMessage(error) })}</Caption1>}
+      {error !== null && <Caption1 className={styles.error}>{t(`unavailable.${documentFailureOf(error) ?? 'failed'}`, { message: errorMessage(error) })}</Caption1>}
     </li>
   );
 }
