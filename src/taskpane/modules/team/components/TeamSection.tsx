@@ -42,7 +42,8 @@ export function TeamSection() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    void connect({ siteUrl, clientId, tenant });
+    // Enter in the demo's one box submits even while Connect, a plain button then, is busy.
+    if (!working) void connect({ siteUrl, clientId, tenant });
   }
 
   return (
