@@ -147,7 +147,7 @@ describe('MailingsScreen: templates', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Змінити: Autumn offer' }));
     const picker = await screen.findByRole('combobox', { name: 'Вставити поле злиття' });
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(expect.arrayContaining(['Назва клієнта', 'Імʼя контактної особи', 'Підпис менеджера', 'Сума угоди']));
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(expect.arrayContaining(['Назва клієнта', 'Ім’я контактної особи', 'Підпис менеджера', 'Сума угоди']));
     expect(within(picker).queryByRole('option', { name: 'client.name' })).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Перегляд для' }), await screen.findByRole('option', { name: 'Контора' }));
     expect(await screen.findByText('Порожні для цього одержувача: Назва угоди')).toBeInTheDocument();
