@@ -97,18 +97,18 @@ export function EditableListScreen<T extends ListedRecord>({
               <li key={r.id}>{renderForm(r, done)}</li>
             ) : (
               <li key={r.id} className={listStyles.item} aria-label={r.name}>
-                <div className={listStyles.line}>
-                  <Text weight="semibold" className={listStyles.grow}>
-                    {r.name}
-                  </Text>
-                  {r.archived && (
-                    <Badge appearance="outline" color="subtle" shape="rounded">
-                      {labels('archivedBadge')}
-                    </Badge>
-                  )}
-                  {canEdit && (
-                    <IconButton icon={<EditRegular />} label={labels('edit', { name: r.name })} onClick={() => edit(r.id)} />
-                  )}
+                <div className={listStyles.head}>
+                  <div className={listStyles.line}>
+                    <Text weight="semibold" className={listStyles.grow}>
+                      {r.name}
+                    </Text>
+                    {r.archived && (
+                      <Badge appearance="outline" color="subtle" shape="rounded">
+                        {labels('archivedBadge')}
+                      </Badge>
+                    )}
+                  </div>
+                  {canEdit && <IconButton icon={<EditRegular />} label={labels('edit', { name: r.name })} onClick={() => edit(r.id)} />}
                 </div>
                 {renderDetails(r)}
               </li>

@@ -11,6 +11,8 @@ export const useRecordListStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  /** A title line with buttons: they stay beside the title, which wraps (with its badges) in the room left. */
+  head: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', alignItems: 'start', columnGap: tokens.spacingHorizontalS },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   /** The name: takes the line's free room and wraps anywhere rather than widen the pane. */
   grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },

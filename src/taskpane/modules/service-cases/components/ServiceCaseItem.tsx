@@ -70,16 +70,18 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
 
   return (
     <li className={mergeClasses(listStyles.item, styles.item)} aria-label={c.title}>
-      <div className={listStyles.line}>
-        <Text weight="semibold" className={listStyles.grow}>
-          {c.title}
-        </Text>
-        <Badge appearance="tint" color={severityColour[c.severity] ?? 'informative'} shape="rounded">
-          {labelOf('caseSeverity', c.severity)}
-        </Badge>
-        <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
-          {t(`status.${c.status}`)}
-        </Badge>
+      <div className={listStyles.head}>
+        <div className={listStyles.line}>
+          <Text weight="semibold" className={listStyles.grow}>
+            {c.title}
+          </Text>
+          <Badge appearance="tint" color={severityColour[c.severity] ?? 'informative'} shape="rounded">
+            {labelOf('caseSeverity', c.severity)}
+          </Badge>
+          <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
+            {t(`status.${c.status}`)}
+          </Badge>
+        </div>
         <IconButton
           icon={<EditRegular />}
           label={t('editCase', { title: c.title })}
