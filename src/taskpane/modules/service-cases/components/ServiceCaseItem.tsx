@@ -1,11 +1,12 @@
-import { Badge, Button, Caption1, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Field, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular, EditRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { DateField } from '../../../ui/DateField';
 import { IconButton } from '../../../ui/IconButton';
+import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay, formatWhen } from '../../../ui/localDates';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
@@ -36,10 +37,15 @@ const useStyles = makeStyles({
 const severityColour: Record<string, 'danger' | 'warning' | 'informative' | 'subtle'> = { critical: 'danger', high: 'warning', normal: 'informative', low: 'subtle' };
 const statusColour = { open: 'brand', 'in-progress': 'warning', resolved: 'success', closed: 'subtle' } as const;
 
-type ServiceCaseItemProps = { serviceCase: ServiceCase };
+type ServiceCaseItemProps = {
+  serviceCase: ServiceCase;
+  /** What was just done to this case ('' for nothing): the tab shows one notice at a time, by the case it concerns. */
+  notice: string;
+  onNotice: (notice: string) => void;
+};
 
 /** One service case: its facts (editable), a status change (resolution dated), its linked history and a contact recorded for it. */
-export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
+export function ServiceCaseItem({ serviceCase: c, notice, onNotice: setNotice }: ServiceCaseItemProps) {
   const { t, locale } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
@@ -50,9 +56,10 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const [open, setOpen] = useState(false);
   const [recording, setRecording] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [notice, setNotice] = useState('');
   const [chosen, setStatus] = useState<{ from: ServiceCaseStatus; to: ServiceCaseStatus } | null>(null);
   const status = chosen && chosen.from === c.status ? chosen.to : c.status;
+  const statusBox = useRef<HTMLSelectElement>(null);
+  const statusChanged = useRef(false);
   const history = useLive(async () => (open ? (await app.deals.queries.serviceCase(c.id)).history : []), [c.id, open]).data ?? [];
   const now = app.clock.now();
   const day = (iso: string) => formatDay(iso, locale, now);
@@ -60,13 +67,24 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
   const change = async (changes: { status?: ServiceCaseStatus; resolvedOn?: string }) => {
     clear();
     setNotice('');
+    // Set before saving: the list may show the saved case before the save's promise resolves.
+    statusChanged.current = changes.status !== undefined;
     try {
       const saved = await app.deals.updateServiceCase(c.id, changes);
       setNotice(t('statusChanged', { status: t(`status.${saved.status}`) }));
     } catch (error) {
+      statusChanged.current = false;
       fail(error);
     }
   };
+
+  // The saved status disables its button, and a case resolved moves down the list: either drops the
+  // focus to the page, so it goes back to the status once the case shows its new one.
+  useEffect(() => {
+    if (!statusChanged.current) return;
+    statusChanged.current = false;
+    statusBox.current?.focus();
+  }, [c.status]);
 
   return (
     <li className={mergeClasses(listStyles.item, styles.item)} aria-label={c.title}>
@@ -105,18 +123,8 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
           }}
         />
       )}
-      <div aria-live="polite">
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-        {failure && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t('saveFailed', { message: failure })}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LiveNotice message={notice} />
+      <LiveNotice intent="error" message={failure && t('saveFailed', { message: failure })} />
       {/* Short words under the case's title, which the name read out still carries (its visible words first). */}
       <div>
         <Button
@@ -144,7 +152,7 @@ export function ServiceCaseItem({ serviceCase: c }: ServiceCaseItemProps) {
               }}
             >
               <Field label={t('status')} validationMessage={errorFor('status')}>
-                <Select value={status} onChange={(_, d) => setStatus({ from: c.status, to: d.value as ServiceCaseStatus })}>
+                <Select ref={statusBox} value={status} onChange={(_, d) => setStatus({ from: c.status, to: d.value as ServiceCaseStatus })}>
                   {serviceCaseStatuses.map((s) => (
                     <option key={s} value={s}>
                       {t(`status.${s}`)}

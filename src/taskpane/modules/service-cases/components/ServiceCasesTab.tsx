@@ -29,7 +29,8 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
   const styles = useStyles();
   const listStyles = useRecordListStyles();
   const [opening, setOpening] = useState(false);
-  const [notice, setNotice] = useState('');
+  // One notice at a time: what was last done, by the case it was done to ('' for the tab's own).
+  const [notice, setNotice] = useState({ text: '', caseId: '' });
   const { data, error } = useLive(() => app.deals.queries.serviceCasesOf(clientId), [clientId]);
 
   if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
@@ -45,7 +46,7 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
           onCancel={() => setOpening(false)}
           onSaved={() => {
             setOpening(false);
-            setNotice(t('caseOpened'));
+            setNotice({ text: t('caseOpened'), caseId: '' });
           }}
         />
       ) : (
@@ -53,7 +54,7 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
           <Button
             icon={<AddRegular />}
             onClick={() => {
-              setNotice('');
+              setNotice({ text: '', caseId: '' });
               setOpening(true);
             }}
           >
@@ -61,11 +62,11 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
           </Button>
         </div>
       )}
-      <LiveNotice message={notice} />
+      <LiveNotice message={notice.caseId ? '' : notice.text} />
       {cases.length ? (
         <ul className={listStyles.list} aria-labelledby="service-cases-heading">
           {cases.map((c) => (
-            <ServiceCaseItem key={c.id} serviceCase={c} />
+            <ServiceCaseItem key={c.id} serviceCase={c} notice={notice.caseId === c.id ? notice.text : ''} onNotice={(text) => setNotice({ text, caseId: c.id })} />
           ))}
         </ul>
       ) : (
