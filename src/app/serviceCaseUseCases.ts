@@ -1,4 +1,5 @@
 /** After-sales service cases on the client card. */
+import { parseEmailAddress } from '../domain/model/EmailAddress';
 import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../domain/model/ServiceCase';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
@@ -25,6 +26,8 @@ const isResolved = (status: ServiceCaseStatus) => status === 'resolved' || statu
 function check(deps: AppDeps, c: ServiceCase, current: ServiceCase | undefined, items: Parameters<typeof checkCode>[0]): void {
   const errors: FieldError[] = [];
   if (!c.title.trim()) errors.push({ field: 'title', key: 'errors.required' });
+  // Checked when set: a case kept from before the check can still change its status.
+  if (c.owner !== current?.owner && !parseEmailAddress(c.owner).ok) errors.push({ field: 'owner', key: 'errors.invalidEmail' });
   checkCode(items, 'caseSeverity', c.severity, 'severity', errors, { required: true, current: current?.severity });
   if (!serviceCaseStatuses.includes(c.status)) errors.push({ field: 'status', key: 'errors.unknownValue' });
   checkDate(c.openedOn, 'openedOn', errors);

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { ServiceCasesTab } from '../../../src/taskpane/modules/service-cases/components/ServiceCasesTab';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -32,7 +34,7 @@ describe('Editing a service case', () => {
     await user.clear(title);
     await user.type(title, 'Valve leaks after install');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Severity' }), 'Critical');
-    const owner = within(form).getByRole('textbox', { name: /Owner/ });
+    const owner = within(form).getByRole('combobox', { name: /Owner/ });
     await user.clear(owner);
     await user.type(owner, 'Olena@Clientbook.example');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -62,6 +64,42 @@ describe('Editing a service case', () => {
     expect((await app.deals.queries.serviceCasesOf(clientId()))[0]).toMatchObject({ title: 'Valve leaks' });
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: /^Edit service case/ })).not.toBeInTheDocument();
+  });
+
+  it('offers the user and the Team members as the owner, narrowed by what is typed, and refuses a name that is no address', async () => {
+    const { user, app, clientId, dbName } = await renderCase(new FakeMailHost({ user: { email: 'maria@clientbook.example', displayName: 'Maria Koval' } }));
+    const at = '2026-03-01T10:00:00.000Z';
+    await new ClientbookDb(dbName).members.bulkPut([
+      { id: 'member:olena', email: 'olena.bondar@clientbook.example', name: 'Olena Bondar', role: 'after-sales', createdAt: at, updatedAt: at },
+      { id: 'member:ivan', email: 'ivan@clientbook.example', name: 'Ivan Petrenko', role: 'manager', createdAt: at, updatedAt: at },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Edit Valve leaks' }));
+    const form = screen.getByRole('form', { name: 'Edit service case “Valve leaks”' });
+    const owner = within(form).getByRole('combobox', { name: /Owner/ });
+    await user.clear(owner);
+    await user.click(owner);
+    const choices = () => within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    expect(choices()).toEqual([
+      'Maria Koval · maria@clientbook.example',
+      'Ivan Petrenko · ivan@clientbook.example',
+      'Olena Bondar · olena.bondar@clientbook.example',
+    ]);
+
+    await user.type(owner, 'olena');
+    expect(choices()).toEqual(['Olena Bondar · olena.bondar@clientbook.example']);
+    await user.keyboard('{Escape}');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('This is not a valid email address.')).toBeInTheDocument();
+    expect((await app.deals.queries.serviceCasesOf(clientId()))[0]).toMatchObject({ owner: 'ivan@clientbook.example' });
+
+    await user.click(owner);
+    await user.click(screen.getByRole('option', { name: 'Olena Bondar · olena.bondar@clientbook.example' }));
+    expect(owner).toHaveValue('olena.bondar@clientbook.example');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const item = await screen.findByRole('listitem', { name: 'Valve leaks' });
+    expect(await within(item).findByText(/Olena Bondar/)).toBeInTheDocument();
+    expect((await app.deals.queries.serviceCasesOf(clientId()))[0]).toMatchObject({ owner: 'olena.bondar@clientbook.example' });
   });
 
   it('speaks Ukrainian', async () => {

@@ -7,6 +7,7 @@ import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { FramedForm } from '../../../ui/FramedForm';
 import { localIsoDate } from '../../../ui/localDates';
+import { OwnerField } from '../../../ui/OwnerField';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useSaving } from '../../../ui/useSaving';
@@ -50,9 +51,7 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
         <Textarea value={description} resize="vertical" onChange={(_, d) => setDescription(d.value)} />
       </Field>
       <ReferenceSelect list="caseSeverity" label={t('severity')} value={severity} onChange={setSeverity} optional={false} validationMessage={errorFor('severity')} />
-      <Field label={t('owner')} hint={t('ownerHint')} validationMessage={errorFor('owner')}>
-        <Input type="email" value={owner} onChange={(_, d) => setOwner(d.value)} />
-      </Field>
+      <OwnerField label={t('owner')} hint={t('ownerHint')} value={owner} onChange={setOwner} validationMessage={errorFor('owner')} />
       <DateField label={t('openedOn')} value={openedOn} onChange={setOpenedOn} validationMessage={errorFor('openedOn')} />
       <FormFooter
         labels={t}
