@@ -3,8 +3,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { App } from '../../../src/app/createApp';
 import { base64FromBytes } from '../../../src/domain/base64';
 import { DocumentUnavailableError } from '../../../src/domain/documentPorts';
-import type { SavedAttachment } from '../../../src/domain/model/HistoryEntry';
-import { EntryText } from '../../../src/taskpane/modules/history/components/EntryText';
 import { HistoryPanel } from '../../../src/taskpane/modules/history/components/HistoryPanel';
 import { LoggingRulesSection } from '../../../src/taskpane/modules/settings/components/LoggingRulesSection';
 import { useApp } from '../../../src/taskpane/ui/AppContext';
@@ -22,15 +20,6 @@ function ClientHistory({ client }: { client: { id: string } }) {
   const app = useApp();
   const { data } = useLive(() => app.queries.clientCard(client.id), [client.id]);
   return data ? <HistoryPanel clientId={client.id} history={data.history} contacts={data.contacts} plans={data.plans} /> : null;
-}
-
-/** An entry's text as logged before inline images were left unsaved: its marker stands for the stored copy. */
-function OldEntryText({ logo }: { logo: SavedAttachment }) {
-  return (
-    <p>
-      <EntryText text={'Hello Maria,\n[image: logo.png]\nOffer attached.'} images={[logo]} />
-    </p>
-  );
 }
 
 /** Logs a message with an inline logo, a PDF and a scan over the 1 MB cap, attachments saved. */
@@ -54,7 +43,7 @@ async function logWithAttachments(app: App, host: FakeMailHost): Promise<{ clien
 }
 
 describe('Attachments saved with a logged email', () => {
-  it('show on the history entry: where the inline logo was (not saved as a file), the saved files, and what was not saved and why', async () => {
+  it('show on the history entry: the inline image in place, the saved files, and what was not saved and why', async () => {
     const host = new FakeMailHost();
     const client = { id: '' };
     const { user } = await renderPane(<ClientHistory client={client} />, {
@@ -63,27 +52,15 @@ describe('Attachments saved with a logged email', () => {
         client.id = (await logWithAttachments(app, host)).clientId;
       },
     });
-    expect(await screen.findByText(/Hello Maria,\s*\[image: logo\.png\]\s*Offer attached\./)).toBeInTheDocument();
-    expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Saved attachments' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2026-03-10 offer.pdf']);
-    const saved = screen.getByRole('list', { name: 'Saved attachments' });
-    await user.click(within(saved).getByRole('button', { name: 'Open 2026-03-10 offer.pdf' }));
-    expect(await within(saved).findByRole('link', { name: '2026-03-10 offer.pdf' })).toHaveAttribute('href', `data:application/pdf;base64,${btoa('%PDF-')}`);
-    expect(within(screen.getByRole('list', { name: 'Not saved' })).getByText('scan.tif — larger than the team’s limit')).toBeInTheDocument();
-  });
-
-  it('of an email logged when inline images were still saved show the stored image where it was', async () => {
-    const logo: SavedAttachment = { documentId: '', name: '2026-03-10 logo.png', contentType: 'image/png', size: 6, source: 'local', webUrl: '', marker: '[image: logo.png]' };
-    await renderPane(<OldEntryText logo={logo} />, {
-      seed: async (app) => {
-        logo.documentId = (await app.mailings!.addDocument({ name: logo.name, type: 'image/png', bytes: Uint8Array.from(atob(PNG), (c) => c.charCodeAt(0)) })).id;
-      },
-    });
     const image = await screen.findByRole('img', { name: '2026-03-10 logo.png' });
     expect(image.getAttribute('src')).toBe(`data:image/png;base64,${PNG}`);
     // Where the image was in the email: between the greeting and the next paragraph.
     const [before, , after] = Array.from(image.closest('p')!.childNodes);
     expect([before?.textContent?.trim(), after?.textContent?.trim()]).toEqual(['Hello Maria,', 'Offer attached.']);
+    const saved = screen.getByRole('list', { name: 'Saved attachments' });
+    await user.click(within(saved).getByRole('button', { name: 'Open 2026-03-10 offer.pdf' }));
+    expect(await within(saved).findByRole('link', { name: '2026-03-10 offer.pdf' })).toHaveAttribute('href', `data:application/pdf;base64,${btoa('%PDF-')}`);
+    expect(within(screen.getByRole('list', { name: 'Not saved' })).getByText('scan.tif — larger than the team’s limit')).toBeInTheDocument();
   });
 
   it('say in the user’s language why a saved file cannot be opened', async () => {
