@@ -59,7 +59,7 @@ function markInlineImages(body: MailBody, attachments: Attachment[]): MailBody {
 /** An image shown in the body. An inline file of another type (some mailers send every attachment inline) is still a document. */
 const isInlineImage = (attachment: Attachment) => attachment.isInline && /^image\//i.test(attachment.contentType);
 
-/** Hosts give the bytes alone; Graph's conversation source gives them as AttachmentContent. */
+/** Hosts give the bytes alone; Graph gives them with the Content-ID. */
 const base64Of = (read: string | AttachmentContent) => (typeof read === 'string' ? read : read.base64);
 
 /**

@@ -1,7 +1,7 @@
 import type { Attachment, MailBody, ReadItem } from './ports';
 
-/** An attachment's bytes (base64). */
-export type AttachmentContent = { base64: string };
+/** An attachment's bytes (base64) and, where only reading it tells, the Content-ID "cid:" links name. */
+export type AttachmentContent = { base64: string; contentId?: string };
 
 /**
  * The messages of one conversation in the user's mailbox, beyond the one open in Outlook: Graph

@@ -57,7 +57,8 @@ type Page<T> = { value: T[]; '@odata.nextLink'?: string };
 const SELECT = 'id,internetMessageId,conversationId,subject,from,sender,toRecipients,ccRecipients,receivedDateTime,sentDateTime,categories,hasAttachments';
 /**
  * Only the base type's properties can be selected (contentId is fileAttachment's: selecting it is a
- * 400), and without $select every file's contentBytes would come along.
+ * 400), and without $select every file's contentBytes would come along; the Content-ID is read
+ * with the file's content instead.
  */
 const ATTACHMENT_SELECT = 'id,name,contentType,size,isInline';
 
@@ -180,14 +181,14 @@ export class GraphConversationSource implements ConversationSource {
     return { kind: body?.contentType?.toLowerCase() === 'html' ? 'html' : 'text', content: body?.content ?? '' };
   }
 
-  /** A file attachment's contentBytes (base64); items and cloud links have no bytes and reject. */
+  /** A file attachment's contentBytes (base64) and Content-ID; items and cloud links have no bytes and reject. */
   async getAttachmentContent(item: ReadItem, attachment: Attachment): Promise<AttachmentContent> {
     if (!attachment.id) throw new AttachmentUnreadableError(attachment.name, 'it was listed without an id');
-    const file = await this.reader.get<{ contentBytes?: string }>(
+    const file = await this.reader.get<{ contentBytes?: string; contentId?: string | null }>(
       `/me/messages/${encodeURIComponent(item.itemId)}/attachments/${encodeURIComponent(attachment.id)}`,
     );
     if (typeof file.contentBytes !== 'string') throw new AttachmentUnreadableError(attachment.name, 'it is not a file');
-    return { base64: file.contentBytes };
+    return { base64: file.contentBytes, ...(file.contentId ? { contentId: file.contentId.replace(/^<|>$/g, '') } : {}) };
   }
 
   async markLogged(item: ReadItem): Promise<void> {
