@@ -1,9 +1,8 @@
 /**
  * Saves a logged email's attachments into the document library (the team site's while connected,
- * IndexedDB otherwise), one folder per client, under the team's size cap. Inline images are part
- * of the body, not documents (Office.js and Graph: isInline, "displayed in the body"): a sender's
- * signature logo would otherwise join the client's files with every email. They are not saved;
- * where the body showed one as "cid:", the history entry's text keeps a marker ("[image: logo.png]").
+ * IndexedDB otherwise), one folder per client, under the team's size cap. Inline images referenced
+ * from the body as "cid:" are replaced in the body by a marker ("[image: logo.png]") that the
+ * history entry's text keeps, so the entry can show the stored copy where the image was.
  */
 import { bytesFromBase64 } from '../domain/base64';
 import type { AttachmentContent } from '../domain/conversationPorts';
@@ -40,31 +39,31 @@ function attachmentFor(cid: string, inline: Attachment[], claimed: Set<Attachmen
   return inline.find((a) => a.name.toLowerCase() === local) ?? inline.find((a) => !claimed.has(a));
 }
 
-/** The body with each "cid:" image replaced by its marker, naming the inline attachment it showed. */
-function markInlineImages(body: MailBody, attachments: Attachment[]): MailBody {
+/** The body with each "cid:" image replaced by its marker, and which attachment each marker stands for. */
+function markInlineImages(body: MailBody, attachments: Attachment[]): { body: MailBody; markers: Map<Attachment, string> } {
+  const markers = new Map<Attachment, string>();
   const inline = attachments.filter((a) => a.isInline);
-  if (body.kind !== 'html' || !inline.length || !/cid:/i.test(body.content)) return body;
-  const claimed = new Set<Attachment>();
+  if (body.kind !== 'html' || !inline.length || !/cid:/i.test(body.content)) return { body, markers };
   // Parsed, never rendered: no script runs and no image loads.
   const doc = new DOMParser().parseFromString(body.content, 'text/html');
   for (const img of Array.from(doc.querySelectorAll('img[src^="cid:" i]'))) {
-    const attachment = attachmentFor(img.getAttribute('src') ?? '', inline, claimed);
+    const attachment = attachmentFor(img.getAttribute('src') ?? '', inline, new Set(markers.keys()));
     if (!attachment) continue;
-    claimed.add(attachment);
-    img.replaceWith(doc.createTextNode(imageMarker(attachment.name)));
+    const marker = imageMarker(attachment.name);
+    markers.set(attachment, marker);
+    img.replaceWith(doc.createTextNode(marker));
   }
-  return { kind: 'html', content: doc.documentElement.outerHTML };
+  return { body: { kind: 'html', content: doc.documentElement.outerHTML }, markers };
 }
 
-/** An image shown in the body. An inline file of another type (some mailers send every attachment inline) is still a document. */
-const isInlineImage = (attachment: Attachment) => attachment.isInline && /^image\//i.test(attachment.contentType);
-
-/** Hosts give the bytes alone; Graph gives them with the Content-ID. */
-const base64Of = (read: string | AttachmentContent) => (typeof read === 'string' ? read : read.base64);
+/** Hosts give the bytes alone; Graph gives the Content-ID with them, which its listing cannot select. */
+function contentOf(read: string | AttachmentContent): AttachmentContent {
+  return typeof read === 'string' ? { base64: read } : read;
+}
 
 /**
- * Saves what fits under `capMb` and can be read; the rest is listed with the reason; inline images
- * are neither. The body (when given) comes back with its inline images marked.
+ * Saves what fits under `capMb` and can be read; the rest is listed with the reason. The body
+ * (when given) comes back with its inline images marked, once each image's Content-ID is known.
  */
 export async function saveEmailAttachments(
   library: DocumentLibrary,
@@ -74,11 +73,13 @@ export async function saveEmailAttachments(
   capMb: number,
   body: MailBody | null,
 ): Promise<AttachmentSaving> {
+  const listed = [...item.attachments];
+  const savedAs = new Map<Attachment, SavedAttachment>();
   const saved: SavedAttachment[] = [];
   const skipped: SkippedAttachment[] = [];
   const folder = clientFolder(client);
   const day = (item.date || '').slice(0, 10);
-  for (const attachment of item.attachments.filter((a) => !isInlineImage(a))) {
+  for (const [index, attachment] of item.attachments.entries()) {
     const skip = (reason: SkippedAttachment['reason']) => skipped.push({ name: attachment.name, size: attachment.size, reason });
     if (attachment.kind && attachment.kind !== 'file') {
       skip('not-a-file');
@@ -91,7 +92,9 @@ export async function saveEmailAttachments(
     let bytes: Uint8Array;
     try {
       if (!read) throw new Error('The mail host cannot read attachments');
-      bytes = bytesFromBase64(base64Of(await read(item, attachment)));
+      const content = contentOf(await read(item, attachment));
+      bytes = bytesFromBase64(content.base64);
+      if (content.contentId && !attachment.contentId) listed[index] = { ...attachment, contentId: content.contentId };
     } catch {
       skip('unreadable');
       continue;
@@ -104,17 +107,24 @@ export async function saveEmailAttachments(
     try {
       const name = safeName(day ? `${day} ${attachment.name}` : attachment.name, 'attachment');
       const document = await library.upload({ name, contentType: attachment.contentType || 'application/octet-stream', bytes }, folder);
-      saved.push({
+      const entry: SavedAttachment = {
         documentId: document.id,
         name: document.name,
         contentType: document.contentType,
         size: document.size,
         source: document.source,
         webUrl: document.webUrl ?? '',
-      });
+      };
+      saved.push(entry);
+      savedAs.set(listed[index]!, entry);
     } catch (error) {
       skip(error instanceof DocumentUnavailableError && error.failure === 'offline' ? 'offline' : 'failed');
     }
   }
-  return { saved, skipped, body: body && markInlineImages(body, item.attachments) };
+  const marked = body ? markInlineImages(body, listed) : null;
+  for (const [attachment, marker] of marked?.markers ?? []) {
+    const entry = savedAs.get(attachment);
+    if (entry) entry.marker = marker;
+  }
+  return { saved, skipped, body: marked?.body ?? body };
 }

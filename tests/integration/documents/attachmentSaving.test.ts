@@ -74,7 +74,7 @@ async function aPane({ connected = false } = {}) {
 }
 
 describe('saving attachments with a logged email', () => {
-  it('in single-user mode keeps them in IndexedDB, skips what is over the cap, and keeps the inline logo out, marked in the text', async () => {
+  it('in single-user mode keeps them in IndexedDB, skips what is over the cap, and puts the inline image back in place', async () => {
     const { app, client, item } = await aPane();
     await app.logging.saveTeamPolicy({ internalDomains: [], neverLog: [], storedPart: 'body', attachmentCapMb: 1 });
     await app.logging.saveMyPrefs({ neverLog: [], autoLog: false, saveAttachments: true });
@@ -83,12 +83,15 @@ describe('saving attachments with a logged email', () => {
 
     if (result.status !== 'logged') throw new Error(result.status);
     const email = result.entry.email!;
-    expect(email.savedAttachments!.map((a) => [a.name, a.source])).toEqual([['2026-03-10 offer.pdf', 'local']]);
+    expect(email.savedAttachments!.map((a) => [a.name, a.source, a.marker])).toEqual([
+      ['2026-03-10 logo.png', 'local', '[image: logo.png]'],
+      ['2026-03-10 offer.pdf', 'local', undefined],
+    ]);
     expect(email.skippedAttachments).toEqual([{ name: 'scan.tif', size: 2 * 1024 * 1024, reason: 'over-cap' }]);
     expect(result.entry.text).toBe('Hello Maria,\n[image: logo.png]\nThe signed offer is attached.');
     const folder = await app.mailings!.documents(clientFolder(client));
-    expect(folder.documents.map((d) => d.name)).toEqual(['2026-03-10 offer.pdf']);
-    expect(await app.mailings!.documentContent(email.savedAttachments![0]!.documentId)).toBe(PDF);
+    expect(folder.documents.map((d) => d.name)).toEqual(['2026-03-10 logo.png', '2026-03-10 offer.pdf']);
+    expect(await app.mailings!.documentContent(email.savedAttachments![1]!.documentId)).toBe(PDF);
     // The template documents stay apart from a client's saved mail.
     expect((await app.mailings!.documents()).documents).toEqual([]);
   });
@@ -117,6 +120,7 @@ describe('saving attachments with a logged email', () => {
     if (result.status !== 'logged') throw new Error(result.status);
     expect(result.entry.email!.savedAttachments).toEqual([]);
     expect(result.entry.email!.skippedAttachments!.map((s) => [s.name, s.reason])).toEqual([
+      ['logo.png', 'offline'],
       ['offer.pdf', 'offline'],
       ['scan.tif', 'offline'],
     ]);
@@ -127,7 +131,7 @@ describe('saving attachments with a logged email', () => {
     await app.logging.saveMyPrefs({ neverLog: [], autoLog: false, saveAttachments: true });
     const result = await app.logEmail(item, client.id);
     if (result.status !== 'logged') throw new Error(result.status);
-    expect((await app.mailings!.documents(clientFolder(client))).documents).toHaveLength(2);
+    expect((await app.mailings!.documents(clientFolder(client))).documents).toHaveLength(3);
 
     await app.data.erasePerson('olena@acme.example', 'DSR-1');
 

@@ -29,7 +29,7 @@ async function demoPane(select: string, domain: string) {
 }
 
 describe('the demo mailbox’s attachments', () => {
-  it('are saved with a logged email as files that open: a PDF and a workbook, not the inline logo', async () => {
+  it('are saved with a logged email as files that open: a PDF, a workbook and the logo', async () => {
     const { app, client, item } = await demoPane('demo-attachments', 'polissia-agro.com.ua');
 
     const result = await app.logEmail(item, client.id);
@@ -38,7 +38,7 @@ describe('the demo mailbox’s attachments', () => {
     const email = result.entry.email!;
     expect(email.skippedAttachments ?? []).toEqual([]);
     const saved = new Map(email.savedAttachments!.map((a) => [a.name.replace(/^\d{4}-\d{2}-\d{2} /, ''), a.documentId]));
-    expect([...saved.keys()].sort()).toEqual(['Договір-постачання-2027.pdf', 'Специфікація-весна-2027.xlsx'].sort());
+    expect([...saved.keys()].sort()).toEqual(['logo.png', 'Договір-постачання-2027.pdf', 'Специфікація-весна-2027.xlsx'].sort());
 
     const pdf = new TextDecoder().decode(bytesFromBase64((await app.mailings!.documentContent(saved.get('Договір-постачання-2027.pdf')!))!));
     expect(pdf.startsWith('%PDF-1.4')).toBe(true);
@@ -51,6 +51,9 @@ describe('the demo mailbox’s attachments', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytesFromBase64((await app.mailings!.documentContent(saved.get('Специфікація-весна-2027.xlsx')!))!).buffer);
     expect(book.worksheets[0]!.getRow(1).values).toEqual([undefined, 'Item', 'Quantity', 'Price, UAH']);
+
+    const png = bytesFromBase64((await app.mailings!.documentContent(saved.get('logo.png')!))!);
+    expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
   it('of the rest of a thread are read too when the rest is logged', async () => {

@@ -2,8 +2,8 @@
 /**
  * Attachments of messages read through Graph (the rest of a thread, Sent Items for auto-log) are
  * saved with the logged email like the open message's: into the team's document library, under the
- * head of sales' cap; inline images stay out of it, marked in the text; attached items and cloud links
- * are listed as not files. Panes wired by openApp against the Graph emulator.
+ * head of sales' cap, inline images kept in place; attached items and cloud links are listed as not
+ * files. Panes wired by openApp against the Graph emulator.
  */
 import 'fake-indexeddb/auto';
 import { base64FromBytes } from '../../../src/domain/base64';
@@ -65,7 +65,7 @@ async function logThreadAndRead(app: TeamPane['app'], clientId: string, thread: 
 }
 
 describe('attachments of messages read through Graph', () => {
-  it('logging the rest of a thread saves the second message’s PDF to the team library, and not its inline logo, only marked in the text', async () => {
+  it('logging the rest of a thread saves the second message’s PDF and inline image to the team library, the image kept in place', async () => {
     const { app, fabrikam } = await aConnectedPane();
     const thread = [
       message('m1', '2026-11-20T09:00:00Z'),
@@ -79,12 +79,15 @@ describe('attachments of messages read through Graph', () => {
     const entry = await logThreadAndRead(app, fabrikam.id, thread, 'm2');
 
     const saved = entry.email!.savedAttachments!;
-    expect(saved.map((a) => [a.name, a.source])).toEqual([['2026-11-21 offer.pdf', 'library']]);
+    expect(saved.map((a) => [a.name, a.source, a.marker])).toEqual([
+      ['2026-11-21 image001.png', 'library', '[image: image001.png]'],
+      ['2026-11-21 offer.pdf', 'library', undefined],
+    ]);
     expect(entry.email!.skippedAttachments).toEqual([]);
+    // The image named by its Content-ID, though its file name says nothing of it.
     expect(entry.text).toBe('Hello Maria,\n[image: image001.png]\nThe signed offer is attached.');
-    expect(await app.mailings!.documentContent(saved[0]!.documentId)).toBe(base64FromBytes(PDF));
-    // The logo is not even downloaded.
-    expect(emulator.messages.attachmentReads).toEqual(['att-offer']);
+    expect(await app.mailings!.documentContent(saved[1]!.documentId)).toBe(base64FromBytes(PDF));
+    expect(await app.mailings!.documentContent(saved[0]!.documentId)).toBe(base64FromBytes(PNG));
     // A message without attachments has nothing saved or skipped.
     const { history } = await app.queries.clientCard(fabrikam.id);
     const first = history.find((h) => h.email?.internetMessageId === '<m1@fabrikam.com>')?.email;
