@@ -43,7 +43,7 @@ async function logWithAttachments(app: App, host: FakeMailHost): Promise<{ clien
 }
 
 describe('Attachments saved with a logged email', () => {
-  it('show on the history entry: the inline image in place, the saved files, and what was not saved and why', async () => {
+  it('show on the history entry: the inline image in place (not listed again), the saved files, and what was not saved and why', async () => {
     const host = new FakeMailHost();
     const client = { id: '' };
     const { user } = await renderPane(<ClientHistory client={client} />, {
@@ -58,6 +58,8 @@ describe('Attachments saved with a logged email', () => {
     const [before, , after] = Array.from(image.closest('p')!.childNodes);
     expect([before?.textContent?.trim(), after?.textContent?.trim()]).toEqual(['Hello Maria,', 'Offer attached.']);
     const saved = screen.getByRole('list', { name: 'Saved attachments' });
+    // The logo is shown where it was, not listed again as one of the email's files.
+    expect(within(saved).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2026-03-10 offer.pdf']);
     await user.click(within(saved).getByRole('button', { name: 'Open 2026-03-10 offer.pdf' }));
     expect(await within(saved).findByRole('link', { name: '2026-03-10 offer.pdf' })).toHaveAttribute('href', `data:application/pdf;base64,${btoa('%PDF-')}`);
     expect(within(screen.getByRole('list', { name: 'Not saved' })).getByText('scan.tif — larger than the team’s limit')).toBeInTheDocument();

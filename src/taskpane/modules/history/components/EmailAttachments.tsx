@@ -46,11 +46,15 @@ function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
   );
 }
 
-/** A logged email's attachments: the copies saved with it, and those that were not, with the reason. */
-export function EmailAttachments({ email }: { email: LoggedEmail }) {
+/**
+ * A logged email's attachments: the copies saved with it, and those that were not, with the reason.
+ * An image the entry's text shows in place (a signature's logo, a pasted photo) is part of the
+ * message, not one of its files: listing it again beside a PDF read as one more attachment.
+ */
+export function EmailAttachments({ email, text }: { email: LoggedEmail; text: string }) {
   const styles = useStyles();
   const { t } = useT(emailAttachmentsStrings);
-  const saved = email.savedAttachments ?? [];
+  const saved = (email.savedAttachments ?? []).filter((a) => !(a.marker && text.includes(a.marker)));
   const skipped = email.skippedAttachments ?? [];
   return (
     <>

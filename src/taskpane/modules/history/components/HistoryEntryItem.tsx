@@ -109,7 +109,7 @@ export function HistoryEntryItem({ entry, author, contacts }: HistoryEntryItemPr
               <span className={styles.label}>{t('cc')}:</span> {people(email.cc)}
             </p>
           )}
-          {(email.savedAttachments || email.skippedAttachments) && <EmailAttachments email={email} />}
+          {(email.savedAttachments || email.skippedAttachments) && <EmailAttachments email={email} text={entry.text} />}
           {email.attachmentNames.length > 0 && !email.savedAttachments && !email.skippedAttachments && (
             <p className={styles.detail}>
               <AttachRegular aria-hidden /> <span className={styles.label}>{t('attachments')}:</span> {email.attachmentNames.join(', ')}
