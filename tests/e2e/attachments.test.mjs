@@ -2,7 +2,7 @@
  * Documents and saved attachments in the demo (single-user mode: IndexedDB), as a manager does it
  * (issues 5 and 7): a document added in the template editor is listed and previews; with "Save
  * attachments" on, logging an opened .eml keeps its PDF and puts its inline logo back in place in
- * the client's history.
+ * the client's history (not listed again among the saved files).
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -108,6 +108,8 @@ test('a template document is kept and previews; a logged email keeps its attachm
     await logo.waitFor();
     assert.ok((await logo.evaluate((img) => img.naturalWidth)) > 0, 'the stored logo decodes as an image');
     const saved = entry.getByRole('list', { name: 'Saved attachments' });
+    // The logo shows where it was in the email, not again among its files.
+    assert.deepEqual(await saved.getByRole('listitem').allInnerTexts(), ['2026-03-10 offer.pdf']);
     await saved.getByRole('button', { name: 'Open 2026-03-10 offer.pdf' }).click();
     const link = saved.getByRole('link', { name: '2026-03-10 offer.pdf' });
     await link.waitFor();
