@@ -44,14 +44,24 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     status: /^(status|статус)$/,
     notes: /^(notes?|comments?|примітки|нотатки)$/,
     clientSince: /^(client since|created|created on|since|клієнт з|створено|дата)$/,
-    contactName: /^(contact|contact name|person|name|full name|контактна особа|ім'я|піб)$/,
-    position: /^(position|title|job title|посада)$/,
-    email: /^(e-?mail|email address|пошта|електронна пошта|e-mail адреса)$/,
-    contactPhone: /^(mobile|contact phone|мобільний|телефон контактної особи)$/,
+    // The person at the client, as Ukrainian sheets head it: "Контакт", "Контактна особа (ПІБ)", "ПІБ
+    // контактної особи", "Прізвище, ім'я", "П.І.Б.".
+    contactName:
+      /^(contact|contact name|contact person|person|name|full name|контакт|контактна особа( \(піб\)|, піб)?|контактна людина|(піб|ім'я) контактної особи|представник|ім'я|ім'я (та|і|й) прізвище|прізвище (та|і|й) ім'я|прізвище, ім'я(, по батькові)?|піб|п\. ?і\. ?б\.?)$/,
+    position: /^(position|title|job title|посада|посада контактної особи)$/,
+    email: /^(e-?mail|email address|пошта|електронна пошта|e-mail адреса|ел\. пошта|e-?mail контактної особи|пошта контактної особи)$/,
+    contactPhone: /^(mobile|contact phone|мобільний|мобільний телефон|моб\. телефон|контактний телефон|телефон контакту|телефон контактної особи)$/,
   };
   const mapping: ColumnMapping = {};
   headers.forEach((header, index) => {
-    const h = header.trim().toLowerCase().replace(/[’`]/g, "'");
+    // One apostrophe (Ukrainian text uses ’ and ʼ as often as '), single spaces (Excel keeps
+    // non-breaking ones), and no "required" star or closing colon.
+    const h = header
+      .toLowerCase()
+      .replace(/[’`ʼ‘]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/\s*[:*]+$/, '')
+      .trim();
     for (const field of importFields) {
       if (mapping[field] === undefined && names[field].test(h)) {
         mapping[field] = index;
