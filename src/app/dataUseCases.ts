@@ -3,16 +3,17 @@
  * the store's tables, everything about one person as one file (a data-subject request), and
  * erasing one person everywhere, recorded in the audit log.
  */
-import { exportTables, type ExportTable } from '../domain/dataPorts';
+import { exportTables, type Erasure, type ExportTable } from '../domain/dataPorts';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
-import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type RowOutcome } from '../domain/rules/planImport';
+import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type RowOutcome, type WarnedRow } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
 import { erasePerson, planErasure } from './erasePerson';
 import { personData } from './personData';
+import { personRecords, type Change } from './personRecords';
 import { readTable, toCsv, toXlsx, type Sheet, type Table } from './tabularFiles';
 
 // The import screen maps columns to these fields; it sees them through here, not the domain rule.
-export type { ColumnMapping, ImportField, SkipReason } from '../domain/rules/planImport';
+export type { ColumnMapping, ImportField, RowWarning, SkipReason } from '../domain/rules/planImport';
 export type { Table } from './tabularFiles';
 export { UnreadableFileError } from './tabularFiles';
 export { exportTables, type ExportTable } from '../domain/dataPorts';
@@ -29,6 +30,8 @@ export type ImportReport = {
   created: number;
   merged: number;
   skipped: Extract<RowOutcome, { kind: 'skipped' }>[];
+  /** Rows imported as read that the user should look at, in file order. */
+  warned: WarnedRow[];
   /** Every row's outcome, in file order (the preview shows the first ones). */
   outcomes: RowOutcome[];
   clientsWritten: number;
@@ -47,13 +50,14 @@ async function plan(deps: AppDeps, table: Table, mapping: ColumnMapping, onProgr
     existingContacts,
     referenceItems,
     date1904: table.date1904,
+    cellsPerRow: table.cellsPerRow,
     owner: deps.mailHost.userProfile().email.toLowerCase(),
     now: deps.clock.now().toISOString(),
     newId: () => deps.ids.newId(),
   });
   for (let start = 0; start < table.rows.length; start += CHUNK) {
-    // Row 1 is the header, so data rows are numbered from 2, as the spreadsheet shows them.
-    table.rows.slice(start, start + CHUNK).forEach((row, i) => planner.addRow(row, start + i + 2));
+    // Numbered as the spreadsheet shows them: the header above, blank rows counted.
+    table.rows.slice(start, start + CHUNK).forEach((row, i) => planner.addRow(row, table.rowNumbers[start + i] ?? start + i + 2));
     onProgress?.({ phase: 'checking', done: Math.min(start + CHUNK, table.rows.length), total: table.rows.length });
     await yieldToPane();
   }
@@ -61,8 +65,8 @@ async function plan(deps: AppDeps, table: Table, mapping: ColumnMapping, onProgr
 }
 
 function report(planner: ImportPlanner, written: { clients: number; contacts: number }): ImportReport {
-  const { created, merged, skipped } = planner.summary();
-  return { created, merged, skipped, outcomes: planner.outcomes, clientsWritten: written.clients, contactsWritten: written.contacts };
+  const { created, merged, skipped, warned } = planner.summary();
+  return { created, merged, skipped, warned, outcomes: planner.outcomes, clientsWritten: written.clients, contactsWritten: written.contacts };
 }
 
 async function runImport(deps: AppDeps, table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
@@ -127,20 +131,53 @@ async function exportData(deps: AppDeps, format: ExportFormat, tables: readonly 
   return Promise.all(sheets.map(async (s) => ({ fileName: `clientbook-${s.name}-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: await toCsv(s) })));
 }
 
+/** The records of several lists, each once (the first seen): the person's own and those the erasure touches overlap. */
+function byId<T extends { id: string }>(...lists: readonly (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((r) => {
+    if (seen.has(r.id)) return false;
+    seen.add(r.id);
+    return true;
+  });
+}
+
+/**
+ * Everything Clientbook holds about one person, as one file: their contacts and clients, the
+ * history and mailings that involve them, and every record erasing them would change (found by
+ * personRecords, as the erasure finds them), as it is now.
+ */
 async function subjectExport(deps: AppDeps, email: string): Promise<ExportFile> {
-  const { address, contacts, clients, history, mailings } = await personData(deps, email);
+  const person = await personData(deps, email);
   const now = deps.clock.now().toISOString();
+  const records = await personRecords(deps, person, now);
+  const before = <T>(changes: readonly Change<T>[]) => changes.map((c) => c.before);
   const document = {
     exportedAt: now,
     exportedBy: deps.mailHost.userProfile().email.toLowerCase(),
-    person: address,
-    contacts,
-    clients,
-    history,
-    mailings,
+    person: person.address,
+    contacts: person.contacts,
+    clients: byId(person.clients, before(records.clients)),
+    history: byId(person.history, before(records.history)),
+    plannedContacts: before(records.plannedContacts),
+    deals: before(records.deals),
+    serviceCases: before(records.serviceCases),
+    invoices: before(records.invoices),
+    payments: before(records.payments),
+    campaigns: before(records.campaigns),
+    mailings: person.mailings,
   };
-  const safe = address.replace(/[^a-z0-9.@-]/g, '_');
+  const safe = person.address.replace(/[^a-z0-9.@-]/g, '_');
   return { fileName: `clientbook-person-${safe}-${now.slice(0, 10)}.json`, mimeType: 'application/json', content: JSON.stringify(document, null, 2) };
+}
+
+/**
+ * What an erasure changes, as the confirmation and then its result say it: contacts, history
+ * entries, personal client cards, and the other records whose text names the person. (The audit's
+ * recordsRewritten also counts history entries that only named them, already under history here.)
+ */
+function erasureCounts({ audit, redactedHistory, rewritten, updatedClients }: Erasure) {
+  const otherRecords = Object.values(rewritten).reduce((n, records) => n + records.length, 0) + updatedClients.length - audit.clientsErased;
+  return { contacts: audit.contactsErased, history: redactedHistory.length, clients: audit.clientsErased, otherRecords };
 }
 
 export function dataUseCases(deps: AppDeps) {
@@ -154,14 +191,20 @@ export function dataUseCases(deps: AppDeps) {
     runImport: (table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void) => runImport(deps, table, mapping, onProgress),
     exportData: (format: ExportFormat, tables?: readonly ExportTable[]) => exportData(deps, format, tables),
     subjectExport: (email: string) => subjectExport(deps, email),
-    /** How many records erasing this person would change, for the confirmation. */
+    /** Whom the address names and how many records erasing them would change, for the confirmation. */
     erasurePreview: async (email: string) => {
       const person = await personData(deps, email);
-      const { redactedHistory, rewritten, updatedClients } = await planErasure(deps, person, '');
-      const elsewhere = Object.values(rewritten).reduce((n, records) => n + records.length, 0) + updatedClients.length - person.personalClients.length;
-      return { contacts: person.contacts.length, history: redactedHistory.length, clients: person.personalClients.length, otherRecords: elsewhere };
+      const counts = erasureCounts(await planErasure(deps, person, ''));
+      const clientName = new Map(person.clients.map((c) => [c.id, c.name]));
+      // The contact records the address is on, so a mistyped address that is someone else's shows as them.
+      const people = person.contacts.map((c) => ({ name: c.name, client: clientName.get(c.clientId) ?? '' }));
+      return { address: person.address, people, ...counts };
     },
-    erasePerson: (email: string, reference: string) => erasePerson(deps, email, reference),
+    /** Erases the person everywhere: the audit entry, and the counts as the confirmation gave them. */
+    erasePerson: async (email: string, reference: string) => {
+      const erasure = await erasePerson(deps, email, reference);
+      return { audit: erasure.audit, counts: erasureCounts(erasure) };
+    },
     auditEntries: () => deps.data.auditEntries(),
   };
 }

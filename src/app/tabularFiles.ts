@@ -5,19 +5,37 @@
  */
 import type { Cell } from '../domain/rules/planImport';
 
-export type Table = { headers: string[]; rows: Cell[][]; date1904: boolean };
+export type Table = {
+  headers: string[];
+  rows: Cell[][];
+  /** Each row's number as a spreadsheet shows it: blank rows are left out of `rows` but keep their place. */
+  rowNumbers: number[];
+  /**
+   * CSV: the cells every row must have, up to the header's last named column; a row with fewer, or
+   * with values past them, lost or gained a separator. Null for a workbook, whose cells keep their columns.
+   */
+  cellsPerRow: number | null;
+  date1904: boolean;
+};
 
 /** Why a file cannot be imported, for the pane to say in the user's language. */
-export type UnreadableReason = 'not-text' | 'not-xlsx' | 'no-sheet' | 'no-header' | 'no-rows';
+export type UnreadableReason = 'not-text' | 'not-xlsx' | 'no-sheet' | 'no-header' | 'no-rows' | 'unclosed-quote' | 'stray-quote';
+
+/** Where in a CSV file something is wrong: the row as a spreadsheet numbers it, and the line of the text (a quoted value may span lines). */
+export type FileSpot = { row: number; line: number };
 
 export class UnreadableFileError extends Error {
+  /** Where the fault starts, when it is one place in the file. */
+  readonly at: FileSpot | undefined;
+
   constructor(
     readonly reason: UnreadableReason,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; at?: FileSpot },
   ) {
     super(message, options);
     this.name = 'UnreadableFileError';
+    this.at = options?.at;
   }
 }
 
@@ -39,15 +57,45 @@ function decodeText(bytes: ArrayBuffer): string {
   }
 }
 
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+const SEPARATORS = [',', ';', '\t', '|'] as const;
+
+/** The separator the first non-blank line uses most; a comma when it has none (a one-column file). */
+function headerSeparator(text: string): string {
+  const header = text.split(/\r\n|\r|\n/).find((line) => line.trim()) ?? '';
+  const uses = (sep: string) => header.split(sep).length - 1;
+  return SEPARATORS.reduce<string>((best, sep) => (uses(sep) > uses(best) ? sep : best), ',');
+}
+
 async function readCsv(bytes: ArrayBuffer): Promise<Table> {
   const { default: Papa } = await import('papaparse');
   const text = decodeText(bytes);
   if (looksBinary(text)) throw new UnreadableFileError('not-text', 'The file is not CSV text.');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
-  const [headers = [], ...rows] = parsed.data;
-  if (!headers.length) throw new UnreadableFileError('no-header', 'The file has no header row.');
+  // The separator is guessed from the first rows without the blank ones (a trailing newline would
+  // make a one-row file look inconsistent). The file is then read with blank rows kept, and they are
+  // dropped below, so every row keeps the number a spreadsheet gives it.
+  const guess = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [...SEPARATORS], preview: 10 });
+  // A broken quote in the first rows leaves no separator with a steady count: the header's then.
+  const delimiter = guess.errors.some((e) => e.code === 'UndetectableDelimiter') ? headerSeparator(text) : guess.meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { delimiter });
+  // A quote that is never closed, or closed mid-value ("Acme" Ltd), swallows the rows after it into
+  // one cell: the file is refused, saying where, rather than read as a garbled row.
+  const quote = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quote) {
+    // papaparse counts rows from 0 (the header) and points just past the value's opening quote.
+    const opening = Math.max(0, (quote.index ?? 1) - 1);
+    const at = { row: (quote.row ?? 0) + 1, line: text.slice(0, opening).split(parsed.meta.linebreak || '\n').length };
+    const unclosed = quote.code === 'MissingQuotes';
+    throw new UnreadableFileError(unclosed ? 'unclosed-quote' : 'stray-quote', `${unclosed ? 'A quote is never closed' : 'A quoted value goes on after its closing quote'} in row ${at.row} (line ${at.line}).`, { at });
+  }
+  const numbered = parsed.data.map((cells, i) => ({ cells, number: i + 1 })).filter(({ cells }) => !isBlank(cells));
+  const [header, ...rows] = numbered;
+  if (!header) throw new UnreadableFileError('no-header', 'The file has no header row.');
   if (!rows.length) throw new UnreadableFileError('no-rows', 'The file has no rows under its header.');
-  return { headers: headers.map((h) => h.trim()), rows, date1904: false };
+  const headers = header.cells.map((h) => h.trim());
+  const named = headers.reduce((width, h, i) => (h ? i + 1 : width), 0);
+  return { headers, rows: rows.map((r) => r.cells), rowNumbers: rows.map((r) => r.number), cellsPerRow: named, date1904: false };
 }
 
 type ExcelValue = unknown;
@@ -77,17 +125,18 @@ async function readXlsx(bytes: ArrayBuffer): Promise<Table> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new UnreadableFileError('no-sheet', 'The workbook has no sheet.');
-  const rows: Cell[][] = [];
+  const rows: { cells: Cell[]; number: number }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     // row.values is 1-based: index 0 is always empty.
     const values = (row.values as ExcelValue[]).slice(1);
-    rows.push(Array.from({ length: values.length }, (_, i) => cellOf(values[i])));
+    rows.push({ cells: Array.from({ length: values.length }, (_, i) => cellOf(values[i])), number: row.number });
   });
-  const [headerRow = [], ...data] = rows;
-  const headers = headerRow.map((h) => (h === null ? '' : h instanceof Date ? h.toISOString() : String(h).trim()));
+  const [headerRow, ...data] = rows;
+  const headers = (headerRow?.cells ?? []).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString() : String(h).trim()));
   if (!headers.some(Boolean)) throw new UnreadableFileError('no-header', 'The file has no header row.');
   if (!data.length) throw new UnreadableFileError('no-rows', 'The file has no rows under its header.');
-  return { headers, rows: data, date1904: workbook.properties.date1904 === true };
+  // Numbered as Excel shows them, from the sheet's first row: a header below blank rows is not row 1.
+  return { headers, rows: data.map((r) => r.cells), rowNumbers: data.map((r) => r.number), cellsPerRow: null, date1904: workbook.properties.date1904 === true };
 }
 
 /** Reads the first sheet of an .xlsx file, or a CSV file (by name; a .txt is read as CSV too). */

@@ -85,15 +85,28 @@ test('auto-log a thread message on open, log the rest of the thread, import 200 
     await pane.getByLabel('The person’s email address').fill('james.wright@contoso.com');
     await pane.getByLabel('Request reference').fill('DSR-1');
     await pane.getByRole('button', { name: 'Erase them…' }).click();
-    const dialog = pane.getByRole('dialog', { name: 'Erase this person everywhere?' });
+    // The dialog names the address and whose it is, so a mistyped one shows before anything goes.
+    const dialog = pane.getByRole('dialog', { name: 'Erase james.wright@contoso.com everywhere?' });
+    await dialog.getByText('Clientbook has this address for James Wright (Contoso Ltd).').waitFor();
     // At least the two thread messages James wrote or was copied on, just logged.
-    const confirm = await dialog.getByText(/This deletes 1 contact\(s\), removes their data from \d+ history entries/).textContent();
+    const confirm = await dialog.getByText(/This deletes 1 contact, removes their data from \d+ history entries/).textContent();
     const redacted = Number(/from (\d+) history/.exec(confirm)[1]);
     assert.ok(redacted >= 2, `${redacted} history entries involve James`);
     await expectAccessible('the erase confirmation');
-    await dialog.getByRole('button', { name: 'Erase' }).click();
-    await pane.getByText(`Erased: 1 contact(s), ${redacted} history entries redacted`, { exact: false }).waitFor();
+    // The act that cannot be undone is in the danger colour, not the brand's.
+    const erase = dialog.getByRole('button', { name: 'Erase' });
+    const [background, danger] = await erase.evaluate((button) => {
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'var(--colorStatusDangerBackground3)';
+      button.parentElement.append(probe);
+      const colours = [getComputedStyle(button).backgroundColor, getComputedStyle(probe).backgroundColor];
+      probe.remove();
+      return colours;
+    });
+    assert.equal(background, danger, 'the Erase button has the danger background');
+    await erase.click();
+    await pane.getByText(`Erased: 1 contact, ${redacted} history entries redacted`, { exact: false }).waitFor();
     const audit = pane.getByTestId('audit-log');
-    await audit.getByText(`maria.koval@clientbook.example erased a person (DSR-1): 1 contact(s), ${redacted} history entries, `, { exact: false }).waitFor();
+    await audit.getByText(`maria.koval@clientbook.example erased a person (DSR-1): 1 contact, ${redacted} history entries, `, { exact: false }).waitFor();
     assert.equal(await audit.getByText(/james/i).count(), 0, 'the audit log does not name the erased person');
   }));

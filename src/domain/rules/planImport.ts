@@ -1,8 +1,9 @@
 /**
  * Turns rows of a spreadsheet into clients and contacts: each row is checked on its own (bad
- * email, unknown picklist value, unreadable date) and matched against what the store and the
- * earlier rows hold — by email to a contact, by domain or name to a client — so duplicates merge
- * instead of doubling. Pure: the caller feeds rows in chunks and writes what `changes()` returns.
+ * email, unknown picklist value, unreadable date, a CSV row with more or fewer cells than its
+ * header) and matched against what the store and the earlier rows hold — by email to a contact,
+ * by domain or name to a client — so duplicates merge instead of doubling. Pure: the caller feeds
+ * rows in chunks and writes what `changes()` returns.
  */
 import { clientStatuses, type Client, type ClientStatus } from '../model/Client';
 import type { Contact } from '../model/Contact';
@@ -22,12 +23,22 @@ export type SkipReason =
   | { kind: 'unknown-value'; field: ImportField; value: string }
   | { kind: 'invalid-date'; value: string }
   | { kind: 'invalid-domain'; value: string }
+  /** A CSV row with values past the header's columns: a value holds the separator unquoted, so the values after it are one column off. */
+  | { kind: 'extra-cells'; cells: number; columns: number }
   | { kind: 'empty' };
 
+/** A row imported as read that the user should look at. */
+export type RowWarning =
+  /** A CSV row with fewer cells than the header: read as if its last cells were empty (Excel leaves trailing empty cells out of some rows), but a value missing in the middle would put the ones after it a column off. */
+  { kind: 'missing-cells'; cells: number; columns: number };
+
 export type RowOutcome =
-  | { row: number; kind: 'created'; clientName: string }
-  | { row: number; kind: 'merged'; clientName: string }
+  | { row: number; kind: 'created'; clientName: string; warning?: RowWarning }
+  | { row: number; kind: 'merged'; clientName: string; warning?: RowWarning }
   | { row: number; kind: 'skipped'; reason: SkipReason };
+
+/** A row that was (or would be) imported with a warning. */
+export type WarnedRow = { row: number; warning: RowWarning };
 
 export type ImportContext = {
   existingClients: Client[];
@@ -35,6 +46,8 @@ export type ImportContext = {
   referenceItems: ReferenceItem[];
   /** Workbooks in the 1904 date system; CSV files are read as 1900. */
   date1904: boolean;
+  /** CSV: the cells each row must have (the header's named columns); null for a workbook, whose cells keep their columns. */
+  cellsPerRow: number | null;
   owner: string;
   now: string;
   newId: () => string;
@@ -104,7 +117,9 @@ export class ImportPlanner {
 
   /** Checks and places one row (1-based row number as the user sees it in the file). */
   addRow(row: readonly Cell[], rowNumber: number): RowOutcome {
-    const outcome = this.place(row, rowNumber);
+    const placed = this.place(row, rowNumber);
+    const columns = this.context.cellsPerRow;
+    const outcome = placed.kind !== 'skipped' && columns !== null && row.length < columns ? { ...placed, warning: { kind: 'missing-cells' as const, cells: row.length, columns } } : placed;
     this.outcomes.push(outcome);
     return outcome;
   }
@@ -112,6 +127,16 @@ export class ImportPlanner {
   private place(row: readonly Cell[], rowNumber: number): RowOutcome {
     const get = (f: ImportField) => text(this.cell(row, f));
     const skip = (reason: SkipReason): RowOutcome => ({ row: rowNumber, kind: 'skipped', reason });
+
+    // Values past the header's last column mean a separator too many, most often an unquoted ";"
+    // or "," inside a value ("Kyiv; Podil"): every value after it is a column off, a city in Notes,
+    // a phone in Email, and nothing says which. Skipped, not guessed at. Empty cells past the
+    // header are only a trailing separator. (Too few cells are read, with a warning: see addRow.)
+    const columns = this.context.cellsPerRow;
+    if (columns !== null) {
+      const filled = row.reduce<number>((n, cell, i) => (text(cell) ? i + 1 : n), 0);
+      if (filled > columns) return skip({ kind: 'extra-cells', cells: filled, columns });
+    }
 
     const rawEmail = get('email');
     let email = '';
@@ -235,6 +260,8 @@ export class ImportPlanner {
 
   summary() {
     const count = (k: RowOutcome['kind']) => this.outcomes.filter((o) => o.kind === k).length;
-    return { created: count('created'), merged: count('merged'), skipped: this.outcomes.filter((o): o is Extract<RowOutcome, { kind: 'skipped' }> => o.kind === 'skipped') };
+    const warned: WarnedRow[] = [];
+    for (const o of this.outcomes) if (o.kind !== 'skipped' && o.warning) warned.push({ row: o.row, warning: o.warning });
+    return { created: count('created'), merged: count('merged'), skipped: this.outcomes.filter((o): o is Extract<RowOutcome, { kind: 'skipped' }> => o.kind === 'skipped'), warned };
   }
 }

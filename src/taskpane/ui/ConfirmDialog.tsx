@@ -1,13 +1,16 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 type ConfirmDialogProps = {
   open: boolean;
-  title: string;
+  /** A string, or text with break opportunities (an email address that may wrap). */
+  title: ReactNode;
   children: ReactNode;
   /** The act's own word: "Delete", "Erase". */
   confirmLabel: string;
   cancelLabel: string;
+  /** The act cannot be undone (erasing a person everywhere): its button is the danger colour, not the brand's. */
+  destructive?: boolean;
   onConfirm: () => void;
   /** Cancel, Escape, or a click outside. */
   onCancel: () => void;
@@ -18,12 +21,25 @@ type ConfirmDialogProps = {
   fallbackFocus?: () => HTMLElement | null | undefined;
 };
 
+// Fluent v9 has no danger button: the status danger colours, with the on-brand text they are made for.
+const useStyles = makeStyles({
+  // A title may name an email address, a long word at 360 px: broken where it must, not run off the edge.
+  title: { overflowWrap: 'anywhere' },
+  destructive: {
+    backgroundColor: tokens.colorStatusDangerBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': { backgroundColor: tokens.colorStatusDangerBackground3Hover, color: tokens.colorNeutralForegroundOnBrand },
+    ':hover:active': { backgroundColor: tokens.colorStatusDangerBackground3Pressed, color: tokens.colorNeutralForegroundOnBrand },
+  },
+});
+
 /**
  * A question before a destructive act. It opens with the focus on Cancel, so Enter pressed out of
  * habit changes nothing, and on closing returns the focus to what opened it: Fluent restores focus
  * only to a DialogTrigger, and these dialogs open from a record's own button or after a look-up.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, fallbackFocus }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, destructive = false, onConfirm, onCancel, fallbackFocus }: ConfirmDialogProps) {
+  const styles = useStyles();
   const opener = useRef<HTMLElement | null>(null);
   const fallback = useRef(fallbackFocus);
   useLayoutEffect(() => {
@@ -55,11 +71,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
+          <DialogTitle className={styles.title}>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
             <Button
               appearance="primary"
+              className={destructive ? styles.destructive : undefined}
               onClick={() => {
                 confirmed.current = true;
                 onConfirm();

@@ -4,6 +4,9 @@
  * counts what went, and names nobody.
  */
 import 'fake-indexeddb/auto';
+import { DemoMailbox } from '../../../src/adapters/office/demo/DemoMailbox';
+import { DemoMailHost } from '../../../src/adapters/office/demo/DemoMailHost';
+import { demoMessages } from '../../../src/adapters/office/demo/demoMessages';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { openApp } from '../../../src/app/openApp';
 import type { Clock } from '../../../src/domain/ports';
@@ -45,7 +48,7 @@ describe('erasing a person from free text', () => {
     await app.deals.closeAsRefused(deal.id, 'price', "Мар'яна Ковальчук сказала: дорого");
     await app.deals.openServiceCase({ clientId: print.id, title: "Мар'яна не отримала рахунок", description: 'Пише з m.kovalchuk@gmail.com', severity: 'low' });
 
-    const audit = await app.data.erasePerson('maryana@lviv-print.ua', 'DSR-9');
+    const { audit, counts } = await app.data.erasePerson('maryana@lviv-print.ua', 'DSR-9');
 
     const history = await db.history.orderBy('at').toArray();
     expect(history.map((h) => h.text)).toEqual(['Тарас: рахунки тепер веде [erased], тел. [erased]', "Деян радить [erased]? Ні — радить [erased] ([erased])"]);
@@ -61,6 +64,8 @@ describe('erasing a person from free text', () => {
     expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Деян Петрів', 'Ольга Ковальчук', 'Тарас Бойко']);
 
     expect(audit).toMatchObject({ contactsErased: 1, historyRedacted: 2, mentionsErased: { names: 8, emails: 3, phones: 2 }, recordsRewritten: 6 });
+    // The two history entries that named her are history in what the pane says, not "other records" too.
+    expect(counts).toEqual({ contacts: 1, history: 2, clients: 0, otherRecords: 4 });
     const auditText = JSON.stringify(await db.auditEntries.toArray());
     for (const trace of ["Мар'яна", 'maryana@', 'kovalchuk', '2233']) expect(auditText).not.toContain(trace);
     // Every rewritten record goes to the team store like any other change.
@@ -82,6 +87,47 @@ describe('erasing a person from free text', () => {
     await app.recordContact({ clientId: other.id, contactIds: [], type: 'note', at: '2026-11-21T10:00:00.000Z', text: "Питали про Мар'яну Ковальчук? Ні.", outcome: '' });
     await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: "Мар'яна у відпустці до грудня" });
 
-    expect(await app.data.erasurePreview('maryana@lviv-print.ua')).toEqual({ contacts: 1, history: 1, clients: 0, otherRecords: 1 });
+    expect(await app.data.erasurePreview('maryana@lviv-print.ua')).toMatchObject({ contacts: 1, history: 1, clients: 0, otherRecords: 1 });
+  });
+
+  it('names whom the address is on in the preview, so a mistyped address that is someone else’s shows', async () => {
+    const { app } = await withMaryana();
+    expect(await app.data.erasurePreview(' Boss@Lviv-Print.ua ')).toMatchObject({ address: 'boss@lviv-print.ua', people: [{ name: 'Тарас Бойко', client: 'Львів Друк' }] });
+  });
+});
+
+describe('one person’s export', () => {
+  it('holds every record erasing them would change, as it is before the erasure', async () => {
+    const { app, db, print, other, boss } = await withMaryana();
+    await app.recordContact({ clientId: print.id, contactIds: [boss.id], type: 'call', at: '2026-11-20T10:00:00.000Z', text: 'Тарас: рахунки тепер веде Марʼяна', outcome: '' });
+    await app.recordContact({ clientId: other.id, contactIds: [], type: 'note', at: '2026-11-21T10:00:00.000Z', text: "Деян радить Мар'яну Ковальчук", outcome: '' });
+    await app.recordContact({ clientId: print.id, contactIds: [boss.id], type: 'call', at: '2026-11-22T10:00:00.000Z', text: 'Тарас підтвердив замовлення', outcome: '' });
+    await app.saveClient({ ...(await db.clients.get(print.id))!, notes: "Оплату погоджує Мар'яна Ковальчук" });
+    await app.planNextContact({ clientId: print.id, due: '2026-12-01', kind: 'call', note: 'Передзвонити на +380671112233' });
+    const deal = await app.deals.create({ clientId: print.id, title: 'Етикетки', currency: 'UAH', notes: 'Контакт: maryana@lviv-print.ua' });
+    await app.deals.openServiceCase({ clientId: print.id, title: "Мар'яна не отримала рахунок", description: '', severity: 'low' });
+
+    const file = await app.data.subjectExport('maryana@lviv-print.ua');
+    const exported = JSON.parse(file.content as string) as Record<string, { id: string }[]>;
+    const outboxBefore = await db.outbox.count();
+    await app.data.erasePerson('maryana@lviv-print.ua', '');
+    const changed = (await db.outbox.toArray()).slice(outboxBefore).filter((e) => e.op === 'upsert' && e.table !== 'auditEntries');
+
+    expect(changed.length).toBeGreaterThanOrEqual(6);
+    for (const { table, key } of changed) expect({ table, exported: (exported[table] ?? []).some((r) => r.id === key) }).toEqual({ table, exported: true });
+    // As the records were: the erasure's marker is nowhere in the file.
+    expect(file.content).not.toContain('[erased]');
+    expect(exported.deals?.map((d) => d.id)).toEqual([deal.id]);
+    // The call that does not name her is not hers.
+    expect(JSON.stringify(exported.history)).not.toContain('Тарас підтвердив замовлення');
+  });
+
+  it('in the demo, holds the history entries the erase confirmation counts for Olivia Bennett', async () => {
+    const host = new DemoMailHost(new DemoMailbox({ messages: demoMessages(now) }));
+    const app = await openApp(host, { dbName: `erase-text-demo-${++seq}`, clock });
+    const preview = await app.data.erasurePreview('olivia.bennett@contoso.com');
+    const doc = JSON.parse((await app.data.subjectExport('olivia.bennett@contoso.com')).content as string) as { history: { text: string }[] };
+    expect(preview.history).toBe(2);
+    expect(doc.history.map((h) => h.text).sort()).toEqual(['Call with Olivia about delivery times to Gdańsk.', 'Met Olivia at the Hannover Messe stand: spare parts for three plants.']);
   });
 });

@@ -110,6 +110,55 @@ describe('import from CSV', () => {
     expect(await app.queries.searchClients('Freelancer')).toHaveLength(1);
   });
 
+  it('refuses a file with a quote that is never closed, saying the row and line it opens on, and imports nothing', async () => {
+    const { app, db } = await setUp();
+    const csv = [
+      'Company;Contact;Email;City;Notes',
+      '"Acme;John;john@acme.example;Kyiv;',
+      'Beta Ltd;Anna;anna@beta.example;Lviv;',
+      'Gamma;Ivan;ivan@gamma.example;Odesa;',
+    ].join('\r\n');
+    await expect(app.data.readTable('clients.csv', utf8(csv))).rejects.toMatchObject({ name: 'UnreadableFileError', reason: 'unclosed-quote', at: { row: 2, line: 2 } });
+    // A quoted value over two lines above it: row 3 of the sheet is line 4 of the text.
+    const later = ['Company;Notes', '"Alpha";"first line', 'second line"', 'Beta;ok', '"Gamma;never closed', 'Delta;'].join('\n');
+    await expect(app.data.readTable('clients.csv', utf8(later))).rejects.toMatchObject({ reason: 'unclosed-quote', at: { row: 4, line: 5 } });
+    expect(await db.clients.count()).toBe(0);
+  });
+
+  it('refuses a value that goes on after its closing quote ("Acme" Ltd), which would swallow the rows after it', async () => {
+    const { app } = await setUp();
+    const csv = ['Company;Email', 'Alpha;a@alpha.example', '"Acme" Ltd;john@acme.example', 'Beta;b@beta.example'].join('\n');
+    await expect(app.data.readTable('clients.csv', utf8(csv))).rejects.toMatchObject({ name: 'UnreadableFileError', reason: 'stray-quote', at: { row: 3, line: 3 } });
+    // A quote inside an unquoted value is only a character, as Excel reads it.
+    const table = await app.data.readTable('clients.csv', utf8('Company;Email\nAcme "Best" Ltd;john@acme.example\n'));
+    expect(table.rows).toEqual([['Acme "Best" Ltd', 'john@acme.example']]);
+  });
+
+  it('skips a row with values past the header, imports a shorter row with a warning, and numbers rows as the sheet does', async () => {
+    const { app } = await setUp();
+    const csv = [
+      'Company;Contact;Email;City;Notes',
+      'Alpha;Anna;anna@alpha.example;Kyiv;',
+      '',
+      'Beta Ltd;Bohdan;bohdan@beta.example', // 3 cells: read as if City and Notes were empty
+      'Gamma;Ivan;ivan@gamma.example;Kyiv; Podil;VIP;2024', // 7 cells: an unquoted ";" in the address
+      ';;;;',
+      'Delta;Daria;daria@delta.example;Odesa;;;', // empty cells past the header: a trailing separator only
+    ].join('\n');
+    const table = await app.data.readTable('ragged.csv', utf8(csv));
+    expect(table.rowNumbers).toEqual([2, 4, 5, 7]);
+    const preview = await app.data.previewImport(table, app.data.guessMapping(table.headers));
+    expect(preview.skipped).toEqual([{ row: 5, kind: 'skipped', reason: { kind: 'extra-cells', cells: 7, columns: 5 } }]);
+    expect(preview.warned).toEqual([{ row: 4, warning: { kind: 'missing-cells', cells: 3, columns: 5 } }]);
+    expect(preview.created).toBe(3);
+
+    const report = await app.data.runImport(table, app.data.guessMapping(table.headers));
+    expect(report.warned).toEqual(preview.warned);
+    const [beta] = await app.queries.searchClients('beta.example');
+    expect(beta?.client).toMatchObject({ name: 'Beta Ltd', address: expect.objectContaining({ city: '' }) });
+    expect(await app.queries.searchClients('gamma.example')).toEqual([]);
+  });
+
   it('imports 10,000 rows in chunks, reporting progress and letting other work run between them', async () => {
     const { app, db } = await setUp();
     const lines = ['Company,Contact,Email'];
@@ -152,6 +201,15 @@ describe('import from .xlsx', () => {
     const [dated] = await app.queries.searchClients('Дата');
     expect(mac?.client.createdAt.slice(0, 10)).toBe('2024-01-16');
     expect(dated?.client.createdAt.slice(0, 10)).toBe('2020-01-15');
+  });
+
+  it('reads a workbook’s short rows without a warning (its cells keep their columns) and numbers rows as Excel shows them', async () => {
+    const { app } = await setUp();
+    const bytes = await xlsx([['Company', 'Email', 'Notes'], ['Alpha', 'a@alpha.example'], [], ['Beta', 'b@@beta', 'late']], false);
+    const table = await app.data.readTable('clients.xlsx', bytes);
+    expect(table).toMatchObject({ rowNumbers: [2, 4], cellsPerRow: null });
+    const preview = await app.data.previewImport(table, app.data.guessMapping(table.headers));
+    expect(preview).toMatchObject({ created: 1, warned: [], skipped: [{ row: 4, reason: { kind: 'invalid-email' } }] });
   });
 
   it('refuses a file that is not a workbook, with a typed error', async () => {
@@ -225,21 +283,33 @@ describe('one person: data-subject export and erasure', () => {
   }
 
   it('exports everything about one person as one JSON file', async () => {
-    const { app } = await withOlena();
+    const { app, client, igor } = await withOlena();
+    // Her colleague's call names her by given name only: the erasure redacts it, so it is her data too.
+    await app.recordContact({ clientId: client.id, contactIds: [igor.id], type: 'call', at: '2026-11-23T10:00:00.000Z', text: 'Ігор: Олена у відпустці до понеділка', outcome: '' });
+    await app.planNextContact({ clientId: client.id, due: '2026-12-01', kind: 'call', note: 'Олена просила передзвонити' });
     const file = await app.data.subjectExport('Olena@Polissia-Agro.ua');
     expect(file).toMatchObject({ fileName: 'clientbook-person-olena@polissia-agro.ua-2026-11-27.json', mimeType: 'application/json' });
     const doc = JSON.parse(file.content as string) as { person: string; contacts: { name: string }[]; history: { text: string }[]; mailings: { mailingId: string }[] };
     expect(doc.mailings).toEqual([expect.objectContaining({ mailingId: 'm1', email: 'olena@polissia-agro.ua' })]);
     expect(doc.person).toBe('olena@polissia-agro.ua');
     expect(doc.contacts.map((c) => c.name)).toEqual(['Олена Шевчук']);
-    expect(doc.history.map((h) => h.text).sort()).toEqual(['Ігор: пишіть на olena@polissia-agro.ua', 'Олена просила знижку']);
+    expect(doc.history.map((h) => h.text).sort()).toEqual(['Ігор: Олена у відпустці до понеділка', 'Ігор: пишіть на olena@polissia-agro.ua', 'Олена просила знижку']);
+    expect((doc as unknown as { plannedContacts: { note: string }[] }).plannedContacts.map((p) => p.note)).toEqual(['Олена просила передзвонити']);
   });
 
   it('erases the person everywhere: the contact goes, history entries stay without their data, an audit entry records it', async () => {
     const { app, db, client } = await withOlena();
-    expect(await app.data.erasurePreview('olena@polissia-agro.ua')).toEqual({ contacts: 1, history: 2, clients: 0, otherRecords: 0 });
+    expect(await app.data.erasurePreview('olena@polissia-agro.ua')).toEqual({
+      address: 'olena@polissia-agro.ua',
+      people: [{ name: 'Олена Шевчук', client: 'Полісся Агро' }],
+      contacts: 1,
+      history: 2,
+      clients: 0,
+      otherRecords: 0,
+    });
     const outboxBefore = await db.outbox.count();
-    const audit = await app.data.erasePerson('olena@polissia-agro.ua', 'DSR-2026-17');
+    const { audit, counts } = await app.data.erasePerson('olena@polissia-agro.ua', 'DSR-2026-17');
+    expect(counts).toEqual({ contacts: 1, history: 2, clients: 0, otherRecords: 0 });
     expect(audit).toMatchObject({ action: 'erase-person', by: 'me@clientbook.example', reference: 'DSR-2026-17', contactsErased: 1, historyRedacted: 2 });
 
     const everything = JSON.stringify({

@@ -53,6 +53,49 @@ describe('DataScreen', () => {
     expect(await screen.findByText('one.csv: 1 row, 2 columns.')).toBeInTheDocument();
   });
 
+  it('refuses a CSV whose quote never closes, saying on which row and line, and maps nothing', async () => {
+    const { user } = await renderPane(<DataScreen />);
+    const csv = ['Company;Contact;Email;City;Notes', '"Acme;John;john@acme.example;Kyiv;', 'Beta Ltd;Anna;anna@beta.example;Lviv;', 'Gamma;Ivan;ivan@gamma.example;Odesa;'].join('\n');
+    await user.upload(screen.getByLabelText('File to import'), new File([csv], 'broken.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/^Row 2 \(line 2 of the file\) opens a quote \(“?"\)? that is never closed/)).toBeInTheDocument();
+    expect(screen.getByText(/Nothing was imported/)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Client name' })).not.toBeInTheDocument();
+  });
+
+  it('lists a row with cells past the header as skipped and a shorter row as one to check (Ukrainian)', async () => {
+    const { user } = await renderPane(<DataScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    const csv = ['Компанія;Контакт;Email;Місто;Примітки', 'Альфа;Анна;anna@alpha.example;Київ;', 'Бета;Богдан;bohdan@beta.example', 'Гамма;Іван;ivan@gamma.example;Київ; Поділ;VIP'].join('\n');
+    await user.upload(await screen.findByLabelText('Файл для імпорту'), new File([csv], 'clients.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('combobox', { name: 'Контактна особа' })).toHaveDisplayValue('Контакт');
+    await user.click(screen.getByRole('button', { name: 'Перевірити рядки' }));
+    expect(await screen.findByText('Буде створено 2, об’єднано 0, пропущено 1. Поки нічого не збережено.')).toBeInTheDocument();
+    expect(within(screen.getByTestId('skipped-rows')).getByText(/^Рядок 4: 6 клітинок, а в заголовку 5 стовпців\./)).toBeInTheDocument();
+    expect(within(screen.getByTestId('rows-to-check')).getByText(/^Рядок 3: 3 клітинки, а в заголовку 5 стовпців; останні прочитано як порожні\./)).toBeInTheDocument();
+  });
+
+  it('names the address and its person in the erase confirmation and counts in English plurals', async () => {
+    const { user } = await renderPane(<DataScreen />, {
+      seed: async (a) => {
+        const contoso = await a.createClient({ client: { name: 'Contoso Ltd', domains: ['contoso.com'] }, contacts: [{ name: 'Olivia Bennett', position: '', emails: ['olivia.bennett@contoso.com'], phones: [] }] });
+        await a.recordContact({ clientId: contoso.id, contactIds: [], type: 'call', at: '2026-03-01T10:00:00.000Z', text: 'Call with Olivia about delivery times.', outcome: '' });
+      },
+    });
+    await user.type(await screen.findByLabelText('The person’s email address'), 'olivia.bennett@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Erase them…' }));
+    const dialog = (await screen.findByText('Erase olivia.bennett@contoso.com everywhere?')).closest('[role="dialog"]') as HTMLElement;
+    expect(within(dialog).getByText('Clientbook has this address for Olivia Bennett (Contoso Ltd).')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'This deletes 1 contact, removes their data from 1 history entry, anonymises 0 personal client cards and replaces their name, addresses and phone numbers in 0 other records (notes, Next contacts, deals, cases). It cannot be undone.',
+      ),
+    ).toBeInTheDocument();
+    // Cancel has the focus, so an Enter out of habit erases nothing.
+    expect(within(dialog).getByRole('button', { name: 'Cancel', hidden: true })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Erase', hidden: true }));
+    expect(await screen.findByText('Erased: 1 contact, 1 history entry redacted, 0 personal client cards anonymised, 0 other records rewritten. Recorded in the audit log.')).toBeInTheDocument();
+    expect(await screen.findByTestId('audit-log')).toHaveTextContent(/me@clientbook\.example erased a person \(—\): 1 contact, 1 history entry, 1 mention replaced in 1 record\.$/);
+  });
+
   it('exports the chosen tables as CSV files', async () => {
     const { user } = await renderPane(<DataScreen />);
     await user.click(await screen.findByRole('checkbox', { name: 'Deals' }));
@@ -81,7 +124,8 @@ describe('DataScreen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Видалити її…' }));
     // Tabster may keep a just-opened dialog aria-hidden in jsdom until focus lands in it (see ClientScreen's test).
-    const dialog = (await screen.findByText('Видалити цю людину звідусіль?')).closest('[role="dialog"]') as HTMLElement;
+    const dialog = (await screen.findByText('Видалити дані olena@polissia-agro.ua звідусіль?')).closest('[role="dialog"]') as HTMLElement;
+    expect(within(dialog).getByText('З цією адресою в Clientbook: Олена Шевчук (Полісся Агро).')).toBeInTheDocument();
     expect(within(dialog).getByText(/Буде видалено контактних осіб: 1/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Видалити', hidden: true }));
     expect(await screen.findByText(/^Видалено контактних осіб: 1/)).toBeInTheDocument();

@@ -23,6 +23,12 @@ type Key =
   | 'unreadable.no-sheet'
   | 'unreadable.no-header'
   | 'unreadable.no-rows'
+  | 'unreadable.unclosed-quote'
+  | 'unreadable.stray-quote'
+  | 'cellCount_one'
+  | 'cellCount_few'
+  | 'cellCount_many'
+  | 'cellCount_other'
   | 'mapping'
   | 'mappingHint'
   | 'notImported'
@@ -40,7 +46,10 @@ type Key =
   | 'skip.unknown-value'
   | 'skip.invalid-date'
   | 'skip.invalid-domain'
+  | 'skip.extra-cells'
   | 'skip.empty'
+  | 'warnedHeading'
+  | 'warn.missing-cells'
   | 'field.clientName'
   | 'field.domain'
   | 'field.website'
@@ -80,7 +89,32 @@ type Key =
   | 'reference'
   | 'referenceHint'
   | 'eraseConfirmTitle'
+  | 'eraseWho'
   | 'eraseConfirm'
+  | 'contactCount_one'
+  | 'contactCount_few'
+  | 'contactCount_many'
+  | 'contactCount_other'
+  | 'historyEntryCount_one'
+  | 'historyEntryCount_few'
+  | 'historyEntryCount_many'
+  | 'historyEntryCount_other'
+  | 'personalCardCount_one'
+  | 'personalCardCount_few'
+  | 'personalCardCount_many'
+  | 'personalCardCount_other'
+  | 'otherRecordCount_one'
+  | 'otherRecordCount_few'
+  | 'otherRecordCount_many'
+  | 'otherRecordCount_other'
+  | 'mentionCount_one'
+  | 'mentionCount_few'
+  | 'mentionCount_many'
+  | 'mentionCount_other'
+  | 'recordCount_one'
+  | 'recordCount_few'
+  | 'recordCount_many'
+  | 'recordCount_other'
   | 'eraseNothing'
   | 'eraseButton'
   | 'cancel'
@@ -116,6 +150,12 @@ export const dataStrings: Strings<Key> = {
     'unreadable.no-sheet': 'This workbook has no sheet to import.',
     'unreadable.no-header': 'This file is empty: its first row should name the columns.',
     'unreadable.no-rows': 'This file names its columns but has no rows under them: nothing to import.',
+    'unreadable.unclosed-quote': 'Row {{row}} (line {{line}} of the file) opens a quote (") that is never closed, so everything after it would read as one cell. Nothing was imported: close or remove that quote, save the file and choose it again.',
+    'unreadable.stray-quote': 'In row {{row}} (line {{line}} of the file) a value opens with a quote (") and goes on after the closing one, as in "Acme" Ltd, so where it ends is unclear. Nothing was imported: quote the whole value, doubling the quotes inside it ("""Acme"" Ltd"), or remove them, and choose the file again.',
+    cellCount_one: '{{count}} cell',
+    cellCount_few: '{{count}} cells',
+    cellCount_many: '{{count}} cells',
+    cellCount_other: '{{count}} cells',
     mapping: 'Which column holds what',
     mappingHint: 'Clientbook guessed from the column names; change what it got wrong. Rows match existing clients by email, then domain, then name, and merge into them.',
     notImported: '— not imported —',
@@ -133,7 +173,10 @@ export const dataStrings: Strings<Key> = {
     'skip.unknown-value': 'Row {{row}}: “{{value}}” is not a known value of “{{field}}”.',
     'skip.invalid-date': 'Row {{row}}: “{{value}}” is not a date.',
     'skip.invalid-domain': 'Row {{row}}: “{{value}}” is not a domain.',
+    'skip.extra-cells': 'Row {{row}}: {{cells}} where the header has {{columns}}. A value probably holds the separator without quotes, which moves the values after it into the wrong columns.',
     'skip.empty': 'Row {{row}}: no client name, email or domain.',
+    warnedHeading: 'Rows to check',
+    'warn.missing-cells': 'Row {{row}}: {{cells}} where the header has {{columns}}, read with the last ones empty. If a value in the middle is missing instead, the ones after it are under the wrong columns.',
     'field.clientName': 'Client name',
     'field.domain': 'Email domain',
     'field.website': 'Website',
@@ -172,16 +215,41 @@ export const dataStrings: Strings<Key> = {
     personErase: 'Erase them…',
     reference: 'Request reference',
     referenceHint: 'Optional, e.g. the ticket number; it is kept in the audit log.',
-    eraseConfirmTitle: 'Erase this person everywhere?',
-    eraseConfirm: 'This deletes {{contacts}} contact(s), removes their data from {{history}} history entries, anonymises {{clients}} personal client card(s) and replaces their name, addresses and phone numbers in {{otherRecords}} other record(s) (notes, Next contacts, deals, cases). It cannot be undone.',
+    eraseConfirmTitle: 'Erase {{address}} everywhere?',
+    eraseWho: 'Clientbook has this address for {{who}}.',
+    eraseConfirm: 'This deletes {{contacts}}, removes their data from {{history}}, anonymises {{clients}} and replaces their name, addresses and phone numbers in {{otherRecords}} (notes, Next contacts, deals, cases). It cannot be undone.',
+    contactCount_one: '{{count}} contact',
+    contactCount_few: '{{count}} contacts',
+    contactCount_many: '{{count}} contacts',
+    contactCount_other: '{{count}} contacts',
+    historyEntryCount_one: '{{count}} history entry',
+    historyEntryCount_few: '{{count}} history entries',
+    historyEntryCount_many: '{{count}} history entries',
+    historyEntryCount_other: '{{count}} history entries',
+    personalCardCount_one: '{{count}} personal client card',
+    personalCardCount_few: '{{count}} personal client cards',
+    personalCardCount_many: '{{count}} personal client cards',
+    personalCardCount_other: '{{count}} personal client cards',
+    otherRecordCount_one: '{{count}} other record',
+    otherRecordCount_few: '{{count}} other records',
+    otherRecordCount_many: '{{count}} other records',
+    otherRecordCount_other: '{{count}} other records',
+    mentionCount_one: '{{count}} mention',
+    mentionCount_few: '{{count}} mentions',
+    mentionCount_many: '{{count}} mentions',
+    mentionCount_other: '{{count}} mentions',
+    recordCount_one: '{{count}} record',
+    recordCount_few: '{{count}} records',
+    recordCount_many: '{{count}} records',
+    recordCount_other: '{{count}} records',
     eraseNothing: 'Clientbook holds nothing about this address.',
     eraseButton: 'Erase',
     cancel: 'Cancel',
-    erased: 'Erased: {{contacts}} contact(s), {{history}} history entries redacted, {{clients}} client card(s) anonymised, {{otherRecords}} other record(s) rewritten. Recorded in the audit log.',
+    erased: 'Erased: {{contacts}}, {{history}} redacted, {{clients}} anonymised, {{otherRecords}} rewritten. Recorded in the audit log.',
     personFailed: 'That did not work: {{message}}',
     audit: 'Audit log',
     auditEmpty: 'No erasures yet.',
-    auditLine: '{{when}} — {{by}} erased a person ({{reference}}): {{contacts}} contact(s), {{history}} history entries, {{mentions}} mention(s) in {{records}} other record(s).',
+    auditLine: '{{when}} — {{by}} erased a person ({{reference}}): {{contacts}}, {{history}}, {{mentions}} replaced in {{records}}.',
   },
   uk: {
     heading: 'Імпорт, експорт і персональні дані',
@@ -206,6 +274,12 @@ export const dataStrings: Strings<Key> = {
     'unreadable.no-sheet': 'У цій книзі немає аркуша для імпорту.',
     'unreadable.no-header': 'Файл порожній: його перший рядок має називати стовпці.',
     'unreadable.no-rows': 'У файлі є назви стовпців, але під ними немає рядків: імпортувати нічого.',
+    'unreadable.unclosed-quote': 'Лапки ("), відкриті в рядку {{row}} (у тексті файлу — рядок {{line}}), ніде не закриваються, тож усе після них прочиталося б як одна клітинка. Нічого не імпортовано: закрийте чи приберіть ці лапки, збережіть файл і виберіть його знову.',
+    'unreadable.stray-quote': 'У рядку {{row}} (у тексті файлу — рядок {{line}}) значення починається з лапок ("), але триває й після закривальних, як у "Acme" Ltd, тож незрозуміло, де воно закінчується. Нічого не імпортовано: візьміть усе значення в лапки, подвоївши лапки всередині ("""Acme"" Ltd"), або приберіть їх і виберіть файл знову.',
+    cellCount_one: '{{count}} клітинка',
+    cellCount_few: '{{count}} клітинки',
+    cellCount_many: '{{count}} клітинок',
+    cellCount_other: '{{count}} клітинки',
     mapping: 'Який стовпець що містить',
     mappingHint: 'Clientbook здогадався за назвами стовпців; виправте, де помилився. Рядки зіставляються з наявними клієнтами за email, потім за доменом, потім за назвою й об’єднуються з ними.',
     notImported: '— не імпортувати —',
@@ -223,7 +297,10 @@ export const dataStrings: Strings<Key> = {
     'skip.unknown-value': 'Рядок {{row}}: «{{value}}» — невідоме значення поля «{{field}}».',
     'skip.invalid-date': 'Рядок {{row}}: «{{value}}» — не дата.',
     'skip.invalid-domain': 'Рядок {{row}}: «{{value}}» — не домен.',
+    'skip.extra-cells': 'Рядок {{row}}: {{cells}}, а в заголовку {{columns}}. Мабуть, якесь значення містить роздільник без лапок, тож значення після нього потрапили б не в ті стовпці.',
     'skip.empty': 'Рядок {{row}}: немає ні назви клієнта, ні email, ні домену.',
+    warnedHeading: 'Рядки, які варто перевірити',
+    'warn.missing-cells': 'Рядок {{row}}: {{cells}}, а в заголовку {{columns}}; останні прочитано як порожні. Якщо ж значення бракує посередині, то ті, що після нього, потрапили не в ті стовпці.',
     'field.clientName': 'Назва клієнта',
     'field.domain': 'Поштовий домен',
     'field.website': 'Вебсайт',
@@ -262,8 +339,34 @@ export const dataStrings: Strings<Key> = {
     personErase: 'Видалити її…',
     reference: 'Номер запиту',
     referenceHint: 'Необов’язково, напр. номер звернення; зберігається в журналі аудиту.',
-    eraseConfirmTitle: 'Видалити цю людину звідусіль?',
+    eraseConfirmTitle: 'Видалити дані {{address}} звідусіль?',
+    eraseWho: 'З цією адресою в Clientbook: {{who}}.',
     eraseConfirm: 'Буде видалено контактних осіб: {{contacts}}, прибрано її дані із записів історії: {{history}}, знеособлено особистих карток клієнтів: {{clients}} і замінено її ім’я, адреси й телефони в інших записах (нотатки, наступні контакти, угоди, звернення): {{otherRecords}}. Скасувати це неможливо.',
+    // Ukrainian names each count ("контактних осіб: 2"), so no noun agrees with a number: the parts are the numbers alone.
+    contactCount_one: '{{count}}',
+    contactCount_few: '{{count}}',
+    contactCount_many: '{{count}}',
+    contactCount_other: '{{count}}',
+    historyEntryCount_one: '{{count}}',
+    historyEntryCount_few: '{{count}}',
+    historyEntryCount_many: '{{count}}',
+    historyEntryCount_other: '{{count}}',
+    personalCardCount_one: '{{count}}',
+    personalCardCount_few: '{{count}}',
+    personalCardCount_many: '{{count}}',
+    personalCardCount_other: '{{count}}',
+    otherRecordCount_one: '{{count}}',
+    otherRecordCount_few: '{{count}}',
+    otherRecordCount_many: '{{count}}',
+    otherRecordCount_other: '{{count}}',
+    mentionCount_one: '{{count}}',
+    mentionCount_few: '{{count}}',
+    mentionCount_many: '{{count}}',
+    mentionCount_other: '{{count}}',
+    recordCount_one: '{{count}}',
+    recordCount_few: '{{count}}',
+    recordCount_many: '{{count}}',
+    recordCount_other: '{{count}}',
     eraseNothing: 'Clientbook нічого не зберігає про цю адресу.',
     eraseButton: 'Видалити',
     cancel: 'Скасувати',
@@ -271,6 +374,6 @@ export const dataStrings: Strings<Key> = {
     personFailed: 'Не вдалося: {{message}}',
     audit: 'Журнал аудиту',
     auditEmpty: 'Видалень ще не було.',
-    auditLine: '{{when}} — {{by}} видалив(ла) дані людини ({{reference}}): контактних осіб — {{contacts}}, записів історії — {{history}}, згадок — {{mentions}} в інших записах ({{records}}).',
+    auditLine: '{{when}} — {{by}}: видалено дані людини ({{reference}}); контактних осіб — {{contacts}}, записів історії — {{history}}; замінено згадок: {{mentions}}, у записах: {{records}}.',
   },
 };

@@ -28,7 +28,17 @@ export function AuditLog() {
         <ul className={styles.list} data-testid="audit-log">
           {entries.map((e) => (
             <li key={e.id}>
-              {t('auditLine', { when: formatWhen(e.at, locale, app.clock.now()), by: e.by, reference: e.reference || '—', contacts: e.contactsErased, history: e.historyRedacted, mentions: e.mentionsErased ? e.mentionsErased.names + e.mentionsErased.emails + e.mentionsErased.phones : 0, records: e.recordsRewritten ?? 0 })}
+              {t('auditLine', {
+                when: formatWhen(e.at, locale, app.clock.now()),
+                by: e.by,
+                reference: e.reference || '—',
+                // Each count a phrase of its own, so English says "1 contact" and "2 history entries".
+                contacts: t('contactCount', { count: e.contactsErased }),
+                history: t('historyEntryCount', { count: e.historyRedacted }),
+                mentions: t('mentionCount', { count: e.mentionsErased ? e.mentionsErased.names + e.mentionsErased.emails + e.mentionsErased.phones : 0 }),
+                // Every record whose text named them, history entries among them.
+                records: t('recordCount', { count: e.recordsRewritten ?? 0 }),
+              })}
             </li>
           ))}
         </ul>

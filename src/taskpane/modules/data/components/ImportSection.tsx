@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ArrowImportRegular, CheckmarkRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useCallback, useId, useRef } from 'react';
-import type { ImportField, ImportReport, SkipReason } from '../../../../app/dataUseCases';
+import type { ImportField, ImportReport, RowWarning, SkipReason } from '../../../../app/dataUseCases';
 import { UnreadableFileError } from '../../../../app/dataUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
@@ -18,28 +18,46 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-/** How many skipped rows the report lists; the rest are counted. */
-const SHOWN_SKIPS = 20;
+/** How many skipped rows, and rows to check, the report lists; the rest are counted. */
+const SHOWN_ROWS = 20;
 
-function SkipList({ report }: { report: ImportReport }) {
+type RowListProps = { heading: string; testId: string; rows: { row: number; text: string }[] };
+
+function RowList({ heading, testId, rows }: RowListProps) {
   const { t } = useT(dataStrings);
   const styles = useStyles();
-  if (!report.skipped.length) return null;
-  const text = (row: number, reason: SkipReason) =>
+  if (!rows.length) return null;
+  return (
+    <>
+      <Text weight="semibold">{heading}</Text>
+      <ul className={styles.list} data-testid={testId}>
+        {rows.slice(0, SHOWN_ROWS).map((r) => (
+          <li key={r.row}>{r.text}</li>
+        ))}
+      </ul>
+      {rows.length > SHOWN_ROWS && <Caption1>{t('moreSkipped', { count: rows.length - SHOWN_ROWS })}</Caption1>}
+    </>
+  );
+}
+
+/** The rows left out, each with why, and the rows read with a doubt (a CSV row shorter than its header). */
+function RowReports({ report }: { report: ImportReport }) {
+  const { t } = useT(dataStrings);
+  // A count of cells or columns is a phrase of its own, so each number finds its plural form.
+  const widths = (r: { cells: number; columns: number }) => ({ cells: t('cellCount', { count: r.cells }), columns: t('columnCount', { count: r.columns }) });
+  const skipText = (row: number, reason: SkipReason) =>
     reason.kind === 'empty'
       ? t('skip.empty', { row })
       : reason.kind === 'unknown-value'
         ? t('skip.unknown-value', { row, value: reason.value, field: t(`field.${reason.field}`) })
-        : t(`skip.${reason.kind}`, { row, value: reason.value });
+        : reason.kind === 'extra-cells'
+          ? t('skip.extra-cells', { row, ...widths(reason) })
+          : t(`skip.${reason.kind}`, { row, value: reason.value });
+  const warnText = (row: number, warning: RowWarning) => t(`warn.${warning.kind}`, { row, ...widths(warning) });
   return (
     <>
-      <Text weight="semibold">{t('skippedHeading')}</Text>
-      <ul className={styles.list} data-testid="skipped-rows">
-        {report.skipped.slice(0, SHOWN_SKIPS).map((s) => (
-          <li key={s.row}>{text(s.row, s.reason)}</li>
-        ))}
-      </ul>
-      {report.skipped.length > SHOWN_SKIPS && <Caption1>{t('moreSkipped', { count: report.skipped.length - SHOWN_SKIPS })}</Caption1>}
+      <RowList heading={t('skippedHeading')} testId="skipped-rows" rows={report.skipped.map((s) => ({ row: s.row, text: skipText(s.row, s.reason) }))} />
+      <RowList heading={t('warnedHeading')} testId="rows-to-check" rows={report.warned.map((w) => ({ row: w.row, text: warnText(w.row, w.warning) }))} />
     </>
   );
 }
@@ -88,7 +106,7 @@ export function ImportSection() {
       {state.phase === 'failed' && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {state.error instanceof UnreadableFileError ? t(`unreadable.${state.error.reason}`) : t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: errorMessage(state.error) })}
+            {state.error instanceof UnreadableFileError ? t(`unreadable.${state.error.reason}`, state.error.at) : t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: errorMessage(state.error) })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -122,17 +140,17 @@ export function ImportSection() {
             </Field>
           )}
           {state.phase === 'previewed' && (
-            <MessageBar intent={state.preview.skipped.length ? 'warning' : 'info'}>
+            <MessageBar intent={state.preview.skipped.length || state.preview.warned.length ? 'warning' : 'info'}>
               <MessageBarBody>{t('previewSummary', { created: state.preview.created, merged: state.preview.merged, skipped: state.preview.skipped.length })}</MessageBarBody>
             </MessageBar>
           )}
-          {state.phase === 'previewed' && <SkipList report={state.preview} />}
+          {state.phase === 'previewed' && <RowReports report={state.preview} />}
           {state.phase === 'imported' && (
             <MessageBar intent="success" tabIndex={-1} ref={focusOnArrival}>
               <MessageBarBody>{t('reportSummary', { created: state.report.created, merged: state.report.merged, skipped: state.report.skipped.length })}</MessageBarBody>
             </MessageBar>
           )}
-          {state.phase === 'imported' && <SkipList report={state.report} />}
+          {state.phase === 'imported' && <RowReports report={state.report} />}
           {state.phase !== 'imported' && (
             <div className={styles.actions}>
               <Button icon={<CheckmarkRegular />} disabled={!mapsSomething} disabledFocusable={busy} onClick={check}>

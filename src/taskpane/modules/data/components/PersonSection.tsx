@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DeleteRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -22,16 +22,41 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  paragraph: { margin: 0, ':not(:last-child)': { marginBottom: tokens.spacingVerticalS } },
 });
 
 type Counts = { contacts: number; history: number; clients: number; otherRecords: number };
+/** What the confirmation shows: the address as checked, whom Clientbook knows by it, and how much would go. */
+type Preview = Counts & { address: string; people: { name: string; client: string }[] };
 type PersonState =
   | { phase: 'idle' }
   | { phase: 'busy' }
-  | { phase: 'confirm'; counts: Counts }
+  | { phase: 'confirm'; preview: Preview }
   | { phase: 'exported'; fileName: string }
   | { phase: 'erased'; counts: Counts }
   | { phase: 'failed'; error: unknown };
+
+/**
+ * The text with the address in it breakable after its "@" and before its dots, as addresses are
+ * broken in print ("james.wright@contoso" / ".com"), rather than at whatever letter the line ends on.
+ */
+function withBreakableAddress(text: string, address: string): ReactNode {
+  const at = text.indexOf(address);
+  if (at < 0 || !address) return text;
+  const pieces = address.split(/(?<=@)|(?=\.)/);
+  return (
+    <>
+      {text.slice(0, at)}
+      {pieces.map((piece, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {piece}
+        </Fragment>
+      ))}
+      {text.slice(at + address.length)}
+    </>
+  );
+}
 
 /** A data-subject request: everything about one person as one file, or erasing them everywhere. */
 export function PersonSection() {
@@ -56,13 +81,27 @@ export function PersonSection() {
       downloadFile(file);
       return { phase: 'exported', fileName: file.fileName };
     });
-  const askToErase = () => attempt(async () => ({ phase: 'confirm', counts: await app.data.erasurePreview(email) }));
-  const erase = () =>
+  const askToErase = () => attempt(async () => ({ phase: 'confirm', preview: await app.data.erasurePreview(email) }));
+  const erase = (address: string) =>
     attempt(async () => {
-      const audit = await app.data.erasePerson(email, reference);
-      return { phase: 'erased', counts: { contacts: audit.contactsErased, history: audit.historyRedacted, clients: audit.clientsErased, otherRecords: audit.recordsRewritten ?? 0 } };
+      // The address the confirmation named, not what the field holds by now.
+      const { counts } = await app.data.erasePerson(address, reference);
+      return { phase: 'erased', counts };
     });
-  const nothing = state.phase === 'confirm' && state.counts.contacts + state.counts.history + state.counts.clients + state.counts.otherRecords === 0;
+  // Each count a phrase of its own, so English says "1 contact" and "2 history entries".
+  const counted = (c: Counts) => ({
+    contacts: t('contactCount', { count: c.contacts }),
+    history: t('historyEntryCount', { count: c.history }),
+    clients: t('personalCardCount', { count: c.clients }),
+    otherRecords: t('otherRecordCount', { count: c.otherRecords }),
+  });
+  const who = (people: Preview['people']) =>
+    people
+      .map(({ name, client }) => (!name ? client : !client || client === name ? name : `${name} (${client})`))
+      .filter(Boolean)
+      .join('; ');
+  const preview = state.phase === 'confirm' ? state.preview : null;
+  const nothing = preview !== null && preview.contacts + preview.history + preview.clients + preview.otherRecords === 0;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
@@ -89,18 +128,24 @@ export function PersonSection() {
         </MessageBar>
       )}
       <ConfirmDialog
-        open={state.phase === 'confirm' && !nothing}
-        title={t('eraseConfirmTitle')}
+        open={preview !== null && !nothing}
+        title={withBreakableAddress(t('eraseConfirmTitle', { address: preview?.address ?? '' }), preview?.address ?? '')}
         confirmLabel={t('eraseButton')}
         cancelLabel={t('cancel')}
-        onConfirm={erase}
+        destructive
+        onConfirm={() => preview && erase(preview.address)}
         onCancel={() => setState({ phase: 'idle' })}
       >
-        {state.phase === 'confirm' && t('eraseConfirm', { ...state.counts })}
+        {preview && (
+          <>
+            {who(preview.people) && <p className={styles.paragraph}>{t('eraseWho', { who: who(preview.people) })}</p>}
+            <p className={styles.paragraph}>{t('eraseConfirm', counted(preview))}</p>
+          </>
+        )}
       </ConfirmDialog>
       {state.phase === 'erased' && (
         <MessageBar intent="success">
-          <MessageBarBody>{t('erased', { ...state.counts })}</MessageBarBody>
+          <MessageBarBody>{t('erased', counted(state.counts))}</MessageBarBody>
         </MessageBar>
       )}
       {state.phase === 'exported' && (
