@@ -1,10 +1,11 @@
 /** After-sales service cases on the client card. */
 import { parseEmailAddress } from '../domain/model/EmailAddress';
-import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../domain/model/ServiceCase';
+import { isResolvedStatus, serviceCaseStatuses, type ServiceCase } from '../domain/model/ServiceCase';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
 import { checkCode, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
+import { recordCaseEvent } from './serviceCaseHistory';
 import { ValidationError, type FieldError } from './validation';
 
 export type ServiceCaseInput = {
@@ -20,8 +21,6 @@ export type ServiceCaseInput = {
 };
 
 export type ServiceCaseChanges = Partial<Pick<ServiceCase, 'title' | 'description' | 'severity' | 'owner' | 'status' | 'openedOn' | 'resolvedOn'>>;
-
-const isResolved = (status: ServiceCaseStatus) => status === 'resolved' || status === 'closed';
 
 function check(deps: AppDeps, c: ServiceCase, current: ServiceCase | undefined, items: Parameters<typeof checkCode>[0]): void {
   const errors: FieldError[] = [];
@@ -39,7 +38,7 @@ function check(deps: AppDeps, c: ServiceCase, current: ServiceCase | undefined, 
   if (errors.length) throw new ValidationError(errors);
 }
 
-/** Opens a service case for a client, owned by the signed-in user unless told otherwise. */
+/** Opens a service case for a client, owned by the signed-in user unless told otherwise; the client's history notes it. */
 export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): Promise<ServiceCase> {
   const { store, deals, ids, clock, mailHost } = deps;
   if (!(await store.getClient(input.clientId))) throw new RecordNotFoundError('client', input.clientId);
@@ -59,13 +58,15 @@ export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): P
   };
   check(deps, serviceCase, undefined, await store.referenceItems());
   await deals.saveServiceCase(serviceCase);
+  await recordCaseEvent(deps, undefined, serviceCase);
   return serviceCase;
 }
 
 /**
  * Edits a case. Moving it to resolved or closed dates the resolution today unless a date is given;
  * moving it back to open or in progress clears that date. An emptied owner becomes the signed-in
- * user, as when the case was opened: a case always has someone responsible.
+ * user, as when the case was opened: a case always has someone responsible. The client's history
+ * notes a case resolved, closed or reopened.
  */
 export async function updateServiceCase(deps: AppDeps, id: string, changes: ServiceCaseChanges): Promise<ServiceCase> {
   const { store, deals, clock, mailHost } = deps;
@@ -79,9 +80,10 @@ export async function updateServiceCase(deps: AppDeps, id: string, changes: Serv
   next.title = next.title.trim();
   next.description = next.description.trim();
   next.owner = (next.owner.trim() || mailHost.userProfile().email).trim().toLowerCase();
-  if (!isResolved(next.status)) next.resolvedOn = '';
+  if (!isResolvedStatus(next.status)) next.resolvedOn = '';
   else if (!next.resolvedOn) next.resolvedOn = localIsoDate(clock.now());
   check(deps, next, current, await store.referenceItems());
   await deals.saveServiceCase(next);
+  await recordCaseEvent(deps, current, next);
   return next;
 }

@@ -3,6 +3,9 @@ import type { Record } from './Record';
 export const serviceCaseStatuses = ['open', 'in-progress', 'resolved', 'closed'] as const;
 export type ServiceCaseStatus = (typeof serviceCaseStatuses)[number];
 
+/** A case resolved or closed: it carries the day it was resolved on. */
+export const isResolvedStatus = (status: ServiceCaseStatus) => status === 'resolved' || status === 'closed';
+
 /** An after-sales problem raised by a client ("Звернення"). */
 export type ServiceCase = Record & {
   clientId: string;

@@ -271,7 +271,16 @@ describe('deals on IndexedDB', () => {
     expect(resolved).toMatchObject({ status: 'resolved', resolvedOn: '2026-11-27' });
     expect((await app.deals.updateServiceCase(opened.id, { status: 'open' })).resolvedOn).toBe('');
 
-    expect(await app.deals.queries.serviceCase(opened.id)).toMatchObject({ serviceCase: { title: 'Sync fails' }, history: [{ id: entry.id, department: 'after-sales' }] });
+    const { serviceCase, history } = await app.deals.queries.serviceCase(opened.id);
+    expect(serviceCase).toMatchObject({ title: 'Sync fails' });
+    // Opening, resolving and reopening the case are noted in the client's history, on the days the case gives; moving it to in progress is not.
+    expect(history.map((h) => `${h.at.slice(0, 10)} ${h.type}: ${h.text}`).sort()).toEqual([
+      '2026-11-23 note: Service case opened.',
+      '2026-11-24 call: Asked for logs',
+      '2026-11-27 note: Service case reopened.',
+      '2026-11-27 note: Service case resolved.',
+    ]);
+    expect(history.find((h) => h.id === entry.id)).toMatchObject({ department: 'after-sales' });
     expect((await app.deals.queries.clientDeals(client.id)).serviceCases.map((c) => c.id)).toEqual([opened.id]);
   });
 

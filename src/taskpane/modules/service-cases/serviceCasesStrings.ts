@@ -40,6 +40,7 @@ type Key =
   | 'noLinkedHistory'
   | 'recordEntry'
   | 'entryTitle'
+  | 'entryCase'
   | 'type'
   | 'at'
   | 'text'
@@ -97,6 +98,7 @@ export const serviceCasesStrings: Strings<Key> = {
     noLinkedHistory: 'No contacts recorded for this case yet.',
     recordEntry: 'Record contact for this case',
     entryTitle: 'Contact for {{title}}',
+    entryCase: 'Service case “{{title}}”',
     type: 'Type',
     at: 'When',
     text: 'What happened',
@@ -150,6 +152,7 @@ export const serviceCasesStrings: Strings<Key> = {
     noLinkedHistory: 'Контактів щодо цього звернення ще немає.',
     recordEntry: 'Записати контакт щодо звернення',
     entryTitle: 'Контакт щодо «{{title}}»',
+    entryCase: 'Звернення «{{title}}»',
     type: 'Тип',
     at: 'Коли',
     text: 'Що відбулося',

@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatWhen } from '../../../ui/localDates';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { ServiceCaseName } from '../../service-cases/components/ServiceCaseName';
 import { historyStrings } from '../historyStrings';
 import { DepartmentBadge } from './DepartmentBadge';
 import { EmailAttachments } from './EmailAttachments';
@@ -64,6 +65,7 @@ export function HistoryEntryItem({ entry, author, contacts }: HistoryEntryItemPr
           <time dateTime={entry.at}>{formatWhen(entry.at, locale, app.clock.now())}</time> · {t('by', { author })}
         </Text>
       </div>
+      {entry.serviceCaseId && <ServiceCaseName clientId={entry.clientId} serviceCaseId={entry.serviceCaseId} className={styles.meta} />}
       {entry.subject && (
         <Text as="h3" weight="semibold" size={300}>
           {entry.subject}
