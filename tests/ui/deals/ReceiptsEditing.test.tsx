@@ -131,7 +131,8 @@ describe('Correcting money on the deal card', () => {
     expect(await screen.findByText('Deleted.')).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId())).payments).toEqual([]);
     // The last payment gone, the focus is on the form below the list, to record another.
-    const form = screen.getByRole('form', { name: 'Record payment' });
+    // Found once the closing dialog no longer hides the rest of the pane from assistive technology.
+    const form = await screen.findByRole('form', { name: 'Record payment' });
     await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Planned receipt' })).toHaveFocus());
   });
 
