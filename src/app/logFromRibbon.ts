@@ -4,6 +4,7 @@
  */
 import type { ReadItem } from '../domain/ports';
 import type { App } from './createApp';
+import { hostLanguage } from './hostLanguage';
 
 export type RibbonOutcome =
   | { kind: 'logged' | 'already-logged'; clientName: string }
@@ -52,7 +53,7 @@ const strings: Record<'en' | 'uk', Strings> = {
 
 /** The ribbon's sentences in Outlook's display language: Ukrainian for uk-*, English otherwise. */
 export function ribbonStrings(displayLanguage: string): Strings {
-  return displayLanguage.toLowerCase().startsWith('uk') ? strings.uk : strings.en;
+  return strings[hostLanguage(displayLanguage)];
 }
 
 async function decide(app: App, item: ReadItem): Promise<AnsweredOutcome> {

@@ -11,6 +11,7 @@ import { mergeFields } from '../domain/rules/mergeFields';
 import type { RenderedTemplate } from '../domain/rules/renderTemplate';
 import { selectAudience, type Audience } from '../domain/rules/selectAudience';
 import { saveClient } from './clientUseCases';
+import { hostLanguage } from './hostLanguage';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import type { MailingDeps } from './MailingDeps';
 import { MailingRunner } from './MailingRunner';
@@ -57,7 +58,7 @@ export const NEW_MESSAGE_BODY_LIMIT = 32_000;
 export function createMailings(deps: MailingDeps) {
   const { mailings, clock, ids, mailHost, compose } = deps;
   const runner = new MailingRunner(deps);
-  const language = (): Language => (mailHost.displayLanguage().toLowerCase().startsWith('uk') ? 'uk' : 'en');
+  const language = (): Language => hostLanguage(mailHost.displayLanguage());
   const locale = () => (language() === 'uk' ? 'uk-UA' : 'en-GB');
 
   const savedQueries = async (): Promise<SavedQuery[]> => (deps.analytics ? deps.analytics.savedQueries() : []);

@@ -1,6 +1,7 @@
 import { isResolvedStatus, type ServiceCase } from '../domain/model/ServiceCase';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
+import { hostLanguage } from './hostLanguage';
 import { recordedContactEntry } from './recordedContactEntry';
 
 type CaseEvent = 'opened' | 'resolved' | 'closed' | 'reopened';
@@ -28,10 +29,10 @@ export async function recordCaseEvent(deps: AppDeps, before: ServiceCase | undef
   if (!event) return;
   const now = deps.clock.now();
   const day = event === 'opened' ? after.openedOn : event === 'reopened' ? localIsoDate(now) : after.resolvedOn;
-  const language = deps.mailHost.displayLanguage().toLowerCase().startsWith('uk') ? 'uk' : 'en';
+  const language = hostLanguage(deps.mailHost.displayLanguage());
   const entry = await recordedContactEntry(
     deps,
-    { clientId: after.clientId, type: 'note', at: day === localIsoDate(now) ? now.toISOString() : `${day}T12:00`, text: sentences[language][event] },
+    { clientId: after.clientId, type: 'note', at: day === localIsoDate(now) ? now.toISOString() : new Date(`${day}T12:00`).toISOString(), text: sentences[language][event] },
     { completesPlannedContactId: '', serviceCaseId: after.id },
   );
   await deps.store.recordHistory(entry, null);
