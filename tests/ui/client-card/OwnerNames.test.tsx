@@ -120,6 +120,43 @@ describe('the day’s plan of a team', () => {
   });
 });
 
+describe('choosing an owner', () => {
+  it('offers the user and the Team members on the card and on a deal, and names the one chosen', async () => {
+    let clientId = '';
+    let dealId = '';
+    const { user, dbName } = await renderPane(<><ClientScreenFor get={() => clientId} /><DealFor get={() => dealId} /></>, {
+      host: new FakeMailHost({ user: me }),
+      seed: async (seeded) => {
+        clientId = (await seeded.createClient({ client: { name: 'Contoso', owner: me.email }, contacts: [] })).id;
+        dealId = (await seeded.deals.create({ clientId, title: 'Valves for Gdańsk', currency: 'UAH', amountMinor: 500_000, owner: me.email })).id;
+      },
+    });
+    const at = '2026-03-01T10:00:00.000Z';
+    await new ClientbookDb(dbName).members.bulkPut([
+      { id: `member:${petro.email}`, email: petro.email, name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at },
+      { id: `member:${me.email}`, email: me.email, name: 'Maria Koval', role: 'head-of-sales', createdAt: at, updatedAt: at },
+    ]);
+    const choose = async (form: HTMLElement) => {
+      const owner = within(form).getByRole('combobox', { name: /Owner/ });
+      await user.clear(owner);
+      await user.type(owner, 'petro');
+      await user.click(await screen.findByRole('option', { name: `Petro Ivanenko · ${petro.email}` }));
+      expect(owner).toHaveValue(petro.email);
+      await user.click(within(form).getByRole('button', { name: 'Save' }));
+    };
+
+    await user.click(await screen.findByRole('button', { name: 'Edit card' }));
+    await choose(screen.getByRole('form', { name: 'Edit card' }));
+    // The card's owner, then the deal's.
+    const owners = () => screen.getAllByText('Owner', { selector: 'dt' }).map((term) => term.nextElementSibling?.textContent);
+    await waitFor(() => expect(owners()).toEqual(['Petro Ivanenko', 'Maria Koval']));
+
+    await user.click(screen.getByRole('button', { name: 'Edit deal' }));
+    await choose(screen.getByRole('form', { name: /Edit deal/ }));
+    await waitFor(() => expect(owners()).toEqual(['Petro Ivanenko', 'Petro Ivanenko']));
+  });
+});
+
 describe('an open message’s client', () => {
   it('names its owner as the team knows them', async () => {
     const item = aReadItem({ from: { name: 'Olena Petrenko', email: 'olena@contoso.com' } });

@@ -10,6 +10,7 @@ import { clientStatusStrings } from '../../../ui/clientStatusStrings';
 import { FormFooter } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { localIsoDate } from '../../../ui/localDates';
+import { OwnerField } from '../../../ui/OwnerField';
 import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
@@ -61,9 +62,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
         <Input value={draft.name} onChange={(_, d) => set('name', d.value)} />
       </Field>
       <ClientStatusField label={t('status')} value={draft.status} onChange={(status) => set('status', status)} />
-      <Field label={t('owner')} validationMessage={errorFor('owner')}>
-        <Input type="email" value={draft.owner} onChange={(_, d) => set('owner', d.value)} />
-      </Field>
+      <OwnerField label={t('owner')} value={draft.owner} onChange={(owner) => set('owner', owner)} validationMessage={errorFor('owner')} />
       <fieldset className={styles.group}>
         <legend className={styles.legend}>
           <Text weight="semibold">{t('address')}</Text>

@@ -13,6 +13,7 @@ import { DateField } from '../../../ui/DateField';
 import { FormFooter } from '../../../ui/FormFooter';
 import { formatShare } from '../../../ui/formatShare';
 import { FramedForm } from '../../../ui/FramedForm';
+import { OwnerField } from '../../../ui/OwnerField';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
@@ -206,9 +207,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
           <CampaignOptions campaigns={campaigns} current={campaignId} noneLabel={t('noCampaign')} />
         </Select>
       </Field>
-      <Field label={t('owner')} hint={t('ownerHint')} validationMessage={errorFor('owner')}>
-        <Input type="email" value={owner} onChange={(_, d) => setOwner(d.value)} />
-      </Field>
+      <OwnerField label={t('owner')} hint={t('ownerHint')} value={owner} onChange={setOwner} validationMessage={errorFor('owner')} />
       <Field label={t('notes')}>
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>
