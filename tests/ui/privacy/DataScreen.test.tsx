@@ -118,15 +118,15 @@ describe('DataScreen', () => {
     await user.type(await screen.findByLabelText('Email людини'), 'olena@polissia-agro.ua');
     await user.type(screen.getByLabelText('Номер запиту'), 'DSR-17');
     downloads.length = 0;
-    await user.click(screen.getByRole('button', { name: 'Вивантажити її дані' }));
+    await user.click(screen.getByRole('button', { name: 'Вивантажити дані людини' }));
     await screen.findByText(/^Експортовано:/);
     expect(downloads).toEqual(['clientbook-person-olena@polissia-agro.ua-2026-03-10.json']);
 
-    await user.click(screen.getByRole('button', { name: 'Видалити її…' }));
+    await user.click(screen.getByRole('button', { name: 'Видалити дані людини…' }));
     // Tabster may keep a just-opened dialog aria-hidden in jsdom until focus lands in it (see ClientScreen's test).
     const dialog = (await screen.findByText('Видалити дані olena@polissia-agro.ua звідусіль?')).closest('[role="dialog"]') as HTMLElement;
     expect(within(dialog).getByText('З цією адресою в Clientbook: Олена Шевчук (Полісся Агро).')).toBeInTheDocument();
-    expect(within(dialog).getByText(/Буде видалено контактних осіб: 1/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Буде видалено контактних осіб — 1; очищено від даних цієї людини записів історії — \d+;/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Видалити', hidden: true }));
     expect(await screen.findByText(/^Видалено контактних осіб: 1/)).toBeInTheDocument();
     expect(await screen.findByTestId('audit-log')).toHaveTextContent('DSR-17');
