@@ -30,7 +30,7 @@ export type ColumnMapping = Partial<Record<ImportField, number>>;
 /** Guesses which column holds which field from the header row, in English and Ukrainian. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
   const names: Record<ImportField, RegExp> = {
-    clientName: /^(client|company|organi[sz]ation|account|клієнт|компанія|організація|назва)( name)?$/,
+    clientName: /^((client|company|organi[sz]ation|account)( name)?|клієнт|компанія|організація|назва( клієнта| компанії| організації)?|найменування( клієнта| компанії| організації)?)$/,
     domain: /^(domain|домен)s?$/,
     website: /^(website|web site|site|url|сайт|вебсайт)$/,
     clientPhone: /^(company phone|client phone|phone|телефон компанії|телефон)$/,

@@ -17,6 +17,10 @@ describe('guessMapping', () => {
     expect(guessMapping(['Компанія', header, 'Email'])).toEqual({ clientName: 0, contactName: 1, email: 2 });
   });
 
+  it.each(['Назва клієнта', 'Назва компанії', 'Найменування організації', 'Client name', 'Company'])('maps the client’s name from “%s”', (header) => {
+    expect(guessMapping([header, 'Контакт', 'Посада', 'Email'])).toEqual({ clientName: 0, contactName: 1, position: 2, email: 3 });
+  });
+
   it('reads a header whatever apostrophe, spacing, star or colon it was typed with', () => {
     expect(guessMapping(['Назва*', 'Імʼя', 'Контактна\u00a0особа', 'Телефон контактної особи:'])).toEqual({ clientName: 0, contactName: 1, contactPhone: 3 });
   });
