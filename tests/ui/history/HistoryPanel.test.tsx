@@ -20,6 +20,28 @@ jest.setTimeout(20_000);
 const entries = () => within(screen.getByRole('list', { name: 'History' })).queryAllByRole('listitem');
 
 describe('History', () => {
+  it('does not close a planned meeting with a call: it offers the earliest open plan of the recorded kind, and keeps the user’s own choice', async () => {
+    let id = '';
+    let meeting = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} tab="history" />, {
+      seed: async (seeded, setNow) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        setNow(march(2));
+        meeting = (await seeded.planNextContact({ clientId: id, due: '2026-03-06', kind: 'meeting', note: 'Show the new line' })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Record contact' }));
+    expect(screen.getByLabelText('Type')).toHaveValue('call');
+    const completes = screen.getByLabelText('Completes planned contact');
+    expect(completes).toHaveValue('');
+    await user.selectOptions(screen.getByLabelText('Type'), 'meeting');
+    expect(completes).toHaveValue(meeting);
+    await user.selectOptions(completes, '');
+    await user.selectOptions(screen.getByLabelText('Type'), 'call');
+    await user.selectOptions(screen.getByLabelText('Type'), 'meeting');
+    expect(completes).toHaveValue('');
+  });
+
   it('records a call that completes the planned contact, closes that plan, and offers to plan the next one', async () => {
     let id = '';
     let oldest = '';

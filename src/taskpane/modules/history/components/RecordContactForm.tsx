@@ -37,7 +37,10 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
   const { draft, change, survey, recorded, surveyScore } = useContactDraft('sales', plans.find((p) => p.id === completesId)?.kind);
   const [contactId, setContactId] = useState('');
-  const [completes, setCompletes] = useState(completesId ?? openPlans[0]?.id ?? '');
+  // Until the user chooses, the plan this contact does is the earliest open one of its kind: a call
+  // noted in passing must not close a planned meeting the narrow form shows below the fold.
+  const [chosen, setCompletes] = useState<string | null>(completesId ?? null);
+  const completes = chosen ?? openPlans.find((p) => p.kind === draft.type)?.id ?? '';
   const [dealId, setDealId] = useState('');
   const { saving, saveWith } = useSaving({ fail, clear });
   const deals = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]).data?.deals ?? [];
