@@ -36,7 +36,7 @@ describe('the open message’s client', () => {
   it('says so in Ukrainian, the date kept whole', async () => {
     await openMessageOfFabrikam('uk');
     const next = await screen.findByText(/Термін минув/);
-    expect(next.closest('dd')?.textContent).toBe('Термін минув 6\u00a0бер.\u00a02026\u00a0р.\u00a0· Зустріч');
+    expect(next.closest('dd')?.textContent).toBe('Термін минув 6\u00a0бер.\u00a02026\u00a0р.\u00a0·\u00a0Зустріч');
   });
 
   it('plans the next contact from the message, shows it as the next contact and keeps the focus on the button', async () => {
@@ -55,10 +55,11 @@ describe('the open message’s client', () => {
     await waitFor(() => expect(screen.getByText('Next contact').nextElementSibling).toHaveTextContent('12 Mar 2026 · Call'));
   });
 
-  it('records a call from the message, closing the planned contact it was, then offers to plan the next one', async () => {
+  it('records the planned meeting from the message, closing that plan, then offers to plan the next one', async () => {
     const { user } = await openMessageOfFabrikam();
     await user.click(await screen.findByRole('button', { name: 'Record contact' }));
     const form = screen.getByRole('form', { name: 'Record contact' });
+    await user.selectOptions(within(form).getByLabelText('Type'), 'meeting');
     await user.type(within(form).getByLabelText(/What happened/), 'Agreed the spring order.');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 

@@ -41,7 +41,7 @@ export function ClientSummary({ client }: ClientSummaryProps) {
           // Worded as the first paint words it (drawFirstPaint), so the hand-over finds the same card.
           <>
             {next.due < localIsoDate(now) ? <OverdueSince day={day} /> : day}
-            {`\u00a0· ${labelOf('historyType', next.kind)}`}
+            {`\u00a0·\u00a0${labelOf('historyType', next.kind)}`}
           </>
         ) : null
       }
