@@ -4,6 +4,10 @@ import { usePeopleNames } from './usePeopleNames';
 const useStyles = makeStyles({
   // A combobox asks for 250 px; the pane may have 270 in all.
   box: { minWidth: 0 },
+  // "Iryna Shevchenko · iryna.shevchenko@clientbook.example" is wider than a 320 px pane: the list
+  // keeps inside it and a long entry wraps, where both ran past the pane's edge.
+  list: { maxWidth: 'calc(100vw - 24px)' },
+  option: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 type OwnerFieldProps = {
@@ -35,9 +39,10 @@ export function OwnerField({ label, hint, value, onChange, validationMessage }: 
         selectedOptions={chosen ? [chosen.email] : []}
         onChange={(e) => onChange(e.target.value)}
         onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)}
+        listbox={{ className: styles.list }}
       >
         {shown.map((p) => (
-          <Option key={p.email} value={p.email} text={p.email}>
+          <Option key={p.email} className={styles.option} value={p.email} text={p.email}>
             {p.name === p.email ? p.email : `${p.name} · ${p.email}`}
           </Option>
         ))}
