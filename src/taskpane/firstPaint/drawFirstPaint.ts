@@ -29,7 +29,7 @@ export function drawFirstPaint({ card, me, language, theme, now }: FirstPaintFac
     name: escapeHtml(client.name),
     badge: markup.badges[client.status] ?? '',
     owner: escapeHtml(client.owner.trim() ? personName(peopleNames(card.members, me), client.owner) : '—'),
-    next: escapeHtml(next ? `${when}\u00a0·\u00a0${kind}` : markup.noNextContact),
+    next: escapeHtml(next ? `${when} ·\u00a0${kind}` : markup.noNextContact),
   };
   const page = document.createElement('div');
   page.style.height = '100%';

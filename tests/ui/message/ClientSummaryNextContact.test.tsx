@@ -36,7 +36,7 @@ describe('the open message’s client', () => {
   it('says so in Ukrainian, the date kept whole', async () => {
     await openMessageOfFabrikam('uk');
     const next = await screen.findByText(/Термін минув/);
-    expect(next.closest('dd')?.textContent).toBe('Термін минув 6\u00a0бер.\u00a02026\u00a0р.\u00a0·\u00a0Зустріч');
+    expect(next.closest('dd')?.textContent).toBe('Термін минув 6\u00a0бер.\u00a02026\u00a0р. ·\u00a0Зустріч');
   });
 
   it('plans the next contact from the message, shows it as the next contact and keeps the focus on the button', async () => {

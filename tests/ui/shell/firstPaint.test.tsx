@@ -15,7 +15,7 @@ import { aClient } from '../../support/builders/aClient';
 import { drawnByReact, HomeWithCard } from '../../support/homeWithCard';
 
 // What the app's own card says of the next contact: its date is kept whole, and with the dot after it, by non-breaking spaces.
-const nextContact = `${formatDate('2099-03-02', 'en-GB')}\u00a0·\u00a0Meeting`;
+const nextContact = `${formatDate('2099-03-02', 'en-GB')} ·\u00a0Meeting`;
 
 const me = { email: 'me@clientbook.example', displayName: 'Maria Koval' };
 const fabrikam = aClient({ name: 'Fabrikam', status: 'customer', owner: 'petro@clientbook.example' });

@@ -38,10 +38,11 @@ export function ClientSummary({ client }: ClientSummaryProps) {
       owner={client.owner.trim() ? nameOf(client.owner) : '—'}
       nextContact={
         next ? (
-          // Worded as the first paint words it (drawFirstPaint), so the hand-over finds the same card.
+          // Worded as the first paint words it (drawFirstPaint), so the hand-over finds the same card. A
+          // narrow card breaks the line before "·", never after it: the kind stays with its separator.
           <>
             {next.due < localIsoDate(now) ? <OverdueSince day={day} /> : day}
-            {`\u00a0·\u00a0${labelOf('historyType', next.kind)}`}
+            {` ·\u00a0${labelOf('historyType', next.kind)}`}
           </>
         ) : null
       }
