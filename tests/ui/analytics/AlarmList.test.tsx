@@ -22,4 +22,17 @@ describe('AlarmList', () => {
     await renderPane(<AlarmList alarms={[missing]} nameOf={() => 'Ірина Шевченко'} onOpen={() => undefined} />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
     expect(await screen.findByRole('button', { name: 'Ірина Шевченко: у 22% карток клієнтів немає наступного контакту (межа 20%)' })).toBeInTheDocument();
   });
+
+  it('words counts as the language agrees them: «3 угоди», «5 угод», “1 overdue next contact”', async () => {
+    const counted = (kind: Alarm['kind'], value: number, owner: string | null = null): Wire<Alarm> => ({ kind, owner, value, threshold: 30, detail: '', recordKind: 'deal', ids: { count: value, ref: '[]' } });
+    const alarms = [counted('stalled-deals', 3), counted('stalled-deals', 5, 'Петро'), counted('receivables-overdue', 3), counted('overdue-contacts', 1)];
+    const { unmount } = await renderPane(<AlarmList alarms={alarms} nameOf={(e) => e} onOpen={() => undefined} />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    expect(await screen.findByRole('button', { name: 'Уся команда: 3 угоди без руху понад 30 дн.' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Петро: 5 угод без руху понад 30 дн.' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Уся команда: 3 заплановані надходження не сплачено понад 30 дн. після строку' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Уся команда: 1 прострочений наступний контакт (межа 30)' })).toBeInTheDocument();
+    unmount();
+    await renderPane(<AlarmList alarms={alarms.slice(3)} nameOf={(e) => e} onOpen={() => undefined} />);
+    expect(await screen.findByRole('button', { name: 'Whole team: 1 overdue next contact (limit 30)' })).toBeInTheDocument();
+  });
 });

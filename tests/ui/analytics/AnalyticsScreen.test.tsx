@@ -46,7 +46,7 @@ describe('AnalyticsScreen', () => {
     // The same receipt in the receivables by days past due: what is unpaid, not what was received.
     const aging = (await screen.findAllByRole('region', { name: 'Receivables by days past due' })).at(-1)!;
     expect(within(aging).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Days past due', 'Unpaid']);
-    await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipts unpaid more than 30 days past due' }));
+    await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipt unpaid more than 30 days past due' }));
     const drill = await screen.findByTestId('drill-list');
     await user.click(await within(drill).findByRole('button', { name: 'Contoso Ltd' }));
     await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId }));

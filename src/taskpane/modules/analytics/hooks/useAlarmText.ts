@@ -22,6 +22,8 @@ export function useAlarmText(nameOf: (email: string) => string): (alarm: Wire<Al
       value: share ? formatShare(a.value, locale) : a.value,
       threshold: share ? formatShare(a.threshold, locale) : a.threshold,
       detail: detailOf(a),
+      // A count's noun agrees with it («3 угоди», «5 угод»); a share's sentence has none to agree.
+      ...(share ? {} : { count: a.value }),
     });
   };
 }
