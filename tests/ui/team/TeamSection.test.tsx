@@ -44,7 +44,7 @@ describe('Settings → Team store', () => {
     await user.type(tenant, 'contoso');
     await user.click(screen.getByRole('button', { name: 'Connect' }));
 
-    expect(await screen.findByText('Enter the site’s web address, like https://contoso.sharepoint.com/sites/sales.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter the site’s full web address, starting with https://, as in the example.')).toBeInTheDocument();
     expect(clientId).toHaveAccessibleDescription(/^Enter the client id your administrator gave you/);
     expect(tenant).toHaveAccessibleDescription(/^Enter the tenant id or one of its domains/);
     expect(site).toHaveFocus();

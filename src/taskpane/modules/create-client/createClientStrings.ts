@@ -51,7 +51,7 @@ export const createClientStrings = {
     cancel: 'Скасувати',
     addDomain: 'Додати домен',
     addPhone: 'Додати телефон',
-    fixErrors: 'Деякі поля потребують уваги; усе введене збережено у формі.',
+    fixErrors: 'Деякі поля потребують уваги; нічого з уведеного не втрачено.',
     saveFailed: 'Не вдалося зберегти клієнта: {{message}}',
   },
 } satisfies Strings<string>;

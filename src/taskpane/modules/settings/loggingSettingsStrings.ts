@@ -104,7 +104,7 @@ export const loggingSettingsStrings: Strings<Key> = {
     saving: 'Зберігаю…',
     saved: 'Збережено.',
     saveFailed: 'Не вдалося зберегти: {{message}}',
-    fixErrors: 'Деякі поля потребують уваги; усе введене збережено у формі.',
+    fixErrors: 'Деякі поля потребують уваги; нічого з уведеного не втрачено.',
     invalidRule: 'Введіть адресу або домен.',
     invalidDomain: 'Введіть домен, напр. example.com.',
     autoLogged: 'Записано автоматично',
