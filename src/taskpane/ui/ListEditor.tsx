@@ -1,6 +1,6 @@
 import { Button, Input, Label, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DismissRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { AddRegular, DiamondDismiss12Filled, DismissRegular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { referenceStrings } from './referenceStrings';
 
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, width: '100%' },
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   input: { flexGrow: 1, minWidth: 0 },
-  error: { color: tokens.colorPaletteRedForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 });
 
 /** Edits a short list of strings (domains, emails, phones): one input per value, add and remove. */
@@ -32,9 +32,18 @@ export function ListEditor({ label, addLabel, values, onChange, type = 'text', p
   const errorId = useId();
   const rows = values.length ? values : [''];
   const set = (i: number, v: string) => onChange(rows.map((old, j) => (j === i ? v : old)));
+  const list = useRef<HTMLDivElement>(null);
+  const added = useRef(false);
+  // The row Add made takes the focus, as a keyboard user would type in it next.
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    const inputs = list.current?.querySelectorAll('input');
+    inputs?.[inputs.length - 1]?.focus();
+  });
   return (
     // Not a Fluent Field: a Field gives its one control the field's id, and here there are several.
-    <div className={styles.list} role="group" aria-labelledby={labelId} aria-describedby={validationMessage ? errorId : undefined}>
+    <div ref={list} className={styles.list} role="group" aria-labelledby={labelId} aria-describedby={validationMessage ? errorId : undefined}>
         <Label id={labelId}>{label}</Label>
         {rows.map((value, i) => (
           <div className={styles.row} key={i}>
@@ -57,16 +66,26 @@ export function ListEditor({ label, addLabel, values, onChange, type = 'text', p
             )}
           </div>
         ))}
-        <div>
-          <Button size="small" appearance="subtle" icon={<AddRegular />} onClick={() => onChange([...rows, ''])}>
-            {addLabel}
-          </Button>
-        </div>
+        {/* Under the rows it is about, marked and announced as a Field's own message is. */}
         {validationMessage && (
-          <Text id={errorId} size={200} className={styles.error}>
+          <Text id={errorId} size={200} className={styles.error} role="alert">
+            <DiamondDismiss12Filled aria-hidden />
             {validationMessage}
           </Text>
         )}
+        <div>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<AddRegular />}
+            onClick={() => {
+              added.current = true;
+              onChange([...rows, '']);
+            }}
+          >
+            {addLabel}
+          </Button>
+        </div>
     </div>
   );
 }

@@ -32,13 +32,18 @@ describe('LoggingRulesSection', () => {
     const domains = await screen.findByRole('group', { name: 'Our other domains' });
     await user.type(within(domains).getByRole('textbox'), 'contoso.ua');
     await user.click(within(domains).getByRole('button', { name: 'Add domain' }));
-    await user.type(within(domains).getByRole('textbox', { name: 'Our other domains 2' }), 'not a domain');
+    // The new row takes the focus, to be typed in.
+    expect(within(domains).getByRole('textbox', { name: 'Our other domains 2' })).toHaveFocus();
+    await user.keyboard('not a domain');
     const cap = screen.getByRole('spinbutton', { name: /Largest attachment/ });
     await user.clear(cap);
     await user.type(cap, '-5');
     await user.click(screen.getByRole('button', { name: 'Save team rules' }));
 
-    expect(await within(domains).findByText('Enter a domain such as example.com.')).toBeInTheDocument();
+    // Announced, under the rows it is about and above Add domain.
+    const message = await within(domains).findByRole('alert');
+    expect(message).toHaveTextContent('Enter a domain such as example.com.');
+    expect(message.compareDocumentPosition(within(domains).getByRole('button', { name: 'Add domain' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText('Enter a number of MB from 0 to 150.')).toBeInTheDocument();
     expect(screen.getByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
     expect(screen.queryByText(/Invalid input|errors\./)).not.toBeInTheDocument();
