@@ -105,7 +105,7 @@ export const campaignsStrings: Strings<Key> = {
     running: 'триває',
     dates: '{{from}} – {{to}}',
     save: 'Зберегти',
-    saving: 'Збереження…',
+    saving: 'Зберігаємо…',
     cancel: 'Скасувати',
     saved: '«{{name}}» збережено.',
     fixErrors: 'Деякі поля потребують уваги; нічого не втрачено.',

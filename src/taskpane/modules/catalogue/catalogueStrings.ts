@@ -91,7 +91,7 @@ export const catalogueStrings: Strings<Key> = {
     archived: 'Не пропонувати в нових угодах (архів)',
     archivedBadge: 'В архіві',
     save: 'Зберегти',
-    saving: 'Збереження…',
+    saving: 'Зберігаємо…',
     cancel: 'Скасувати',
     saved: '«{{name}}» збережено.',
     fixErrors: 'Деякі поля потребують уваги; нічого не втрачено.',

@@ -340,7 +340,7 @@ export const dealsStrings: Strings<Key> = {
     notSet: '—',
     create: 'Створити угоду',
     save: 'Зберегти',
-    saving: 'Збереження…',
+    saving: 'Зберігаємо…',
     cancel: 'Скасувати',
     fixErrors: 'Деякі поля потребують уваги; нічого не втрачено.',
     saveFailed: 'Не вдалося зберегти: {{message}}',

@@ -137,7 +137,7 @@ export const serviceCasesStrings: Strings<Key> = {
     opened: 'Відкрито {{date}}',
     resolved: 'вирішено {{date}}',
     save: 'Зберегти',
-    saving: 'Збереження…',
+    saving: 'Зберігаємо…',
     cancel: 'Скасувати',
     fixErrors: 'Деякі поля потребують уваги; нічого не втрачено.',
     saveFailed: 'Не вдалося зберегти: {{message}}',
