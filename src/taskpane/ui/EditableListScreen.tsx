@@ -74,7 +74,7 @@ export function EditableListScreen<T extends ListedRecord>({
 
   return (
     <div className={styles.screen}>
-      <Subtitle1 as="h1" id={headingId}>
+      <Subtitle1 as="h2" id={headingId}>
         {labels('heading')}
       </Subtitle1>
       <Caption1 className={listStyles.muted}>{hint}</Caption1>
