@@ -12,11 +12,38 @@ let page;
 let pane;
 browserForFile((opened) => ({ page } = opened), { viewport: { width: 1100, height: 900 } });
 
+/**
+ * The title and its button measured in one frame, once two frames agree: the pane scrolls the new
+ * record into view after saving, and a title measured before the scroll and a button after it
+ * would disagree by the scroll.
+ */
+async function settledBoxes(item, title, button) {
+  const titleEl = item.getByText(title, { exact: true });
+  const buttonEl = item.getByRole('button', { name: button });
+  await buttonEl.waitFor();
+  const buttonHandle = await buttonEl.elementHandle();
+  const measure = () =>
+    titleEl.evaluate((t, b) => {
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      return new Promise((resolve) =>
+        requestAnimationFrame(() => resolve({ t: box(t), b: box(b), lineHeight: parseFloat(getComputedStyle(t).lineHeight) })),
+      );
+    }, buttonHandle);
+  let last = await measure();
+  for (let i = 0; i < 50; i += 1) {
+    const next = await measure();
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  return last;
+}
+
 /** The edit button's middle lies within the first line of the title, to its right. */
 async function expectBesideTitle(item, title, button) {
-  const t = await item.getByText(title, { exact: true }).boundingBox();
-  const b = await item.getByRole('button', { name: button }).boundingBox();
-  const lineHeight = await item.getByText(title, { exact: true }).evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  const { t, b, lineHeight } = await settledBoxes(item, title, button);
   assert.ok(t.height > lineHeight, `"${title}" is long enough to wrap at 320 px`);
   const middle = b.y + b.height / 2;
   assert.ok(middle > t.y && middle < t.y + lineHeight + 8, `${button}: beside the title's first line (title ${t.y}..${t.y + lineHeight}, button middle ${middle})`);
