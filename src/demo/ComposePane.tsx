@@ -5,9 +5,9 @@ import type { DemoLanguage, DemoMailbox } from '../adapters/office/demo/DemoMail
 import { messageDocument } from './messageDocument';
 
 const strings = {
-  'en-US': { newMessage: 'New message', to: 'To', subject: 'Subject', send: 'Send', discard: 'Discard', body: 'Message body', attachments: 'Attachments' },
-  'uk-UA': { newMessage: 'Новий лист', to: 'Кому', subject: 'Тема', send: 'Надіслати', discard: 'Скасувати', body: 'Текст листа', attachments: 'Вкладення' },
-} satisfies Record<DemoLanguage, Record<string, string>>;
+  en: { newMessage: 'New message', to: 'To', subject: 'Subject', send: 'Send', discard: 'Discard', body: 'Message body', attachments: 'Attachments' },
+  uk: { newMessage: 'Новий лист', to: 'Кому', subject: 'Тема', send: 'Надіслати', discard: 'Скасувати', body: 'Текст листа', attachments: 'Вкладення' },
+} satisfies Record<'en' | 'uk', Record<string, string>>;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
@@ -28,7 +28,7 @@ let sentCount = 0;
  */
 export function ComposePane({ mailbox, language, theme, className, children }: ComposePaneProps) {
   const styles = useStyles();
-  const s = strings[language];
+  const s = strings[language === 'uk-UA' ? 'uk' : 'en'];
   const compose = mailbox.compose;
   const subscribe = useCallback((changed: () => void) => compose.on(changed), [compose]);
   const draft = useSyncExternalStore(subscribe, () => compose.draft());

@@ -87,7 +87,10 @@ export function TopBar({ strings, language, theme, listOpen, onLanguageChange, o
           onChange={(_e, d) => onLanguageChange(d.value as DemoLanguage)}
         >
           <option value="en-US" lang="en">
-            English
+            English (United States)
+          </option>
+          <option value="en-GB" lang="en">
+            English (United Kingdom)
           </option>
           <option value="uk-UA" lang="uk">
             Українська

@@ -4,10 +4,16 @@ export type DemoSettings = { language: DemoLanguage; theme: DemoTheme };
 
 const KEY = 'clientbook.demo.settings';
 
+/** The demo's display language nearest the browser's: Ukrainian for uk or ru, British English for en-GB, else US English. */
+function browserLanguage(language: string): DemoLanguage {
+  if (/^(uk|ru)\b/i.test(language)) return 'uk-UA';
+  return /^en-GB$/i.test(language) ? 'en-GB' : 'en-US';
+}
+
 /** The display settings the demo last had; on a first visit, the browser's language and colour scheme. */
 export function loadDemoSettings(storage: Pick<Storage, 'getItem'> | undefined, win: Pick<Window, 'matchMedia' | 'navigator'>): DemoSettings {
   const fallback: DemoSettings = {
-    language: /^(uk|ru)\b/i.test(win.navigator.language) ? 'uk-UA' : 'en-US',
+    language: browserLanguage(win.navigator.language),
     theme: win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
   };
   try {

@@ -10,6 +10,7 @@ import { readFirstScreen } from '../app/firstCard';
 import { drawFirstPaint } from './firstPaint/drawFirstPaint';
 import { FirstPaintHandover } from './firstPaint/FirstPaintHandover';
 import { languageFor } from './i18n/i18n';
+import { localeFor } from './i18n/localeFor';
 import { themeFor } from './theme/themeFor';
 import { showBootFailure } from './ui/showBootFailure';
 
@@ -24,10 +25,11 @@ async function boot() {
   try {
     const { host, card } = await readFirstScreen();
     const language = languageFor(host.displayLanguage());
+    const locale = localeFor(language, host.displayLanguage());
     document.documentElement.lang = language;
     const theme = themeFor(host.theme());
     if (card && firstPaintStyled) {
-      handover = new FirstPaintHandover(container, drawFirstPaint({ card, me: host.userProfile(), language, theme, now: new Date() }));
+      handover = new FirstPaintHandover(container, drawFirstPaint({ card, me: host.userProfile(), language, locale, theme, now: new Date() }));
     }
     const frame = handover ? handover.appFrame() : container;
     // Another message opened meanwhile: the app shows its own home, not the first card.
@@ -35,7 +37,7 @@ async function boot() {
     // Asked for only now, since it evaluates as soon as it arrives: taskpane.html preloads its
     // files (webpack.config.js), so they download from the start, while the first card is drawn.
     const { renderFullPane } = await import(/* webpackChunkName: "fullPane" */ './fullPane');
-    await renderFullPane({ frame, host, language, theme });
+    await renderFullPane({ frame, host, theme });
     await handover?.handOver(frame);
     stopFollowing();
   } catch (error) {

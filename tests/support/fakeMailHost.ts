@@ -25,7 +25,7 @@ export class FakeMailHost implements MailHost {
   private readonly listeners = new Set<(item: MailItem | null) => void>();
   private readonly themeListeners = new Set<(theme: 'light' | 'dark') => void>();
 
-  constructor({ displayLanguage = 'en-US', theme = 'light', user, item = null }: FakeMailHostOptions = {}) {
+  constructor({ displayLanguage = 'en-GB', theme = 'light', user, item = null }: FakeMailHostOptions = {}) {
     this.language = displayLanguage;
     this.colourTheme = theme;
     this.user = user ?? { email: 'me@clientbook.example', displayName: 'Maria Koval' };

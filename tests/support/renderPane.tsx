@@ -8,7 +8,7 @@ import type { App } from '../../src/app/createApp';
 import type { MailingPorts } from '../../src/app/MailingDeps';
 import { openApp } from '../../src/app/openApp';
 import type { Clock } from '../../src/domain/ports';
-import { initI18n, languageFor, type I18n } from '../../src/taskpane/i18n/i18n';
+import { initI18nFor, type I18n } from '../../src/taskpane/i18n/i18n';
 import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { themeFor } from '../../src/taskpane/theme/themeFor';
 import { AppContext } from '../../src/taskpane/ui/AppContext';
@@ -68,7 +68,7 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
     await options.seed(app, setNow);
     setNow(start);
   }
-  const i18n = await initI18n(languageFor(host.displayLanguage()));
+  const i18n = await initI18nFor(host.displayLanguage());
   // The mailings' code loads on first use; loaded here, a piece rendered alone need not wait for it.
   await app.mailings?.load();
   const current: { route: Route } = { route: options.route ?? { screen: 'home' } };

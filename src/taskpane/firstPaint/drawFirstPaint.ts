@@ -2,14 +2,13 @@ import type { Theme } from '@fluentui/react-components';
 import type { FirstCard } from '../../app/firstCard';
 import type { Language } from '../../domain/model/ReferenceItem';
 import type { UserProfile } from '../../domain/ports';
-import { localeFor } from '../i18n/localeFor';
 import { formatDay, localIsoDate } from '../ui/localDates';
 import { peopleNames, personName } from '../ui/personName';
 import { firstPaintMarkup } from './firstPaintMarkup';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-type FirstPaintFacts = { card: FirstCard; me: UserProfile; language: Language; theme: Theme; now: Date };
+type FirstPaintFacts = { card: FirstCard; me: UserProfile; language: Language; locale: string; theme: Theme; now: Date };
 
 /**
  * The pane's first paint: home's header and the open message's client card, drawn from records
@@ -18,11 +17,11 @@ type FirstPaintFacts = { card: FirstCard; me: UserProfile; language: Language; t
  * translations need to load or run first: the card waits only for the store. The app replaces it
  * once it shows the same card (FirstPaintHandover).
  */
-export function drawFirstPaint({ card, me, language, theme, now }: FirstPaintFacts): HTMLElement {
+export function drawFirstPaint({ card, me, language, locale, theme, now }: FirstPaintFacts): HTMLElement {
   const markup = firstPaintMarkup[language];
   const { client, next } = card;
   const kind = next ? (next.kindLabels ? next.kindLabels[language] || next.kindLabels.en : next.kind) : '';
-  const day = next ? formatDay(next.due, localeFor(language), now) : '';
+  const day = next ? formatDay(next.due, locale, now) : '';
   // Worded as the app's card words it (ClientSummary), the day overdue or not, for the hand-over to find it.
   const when = next && next.due < localIsoDate(now) ? markup.overdueSince.replace('{{day}}', day) : day;
   const facts: Record<string, string> = {

@@ -1,10 +1,17 @@
 import rosetta, { type Rosetta } from 'rosetta';
 import type { Language } from '../../domain/model/ReferenceItem';
 import { loadLazyUk } from './lazyUk';
+import { localeFor } from './localeFor';
 
 /** Ukrainian when Outlook's display language is Ukrainian (or Russian, which our Ukrainian users often run); else English. */
 export function languageFor(displayLanguage: string): Language {
   return /^(uk|ru)\b/i.test(displayLanguage) ? 'uk' : 'en';
+}
+
+/** The pane's translator for Outlook's display language: its language and, in English, its region's formats. */
+export function initI18nFor(displayLanguage: string): Promise<I18n> {
+  const language = languageFor(displayLanguage);
+  return initI18n(language, localeFor(language, displayLanguage));
 }
 
 /** One module's strings in one language. */
@@ -16,6 +23,8 @@ type Bilingual = { readonly en: Table; readonly uk: Table };
 /** The pane's translations in the language Outlook shows; fixed for the pane's life. */
 export type I18n = {
   readonly language: Language;
+  /** The locale Intl writes dates, numbers and money in (see localeFor). */
+  readonly locale: string;
   /** The key's text with `{{name}}` filled from `values`; a `count` picks the plural form (_one, _few, _many, _other). */
   t(strings: Bilingual, key: string, values?: Readonly<Record<string, string | number>>): string;
 };
@@ -29,7 +38,7 @@ export type I18n = {
  * Ukrainian falls back to English, a key missing in both shows the key, and plural forms follow
  * the language's CLDR rules (Intl.PluralRules), with the i18next-style suffixes the strings use.
  */
-export async function initI18n(language: Language): Promise<I18n> {
+export async function initI18n(language: Language, locale = localeFor(language)): Promise<I18n> {
   const order: readonly Language[] = language === 'en' ? ['en'] : [language, 'en'];
   // The first screen's Ukrainian tables load only for a Ukrainian pane (see lazyUk).
   if (language === 'uk') await loadLazyUk();
@@ -56,6 +65,7 @@ export async function initI18n(language: Language): Promise<I18n> {
   };
   return {
     language,
+    locale,
     t(strings, key, values) {
       const count = typeof values?.count === 'number' ? values.count : undefined;
       const found = lookup(strings, key, count);

@@ -1,5 +1,4 @@
 import { useI18n } from './I18nProvider';
-import { localeFor } from './localeFor';
 
 /** A module's strings: English is the source; Ukrainian must have the same keys (the type checks it). */
 export type Strings<K extends string> = { ns: string; en: Record<K, string>; uk: Record<K, string> };
@@ -19,6 +18,6 @@ export function useT<K extends string>(strings: Strings<K>) {
     t: (key: K | PluralBase<K>, values?: Record<string, string | number>) => i18n.t(strings, key, values),
     lang: lang as 'en' | 'uk',
     /** Locale for Intl: dates, numbers, money. */
-    locale: localeFor(lang),
+    locale: i18n.locale,
   };
 }

@@ -1,7 +1,6 @@
 import { Input } from '@fluentui/react-components';
 import { currencySymbol } from '../../domain/model/Money';
 import { useI18n } from '../i18n/I18nProvider';
-import { localeFor } from '../i18n/localeFor';
 
 type AmountInputProps = {
   value: string;
@@ -15,6 +14,6 @@ type AmountInputProps = {
  * write it ("грн" in Ukrainian, where the ISO code "UAH" read like another currency).
  */
 export function AmountInput({ value, currency, onChange, disabled }: AmountInputProps) {
-  const locale = localeFor(useI18n().language);
+  const locale = useI18n().locale;
   return <Input inputMode="decimal" value={value} disabled={disabled} onChange={(_, d) => onChange(d.value)} contentAfter={currencySymbol(currency, locale)} />;
 }

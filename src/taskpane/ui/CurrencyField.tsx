@@ -1,7 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { currencySymbol } from '../../domain/model/Money';
 import { useI18n } from '../i18n/I18nProvider';
-import { localeFor } from '../i18n/localeFor';
 
 /** Currencies offered first; a record in another one keeps it. */
 const CURRENCIES = ['UAH', 'EUR', 'USD', 'PLN', 'GBP', 'CHF'];
@@ -21,7 +20,7 @@ type CurrencyFieldProps = {
  * pane's amounts write it ("грн", "€"); the value kept is the ISO code.
  */
 export function CurrencyField({ label, value, onChange, validationMessage, disabled, offered = CURRENCIES }: CurrencyFieldProps) {
-  const locale = localeFor(useI18n().language);
+  const locale = useI18n().locale;
   const currencies = !value || offered.includes(value) ? offered : [value, ...offered];
   return (
     <Field label={label} validationMessage={validationMessage}>

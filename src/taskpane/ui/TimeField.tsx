@@ -25,10 +25,17 @@ function halfHourOf(time: Date): Date {
   return atAnchor(time.getHours(), time.getMinutes() < 30 ? 0 : 30);
 }
 
-/** hh:mm in 24 hours, with a colon or a point; a single-digit hour too. */
+/**
+ * hh:mm with a colon or a point, a single-digit hour too: in 24 hours, or in 12 with AM or PM as
+ * en-US writes the list's times ("02:30 PM").
+ */
 function readTime(text: string | undefined): Date | null {
-  const found = /^\s*([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)\s*$/.exec(text ?? '');
-  return found ? atAnchor(Number(found[1]), Number(found[2])) : null;
+  const found = /^\s*(\d{1,2})\s*[:.]\s*([0-5]\d)\s*(?:([ap])\.?\s*m\.?)?\s*$/i.exec(text ?? '');
+  if (!found) return null;
+  const [hour, minutes, half] = [Number(found[1]), Number(found[2]), found[3]?.toLowerCase()];
+  if (!half) return hour <= 23 ? atAnchor(hour, minutes) : null;
+  if (hour < 1 || hour > 12) return null;
+  return atAnchor((hour % 12) + (half === 'p' ? 12 : 0), minutes);
 }
 
 type OpensNearPickerProps = TimePickerProps & {

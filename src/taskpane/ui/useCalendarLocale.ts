@@ -30,6 +30,17 @@ function intlNamesFor(locale: string) {
   return found;
 }
 
+/** Intl.Locale's week facts: getWeekInfo() in newer engines, the weekInfo getter it replaced in older ones. */
+type WeekFacts = { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+
+/** The day the locale's weeks start on: Monday in uk-UA and en-GB, Sunday in en-US. */
+function firstDayOfWeekIn(locale: string): DayOfWeek {
+  const facts = new Intl.Locale(locale) as unknown as WeekFacts;
+  // Intl counts 1 (Monday) to 7 (Sunday); the calendar 0 (Sunday) to 6.
+  const firstDay = (facts.getWeekInfo?.() ?? facts.weekInfo)?.firstDay ?? 1;
+  return (firstDay % 7) as DayOfWeek;
+}
+
 /** A date field's calendar in the pane's language. */
 export function useCalendarLocale() {
   const { t, locale } = useT(dateFieldStrings);
@@ -52,7 +63,6 @@ export function useCalendarLocale() {
   return {
     strings,
     dateTimeFormatter: formatting,
-    // Both of the pane's locales, uk-UA and en-GB, start the week on Monday.
-    firstDayOfWeek: DayOfWeek.Monday,
+    firstDayOfWeek: firstDayOfWeekIn(locale),
   };
 }

@@ -25,7 +25,7 @@ export const baseUrl = () => {
 };
 
 /** A browser context on a new profile directory; close() removes the directory. */
-export async function openBrowser({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', locale = 'en-US' } = {}) {
+export async function openBrowser({ viewport = { width: 1280, height: 800 }, colorScheme = 'light', locale = 'en-GB' } = {}) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'clientbook-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -142,4 +142,23 @@ describe('DateField', () => {
     expect(saved()).toHaveTextContent('2026-11-05');
     expect(screen.getByLabelText('Сплатити до')).toHaveValue('05.11.2026');
   });
+
+  it('writes and reads days month first in a US English pane, its calendar’s week starting on Sunday', async () => {
+    const { user } = await renderPane(<Dated initial="2026-11-28" />, { host: new FakeMailHost({ displayLanguage: 'en-US' }) });
+    const field = screen.getByLabelText('Due date');
+    expect(field).toHaveValue('11/28/2026');
+
+    // 12/1 is the first of December to a US user, not the twelfth of January.
+    await user.clear(field);
+    await user.type(field, '12/1/2026');
+    await user.tab();
+    expect(saved()).toHaveTextContent('2026-12-01');
+    expect(field).toHaveValue('12/01/2026');
+
+    field.focus();
+    await user.keyboard('{ArrowDown}');
+    const calendar = await screen.findByRole('dialog');
+    const weekdays = within(calendar).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(weekdays.slice(0, 2)).toEqual(['Sun', 'Mon']);
+  });
 });

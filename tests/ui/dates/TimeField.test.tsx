@@ -117,4 +117,27 @@ describe('TimeField', () => {
     await user.tab();
     expect(saved()).toHaveTextContent('09:00');
   });
+
+  it('shows a time with AM or PM in a US English pane and reads one typed that way or in 24 hours', async () => {
+    const { user } = await renderPane(<Timed initial="14:30" />, { host: new FakeMailHost({ displayLanguage: 'en-US' }) });
+    const field = screen.getByRole('combobox', { name: 'Час' });
+    // Intl puts a space or a narrow no-break space before PM, by ICU version.
+    expect((field as HTMLInputElement).value).toMatch(/^02:30\sPM$/);
+
+    await user.clear(field);
+    await user.type(field, '9:15 am');
+    await user.tab();
+    expect(saved()).toHaveTextContent('09:15');
+
+    await user.clear(field);
+    await user.type(field, '12:05 AM');
+    await user.tab();
+    expect(saved()).toHaveTextContent('00:05');
+
+    await user.clear(field);
+    await user.type(field, '17:45');
+    await user.tab();
+    expect(saved()).toHaveTextContent('17:45');
+    expect((field as HTMLInputElement).value).toMatch(/^05:45\sPM$/);
+  });
 });

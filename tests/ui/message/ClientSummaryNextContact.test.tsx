@@ -14,7 +14,7 @@ jest.setTimeout(20_000);
 async function openMessageOfFabrikam(language: 'en' | 'uk' = 'en', due = '2026-03-06') {
   const item = aReadItem();
   return renderPane(<MessagePanel item={item} />, {
-    host: new FakeMailHost({ item, displayLanguage: language === 'uk' ? 'uk-UA' : 'en-US' }),
+    host: new FakeMailHost({ item, displayLanguage: language === 'uk' ? 'uk-UA' : 'en-GB' }),
     seed: async (seeded, setNow) => {
       const client = await seeded.createClient({
         client: { name: 'Fabrikam', domains: ['fabrikam.ua'] },

@@ -8,7 +8,7 @@ import { DemoMailbox, type DemoLanguage } from '../../../src/adapters/office/dem
 import { DemoMailHost } from '../../../src/adapters/office/demo/DemoMailHost';
 import { demoMessages } from '../../../src/adapters/office/demo/demoMessages';
 import { openApp } from '../../../src/app/openApp';
-import { initI18n, languageFor } from '../../../src/taskpane/i18n/i18n';
+import { initI18nFor } from '../../../src/taskpane/i18n/i18n';
 import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import { themeFor } from '../../../src/taskpane/theme/themeFor';
 import { AppContext } from '../../../src/taskpane/ui/AppContext';
@@ -31,7 +31,7 @@ export async function renderDemoPane(
   const host = new DemoMailHost(mailbox);
   const app = await openApp(host, { dbName: `demo-pane-${process.pid}-${++seq}`, clock: { now: () => new Date(demoNow) } });
   await options.seed?.(app);
-  const i18n = await initI18n(languageFor(host.displayLanguage()));
+  const i18n = await initI18nFor(host.displayLanguage());
   function Navigated({ children }: { children: ReactNode }) {
     return <NavigationContext.Provider value={useRouteStack()}>{children}</NavigationContext.Provider>;
   }

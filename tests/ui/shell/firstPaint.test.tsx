@@ -37,7 +37,7 @@ describe('the first paint and its hand-over to the app', () => {
     document.body.innerHTML = '';
   });
 
-  const firstPaint = async (i18n: I18n, drawn = card) => new FirstPaintHandover(container, drawFirstPaint({ card: drawn, me, language: i18n.language, theme: webLightTheme, now: new Date() }));
+  const firstPaint = async (i18n: I18n, drawn = card) => new FirstPaintHandover(container, drawFirstPaint({ card: drawn, me, language: i18n.language, locale: i18n.locale, theme: webLightTheme, now: new Date() }));
   /** What the app draws into its frame: the same card once its records are in, with its own button. */
   const drawApp = (frame: HTMLElement, i18n: I18n, nextContact: string | null, onOpen: () => void) =>
     act(() => {
@@ -104,7 +104,7 @@ describe('the first paint and its hand-over to the app', () => {
   });
 
   it('takes Outlook’s theme: its colours are the provider’s variables', () => {
-    const drawn = drawFirstPaint({ card, me, language: 'en', theme: webDarkTheme, now: new Date() });
+    const drawn = drawFirstPaint({ card, me, language: 'en', locale: 'en-GB', theme: webDarkTheme, now: new Date() });
     const provider = drawn.querySelector<HTMLElement>('.fui-FluentProvider');
 
     expect(provider?.style.getPropertyValue('--colorNeutralBackground1')).toBe(webDarkTheme.colorNeutralBackground1);

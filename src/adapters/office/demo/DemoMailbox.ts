@@ -10,9 +10,9 @@ import type { DemoFolder, DemoMessage } from './DemoMessage';
 /** The category Outlook shows on a logged message. */
 export const LOGGED_CATEGORY = 'Clientbook';
 
-export type DemoLanguage = 'en-US' | 'uk-UA';
+export type DemoLanguage = 'en-US' | 'en-GB' | 'uk-UA';
 export type DemoTheme = 'light' | 'dark';
-export const demoLanguages: readonly DemoLanguage[] = ['en-US', 'uk-UA'];
+export const demoLanguages: readonly DemoLanguage[] = ['en-US', 'en-GB', 'uk-UA'];
 
 export const demoProfile: UserProfile = { displayName: 'Maria Koval', email: 'maria.koval@clientbook.example' };
 

@@ -9,7 +9,7 @@ import { schemaFingerprint } from '../../../../src/adapters/graph/provisionTeamS
 import { syncTables, type SyncTable } from '../../../../src/sync/syncPorts';
 import { openApp } from '../../../../src/app/openApp';
 import { localTeamSettings, type TeamConnection } from '../../../../src/app/team/TeamSettings';
-import { initI18n, languageFor } from '../../../../src/taskpane/i18n/i18n';
+import { initI18nFor } from '../../../../src/taskpane/i18n/i18n';
 import { I18nProvider } from '../../../../src/taskpane/i18n/I18nProvider';
 import { AppContext } from '../../../../src/taskpane/ui/AppContext';
 import { FakeMailHost } from '../../../support/fakeMailHost';
@@ -59,7 +59,7 @@ export async function renderTeamPane(
       },
     },
   });
-  const i18n = await initI18n(languageFor(host.displayLanguage()));
+  const i18n = await initI18nFor(host.displayLanguage());
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider i18n={i18n}>
