@@ -4,13 +4,13 @@
  * erasing one person everywhere, recorded in the audit log.
  */
 import { exportTables, type Erasure, type ExportTable } from '../domain/dataPorts';
-import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type RowOutcome, type WarnedRow } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
 import { erasePerson, planErasure } from './erasePerson';
+import { exportSheets } from './exportSheets';
 import { personData } from './personData';
 import { personRecords, type Change } from './personRecords';
-import { readTable, toCsv, toXlsx, type Sheet, type Table } from './tabularFiles';
+import { readTable, toCsv, toXlsx, type Table } from './tabularFiles';
 
 // The import screen maps columns to these fields; it sees them through here, not the domain rule.
 export type { ColumnMapping, ImportField, RowWarning, SkipReason } from '../domain/rules/planImport';
@@ -90,42 +90,8 @@ async function runImport(deps: AppDeps, table: Table, mapping: ColumnMapping, on
   return report(planner, { clients: clients.length, contacts: contacts.length });
 }
 
-type Flat = Record<string, string | number | null>;
-
-/** One spreadsheet row per record: nested fields become "address.city", lists are joined with "; ". */
-function flatten(value: unknown, prefix = '', into: Flat = {}): Flat {
-  if (value === null || value === undefined) {
-    if (prefix) into[prefix] = null;
-  } else if (Array.isArray(value)) {
-    into[prefix] = value.every((v) => typeof v !== 'object' || v === null)
-      ? value.join('; ')
-      : value.map((v) => (v && typeof v === 'object' && 'email' in v ? `${(v as EmailParticipant).name} <${(v as EmailParticipant).email}>` : JSON.stringify(v))).join('; ');
-  } else if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, into);
-  } else if (typeof value === 'number') {
-    into[prefix] = value;
-  } else {
-    into[prefix] = String(value);
-  }
-  return into;
-}
-
-function sheetOf(name: string, records: readonly object[]): Sheet {
-  const flats = records.map((r) => flatten(r));
-  const headers: string[] = [];
-  const seen = new Set<string>();
-  for (const f of flats) {
-    for (const k of Object.keys(f)) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      headers.push(k);
-    }
-  }
-  return { name, headers, rows: flats.map((f) => headers.map((h) => f[h] ?? null)) };
-}
-
 async function exportData(deps: AppDeps, format: ExportFormat, tables: readonly ExportTable[] = exportTables): Promise<ExportFile[]> {
-  const sheets = await Promise.all(tables.map(async (t) => sheetOf(t, await deps.data.allOf(t))));
+  const sheets = await exportSheets(tables, (t) => deps.data.allOf(t));
   const stamp = deps.clock.now().toISOString().slice(0, 10);
   if (format === 'xlsx') return [{ fileName: `clientbook-${stamp}.xlsx`, mimeType: XLSX_MIME, content: await toXlsx(sheets) }];
   return Promise.all(sheets.map(async (s) => ({ fileName: `clientbook-${s.name}-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: await toCsv(s) })));

@@ -249,12 +249,61 @@ describe('export', () => {
     const [book] = await app.data.exportData('xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(book!.content as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['clients', 'contacts', 'deals', 'history', 'invoices', 'payments']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['clients', 'contacts', 'deals', 'deal-lines', 'deal-stages', 'history', 'invoices', 'payments']);
     const contacts = wb.getWorksheet('contacts')!;
     const header = (contacts.getRow(1).values as unknown[]).slice(1);
     const olena = (contacts.getRow(2).values as unknown[]).slice(1);
     expect(olena[header.indexOf('name')]).toBe('Олена Шевчук');
     expect(olena[header.indexOf('emails')]).toBe('olena@polissia-agro.ua');
+  });
+});
+
+describe('export a person can read', () => {
+  /** The CSV's rows as objects keyed by its header. */
+  const rowsOf = (csv: string) => {
+    const [header, ...lines] = csv.replace(/^\ufeff/, '').trim().split('\r\n').map((l) => l.split(','));
+    return lines.map((cells) => Object.fromEntries(header!.map((h, i) => [h, cells[i]])));
+  };
+
+  it('gives amounts in currency units, names the client and the deal, and lists a deal’s lines and stage steps a row each', async () => {
+    const { app } = await setUp();
+    const client = await app.createClient({ client: { name: 'Contoso Ltd', domains: ['contoso.com'] }, contacts: [] });
+    const deal = await app.deals.create({
+      clientId: client.id,
+      title: 'Spare parts',
+      currency: 'EUR',
+      lines: [
+        { description: 'Control valve DN50', quantity: 40, unitPriceMinor: 185_000, discountPercent: 5 },
+        { description: 'Delivery', quantity: 1, unitPriceMinor: 90_000 },
+      ],
+    });
+    const receipt = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-7', amountMinor: 2_000_050, issueDate: '2026-11-01', dueDate: '2026-11-20' });
+    await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 1_000_000, date: '2026-11-18' });
+    const lost = await app.deals.create({ clientId: client.id, title: 'Audit', currency: 'EUR', amountMinor: 500_000 });
+    await app.deals.closeAsRefused(lost.id, 'no-benefit', 'Could not see the value');
+
+    const files = await app.data.exportData('csv', ['deals', 'invoices', 'payments']);
+    expect(files.map((f) => f.fileName)).toEqual([
+      'clientbook-deals-2026-11-27.csv',
+      'clientbook-deal-lines-2026-11-27.csv',
+      'clientbook-deal-stages-2026-11-27.csv',
+      'clientbook-invoices-2026-11-27.csv',
+      'clientbook-payments-2026-11-27.csv',
+    ]);
+    const [deals, lines, stages, invoices, payments] = files.map((f) => rowsOf(f.content as string));
+    expect(deals![0]).toMatchObject({ client: 'Contoso Ltd', title: 'Spare parts', amount: '71200', currency: 'EUR' });
+    expect(Object.keys(deals![0]!)).not.toContain('amountMinor');
+    // A deal not refused has no refusal: its cells are empty, with no column "refusal" beside the refusal's own.
+    expect(Object.keys(deals![0]!)).toEqual(expect.arrayContaining(['refusal.reason', 'refusal.note']));
+    expect(Object.keys(deals![0]!)).not.toContain('refusal');
+    expect(deals!.find((d) => d.title === 'Audit')).toMatchObject({ 'refusal.reason': 'no-benefit', amount: '5000' });
+    expect(lines).toEqual([
+      expect.objectContaining({ dealId: deal.id, deal: 'Spare parts', description: 'Control valve DN50', quantity: '40', unitPrice: '1850', discountPercent: '5' }),
+      expect.objectContaining({ deal: 'Spare parts', description: 'Delivery', unitPrice: '900' }),
+    ]);
+    expect(stages![0]).toMatchObject({ deal: 'Spare parts', kind: 'opened' });
+    expect(invoices![0]).toMatchObject({ client: 'Contoso Ltd', deal: 'Spare parts', number: 'INV-7', amount: '20000.5' });
+    expect(payments![0]).toMatchObject({ client: 'Contoso Ltd', deal: 'Spare parts', amount: '10000' });
   });
 });
 
