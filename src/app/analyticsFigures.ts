@@ -18,6 +18,7 @@ import { runQuery } from '../domain/analytics/query/runQuery';
 import { refusalReasons, type RefusalSegment } from '../domain/analytics/refusalReasons';
 import { salesDashboard } from '../domain/analytics/salesDashboard';
 import { ANALYTICS_SETTINGS_ID, type AnalyticsSettings } from '../domain/model/AnalyticsSettings';
+import type { Member } from '../domain/model/Member';
 import type { Money } from '../domain/model/Money';
 
 export type DrillKind = 'client' | 'deal' | 'invoice' | 'payment' | 'plannedContact' | 'history' | 'campaign' | 'case';
@@ -25,11 +26,17 @@ export type DrillKind = 'client' | 'deal' | 'invoice' | 'payment' | 'plannedCont
 /** One record behind a figure, enough to list it and open its client's card. */
 export type DrillRow = { id: string; kind: DrillKind; clientId: string; clientName: string; title: string; date: string; amount: Money | null; owner: string };
 
-/** The managers figures are computed for: team members with the manager role, else everyone who owns a client or a deal. */
-function ownersOf(data: AnalyticsData): string[] {
-  const managers = data.members.filter((m) => m.role === 'manager').map((m) => m.email);
-  if (managers.length) return managers.sort();
-  return [...new Set([...data.clients.map((c) => c.owner), ...data.deals.map((d) => d.owner)].filter(Boolean))].sort();
+/**
+ * Whose figures the dashboard, the pay statements and the alarms show: every team member with the
+ * manager role (one with nothing in work is news too), and anyone else who owns a client, a deal or
+ * a planned contact — the head of sales' own clients, a colleague no longer in the team list — so
+ * that the rows per person add up to the team's totals. Kept to managers, the head of sales' won
+ * deals and receipts counted for the team and for no one.
+ */
+function ownersOf(index: AnalyticsIndex, members: readonly Member[]): string[] {
+  const owners = new Set(members.filter((m) => m.role === 'manager').map((m) => m.email));
+  for (const owned of [index.clients.all, index.deals.all, index.plannedContacts.all]) for (const owner of owned.byOwner.keys()) if (owner) owners.add(owner);
+  return [...owners].sort();
 }
 
 /** A limit added since the settings were saved (absent from them, not null: off) starts at its default. */
@@ -41,7 +48,7 @@ export function settingsWithDefaults(settings: AnalyticsSettings | undefined, no
 /** `known`: what the store's indexes already told (see indexAnalytics). */
 export function analyticsFigures(data: AnalyticsData, settings: AnalyticsSettings, today: string, known: Parameters<typeof indexAnalytics>[1] = {}) {
   const index: AnalyticsIndex = indexAnalytics(data, known);
-  const owners = ownersOf(data);
+  const owners = ownersOf(index, data.members);
   const scope = (period: Period, owner: string | null) => ({ period, today, owner });
   return {
     today,

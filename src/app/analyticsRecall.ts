@@ -15,8 +15,9 @@ const kept = new Set<FigureRequest['name']>(['dashboard', 'alarms']);
 const META = 'meta';
 // Raised when an answer's shape or what a figure counts changes: answers kept by an earlier version
 // lack what the screens read now, or would show the old counts as current (3: stage completion
-// counts deals that skipped a stage, 2026-11-28).
-const FORMAT = 3;
+// counts deals that skipped a stage; 4: a row and alarms for everyone who owns records, not only
+// managers, and one for records no one owns, 2026-11-28).
+const FORMAT = 4;
 const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.args]);
 
 /** Asks `session` the question `request` names. */

@@ -80,6 +80,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
   const chartCurrency = picked && currencies.includes(picked) ? picked : (currencies[0] ?? '');
   const asMajor = (minor: number) => minor / 10 ** currencyDigits(chartCurrency);
   const moneyAxis = (v: number) => formatCompact(v, locale);
+  const whose = (owner: string) => (owner ? nameOf(owner) : t('noOwner'));
   return (
     <>
       <Section title={t('alarms')}>
@@ -159,11 +160,11 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
             rowKey={(m) => m.owner}
             rows={board.managers}
             columns={[
-              { header: t('manager'), cell: (m) => nameOf(m.owner) },
-              { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.results.won.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('won')}`, 'deal', [m.results.won.ids])}>{m.results.won.count}</DrillLink> },
-              { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.results.received.length} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('received')}`, 'payment', m.results.received.map((r) => r.ids))}>{money(m.results.received)}</DrillLink> },
-              { header: t('clientsInWork'), numeric: true, cell: (m) => <DrillLink count={m.clientsInWork.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('clientsInWork')}`, 'client', [m.clientsInWork.ids])}>{m.clientsInWork.count}</DrillLink> },
-              { header: t('stalled'), numeric: true, cell: (m) => <DrillLink count={m.stalled.dealIds.count} onOpen={() => onOpen(`${nameOf(m.owner)} · ${t('stalled')}`, 'deal', [m.stalled.dealIds])}>{m.stalled.dealIds.count}</DrillLink> },
+              { header: t('manager'), cell: (m) => whose(m.owner) },
+              { header: t('won'), numeric: true, cell: (m) => <DrillLink count={m.results.won.count} onOpen={() => onOpen(`${whose(m.owner)} · ${t('won')}`, 'deal', [m.results.won.ids])}>{m.results.won.count}</DrillLink> },
+              { header: t('received'), numeric: true, cell: (m) => <DrillLink count={m.results.received.length} onOpen={() => onOpen(`${whose(m.owner)} · ${t('received')}`, 'payment', m.results.received.map((r) => r.ids))}>{money(m.results.received)}</DrillLink> },
+              { header: t('clientsInWork'), numeric: true, cell: (m) => <DrillLink count={m.clientsInWork.count} onOpen={() => onOpen(`${whose(m.owner)} · ${t('clientsInWork')}`, 'client', [m.clientsInWork.ids])}>{m.clientsInWork.count}</DrillLink> },
+              { header: t('stalled'), numeric: true, cell: (m) => <DrillLink count={m.stalled.dealIds.count} onOpen={() => onOpen(`${whose(m.owner)} · ${t('stalled')}`, 'deal', [m.stalled.dealIds])}>{m.stalled.dealIds.count}</DrillLink> },
             ]}
           />
         </Section>
