@@ -1,8 +1,8 @@
 /*
  * Logging rules and the team's data in the demo, as a manager does it (issue 7): auto-log turned on
  * in settings logs a thread's message when it is opened and "Log the rest" logs the thread; 200
- * clients come in from a CSV with 5 bad rows skipped and reported; a contact is erased everywhere
- * and the erasure is in the audit log.
+ * clients come in from a CSV with 5 bad rows skipped and reported, the store is exported; a contact
+ * is erased everywhere and the erasure is in the audit log.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -80,6 +80,13 @@ test('auto-log a thread message on open, log the rest of the thread, import 200 
     await pane.getByRole('button', { name: 'Import', exact: true }).click();
     await pane.getByText('Imported: 195 created, 0 merged, 5 skipped.').waitFor();
     await expectAccessible('the data screen after an import');
+
+    // Export from the keyboard: the focus stays on Export while it works and after.
+    const exportButton = pane.getByRole('button', { name: 'Export', exact: true });
+    await exportButton.focus();
+    await page.keyboard.press('Enter');
+    await pane.getByText(/^Exported: clientbook-/).waitFor();
+    assert.equal(await exportButton.evaluate((el) => el.ownerDocument.activeElement === el), true, 'the focus stays on Export');
 
     // Erase a contact of the demo's clients everywhere; the audit log records it without naming them.
     await pane.getByLabel('The person’s email address').fill('james.wright@contoso.com');

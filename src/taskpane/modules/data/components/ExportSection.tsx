@@ -54,7 +54,8 @@ export function ExportSection() {
         </Select>
       </Field>
       <div>
-        <Button icon={<ArrowExportRegular />} disabled={state.phase === 'exporting' || !tables.length} onClick={run}>
+        {/* Focusable while it works, so the keyboard stays on Export rather than falling to the page. */}
+        <Button icon={<ArrowExportRegular />} disabled={!tables.length} disabledFocusable={state.phase === 'exporting'} onClick={run}>
           {state.phase === 'exporting' ? t('exporting') : t('exportButton')}
         </Button>
       </div>
