@@ -120,6 +120,25 @@ describe('AnalyticsScreen', () => {
     expect(screen.getByText(/^Deals opened in the period, those of them won by now/)).toBeInTheDocument();
   });
 
+  it('shows a campaign that ran in the period with its cost though it brought no lead, with nothing per lead', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        await seedSales(app);
+        await app.deals.saveCampaign({ name: 'Spring webinar', channel: 'webinar', startDate: '2026-03-01', costMinor: 500_00, currency: 'UAH' });
+      },
+    });
+    await screen.findByRole('heading', { name: 'Leads by lead source' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'By' }), 'Campaign');
+    const table = screen.getAllByRole('table')[0]!;
+    await waitFor(() => expect(within(table).getAllByRole('row').map((r) => Array.from(r.children, (c) => c.textContent?.replace(/\s/g, ' ')))).toEqual([
+      ['Campaign', 'Leads', 'Clients won', 'Conversion', 'Their won deals', 'Revenue', 'Cost', 'Cost per lead', 'Cost per won deal'],
+      ['(not set)', '2', '1', '50%', '1', 'UAH 600.00', '—', '—', '—'],
+      ['Spring webinar', '0', '0', '—', '0', '—', 'UAH 500.00', '—', '—'],
+    ]));
+    expect(screen.getByText(/Won deals and revenue go to the campaign the deal itself names, else to its client’s/)).toBeInTheDocument();
+  });
+
   it('never shows more clients won than leads: a client that won two deals is one client won, beside its two won deals', async () => {
     const { user } = await renderPane(<AnalyticsScreen tab="marketing" />, {
       route: { screen: 'analytics' },

@@ -67,6 +67,69 @@ describe('marketingEffectiveness', () => {
   });
 });
 
+describe('marketingEffectiveness by campaign', () => {
+  const quarter = { from: '2026-01-01', to: '2026-03-31' };
+  const on = (day: string) => `${day}T09:00:00Z`;
+  // Expo (3 000.00) brought two new clients, k1 and k2, both of whom won. k1's deal names Hannover
+  // (12 000.00 EUR) as its campaign, and so does a deal opened in March for a client of 2025 from the
+  // Expo. The newsletter (200.00) ran in January and brought nothing; a 2025 campaign did not run.
+  const p1Invoice = invoice('i1', 'w1', 4000_00, '2026-03-20', '2026-03-31', { clientId: 'k1' });
+  const p2Invoice = invoice('i2', 'w2', 1000_00, '2026-03-01', '2026-03-31', { clientId: 'k2' });
+  const index = indexAnalytics(
+    data({
+      campaigns: [
+        campaign('expo', 3000_00, { channel: 'event', startDate: '2026-02-01', endDate: '2026-02-03' }),
+        campaign('hannover', 12_000_00, { channel: 'event', currency: 'EUR', startDate: '2026-03-10', endDate: '2026-03-14' }),
+        campaign('news', 200_00, { channel: 'email', startDate: '2026-01-15', endDate: '' }),
+        campaign('spring25', 999_00, { channel: 'email', startDate: '2025-03-01', endDate: '2025-03-05' }),
+      ],
+      clients: [
+        client('k1', { createdAt: on('2026-02-02'), campaignId: 'expo' }),
+        client('k2', { createdAt: on('2026-02-03'), campaignId: 'expo' }),
+        client('k3', { createdAt: on('2026-02-10') }),
+        client('z', { createdAt: on('2025-02-01'), campaignId: 'expo' }),
+      ],
+      deals: [
+        wonDeal('w1', on('2026-02-05'), on('2026-03-15'), { clientId: 'k1', campaignId: 'hannover' }),
+        wonDeal('w2', on('2026-02-05'), on('2026-02-25'), { clientId: 'k2' }),
+        deal('o3', { clientId: 'k3', createdAt: on('2026-02-11') }),
+        wonDeal('w4', on('2026-03-12'), on('2026-03-30'), { clientId: 'z', campaignId: 'hannover' }),
+        // An older client's deal that names no campaign: not a lead of the quarter, not a campaign's deal.
+        wonDeal('w5', on('2026-02-12'), on('2026-03-01'), { clientId: 'z' }),
+      ],
+      invoices: [p1Invoice, p2Invoice],
+      payments: [payment('p1', p1Invoice, 4000_00, '2026-03-25'), payment('p2', p2Invoice, 1000_00, '2026-03-05')],
+    }),
+  );
+
+  it('counts leads by the client’s campaign, won deals and revenue by the deal’s own campaign, and shows every campaign that ran with its cost', () => {
+    const rows = marketingEffectiveness(index, quarter, 'campaign');
+    expect(rows.map((r) => [r.value, r.leads.ids, r.converted.ids, r.won.ids, r.revenue.map((x) => x.minor), r.cost.map((x) => [x.currency, x.minor])])).toEqual([
+      // k1 reached a won deal, so Expo converted both its leads, though that deal is Hannover's.
+      ['expo', ['k1', 'k2'], ['k1', 'k2'], ['w2'], [1000_00], [['UAH', 3000_00]]],
+      ['', ['k3'], [], [], [], []],
+      ['hannover', [], [], ['w1', 'w4'], [4000_00], [['EUR', 12_000_00]]],
+      ['news', [], [], [], [], [['UAH', 200_00]]],
+    ]);
+    const [expo, , hannover, news] = rows;
+    // 3 000.00 / 2 leads = 1 500.00; / 1 won deal = 3 000.00
+    expect([expo!.conversion, expo!.costPerLead, expo!.costPerWon]).toEqual([1, [{ currency: 'UAH', minor: 1500_00 }], [{ currency: 'UAH', minor: 3000_00 }]]);
+    // No leads: nothing per lead; 12 000.00 EUR / 2 won deals = 6 000.00 EUR.
+    expect([hannover!.costPerLead, hannover!.costPerWon]).toEqual([[], [{ currency: 'EUR', minor: 6000_00 }]]);
+    expect([news!.costPerLead, news!.costPerWon]).toEqual([[], []]);
+  });
+
+  it('adds up by channel the campaigns that ran or brought the quarter’s leads and deals', () => {
+    const rows = marketingEffectiveness(index, quarter, 'campaignChannel');
+    expect(rows.map((r) => [r.value, r.leads.count, r.won.ids, r.cost.map((x) => [x.currency, x.minor])])).toEqual([
+      ['event', 2, ['w1', 'w2', 'w4'], [['EUR', 12_000_00], ['UAH', 3000_00]]],
+      ['', 1, [], []],
+      // The 2025 campaign is left out of the email channel's cost.
+      ['email', 0, [], [['UAH', 200_00]]],
+    ]);
+  });
+});
+
 describe('productSales', () => {
   const at = '2026-01-01T00:00:00Z';
   const product = (id: string, category: string): Product => ({ id, name: id, code: id, category, unitPriceMinor: 100_00, currency: 'UAH', properties: [], archived: false, createdAt: at, updatedAt: at });

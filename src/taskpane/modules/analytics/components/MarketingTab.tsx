@@ -61,6 +61,7 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   // By sales channel the leads are deals: opened, won, and won ÷ opened. Otherwise they are clients,
   // and a client may win several deals, so conversion is the clients won, beside the deals they won.
   const byDeals = dimension === 'salesChannel';
+  const byCampaign = dimension === 'campaign' || dimension === 'campaignChannel';
   const by = t(`dim.${dimension}`).toLocaleLowerCase(locale);
   const leadsTitle = byDeals ? t('dealsOpenedBy', { by }) : t('leadsBy', { by });
   const leadsLabel = byDeals ? t('dealsOpened') : t('leads');
@@ -94,14 +95,14 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
             { header: t(`dim.${dimension}`), cell: (r) => valueLabel(r.value) },
             { header: leadsLabel, numeric: true, cell: (r) => <DrillLink count={r.leads.count} onOpen={() => openLeads(r)}>{r.leads.count}</DrillLink> },
             { header: convertedLabel, numeric: true, cell: (r) => <DrillLink count={r.converted.count} onOpen={() => openConverted(convertedLabel, r)}>{r.converted.count}</DrillLink> },
-            { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.converted.count} onOpen={() => openConverted(t('conversion'), r)}>{formatShare(r.conversion, locale)}</DrillLink> },
+            { header: t('conversion'), numeric: true, cell: (r) => <DrillLink count={r.converted.count} onOpen={() => openConverted(t('conversion'), r)}>{r.leads.count ? formatShare(r.conversion, locale) : t('none')}</DrillLink> },
             ...(byDeals ? [] : wonDealsColumns),
             { header: t('revenue'), numeric: true, cell: (r) => <DrillLink count={r.revenue.length} onOpen={() => onOpen(`${t('revenue')} · ${valueLabel(r.value)}`, 'payment', r.revenue.map((x) => x.ids))}>{money(r.revenue)}</DrillLink> },
             // Costs are campaigns': other splits have none to show.
-            ...(dimension !== 'campaign' && dimension !== 'campaignChannel' ? [] : costColumns),
+            ...(byCampaign ? costColumns : []),
           ]}
         />
-        <Caption1>{byDeals ? t('conversionHintDeals') : t('conversionHint')}</Caption1>
+        <Caption1>{byDeals ? t('conversionHintDeals') : byCampaign ? t('conversionHintCampaign') : t('conversionHint')}</Caption1>
       </Section>
 
       <Computing busy={!marketing.current || !refused.current || !sold.current} error={failure} />
