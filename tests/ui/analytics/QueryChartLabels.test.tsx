@@ -15,6 +15,18 @@ describe('labels beside the bars of a chart', () => {
     fits(ukrainian);
   });
 
+  it('cuts each part of a label with a long second part, so refusal reasons by industry stay apart', () => {
+    const reasons = ['Price too high', 'Did not understand the benefits', 'Chose a competitor'];
+    const industries = ['Manufacturing', 'IT and software', '(not set)'];
+    const english = shortLabels(reasons.flatMap((r) => industries.map((i) => `${r} · ${i}`)));
+    fits(english);
+    // Before, the whole label lost its middle: "Did not understan… (UAH)" above another such.
+    expect(english.slice(3, 6)).toEqual(['Did not… · Manufacturing', 'Did not… · IT and softw…', 'Did not… · (not set)']);
+    const ukrainian = shortLabels(['Не зрозумів переваг', 'Зависока ціна'].flatMap((r) => ['ІТ і програмне забезпечення', 'Сільське господарство'].map((i) => `${r} · ${i}`)));
+    expect(ukrainian).toEqual(['Не зрозу… · ІТ і програ…', 'Не зрозу… · Сільське го…', 'Зависока… · ІТ і програ…', 'Зависока… · Сільське го…']);
+    fits(ukrainian);
+  });
+
   it('keeps both ends of a long single value, and never shows one label whole to set it apart', () => {
     expect(shortLabels(['Exhibition', 'Recommendation by a customer'])).toEqual(['Exhibition', 'Recommendati… a customer']);
     // Two that shorten alike: neither may be left whole (it would squeeze every bar).

@@ -18,17 +18,23 @@ function cutMiddle(text: string, chars: number): string {
   return `${text.slice(0, chars - 2 - tail.length).trimEnd()}… ${tail}`;
 }
 
+// The least of a grouped label's first part that tells it from the others ("Price to…", "Зависока…").
+const FIRST_CHARS = 9;
+
 /**
  * A label short enough to sit beside its bar. A grouped query's label ("Andrii Bondar · Q1 2026")
- * keeps its last part whole and shortens the ones before to `room`: rows of one owner differ only
- * at the end, so cutting the end ("Andrii Bondar · 2026-…") made them read the same. A single value
+ * shortens each part to its own room: the first to `room`, the last to what is left of the line.
+ * Rows of one owner differ only at the end, so cutting the end ("Andrii Bondar · 2026-…") made them
+ * read the same; a long last part ("Did not understand the benefits · IT and software") took the
+ * whole label's middle out, and reasons read alike ("Did not understan… (UAH)"). A single value
  * loses its middle, keeping both ends.
  */
 function shortLabel(label: string, chars: number, room: number): string {
   const parts = label.split(PART);
   const last = parts.pop()!;
-  if (parts.length > 0 && room >= 4 && last.length + PART.length + Math.min(room, parts.join(PART).length) <= chars) return `${cutEnd(parts.join(PART), room)}${PART}${last}`;
-  return cutMiddle(label, chars);
+  if (parts.length === 0) return cutMiddle(label, chars);
+  const first = cutEnd(parts.join(PART), room);
+  return `${first}${PART}${cutEnd(last, chars - PART.length - first.length)}`;
 }
 
 /**
@@ -40,8 +46,9 @@ export function shortLabels(labels: readonly string[], chars = LABEL_CHARS): str
   if (labels.every((label) => label.length <= chars)) return dedupe(labels, labels, chars);
   // Once one label is cut, every grouped label's first part is cut alike ("Andrii B… · I кв. 2026"
   // above "Andrii B… · III кв. 2026", not "Andrii Bon…" above "Andrii B…"): the column reads evenly.
+  // The last parts keep what room they need, but leave the first ones enough to tell them apart.
   const lasts = labels.filter((label) => label.includes(PART)).map((label) => label.slice(label.lastIndexOf(PART) + PART.length).length);
-  const room = chars - PART.length - Math.max(0, ...lasts);
+  const room = chars - PART.length - Math.min(Math.max(0, ...lasts), chars - PART.length - FIRST_CHARS);
   return dedupe(
     labels.map((label) => shortLabel(label, chars, room)),
     labels,

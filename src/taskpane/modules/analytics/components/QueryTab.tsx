@@ -12,7 +12,8 @@ import { analyticsStrings } from '../analyticsStrings';
 import { useQueryValues } from '../hooks/useQueryValues';
 import { currencyDigits, formatCompact, formatMonth, formatNumber, titleInCurrency } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
-import { queryChart } from '../queryChart';
+import { queryChart, type ChartedMeasure } from '../queryChart';
+import { queryChartStrings } from '../queryChartStrings';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
 import { ChartCurrencyField } from './ChartCurrencyField';
 import { DataTable } from './DataTable';
@@ -51,6 +52,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const styles = useStyles();
   const app = useApp();
   const { t, locale } = useT(analyticsStrings);
+  const { t: chartT } = useT(queryChartStrings);
   const [query, setQuery] = useRemembered<Query>('query.query', () => emptyQuery('deals'));
   const [savedId, setSavedId] = useRemembered<string | undefined>('query.savedId', undefined);
   const [name, setName] = useRemembered('query.name', '');
@@ -139,7 +141,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     if (money(i) && currency) return formatMoney({ minor: value, currency }, locale);
     return formatNumber(value, locale, 2);
   };
-  const chartedMeasure = shown?.measures[0]?.kind === 'share' ? 'share' : money(0) ? 'money' : 'number';
+  const chartedMeasure: ChartedMeasure = shown?.measures[0]?.kind === 'share' ? 'share' : money(0) ? 'money' : shown?.measures[0]?.kind === 'avg' || shown?.measures[0]?.kind === 'median' ? 'average' : 'number';
   const chart = shown && shown.groupBy.length > 0 ? queryChart(rows, chartedMeasure, chartPick) : null;
   const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
   const exportCsv = async () => {
@@ -376,6 +378,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           {chart && (
             <>
               <ChartCurrencyField currencies={chart.currencies} value={chart.currency ?? ''} onChange={setChartPick} />
+              {chart.bars.length < chart.groups && <Caption1>{chartT('largest', { shown: chart.bars.length, count: chart.groups })}</Caption1>}
               <LazyBarChart
                 categories
                 // Amounts are charted in one currency, named in the title as on the dashboard; the table lists them all.
@@ -383,12 +386,16 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 // A share is charted as a percentage (0–100); an amount or count in full when pointed at, short on the axis.
                 format={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : chart.currency ? formatMoney({ minor: Math.round(v * 10 ** currencyDigits(chart.currency)), currency: chart.currency }, locale) : formatNumber(v, locale, 2))}
                 axisFormat={(v) => (chartedMeasure === 'share' ? formatShare(v / 100, locale) : formatCompact(v, locale))}
-                points={chart.bars.map(({ row: r, value }) => ({
-                  // The currency tells bars apart only where the same group has bars in two; else it only takes room.
-                  label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (r.currency && !chart.currency && new Set(chart.bars.map((b) => b.row.currency)).size > 1 ? ` (${currencySymbol(r.currency, locale)})` : ''),
-                  value,
-                  onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], [r.ids]),
-                }))}
+                points={chart.bars.map(({ rows: group, value }) => {
+                  const r = group[0]!;
+                  // An average has a bar per currency: the currency tells them apart only where the same group has bars in two; else it only takes room.
+                  const inCurrency = chartedMeasure === 'average' && r.currency && new Set(chart.bars.map((b) => b.rows[0]!.currency)).size > 1;
+                  return {
+                    label: r.keys.map((k, i) => resultKeyLabel(i, k)).join(' · ') + (inCurrency ? ` (${currencySymbol(r.currency!, locale)})` : ''),
+                    value,
+                    onClick: () => onOpen(t(`kind.${shown.records}`), drillKindOf[shown.records], group.map((g) => g.ids)),
+                  };
+                })}
               />
             </>
           )}
