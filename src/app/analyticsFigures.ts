@@ -23,8 +23,11 @@ import type { Money } from '../domain/model/Money';
 
 export type DrillKind = 'client' | 'deal' | 'invoice' | 'payment' | 'plannedContact' | 'history' | 'campaign' | 'case';
 
-/** One record behind a figure, enough to list it and open its client's card. */
-export type DrillRow = { id: string; kind: DrillKind; clientId: string; clientName: string; title: string; date: string; amount: Money | null; owner: string };
+/**
+ * One record behind a figure, enough to list it and open it: its deal when it is one or belongs to
+ * one (`dealId`, '' otherwise or when the deal is gone), else its client's card.
+ */
+export type DrillRow = { id: string; kind: DrillKind; clientId: string; clientName: string; title: string; date: string; amount: Money | null; owner: string; dealId: string };
 
 /**
  * Whose figures the dashboard, the pay statements and the alarms show: every team member with the
@@ -70,19 +73,19 @@ export function analyticsFigures(data: AnalyticsData, settings: AnalyticsSetting
       const clientName = (id: string) => index.clientById.get(id)?.name ?? '';
       const wanted = new Set(ids);
       const rows: DrillRow[] = [];
-      const row = (r: Omit<DrillRow, 'clientName' | 'kind'>) => rows.push({ ...r, kind, clientName: clientName(r.clientId) });
+      const row = (r: Omit<DrillRow, 'clientName' | 'kind' | 'dealId'>, dealId = '') => rows.push({ ...r, kind, clientName: clientName(r.clientId), dealId: dealId && index.dealById.has(dealId) ? dealId : '' });
       switch (kind) {
         case 'client':
           for (const c of data.clients) if (wanted.has(c.id)) row({ id: c.id, clientId: c.id, title: c.name, date: c.createdAt.slice(0, 10), amount: null, owner: c.owner });
           break;
         case 'deal':
-          for (const d of data.deals) if (wanted.has(d.id)) row({ id: d.id, clientId: d.clientId, title: d.title, date: (d.closedAt || d.createdAt).slice(0, 10), amount: { minor: d.amountMinor, currency: d.currency }, owner: d.owner });
+          for (const d of data.deals) if (wanted.has(d.id)) row({ id: d.id, clientId: d.clientId, title: d.title, date: (d.closedAt || d.createdAt).slice(0, 10), amount: { minor: d.amountMinor, currency: d.currency }, owner: d.owner }, d.id);
           break;
         case 'invoice':
-          for (const i of data.invoices) if (wanted.has(i.id)) row({ id: i.id, clientId: i.clientId, title: i.number, date: i.dueDate, amount: { minor: i.amountMinor, currency: i.currency }, owner: index.dealById.get(i.dealId)?.owner ?? '' });
+          for (const i of data.invoices) if (wanted.has(i.id)) row({ id: i.id, clientId: i.clientId, title: i.number, date: i.dueDate, amount: { minor: i.amountMinor, currency: i.currency }, owner: index.dealById.get(i.dealId)?.owner ?? '' }, i.dealId);
           break;
         case 'payment':
-          for (const p of data.payments) if (wanted.has(p.id)) row({ id: p.id, clientId: p.clientId, title: index.dealById.get(p.dealId)?.title ?? '', date: p.date, amount: { minor: p.amountMinor, currency: p.currency }, owner: index.dealById.get(p.dealId)?.owner ?? '' });
+          for (const p of data.payments) if (wanted.has(p.id)) row({ id: p.id, clientId: p.clientId, title: index.dealById.get(p.dealId)?.title ?? '', date: p.date, amount: { minor: p.amountMinor, currency: p.currency }, owner: index.dealById.get(p.dealId)?.owner ?? '' }, p.dealId);
           break;
         case 'plannedContact':
           for (const p of data.plannedContacts) if (wanted.has(p.id)) row({ id: p.id, clientId: p.clientId, title: p.note, date: p.due, amount: null, owner: p.owner });

@@ -36,9 +36,9 @@ async function seedRefusals(app: App) {
 }
 
 describe('AnalyticsScreen', () => {
-  it('shows the head of sales an alarm and opens the client card behind it', async () => {
-    let contosoId = '';
-    const { user, route } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (contosoId = (await seedSales(app)).contoso.id) });
+  it('shows the head of sales an alarm and opens the deal of the receipt behind it', async () => {
+    let dealId = '';
+    const { user, route } = await renderPane(<AnalyticsScreen />, { route: { screen: 'analytics' }, seed: async (app) => void (dealId = (await seedSales(app)).deal.id) });
     const alarms = await screen.findByTestId('alarm-list');
     // No client in work (the only deal is won, nothing planned or logged) against the default
     // minimum of 10; the January receipt is 38 days past due (> 30), half of it still unpaid.
@@ -48,8 +48,29 @@ describe('AnalyticsScreen', () => {
     expect(within(aging).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Days past due', 'Unpaid']);
     await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipt unpaid more than 30 days past due' }));
     const drill = await screen.findByTestId('drill-list');
+    // The receipt is the deal's: the deal opens, with its receipts and payments, not the client's card.
+    const contoso = await within(drill).findByRole('button', { name: 'Contoso Ltd' });
+    expect(contoso).toHaveAttribute('title', 'Open the deal');
+    await user.click(contoso);
+    await waitFor(() => expect(route()).toEqual({ screen: 'deal', dealId }));
+  });
+
+  it('opens an overdue next contact on its client’s Next contacts, not on the card', async () => {
+    let contosoId = '';
+    const { user, route } = await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app, setNow) => {
+        contosoId = (await seedSales(app)).contoso.id;
+        // Planned on March 1 for March 6: overdue by today, March 10.
+        setNow(new Date(2026, 2, 1, 9, 0, 0));
+        await app.planNextContact({ clientId: contosoId, due: '2026-03-06', kind: 'call', note: 'Ask about the budget' });
+        setNow(new Date(2026, 2, 10, 9, 0, 0));
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: /^Overdue next contacts\s*1/ }));
+    const drill = await screen.findByTestId('drill-list');
     await user.click(await within(drill).findByRole('button', { name: 'Contoso Ltd' }));
-    await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId }));
+    await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId, tab: 'plans' }));
   });
 
   it('charts the receipts in the currency most of them came in, and another one when picked', async () => {

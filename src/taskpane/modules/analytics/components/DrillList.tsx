@@ -1,11 +1,11 @@
 import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
-import type { DrillRow } from '../../../../app/analyticsUseCases';
+import type { DrillKind, DrillRow } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { formatDate } from '../../../ui/localDates';
-import { useNavigation } from '../../../ui/Route';
+import { useNavigation, type Route } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
 import { Computing } from './Computing';
 
@@ -18,10 +18,20 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
+// Where on the client's card a record of each kind is, for those that have no deal to open. A
+// receivable or a payment whose deal is gone opens the client's deals, not the card's first tab.
+const tabOfKind: Record<DrillKind, 'deals' | 'plans' | 'history' | 'service-cases' | undefined> = { client: undefined, deal: 'deals', invoice: 'deals', payment: 'deals', plannedContact: 'plans', history: 'history', campaign: undefined, case: 'service-cases' };
+const hintOfTab = { card: 'openClient', deals: 'openClientDeals', plans: 'openClientPlans', history: 'openClientHistory', 'service-cases': 'openClientCases' } as const;
+
+/** The record itself: a deal, or a receipt or payment of one, opens the deal; anything else, its client's card where it is. */
+function routeOf(r: DrillRow): Route {
+  return r.dealId ? { screen: 'deal', dealId: r.dealId } : { screen: 'client', clientId: r.clientId, tab: tabOfKind[r.kind] };
+}
+
 /** `list` (how many records, the first of them) is null while on its way; `error` says why it could not come. */
 export type DrillListProps = { title: string; list: { total: number; rows: DrillRow[] } | null; error: unknown; nameOf: (email: string) => string; onMore: () => void; onBack: () => void };
 
-/** The records behind a figure; each opens its client's card. */
+/** The records behind a figure; each opens itself (see routeOf). */
 export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillListProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
@@ -49,7 +59,7 @@ export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillL
               {list.rows.map((r) => (
                 <li key={r.id} className={styles.row}>
                   {r.clientId ? (
-                    <Link as="button" onClick={() => go({ screen: 'client', clientId: r.clientId })} title={t('openClient')}>
+                    <Link as="button" onClick={() => go(routeOf(r))} title={r.dealId ? t('openDeal') : t(hintOfTab[tabOfKind[r.kind] ?? 'card'])}>
                       {r.clientName || r.title}
                     </Link>
                   ) : (
