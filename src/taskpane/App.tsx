@@ -4,6 +4,7 @@ import { MessagePanel } from './modules/message/components/MessagePanel';
 import { DayPlan } from './modules/today/components/DayPlan';
 import { useT } from './i18n/useT';
 import { useAfterFirstScreen } from './ui/useAfterFirstScreen';
+import { LeaveGuard } from './ui/LeaveGuard';
 import { PaneHeader } from './ui/PaneHeader';
 import { NavigationContext, type Route } from './ui/Route';
 import { shellStrings } from './ui/shellStrings';
@@ -96,27 +97,29 @@ export function App() {
   const otherMessage = useOtherMessage(nav.route.screen === 'home');
   return (
     <NavigationContext.Provider value={nav}>
-      <div className={layout.pane}>
-        <PaneHeader />
-        {otherMessage && (
-          <div className={styles.notice}>
-            <Suspense fallback={null}>
-              <OtherMessageNotice item={otherMessage} onShow={() => nav.go({ screen: 'home' })} />
+      <LeaveGuard>
+        <div className={layout.pane}>
+          <PaneHeader />
+          {otherMessage && (
+            <div className={styles.notice}>
+              <Suspense fallback={null}>
+                <OtherMessageNotice item={otherMessage} onShow={() => nav.go({ screen: 'home' })} />
+              </Suspense>
+            </div>
+          )}
+          <main ref={main} className={layout.main}>
+            {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
+            <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>
+              <Screen route={nav.route} afterFirstScreen={afterFirstScreen} />
             </Suspense>
-          </div>
-        )}
-        <main ref={main} className={layout.main}>
-          {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
-          <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>
-            <Screen route={nav.route} afterFirstScreen={afterFirstScreen} />
-          </Suspense>
-        </main>
-        {afterFirstScreen && (
-          <Suspense fallback={null}>
-            <SyncStatusLine />
-          </Suspense>
-        )}
-      </div>
+          </main>
+          {afterFirstScreen && (
+            <Suspense fallback={null}>
+              <SyncStatusLine />
+            </Suspense>
+          )}
+        </div>
+      </LeaveGuard>
     </NavigationContext.Provider>
   );
 }

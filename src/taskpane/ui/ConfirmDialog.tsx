@@ -62,8 +62,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       const useOpener = opener.current?.isConnected && !(confirmed.current && fallback.current);
       const target = useOpener ? opener.current : fallback.current?.();
       opener.current = null;
-      // After Fluent's own focus handling on close, which would leave the focus on the page.
-      setTimeout(() => target?.focus(), 0);
+      // After Fluent's own focus handling on close, which would leave the focus on the page; unless
+      // what the act did put it somewhere (Back after "Close without saving": the screen it went to).
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) target?.focus();
+      }, 0);
     }
     wasOpen.current = open;
   }, [open]);

@@ -22,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
+import { useLeave } from './LeaveGuard';
 
 const useStyles = makeStyles({
   // The row never wraps: what does not fit goes to the menu. minWidth 0 lets it shrink in the pane.
@@ -54,6 +55,10 @@ export function OverflowTabs<T extends string>({ tabs, keepOrder, selected, onSe
   const styles = useStyles();
   const row = useRef<HTMLDivElement>(null);
   const chosenFromMenu = useRef<T | null>(null);
+  const leave = useLeave();
+  // Another tab replaces the panel, and a form in it: it asks first if that form holds typing.
+  const choose = (tab: T, then: () => void) =>
+    tab === selected ? then() : leave(then, panelId === undefined ? undefined : document.getElementById(panelId));
   // A section chosen from More moves into the row: the focus follows it there, as if its tab had
   // been pressed, instead of staying on More (where Fluent's menu returns it).
   useEffect(() => {
@@ -71,14 +76,15 @@ export function OverflowTabs<T extends string>({ tabs, keepOrder, selected, onSe
     focusTab();
     return () => cancelAnimationFrame(frame);
   }, [selected]);
-  const selectFromMenu = (tab: T) => {
-    chosenFromMenu.current = tab;
-    onSelect(tab);
-  };
+  const selectFromMenu = (tab: T) =>
+    choose(tab, () => {
+      chosenFromMenu.current = tab;
+      onSelect(tab);
+    });
   // No padding: jsdom (no layout) then shows every tab, and a real pane measures exactly.
   return (
     <Overflow padding={0}>
-      <TabList ref={row} className={styles.tabs} size="small" aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
+      <TabList ref={row} className={styles.tabs} size="small" aria-label={label} selectedValue={selected} onTabSelect={(_, d) => choose(d.value as T, () => onSelect(d.value as T))}>
         {tabs.map((tab) => (
           <OverflowItem key={tab} id={tab} priority={tab === selected ? keepOrder.length + 1 : keepOrder.length - keepOrder.indexOf(tab)}>
             <Tab className={styles.tab} value={tab} data-tab={tab} id={tabId?.(tab)} aria-controls={panelId}>

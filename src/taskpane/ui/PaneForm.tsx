@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormCancel, FormCancelContext } from './formCancel';
 import { formCancelStrings } from './formCancelStrings';
+import { useGuardedForm } from './LeaveGuard';
 import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
 import { useFormFocus } from './useFormFocus';
 
@@ -23,6 +24,7 @@ type PaneFormProps = {
  * A form opened or closed in place of a button keeps the keyboard focus (useFormFocus).
  * Escape does what its Cancel does (useEscapeCancels); once something was typed in it, it first asks,
  * since an Escape meant for a list or a popup that had just closed would otherwise lose the typing.
+ * Leaving it any other way (Back, a header section, a tab) asks the same (LeaveGuard).
  */
 export function PaneForm({ className, label, labelledBy, onSubmit, children }: PaneFormProps) {
   const [unreadable] = useState(() => new UnreadableEntries());
@@ -30,6 +32,7 @@ export function PaneForm({ className, label, labelledBy, onSubmit, children }: P
   useFormFocus(form);
   const [cancel] = useState(() => new FormCancel());
   const typed = useRef(false);
+  useGuardedForm(form, typed);
   const [asking, setAsking] = useState(false);
   const { t } = useT(formCancelStrings);
   return (

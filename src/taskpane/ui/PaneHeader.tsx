@@ -1,7 +1,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, DataBarVerticalRegular, MailMultipleRegular, SearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useT } from '../i18n/useT';
-import { useNavigation } from './Route';
+import { useLeave } from './LeaveGuard';
+import { useNavigation, type Route } from './Route';
 import { shellStrings } from './shellStrings';
 
 const useStyles = makeStyles({
@@ -19,7 +20,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * The pane's header: Back when away from home, the product name, and Search and Settings. Icon
+ * The pane's header: Back when away from home, the product name, and the sections. Each asks before
+ * it closes a form holding typing (useLeave). Icon
  * buttons carry their name as aria-label and a native title: Fluent's Tooltip flickered on hover
  * here and would pull its positioning code into the pane's first load.
  */
@@ -27,10 +29,13 @@ export function PaneHeader() {
   const styles = useStyles();
   const { t } = useT(shellStrings);
   const { route, go, back } = useNavigation();
+  const leave = useLeave();
   const at = route.screen;
+  // The section already shown stays: pressing it closes no form, so it asks nothing.
+  const open = (to: Route) => (to.screen === at ? go(to) : leave(() => go(to)));
   return (
     <header className={styles.header}>
-      {at !== 'home' && <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={t('back')} title={t('back')} onClick={back} />}
+      {at !== 'home' && <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={t('back')} title={t('back')} onClick={() => leave(back)} />}
       <Text as="h1" size={400} weight="semibold" className={styles.title}>
         {t('appName')}
       </Text>
@@ -41,7 +46,7 @@ export function PaneHeader() {
           aria-label={t('search')}
           title={t('search')}
           aria-current={at === 'search' ? 'page' : undefined}
-          onClick={() => go({ screen: 'search' })}
+          onClick={() => open({ screen: 'search' })}
         />
         <Button
           appearance={at === 'mailings' ? 'primary' : 'subtle'}
@@ -49,7 +54,7 @@ export function PaneHeader() {
           aria-label={t('mailings')}
           title={t('mailings')}
           aria-current={at === 'mailings' ? 'page' : undefined}
-          onClick={() => go({ screen: 'mailings' })}
+          onClick={() => open({ screen: 'mailings' })}
         />
         <Button
           appearance={at === 'settings' ? 'primary' : 'subtle'}
@@ -57,7 +62,7 @@ export function PaneHeader() {
           aria-label={t('settings')}
           title={t('settings')}
           aria-current={at === 'settings' ? 'page' : undefined}
-          onClick={() => go({ screen: 'settings' })}
+          onClick={() => open({ screen: 'settings' })}
         />
         <Button
           appearance={at === 'analytics' ? 'primary' : 'subtle'}
@@ -65,7 +70,7 @@ export function PaneHeader() {
           aria-label={t('analytics')}
           title={t('analytics')}
           aria-current={at === 'analytics' ? 'page' : undefined}
-          onClick={() => go({ screen: 'analytics' })}
+          onClick={() => open({ screen: 'analytics' })}
         />
       </nav>
     </header>

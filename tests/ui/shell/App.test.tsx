@@ -77,6 +77,8 @@ describe('App', () => {
     expect(await screen.findByText('Another message is open: Delivery dates for March')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Client name/ })).toHaveValue('Northwind');
     await user.click(screen.getByRole('button', { name: 'Show it' }));
+    // The typed name is not saved: the pane asks before leaving it (LeaveGuard.test).
+    await user.click(await screen.findByRole('button', { name: 'Close without saving' }));
     expect(await screen.findByRole('heading', { name: 'In this conversation' })).toBeInTheDocument();
     expect(screen.queryByText(/Another message is open/)).not.toBeInTheDocument();
 

@@ -1,0 +1,83 @@
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useT } from '../i18n/useT';
+import { formCancelStrings } from './formCancelStrings';
+
+/** A form that may hold typing: where it is, and whether it holds any. */
+type GuardedForm = { element: () => Element | null; typed: () => boolean };
+
+type Guard = {
+  /** Registers an open form; the returned function forgets it. */
+  add: (form: GuardedForm) => () => void;
+  /** Runs `go` at once, or once the user agrees to lose what a form inside `within` (anywhere when absent) holds. */
+  leave: (go: () => void, within?: Element | null) => void;
+};
+
+const LeaveGuardContext = createContext<Guard | undefined>(undefined);
+
+// Only once a question is asked: a dialog mounted with the pane would load with its first screen.
+const ConfirmDialog = lazy(() => import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
+
+/**
+ * The pane's open forms, asked about before the pane leaves them (Back, the header's sections,
+ * "Show it", a tab): in one place, so no way out of a form throws typing away without asking.
+ * The question is the one Escape asks in a form (PaneForm). Once asked it stays mounted here, outside
+ * the screen it closes: a dialog torn down while open would leave the pane hidden from screen readers.
+ */
+export function LeaveGuard({ children }: { children: ReactNode }) {
+  const { t } = useT(formCancelStrings);
+  const forms = useRef(new Set<GuardedForm>());
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const [asked, setAsked] = useState(false);
+  const guard = useMemo<Guard>(
+    () => ({
+      add: (form) => {
+        forms.current.add(form);
+        return () => {
+          forms.current.delete(form);
+        };
+      },
+      leave: (go, within) => {
+        const typed = [...forms.current].some((f) => f.typed() && (!within || within.contains(f.element())));
+        if (typed) {
+          setAsked(true);
+          setPending(() => go);
+        } else go();
+      },
+    }),
+    [],
+  );
+  return (
+    <LeaveGuardContext.Provider value={guard}>
+      {children}
+      {asked && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={pending !== null}
+            title={t('title')}
+            confirmLabel={t('discard')}
+            cancelLabel={t('keepEditing')}
+            onConfirm={() => {
+              setPending(null);
+              pending?.();
+            }}
+            onCancel={() => setPending(null)}
+          >
+            {t('body')}
+          </ConfirmDialog>
+        </Suspense>
+      )}
+    </LeaveGuardContext.Provider>
+  );
+}
+
+/** Tells the pane, while the form is open, whether leaving it would lose typing. */
+export function useGuardedForm(form: RefObject<Element | null>, typed: RefObject<boolean>) {
+  const guard = useContext(LeaveGuardContext);
+  useEffect(() => guard?.add({ element: () => form.current, typed: () => typed.current }), [guard, form, typed]);
+}
+
+/** `leave(go, within?)`: goes, after asking if a form the move closes holds typing. */
+export function useLeave(): (go: () => void, within?: Element | null) => void {
+  const guard = useContext(LeaveGuardContext);
+  return useCallback((go: () => void, within?: Element | null) => (guard ? guard.leave(go, within) : go()), [guard]);
+}
