@@ -6,7 +6,7 @@ import { dealAmount, lineAmount } from '../domain/rules/dealAmount';
 import { activeStages } from '../domain/rules/dealLifecycle';
 import { dealTimeline } from '../domain/rules/dealTimeline';
 import { localIsoDate } from '../domain/rules/dayPlan';
-import { invoiceStandings, receivables } from '../domain/rules/receivables';
+import { invoiceStandings, receiptsAboveDeal, receivables } from '../domain/rules/receivables';
 import { stageDurations } from '../domain/rules/stageDurations';
 import type { AppDeps } from './AppDeps';
 
@@ -18,13 +18,27 @@ export function previewDealAmount(lines: readonly LinePreview[], currency: strin
   return { lineMinors: full.map((l) => lineAmount(l, currency).minor), totalMinor: dealAmount(full, currency).minor };
 }
 
+/** The currency a team without deals works in: the product is made for Ukrainian sales teams. */
+const TEAM_CURRENCY = 'UAH';
+
+/**
+ * The currency a new deal of a client with these deals starts in: that of the client's latest deal
+ * (a client invoiced in euros goes on in euros), else the team's.
+ */
+export function newDealCurrency(clientDeals: readonly Deal[]): string {
+  // Ids are UUID v7, in the order they were made: they settle deals created in the same millisecond.
+  const later = (a: Deal, b: Deal) => a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
+  const latest = clientDeals.reduce<Deal | null>((last, d) => (!last || later(d, last) ? d : last), null);
+  return latest?.currency ?? TEAM_CURRENCY;
+}
+
 export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'deals' | 'clock'>) {
   const today = () => localIsoDate(clock.now());
   return {
     /** One deal with its lines' amounts, planned receipts with their standing, payments, totals, timeline and time per stage. */
     async dealCard(dealId: string) {
       const deal = await deals.getDeal(dealId);
-      if (!deal) return { deal: null, asOf: today(), lineMinors: [], invoices: [], payments: [], receivables: null, timeline: [], stageDurations: [] };
+      if (!deal) return { deal: null, asOf: today(), lineMinors: [], invoices: [], receiptsAboveDealMinor: 0, payments: [], receivables: null, timeline: [], stageDurations: [] };
       const [invoices, payments, history] = await Promise.all([deals.invoicesOfDeal(dealId), deals.paymentsOfDeal(dealId), deals.historyOfDeal(dealId)]);
       const asOf = today();
       return {
@@ -32,6 +46,8 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
         asOf,
         lineMinors: deal.lines.map((l) => lineAmount(l, deal.currency).minor),
         invoices: invoiceStandings(invoices, payments, asOf),
+        /** Planned above the deal's amount: kept, and shown as a warning. */
+        receiptsAboveDealMinor: receiptsAboveDeal(deal, invoices),
         payments,
         receivables: receivables(invoices, payments, asOf)[0] ?? null,
         timeline: dealTimeline(deal, history),
@@ -39,7 +55,7 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
         stageDurations: stageDurations(deal, clock.now().toISOString()),
       };
     },
-    /** A client's deals (open first), what is invoiced, paid, outstanding and overdue per currency, and service cases. */
+    /** A client's deals (open first), a new one's currency, what is invoiced, paid, outstanding and overdue per currency, and service cases. */
     async clientDeals(clientId: string) {
       const [list, invoices, payments, serviceCases] = await Promise.all([
         deals.dealsOf(clientId),
@@ -52,6 +68,7 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
       return {
         asOf,
         deals: [...list].sort((a, b) => rank(a) - rank(b) || b.updatedAt.localeCompare(a.updatedAt)),
+        newDealCurrency: newDealCurrency(list),
         invoices: invoiceStandings(invoices, payments, asOf),
         receivables: receivables(invoices, payments, asOf),
         serviceCases,

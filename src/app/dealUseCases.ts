@@ -10,6 +10,7 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { dealAmount } from '../domain/rules/dealAmount';
 import { activeStages, moveDealToStage, openedChange, refuseDeal, reopenDeal, stageProbability, winDeal, type Actor } from '../domain/rules/dealLifecycle';
 import type { AppDeps } from './AppDeps';
+import { newDealCurrency } from './dealQueries';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDiscount, checkPercent, checkQuantity } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { ValidationError, type FieldError } from './validation';
@@ -30,7 +31,8 @@ export type DealLineInput = {
 export type DealInput = {
   clientId: string;
   title: string;
-  currency: string;
+  /** Defaults to the currency of the client's latest deal, else the team's. */
+  currency?: string;
   /** Member email; defaults to the signed-in user. */
   owner?: string;
   /** A 'dealStage' code; defaults to the first active stage. */
@@ -123,13 +125,14 @@ export async function createDeal(deps: AppDeps, input: DealInput): Promise<Deal>
   const stage = input.stage ?? activeStages(items)[0]?.code ?? '';
   checkCode(items, 'dealStage', stage, 'stage', errors, { required: true });
   const who = await actor(deps);
-  const lines = await buildLines(deps, input.lines ?? [], input.currency, errors);
+  const currency = input.currency ?? newDealCurrency(await deals.dealsOf(input.clientId));
+  const lines = await buildLines(deps, input.lines ?? [], currency, errors);
   const base: Omit<Deal, 'lines'> = {
     id: deps.ids.newId(),
     clientId: input.clientId,
     title: input.title.trim(),
     amountMinor: 0,
-    currency: input.currency,
+    currency,
     owner: (input.owner || who.by).trim().toLowerCase(),
     stage,
     probability: input.probability ?? stageProbability(items, stage),
@@ -145,7 +148,7 @@ export async function createDeal(deps: AppDeps, input: DealInput): Promise<Deal>
     updatedAt: who.at,
   };
   await checkDealFields(deps, items, base, undefined, errors);
-  const amountMinor = amountOf(lines, input.amountMinor, input.currency, errors);
+  const amountMinor = amountOf(lines, input.amountMinor, currency, errors);
   if (errors.length) throw new ValidationError(errors);
   const deal: Deal = { ...base, lines, amountMinor };
   await deals.saveDeal(deal);

@@ -42,9 +42,12 @@ export function checkDate(value: string, field: string, errors: FieldError[], { 
   else if (!isIsoDate(value)) errors.push({ field, key: 'errors.date' });
 }
 
-/** `later` must not come before `earlier` (both valid ISO dates); the error sits on `field`. */
-export function checkDateOrder(earlier: string, later: string, field: string, errors: FieldError[]): void {
-  if (isIsoDate(earlier) && isIsoDate(later) && later < earlier) errors.push({ field, key: 'errors.dateOrder' });
+/**
+ * `later` must not come before `earlier` (both valid ISO dates); the error sits on `field`. `key`
+ * names the earlier date where 'the start date' would not be a field of the form.
+ */
+export function checkDateOrder(earlier: string, later: string, field: string, errors: FieldError[], key = 'errors.dateOrder'): void {
+  if (isIsoDate(earlier) && isIsoDate(later) && later < earlier) errors.push({ field, key });
 }
 
 /**

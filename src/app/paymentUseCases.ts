@@ -2,6 +2,7 @@
 import type { Invoice } from '../domain/model/Invoice';
 import type { Payment } from '../domain/model/Payment';
 import { localIsoDate } from '../domain/rules/dayPlan';
+import { requireAcceptsMoney } from '../domain/rules/dealLifecycle';
 import type { AppDeps } from './AppDeps';
 import { checkAmount, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
@@ -19,19 +20,23 @@ export type PlannedReceiptInput = {
   note?: string;
 };
 
-/** Adds or edits a planned receipt of a deal, in the deal's currency. A due date before the issue date is refused. */
+/**
+ * Adds or edits a planned receipt of a deal, in the deal's currency. A due date before the issue date
+ * is refused, and so is a new one on a refused deal (an existing one can still be corrected).
+ */
 export async function savePlannedReceipt(deps: AppDeps, input: PlannedReceiptInput): Promise<Invoice> {
   const { deals, ids, clock } = deps;
   const deal = await deals.getDeal(input.dealId);
   if (!deal) throw new RecordNotFoundError('deal', input.dealId);
   const existing = input.id ? await deals.getInvoice(input.id) : undefined;
   if (input.id && !existing) throw new RecordNotFoundError('invoice', input.id);
+  if (!existing) requireAcceptsMoney(deal);
   const errors: FieldError[] = [];
   if (!input.number.trim()) errors.push({ field: 'number', key: 'errors.required' });
   checkAmount(input.amountMinor, 'amountMinor', errors, { positive: true });
   checkDate(input.issueDate, 'issueDate', errors);
   checkDate(input.dueDate, 'dueDate', errors);
-  checkDateOrder(input.issueDate, input.dueDate, 'dueDate', errors);
+  checkDateOrder(input.issueDate, input.dueDate, 'dueDate', errors, 'errors.dueBeforeIssue');
   if (errors.length) throw new ValidationError(errors);
   const now = clock.now().toISOString();
   const invoice: Invoice = {
@@ -60,12 +65,15 @@ export type RecordPaymentResult = { payment: Payment; warning: PaymentWarning | 
 
 /**
  * Records money received against a planned receipt. Dated today or earlier; the amount is in the
- * receipt's currency. An overpayment is saved and reported as a warning, not refused.
+ * receipt's currency. An overpayment is saved and reported as a warning, not refused; a payment on
+ * a refused deal is refused.
  */
 export async function recordPayment(deps: AppDeps, input: PaymentInput): Promise<RecordPaymentResult> {
   const { deals, ids, clock } = deps;
   const invoice = await deals.getInvoice(input.invoiceId);
   if (!invoice) throw new RecordNotFoundError('invoice', input.invoiceId);
+  const deal = await deals.getDeal(invoice.dealId);
+  if (deal) requireAcceptsMoney(deal);
   const errors: FieldError[] = [];
   checkAmount(input.amountMinor, 'amountMinor', errors, { positive: true });
   checkDate(input.date, 'date', errors);

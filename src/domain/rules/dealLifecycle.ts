@@ -6,7 +6,7 @@
 import type { Deal, StageChange } from '../model/Deal';
 import type { ReferenceItem } from '../model/ReferenceItem';
 
-export type DealTransitionProblem = 'closed' | 'not-closed' | 'unknown-stage' | 'archived-stage' | 'same-stage';
+export type DealTransitionProblem = 'closed' | 'refused' | 'not-closed' | 'unknown-stage' | 'archived-stage' | 'same-stage';
 
 /** A move the deal's state does not allow, e.g. changing the stage of a won deal. */
 export class DealTransitionError extends Error {
@@ -41,6 +41,14 @@ function change(deal: Deal, kind: StageChange['kind'], to: string, { by, at }: A
 
 function requireOpen(deal: Deal): void {
   if (deal.status !== 'open') throw new DealTransitionError('closed', `The deal is ${deal.status}; reopen it first`);
+}
+
+/**
+ * A refused deal takes no new planned receipts or payments: the client said no, so no money is
+ * expected, and analytics would count it as revenue. What was recorded before stays correctable.
+ */
+export function requireAcceptsMoney(deal: Deal): void {
+  if (deal.status === 'refused') throw new DealTransitionError('refused', 'The deal is refused; reopen it to plan or record money');
 }
 
 /** The first entry of a new deal's history: it opened at its first stage. */

@@ -1,3 +1,4 @@
+import type { Deal } from '../model/Deal';
 import type { Invoice } from '../model/Invoice';
 import type { Payment } from '../model/Payment';
 
@@ -62,4 +63,12 @@ export function receivables(invoices: readonly Invoice[], payments: readonly Pay
     totals.set(currency, t);
   }
   return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/**
+ * How far a deal's planned receipts together go above the deal's amount (0 when they do not):
+ * allowed, as extra work may be invoiced before the deal is edited, but worth a warning.
+ */
+export function receiptsAboveDeal(deal: Pick<Deal, 'amountMinor'>, invoices: readonly Pick<Invoice, 'amountMinor'>[]): number {
+  return Math.max(0, invoices.reduce((sum, i) => sum + i.amountMinor, 0) - deal.amountMinor);
 }

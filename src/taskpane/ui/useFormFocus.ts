@@ -40,7 +40,10 @@ function controlAt(place: Place): HTMLElement | null {
 /**
  * Keeps the keyboard focus with a form (or a form-like section) that comes and goes in place of a
  * button ("Record contact", "Edit card", "New template"): a form that appears where the focus was
- * just lost (its button went with the click) takes it on its first field, and a form that goes
+ * just lost (its button went with the click) takes it on its first field. A form drawn while the
+ * focus was already on the page does not: that is a screen filling in after navigation (a deal's
+ * always-shown planned receipt form), whose heading takes the focus at the top, where the form
+ * would have scrolled the screen down to itself. A form that goes
  * with the focus inside (Save, Cancel, Escape) leaves it on the button that opened it, or when
  * that went too, on the control now in the form's place. Without this the focus fell to the page
  * both times, and the next Tab started from wherever the browser chose.
@@ -53,7 +56,7 @@ export function useFormFocus(form: RefObject<HTMLElement | null>) {
     const element = form.current;
     if (!element) return;
     // Layout effects run in the commit that removed the opener, before anything else moves the focus.
-    if (focusLost()) firstTabbable(element)?.focus();
+    if (opener && focusLost()) firstTabbable(element)?.focus();
     // Whether the focus was last in this form, or in a dialog it opened: a Save button disabled
     // while saving drops it to the page without moving it anywhere (no related target), and the
     // form then closes; so does Delete, confirmed in a dialog.

@@ -27,6 +27,7 @@ export const validationStrings = {
     duplicateCode: 'Another product already has this code.',
     otherClient: 'This belongs to another client.',
     surveyScore: 'Enter a score from 0 to 10.',
+    dueBeforeIssue: 'This date cannot be before the issue date.',
     surveyOnly: 'Only a survey records a score.',
     sameReplacement: 'Choose a different value as the replacement.',
     hasPayments: 'Payments were received against it: remove them first.',
@@ -61,4 +62,5 @@ export const validationStrings = {
     hasPayments: 'За ним уже надійшли оплати: спершу видаліть їх.',
     closedDeal: 'Угоду закрито: щоб змінити це, відкрийте її знову.',
   },
+    dueBeforeIssue: 'Ця дата не може бути раніше за дату виставлення.',
 } satisfies Strings<string>;

@@ -147,6 +147,40 @@ describe('deals on IndexedDB', () => {
     ]);
   });
 
+  it('a refused deal takes no new planned receipt or payment, while what was recorded before stays correctable', async () => {
+    const { app, client } = await setUp();
+    const deal = await app.deals.create({ clientId: client.id, title: 'Pilot', currency: 'EUR', amountMinor: 150_000_00 });
+    const invoice = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 50_000_00, issueDate: '2026-11-01', dueDate: '2026-11-30' });
+    await app.deals.closeAsRefused(deal.id, 'price');
+
+    await expect(app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-2', amountMinor: 100_000_00, issueDate: '2026-11-20', dueDate: '2026-12-20' })).rejects.toMatchObject({ name: 'DealTransitionError', problem: 'refused' });
+    await expect(app.deals.recordPayment({ invoiceId: invoice.id, amountMinor: 150_000_00, date: '2026-11-27' })).rejects.toMatchObject({ name: 'DealTransitionError', problem: 'refused' });
+    expect(await app.deals.queries.dealCard(deal.id)).toMatchObject({ invoices: [{ invoice: { number: 'INV-1' } }], payments: [] });
+
+    const corrected = await app.deals.savePlannedReceipt({ id: invoice.id, dealId: deal.id, number: 'INV-1', amountMinor: 40_000_00, issueDate: '2026-11-01', dueDate: '2026-11-30' });
+    expect(corrected.amountMinor).toBe(40_000_00);
+    await app.deals.reopen(deal.id);
+    expect((await app.deals.recordPayment({ invoiceId: invoice.id, amountMinor: 40_000_00, date: '2026-11-27' })).payment.amountMinor).toBe(40_000_00);
+  });
+
+  it('keeps planned receipts above the deal’s amount, and says by how much', async () => {
+    const { app, client } = await setUp();
+    const deal = await app.deals.create({ clientId: client.id, title: 'Rollout', currency: 'UAH', amountMinor: 372_480_00 });
+    await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-1', amountMinor: 300_000_00, issueDate: '2026-11-01', dueDate: '2026-11-30' });
+    expect((await app.deals.queries.dealCard(deal.id)).receiptsAboveDealMinor).toBe(0);
+    await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-2', amountMinor: 100_000_00, issueDate: '2026-11-01', dueDate: '2026-12-30' });
+    expect((await app.deals.queries.dealCard(deal.id)).receiptsAboveDealMinor).toBe(27_520_00);
+  });
+
+  it('starts a client’s new deal in the currency of its latest deal, else the team’s', async () => {
+    const { app, client } = await setUp();
+    expect((await app.deals.queries.clientDeals(client.id)).newDealCurrency).toBe('UAH');
+    await app.deals.create({ clientId: client.id, title: 'First', currency: 'UAH', amountMinor: 1_00 });
+    await app.deals.create({ clientId: client.id, title: 'Licences', currency: 'EUR', amountMinor: 1_00 });
+    expect((await app.deals.queries.clientDeals(client.id)).newDealCurrency).toBe('EUR');
+    expect((await app.deals.create({ clientId: client.id, title: 'From an email' })).currency).toBe('EUR');
+  });
+
   it('tracks planned receipts and payments: partial payment, overdue as of today, overpayment warning', async () => {
     const { app, client } = await setUp();
     const deal = await app.deals.create({ clientId: client.id, title: 'Rollout', currency: 'UAH', amountMinor: 300_000 });
@@ -154,7 +188,7 @@ describe('deals on IndexedDB', () => {
     expect(await fieldErrors(app.deals.savePlannedReceipt({ dealId: deal.id, number: '', amountMinor: 0, issueDate: '2026-11-20', dueDate: '2026-11-10' }))).toEqual([
       { field: 'number', key: 'errors.required' },
       { field: 'amountMinor', key: 'errors.zeroAmount' },
-      { field: 'dueDate', key: 'errors.dateOrder' },
+      { field: 'dueDate', key: 'errors.dueBeforeIssue' },
     ]);
     expect(await fieldErrors(app.deals.savePlannedReceipt({ dealId: deal.id, number: 'A-1', amountMinor: 5, issueDate: '2026-02-30', dueDate: '' }))).toEqual([
       { field: 'issueDate', key: 'errors.date' },

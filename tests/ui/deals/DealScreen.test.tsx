@@ -201,7 +201,7 @@ describe('Deal card', () => {
         dealId = (await aClientWithDeal(a)).dealId;
       },
     });
-    // Move, pressed with Enter, keeps the focus while saving and after, with nothing left to move to.
+    // Move, pressed with Enter, keeps the focus while saving; then, with nothing left to move to, hands it to the stage list.
     await screen.findByRole('option', { name: 'Proposal (40%)' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Move to stage' }), 'Proposal (40%)');
     const move = screen.getByRole('button', { name: 'Move' });
@@ -209,10 +209,8 @@ describe('Deal card', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Moved to Proposal; probability 40%.')).toBeInTheDocument();
     expect(await screen.findByText('Moved from Qualification to Proposal')).toBeInTheDocument();
-    expect(move).toHaveFocus();
-    // jsdom keeps the focus on a button as it is disabled, where Chromium drops it to the page: Move stays focusable, only aria-disabled.
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Move to stage' })).toHaveFocus());
     expect(move).toHaveAttribute('aria-disabled', 'true');
-    expect(move).toBeEnabled();
 
     // Close as Refusal opens on its first field; Cancel gives the focus back to its button.
     screen.getByRole('button', { name: 'Close as Refusal' }).focus();
@@ -302,9 +300,28 @@ describe('Deal card', () => {
     await user.type(within(receipt).getByLabelText('Due date'), '2026-03-01');
     await user.click(within(receipt).getByRole('button', { name: 'Add planned receipt' }));
 
-    expect(await within(receipt).findByText('This date cannot be before the start date.')).toBeInTheDocument();
+    expect(await within(receipt).findByText('This date cannot be before the issue date.')).toBeInTheDocument();
     expect(within(receipt).getByRole('textbox', { name: 'Invoice or contract number' })).toHaveValue('INV-1');
     expect((await app.deals.queries.dealCard(dealId)).invoices).toHaveLength(0);
+  });
+
+  it('names the issue date when the due date comes before it (uk)', async () => {
+    let dealId = '';
+    const { user } = await renderPane(<DealFor get={() => dealId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        dealId = (await aClientWithDeal(a)).dealId;
+      },
+    });
+    const receipt = await screen.findByRole('form', { name: 'Додати планове надходження' });
+    await user.type(within(receipt).getByRole('textbox', { name: 'Номер рахунку чи договору' }), 'INV-1');
+    await user.type(within(receipt).getByRole('textbox', { name: 'Сума' }), '5000');
+    await user.clear(within(receipt).getByLabelText('Дата виставлення'));
+    await user.type(within(receipt).getByLabelText('Дата виставлення'), '10.03.2026');
+    await user.type(within(receipt).getByLabelText('Сплатити до'), '01.03.2026');
+    await user.click(within(receipt).getByRole('button', { name: 'Додати планове надходження' }));
+
+    expect(await within(receipt).findByText('Ця дата не може бути раніше за дату виставлення.')).toBeInTheDocument();
   });
 
   it('a deal closed as Success says “Won today” once, and Reopen deal reads it out', async () => {
@@ -346,7 +363,7 @@ describe('Deal card', () => {
         await a.deals.closeAsRefused(dealId, 'price', '');
       },
     });
-    expect(await screen.findByText(/^Закрито як відмову сьогодні/)).toHaveTextContent(/^Закрито як відмову сьогодні: Зависока ціна\.$/);
+    expect(await screen.findByText(/^Угоду закрито з відмовою сьогодні/)).toHaveTextContent(/^Угоду закрито з відмовою сьогодні: Зависока ціна\.$/);
   });
 
   it('a won deal in Ukrainian ends its date with the year’s own full stop, not a second one, and its timeline sets the note apart', async () => {
@@ -362,9 +379,9 @@ describe('Deal card', () => {
     });
 
     // A date with no preposition before it, as Ukrainian writes one (the timeline's own entry follows).
-    expect(await screen.findByText(/^Закрито як успіх \d/)).toHaveTextContent(/^Закрито як успіх 2 бер\. 2026 р\.$/);
+    expect(await screen.findByText(/^Угоду виграно \d/)).toHaveTextContent(/^Угоду виграно 2 бер\. 2026 р\.$/);
     const closing = within(screen.getByRole('list', { name: 'Хронологія' })).getAllByRole('listitem')[0]!;
-    expect(within(closing).getByText('Закрито як успіх на етапі «Кваліфікація»')).toBeInTheDocument();
+    expect(within(closing).getByText('Угоду виграно на етапі «Кваліфікація»')).toBeInTheDocument();
     expect(within(closing).getByText('Примітка: Договір підписав Джеймс.')).toBeInTheDocument();
   });
 

@@ -71,7 +71,7 @@ describe('Correcting money on the deal card', () => {
     await replace(user, within(form).getByLabelText('Due date'), '2026-02-01');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
-    expect(await within(form).findByText('This date cannot be before the start date.')).toBeInTheDocument();
+    expect(await within(form).findByText('This date cannot be before the issue date.')).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId())).invoices[0]!.invoice).toMatchObject({ dueDate: '2026-03-31' });
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: 'Edit planned receipt INV-7' })).not.toBeInTheDocument();

@@ -41,6 +41,7 @@ type Key =
   | 'dealOf'
   | 'openDeal'
   | 'closesOn'
+  | 'closedDay'
   | 'lines'
   | 'linesHint'
   | 'addLine'
@@ -93,6 +94,11 @@ type Key =
   | 'paymentNote'
   | 'paymentRecorded'
   | 'paymentAboveInvoice'
+  | 'receiptsAboveDeal'
+  | 'refusedTakesNoMoney'
+  | 'refusalKeepsPayments'
+  | 'refusalKeepsReceipts'
+  | 'closedOn'
   | 'paymentLabel'
   | 'deletePayment'
   | 'confirmDeletePayment'
@@ -137,6 +143,7 @@ type Key =
   | 'durationHours_other'
   | 'lessThanHour'
   | 'problem.closed'
+  | 'problem.refused'
   | 'problem.not-closed'
   | 'problem.unknown-stage'
   | 'problem.archived-stage'
@@ -197,6 +204,7 @@ export const dealsStrings: Strings<Key> = {
     dealOf: 'Deal of {{client}}',
     openDeal: 'Open deal {{title}}',
     closesOn: 'closes {{date}}',
+    closedDay: 'closed {{date}}',
     lines: 'What it sells',
     linesHint: 'With lines, the amount follows from them. Without lines, enter the amount directly.',
     addLine: 'Add line',
@@ -250,6 +258,11 @@ export const dealsStrings: Strings<Key> = {
     paymentRecorded: 'Payment recorded.',
     paymentAboveInvoice: 'Saved. This is {{excess}} more than planned receipt {{number}} asks for — check the amount.',
     paymentLabel: '{{amount}}, {{date}}, for No. {{number}}',
+    receiptsAboveDeal: 'Planned receipts come to {{excess}} more than the deal’s amount of {{amount}} — check the amounts.',
+    refusedTakesNoMoney: 'A refused deal takes no new planned receipts or payments. Reopen it to add them.',
+    refusalKeepsPayments: '{{amount}} has already been received on this deal. The payments stay recorded and count as received.',
+    refusalKeepsReceipts: 'Planned receipts still expect {{amount}}: they stay until you delete them.',
+    closedOn: 'Closed',
     deletePayment: 'Delete payment {{label}}',
     confirmDeletePayment: 'Delete the payment {{label}}?',
     cannotUndo: 'This cannot be undone.',
@@ -294,6 +307,7 @@ export const dealsStrings: Strings<Key> = {
     durationHours_other: '{{count}} hours',
     lessThanHour: 'less than an hour',
     'problem.closed': 'The deal is closed: reopen it first.',
+    'problem.refused': 'The deal is refused: reopen it to plan or record money.',
     'problem.not-closed': 'The deal is open: there is nothing to reopen.',
     'problem.unknown-stage': 'This stage is not in the list any more.',
     'problem.archived-stage': 'This stage is archived: choose another.',
@@ -351,6 +365,7 @@ export const dealsStrings: Strings<Key> = {
     dealOf: 'Угода клієнта {{client}}',
     openDeal: 'Відкрити угоду {{title}}',
     closesOn: 'закриття {{date}}',
+    closedDay: 'закрито {{date}}',
     lines: 'Що продаємо',
     linesHint: 'Якщо є позиції, сума рахується з них. Без позицій введіть суму вручну.',
     addLine: 'Додати позицію',
@@ -404,6 +419,11 @@ export const dealsStrings: Strings<Key> = {
     paymentRecorded: 'Оплату записано.',
     paymentAboveInvoice: 'Збережено. Це на {{excess}} більше, ніж за плановим надходженням {{number}}, — перевірте суму.',
     paymentLabel: '{{amount}}, {{date}}, за № {{number}}',
+    receiptsAboveDeal: 'Планові надходження перевищують суму угоди ({{amount}}) на {{excess}} — перевірте суми.',
+    refusedTakesNoMoney: 'До угоди, закритої з відмовою, не додаються нові планові надходження й оплати. Щоб додати їх, відкрийте угоду знову.',
+    refusalKeepsPayments: 'За цією угодою вже отримано {{amount}}. Оплати залишаться в записах і рахуватимуться як отримані.',
+    refusalKeepsReceipts: 'Планові надходження ще очікують {{amount}}: вони залишаться, доки ви їх не видалите.',
+    closedOn: 'Дата закриття',
     deletePayment: 'Видалити оплату {{label}}',
     confirmDeletePayment: 'Видалити оплату {{label}}?',
     cannotUndo: 'Це не можна скасувати.',
@@ -411,10 +431,10 @@ export const dealsStrings: Strings<Key> = {
     moveStage: 'Перевести на етап',
     move: 'Перевести',
     stageMoved: 'Переведено на етап «{{stage}}»; ймовірність {{percent}}.',
-    closeWon: 'Закрити як успіх',
-    closeRefused: 'Закрити як відмову',
-    confirmWon: 'Закрити угоду як успіх?',
-    refusalTitle: 'Закрити як відмову',
+    closeWon: 'Закрити як виграну',
+    closeRefused: 'Закрити з відмовою',
+    confirmWon: 'Закрити угоду як виграну?',
+    refusalTitle: 'Закрити з відмовою',
     refusalReason: 'Причина',
     refusalNote: 'Примітка (необов’язково)',
     confirmRefusal: 'Записати відмову',
@@ -423,18 +443,18 @@ export const dealsStrings: Strings<Key> = {
     confirmReopen: 'Відкрити',
     // No full stop after a date: a Ukrainian one ends in “р.” already.
     // A date and a relative day («сьогодні») both follow the verb with no preposition.
-    wonOn: 'Закрито як успіх {{date}}',
-    wonRelative: 'Закрито як успіх {{date}}',
-    refusedOn: 'Закрито як відмову {{date}}: {{reason}}.',
-    refusedRelative: 'Закрито як відмову {{date}}: {{reason}}.',
+    wonOn: 'Угоду виграно {{date}}',
+    wonRelative: 'Угоду виграно {{date}}',
+    refusedOn: 'Угоду закрито з відмовою {{date}}: {{reason}}.',
+    refusedRelative: 'Угоду закрито з відмовою {{date}}: {{reason}}.',
     refusedAt: 'На етапі «{{stage}}».',
     closedHint: 'Закрита угода змінює етап лише після повторного відкриття.',
     timeline: 'Хронологія',
     noTimeline: 'Ще нічого не відбулося.',
     'change.opened': 'Відкрито на етапі «{{to}}»',
     'change.stage': 'З етапу «{{from}}» на «{{to}}»',
-    'change.won': 'Закрито як успіх на етапі «{{to}}»',
-    'change.refused': 'Закрито як відмову на етапі «{{to}}»: {{reason}}',
+    'change.won': 'Угоду виграно на етапі «{{to}}»',
+    'change.refused': 'Закрито з відмовою на етапі «{{to}}»: {{reason}}',
     'change.reopened': 'Відкрито знову на етапі «{{to}}»',
     changeBy: '{{when}} · {{by}}',
     changeNote: 'Примітка: {{note}}',
@@ -449,6 +469,7 @@ export const dealsStrings: Strings<Key> = {
     durationHours_other: '{{count}} години',
     lessThanHour: 'менше години',
     'problem.closed': 'Угоду закрито: спершу відкрийте її знову.',
+    'problem.refused': 'Угоду закрито з відмовою: щоб планувати чи записувати оплати, відкрийте її знову.',
     'problem.not-closed': 'Угода відкрита: немає чого відкривати знову.',
     'problem.unknown-stage': 'Цього етапу вже немає в списку.',
     'problem.archived-stage': 'Цей етап в архіві: оберіть інший.',

@@ -30,7 +30,7 @@ export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFro
         const logged = await app.logEmail(item, client.id);
         if (logged.status === 'logged' || logged.status === 'already-logged') entry = logged.entry.clientId === client.id ? logged.entry : null;
       }
-      const deal = await app.deals.create({ clientId: client.id, title: item.subject.trim() || client.name, currency: 'UAH' });
+      const deal = await app.deals.create({ clientId: client.id, title: item.subject.trim() || client.name });
       if (entry) await app.deals.linkHistory(entry.id, deal.id);
       go({ screen: 'deal', dealId: deal.id });
     } catch (error) {

@@ -31,13 +31,14 @@ const useStyles = makeStyles({
 
 type DealFormProps = {
   clientId: string;
-  /** The deal being edited; absent for a new deal. */
-  deal?: Deal;
   /** Prefills for a new deal (e.g. the title from an email's subject). */
   initialTitle?: string;
   onSaved: (deal: Deal) => void;
   onCancel: () => void;
-};
+} & (
+  | { /** The deal being edited. */ deal: Deal; currency?: undefined }
+  | { deal?: undefined; /** The currency a new deal starts in (the app's choice for the client). */ currency: string }
+);
 
 function draftsOf(deal: Deal | undefined, locale: string): LineDraft[] {
   return (deal?.lines ?? []).map((l) => ({
@@ -52,7 +53,7 @@ function draftsOf(deal: Deal | undefined, locale: string): LineDraft[] {
 }
 
 /** A new deal, or a deal's editable fields: amount from lines (or entered directly), owner, probability, dates, channel, campaign. */
-export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel }: DealFormProps) {
+export function DealForm({ clientId, deal, currency: startCurrency, initialTitle = '', onSaved, onCancel }: DealFormProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
@@ -66,7 +67,7 @@ export function DealForm({ clientId, deal, initialTitle = '', onSaved, onCancel 
   const newKey = () => `new-${++keySeq.current}`;
 
   const [title, setTitle] = useState(deal?.title ?? initialTitle);
-  const [currency, setCurrency] = useState(deal?.currency ?? 'UAH');
+  const [currency, setCurrency] = useState(deal?.currency ?? startCurrency ?? '');
   const [owner, setOwner] = useState(deal?.owner ?? '');
   const [stage, setStage] = useState('');
   const [probability, setProbability] = useState(deal ? decimalText.number(deal.probability, locale) : '');

@@ -8,7 +8,7 @@ import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { RecordNotFound } from '../../../ui/RecordNotFound';
 import { formatShare } from '../../../ui/formatShare';
-import { formatDay } from '../../../ui/localDates';
+import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
@@ -94,8 +94,18 @@ export function DealScreen({ dealId }: DealScreenProps) {
             <dd className={styles.value}>{labelOf('dealStage', deal.stage)}</dd>
             <dt className={styles.term}>{t('probabilityFact')}</dt>
             <dd className={styles.value}>{formatShare(deal.probability / 100, locale)}</dd>
-            <dt className={styles.term}>{t('expectedClose')}</dt>
-            <dd className={styles.value}>{deal.expectedCloseDate ? formatDay(deal.expectedCloseDate, locale, now) : t('notSet')}</dd>
+            {/* A closed deal shows when it closed; its expected close stays as planned, which queries on deals report. */}
+            {deal.closedAt ? (
+              <>
+                <dt className={styles.term}>{t('closedOn')}</dt>
+                <dd className={styles.value}>{formatDay(localIsoDate(new Date(deal.closedAt)), locale, now)}</dd>
+              </>
+            ) : (
+              <>
+                <dt className={styles.term}>{t('expectedClose')}</dt>
+                <dd className={styles.value}>{deal.expectedCloseDate ? formatDay(deal.expectedCloseDate, locale, now) : t('notSet')}</dd>
+              </>
+            )}
             <dt className={styles.term}>{t('owner')}</dt>
             <dd className={styles.value}>{deal.owner.trim() ? nameOf(deal.owner) : t('notSet')}</dd>
             <dt className={styles.term}>{t('salesChannel')}</dt>
@@ -149,8 +159,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
           )}
         </>
       )}
-      <StagePanel deal={deal} />
-      <ReceiptsPanel deal={deal} receipts={data.invoices} payments={data.payments} totals={data.receivables} />
+      <StagePanel deal={deal} money={data.receivables} />
+      <ReceiptsPanel deal={deal} receipts={data.invoices} payments={data.payments} totals={data.receivables} aboveDealMinor={data.receiptsAboveDealMinor} />
       <DealTimeline deal={deal} timeline={data.timeline} stageDurations={data.stageDurations} />
     </div>
   );

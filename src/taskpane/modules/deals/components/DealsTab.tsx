@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { formatShare } from '../../../ui/formatShare';
-import { formatDay } from '../../../ui/localDates';
+import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
@@ -55,6 +55,12 @@ export function DealsTab({ clientId }: DealsTabProps) {
   const open = data.deals.filter((d) => d.status === 'open');
   const closed = data.deals.filter((d) => d.status !== 'open');
 
+  /** When the deal closed, or is expected to while open. */
+  const closing = (deal: Deal) =>
+    deal.closedAt
+      ? t('closedDay', { date: formatDay(localIsoDate(new Date(deal.closedAt)), locale, now) })
+      : deal.expectedCloseDate && t('closesOn', { date: formatDay(deal.expectedCloseDate, locale, now) });
+
   const row = (deal: Deal) => (
     <li key={deal.id}>
       <Button appearance="subtle" className={styles.deal} aria-label={t('openDeal', { title: deal.title })} onClick={() => go({ screen: 'deal', dealId: deal.id })}>
@@ -69,7 +75,7 @@ export function DealsTab({ clientId }: DealsTabProps) {
         <span className={styles.line}>
           <Text>{formatMoney({ minor: deal.amountMinor, currency: deal.currency }, locale)}</Text>
           <Caption1 className={styles.muted}>
-            {[labelOf('dealStage', deal.stage), formatShare(deal.probability / 100, locale), deal.expectedCloseDate && t('closesOn', { date: formatDay(deal.expectedCloseDate, locale, now) })]
+            {[labelOf('dealStage', deal.stage), formatShare(deal.probability / 100, locale), closing(deal)]
               .filter(Boolean)
               .join(' · ')}
           </Caption1>
@@ -91,7 +97,7 @@ export function DealsTab({ clientId }: DealsTabProps) {
         )}
       </section>
       {creating ? (
-        <DealForm clientId={clientId} onCancel={() => setCreating(false)} onSaved={(deal) => go({ screen: 'deal', dealId: deal.id })} />
+        <DealForm clientId={clientId} currency={data.newDealCurrency} onCancel={() => setCreating(false)} onSaved={(deal) => go({ screen: 'deal', dealId: deal.id })} />
       ) : (
         <div>
           <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>

@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import type { Product } from '../../../../domain/model/Product';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -61,6 +62,18 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
     });
   };
   const offered = (current: string) => products.filter((p) => !p.archived || p.id === current);
+  // The line Add line just made: its first field takes the focus once drawn, so the manager types on.
+  const added = useRef('');
+  const focusIfAdded = (key: string) => (select: HTMLSelectElement | null) => {
+    if (!select || added.current !== key) return;
+    added.current = '';
+    select.focus();
+  };
+  const addLine = () => {
+    const key = newKey();
+    added.current = key;
+    onChange([...lines, { key, productId: '', description: '', quantity: '1', price: '', discount: '0' }]);
+  };
   return (
     <div>
       <ul className={styles.lines} aria-label={t('lines')}>
@@ -82,7 +95,7 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
                 />
               </div>
               <Field label={t('product')} validationMessage={errorFor(`lines.${i}.productId`)}>
-                <Select value={line.productId} onChange={(_, d) => choose(i, d.value)}>
+                <Select ref={focusIfAdded(line.key)} value={line.productId} onChange={(_, d) => choose(i, d.value)}>
                   <option value="">{t('noProduct')}</option>
                   {offered(line.productId).map((p) => (
                     <option key={p.id} value={p.id}>
@@ -115,11 +128,7 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
           );
         })}
       </ul>
-      <Button
-        appearance="subtle"
-        icon={<AddRegular />}
-        onClick={() => onChange([...lines, { key: newKey(), productId: '', description: '', quantity: '1', price: '', discount: '0' }])}
-      >
+      <Button appearance="subtle" icon={<AddRegular />} onClick={addLine}>
         {t('addLine')}
       </Button>
     </div>

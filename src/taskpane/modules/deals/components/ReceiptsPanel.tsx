@@ -38,16 +38,25 @@ const useStyles = makeStyles({
  */
 type Deleting = { key: string; list: string[]; question: string; act: () => Promise<void>; closed: boolean };
 
-type ReceiptsPanelProps = { deal: Deal; receipts: ReceiptStanding[]; payments: Payment[]; totals: ReceivableTotals | null };
+type ReceiptsPanelProps = {
+  deal: Deal;
+  receipts: ReceiptStanding[];
+  payments: Payment[];
+  totals: ReceivableTotals | null;
+  /** How far the planned receipts together go above the deal's amount (0 when they do not). */
+  aboveDealMinor: number;
+};
 
 /** Planned receipts with where each stands, the payments received against them, and forms to add, correct and delete both. */
-export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPanelProps) {
+export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor }: ReceiptsPanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
   const listStyles = useRecordListStyles();
   const listErrors = useDealErrors();
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
+  // The client said no: nothing more is expected, so the add forms give way to why (the app refuses too).
+  const takesMoney = deal.status !== 'refused';
   const day = (iso: string) => formatDay(iso, locale, app.clock.now());
 
   /** `invoice:<id>` or `payment:<id>`: the one item being edited. */
@@ -192,7 +201,19 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
           <MessageBarBody>{t('saveFailed', { message: listErrors.failure })}</MessageBarBody>
         </MessageBar>
       )}
-      <ReceiptForm deal={deal} onSaved={(saved) => setNotice({ intent: 'success', text: t('receiptAdded', { number: saved.number }) })} />
+      {/* Kept, not refused, as a payment above its receipt is: extra work may be invoiced before the deal is edited. */}
+      <div aria-live="polite">
+        {aboveDealMinor > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('receiptsAboveDeal', { excess: money(aboveDealMinor), amount: money(deal.amountMinor) })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {takesMoney ? (
+        <ReceiptForm deal={deal} onSaved={(saved) => setNotice({ intent: 'success', text: t('receiptAdded', { number: saved.number }) })} />
+      ) : (
+        <Text className={listStyles.muted}>{t('refusedTakesNoMoney')}</Text>
+      )}
 
       <Text as="h3" weight="semibold" id="deal-payments-heading">
         {t('payments')}
@@ -237,7 +258,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals }: ReceiptsPane
       ) : (
         <Text className={listStyles.muted}>{t('noPayments')}</Text>
       )}
-      {receipts.length > 0 && <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />}
+      {takesMoney && receipts.length > 0 && <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />}
       <LiveNotice message={notice?.text ?? ''} intent={notice?.intent} />
       <ConfirmDialog
         open={asking}

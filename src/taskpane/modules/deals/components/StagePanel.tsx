@@ -1,14 +1,16 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkCircleRegular, DismissCircleRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { formatMoney } from '../../../../domain/model/Money';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDate, formatDay, localIsoDate } from '../../../ui/localDates';
 import { CancelButton } from '../../../ui/CancelButton';
 import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
+import { useFocusInvalidField } from '../../../ui/useFocusInvalidField';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
@@ -26,10 +28,14 @@ const useStyles = makeStyles({
 type Mode = 'idle' | 'won' | 'refused' | 'reopen';
 type Closing = Exclude<Mode, 'idle'>;
 
-type StagePanelProps = { deal: Deal };
+type StagePanelProps = {
+  deal: Deal;
+  /** The deal's money so far, in its currency: a refusal warns that it stays recorded. */
+  money: { paidMinor: number; outstandingMinor: number } | null;
+};
 
 /** Where the deal stands: move it between stages, close it as Success or Refusal (with a reason), or reopen it. */
-export function StagePanel({ deal }: StagePanelProps) {
+export function StagePanel({ deal, money }: StagePanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
@@ -56,21 +62,34 @@ export function StagePanel({ deal }: StagePanelProps) {
   const [chosen, setTarget] = useState<{ from: string; to: string } | null>(null);
   // A choice made at another stage (the deal moved meanwhile) no longer applies.
   const target = chosen && chosen.from === deal.stage ? chosen.to : deal.stage;
+  const stageSelect = useRef<HTMLSelectElement>(null);
+  const moveButton = useRef<HTMLButtonElement>(null);
+  const refusalActions = useRef<HTMLDivElement>(null);
+  // Record refusal with no reason: the reason takes the focus, with its message beside it.
+  useFocusInvalidField(refusalActions, Boolean(errorFor('reason')));
+  const amount = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
 
   // Closing shows no notice: the closed deal's own sentence, drawn in the form's place, says when
   // and why, and describes Reopen deal, which takes the focus (a notice below repeated it word for word).
-  const run = async (action: () => Promise<Deal>, message?: (d: Deal) => string) => {
-    if (busy) return;
+  const run = async (action: () => Promise<Deal>, message?: (d: Deal) => string): Promise<boolean> => {
+    if (busy) return false;
     clear();
     setDone('');
     setPressedAt(deal);
     try {
       const saved = await action();
       setDone(message ? message(saved) : '');
+      return true;
     } catch (error) {
       fail(error);
       setPressedAt(null);
+      return false;
     }
+  };
+  const move = async () => {
+    const moved = await run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: formatShare(m.probability / 100, locale) }));
+    // Move has nothing left to do (the deal is at the chosen stage): the stage list, to choose the next one.
+    if (moved && document.activeElement === moveButton.current) stageSelect.current?.focus();
   };
   const start = (next: Closing) => {
     clear();
@@ -110,14 +129,14 @@ export function StagePanel({ deal }: StagePanelProps) {
             aria-label={t('moveStage')}
             onSubmit={(e) => {
               e.preventDefault();
-              if (blocked) return;
-              void run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: formatShare(m.probability / 100, locale) }));
+              if (!blocked) void move();
             }}
           >
             <Field label={t('moveStage')} hint={t('probabilityDefault', { percent: formatShare((stages.find((s) => s.code === target)?.probability ?? 0) / 100, locale) })}>
               <div className={styles.move}>
                 {/* Kept focusable while a move is saved, as a disabled select would drop the focus to the page. */}
                 <Select
+                  ref={stageSelect}
                   className={styles.stageSelect}
                   value={target}
                   aria-disabled={busy || undefined}
@@ -134,7 +153,7 @@ export function StagePanel({ deal }: StagePanelProps) {
                 </Select>
                 {/* Focusable while saving and after the move (nothing left to move to): Move pressed
                     with Enter keeps the focus; a plain button then, so it cannot submit. */}
-                <Button type={blocked ? 'button' : 'submit'} disabledFocusable={blocked}>
+                <Button ref={moveButton} type={blocked ? 'button' : 'submit'} disabledFocusable={blocked}>
                   {t('move')}
                 </Button>
               </div>
@@ -171,11 +190,21 @@ export function StagePanel({ deal }: StagePanelProps) {
               label={t('refusalTitle')}
               onSubmit={() => void run(() => app.deals.closeAsRefused(deal.id, reason, note))}
             >
+              {money && money.paidMinor > 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t('refusalKeepsPayments', { amount: amount(money.paidMinor) })}</MessageBarBody>
+                </MessageBar>
+              )}
+              {money && money.outstandingMinor > 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t('refusalKeepsReceipts', { amount: amount(money.outstandingMinor) })}</MessageBarBody>
+                </MessageBar>
+              )}
               <ReferenceSelect list="refusalReason" label={t('refusalReason')} value={reason} onChange={setReason} validationMessage={errorFor('reason')} />
               <Field label={t('refusalNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
-              <div className={formStyles.actions}>
+              <div ref={refusalActions} className={formStyles.actions}>
                 <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
                   {t('confirmRefusal')}
                 </Button>

@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { dealsStrings } from '../dealsStrings';
 
-const problems = ['closed', 'not-closed', 'unknown-stage', 'archived-stage', 'same-stage'] as const;
+const problems = ['closed', 'refused', 'not-closed', 'unknown-stage', 'archived-stage', 'same-stage'] as const;
 
 /** The app's DealTransitionError, recognised by name: the UI does not import domain rules. */
 function transitionProblem(error: unknown): (typeof problems)[number] | null {
