@@ -40,19 +40,23 @@ const useStyles = makeStyles({
   notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
 });
 
-/** Home: the open message's participants (when a message is open) above the day's plan. */
+/**
+ * Home: the open message's participants (when a message is open), the day's plan, then the head of
+ * sales' alarms. The plan comes before the alarms: it is what a manager opens the pane for (PRODUCT.md,
+ * "the day's plan first"), and the alarms' box would push it below a 320 px pane's fold.
+ */
 function Home({ afterFirstScreen }: { afterFirstScreen: boolean }) {
   const { item } = useMailItem();
   return (
     <>
       {item && <MessagePanel key={item.itemId} item={item} />}
-      {/* The head of sales' alarms load on their own, after the first screen, never holding the card or the day plan back. */}
+      <DayPlan />
+      {/* They load on their own, after the first screen, never holding the card or the day plan back. */}
       {afterFirstScreen && (
         <Suspense fallback={null}>
           <HomeAlarms />
         </Suspense>
       )}
-      <DayPlan />
     </>
   );
 }
