@@ -103,4 +103,16 @@ describe('An open planned contact', () => {
     await user.click(within(item).getByRole('button', { name: 'Прибрати' }));
     expect(await screen.findByRole('dialog', { name: 'Прибрати цей запланований контакт?' })).toBeInTheDocument();
   });
+
+  it('says in Ukrainian where it moved without a second full stop after the year’s «р.»', async () => {
+    const { user } = await withPlans(new FakeMailHost({ displayLanguage: 'uk-UA' }));
+    const item = within(screen.getByRole('list', { name: 'Заплановані' })).getByText('Ask about the budget').closest('li') as HTMLElement;
+    await user.click(within(item).getByRole('button', { name: 'Перенести' }));
+    const date = within(screen.getByRole('form', { name: 'Змінити запланований контакт' })).getByLabelText('Дата');
+    await user.clear(date);
+    await user.type(date, '05.01.2027');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    const notice = await screen.findByText(/^Запланований контакт перенесено на/);
+    expect(notice.textContent).toMatch(/2027\sр\.$/);
+  });
 });

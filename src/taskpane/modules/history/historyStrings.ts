@@ -133,7 +133,8 @@ export const historyStrings = {
     removePlan: 'Прибрати',
     changePlanTitle: 'Змінити запланований контакт',
     changeFailed: 'Не вдалося змінити запланований контакт: {{message}}',
-    planChanged: 'Запланований контакт перенесено на {{date}}.',
+    // No full stop after a date, as in `planned`.
+    planChanged: 'Запланований контакт перенесено на {{date}}',
     removePlanTitle: 'Прибрати цей запланований контакт?',
     removePlanBody: '«{{kind}}» з терміном {{date}} більше не буде заплановано. В історію нічого не записується.',
     removePlanConfirm: 'Прибрати план',
