@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { ClientCampaignField } from '../../../src/taskpane/modules/campaigns/components/ClientCampaignField';
 import { CampaignsScreen } from '../../../src/taskpane/modules/campaigns/components/CampaignsScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
 jest.setTimeout(30_000);
@@ -48,6 +49,14 @@ describe('Campaigns', () => {
     expect(await screen.findByText('Tied to Spring webinar.')).toBeInTheDocument();
     const [campaign] = await app.deals.queries.campaigns();
     expect((await app.queries.clientCard(clientId)).client?.campaignId).toBe(campaign?.id);
+  });
+
+  it('calls them marketing campaigns in Ukrainian («кампанія»), not promotions («акція», a price offer)', async () => {
+    const { user } = await renderPane(<CampaignsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    expect(await screen.findByRole('heading', { name: 'Маркетингові кампанії' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Додати кампанію' }));
+    expect(screen.getByRole('form', { name: 'Нова кампанія' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/акці/i);
   });
 });
 
