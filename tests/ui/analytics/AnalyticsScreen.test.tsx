@@ -158,6 +158,9 @@ describe('AnalyticsScreen', () => {
       ['Spring webinar', '0', '0', '—', '0', '—', 'UAH 500.00', '—', '—'],
     ]));
     expect(screen.getByText(/Won deals and revenue go to the campaign the deal itself names, else to its client’s/)).toBeInTheDocument();
+    // The cost opens the campaign; a cost per lead there is none of opens nothing.
+    const webinar = within(table).getAllByRole('row')[2]!;
+    expect(Array.from(webinar.children, (c) => within(c as HTMLElement).queryByRole('button')?.textContent?.replace(/\s/g, ' ') ?? null)).toEqual([null, null, null, null, null, null, 'UAH 500.00', null, null]);
   });
 
   it('never shows more clients won than leads: a client that won two deals is one client won, beside its two won deals', async () => {

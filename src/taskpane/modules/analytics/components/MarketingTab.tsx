@@ -55,8 +55,8 @@ export function MarketingTab({ session, onOpen }: MarketingTabProps) {
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
   const costColumns: Column<(typeof rows)[number]>[] = [
     { header: t('cost'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('cost')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.cost)}</DrillLink> },
-    { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
-    { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.cost.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
+    { header: t('costPerLead'), numeric: true, cell: (r) => <DrillLink count={r.costPerLead.length} onOpen={() => onOpen(`${t('costPerLead')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerLead)}</DrillLink> },
+    { header: t('costPerWon'), numeric: true, cell: (r) => <DrillLink count={r.costPerWon.length} onOpen={() => onOpen(`${t('costPerWon')} · ${valueLabel(r.value)}`, 'campaign', r.cost.map((x) => x.ids))}>{money(r.costPerWon)}</DrillLink> },
   ];
   // By sales channel the leads are deals: opened, won, and won ÷ opened. Otherwise they are clients,
   // and a client may win several deals, so conversion is the clients won, beside the deals they won.
