@@ -15,7 +15,7 @@ before(async () => {
 });
 after(() => browser?.close());
 
-test('the head of sales sees an alarm and drills down to the client card behind it', () =>
+test('the head of sales sees an alarm and drills down to the deal behind it', () =>
   withEvidence(page, 'analytics-alarm', async () => {
     const pane = await openDemo(page);
     const home = pane.getByTestId('home-alarms');
@@ -50,11 +50,11 @@ test('the head of sales sees an alarm and drills down to the client card behind 
     assert.ok(scrolled > 0, `the record is down the list: ${await items.count()} records, ${await main.evaluate((m) => `${m.scrollHeight} in ${m.clientHeight}`)}`);
     const name = await client.innerText();
     await client.click();
-    await main.getByRole('heading', { name }).waitFor();
-    await pane.getByRole('tab', { name: 'Card', selected: true }).waitFor();
-    assert.equal(await main.evaluate((m) => m.scrollTop), 0, 'the card opens at its top');
+    // A stalled deal opens the deal itself, not its client's card.
+    await main.getByRole('button', { name: `Deal of ${name}` }).waitFor();
+    assert.equal(await main.evaluate((m) => m.scrollTop), 0, 'the deal opens at its top');
 
-    // Back returns to the records the card was opened from, where the list was left, not to a dashboard started afresh.
+    // Back returns to the records the deal was opened from, where the list was left, not to a dashboard started afresh.
     await pane.getByRole('button', { name: 'Back', exact: true }).click();
     await drill.getByRole('heading', { name: text }).waitFor();
     await drill.getByRole('button', { name }).first().waitFor();
