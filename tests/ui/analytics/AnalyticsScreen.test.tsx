@@ -73,6 +73,26 @@ describe('AnalyticsScreen', () => {
     await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: contosoId, tab: 'plans' }));
   });
 
+  it('gives the clients no one owns a row of their own By team member, so the rows add up to the team', async () => {
+    await renderPane(<AnalyticsScreen />, {
+      route: { screen: 'analytics' },
+      seed: async (app) => {
+        await seedSales(app);
+        // A card left without an owner (as one synced from a list edited by hand), with a deal in work.
+        const tailspin = await app.createClient({ client: { name: 'Tailspin Toys' }, contacts: [] });
+        await app.deals.create({ clientId: tailspin.id, title: 'Pilot', currency: 'UAH', amountMinor: 100_00 });
+        await app.saveClient({ ...tailspin, owner: '' });
+      },
+    });
+    const byMember = (await screen.findAllByRole('region', { name: 'By team member' })).at(-1)!;
+    await waitFor(() => expect(within(byMember).getAllByRole('row').map((r) => Array.from(r.children, (c) => c.textContent?.replace(/\s/g, ' ')))).toEqual([
+      ['Team member', 'Deals won', 'Received', 'Clients in work', 'Stalled deals'],
+      ['me@clientbook.example', '1', 'UAH 600.00', '0', '0'],
+      ['No owner', '0', '—', '1', '0'],
+    ]));
+    expect(screen.getByRole('button', { name: /Clients in work\s*1/ })).toBeInTheDocument();
+  });
+
   it('charts the receipts in the currency most of them came in, and another one when picked', async () => {
     const { user } = await renderPane(<AnalyticsScreen />, {
       route: { screen: 'analytics' },
