@@ -54,6 +54,19 @@ describe('Money on a won or refused deal', () => {
     expect(screen.getByRole('button', { name: 'Edit planned receipt INV-1' })).toBeInTheDocument();
   });
 
+  it('a refused deal without planned receipts does not invite adding one', async () => {
+    let dealId = '';
+    await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        const client = await a.createClient({ client: { name: 'Contoso' }, contacts: [] });
+        dealId = (await a.deals.create({ clientId: client.id, title: 'Licences', currency: 'EUR', amountMinor: 150_000_00 })).id;
+        await a.deals.closeAsRefused(dealId, 'price');
+      },
+    });
+    expect(await screen.findByText('A refused deal takes no new planned receipts or payments. Reopen it to add them.')).toBeInTheDocument();
+    expect(screen.queryByText(/No planned receipts yet/)).not.toBeInTheDocument();
+  });
+
   it('a won deal shows the day it closed instead of the expected close', async () => {
     let dealId = '';
     await renderPane(<DealFor get={() => dealId} />, {

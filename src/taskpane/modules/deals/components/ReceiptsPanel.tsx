@@ -189,7 +189,8 @@ export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor
           ))}
         </ul>
       ) : (
-        <Text className={listStyles.muted}>{t('noReceipts')}</Text>
+        // A refused deal says why it takes none, below; "add one once a contract is signed" would contradict it.
+        takesMoney && <Text className={listStyles.muted}>{t('noReceipts')}</Text>
       )}
       {listErrors.errorFor('invoiceId') && (
         <MessageBar intent="error">
