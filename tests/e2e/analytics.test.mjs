@@ -125,6 +125,31 @@ test('at 360 px a condition takes two rows and a measure one; a deleted query le
     assert.ok(at.y >= main.y && at.y + at.height <= main.y + main.height, `Undo in view: ${JSON.stringify({ main, at })}`);
   }));
 
+test('refusals by reason and industry at 360 px: Enter keeps the focus on Show the result, and the chart draws the largest groups and says so', () =>
+  withEvidence(page, 'analytics-query-refusals', async () => {
+    const pane = await openDemo(page);
+    await page.getByTestId('demo-taskpane').evaluate((frame) => Object.assign(frame.style, { width: '360px', minWidth: '360px', maxWidth: '360px' }));
+    await pane.getByRole('button', { name: 'Analytics' }).click();
+    await pane.getByRole('tab', { name: 'Queries' }).click();
+    await pane.getByRole('button', { name: 'Add a condition' }).press('Enter');
+    await pane.getByRole('combobox', { name: 'Field', exact: true }).selectOption('status');
+    await pane.getByRole('combobox', { name: 'Value', exact: true }).selectOption('refused');
+    await pane.getByRole('combobox', { name: 'Group by' }).selectOption('refusalReason');
+    await pane.getByRole('combobox', { name: 'Then by' }).selectOption('clientIndustry');
+    await pane.getByRole('button', { name: 'Add a measure' }).press('Enter');
+    await pane.getByRole('combobox', { name: 'Measure 2' }).selectOption('sum');
+    // The button was disabled while the result came, and the focus fell to the page.
+    await pane.getByRole('button', { name: 'Show the result' }).press('Enter');
+    await pane.getByRole('heading', { name: /matching records/ }).waitFor();
+    await pane.getByText(/^Showing the 24 largest of \d+ groups; the table has them all\.$/).waitFor();
+    assert.equal(await paneFrame(page).evaluate(() => document.activeElement?.textContent), 'Show the result');
+    // A count has no currency: its bars are not labelled "(UAH)", and no two read the same.
+    const labels = await pane.locator('.fui-cart__yAxis text').allTextContents();
+    assert.equal(labels.length, 24, labels.join(' | '));
+    assert.ok(labels.every((l) => !l.includes('(UAH)')), labels.join(' | '));
+    assert.equal(new Set(labels.map((l) => l.replace(/\u200b/g, ''))).size, 24, labels.join(' | '));
+  }));
+
 test('the head of sales reads a manager’s pay statement in the demo, paid by the team’s rules', () =>
   withEvidence(page, 'analytics-pay', async () => {
     const pane = await openDemo(page);
@@ -183,6 +208,14 @@ test('a chart of amounts labels its axis short, as the pane’s language writes 
     const labels = (await axis.allTextContents()).map((l) => l.replace(/\s/g, ' '));
     assert.equal(labels[0], '0');
     for (const label of labels.slice(1)) assert.match(label, /^\d+(,\d)? (тис\.|млн)$/);
+    // Pointed at, a bar is headed by its whole label, its value in large type beneath: the other
+    // way round, a long label filled the pane in large type.
+    const bar = pane.locator('svg [role="option"]').first();
+    await bar.hover();
+    const header = pane.locator('.fui-cart__calloutContentX');
+    await header.waitFor();
+    assert.equal((await header.textContent())?.trim(), (await bar.getAttribute('aria-label'))?.split(': ')[0]);
+    assert.match((await pane.locator('.fui-cart__calloutContentY').textContent())?.replace(/\s/g, ' ') ?? '', /^[\d ]+,\d\d грн$/);
   }));
 
 test('the months chart counts its axis in round steps from 0, the last just above the highest month (Ukrainian, 320 px)', () =>

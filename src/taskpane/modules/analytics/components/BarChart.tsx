@@ -59,7 +59,10 @@ export function BarChart({ title, points, format, axisFormat = format, categorie
           xMaxValue={ticks.at(-1)}
           // Room for half the last label, centred on the axis' end: the default 20 px cut "40 млн" short.
           margins={{ right: 32 }}
-          data={top.map((p, i) => ({ x: p.value, y: labels[i]!, legend: p.label, xAxisCalloutData: p.label, yAxisCalloutData: format(p.value), callOutAccessibilityData: spoken(p), onClick: p.onClick }))}
+          // Across, the library heads the callout with yAxisCalloutData, then the legend, then
+          // xAxisCalloutData in large type: the whole label, what is measured, the value. The other
+          // way round, a long label filled a 360 px pane in large type under a small "3".
+          data={top.map((p, i) => ({ x: p.value, y: labels[i]!, legend: title, xAxisCalloutData: format(p.value), yAxisCalloutData: p.label, callOutAccessibilityData: spoken(p), onClick: p.onClick }))}
         />
       </div>
     );

@@ -157,13 +157,24 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [deleted, setDeleted] = useState<SavedQuery | null>(null);
   // The delete button goes with its query, and the focus fell to the page, which scrolled away from
   // the Undo bar below the list: the focus moves to Undo (which brings it into view), and after an
-  // undo to the query it brought back.
+  // undo to the query it brought back. A condition or measure added left the focus on its add
+  // button, one removed dropped it to the page: it goes to the row's first field, or to the add
+  // button when no row is left there.
   const undoRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const [focusAfter, setFocusAfter] = useState<{ to: 'undo' } | { to: 'query'; id: string } | null>(null);
+  const conditionsRef = useRef<HTMLUListElement>(null);
+  const measuresRef = useRef<HTMLUListElement>(null);
+  const addConditionRef = useRef<HTMLButtonElement>(null);
+  const addMeasureRef = useRef<HTMLButtonElement>(null);
+  const [focusAfter, setFocusAfter] = useState<{ to: 'undo' } | { to: 'query'; id: string } | { to: 'condition' | 'measure'; at: number } | null>(null);
   useEffect(() => {
     if (!focusAfter) return;
-    const target = focusAfter.to === 'undo' ? undoRef.current : [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-query-id]') ?? [])].find((b) => b.dataset.queryId === focusAfter.id);
+    const target =
+      focusAfter.to === 'undo'
+        ? undoRef.current
+        : focusAfter.to === 'query'
+          ? [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-query-id]') ?? [])].find((b) => b.dataset.queryId === focusAfter.id)
+          : ((focusAfter.to === 'condition' ? conditionsRef : measuresRef).current?.children[focusAfter.at]?.querySelector('select') ?? (focusAfter.to === 'condition' ? addConditionRef : addMeasureRef).current);
     if (!target) return;
     target.focus();
     target.scrollIntoView?.({ block: 'nearest' });
@@ -222,7 +233,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <option value="and">{t('matchAll')}</option>
           <option value="or">{t('matchAny')}</option>
         </Select>
-        <ul className={styles.list}>
+        <ul ref={conditionsRef} className={styles.list}>
           {conditions.map((c, i) => (
             <li key={i} className={mergeClasses(styles.row, styles.condition)}>
               <Field label={t('field')} className={styles.wide}>
@@ -234,7 +245,16 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   ))}
                 </Select>
               </Field>
-              <Button className={styles.remove} icon={<DeleteRegular />} aria-label={t('removeFilter')} title={t('removeFilter')} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} />
+              <Button
+                className={styles.remove}
+                icon={<DeleteRegular />}
+                aria-label={t('removeFilter')}
+                title={t('removeFilter')}
+                onClick={() => {
+                  setConditions(conditions.filter((_, j) => j !== i));
+                  setFocusAfter({ to: 'condition', at: i });
+                }}
+              />
               <Field label={t('operator')}>
                 <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
                   {operators.map((o) => (
@@ -266,7 +286,14 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             </li>
           ))}
         </ul>
-        <Button icon={<AddRegular />} onClick={() => setConditions([...conditions, { field: fields[0]!.key, op: 'eq', value: '' }])}>
+        <Button
+          ref={addConditionRef}
+          icon={<AddRegular />}
+          onClick={() => {
+            setConditions([...conditions, { field: fields[0]!.key, op: 'eq', value: '' }]);
+            setFocusAfter({ to: 'condition', at: conditions.length });
+          }}
+        >
           {t('addFilter')}
         </Button>
       </Section>
@@ -313,7 +340,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       </Section>
 
       <Section title={t('measures')}>
-        <ul className={styles.list}>
+        <ul ref={measuresRef} className={styles.list}>
           {query.measures.map((m, i) => {
             const numeric = fields.filter((f) => f.type === 'number' || f.type === 'money');
             const needsField = m.kind === 'sum' || m.kind === 'avg' || m.kind === 'median';
@@ -348,19 +375,36 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 )}
                 {/* A query measures something: the last measure has no remove button. */}
                 {query.measures.length > 1 && (
-                  <Button className={styles.remove} icon={<DeleteRegular />} aria-label={t('removeMeasure', { n: i + 1 })} title={t('removeMeasure', { n: i + 1 })} onClick={() => update({ measures: query.measures.filter((_, j) => j !== i) })} />
+                  <Button
+                    className={styles.remove}
+                    icon={<DeleteRegular />}
+                    aria-label={t('removeMeasure', { n: i + 1 })}
+                    title={t('removeMeasure', { n: i + 1 })}
+                    onClick={() => {
+                      update({ measures: query.measures.filter((_, j) => j !== i) });
+                      setFocusAfter({ to: 'measure', at: Math.min(i, query.measures.length - 2) });
+                    }}
+                  />
                 )}
               </li>
             );
           })}
         </ul>
-        <Button icon={<AddRegular />} onClick={() => update({ measures: [...query.measures, { kind: 'count' }] })}>
+        <Button
+          ref={addMeasureRef}
+          icon={<AddRegular />}
+          onClick={() => {
+            update({ measures: [...query.measures, { kind: 'count' }] });
+            setFocusAfter({ to: 'measure', at: query.measures.length });
+          }}
+        >
           {t('addMeasure')}
         </Button>
       </Section>
 
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabled={running}>
+        {/* Focusable while it runs: a disabled button let the focus fall to the page. */}
+        <Button appearance="primary" onClick={run} disabledFocusable={running}>
           {t('run')}
         </Button>
         <Button onClick={() => void exportCsv()} disabled={!result}>
@@ -421,14 +465,22 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       )}
 
       <Section title={t('saved')}>
-        <div className={styles.actions}>
+        {/* A form, so Enter in the name saves, as it does in the pane's other forms. */}
+        <form
+          className={styles.actions}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (name.trim()) void save();
+          }}
+        >
           <Field label={t('queryName')}>
             <Input value={name} onChange={(_, d) => setName(d.value)} />
           </Field>
-          <Button onClick={() => void save()} disabled={!name.trim()}>
+          <Button type="submit" disabled={!name.trim()}>
             {updatesOpened ? t('saveChanges', { name: opened.name }) : t('save')}
           </Button>
-        </div>
+        </form>
         {opened && name.trim() && <Caption1>{updatesOpened ? t('saveKeepsOpen', { name: opened.name }) : t('saveAsNewHint', { name: opened.name })}</Caption1>}
         <div aria-live="polite">{justSaved && <Caption1>{t('querySaved', { name: justSaved })}</Caption1>}</div>
         {saved.data && saved.data.length === 0 && <Caption1>{t('noSaved')}</Caption1>}
