@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { App } from '../../../src/app/createApp';
 import { formatMoney } from '../../../src/domain/model/Money';
 import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
@@ -65,6 +65,24 @@ describe('Money on a won or refused deal', () => {
     });
     expect(await screen.findByText('A refused deal takes no new planned receipts or payments. Reopen it to add them.')).toBeInTheDocument();
     expect(screen.queryByText(/No planned receipts yet/)).not.toBeInTheDocument();
+  });
+
+  it('deleting a refused deal’s last planned receipt leaves the focus on the panel’s heading', async () => {
+    let dealId = '';
+    const { user } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        const client = await a.createClient({ client: { name: 'Contoso' }, contacts: [] });
+        dealId = (await a.deals.create({ clientId: client.id, title: 'Licences', currency: 'EUR', amountMinor: 150_000_00 })).id;
+        await a.deals.savePlannedReceipt({ dealId, number: 'INV-1', amountMinor: 50_000_00, issueDate: '2026-03-01', dueDate: '2026-03-31' });
+        await a.deals.closeAsRefused(dealId, 'price');
+      },
+    });
+    (await screen.findByRole('button', { name: 'Delete planned receipt INV-1' })).focus();
+    await user.keyboard('{Enter}');
+    const dialog = (await screen.findByText('Delete planned receipt INV-1?')).closest('[role="dialog"]') as HTMLElement;
+    within(dialog).getByRole('button', { name: 'Delete', hidden: true }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Planned receipts' })).toHaveFocus());
   });
 
   it('a won deal shows the day it closed instead of the expected close', async () => {

@@ -125,7 +125,8 @@ export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor
     // The add forms stand below their lists: planned receipt first, payment last.
     const forms = [...(section.current?.querySelectorAll(':scope > form') ?? [])];
     const form = deleting.key.startsWith('invoice:') ? forms[0] : forms.at(-1);
-    return form?.querySelector<HTMLElement>('input, select, textarea');
+    // A refused deal has no add forms: the panel's heading, so the focus stays in the panel.
+    return form?.querySelector<HTMLElement>('input, select, textarea') ?? section.current?.querySelector<HTMLElement>('h2');
   };
 
   const paymentsShown = [...payments].sort((a, b) => b.date.localeCompare(a.date));
@@ -133,7 +134,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor
 
   return (
     <section ref={section} className={styles.panel} aria-labelledby="deal-receipts-heading">
-      <Text as="h2" weight="semibold" size={400} id="deal-receipts-heading">
+      <Text as="h2" weight="semibold" size={400} id="deal-receipts-heading" tabIndex={-1}>
         {t('receipts')}
       </Text>
       {totals && <ReceivablesSummary totals={totals} locale={locale} />}
