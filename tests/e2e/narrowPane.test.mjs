@@ -11,8 +11,8 @@ import { messageInList, openDemo, paneFrame, paneOf, withEvidence } from './supp
 
 const WIDTH = 320;
 const WORDS = {
-  en: { language: 'English', openCard: 'Open card', clientSections: 'Client sections', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'] },
-  uk: { language: 'Українська', openCard: 'Відкрити картку', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'] },
+  en: { language: 'English', openCard: 'Open card', keep: 'What the history keeps', clientSections: 'Client sections', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'] },
+  uk: { language: 'Українська', openCard: 'Відкрити картку', keep: 'Що зберігає історія', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'] },
 };
 
 let page;
@@ -60,6 +60,20 @@ async function expectInside(where) {
   assert.deepEqual(await overflowing(), [], `${where}: runs past the ${WIDTH} px pane`);
 }
 
+/** Every choice of the pane's selects is read whole: a select cuts off a choice longer than its box. */
+async function expectChoicesWhole(where) {
+  const cut = await paneFrame(page).evaluate(() => {
+    const measure = document.createElement('canvas').getContext('2d');
+    return [...document.querySelectorAll('main select')].flatMap((select) => {
+      const style = getComputedStyle(select);
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return [...select.options].filter((o) => measure.measureText(o.text).width > room).map((o) => `"${o.text}" in ${Math.round(room)} px`);
+    });
+  });
+  assert.deepEqual(cut, [], `${where}: choices cut off`);
+}
+
 /** The tables named fit their box: nothing of them hides behind a sideways scroll. */
 async function expectWhole(pane, captions) {
   for (const caption of captions) {
@@ -105,6 +119,11 @@ for (const language of ['en', 'uk']) {
       const pane = paneOf(page, language);
       await pane.getByRole('banner').getByRole('heading', { name: 'Clientbook' }).waitFor();
       await expectInside('home');
+
+      // A message still to log: what the history keeps of it is chosen in a select.
+      await messageInList(page, /Demo next week\?/).first().click();
+      await pane.getByRole('combobox', { name: words.keep }).waitFor();
+      await expectChoicesWhole('a message to log');
 
       await messageInList(page, /Quote request: spare parts for 2027/).first().click();
       await pane.getByRole('button', { name: words.openCard }).first().waitFor();

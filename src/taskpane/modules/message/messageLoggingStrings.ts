@@ -46,9 +46,10 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     'neverLog.team-rule': 'This message is never logged: {{address}} is on the team’s never-log list ({{rule}}).',
     'neverLog.my-rule': 'This message is never logged: {{address}} is on your never-log list ({{rule}}).',
     keep: 'What the history keeps',
-    'keep.metadata': 'Who, when and the thread only',
+    // Short enough for the select's room in a 320 px pane, which cuts a longer choice off.
+    'keep.metadata': 'Who, when and thread only',
     'keep.subject': 'Also the subject',
-    'keep.body': 'Also the text and attachment names',
+    'keep.body': 'Also text, attachment names',
     conversation: 'This conversation',
     threadStatus: '{{logged}} of {{total}} logged',
     logRest: 'Log the rest',
