@@ -19,7 +19,7 @@ describe('LoggingRulesSection', () => {
     await user.clear(within(list).getByRole('textbox'));
     await user.type(within(list).getByRole('textbox'), '@LawFirm.example');
     const allowance = screen.getByLabelText('A logged email keeps at most');
-    expect(allowance).toHaveAttribute('title', 'Also the text and attachment names');
+    expect(allowance).toHaveAttribute('title', 'Also text, attachment names');
     await user.selectOptions(allowance, 'Also the subject');
     expect(allowance).toHaveAttribute('title', 'Also the subject');
     await user.click(screen.getByRole('button', { name: 'Save team rules' }));

@@ -53,9 +53,10 @@ export const loggingSettingsStrings: Strings<Key> = {
     neverLogHint: 'An address (name@example.com) or a domain (example.com, subdomains included). A message with anyone on the list is never logged.',
     addRule: 'Add address or domain',
     storedPart: 'A logged email keeps at most',
-    'storedPart.metadata': 'Who, when and the thread only',
+    // As the open message's choice (messageLoggingStrings), short enough for a 320 px pane's select.
+    'storedPart.metadata': 'Who, when and thread only',
     'storedPart.subject': 'Also the subject',
-    'storedPart.body': 'Also the text and attachment names',
+    'storedPart.body': 'Also text, attachment names',
     storedPartHint: 'Managers can keep less for a single email, never more.',
     saveTeam: 'Save team rules',
     mine: 'My rules',
