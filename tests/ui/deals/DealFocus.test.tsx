@@ -53,6 +53,20 @@ describe('Keyboard focus on a deal', () => {
     expect(within(within(form).getByRole('listitem', { name: 'Line 2' })).getByRole('combobox', { name: 'Product' })).toHaveFocus();
   });
 
+  it('Remove line hands the focus to the next line’s Remove, else the one before, else Add line', async () => {
+    const { user } = await renderDeal();
+    await user.click(await screen.findByRole('button', { name: 'Edit deal' }));
+    const form = screen.getByRole('form', { name: 'Edit deal' });
+    for (let i = 0; i < 3; i += 1) await user.click(within(form).getByRole('button', { name: 'Add line' }));
+    await user.click(within(form).getByRole('button', { name: 'Remove line 2' }));
+    // The old line 3, now line 2.
+    expect(within(form).getByRole('button', { name: 'Remove line 2' })).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Remove line 2' }));
+    expect(within(form).getByRole('button', { name: 'Remove line 1' })).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Remove line 1' }));
+    expect(within(form).getByRole('button', { name: 'Add line' })).toHaveFocus();
+  });
+
   it('Record refusal with no reason puts the focus on the reason, with its message', async () => {
     const { user } = await renderDeal();
     await user.click(await screen.findByRole('button', { name: 'Close as Refusal' }));

@@ -69,6 +69,18 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
     added.current = '';
     select.focus();
   };
+  // The place of the line just removed: the next line's Remove takes the focus there (else the one
+  // before, else Add line), as a pressed Remove goes with its line and the focus fell to the page.
+  const removedAt = useRef<number | null>(null);
+  const focusAfterRemove = (at: number) => (button: HTMLButtonElement | null) => {
+    if (!button || removedAt.current === null || at !== Math.min(removedAt.current, lines.length - 1)) return;
+    removedAt.current = null;
+    button.focus();
+  };
+  const removeLine = (i: number) => {
+    removedAt.current = i;
+    onChange(lines.filter((_, at) => at !== i));
+  };
   const addLine = () => {
     const key = newKey();
     added.current = key;
@@ -86,12 +98,13 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
               <div className={styles.head}>
                 <Text weight="semibold">{t('line', { n })}</Text>
                 <Button
+                  ref={focusAfterRemove(i)}
                   appearance="subtle"
                   size="small"
                   icon={<DeleteRegular />}
                   aria-label={t('removeLine', { n })}
                   title={t('removeLine', { n })}
-                  onClick={() => onChange(lines.filter((_, at) => at !== i))}
+                  onClick={() => removeLine(i)}
                 />
               </div>
               <Field label={t('product')} validationMessage={errorFor(`lines.${i}.productId`)}>
@@ -128,7 +141,7 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
           );
         })}
       </ul>
-      <Button appearance="subtle" icon={<AddRegular />} onClick={addLine}>
+      <Button ref={focusAfterRemove(-1)} appearance="subtle" icon={<AddRegular />} onClick={addLine}>
         {t('addLine')}
       </Button>
     </div>
