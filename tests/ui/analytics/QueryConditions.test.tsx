@@ -21,6 +21,8 @@ describe('query conditions', () => {
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await within(condition).findByText('Enter a value, or remove the condition.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /matching record/ })).toBeNull();
+    // The value to put right takes the focus, where it stayed on the button, the message perhaps out of sight.
+    expect(within(condition).getByRole('textbox', { name: 'Value' })).toHaveFocus();
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Field' }), 'Amount');
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator' }), 'more than');
     await user.click(screen.getByRole('button', { name: 'Show the result' }));

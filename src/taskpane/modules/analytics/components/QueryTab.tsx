@@ -121,9 +121,13 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [checked, setChecked] = useState(false);
   const picksFromList = (c: Condition) => (c.op === 'eq' || c.op === 'neq') && valueChoices(query.records, fieldOf(c.field)?.source ?? null) !== null;
   const problems = conditions.map((c) => conditionProblem(c, fieldOf(c.field)?.type ?? 'text', picksFromList(c)));
+  // A condition that does not read takes the focus, as a form's field does on saving: its message
+  // may be out of sight above the button, and nothing seemed to happen.
   const run = () => {
     setChecked(true);
-    if (problems.every((p) => p === null)) void show(query);
+    const wrong = problems.findIndex((p) => p !== null);
+    if (wrong < 0) void show(query);
+    else setFocusAfter({ to: 'value', at: wrong });
   };
   const open = (q: Query, id: string, n: string) => {
     setJustSaved(null);
@@ -166,7 +170,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const measuresRef = useRef<HTMLUListElement>(null);
   const addConditionRef = useRef<HTMLButtonElement>(null);
   const addMeasureRef = useRef<HTMLButtonElement>(null);
-  const [focusAfter, setFocusAfter] = useState<{ to: 'undo' } | { to: 'query'; id: string } | { to: 'condition' | 'measure'; at: number } | null>(null);
+  const [focusAfter, setFocusAfter] = useState<{ to: 'undo' } | { to: 'query'; id: string } | { to: 'condition' | 'measure' | 'value'; at: number } | null>(null);
   useEffect(() => {
     if (!focusAfter) return;
     const target =
@@ -174,7 +178,9 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         ? undoRef.current
         : focusAfter.to === 'query'
           ? [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-query-id]') ?? [])].find((b) => b.dataset.queryId === focusAfter.id)
-          : ((focusAfter.to === 'condition' ? conditionsRef : measuresRef).current?.children[focusAfter.at]?.querySelector('select') ?? (focusAfter.to === 'condition' ? addConditionRef : addMeasureRef).current);
+          : focusAfter.to === 'value'
+            ? conditionsRef.current?.children[focusAfter.at]?.querySelector<HTMLElement>('[data-condition-value]')
+            : ((focusAfter.to === 'condition' ? conditionsRef : measuresRef).current?.children[focusAfter.at]?.querySelector('select') ?? (focusAfter.to === 'condition' ? addConditionRef : addMeasureRef).current);
     if (!target) return;
     target.focus();
     target.scrollIntoView?.({ block: 'nearest' });
@@ -270,7 +276,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   // Equality on a status or picklist field picks among its labels; the filter keeps the code.
                   const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
                   return choices ? (
-                    <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
+                    <Select data-condition-value value={c.value} onChange={(_, d) => setValue(d.value)}>
                       <option value="">{t('notSet')}</option>
                       {choices.map((choice) => (
                         <option key={choice.code} value={choice.code}>
@@ -279,7 +285,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                       ))}
                     </Select>
                   ) : (
-                    <Input value={c.value} type={fieldOf(c.field)?.type === 'date' ? 'date' : 'text'} disabled={c.op === 'empty' || c.op === 'notEmpty'} onChange={(_, d) => setValue(d.value)} />
+                    <Input data-condition-value value={c.value} type={fieldOf(c.field)?.type === 'date' ? 'date' : 'text'} disabled={c.op === 'empty' || c.op === 'notEmpty'} onChange={(_, d) => setValue(d.value)} />
                   );
                 })()}
               </Field>
