@@ -7,6 +7,33 @@ const firstTabbable = (root: Element): HTMLElement | null =>
 
 const focusLost = () => !document.activeElement || document.activeElement === document.body;
 
+/**
+ * The button last pressed with a pointer, for a moment. Safari (Outlook on a Mac) does not focus a
+ * button it clicks, so the focus says nothing of which button opened a form there.
+ */
+let pressed: { button: HTMLElement; at: number } | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button, [role="button"], [role="tab"]') : null;
+      pressed = button ? { button, at: performance.now() } : null;
+    },
+    true,
+  );
+}
+
+/**
+ * What opened a form drawn now: the control with the focus, else a button pressed within the last
+ * second and still shown. A form renders before its button goes; a screen that fills in after a
+ * press has navigated to it finds that button gone already, and is no form opened in its place.
+ */
+function openerNow(): HTMLElement | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) return active;
+  return pressed && pressed.button.isConnected && performance.now() - pressed.at < 1000 ? pressed.button : null;
+}
+
 /** A dialog the form opened (a confirmation) holds the focus on the form's behalf. */
 const inDialog = (node: Node | null) => node instanceof Element && node.closest('[role="dialog"], [role="alertdialog"]') !== null;
 
@@ -51,7 +78,7 @@ function controlAt(place: Place): HTMLElement | null {
 export function useFormFocus(form: RefObject<HTMLElement | null>) {
   // What had the focus as the form first rendered: the button that opened it, when that stays
   // (Archive opens its form below the list). Read before the form's own autoFocus moves it.
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null));
+  const [opener] = useState(openerNow);
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
