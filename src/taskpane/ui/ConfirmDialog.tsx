@@ -62,11 +62,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       const useOpener = opener.current?.isConnected && !(confirmed.current && fallback.current);
       const target = useOpener ? opener.current : fallback.current?.();
       opener.current = null;
-      // After Fluent's own focus handling on close, which would leave the focus on the page; unless
-      // what the act did put it somewhere (Back after "Close without saving": the screen it went to).
+      // After Fluent's own focus handling on close, which would leave the focus on the page or in the
+      // dialog on its way out; unless what the act did put it elsewhere (Back after "Close without
+      // saving": on the screen it went to).
       setTimeout(() => {
         const active = document.activeElement;
-        if (!active || active === document.body) target?.focus();
+        if (!active || active === document.body || active.closest('[role="dialog"], [role="alertdialog"]')) target?.focus();
       }, 0);
     }
     wasOpen.current = open;
