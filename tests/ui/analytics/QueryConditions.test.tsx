@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 import type { App } from '../../../src/app/createApp';
 
@@ -38,5 +39,23 @@ describe('query conditions', () => {
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await screen.findByRole('heading', { name: '1 matching record' })).toBeInTheDocument();
     expect(within(condition).queryByText('A number, such as 1500.50.')).toBeNull();
+  });
+
+  it('takes a day as the pane’s language writes it, where the browser’s date box wrote the browser’s own (Ukrainian)', async () => {
+    // Two deals created on 10 March, one on 12 March.
+    const seed = async (app: App, setNow: (now: Date) => void) => {
+      await seedDeals(app);
+      setNow(new Date(2026, 2, 12, 9, 0, 0));
+      const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'] }, contacts: [] });
+      await app.deals.create({ clientId: client.id, title: 'Later', currency: 'UAH', amountMinor: 100_00 });
+    };
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed, host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    await user.click(await screen.findByRole('button', { name: 'Додати умову' }));
+    const condition = screen.getByRole('combobox', { name: 'Поле' }).closest('li')!;
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Поле' }), 'Створено');
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Оператор' }), 'не менше ніж');
+    await user.type(within(condition).getByRole('combobox', { name: 'Значення' }), '11.03.2026{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Показати результат' }));
+    expect(await screen.findByRole('heading', { name: 'Відповідних записів: 1' })).toBeInTheDocument();
   });
 });

@@ -18,6 +18,7 @@ import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
 import { ChartCurrencyField } from './ChartCurrencyField';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
+import { DateField } from '../../../ui/DateField';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { useRemembered } from '../../../ui/useRemembered';
@@ -179,7 +180,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         : focusAfter.to === 'query'
           ? [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-query-id]') ?? [])].find((b) => b.dataset.queryId === focusAfter.id)
           : focusAfter.to === 'value'
-            ? conditionsRef.current?.children[focusAfter.at]?.querySelector<HTMLElement>('[data-condition-value]')
+            ? conditionsRef.current?.children[focusAfter.at]?.querySelector<HTMLElement>('[data-condition-value] :is(input, select)')
             : ((focusAfter.to === 'condition' ? conditionsRef : measuresRef).current?.children[focusAfter.at]?.querySelector('select') ?? (focusAfter.to === 'condition' ? addConditionRef : addMeasureRef).current);
     if (!target) return;
     target.focus();
@@ -270,25 +271,36 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   ))}
                 </Select>
               </Field>
-              <Field label={t('value')} className={styles.toEnd} validationMessage={checked && problems[i] ? t(`condition.${problems[i]}`) : undefined}>
-                {(() => {
-                  const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
-                  // Equality on a status or picklist field picks among its labels; the filter keeps the code.
-                  const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
-                  return choices ? (
-                    <Select data-condition-value value={c.value} onChange={(_, d) => setValue(d.value)}>
-                      <option value="">{t('notSet')}</option>
-                      {choices.map((choice) => (
-                        <option key={choice.code} value={choice.code}>
-                          {choice.label}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    <Input data-condition-value value={c.value} type={fieldOf(c.field)?.type === 'date' ? 'date' : 'text'} disabled={c.op === 'empty' || c.op === 'notEmpty'} onChange={(_, d) => setValue(d.value)} />
-                  );
-                })()}
-              </Field>
+              {(() => {
+                const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
+                const problem = checked && problems[i] ? t(`condition.${problems[i]}`) : undefined;
+                const blank = c.op === 'empty' || c.op === 'notEmpty';
+                // Equality on a status or picklist field picks among its labels; the filter keeps the code.
+                const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
+                return (
+                  <div className={styles.toEnd} data-condition-value>
+                    {/* A day as the pane's language writes it, where the browser's date box wrote it as the browser's locale does. */}
+                    {fieldOf(c.field)?.type === 'date' && !blank ? (
+                      <DateField label={t('value')} value={c.value} onChange={setValue} validationMessage={problem} />
+                    ) : (
+                      <Field label={t('value')} validationMessage={problem}>
+                        {choices ? (
+                          <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
+                            <option value="">{t('notSet')}</option>
+                            {choices.map((choice) => (
+                              <option key={choice.code} value={choice.code}>
+                                {choice.label}
+                              </option>
+                            ))}
+                          </Select>
+                        ) : (
+                          <Input value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
+                        )}
+                      </Field>
+                    )}
+                  </div>
+                );
+              })()}
             </li>
           ))}
         </ul>
