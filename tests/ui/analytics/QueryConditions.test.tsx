@@ -54,8 +54,17 @@ describe('query conditions', () => {
     const condition = screen.getByRole('combobox', { name: 'Поле' }).closest('li')!;
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Поле' }), 'Створено');
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Оператор' }), 'не менше ніж');
-    await user.type(within(condition).getByRole('combobox', { name: 'Значення' }), '11.03.2026{Enter}');
+    const day = within(condition).getByRole('combobox', { name: 'Значення' });
+    await user.type(day, '11.03.2026{Enter}');
     await user.click(screen.getByRole('button', { name: 'Показати результат' }));
     expect(await screen.findByRole('heading', { name: 'Відповідних записів: 1' })).toBeInTheDocument();
+
+    // A day that does not read is not run as the day before it, as if it had been typed.
+    await user.clear(day);
+    await user.type(day, '32.03.2026');
+    await user.click(screen.getByRole('button', { name: 'Показати результат' }));
+    expect(day).toHaveFocus();
+    expect(within(condition).getByText(/^«32\.03\.2026» — не дата/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Відповідних записів: 1' })).toBeInTheDocument();
   });
 });

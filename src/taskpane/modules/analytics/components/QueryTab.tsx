@@ -19,6 +19,7 @@ import { ChartCurrencyField } from './ChartCurrencyField';
 import { DataTable } from './DataTable';
 import { DrillLink } from './DrillLink';
 import { DateField } from '../../../ui/DateField';
+import { UnreadableEntries, UnreadableEntriesContext } from '../../../ui/unreadableEntries';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { useRemembered } from '../../../ui/useRemembered';
@@ -122,10 +123,13 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [checked, setChecked] = useState(false);
   const picksFromList = (c: Condition) => (c.op === 'eq' || c.op === 'neq') && valueChoices(query.records, fieldOf(c.field)?.source ?? null) !== null;
   const problems = conditions.map((c) => conditionProblem(c, fieldOf(c.field)?.type ?? 'text', picksFromList(c)));
+  const [unreadable] = useState(() => new UnreadableEntries());
   // A condition that does not read takes the focus, as a form's field does on saving: its message
-  // may be out of sight above the button, and nothing seemed to happen.
+  // may be out of sight above the button, and nothing seemed to happen. A day typed that does not
+  // read leaves the condition its last good day, and running that would drop what was typed.
   const run = () => {
     setChecked(true);
+    if (unreadable.focusFirst()) return;
     const wrong = problems.findIndex((p) => p !== null);
     if (wrong < 0) void show(query);
     else setFocusAfter({ to: 'value', at: wrong });
@@ -240,70 +244,72 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <option value="and">{t('matchAll')}</option>
           <option value="or">{t('matchAny')}</option>
         </Select>
-        <ul ref={conditionsRef} className={styles.list}>
-          {conditions.map((c, i) => (
-            <li key={i} className={mergeClasses(styles.row, styles.condition)}>
-              <Field label={t('field')} className={styles.wide}>
-                <Select value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
-                  {fields.map((f) => (
-                    <option key={f.key} value={f.key}>
-                      {fieldLabel(f.key)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button
-                className={styles.remove}
-                icon={<DeleteRegular />}
-                aria-label={t('removeFilter')}
-                title={t('removeFilter')}
-                onClick={() => {
-                  setConditions(conditions.filter((_, j) => j !== i));
-                  setFocusAfter({ to: 'condition', at: i });
-                }}
-              />
-              <Field label={t('operator')}>
-                <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
-                  {operators.map((o) => (
-                    <option key={o} value={o}>
-                      {t(`op.${o}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {(() => {
-                const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
-                const problem = checked && problems[i] ? t(`condition.${problems[i]}`) : undefined;
-                const blank = c.op === 'empty' || c.op === 'notEmpty';
-                // Equality on a status or picklist field picks among its labels; the filter keeps the code.
-                const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
-                return (
-                  <div className={styles.toEnd} data-condition-value>
-                    {/* A day as the pane's language writes it, where the browser's date box wrote it as the browser's locale does. */}
-                    {fieldOf(c.field)?.type === 'date' && !blank ? (
-                      <DateField label={t('value')} value={c.value} onChange={setValue} validationMessage={problem} />
-                    ) : (
-                      <Field label={t('value')} validationMessage={problem}>
-                        {choices ? (
-                          <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
-                            <option value="">{t('notSet')}</option>
-                            {choices.map((choice) => (
-                              <option key={choice.code} value={choice.code}>
-                                {choice.label}
-                              </option>
-                            ))}
-                          </Select>
-                        ) : (
-                          <Input value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
-                        )}
-                      </Field>
-                    )}
-                  </div>
-                );
-              })()}
-            </li>
-          ))}
-        </ul>
+        <UnreadableEntriesContext.Provider value={unreadable}>
+          <ul ref={conditionsRef} className={styles.list}>
+            {conditions.map((c, i) => (
+              <li key={i} className={mergeClasses(styles.row, styles.condition)}>
+                <Field label={t('field')} className={styles.wide}>
+                  <Select value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
+                    {fields.map((f) => (
+                      <option key={f.key} value={f.key}>
+                        {fieldLabel(f.key)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Button
+                  className={styles.remove}
+                  icon={<DeleteRegular />}
+                  aria-label={t('removeFilter')}
+                  title={t('removeFilter')}
+                  onClick={() => {
+                    setConditions(conditions.filter((_, j) => j !== i));
+                    setFocusAfter({ to: 'condition', at: i });
+                  }}
+                />
+                <Field label={t('operator')}>
+                  <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
+                    {operators.map((o) => (
+                      <option key={o} value={o}>
+                        {t(`op.${o}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                {(() => {
+                  const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
+                  const problem = checked && problems[i] ? t(`condition.${problems[i]}`) : undefined;
+                  const blank = c.op === 'empty' || c.op === 'notEmpty';
+                  // Equality on a status or picklist field picks among its labels; the filter keeps the code.
+                  const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
+                  return (
+                    <div className={styles.toEnd} data-condition-value>
+                      {/* A day as the pane's language writes it, where the browser's date box wrote it as the browser's locale does. */}
+                      {fieldOf(c.field)?.type === 'date' && !blank ? (
+                        <DateField label={t('value')} value={c.value} onChange={setValue} validationMessage={problem} />
+                      ) : (
+                        <Field label={t('value')} validationMessage={problem}>
+                          {choices ? (
+                            <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
+                              <option value="">{t('notSet')}</option>
+                              {choices.map((choice) => (
+                                <option key={choice.code} value={choice.code}>
+                                  {choice.label}
+                                </option>
+                              ))}
+                            </Select>
+                          ) : (
+                            <Input value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
+                          )}
+                        </Field>
+                      )}
+                    </div>
+                  );
+                })()}
+              </li>
+            ))}
+          </ul>
+        </UnreadableEntriesContext.Provider>
         <Button
           ref={addConditionRef}
           icon={<AddRegular />}
