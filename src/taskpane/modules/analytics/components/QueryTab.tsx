@@ -66,6 +66,11 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const fields = queryFields[query.records];
   const fieldOf = (key: string) => fields.find((f) => f.key === key);
   const fieldLabel = (key: string) => t(`field.${key}` as 'field.name');
+  const fieldOption = (f: QueryField) => (
+    <option key={f.key} value={f.key}>
+      {fieldLabel(f.key)}
+    </option>
+  );
   const conditions = query.filter.items.filter((i): i is Condition => !('items' in i));
   const update = (changes: Partial<Query>) => setQuery((q) => ({ ...q, ...changes }));
   const setConditions = (items: Condition[]) => update({ filter: { ...query.filter, items } });
@@ -250,11 +255,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
               <li key={i} className={mergeClasses(styles.row, styles.condition)}>
                 <Field label={t('field')} className={styles.wide}>
                   <Select value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
-                    {fields.map((f) => (
-                      <option key={f.key} value={f.key}>
-                        {fieldLabel(f.key)}
-                      </option>
-                    ))}
+                    {fields.map(fieldOption)}
                   </Select>
                 </Field>
                 <Button
@@ -340,11 +341,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                   }}
                 >
                   <option value="">{t('noGrouping')}</option>
-                  {fields.map((f) => (
-                    <option key={f.key} value={f.key}>
-                      {fieldLabel(f.key)}
-                    </option>
-                  ))}
+                  {fields.map(fieldOption)}
                 </Select>
               </Field>
               {isDate && (
@@ -389,11 +386,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 {needsField && (
                   <Field label={t('field')} className={query.measures.length > 1 ? undefined : styles.toEnd}>
                     <Select value={m.field ?? ''} onChange={(_, d) => update({ measures: query.measures.map((x, j) => (j === i ? { ...x, field: d.value } : x)) })}>
-                      {numeric.map((f) => (
-                        <option key={f.key} value={f.key}>
-                          {fieldLabel(f.key)}
-                        </option>
-                      ))}
+                      {numeric.map(fieldOption)}
                     </Select>
                   </Field>
                 )}
