@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { CancelButton } from './CancelButton';
+import { useFailedSaveKeepsTyping } from './LeaveGuard';
 import { SubmitButton } from './SubmitButton';
 import { useFocusInvalidField } from './useFocusInvalidField';
 import { useFormStyles } from './useFormStyles';
@@ -29,6 +30,7 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
   const formStyles = useFormStyles();
   const actions = useRef<HTMLDivElement>(null);
   useFocusInvalidField(actions, fieldErrorsShown);
+  useFailedSaveKeepsTyping(fieldErrorsShown || failureMessage !== '');
   return (
     <>
       {fieldErrorsShown && (

@@ -70,10 +70,47 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * Whether a PaneForm holds typing no save has kept: typing since its last save, and what a save
+ * took until that save is known to have failed. A form that stays open after saving (adding one
+ * record after another) then asks nothing on leaving.
+ */
+export class FormTyping {
+  private sinceSave = false;
+  private inSave = false;
+
+  get typed(): boolean {
+    return this.sinceSave;
+  }
+
+  input(): void {
+    this.sinceSave = true;
+  }
+
+  saveStarted(): void {
+    this.inSave = this.sinceSave;
+    this.sinceSave = false;
+  }
+
+  saveFailed(): void {
+    this.sinceSave ||= this.inSave;
+  }
+}
+
+export const FormTypingContext = createContext<FormTyping | undefined>(undefined);
+
+/** Tells the enclosing PaneForm that its last save failed: what it took is still only typed. */
+export function useFailedSaveKeepsTyping(failed: boolean) {
+  const typing = useContext(FormTypingContext);
+  useEffect(() => {
+    if (failed) typing?.saveFailed();
+  }, [failed, typing]);
+}
+
 /** Tells the pane, while the form is open, whether leaving it would lose typing. */
-export function useGuardedForm(form: RefObject<Element | null>, typed: RefObject<boolean>) {
+export function useGuardedForm(form: RefObject<Element | null>, typing: FormTyping) {
   const guard = useContext(LeaveGuardContext);
-  useEffect(() => guard?.add({ element: () => form.current, typed: () => typed.current }), [guard, form, typed]);
+  useEffect(() => guard?.add({ element: () => form.current, typed: () => typing.typed }), [guard, form, typing]);
 }
 
 /** `leave(go, within?)`: goes, after asking if a form the move closes holds typing. */

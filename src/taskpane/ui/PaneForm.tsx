@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormCancel, FormCancelContext } from './formCancel';
 import { formCancelStrings } from './formCancelStrings';
-import { useGuardedForm } from './LeaveGuard';
+import { FormTyping, FormTypingContext, useGuardedForm } from './LeaveGuard';
 import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
 import { useFormFocus } from './useFormFocus';
 
@@ -31,8 +31,8 @@ export function PaneForm({ className, label, labelledBy, onSubmit, children }: P
   const form = useRef<HTMLFormElement>(null);
   useFormFocus(form);
   const [cancel] = useState(() => new FormCancel());
-  const typed = useRef(false);
-  useGuardedForm(form, typed);
+  const [typing] = useState(() => new FormTyping());
+  useGuardedForm(form, typing);
   const [asking, setAsking] = useState(false);
   const { t } = useT(formCancelStrings);
   return (
@@ -45,7 +45,10 @@ export function PaneForm({ className, label, labelledBy, onSubmit, children }: P
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!unreadable.focusFirst()) onSubmit();
+          if (unreadable.focusFirst()) return;
+          // The save takes what was typed; a failed one gives it back (useFailedSaveKeepsTyping).
+          typing.saveStarted();
+          onSubmit();
         }}
         onMouseDown={(e) => {
           if (!(e.target instanceof Element) || !e.target.closest('button[type="submit"]')) return;
@@ -55,19 +58,21 @@ export function PaneForm({ className, label, labelledBy, onSubmit, children }: P
           setTimeout(() => unreadable.focusFirst(), 0);
         }}
         onInput={() => {
-          typed.current = true;
+          typing.input();
         }}
         onKeyDown={(e) => {
           // Popups in the form (lists, the calendar) close on their own Escape and mark it handled;
           // menus and dialogs it opened are portals outside its element.
           if (e.key !== 'Escape' || e.defaultPrevented || !cancel.available || !(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
           e.preventDefault();
-          if (typed.current) setAsking(true);
+          if (typing.typed) setAsking(true);
           else cancel.run();
         }}
       >
         <FormCancelContext.Provider value={cancel}>
-          <UnreadableEntriesContext.Provider value={unreadable}>{children}</UnreadableEntriesContext.Provider>
+          <FormTypingContext.Provider value={typing}>
+            <UnreadableEntriesContext.Provider value={unreadable}>{children}</UnreadableEntriesContext.Provider>
+          </FormTypingContext.Provider>
         </FormCancelContext.Provider>
       </form>
       {/* Beside the form, not in it: its own Escape must not reach the form's. */}

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/taskpane/App';
 import { aReadItem } from '../../support/builders/aReadItem';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -94,6 +94,44 @@ describe('Leaving a form that holds typing', () => {
 
     await keepThenClose(user, () => screen.getByRole('button', { name: 'Show it' }));
     expect(await screen.findByRole('heading', { name: 'In this conversation' })).toBeInTheDocument();
+  });
+
+  it('still asks after a save that failed, which kept nothing', async () => {
+    const { user } = await openRecordContact();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Plan next contact' }));
+    const form = await screen.findByRole('form', { name: 'Plan next contact' });
+    await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Ask about the budget');
+    await user.clear(within(form).getByLabelText('Date'));
+    await user.type(within(form).getByLabelText('Date'), '01/03/2026');
+    await user.click(within(form).getByRole('button', { name: 'Plan next contact' }));
+    expect(await within(form).findByText('The date cannot be in the past.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('dialog', { name: 'Close without saving?' })).toBeInTheDocument();
+  });
+
+  it('asks nothing once a form that stays open has saved what was typed in it', async () => {
+    const { user } = await renderPane(<App />, {
+      seed: async (app) => {
+        const client = await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+        await app.deals.create({ clientId: client.id, title: 'Valves', currency: 'UAH', amountMinor: 100_000 });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Search clients' }));
+    await user.click(await screen.findByRole('button', { name: 'Contoso' }));
+    await user.click(await screen.findByRole('tab', { name: 'Deals' }));
+    await user.click(await screen.findByRole('button', { name: /Valves/ }));
+    const form = await screen.findByRole('form', { name: 'Add planned receipt' });
+    await user.type(within(form).getByRole('textbox', { name: 'Invoice or contract number' }), 'INV-9');
+    await user.type(within(form).getByRole('textbox', { name: /Amount/ }), '100');
+    await user.type(within(form).getByLabelText('Due date'), '15/04/2026');
+    await user.click(within(form).getByRole('button', { name: 'Add planned receipt' }));
+    expect(await screen.findByRole('button', { name: 'Delete planned receipt INV-9' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { name: 'Contoso' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('leaves at once when nothing was typed', async () => {
