@@ -1,7 +1,7 @@
 import type { AppDeps } from './AppDeps';
 import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
 import { saveProduct, type ProductInput } from './catalogueUseCases';
-import { closeDealAsRefused, closeDealAsWon, createDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput } from './dealUseCases';
+import { closeDealAsRefused, closeDealAsWon, createDeal, deleteDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput } from './dealUseCases';
 import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEntryUseCases';
 import { correctPayment, deletePayment, deletePlannedReceipt, recordPayment, savePlannedReceipt, type PaymentCorrection, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
 import { retireReferenceValue, setStageProbability, type RetireInput } from './referenceUseCases';
@@ -16,6 +16,7 @@ export function dealCommands(deps: AppDeps) {
     saveProduct: (input: ProductInput) => saveProduct(deps, input),
     create: (input: DealInput) => createDeal(deps, input),
     update: (dealId: string, changes: DealChanges) => updateDeal(deps, dealId, changes),
+    delete: (dealId: string) => deleteDeal(deps, dealId),
     moveToStage: (dealId: string, stage: string) => moveDealStage(deps, dealId, stage),
     closeAsWon: (dealId: string, note?: string) => closeDealAsWon(deps, dealId, note),
     closeAsRefused: (dealId: string, reason: string, note?: string) => closeDealAsRefused(deps, dealId, reason, note),

@@ -233,3 +233,15 @@ export async function linkHistoryToDeal(deps: AppDeps, entryId: string, dealId: 
   await deps.store.recordHistory(linked, null);
   return linked;
 }
+
+/**
+ * Deletes a deal entered by mistake, with its planned receipts, so it leaves the refusal and sales
+ * figures a refusal would have stayed in. Money received is a fact: a deal with payments is refused
+ * until they are deleted. Its history entries stay on the client's history, still naming it: they
+ * record contacts that happened, and rewriting them would send an edit of each to the team store.
+ */
+export async function deleteDeal(deps: AppDeps, dealId: string): Promise<void> {
+  await loadDeal(deps, dealId);
+  if ((await deps.deals.paymentsOfDeal(dealId)).length) throw new ValidationError([{ field: 'dealId', key: 'errors.hasPayments' }]);
+  await deps.deals.deleteDeal(dealId);
+}

@@ -21,6 +21,11 @@ export interface DealStore {
   dealsOf(clientId: string): Promise<Deal[]>;
   getDeal(id: string): Promise<Deal | undefined>;
   saveDeal(deal: Deal): Promise<void>;
+  /**
+   * Removes a deal with its planned receipts, each deletion queued for sync, in one transaction.
+   * Payments are not touched: the caller refuses a deal that has any.
+   */
+  deleteDeal(id: string): Promise<void>;
 
   invoicesOfDeal(dealId: string): Promise<Invoice[]>;
   invoicesOfClient(clientId: string): Promise<Invoice[]>;

@@ -59,6 +59,16 @@ export class DexieDealStore implements DealStore {
     return this.put('deals', [deal]);
   }
 
+  async deleteDeal(id: string): Promise<void> {
+    await this.db.transaction('rw', [this.db.deals, this.db.invoices, this.db.outbox], async () => {
+      const receipts = await this.db.invoices.where('dealId').equals(id).primaryKeys();
+      await this.db.invoices.bulkDelete(receipts);
+      await this.db.deals.delete(id);
+      const at = new Date().toISOString();
+      await this.db.outbox.bulkAdd([...receipts.map((key) => ({ table: 'invoices' as const, key, op: 'delete' as const, at })), { table: 'deals', key: id, op: 'delete', at }]);
+    });
+  }
+
   invoicesOfDeal(dealId: string) {
     return this.db.invoices.where('dealId').equals(dealId).sortBy('dueDate');
   }

@@ -56,4 +56,25 @@ describe('deals through the team store', () => {
     expect(await b.deals.paymentsOfDeal(deal.id)).toEqual([]);
     expect(emulator.sharePoint.listByName('Clientbook Payments')!.items.size).toBe(0);
   });
+
+  it('a deleted deal leaves the team store and the other pane with its planned receipts', async () => {
+    const a = await pane();
+    const b = await pane();
+    const deal = aDeal({ id: 'deal-gone' });
+    await a.deals.saveDeal(deal);
+    await a.deals.saveInvoice(anInvoice({ id: 'inv-gone-1', dealId: deal.id }));
+    await a.deals.saveInvoice(anInvoice({ id: 'inv-gone-2', dealId: deal.id }));
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.deals.invoicesOfDeal(deal.id)).toHaveLength(2);
+
+    await a.deals.deleteDeal(deal.id);
+    await a.engine.sync();
+    expect(await a.store.pendingOutboxCount()).toBe(0);
+    expect(emulator.sharePoint.listByName('Clientbook Deals')!.items.size).toBe(0);
+    expect(emulator.sharePoint.listByName('Clientbook Planned receipts')!.items.size).toBe(0);
+    await b.engine.sync();
+    expect(await b.deals.getDeal(deal.id)).toBeUndefined();
+    expect(await b.deals.invoicesOfDeal(deal.id)).toEqual([]);
+  });
 });
