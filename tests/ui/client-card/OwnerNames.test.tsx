@@ -141,7 +141,8 @@ describe('choosing an owner', () => {
       await user.clear(owner);
       await user.type(owner, 'petro');
       await user.click(await screen.findByRole('option', { name: `Petro Ivanenko · ${petro.email}` }));
-      expect(owner).toHaveValue(petro.email);
+      // By name, as the card names him; the record keeps his address.
+      expect(owner).toHaveValue('Petro Ivanenko');
       await user.click(within(form).getByRole('button', { name: 'Save' }));
     };
 
@@ -154,6 +155,49 @@ describe('choosing an owner', () => {
     await user.click(screen.getByRole('button', { name: 'Edit deal' }));
     await choose(screen.getByRole('form', { name: /Edit deal/ }));
     await waitFor(() => expect(owners()).toEqual(['Petro Ivanenko', 'Petro Ivanenko']));
+  });
+});
+
+describe('the owner field', () => {
+  it('shows a known owner by name in the edit form, keeps an outside address as typed, and names its list button in the pane’s language', async () => {
+    let clientId = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => clientId} />, {
+      host: new FakeMailHost({ user: me, displayLanguage: 'uk-UA' }),
+      seed: async (seeded) => {
+        clientId = (await seeded.createClient({ client: { name: 'Contoso', owner: me.email }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Редагувати картку' }));
+    const owner = screen.getByRole('combobox', { name: /Відповідальний/ });
+    expect(owner).toHaveValue('Maria Koval');
+    expect(screen.getByRole('button', { name: 'Відкрити список людей' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open' })).not.toBeInTheDocument();
+
+    await user.clear(owner);
+    await user.type(owner, 'olha@partner.example');
+    await user.tab();
+    expect(owner).toHaveValue('olha@partner.example');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    await waitFor(async () => expect((await app.queries.clientCard(clientId)).client?.owner).toBe('olha@partner.example'));
+  });
+
+  it('takes a known person’s full name typed as that person', async () => {
+    let clientId = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => clientId} />, {
+      host: new FakeMailHost({ user: me }),
+      seed: async (seeded) => {
+        clientId = (await seeded.createClient({ client: { name: 'Contoso', owner: 'someone@partner.example' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit card' }));
+    const owner = screen.getByRole('combobox', { name: /Owner/ });
+    expect(owner).toHaveValue('someone@partner.example');
+    await user.clear(owner);
+    await user.type(owner, 'maria koval');
+    await user.tab();
+    expect(owner).toHaveValue('Maria Koval');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await app.queries.clientCard(clientId)).client?.owner).toBe(me.email));
   });
 });
 
