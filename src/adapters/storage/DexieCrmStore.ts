@@ -1,11 +1,34 @@
-import { liveQuery, type Table } from 'dexie';
+import { liveQuery, type default as Dexie, type Table } from 'dexie';
 import type { Client } from '../../domain/model/Client';
 import type { Contact } from '../../domain/model/Contact';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import type { ClientSearchHit, CrmStore, Live } from '../../domain/ports';
+import { foldForSearch, searchWordsOf, wordsMatch } from '../../domain/rules/searchWords';
 import { type ClientbookDb, type SyncedTable } from './ClientbookDb';
+
+/** A contact person as Find a client looks them up by name. */
+type ContactName = { id: string; clientId: string; words: string[] };
+
+/**
+ * Every contact's name words per database, read in one go (one getAll, where a cursor over the
+ * name index takes a step per contact) and kept until a contact changes: Dexie reports every
+ * committed write, in this tab and the others, with the tables it touched. The count taken with
+ * it is checked on each use as well, and makes the live search follow contact changes.
+ */
+const contactNames = new Map<string, { count: number; rows: Promise<ContactName[]> }>();
+let followingContacts = false;
+function followContactWrites(dexie: typeof Dexie): void {
+  if (followingContacts) return;
+  followingContacts = true;
+  dexie.on('storagemutated', (parts) => {
+    for (const part of Object.keys(parts)) {
+      const db = /^idb:\/\/(.*)\/contacts\//.exec(part)?.[1];
+      if (db !== undefined) contactNames.delete(db);
+    }
+  });
+}
 
 const byNewest = (a: HistoryEntry, b: HistoryEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
 
@@ -54,9 +77,15 @@ export class DexieCrmStore implements CrmStore {
     });
   }
 
+  /**
+   * Clients by email domain, contact email, contact person's name (any word, from its start) and
+   * client name; case and accents do not matter. With no text, the recently changed ones. Each
+   * hit lists the contacts that matched first.
+   */
   async searchClients(text: string, limit: number): Promise<ClientSearchHit[]> {
     const q = text.trim().toLowerCase();
     const found = new Map<string, Client>();
+    const matched = new Set<string>();
     if (!q) {
       const recent = await this.db.clients.orderBy('updatedAt').reverse().limit(limit).toArray();
       recent.forEach((c) => found.set(c.id, c));
@@ -65,11 +94,22 @@ export class DexieCrmStore implements CrmStore {
       byDomain.forEach((c) => found.set(c.id, c));
       if (q.includes('@') || found.size < limit) {
         const contacts = await this.db.contacts.where('emails').startsWith(q).limit(limit).toArray();
+        contacts.forEach((c) => matched.add(c.id));
         (await this.clientsByIds(contacts.map((c) => c.clientId))).forEach((c) => found.set(c.id, c));
       }
+      const typed = searchWordsOf(q);
+      if (!q.includes('@') && typed.length && found.size < limit) {
+        // Contact persons by name, any word; only the contacts whose name matched are read whole.
+        const hitIds = (await this.contactNames()).filter((c) => wordsMatch(typed, c.words)).slice(0, limit * 4).map((c) => c.id);
+        const people = (await this.db.contacts.bulkGet(hitIds)).filter((c): c is Contact => c !== undefined);
+        people.forEach((c) => matched.add(c.id));
+        const clientIds = [...new Set(people.map((c) => c.clientId))].filter((id) => !found.has(id)).slice(0, limit - found.size);
+        (await this.clientsByIds(clientIds)).forEach((c) => found.set(c.id, c));
+      }
       if (found.size < limit) {
+        const folded = foldForSearch(q);
         const byName = await this.db.clients
-          .filter((c) => c.name.toLowerCase().includes(q))
+          .filter((c) => !found.has(c.id) && foldForSearch(c.name).includes(folded))
           .limit(limit - found.size)
           .toArray();
         byName.forEach((c) => found.set(c.id, c));
@@ -77,7 +117,22 @@ export class DexieCrmStore implements CrmStore {
     }
     const clients = [...found.values()].slice(0, limit);
     const contacts = await this.db.contacts.where('clientId').anyOf(clients.map((c) => c.id)).toArray();
-    return clients.map((client) => ({ client, contacts: contacts.filter((c) => c.clientId === client.id) }));
+    const matchedFirst = (a: Contact, b: Contact) => Number(matched.has(b.id)) - Number(matched.has(a.id));
+    return clients.map((client) => ({ client, contacts: contacts.filter((c) => c.clientId === client.id).sort(matchedFirst) }));
+  }
+
+  private async contactNames(): Promise<ContactName[]> {
+    // Dexie's class through the instance, as teamItems.ts reads it.
+    followContactWrites(this.db.constructor as typeof Dexie);
+    const count = await this.db.contacts.count();
+    let kept = contactNames.get(this.db.name);
+    if (!kept || kept.count !== count) {
+      const rows = this.db.contacts.toArray().then((all) => all.map((c) => ({ id: c.id, clientId: c.clientId, words: searchWordsOf(c.name ?? '') })));
+      kept = { count, rows };
+      contactNames.set(this.db.name, kept);
+      rows.catch(() => contactNames.delete(this.db.name));
+    }
+    return kept.rows;
   }
 
   countClients() {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { App } from '../../../src/app/createApp';
 import { SearchScreen } from '../../../src/taskpane/modules/search/components/SearchScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -16,7 +16,15 @@ async function seedClients(app: App) {
     client: { name: 'Fabrikam', status: 'lead', domains: ['fabrikam.ua'] },
     contacts: [{ name: 'Taras Bondar', position: '', emails: ['taras.bondar@gmail.com'], phones: [] }],
   });
-  ids = { contoso: contoso.id, fabrikam: fabrikam.id };
+  const northwind = await app.createClient({
+    client: { name: 'Northwind Traders', status: 'lead', domains: ['northwind.example'] },
+    contacts: [
+      { name: 'Anna Lee', position: '', emails: ['anna@northwind.example'], phones: [] },
+      { name: 'Олена Литвиненко', position: 'Закупівлі', emails: ['o.lytvynenko@northwind.example'], phones: [] },
+      { name: 'Sophie Élodie Martin', position: '', emails: [], phones: [] },
+    ],
+  });
+  ids = { contoso: contoso.id, fabrikam: fabrikam.id, northwind: northwind.id };
 }
 
 const search = async (user: { clear: (e: Element) => Promise<void>; type: (e: Element, t: string) => Promise<void> }, text: string) => {
@@ -59,14 +67,47 @@ describe('SearchScreen', () => {
     expect(route()).toEqual({ screen: 'client', clientId: ids.fabrikam, tab: 'card' });
   });
 
+  it('finds a client by a contact person’s name: any word, any case, accents or not; the contact shows first', async () => {
+    const { user } = await renderPane(<SearchScreen />, { seed: seedClients });
+
+    for (const text of ['Олена', 'литвиненко', 'ОЛЕНА ЛИТ', 'Sophie', 'elodie', 'MARTIN']) {
+      await search(user, text);
+      const person = /^[ол]/i.test(text) ? 'Олена Литвиненко' : 'Sophie Élodie Martin';
+      await waitFor(() => {
+        expect(screen.getByText('1 client found')).toBeInTheDocument();
+        const card = screen.getByRole('button', { name: 'Northwind Traders' }).closest('li') as HTMLElement;
+        expect(within(card).getAllByRole('listitem')[0]).toHaveTextContent(person);
+      });
+    }
+    await search(user, 'Олена Петренко');
+    expect(await screen.findByText('No client matches “Олена Петренко”.')).toBeInTheDocument();
+  });
+
+  it('opens the only client found on Enter, even pressed before the answer arrived', async () => {
+    const { user, route } = await renderPane(<SearchScreen />, { seed: seedClients });
+    const box = screen.getByRole('searchbox', { name: /Name, email or domain/ });
+
+    await user.type(box, 'Taras{Enter}');
+    await waitFor(() => expect(route()).toEqual({ screen: 'client', clientId: ids.fabrikam, tab: 'card' }));
+  });
+
+  it('does not open anything on Enter when several clients show', async () => {
+    const { user, route } = await renderPane(<SearchScreen />, { seed: seedClients });
+    await search(user, 'a');
+    expect(await screen.findByText('2 clients found')).toBeInTheDocument();
+    const before = route();
+    await user.type(screen.getByRole('searchbox', { name: /Name, email or domain/ }), '{Enter}');
+    expect(route()).toEqual(before);
+  });
+
   it('says when nothing matches and creates the missing client from what was typed', async () => {
     const { user, route } = await renderPane(<SearchScreen />, { seed: seedClients });
 
-    await search(user, 'Northwind');
+    await search(user, 'Litware');
 
-    expect(await screen.findByText('No client matches “Northwind”.')).toBeInTheDocument();
+    expect(await screen.findByText('No client matches “Litware”.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create client' }));
-    expect(route()).toMatchObject({ screen: 'create-client', draft: { name: 'Northwind', domains: [] } });
+    expect(route()).toMatchObject({ screen: 'create-client', draft: { name: 'Litware', domains: [] } });
   });
 
   it('lists recently changed clients before anything is typed', async () => {
@@ -81,6 +122,7 @@ describe('SearchScreen', () => {
     const { user } = await renderPane(<SearchScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), seed: seedClients });
 
     expect(screen.getByRole('heading', { name: 'Знайти клієнта' })).toBeInTheDocument();
+    expect(screen.getByText('Назва клієнта, ім’я чи email контактної особи або домен пошти. Enter відкриває єдиного знайденого клієнта.')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: /Назва, ел. пошта або домен/ }), 'Контора');
     expect(await screen.findByText('Жоден клієнт не відповідає «Контора».')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Очистити пошук' }));

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, SearchBox, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useNavigation } from '../../../ui/Route';
@@ -33,6 +33,16 @@ export function SearchScreen() {
   const [text, setText] = useState('');
   const { term, hits, loading, error } = useClientSearch(text);
   const create = () => go({ screen: 'create-client', draft: draftFromQuery(text) });
+  // Enter opens the one client found; pressed before the answer for what was typed arrived, it waits for it.
+  const [enterFor, setEnterFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (enterFor && enterFor === term && !loading && hits?.length === 1) go({ screen: 'client', clientId: hits[0]!.client.id, tab: 'card' });
+  }, [enterFor, term, loading, hits, go]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    setEnterFor(text.trim());
+  };
   return (
     <section className={styles.screen} aria-labelledby="search-heading">
       <div className={styles.head}>
@@ -44,7 +54,18 @@ export function SearchScreen() {
         </Button>
       </div>
       <Field label={t('label')} hint={t('hint')}>
-        <SearchBox value={text} onChange={(_, data) => setText(data.value)} placeholder={t('placeholder')} autoComplete="off" dismiss={{ 'aria-label': t('clear') }} autoFocus />
+        <SearchBox
+          value={text}
+          onChange={(_, data) => {
+            setText(data.value);
+            setEnterFor(null);
+          }}
+          onKeyDown={onKeyDown}
+          placeholder={t('placeholder')}
+          autoComplete="off"
+          dismiss={{ 'aria-label': t('clear') }}
+          autoFocus
+        />
       </Field>
       {error ? (
         <MessageBar intent="error">
