@@ -1,8 +1,10 @@
 import type { Client } from '../domain/model/Client';
 import type { Contact } from '../domain/model/Contact';
+import { parseEmailAddress } from '../domain/model/EmailAddress';
+import type { CrmStore } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { blankClient } from './clientDraft';
-import { isValidDomain, normaliseDomain, parseEmails, ValidationError, type FieldError } from './validation';
+import { isValidDomain, normaliseDomain, parseEmails, parsePhones, ValidationError, type FieldError } from './validation';
 
 export type NewClientInput = {
   client: Partial<Omit<Client, 'id' | 'createdAt' | 'updatedAt'>> & { name: string };
@@ -15,30 +17,83 @@ function checkDomains(domains: readonly string[]): { domains: string[]; errors: 
   return { domains: normalised, errors };
 }
 
-function checkClient(client: Client): Client {
+/** `storedPhone`: the phone the client already had, kept as it is even when it is no phone number (stored before phones were checked). */
+function checkClient(client: Client, storedPhone = ''): Client {
   const errors: FieldError[] = [];
   if (!client.name.trim()) errors.push({ field: 'name', key: 'errors.required' });
+  errors.push(...parsePhones([client.phone ?? ''], 'phone', [storedPhone.trim()]).errors.map(({ index: _, ...e }) => e));
   const { domains, errors: domainErrors } = checkDomains(client.domains);
   errors.push(...domainErrors);
   const p = client.purchaseProbability?.value;
   if (p !== undefined && (!Number.isFinite(p) || p < 0 || p > 100)) errors.push({ field: 'purchaseProbability', key: 'errors.percent' });
   if (errors.length) throw new ValidationError(errors);
-  return { ...client, name: client.name.trim(), domains };
+  return { ...client, name: client.name.trim(), phone: (client.phone ?? '').trim(), domains };
+}
+
+/** A contact being saved, as typed: its id when it exists, the field its addresses sit in, and its rows. */
+type EmailRows = { id?: string; name: string; field: string; rows: readonly string[] };
+
+/**
+ * Refuses an address another contact person already has (any client's, or this client's): mail
+ * from it would then match to whichever card the lookup found first. The message names who has
+ * it. An address a contact already had before this edit is left alone, so a duplicate stored
+ * before this check does not block editing that contact's name or phone. `newClient` names the
+ * client being created, for two of its new contacts typed with one address.
+ */
+async function takenEmails(store: CrmStore, contacts: readonly EmailRows[], newClient?: string): Promise<FieldError[]> {
+  const typed = contacts.flatMap((contact) =>
+    contact.rows.flatMap((row, index) => {
+      const parsed = parseEmailAddress(row);
+      return parsed.ok ? [{ contact, index, address: parsed.value.address }] : [];
+    }),
+  );
+  if (!typed.length) return [];
+  const holders = await store.contactsByEmails([...new Set(typed.map((t) => t.address))]);
+  const clientName = new Map((await store.clientsByIds(holders.map((h) => h.clientId))).map((c) => [c.id, c.name]));
+  const errors: FieldError[] = [];
+  const firstTyped = new Map<string, EmailRows>();
+  for (const { contact, index, address } of typed) {
+    const owners = holders.filter((h) => h.emails.includes(address));
+    const own = contact.id !== undefined && owners.some((h) => h.id === contact.id);
+    const other = own ? undefined : owners.find((h) => h.id !== contact.id);
+    const earlier = firstTyped.get(address);
+    if (!earlier) firstTyped.set(address, contact);
+    if (other) errors.push(takenBy(contact.field, index, other.name, clientName.get(other.clientId) ?? ''));
+    else if (earlier && earlier !== contact) errors.push(takenBy(contact.field, index, earlier.name.trim(), newClient ?? ''));
+  }
+  return errors;
+}
+
+function takenBy(field: string, index: number, name: string, client: string): FieldError {
+  if (name && client) return { field, index, key: 'errors.emailTaken', params: { name, client } };
+  if (client) return { field, index, key: 'errors.emailTakenAt', params: { client } };
+  if (name) return { field, index, key: 'errors.emailTakenBy', params: { name } };
+  return { field, index, key: 'errors.emailTakenElsewhere' };
 }
 
 /** Creates a client with its first contacts; bad addresses or domains are refused with field errors. */
 export async function createClient(deps: AppDeps, input: NewClientInput): Promise<Client> {
   const { store, ids, clock, mailHost } = deps;
   const now = clock.now().toISOString();
-  const client = checkClient({ ...blankClient(ids.newId(), now, mailHost.userProfile().email.toLowerCase()), ...input.client });
+  const draft: Client = { ...blankClient(ids.newId(), now, mailHost.userProfile().email.toLowerCase()), ...input.client };
   const contacts: Contact[] = [];
   const errors: FieldError[] = [];
+  // The client's problems and its contacts' show together, so one save names every field to fix.
+  let client = draft;
+  try {
+    client = checkClient(draft);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    errors.push(...error.errors);
+  }
   input.contacts.forEach((c, i) => {
     const { emails, errors: emailErrors } = parseEmails(c.emails, `contacts.${i}.emails`);
-    errors.push(...emailErrors);
+    const { phones, errors: phoneErrors } = parsePhones(c.phones, `contacts.${i}.phones`);
+    errors.push(...emailErrors, ...phoneErrors);
     if (!c.name.trim() && !emails.length) return;
-    contacts.push({ id: ids.newId(), clientId: client.id, name: c.name.trim(), position: c.position.trim(), emails, phones: c.phones.map((p) => p.trim()).filter(Boolean), createdAt: now, updatedAt: now });
+    contacts.push({ id: ids.newId(), clientId: client.id, name: c.name.trim(), position: c.position.trim(), emails, phones, createdAt: now, updatedAt: now });
   });
+  if (!errors.some((e) => e.field.endsWith('.emails'))) errors.push(...(await takenEmails(store, input.contacts.map((c, i) => ({ name: c.name, field: `contacts.${i}.emails`, rows: c.emails })), client.name.trim())));
   if (errors.length) throw new ValidationError(errors);
   await store.createClient(client, contacts);
   return client;
@@ -46,15 +101,21 @@ export async function createClient(deps: AppDeps, input: NewClientInput): Promis
 
 /** Saves an edited client card. */
 export async function saveClient(deps: AppDeps, client: Client): Promise<Client> {
-  const saved = checkClient({ ...client, updatedAt: deps.clock.now().toISOString() });
+  const stored = await deps.store.getClient(client.id);
+  const saved = checkClient({ ...client, updatedAt: deps.clock.now().toISOString() }, stored?.phone);
   await deps.store.saveClient(saved);
   return saved;
 }
 
-/** Adds or edits a contact person of a client. */
+/** Adds or edits a contact person of a client; an address another contact person has is refused, naming them. */
 export async function saveContact(deps: AppDeps, contact: Omit<Contact, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; createdAt?: string }): Promise<Contact> {
   const { emails, errors } = parseEmails(contact.emails, 'emails');
   if (!contact.name.trim() && !emails.length) errors.push({ field: 'name', key: 'errors.required' });
+  // A phone stored before phones were checked (an import's "044 123 (Olena)") does not block an edit of the contact.
+  const stored = contact.id ? (await deps.store.contactsOf(contact.clientId)).find((c) => c.id === contact.id) : undefined;
+  const { phones, errors: phoneErrors } = parsePhones(contact.phones, 'phones', stored?.phones);
+  errors.push(...phoneErrors);
+  if (!errors.some((e) => e.field === 'emails')) errors.push(...(await takenEmails(deps.store, [{ id: contact.id, name: contact.name, field: 'emails', rows: contact.emails }])));
   if (errors.length) throw new ValidationError(errors);
   const now = deps.clock.now().toISOString();
   const saved: Contact = {
@@ -63,7 +124,7 @@ export async function saveContact(deps: AppDeps, contact: Omit<Contact, 'created
     name: contact.name.trim(),
     position: contact.position.trim(),
     emails,
-    phones: contact.phones.map((p) => p.trim()).filter(Boolean),
+    phones,
     createdAt: contact.createdAt ?? now,
     updatedAt: now,
   };

@@ -13,20 +13,25 @@ type ValidationKey = keyof typeof validationStrings.en;
 export function useFieldErrors() {
   const { t } = useT(validationStrings);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [rows, setRows] = useState<Record<string, number[]>>({});
   const [failure, setFailure] = useState<string>('');
 
   const fail = useCallback(
     (error: unknown) => {
       if (error instanceof ValidationError) {
         const next: Record<string, string> = {};
+        const nextRows: Record<string, number[]> = {};
         for (const e of error.errors) {
           const key = e.key.replace(/^errors\./, '');
-          next[e.field] ??= t(key in validationStrings.en ? (key as ValidationKey) : 'unknown');
+          next[e.field] ??= t(key in validationStrings.en ? (key as ValidationKey) : 'unknown', e.params);
+          if (e.index !== undefined) (nextRows[e.field] ??= []).push(e.index);
         }
         setErrors(next);
+        setRows(nextRows);
         setFailure('');
       } else {
         setErrors({});
+        setRows({});
         setFailure(errorMessage(error));
       }
     },
@@ -34,12 +39,15 @@ export function useFieldErrors() {
   );
   const clear = useCallback(() => {
     setErrors({});
+    setRows({});
     setFailure('');
   }, []);
 
   return {
     /** The message for a field, or undefined (Fluent Field's validationMessage takes either). */
     errorFor: (field: string): string | undefined => errors[field],
+    /** The rows of a list field its message is about (for ListEditor's invalidRows); undefined when it is about the whole list. */
+    rowsFor: (field: string): readonly number[] | undefined => rows[field],
     hasErrors: Object.keys(errors).length > 0,
     failure,
     fail,

@@ -103,12 +103,32 @@ describe('the inbox flow on IndexedDB', () => {
   it('refuses bad input with field errors and stores nothing', async () => {
     const { app } = await setUp();
     await expect(app.createClient({ client: { name: ' ', domains: ['not a domain'] }, contacts: [{ name: 'X', position: '', emails: ['x@'], phones: [] }] }))
-      .rejects.toMatchObject({ errors: [{ field: 'name', key: 'errors.required' }, { field: 'domains', key: 'errors.invalidDomain' }] });
+      .rejects.toMatchObject({ errors: [{ field: 'name', key: 'errors.required' }, { field: 'domains', key: 'errors.invalidDomain' }, { field: 'contacts.0.emails', key: 'errors.invalidEmail' }] });
     await expect(app.createClient({ client: { name: 'Ok' }, contacts: [{ name: 'X', position: '', emails: ['x@'], phones: [] }] })).rejects.toBeInstanceOf(ValidationError);
     const client = await app.createClient({ client: { name: 'Ok' }, contacts: [] });
     await expect(app.planNextContact({ clientId: client.id, due: '2026-11-01', kind: 'call', note: '' })).rejects.toMatchObject({ errors: [{ field: 'due', key: 'errors.pastDate' }] });
     await expect(app.recordContact({ clientId: client.id, type: 'call', at: 'yesterday', text: '', outcome: '' })).rejects.toBeInstanceOf(ValidationError);
     expect(await app.queries.countClients()).toBe(1);
+  });
+
+  it('refuses a contact address another contact person has, in any case or spacing, naming them, whether added to a card or with a new client', async () => {
+    const { app } = await setUp();
+    const fabrikam = await app.createClient({ client: { name: 'Fabrikam Logistics' }, contacts: [{ name: 'Daniel Kim', position: '', emails: ['daniel.kim@fabrikam.com'], phones: [] }] });
+    const contoso = await app.createClient({ client: { name: 'Contoso Ltd' }, contacts: [{ name: 'Ann Lee', position: '', emails: ['ann@contoso.com'], phones: [] }] });
+    const taken = (name: string, client: string, field = 'emails') => ({ errors: [{ field, index: 0, key: 'errors.emailTaken', params: { name, client } }] });
+
+    await expect(app.saveContact({ clientId: contoso.id, name: 'Anna Nowak', position: '', emails: [' Daniel.Kim@FABRIKAM.com '], phones: [] })).rejects.toMatchObject(taken('Daniel Kim', 'Fabrikam Logistics'));
+    await expect(app.saveContact({ clientId: contoso.id, name: 'Anna Nowak', position: '', emails: ['ANN@contoso.com'], phones: [] })).rejects.toMatchObject(taken('Ann Lee', 'Contoso Ltd'));
+    // A new client's contact, and two new contacts of one client with one address.
+    await expect(app.createClient({ client: { name: 'Northwind' }, contacts: [{ name: 'Olga', position: '', emails: ['ann@contoso.com'], phones: [] }] })).rejects.toMatchObject(taken('Ann Lee', 'Contoso Ltd', 'contacts.0.emails'));
+    await expect(
+      app.createClient({ client: { name: 'Northwind' }, contacts: [{ name: 'Olga', position: '', emails: ['olga@northwind.example'], phones: [] }, { name: 'Ivan', position: '', emails: ['Olga@northwind.example'], phones: [] }] }),
+    ).rejects.toMatchObject(taken('Olga', 'Northwind', 'contacts.1.emails'));
+    // Editing a contact keeps its own address.
+    const [daniel] = (await app.queries.clientCard(fabrikam.id)).contacts;
+    await expect(app.saveContact({ ...daniel!, position: 'Buyer' })).resolves.toMatchObject({ position: 'Buyer' });
+    expect((await app.queries.clientCard(contoso.id)).contacts).toHaveLength(1);
+    expect(await app.queries.countClients()).toBe(2);
   });
 
   it('queues every write in the outbox and keeps everything after a reopen', async () => {

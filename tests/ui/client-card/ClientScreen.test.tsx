@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -109,6 +111,92 @@ describe('ClientScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Save contact' }));
     expect(await screen.findByRole('link', { name: 'Email ann.lee@contoso.com' })).toHaveAttribute('href', 'mailto:ann.lee@contoso.com');
     expect(screen.getByRole('link', { name: 'Call +380 44 000 1122' })).toHaveAttribute('href', 'tel:+380440001122');
+  });
+
+  it('refuses an address another contact person has, naming them, and loses nothing typed', async () => {
+    let id = '';
+    const { user, app } = await renderPane(<ClientScreenFor get={() => id} tab="contacts" />, {
+      seed: async (seeded) => {
+        await seeded.createClient({ client: { name: 'Fabrikam Logistics' }, contacts: [{ name: 'Daniel Kim', position: '', emails: ['daniel.kim@fabrikam.com'], phones: [] }] });
+        id = (await seeded.createClient({ client: { name: 'Contoso Ltd' }, contacts: [{ name: 'Ann Lee', position: '', emails: ['ann@contoso.com'], phones: [] }] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Add contact' }));
+    await user.type(screen.getByLabelText('Name'), 'Anna Nowak');
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), '  Daniel.Kim@Fabrikam.com ');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+
+    expect(await screen.findByText('This address is already Daniel Kim’s, at Fabrikam Logistics.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Email addresses' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Name')).toHaveValue('Anna Nowak');
+    expect((await app.queries.clientCard(id)).contacts).toHaveLength(1);
+
+    // The same inside one client: two contacts with one address.
+    await user.clear(screen.getByRole('textbox', { name: 'Email addresses' }));
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), 'ANN@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText('This address is already Ann Lee’s, at Contoso Ltd.')).toBeInTheDocument();
+
+    await user.clear(screen.getByRole('textbox', { name: 'Email addresses' }));
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), 'anna.nowak@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByRole('link', { name: 'Email anna.nowak@contoso.com' })).toBeInTheDocument();
+
+    // Editing a contact keeps its own address.
+    await user.click(screen.getByRole('button', { name: 'Edit Ann Lee' }));
+    await user.type(screen.getByLabelText('Position'), 'CFO');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText('CFO')).toBeInTheDocument();
+  });
+
+  it('names who has the address in Ukrainian', async () => {
+    let id = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} tab="contacts" />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (seeded) => {
+        await seeded.createClient({ client: { name: 'Fabrikam Logistics' }, contacts: [{ name: 'Daniel Kim', position: '', emails: ['daniel.kim@fabrikam.com'], phones: [] }] });
+        id = (await seeded.createClient({ client: { name: 'Contoso Ltd' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Додати контактну особу' }));
+    await user.type(screen.getByRole('textbox', { name: 'Адреси електронної пошти' }), 'daniel.kim@fabrikam.com');
+    await user.click(screen.getByRole('button', { name: 'Зберегти контактну особу' }));
+    expect(await screen.findByText('Ця адреса вже належить контактній особі Daniel Kim (клієнт Fabrikam Logistics).')).toBeInTheDocument();
+  });
+
+  it('refuses a phone that is no phone number on its row; an extension dials as one; a stored value still shows', async () => {
+    let id = '';
+    const { user, app, dbName } = await renderPane(<ClientScreenFor get={() => id} tab="contacts" />, {
+      seed: async (seeded) => {
+        id = (await seeded.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+      },
+    });
+    // Stored before phones were checked.
+    const db = new ClientbookDb(dbName);
+    await db.contacts.put({ id: 'old', clientId: id, name: 'Bob Stone', position: '', emails: [], phones: ['ask reception'], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+    db.close();
+    expect(await screen.findByText('ask reception')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Call ask reception' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Add contact' }));
+    await user.type(screen.getByLabelText('Name'), 'Ann Lee');
+    await user.type(screen.getByRole('textbox', { name: 'Phones' }), 'abc');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText(/This is not a phone number/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Phones' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Name')).toHaveValue('Ann Lee');
+    expect((await app.queries.clientCard(id)).contacts).toHaveLength(1);
+
+    await user.clear(screen.getByRole('textbox', { name: 'Phones' }));
+    await user.type(screen.getByRole('textbox', { name: 'Phones' }), '+380 (44) 000-11.22 ext. 12');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByRole('link', { name: 'Call +380 (44) 000-11.22 ext. 12' })).toHaveAttribute('href', 'tel:+380440001122;ext=12');
+
+    // Editing the old contact keeps its stored value.
+    await user.click(screen.getByRole('button', { name: 'Edit Bob Stone' }));
+    await user.type(screen.getByLabelText('Position'), 'CFO');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText('CFO')).toBeInTheDocument();
   });
 
   it('edits a contact and deletes one only after confirmation', async () => {

@@ -61,6 +61,25 @@ describe('CreateClientScreen', () => {
     expect(route()).toEqual({ screen: 'client', clientId: hit?.client.id });
   });
 
+  it('refuses a phone that is no number, and the address of another client’s contact, beside their fields', async () => {
+    const { user, app } = await renderPane(<CreateRoute />, {
+      route: { screen: 'create-client', draft },
+      seed: async (seeded) => {
+        await seeded.createClient({ client: { name: 'Contoso Ltd' }, contacts: [{ name: 'Olena Petrenko', position: '', emails: ['taras@fabrikam.ua'], phones: [] }] });
+      },
+    });
+    await screen.findByLabelText(/^Client name/);
+    await user.type(screen.getByLabelText('Phone'), 'reception');
+    await user.clear(screen.getByRole('textbox', { name: 'Contact phones' }));
+    await user.type(screen.getByRole('textbox', { name: 'Contact phones' }), 'abc');
+    await user.click(screen.getByRole('button', { name: 'Save client' }));
+
+    expect(await screen.findAllByText(/This is not a phone number/)).toHaveLength(2);
+    expect(screen.getByText('This address is already Olena Petrenko’s, at Contoso Ltd.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Contact phones' })).toHaveAttribute('aria-invalid', 'true');
+    expect(await app.queries.countClients()).toBe(1);
+  });
+
   it('returns to where it came from on Cancel without saving', async () => {
     const { user, app } = await renderPane(<CreateRoute />, { route: { screen: 'create-client', draft } });
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));

@@ -91,7 +91,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
         <Input inputMode="decimal" value={probability} onChange={(_, d) => setProbability(d.value)} />
       </Field>
       <ListEditor label={t('domains')} addLabel={t('addDomain')} values={draft.domains} onChange={(v) => set('domains', v)} placeholder="contoso.com" validationMessage={errorFor('domains')} />
-      <Field label={t('phone')}>
+      <Field label={t('phone')} validationMessage={errorFor('phone')}>
         <Input type="tel" value={draft.phone} onChange={(_, d) => set('phone', d.value)} />
       </Field>
       <Field label={t('website')}>

@@ -1,4 +1,5 @@
 import { Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { telHref } from '../../../../domain/model/PhoneNumber';
 import type { ReactNode } from 'react';
 import type { Client } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
@@ -43,6 +44,8 @@ export function CardView({ client }: CardViewProps) {
   const { street, city, postalCode, country } = client.address;
   const address = [street, [postalCode, city].filter(Boolean).join(' '), country].filter((s) => s.trim()).join(', ');
   const website = client.website.trim();
+  // A phone with no digits to dial (stored before phones were checked) shows as text.
+  const phoneHref = telHref(client.phone);
   const rows: [string, ReactNode][] = [
     [t('status'), ts(client.status)],
     [t('owner'), client.owner.trim() ? nameOf(client.owner) : empty],
@@ -54,7 +57,7 @@ export function CardView({ client }: CardViewProps) {
     [t('impression'), client.impression ? dated(client.impression.value, client.impression.on) : empty],
     [t('purchaseProbabilityFact'), client.purchaseProbability ? dated(formatShare(client.purchaseProbability.value / 100, locale), client.purchaseProbability.on) : empty],
     [t('domains'), client.domains.length ? client.domains.join(', ') : empty],
-    [t('phone'), client.phone.trim() ? <Link href={`tel:${client.phone.replace(/[^\d+]/g, '')}`}>{client.phone}</Link> : empty],
+    [t('phone'), !client.phone.trim() ? empty : phoneHref ? <Link href={phoneHref}>{client.phone}</Link> : client.phone],
     [
       t('website'),
       website ? (

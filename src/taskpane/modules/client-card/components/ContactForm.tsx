@@ -23,7 +23,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const { t } = useT(clientCardStrings);
   const app = useApp();
   const formStyles = useFormStyles();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const [name, setName] = useState(contact?.name ?? '');
   const [position, setPosition] = useState(contact?.position ?? '');
   const [emails, setEmails] = useState(contact?.emails ?? []);
@@ -44,8 +44,8 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
       <Field label={t('position')}>
         <Input value={position} onChange={(_, d) => setPosition(d.value)} />
       </Field>
-      <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} />
-      <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={setPhones} />
+      <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} invalidRows={rowsFor('emails')} />
+      <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={setPhones} validationMessage={errorFor('phones')} invalidRows={rowsFor('phones')} />
       <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('contactSaveFailed', { message: failure })} saving={saving} submitLabel={t('saveContact')} onCancel={onDone} />
     </PaneForm>
   );

@@ -11,6 +11,7 @@ import {
 import { DeleteRegular, EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
+import { telHref } from '../../../../domain/model/PhoneNumber';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -92,11 +93,17 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
                     {e}
                   </Link>
                 ))}
-                {c.phones.map((p) => (
-                  <Link key={p} href={`tel:${p.replace(/[^\d+]/g, '')}`} aria-label={t('callTo', { phone: p })}>
-                    {p}
-                  </Link>
-                ))}
+                {c.phones.map((p) => {
+                  const href = telHref(p);
+                  // A value stored before phones were checked, with no digits to dial, shows as text.
+                  return href ? (
+                    <Link key={p} href={href} aria-label={t('callTo', { phone: p })}>
+                      {p}
+                    </Link>
+                  ) : (
+                    <Text key={p}>{p}</Text>
+                  );
+                })}
               </div>
               <div className={styles.actions}>
                 <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('editContactOf', { name: c.name || c.emails[0] || '' })} onClick={() => setEditing(c.id)}>

@@ -32,7 +32,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const { saving, saveWith } = useSaving({ fail, clear });
   const [name, setName] = useState(draft.name);
   const [status, setStatus] = useState<ClientStatus>('lead');
@@ -69,7 +69,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
         <Field label={t('website')}>
           <Input type="url" value={website} onChange={(_, d) => setWebsite(d.value)} />
         </Field>
-        <Field label={t('phone')}>
+        <Field label={t('phone')} validationMessage={errorFor('phone')}>
           <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
         </Field>
       </fieldset>
@@ -86,7 +86,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
         <Field label={t('position')}>
           <Input value={contact.position} onChange={(_, d) => setContact({ ...contact, position: d.value })} />
         </Field>
-        <ListEditor label={t('contactPhones')} addLabel={t('addPhone')} type="tel" values={contact.phones} onChange={(phones) => setContact({ ...contact, phones })} />
+        <ListEditor label={t('contactPhones')} addLabel={t('addPhone')} type="tel" values={contact.phones} onChange={(phones) => setContact({ ...contact, phones })} validationMessage={errorFor('contacts.0.phones')} invalidRows={rowsFor('contacts.0.phones')} />
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>
