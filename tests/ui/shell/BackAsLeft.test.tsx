@@ -46,7 +46,7 @@ describe('Back returns to a screen as it was left', () => {
     expect(await screen.findByRole('button', { name: /Valves for Gdańsk/ })).toBeInTheDocument();
   });
 
-  it('a client opened from the records behind a figure goes Back to that list, with the period picked', async () => {
+  it('a deal opened from the records behind a figure goes Back to that list, with the period picked', async () => {
     layOutPane(600);
     const { user } = await renderPane(<Screens clientId={() => ''} />, {
       route: { screen: 'analytics' },
@@ -61,8 +61,9 @@ describe('Back returns to a screen as it was left', () => {
     const picked = (period as HTMLSelectElement).value;
     await user.click(await screen.findByRole('button', { name: /Deals won\s*1/ }));
     const drill = await screen.findByTestId('drill-list');
+    // A won deal opens where it is: the deal, not its client's card.
     await user.click(await within(drill).findByRole('button', { name: 'Contoso' }));
-    await screen.findByRole('heading', { name: 'Contoso' });
+    await screen.findByRole('heading', { name: /40 seats/ });
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     const again = await screen.findByTestId('drill-list');
