@@ -53,7 +53,7 @@ describe('query conditions', () => {
     await user.click(await screen.findByRole('button', { name: 'Додати умову' }));
     const condition = screen.getByRole('combobox', { name: 'Поле' }).closest('li')!;
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Поле' }), 'Створено');
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Оператор' }), 'не менше ніж');
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Оператор' }), 'щонайменше');
     const day = within(condition).getByRole('combobox', { name: 'Значення' });
     await user.type(day, '11.03.2026{Enter}');
     await user.click(screen.getByRole('button', { name: 'Показати результат' }));
