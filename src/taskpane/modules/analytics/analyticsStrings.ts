@@ -427,7 +427,7 @@ export const analyticsStrings: Strings<Key> = {
     'dim.leadSource': 'Джерело',
     'dim.campaign': 'Маркетингова кампанія',
     'dim.campaignChannel': 'Канал кампанії',
-    'dim.salesChannel': 'Канал продажу',
+    'dim.salesChannel': 'Канал продажів',
     'dim.region': 'Регіон',
     'dim.industry': 'Галузь',
     leads: 'Ліди',
