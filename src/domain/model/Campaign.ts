@@ -1,6 +1,6 @@
 import type { Record } from './Record';
 
-/** A marketing campaign ("Маркетингова кампанія") that clients and deals can be tied to. */
+/** A marketing campaign ("Маркетингова акція") that clients and deals can be tied to. */
 export type Campaign = Record & {
   name: string;
   /** Reference data code of the 'campaignChannel' list. */

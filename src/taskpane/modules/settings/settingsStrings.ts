@@ -161,7 +161,7 @@ export const settingsStrings = {
     'list.dealStage': 'Етапи угод',
     'list.refusalReason': 'Причини відмови',
     'list.salesChannel': 'Канали продажів',
-    'list.campaignChannel': 'Канали маркетингових кампаній',
+    'list.campaignChannel': 'Канали маркетингових акцій',
     'list.caseSeverity': 'Важливість звернень',
     'list.productCategory': 'Категорії товарів',
     loading: 'Завантажуємо довідники…',
@@ -210,6 +210,6 @@ export const settingsStrings = {
     probabilitySaved: '{{label}}: угоди на цьому етапі отримують {{percent}}.',
     salesSetup: 'Продажі та маркетинг',
     openCatalogue: 'Каталог товарів',
-    openCampaigns: 'Маркетингові кампанії',
+    openCampaigns: 'Маркетингові акції',
   },
 } satisfies Strings<Key>;
