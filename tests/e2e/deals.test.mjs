@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { baseUrl } from './support/browser.mjs';
 import { browserForFile } from './support/browserForFile.mjs';
 import { openClientTab, openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 
@@ -168,3 +169,39 @@ test('in Ukrainian at 320 to 400 px a line’s price shows whole beside its curr
       for (const other of [quantity, discount]) assert.equal(other.height, priceBox.height, `${width} px: as tall as the price box`);
     }
   }));
+
+test('a deal created by mistake is deleted with its planned receipt: back on the client’s Deals with a notice, the focus on its deals, and the pane readable again', () =>
+  withEvidence(page, 'deals-delete', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('combobox', { name: /^(Display language|Мова інтерфейсу)$/ }).selectOption('uk-UA');
+    const pane = await openDemo(page, { language: 'uk' });
+    await selectMessage(page, SUBJECT);
+    await pane.getByRole('button', { name: 'Створити угоду з цього листа' }).click();
+    await pane.getByRole('heading', { name: 'Demo next week?', level: 1 }).waitFor();
+    const receipt = pane.getByRole('form', { name: 'Додати планове надходження' });
+    await receipt.getByRole('textbox', { name: 'Номер рахунку чи договору' }).fill('INV-MISTAKE');
+    await receipt.getByRole('textbox', { name: 'Сума' }).fill('1 000');
+    await receipt.getByLabel('Сплатити до').fill('2030-01-31');
+    await receipt.getByRole('button', { name: 'Додати планове надходження' }).click();
+    await pane.getByText('Планове надходження INV-MISTAKE додано.').waitFor();
+
+    await pane.getByRole('button', { name: 'Видалити угоду' }).click();
+    const dialog = pane.getByRole('dialog', { name: 'Видалити угоду «Demo next week?»?' });
+    await dialog.getByText('Разом з нею буде видалено 1 планове надходження.', { exact: false }).waitFor();
+    const cancel = dialog.getByRole('button', { name: 'Скасувати' });
+    await assertFocused(cancel, 'the question opens on Cancel');
+    await dialog.getByRole('button', { name: 'Видалити угоду' }).click();
+
+    await pane.getByText('Угоду «Demo next week?» видалено.').waitFor();
+    await pane.getByRole('tab', { name: 'Угоди', selected: true }).waitFor();
+    // Found by role: the dialog left nothing of the pane hidden from screen readers.
+    await assertFocused(pane.getByRole('heading', { name: 'Відкриті угоди', level: 2 }), 'the focus on the client’s open deals');
+    assert.equal(await pane.getByText('INV-MISTAKE').count(), 0);
+  }));
+
+/** Waits until the element has the keyboard focus. */
+async function assertFocused(locator, what) {
+  await locator.waitFor();
+  for (let i = 0; i < 50 && !(await locator.evaluate((e) => e === document.activeElement)); i += 1) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(await locator.evaluate((e) => e === document.activeElement), what);
+}

@@ -5,7 +5,8 @@ import type { ClientDraft } from '../../app/clientDraft';
 export type Route =
   | { screen: 'home' } // the day's plan, or the open message's recognition when a message is open
   | { screen: 'mailings' } // templates, inserting one into a message, bulk mailings
-  | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases' }
+  /** `deletedDeal`: the title of the deal just deleted on the screen it came from, said once on the Deals tab. */
+  | { screen: 'client'; clientId: string; tab?: 'card' | 'contacts' | 'history' | 'plans' | 'deals' | 'service-cases'; deletedDeal?: string }
   | { screen: 'deal'; dealId: string }
   | { screen: 'catalogue' }
   | { screen: 'campaigns' }

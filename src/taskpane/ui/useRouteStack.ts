@@ -14,6 +14,13 @@ function push(stack: Entry[], route: Route): Entry[] {
   if (top && sameRoute(top.route, route)) return stack;
   // A saved "Create client" form is done: Back from the new card returns to where the form was opened.
   const base = top?.route.screen === 'create-client' && route.screen === 'client' ? stack.slice(0, -1) : stack;
+  // A deleted deal's screen is spent, and so is its client's screen below it, which the one arriving
+  // replaces: Back leads to where the client was opened from, not to a deal that is gone.
+  if (route.screen === 'client' && route.deletedDeal !== undefined) {
+    const below = top?.route.screen === 'deal' ? stack.slice(0, -1) : stack;
+    const under = below[below.length - 1]?.route;
+    return [...(under?.screen === 'client' && under.clientId === route.clientId ? below.slice(0, -1) : below), entryOf(route)];
+  }
   // Search and Settings are places, not steps: going there again returns to them instead of stacking.
   if (route.screen === 'search' || route.screen === 'settings') {
     const at = base.findIndex((e) => e.route.screen === route.screen);

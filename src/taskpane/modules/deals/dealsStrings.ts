@@ -158,7 +158,20 @@ type Key =
   | 'fromEmailCreating'
   | 'fromEmailFailed'
   | 'recordContact'
-  | 'recordContactTitle';
+  | 'recordContactTitle'
+  | 'deleteDeal'
+  | 'confirmDeleteDeal'
+  | 'deleteDealReceipts_one'
+  | 'deleteDealReceipts_few'
+  | 'deleteDealReceipts_many'
+  | 'deleteDealReceipts_other'
+  | 'deleteDealHistory_one'
+  | 'deleteDealHistory_few'
+  | 'deleteDealHistory_many'
+  | 'deleteDealHistory_other'
+  | 'deleteDealHasPayments'
+  | 'deleteFailed'
+  | 'dealDeleted';
 
 /** Deals, their lines, money and outcome, in both languages. */
 export const dealsStrings: Strings<Key> = {
@@ -323,6 +336,19 @@ export const dealsStrings: Strings<Key> = {
     fromEmailFailed: 'Could not create the deal: {{message}}',
     recordContact: 'Record contact',
     recordContactTitle: 'Contact about {{title}}',
+    deleteDeal: 'Delete deal',
+    confirmDeleteDeal: "Delete the deal '{{title}}'?",
+    deleteDealReceipts_one: 'Its planned receipt goes with it.',
+    deleteDealReceipts_few: 'Its {{count}} planned receipts go with it.',
+    deleteDealReceipts_many: 'Its {{count}} planned receipts go with it.',
+    deleteDealReceipts_other: 'Its {{count}} planned receipts go with it.',
+    deleteDealHistory_one: "Its history entry stays on the client's history.",
+    deleteDealHistory_few: "Its history entries stay on the client's history.",
+    deleteDealHistory_many: "Its history entries stay on the client's history.",
+    deleteDealHistory_other: "Its history entries stay on the client's history.",
+    deleteDealHasPayments: 'Payments were received on this deal: to delete it, delete its payments first.',
+    deleteFailed: 'Could not delete the deal: {{message}}',
+    dealDeleted: "Deal '{{title}}' deleted.",
   },
   uk: {
     loading: 'Завантаження угод…',
@@ -485,5 +511,18 @@ export const dealsStrings: Strings<Key> = {
     fromEmailFailed: 'Не вдалося створити угоду: {{message}}',
     recordContact: 'Записати контакт',
     recordContactTitle: 'Контакт щодо «{{title}}»',
+    deleteDeal: 'Видалити угоду',
+    confirmDeleteDeal: 'Видалити угоду «{{title}}»?',
+    deleteDealReceipts_one: 'Разом з нею буде видалено {{count}} планове надходження.',
+    deleteDealReceipts_few: 'Разом з нею буде видалено {{count}} планові надходження.',
+    deleteDealReceipts_many: 'Разом з нею буде видалено {{count}} планових надходжень.',
+    deleteDealReceipts_other: 'Разом з нею буде видалено {{count}} планового надходження.',
+    deleteDealHistory_one: 'Пов’язаний із нею запис залишиться в історії клієнта.',
+    deleteDealHistory_few: 'Пов’язані з нею записи залишаться в історії клієнта.',
+    deleteDealHistory_many: 'Пов’язані з нею записи залишаться в історії клієнта.',
+    deleteDealHistory_other: 'Пов’язані з нею записи залишаться в історії клієнта.',
+    deleteDealHasPayments: 'За цією угодою вже надійшли оплати: щоб видалити угоду, спершу видаліть оплати.',
+    deleteFailed: 'Не вдалося видалити угоду: {{message}}',
+    dealDeleted: 'Угоду «{{title}}» видалено.',
   },
 };

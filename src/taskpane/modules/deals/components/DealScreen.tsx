@@ -1,9 +1,10 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { EditRegular, OpenRegular } from '@fluentui/react-icons';
+import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { RecordNotFound } from '../../../ui/RecordNotFound';
@@ -15,6 +16,7 @@ import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { DepartmentEntryForm } from '../../service-cases/components/DepartmentEntryForm';
 import { dealsStrings } from '../dealsStrings';
+import { useDealErrors } from '../hooks/useDealErrors';
 import { DealForm } from './DealForm';
 import { DealTimeline } from './DealTimeline';
 import { ReceiptsPanel } from './ReceiptsPanel';
@@ -28,6 +30,7 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 const statusColour = { open: 'brand', won: 'success', refused: 'danger' } as const;
@@ -45,6 +48,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [recording, setRecording] = useState(false);
+  const [askingToDelete, setAskingToDelete] = useState(false);
+  const deleteErrors = useDealErrors();
   const { data, error } = useLive(() => app.deals.queries.dealCard(dealId), [dealId]);
   const deal = data?.deal ?? null;
   const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
@@ -55,6 +60,22 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   const formatQuantity = (quantity: number) => quantity.toLocaleString(locale);
   const now = app.clock.now();
+  // Money received is a fact: the deal goes only once its payments were deleted (ReceiptsPanel).
+  const keptByPayments = data.payments.length > 0;
+  const historyCount = data.timeline.filter((item) => item.kind === 'history').length;
+  const deleteFailure = deleteErrors.errorFor('dealId') ?? (deleteErrors.failure && t('deleteFailed', { message: deleteErrors.failure }));
+
+  const deleteDeal = async () => {
+    // Closed before the deal goes: a Fluent dialog unmounted while open (its screen gone with the
+    // deal) leaves the rest of the pane aria-hidden, out of screen readers' reach.
+    setAskingToDelete(false);
+    try {
+      await app.deals.delete(deal.id);
+      go({ screen: 'client', clientId: deal.clientId, tab: 'deals', deletedDeal: deal.title });
+    } catch (e) {
+      deleteErrors.fail(e);
+    }
+  };
 
   return (
     <div className={styles.screen}>
@@ -147,7 +168,47 @@ export function DealScreen({ dealId }: DealScreenProps) {
             >
               {t('recordContact')}
             </Button>
+            <Button
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              disabledFocusable={keptByPayments}
+              aria-describedby={keptByPayments ? 'deal-delete-kept' : undefined}
+              onClick={() => {
+                setSaved(false);
+                deleteErrors.clear();
+                setAskingToDelete(true);
+              }}
+            >
+              {t('deleteDeal')}
+            </Button>
           </div>
+          {keptByPayments && (
+            <Caption1 id="deal-delete-kept" className={styles.muted}>
+              {t('deleteDealHasPayments')}
+            </Caption1>
+          )}
+          {deleteFailure && (
+            <MessageBar intent="error">
+              <MessageBarBody>{deleteFailure}</MessageBarBody>
+            </MessageBar>
+          )}
+          <ConfirmDialog
+            open={askingToDelete}
+            destructive
+            title={t('confirmDeleteDeal', { title: deal.title })}
+            confirmLabel={t('deleteDeal')}
+            cancelLabel={t('cancel')}
+            onConfirm={() => void deleteDeal()}
+            onCancel={() => setAskingToDelete(false)}
+          >
+            {[
+              data.invoices.length > 0 && t('deleteDealReceipts', { count: data.invoices.length }),
+              historyCount > 0 && t('deleteDealHistory', { count: historyCount }),
+              t('cannotUndo'),
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </ConfirmDialog>
           {recording && (
             <DepartmentEntryForm
               clientId={deal.clientId}

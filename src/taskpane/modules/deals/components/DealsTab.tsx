@@ -1,16 +1,18 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import { useRemembered } from '../../../ui/useRemembered';
 import { ClientCampaignField } from '../../campaigns/components/ClientCampaignField';
 import { dealsStrings } from '../dealsStrings';
 import { DealForm } from './DealForm';
@@ -44,13 +46,34 @@ type DealsTabProps = { clientId: string };
 export function DealsTab({ clientId }: DealsTabProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
-  const { go } = useNavigation();
+  const { go, route } = useNavigation();
   const { labelOf } = useReferenceItems();
   const styles = useStyles();
   const [creating, setCreating] = useState(false);
   const { data, error } = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]);
+  const deletedDeal = route.screen === 'client' ? (route.deletedDeal ?? '') : '';
+  // Said once, not again on coming back to this tab from another.
+  const [deletionSaid, setDeletionSaid] = useRemembered('deletedDealSaid', false);
+  const [saysDeletion] = useState(() => deletedDeal !== '' && !deletionSaid);
+  const openDeals = useRef<HTMLElement>(null);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!loaded || !saysDeletion) return;
+    setDeletionSaid(true);
+    // The deleted deal's button went with its screen: the focus goes to the list it was in.
+    openDeals.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [loaded, saysDeletion, setDeletionSaid]);
+  // In the tab's box from the first render, while the deals load, so screen readers announce it.
+  const deletion = <LiveNotice message={loaded && saysDeletion ? t('dealDeleted', { title: deletedDeal }) : ''} />;
 
-  if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
+  if (error || !data)
+    return (
+      <div className={styles.tab}>
+        {deletion}
+        <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />
+      </div>
+    );
+
   const now = app.clock.now();
   const open = data.deals.filter((d) => d.status === 'open');
   const closed = data.deals.filter((d) => d.status !== 'open');
@@ -86,6 +109,7 @@ export function DealsTab({ clientId }: DealsTabProps) {
 
   return (
     <div className={styles.tab}>
+      {deletion}
       <section className={styles.section} aria-labelledby="deals-receivables">
         <Subtitle2 as="h2" id="deals-receivables">
           {t('receivables')}
@@ -105,8 +129,8 @@ export function DealsTab({ clientId }: DealsTabProps) {
           </Button>
         </div>
       )}
-      <section className={styles.section} aria-labelledby="deals-open">
-        <Subtitle2 as="h2" id="deals-open">
+      <section ref={openDeals} className={styles.section} aria-labelledby="deals-open">
+        <Subtitle2 as="h2" id="deals-open" tabIndex={-1}>
           {t('openDeals')}
         </Subtitle2>
         {open.length ? <ul className={styles.list} aria-labelledby="deals-open">{open.map(row)}</ul> : <Text className={styles.muted}>{t('noOpenDeals')}</Text>}
