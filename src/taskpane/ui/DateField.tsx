@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT';
 import { useApp } from './AppContext';
 import { dateFieldStrings } from './dateFieldStrings';
 import { dayOfIsoDate, localIsoDate } from './localDates';
-import { formatTypedDate, readTypedDate } from './typedDate';
+import { formatTypedDate, readTypedDate, typedDatePattern } from './typedDate';
 import { useCalendarLocale } from './useCalendarLocale';
 import { useUnreadableMark } from './unreadableEntries';
 
@@ -86,7 +86,7 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
         openOnClick={false}
         disableAutoFocus
         showMonthPickerAsOverlay
-        placeholder={t('placeholder')}
+        placeholder={typedDatePattern(locale, { day: t('dayLetters'), month: t('monthLetters'), year: t('yearLetters') })}
         value={selected}
         formatDate={formatDate}
         parseDateFromString={parseDate}

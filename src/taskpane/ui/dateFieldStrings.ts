@@ -1,7 +1,9 @@
 import type { Strings } from '../i18n/useT';
 
 type Key =
-  | 'placeholder'
+  | 'dayLetters'
+  | 'monthLetters'
+  | 'yearLetters'
   | 'unreadableDate'
   | 'unreadableTime'
   | 'missingTime'
@@ -29,7 +31,9 @@ type Key =
 export const dateFieldStrings = {
   ns: 'dateField',
   en: {
-    placeholder: 'dd/mm/yyyy',
+    dayLetters: 'dd',
+    monthLetters: 'mm',
+    yearLetters: 'yyyy',
     unreadableDate: '“{{text}}” is not a date: type it like {{example}}, or pick it in the calendar.',
     unreadableTime: '“{{text}}” is not a time: type hours and minutes, like {{example}}.',
     missingTime: 'Type the time: hours and minutes, like {{example}}.',
@@ -51,7 +55,9 @@ export const dateFieldStrings = {
     yearPickerHeader: '{0}, choose a month',
   },
   uk: {
-    placeholder: 'дд.мм.рррр',
+    dayLetters: 'дд',
+    monthLetters: 'мм',
+    yearLetters: 'рррр',
     unreadableDate: '«{{text}}» — не дата: введіть її як {{example}} або оберіть у календарі.',
     unreadableTime: '«{{text}}» — не час: введіть години й хвилини, як {{example}}.',
     missingTime: 'Введіть час: години й хвилини, як {{example}}.',

@@ -21,6 +21,14 @@ export function formatTypedDate(date: Date, locale: string): string {
 
 type DayParts = { year: string; month: string; day: string };
 
+/** How the locale writes a day in digits, spelt with `letters`: dd/mm/yyyy in en-GB, mm/dd/yyyy in en-US, дд.мм.рррр in uk-UA. */
+export function typedDatePattern(locale: string, letters: DayParts): string {
+  return numericFormat(locale)
+    .formatToParts(new Date(2026, 10, 28))
+    .map((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? letters[part.type] : part.value))
+    .join('');
+}
+
 /** Three groups of digits in the order the locale writes them, with any of . / - or spaces between. */
 function inLocaleOrder(text: string, locale: string): DayParts | undefined {
   const groups = text.trim().split(/\s*[./-]\s*|\s+/);

@@ -25,6 +25,7 @@ describe('DateField', () => {
     const { user } = await renderPane(<Dated initial="2026-11-28" />);
     const field = screen.getByLabelText('Due date');
     expect(field).toHaveValue('28/11/2026');
+    expect(field).toHaveAttribute('placeholder', 'dd/mm/yyyy');
 
     await user.clear(field);
     await user.type(field, '3/12/2026');
@@ -43,6 +44,7 @@ describe('DateField', () => {
     const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
     const field = screen.getByLabelText('Сплатити до');
     expect(field).toHaveValue('28.11.2026');
+    expect(field).toHaveAttribute('placeholder', 'дд.мм.рррр');
 
     await user.clear(field);
     await user.type(field, '1.12.2026');
@@ -147,6 +149,7 @@ describe('DateField', () => {
     const { user } = await renderPane(<Dated initial="2026-11-28" />, { host: new FakeMailHost({ displayLanguage: 'en-US' }) });
     const field = screen.getByLabelText('Due date');
     expect(field).toHaveValue('11/28/2026');
+    expect(field).toHaveAttribute('placeholder', 'mm/dd/yyyy');
 
     // 12/1 is the first of December to a US user, not the twelfth of January.
     await user.clear(field);
