@@ -67,8 +67,10 @@ export function receivables(invoices: readonly Invoice[], payments: readonly Pay
 
 /**
  * How far a deal's planned receipts together go above the deal's amount (0 when they do not):
- * allowed, as extra work may be invoiced before the deal is edited, but worth a warning.
+ * allowed, as extra work may be invoiced before the deal is edited, but worth a warning. A deal
+ * with no amount yet (0) has none to go above: its receipts are the first word on the money.
  */
 export function receiptsAboveDeal(deal: Pick<Deal, 'amountMinor'>, invoices: readonly Pick<Invoice, 'amountMinor'>[]): number {
+  if (deal.amountMinor === 0) return 0;
   return Math.max(0, invoices.reduce((sum, i) => sum + i.amountMinor, 0) - deal.amountMinor);
 }

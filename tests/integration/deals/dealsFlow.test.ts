@@ -170,6 +170,11 @@ describe('deals on IndexedDB', () => {
     expect((await app.deals.queries.dealCard(deal.id)).receiptsAboveDealMinor).toBe(0);
     await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-2', amountMinor: 100_000_00, issueDate: '2026-11-01', dueDate: '2026-12-30' });
     expect((await app.deals.queries.dealCard(deal.id)).receiptsAboveDealMinor).toBe(27_520_00);
+
+    // A deal with no amount yet has nothing to be above: no warning that €1,500 is €1,500 too much.
+    const unpriced = await app.deals.create({ clientId: client.id, title: 'Valves 2027', currency: 'EUR' });
+    await app.deals.savePlannedReceipt({ dealId: unpriced.id, number: 'INV-9', amountMinor: 1_500_00, issueDate: '2026-11-01', dueDate: '2026-11-30' });
+    expect((await app.deals.queries.dealCard(unpriced.id)).receiptsAboveDealMinor).toBe(0);
   });
 
   it('starts a client’s new deal in the currency of its latest deal, else the team’s', async () => {
