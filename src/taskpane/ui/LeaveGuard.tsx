@@ -28,6 +28,17 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
   const forms = useRef(new Set<GuardedForm>());
   const [pending, setPending] = useState<(() => void) | null>(null);
   const [asked, setAsked] = useState(false);
+  // The field last focused in a form: the way out (a tab, Back) takes the focus with its click. Any
+  // form's, since a form takes the focus on its first field before it registers here (useFormFocus).
+  const lastField = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const focused = (event: FocusEvent) => {
+      const target = event.target;
+      if (target instanceof HTMLElement && target.closest('form')) lastField.current = target;
+    };
+    document.addEventListener('focusin', focused);
+    return () => document.removeEventListener('focusin', focused);
+  }, []);
   const guard = useMemo<Guard>(
     () => ({
       add: (form) => {
@@ -37,8 +48,12 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
         };
       },
       leave: (go, within) => {
-        const typed = [...forms.current].some((f) => f.typed() && (!within || within.contains(f.element())));
+        const typed = [...forms.current].find((f) => f.typed() && (!within || within.contains(f.element())));
         if (typed) {
+          // The question opens from the field, not from the way out, so "Keep editing" hands the
+          // keyboard back there, as the dialog returns it to what opened it.
+          const field = lastField.current;
+          if (field?.isConnected && typed.element()?.contains(field)) field.focus();
           setAsked(true);
           setPending(() => go);
         } else go();

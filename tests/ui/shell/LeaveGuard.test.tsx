@@ -36,11 +36,12 @@ async function keepThenClose(user: UserEvent, control: () => HTMLElement) {
   await user.click(await screen.findByRole('button', { name: 'Close without saving' }));
 }
 
-/** Answers the question with "Keep editing": the notes are still there. */
+/** Answers the question with "Keep editing": the notes are still there, and the keyboard is back in them. */
 async function keepEditing(user: UserEvent) {
   await user.click(await screen.findByRole('button', { name: 'Keep editing' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   expect(notes()).toHaveValue('Asked for the March price list');
+  await waitFor(() => expect(notes()).toHaveFocus());
 }
 
 describe('Leaving a form that holds typing', () => {
