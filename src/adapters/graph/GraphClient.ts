@@ -12,6 +12,8 @@ export type GraphClientConfig = {
   /** The Graph root including the version, e.g. "https://graph.microsoft.com/v1.0". */
   baseUrl: string;
   token: TokenSource;
+  /** Stops every call at once (Connect's Cancel): a stopped call rejects with the signal's reason, not as a network failure to retry. */
+  signal?: AbortSignal;
 };
 
 export type GraphResponse<T> = { status: number; headers: Headers; body: T };
@@ -45,9 +47,13 @@ export class GraphClient {
 
   /** Calls Graph; `pathOrUrl` is relative to the version root or an absolute nextLink/deltaLink. */
   async request<T>(method: string, pathOrUrl: string, options: GraphRequestOptions = {}): Promise<GraphResponse<T>> {
+    const { signal } = this.config;
+    signal?.throwIfAborted();
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
+    const token = await this.config.token();
+    signal?.throwIfAborted();
     const headers: Record<string, string> = {
-      Authorization: `Bearer ${await this.config.token()}`,
+      Authorization: `Bearer ${token}`,
       Accept: 'application/json',
       'User-Agent': USER_AGENT,
       ...options.headers,
@@ -60,10 +66,11 @@ export class GraphClient {
         method,
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: callSignal(signal),
       });
       text = await response.text();
     } catch (cause) {
+      signal?.throwIfAborted();
       throw new GraphHttpError(0, 'networkError', `${method} ${pathOrUrl} got no answer`, null, { cause });
     }
     const body = text ? parseJson(text) : undefined;
@@ -106,6 +113,16 @@ export class GraphClient {
     const { body } = await this.request<{ responses: BatchResponse[] }>('POST', '/$batch', { body: payload });
     return new Map(body.responses.map((r) => [r.id, { ...r, headers: r.headers ?? {} }]));
   }
+}
+
+/** The timeout, or the caller's stop as well when it gave one, whichever comes first. */
+function callSignal(stop: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  if (!stop) return timeout;
+  // Not AbortSignal.any: Outlook on older Macs runs a Safari without it.
+  const either = new AbortController();
+  for (const s of [stop, timeout]) s.addEventListener('abort', () => either.abort(s.reason), { once: true });
+  return either.signal;
 }
 
 function parseJson(text: string): unknown {

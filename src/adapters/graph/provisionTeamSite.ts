@@ -18,19 +18,51 @@ type Page<T> = { value: T[]; '@odata.nextLink'?: string };
 
 const MAX_ATTEMPTS = 5;
 
+/** A provisioning call being tried again: `attempt` of `of`. */
+export type ProvisionRetry = { attempt: number; of: number };
+
+export type ProvisionOptions = {
+  /** Cancel: stops the calls and the waits between them. */
+  signal?: AbortSignal;
+  /** A call that got no answer is tried again (its retry), or it answered after all (null). */
+  onRetry?: (retry: ProvisionRetry | null) => void;
+};
+
+type Patiently = <T>(call: () => Promise<T>) => Promise<T>;
+
 /** Retries a provisioning call that was throttled or got no answer; Connect runs outside the sync queue. */
-async function patiently<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (e) {
-      if (!(e instanceof GraphHttpError) || !e.isTransient || attempt >= MAX_ATTEMPTS) throw e;
-      await new Promise((r) => setTimeout(r, e.retryAfterMs ?? Math.min(8000, 250 * 2 ** attempt)));
+function patience({ signal, onRetry = () => undefined }: ProvisionOptions): Patiently {
+  return async (call) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const answer = await call();
+        if (attempt > 1) onRetry(null);
+        return answer;
+      } catch (e) {
+        if (!(e instanceof GraphHttpError) || !e.isTransient || attempt >= MAX_ATTEMPTS) throw e;
+        signal?.throwIfAborted();
+        onRetry({ attempt: attempt + 1, of: MAX_ATTEMPTS });
+        await pause(e.retryAfterMs ?? Math.min(8000, 250 * 2 ** attempt), signal);
+      }
     }
-  }
+  };
 }
 
-async function allPages<T>(client: GraphClient, path: string): Promise<T[]> {
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
+async function allPages<T>(client: GraphClient, path: string, patiently: Patiently): Promise<T[]> {
   const out: T[] = [];
   let next: string | undefined = path;
   while (next) {
@@ -71,11 +103,12 @@ export function schemaFingerprint(): string {
   return `${syncTables.length}-${hash.toString(36)}`;
 }
 
-export async function provisionTeamSite(client: GraphClient, siteUrl: string): Promise<ProvisionReport> {
+export async function provisionTeamSite(client: GraphClient, siteUrl: string, options: ProvisionOptions = {}): Promise<ProvisionReport> {
+  const patiently = patience(options);
   const created: string[] = [];
   const site = await patiently(() => client.get<{ id: string }>(sitePath(siteUrl)));
   const sitePrefix = `/sites/${encodeURIComponent(site.id)}`;
-  let existing = await allPages<ListJson>(client, `${sitePrefix}/lists?$select=id,displayName`);
+  let existing = await allPages<ListJson>(client, `${sitePrefix}/lists?$select=id,displayName`, patiently);
 
   async function ensureList(displayName: string, columns: ColumnSpec[]): Promise<string> {
     let list = existing.find((l) => l.displayName === displayName);
@@ -89,13 +122,13 @@ export async function provisionTeamSite(client: GraphClient, siteUrl: string): P
       } catch (e) {
         // Another pane connecting at the same moment created it: upgrade theirs instead.
         if (!(e instanceof GraphHttpError) || e.status !== 409) throw e;
-        existing = await allPages<ListJson>(client, `${sitePrefix}/lists?$select=id,displayName`);
+        existing = await allPages<ListJson>(client, `${sitePrefix}/lists?$select=id,displayName`, patiently);
         list = existing.find((l) => l.displayName === displayName);
         if (!list) throw e;
       }
     }
     const listPath = `${sitePrefix}/lists/${list.id}`;
-    const have = await allPages<ColumnJson>(client, `${listPath}/columns`);
+    const have = await allPages<ColumnJson>(client, `${listPath}/columns`, patiently);
     for (const spec of columns) {
       const column = have.find((c) => c.name === spec.name);
       if (!column) {

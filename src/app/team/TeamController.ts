@@ -5,6 +5,7 @@
  * connected. Without team settings nothing loads and nothing asks to sign in.
  */
 import type { AccessTokenSource } from '../../adapters/auth/AccessTokenSource';
+import type { ProvisionRetry } from '../../adapters/graph/provisionTeamSite';
 import type { ClientbookDb } from '../../adapters/storage/ClientbookDb';
 import { DexieTeamLocal } from '../../adapters/storage/DexieTeamLocal';
 import { errorMessage } from '../../domain/errorMessage';
@@ -35,6 +36,17 @@ export type TeamStatus = {
 };
 
 export type ConnectStep = 'signing-in' | 'provisioning' | 'uploading' | 'joining' | 'done';
+
+/** Connect can be cancelled until it starts writing: while it signs in and checks the site's lists. */
+export const cancellableSteps: readonly ConnectStep[] = ['signing-in', 'provisioning'];
+
+export type ConnectOptions = {
+  onStep?: (step: ConnectStep) => void;
+  /** A call to the site that got no answer is being tried again, or answered after all (null). */
+  onRetry?: (retry: ProvisionRetry | null) => void;
+  /** Cancel, honoured during the cancellable steps: nothing is written and no call goes out after it. */
+  signal?: AbortSignal;
+};
 
 export type ConnectReport = {
   /** What Connect created or upgraded on the site; empty when everything was in place. */
@@ -169,9 +181,10 @@ export class TeamController {
    * Connect: resolves the site, creates or upgrades its lists (idempotent), queues local records
    * the team store has never seen, pushes everything (the status carries the progress), makes the
    * user a Team member (the first one: head of sales) and starts syncing. Rejects with a
-   * ValidationError (field by field, before anything is sent) or a TeamConnectError.
+   * ValidationError (field by field, before anything is sent) or a TeamConnectError; once cancelled,
+   * with the signal's reason.
    */
-  async connect(settings: TeamSettings, onStep: (step: ConnectStep) => void = () => undefined): Promise<ConnectReport> {
+  async connect(settings: TeamSettings, { onStep = () => undefined, onRetry, signal }: ConnectOptions = {}): Promise<ConnectReport> {
     const demo = this.demo();
     const clean: TeamSettings = { siteUrl: settings.siteUrl.trim(), clientId: settings.clientId.trim(), tenant: settings.tenant.trim() };
     const errors = teamSettingsErrors(clean, { registration: !demo });
@@ -181,13 +194,17 @@ export class TeamController {
     try {
       onStep('signing-in');
       const tokens = await this.tokensFor(clean);
+      signal?.throwIfAborted();
       onStep('provisioning');
-      const { layout, created } = await runtime.provisionSite(this.options.graphBaseUrl, tokens, clean.siteUrl);
+      const { layout, created } = await runtime.provisionSite(this.options.graphBaseUrl, tokens, clean.siteUrl, { signal, onRetry });
       // Asked now, while the user is here to sign in or consent: background syncs never ask.
       await runtime.signInForSync(tokens);
+      // The last moment to cancel: from here on Connect writes (the outbox, the settings). The next
+      // step is announced in the same turn, so a Cancel pressed after this check finds it not offered.
+      signal?.throwIfAborted();
+      onStep('uploading');
       const queued = await new DexieTeamLocal(this.options.db).enqueueUnsynced(this.options.clock.now().toISOString());
       this.options.storage.save({ settings: clean, layout });
-      onStep('uploading');
       await this.starting?.catch(() => undefined);
       const sync = await this.startSync({ settings: clean, layout });
       if (!sync) throw new TeamConnectError('lists-outdated', 'The lists do not match this version of Clientbook');
@@ -203,6 +220,7 @@ export class TeamController {
       onStep('done');
       return { created, queued, role };
     } catch (e) {
+      signal?.throwIfAborted();
       throw runtime.connectErrorOf(e);
     }
   }

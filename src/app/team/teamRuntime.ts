@@ -9,7 +9,7 @@ import { graphScopes } from '../../adapters/auth/graphScopes';
 import { GraphClient } from '../../adapters/graph/GraphClient';
 import { GraphHttpError } from '../../adapters/graph/GraphHttpError';
 import { GraphTeamStore } from '../../adapters/graph/GraphTeamStore';
-import { provisionTeamSite, schemaFingerprint, type ProvisionReport } from '../../adapters/graph/provisionTeamSite';
+import { provisionTeamSite, schemaFingerprint, type ProvisionOptions, type ProvisionReport } from '../../adapters/graph/provisionTeamSite';
 import type { TeamSiteLayout } from '../../adapters/graph/TeamSiteLayout';
 import type { ClientbookDb } from '../../adapters/storage/ClientbookDb';
 import { DexieSyncState } from '../../adapters/storage/DexieSyncState';
@@ -44,11 +44,13 @@ export function connectErrorOf(e: unknown): TeamConnectError {
 }
 
 /** Resolves the site and creates or upgrades its lists; asks for the provisioning permission, with sign-in allowed. */
-export async function provisionSite(baseUrl: string, tokens: AccessTokenSource, siteUrl: string): Promise<ProvisionReport> {
-  const client = new GraphClient({ baseUrl, token: () => tokens.getToken(graphScopes.provision, { interactive: true }) });
+export async function provisionSite(baseUrl: string, tokens: AccessTokenSource, siteUrl: string, options: ProvisionOptions = {}): Promise<ProvisionReport> {
+  const client = new GraphClient({ baseUrl, token: () => tokens.getToken(graphScopes.provision, { interactive: true }), signal: options.signal });
   try {
-    return await provisionTeamSite(client, new URL(siteUrl).href);
+    return await provisionTeamSite(client, new URL(siteUrl).href, options);
   } catch (e) {
+    // Cancelled: the caller's own reason, not a failure to explain.
+    options.signal?.throwIfAborted();
     throw connectErrorOf(e);
   }
 }

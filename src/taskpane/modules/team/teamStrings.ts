@@ -19,6 +19,9 @@ type Key =
   | 'step.uploading'
   | 'step.joining'
   | 'step.done'
+  | 'retrying'
+  | 'cancel'
+  | 'cancelled'
   | 'created'
   | 'nothingToChange'
   | 'uploaded_one'
@@ -91,6 +94,9 @@ export const teamStrings = {
     'step.uploading': 'Uploading this device’s records…',
     'step.joining': 'Adding you to the Team members list…',
     'step.done': 'Connected.',
+    retrying: 'The team store did not answer — trying again ({{attempt}} of {{of}})…',
+    cancel: 'Cancel',
+    cancelled: 'Connecting was cancelled.',
     created: 'Created on the site: {{what}}',
     nothingToChange: 'The site’s lists are up to date: nothing to change.',
     uploaded_one: '{{count}} record from this device was queued for the team store.',
@@ -161,6 +167,9 @@ export const teamStrings = {
     'step.uploading': 'Вивантажуємо записи з цього пристрою…',
     'step.joining': 'Додаємо вас до списку співробітників…',
     'step.done': 'Підключено.',
+    retrying: 'Спільне сховище не відповіло — пробуємо ще раз ({{attempt}} з {{of}})…',
+    cancel: 'Скасувати',
+    cancelled: 'Підключення скасовано.',
     created: 'Створено на сайті: {{what}}',
     nothingToChange: 'Списки сайту актуальні: нічого змінювати.',
     uploaded_one: '{{count}} запис з цього пристрою поставлено в чергу до спільного сховища.',

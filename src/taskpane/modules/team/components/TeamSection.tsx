@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import type { Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
@@ -26,7 +26,7 @@ export function TeamSection() {
   const app = useApp();
   const { t } = useT(teamStrings);
   const { status } = useTeamStatus();
-  const { state, connect, disconnect } = useTeamConnect();
+  const { state, canCancel, connect, cancel, disconnect } = useTeamConnect();
   const demo = app.team?.demo() ?? null;
   const saved = app.team?.connection()?.settings;
   const [siteUrl, setSiteUrl] = useState(saved?.siteUrl ?? demo?.siteUrl ?? '');
@@ -34,6 +34,11 @@ export function TeamSection() {
   const [tenant, setTenant] = useState(saved?.tenant ?? '');
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalidField(form, state.kind === 'invalid' && state);
+  // Cancel goes as it is pressed: the keyboard goes back to Connect, to try again.
+  const cancelled = state.kind === 'cancelled';
+  useEffect(() => {
+    if (cancelled) form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [cancelled]);
   if (!app.team) return null;
   const working = state.kind === 'working';
   const connected = saved !== undefined;
@@ -72,6 +77,7 @@ export function TeamSection() {
           <SubmitButton appearance="primary" busy={working}>
             {connected ? t('connectAgain') : t('connect')}
           </SubmitButton>
+          {canCancel && <Button onClick={cancel}>{t('cancel')}</Button>}
           {connected && (
             <Button onClick={() => void disconnect()} disabledFocusable={working}>
               {t('disconnect')}
@@ -83,6 +89,7 @@ export function TeamSection() {
       {working && (
         <div role="status">
           <Body1>{t(`step.${state.step}`)}</Body1>
+          {state.retry && <Body1>{t('retrying', state.retry)}</Body1>}
           {state.step === 'uploading' && progress?.total ? (
             <ProgressBar aria-label={t('progress')} value={progress.done / progress.total} max={1} />
           ) : (
@@ -97,6 +104,13 @@ export function TeamSection() {
               {t('step.done')} {state.report.created.length ? t('created', { what: state.report.created.join(', ') }) : t('nothingToChange')}{' '}
               {state.report.queued > 0 && t('uploaded', { count: state.report.queued })} {t('yourRole', { role: t(`role.${state.report.role satisfies Role}`) })}
             </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <div role="status">{t('cancelled')}</div>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { ConnectReport, ConnectStep } from '../../../../app/team/TeamController';
+import { useRef, useState } from 'react';
+import { cancellableSteps, type ConnectReport, type ConnectStep } from '../../../../app/team/TeamController';
 import type { TeamConnectReason } from '../../../../app/team/TeamConnectError';
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import { ValidationError } from '../../../../app/validation';
@@ -8,30 +8,61 @@ import { useApp } from '../../../ui/AppContext';
 
 type ConnectState =
   | { kind: 'idle' }
-  | { kind: 'working'; step: ConnectStep }
+  /** `retry`: a call to the site got no answer and is being tried again, `attempt` of `of`. */
+  | { kind: 'working'; step: ConnectStep; retry: { attempt: number; of: number } | null }
   | { kind: 'connected'; report: ConnectReport }
+  | { kind: 'cancelled' }
   /** Fields Connect refused before reaching the network. */
   | { kind: 'invalid'; fields: (keyof TeamSettings)[] }
   /** `message`: the technical detail, shown only where the reason alone does not help ('failed'). */
   | { kind: 'failed'; reason: TeamConnectReason; message: string };
 
-/** Connect and Disconnect for the Team store section, with the step Connect is at and why it failed. */
-export function useTeamConnect(): { state: ConnectState; connect: (settings: TeamSettings) => Promise<void>; disconnect: () => Promise<void> } {
+/**
+ * Connect, its Cancel and Disconnect for the Team store section, with the step Connect is at and why
+ * it failed. Cancel is offered while Connect signs in and checks the site, before it writes anything;
+ * it stops the calls at once, and whatever the cancelled Connect says afterwards is not shown.
+ */
+export function useTeamConnect() {
   const app = useApp();
   const [state, setState] = useState<ConnectState>({ kind: 'idle' });
+  const running = useRef<{ stop: AbortController; step: ConnectStep } | null>(null);
+  const canCancel = state.kind === 'working' && cancellableSteps.includes(state.step);
   return {
     state,
-    async connect(settings) {
+    canCancel,
+    async connect(settings: TeamSettings) {
       if (!app.team) return;
-      setState({ kind: 'working', step: 'signing-in' });
+      const attempt = { stop: new AbortController(), step: 'signing-in' as ConnectStep };
+      running.current = attempt;
+      const { signal } = attempt.stop;
+      setState({ kind: 'working', step: 'signing-in', retry: null });
       try {
-        const report = await app.team.connect(settings, (step) => setState({ kind: 'working', step }));
+        const report = await app.team.connect(settings, {
+          signal,
+          onStep: (step) => {
+            attempt.step = step;
+            if (!signal.aborted) setState({ kind: 'working', step, retry: null });
+          },
+          onRetry: (retry) => {
+            if (!signal.aborted) setState((s) => (s.kind === 'working' ? { ...s, retry } : s));
+          },
+        });
         setState({ kind: 'connected', report });
       } catch (e) {
+        if (signal.aborted) return;
         if (e instanceof ValidationError) return setState({ kind: 'invalid', fields: e.errors.map((f) => f.field as keyof TeamSettings) });
         const reason = (e as { reason?: TeamConnectReason }).reason ?? 'failed';
         setState({ kind: 'failed', reason, message: errorMessage(e) });
+      } finally {
+        if (running.current === attempt) running.current = null;
       }
+    },
+    /** Read from the running Connect itself, not the last render: a step it has just moved past is not cancelled. */
+    cancel() {
+      const attempt = running.current;
+      if (!attempt || !cancellableSteps.includes(attempt.step)) return;
+      attempt.stop.abort();
+      setState({ kind: 'cancelled' });
     },
     async disconnect() {
       await app.team?.disconnect();
