@@ -54,6 +54,32 @@ describe('LoggingRulesSection', () => {
     expect((await app.logging.rules()).team.internalDomains).toEqual([]);
   });
 
+  it('takes a message away as its own field is mended, keeping those on the others', async () => {
+    const { user } = await renderPane(<LoggingRulesSection />);
+    const domains = await screen.findByRole('group', { name: 'Our other domains' });
+    const row = within(domains).getByRole('textbox');
+    await user.type(row, 'not a domain');
+    const cap = screen.getByRole('spinbutton', { name: /Largest attachment/ });
+    await user.clear(cap);
+    await user.type(cap, '-5');
+    await user.click(screen.getByRole('button', { name: 'Save team rules' }));
+    expect(await within(domains).findByText('Enter a domain such as example.com.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a number of MB from 0 to 150.')).toBeInTheDocument();
+
+    await user.clear(cap);
+    await user.type(cap, '10');
+    expect(screen.queryByText('Enter a number of MB from 0 to 150.')).not.toBeInTheDocument();
+    expect(cap).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(domains).getByText('Enter a domain such as example.com.')).toBeInTheDocument();
+    expect(row).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
+
+    await user.clear(row);
+    await user.type(row, 'contoso.ua');
+    expect(within(domains).queryByText('Enter a domain such as example.com.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Some fields need attention; nothing you typed was lost.')).not.toBeInTheDocument();
+  });
+
   it('says what is wrong with a rule in Ukrainian, on the field', async () => {
     const { user } = await renderPane(<LoggingRulesSection />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
     const domains = await screen.findByRole('group', { name: 'Інші наші домени' });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ValidationError } from '../../../../app/validation';
 import { DEFAULT_ATTACHMENT_CAP_MB, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useApp } from '../../../ui/AppContext';
 import { useLive } from '../../../ui/useLive';
@@ -6,6 +7,20 @@ import { useLive } from '../../../ui/useLive';
 export type TeamDraft = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart; attachmentCapMb: number };
 export type MyDraft = { neverLog: string[]; autoLog: boolean; saveAttachments: boolean };
 type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'failed'; error: unknown };
+
+/**
+ * What a save's outcome says once fields were edited: the messages about those fields go, as the user
+ * is mending them, and the others stay, still true; so does why the last save failed. "Saved." goes:
+ * the form no longer holds what was saved.
+ */
+function afterEdit<D extends object>(state: SaveState, before: D | null, after: D): SaveState {
+  if (state.phase === 'saved') return { phase: 'idle' };
+  if (state.phase !== 'failed' || !(state.error instanceof ValidationError)) return state;
+  const edited = (field: string) => JSON.stringify(before?.[field as keyof D]) !== JSON.stringify(after[field as keyof D]);
+  const rest = state.error.errors.filter((e) => !edited(e.field));
+  if (rest.length === state.error.errors.length) return state;
+  return rest.length ? { phase: 'failed', error: new ValidationError(rest) } : { phase: 'idle' };
+}
 
 /** The team's and the user's logging rules as editable drafts, loaded once from the store. */
 export function useLoggingSettings() {
@@ -36,11 +51,11 @@ export function useLoggingSettings() {
     mySave,
     editTeam: (t: TeamDraft) => {
       setTeam(t);
-      setTeamSave({ phase: 'idle' });
+      setTeamSave((s) => afterEdit(s, team, t));
     },
     editMine: (m: MyDraft) => {
       setMine(m);
-      setMySave({ phase: 'idle' });
+      setMySave((s) => afterEdit(s, mine, m));
     },
     saveTeam: () => team && save(setTeamSave, () => app.logging.saveTeamPolicy(team)),
     saveMine: () => mine && save(setMySave, () => app.logging.saveMyPrefs(mine)),
