@@ -114,9 +114,13 @@ export class FormTyping {
 
 export const FormTypingContext = createContext<FormTyping | undefined>(undefined);
 
-/** Tells the enclosing PaneForm that its last save failed: what it took is still only typed. */
-export function useFailedSaveKeepsTyping(failed: boolean) {
-  const typing = useContext(FormTypingContext);
+/**
+ * Tells the enclosing PaneForm (or the one whose typing is `own`, from the form itself) that its last
+ * save failed: what it took is still only typed.
+ */
+export function useFailedSaveKeepsTyping(failed: boolean, own?: FormTyping) {
+  const enclosing = useContext(FormTypingContext);
+  const typing = own ?? enclosing;
   useEffect(() => {
     if (failed) typing?.saveFailed();
   }, [failed, typing]);

@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormCancel, FormCancelContext } from './formCancel';
 import { formCancelStrings } from './formCancelStrings';
-import { FormTyping, FormTypingContext, useGuardedForm } from './LeaveGuard';
+import { FormTyping, FormTypingContext, useFailedSaveKeepsTyping, useGuardedForm } from './LeaveGuard';
 import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
 import { useFormFocus } from './useFormFocus';
 
@@ -15,6 +15,11 @@ type PaneFormProps = {
   labelledBy?: string;
   /** Enter in a field or the submit button. */
   onSubmit: () => void;
+  /**
+   * True while the form shows why its last save failed, for a form that draws its own footer
+   * (FormFooter tells the form itself): leaving then still asks, since the save kept nothing.
+   */
+  saveFailed?: boolean;
   children: ReactNode;
 };
 
@@ -26,13 +31,14 @@ type PaneFormProps = {
  * since an Escape meant for a list or a popup that had just closed would otherwise lose the typing.
  * Leaving it any other way (Back, a header section, a tab) asks the same (LeaveGuard).
  */
-export function PaneForm({ className, label, labelledBy, onSubmit, children }: PaneFormProps) {
+export function PaneForm({ className, label, labelledBy, onSubmit, saveFailed = false, children }: PaneFormProps) {
   const [unreadable] = useState(() => new UnreadableEntries());
   const form = useRef<HTMLFormElement>(null);
   useFormFocus(form);
   const [cancel] = useState(() => new FormCancel());
   const [typing] = useState(() => new FormTyping());
   useGuardedForm(form, typing);
+  useFailedSaveKeepsTyping(saveFailed, typing);
   const [asking, setAsking] = useState(false);
   const { t } = useT(formCancelStrings);
   return (

@@ -189,6 +189,7 @@ export function StagePanel({ deal, money }: StagePanelProps) {
               className={formStyles.shadedForm}
               label={t('refusalTitle')}
               onSubmit={() => void run(() => app.deals.closeAsRefused(deal.id, reason, note))}
+              saveFailed={failure !== '' || errorFor('reason') !== undefined}
             >
               {money && money.paidMinor > 0 && (
                 <MessageBar intent="warning">
@@ -223,6 +224,7 @@ export function StagePanel({ deal, money }: StagePanelProps) {
               className={formStyles.shadedForm}
               label={t('reopen')}
               onSubmit={() => void run(() => app.deals.reopen(deal.id, note), (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: formatShare(d.probability / 100, locale) }))}
+              saveFailed={failure !== ''}
             >
               <Field label={t('reopenNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />

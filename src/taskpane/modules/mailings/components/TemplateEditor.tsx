@@ -78,7 +78,12 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   }
 
   return (
-    <PaneForm className={styles.form} labelledBy="template-editor-heading" onSubmit={() => void save()}>
+    <PaneForm
+      className={styles.form}
+      labelledBy="template-editor-heading"
+      onSubmit={() => void save()}
+      saveFailed={failure !== '' || Object.keys(errors).length > 0}
+    >
       <Subtitle2 as="h3" id="template-editor-heading">
         {template ? template.name : t('newTemplate')}
       </Subtitle2>
