@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { CancelButton } from './CancelButton';
+import { useFormErrorShown } from './latestOutcome';
 import { useFailedSaveKeepsTyping } from './LeaveGuard';
 import { SubmitButton } from './SubmitButton';
 import { useFocusInvalidField } from './useFocusInvalidField';
@@ -31,6 +32,7 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
   const actions = useRef<HTMLDivElement>(null);
   useFocusInvalidField(actions, fieldErrorsShown);
   useFailedSaveKeepsTyping(fieldErrorsShown || failureMessage !== '');
+  useFormErrorShown(fieldErrorsShown || failureMessage !== '');
   return (
     <>
       {fieldErrorsShown && (

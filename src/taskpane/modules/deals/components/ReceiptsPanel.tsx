@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { IconButton } from '../../../ui/IconButton';
+import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
 import { useRecordListStyles } from '../../../ui/useRecordListStyles';
@@ -70,6 +71,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor
     else deleteButtons.current.delete(key);
   };
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
+  useWithdrawnOnFormError(() => setNotice(null));
 
   const numberOf = (invoiceId: string) => receipts.find((r) => r.invoice.id === invoiceId)?.invoice.number ?? '';
 

@@ -5,6 +5,7 @@ import type { Contact } from '../../../../domain/model/Contact';
 import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { useLive } from '../../../ui/useLive';
@@ -31,6 +32,7 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
   const [opening, setOpening] = useState(false);
   // One notice at a time: what was last done, by the case it was done to ('' for the tab's own).
   const [notice, setNotice] = useState({ text: '', caseId: '' });
+  useWithdrawnOnFormError(() => setNotice({ text: '', caseId: '' }));
   const { data, error } = useLive(() => app.deals.queries.serviceCasesOf(clientId), [clientId]);
 
   if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
+import { useFormErrorShown } from '../../../ui/latestOutcome';
 import { useFormFocus } from '../../../ui/useFormFocus';
 import type { Language } from '../../../../domain/model/ReferenceItem';
 import type { Labels } from '../hooks/useReferenceList';
@@ -40,6 +41,8 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
   // Escape and Cancel close it: the focus goes back to the row's buttons, not to the page.
   const form = useRef<HTMLFormElement>(null);
   useFormFocus(form);
+  // A label asked for is a refused save too.
+  useFormErrorShown(error !== '' || missing !== null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

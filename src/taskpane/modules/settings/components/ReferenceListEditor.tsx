@@ -5,6 +5,7 @@ import type { ReferenceItem, ReferenceList } from '../../../../domain/model/Refe
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { formatShare } from '../../../ui/formatShare';
+import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { useReferenceList, type Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
 import { LabelsForm } from './LabelsForm';
@@ -40,6 +41,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
   const app = useApp();
   const { items, error, rename, setArchived, move, add } = useReferenceList(list);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  useWithdrawnOnFormError(() => setFeedback((f) => (f?.intent === 'success' ? null : f)));
   const [retiring, setRetiring] = useState<{ item: ReferenceItem; inUse: number } | null>(null);
 
   const duplicateOf = (labels: Labels, except?: ReferenceItem) =>

@@ -4,6 +4,7 @@ import type { ReferenceItem } from '../../../../domain/model/ReferenceItem';
 import { readDecimal } from '../../../../domain/readDecimal';
 import { useT } from '../../../i18n/useT';
 import { decimalText } from '../../../ui/decimalText';
+import { useFormErrorShown } from '../../../ui/latestOutcome';
 import { settingsStrings } from '../settingsStrings';
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProp
   const [value, setValue] = useState(decimalText.number(stage.probability ?? 0, locale));
   const [error, setError] = useState('');
   const label = stage.labels[lang];
+  useFormErrorShown(error !== '');
   return (
     <form
       className={styles.form}

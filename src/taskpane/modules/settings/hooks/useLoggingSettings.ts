@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ValidationError } from '../../../../app/validation';
 import { DEFAULT_ATTACHMENT_CAP_MB, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useApp } from '../../../ui/AppContext';
+import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { useLive } from '../../../ui/useLive';
 
 export type TeamDraft = { internalDomains: string[]; neverLog: string[]; storedPart: StoredPart; attachmentCapMb: number };
@@ -31,6 +32,11 @@ export function useLoggingSettings() {
   const [mineEdit, setMine] = useState<MyDraft | null>(null);
   const [teamSave, setTeamSave] = useState<SaveState>({ phase: 'idle' });
   const [mySave, setMySave] = useState<SaveState>({ phase: 'idle' });
+  const notSaved = (s: SaveState): SaveState => (s.phase === 'saved' ? { phase: 'idle' } : s);
+  useWithdrawnOnFormError(() => {
+    setTeamSave(notSaved);
+    setMySave(notSaved);
+  });
   const data = saved.data;
   const team: TeamDraft | null = teamEdit ?? (data ? { internalDomains: data.team.internalDomains, neverLog: data.team.neverLog, storedPart: data.team.storedPart, attachmentCapMb: data.team.attachmentCapMb ?? DEFAULT_ATTACHMENT_CAP_MB } : null);
   const mine: MyDraft | null = mineEdit ?? (data ? { neverLog: data.mine.neverLog, autoLog: data.mine.autoLog, saveAttachments: data.mine.saveAttachments ?? false } : null);
