@@ -2,8 +2,11 @@ import type { Client } from '../domain/model/Client';
 import type { Contact } from '../domain/model/Contact';
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { CrmStore } from '../domain/ports';
+import type { Role } from '../domain/model/Member';
 import type { AppDeps } from './AppDeps';
 import { blankClient } from './clientDraft';
+import { RecordNotFoundError } from './RecordNotFoundError';
+import { mayAct, requireRole } from './requireRole';
 import { isValidDomain, normaliseDomain, parseEmails, parsePhones, ValidationError, type FieldError } from './validation';
 
 export type NewClientInput = {
@@ -130,4 +133,44 @@ export async function saveContact(deps: AppDeps, contact: Omit<Contact, 'created
   };
   await deps.store.saveContact(saved);
   return saved;
+}
+
+/**
+ * Who may delete a client: the sales roles whose cards these are. Marketing and after-sales staff
+ * log their contacts on a card but do not decide that it was made by mistake.
+ */
+const clientDeleters: readonly Role[] = ['manager', 'head-of-sales'];
+
+/** Whether the signed-in user may delete clients (the card offers Delete client only then). */
+export const mayDeleteClients = (deps: AppDeps): Promise<boolean> => mayAct(deps, clientDeleters);
+
+/** What deleting the client would take with it, counted for the question asked first; `payments` refuse it. */
+export type ClientDeletion = { contacts: number; history: number; plans: number; deals: number; receipts: number; serviceCases: number; payments: number };
+
+export async function clientDeletion({ store, deals }: AppDeps, clientId: string): Promise<ClientDeletion> {
+  const [contacts, history, plans, clientDeals, receipts, serviceCases, payments] = await Promise.all([
+    store.contactsOf(clientId),
+    store.historyOf(clientId),
+    store.plannedContactsOf(clientId),
+    deals.dealsOf(clientId),
+    deals.invoicesOfClient(clientId),
+    deals.serviceCasesOf(clientId),
+    deals.paymentsOfClient(clientId),
+  ]);
+  return { contacts: contacts.length, history: history.length, plans: plans.length, deals: clientDeals.length, receipts: receipts.length, serviceCases: serviceCases.length, payments: payments.length };
+}
+
+/**
+ * Deletes a client made by mistake (a duplicate, a test) with everything that is only its: contact
+ * persons, planned contacts, service cases, deals with their planned receipts, and its history.
+ * History goes too, unlike a deleted deal's: with no card its entries could be read nowhere, yet
+ * analytics would count them, and a logged email's entry (its id derived from the message) would
+ * make the same email "logged already" for the client it really belongs to. Money received is a
+ * fact: a client whose deals have payments is refused until they are deleted.
+ */
+export async function deleteClient(deps: AppDeps, clientId: string): Promise<void> {
+  await requireRole(deps, clientDeleters);
+  if (!(await deps.store.getClient(clientId))) throw new RecordNotFoundError('client', clientId);
+  if ((await deps.deals.paymentsOfClient(clientId)).length) throw new ValidationError([{ field: 'clientId', key: 'errors.hasPayments' }]);
+  await deps.store.deleteClient(clientId);
 }

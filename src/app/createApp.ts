@@ -11,7 +11,7 @@ import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { canEditTeamPolicy, saveMyLoggingPrefs, saveTeamPolicy, type MyPrefsInput, type TeamPolicyInput } from './loggingSettingsUseCases';
 import { draftClientFromParticipant } from './clientDraft';
-import { createClient, saveClient, saveContact, type NewClientInput } from './clientUseCases';
+import { clientDeletion, createClient, deleteClient, mayDeleteClients, saveClient, saveContact, type NewClientInput } from './clientUseCases';
 import { currentAuthor } from './currentAuthor';
 import { dealQueries, previewDealAmount } from './dealQueries';
 import { lazyMailings } from './lazyMailings';
@@ -71,6 +71,10 @@ export function createApp(deps: AppDeps) {
     },
     createClient: (input: NewClientInput) => createClient(deps, input),
     saveClient: (client: Client) => saveClient(deps, client),
+    /** A client made by mistake, with all that is only its; refused with payments (ValidationError) or for marketing and after-sales (NotAllowedError). */
+    deleteClient: (clientId: string) => deleteClient(deps, clientId),
+    mayDeleteClients: () => mayDeleteClients(deps),
+    clientDeletion: (clientId: string) => clientDeletion(deps, clientId),
     saveContact: (contact: Parameters<typeof saveContact>[1]) => saveContact(deps, contact),
     deleteContact: (id: string) => store.deleteContact(id),
     recordContact: (input: RecordContactInput) => recordContact(deps, input),

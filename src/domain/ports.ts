@@ -131,6 +131,13 @@ export interface CrmStore {
   contactsByEmails(emails: readonly string[]): Promise<Contact[]>;
   clientsByDomains(domains: readonly string[]): Promise<Client[]>;
   clientsByIds(ids: readonly string[]): Promise<Client[]>;
+  /**
+   * Removes a client with every record that is only its: contact persons, history, planned
+   * contacts, service cases, deals and their planned receipts; each deletion queued for sync, and
+   * its queued mailing messages cancelled, in one transaction. Payments are not touched: the
+   * caller refuses a client that has any.
+   */
+  deleteClient(id: string): Promise<void>;
 
   historyOf(clientId: string): Promise<HistoryEntry[]>;
   getHistoryEntry(id: string): Promise<HistoryEntry | undefined>;

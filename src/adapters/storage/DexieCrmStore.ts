@@ -158,6 +158,26 @@ export class DexieCrmStore implements CrmStore {
     });
   }
 
+  async deleteClient(id: string): Promise<void> {
+    const db = this.db;
+    const owned = [db.contacts, db.history, db.plannedContacts, db.serviceCases, db.deals, db.invoices] as const;
+    await db.transaction('rw', [...owned, db.clients, db.mailingRecipients, db.outbox], async () => {
+      // By key, not by a range: the analytics journal and lastContacts follow each key deleted.
+      for (const table of owned) {
+        const keys = (await table.where('clientId').equals(id).primaryKeys()) as string[];
+        if (!keys.length) continue;
+        await table.bulkDelete(keys);
+        await this.queue(table.name as SyncedTable, keys, 'delete');
+      }
+      await db.clients.delete(id);
+      await this.queue('clients', [id], 'delete');
+      // Mailing queues are this pane's own (not synced): a message not sent yet would log history for a client that is gone.
+      await db.mailingRecipients
+        .filter((r) => r.clientId === id && r.state === 'queued')
+        .modify({ state: 'cancelled' });
+    });
+  }
+
   contactsByEmails(emails: readonly string[]) {
     return this.db.contacts.where('emails').anyOf([...emails]).distinct().toArray();
   }

@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'campaigns' }
   /** `fromMessage`: opened for a participant of the open message, to which saving returns (to log it). */
   | { screen: 'create-client'; draft: ClientDraft; fromMessage?: boolean }
-  | { screen: 'search' }
+  /** `deletedClient`: the name of the client just deleted, said once. */
+  | { screen: 'search'; deletedClient?: string }
   | { screen: 'settings' }
   | { screen: 'data' } // import, export, one person's data (from settings)
   | { screen: 'analytics'; tab?: 'dashboard' | 'marketing' | 'query' | 'pay' }; // the head of sales' and marketing's figures

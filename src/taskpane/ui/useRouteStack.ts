@@ -21,6 +21,8 @@ function push(stack: Entry[], route: Route): Entry[] {
     const under = below[below.length - 1]?.route;
     return [...(under?.screen === 'client' && under.clientId === route.clientId ? below.slice(0, -1) : below), entryOf(route)];
   }
+  // A deleted client's screens (its card, its deals) are spent: Back from Find a client leads home.
+  if (route.screen === 'search' && route.deletedClient !== undefined) return [stack[0] ?? HOME, entryOf(route)];
   // Search and Settings are places, not steps: going there again returns to them instead of stacking.
   if (route.screen === 'search' || route.screen === 'settings') {
     const at = base.findIndex((e) => e.route.screen === route.screen);

@@ -17,6 +17,7 @@ type Key =
   | 'noResultsHint'
   | 'noClients'
   | 'createClient'
+  | 'clientDeleted'
   | 'moreContacts_one'
   | 'moreContacts_few'
   | 'moreContacts_many'
@@ -26,6 +27,7 @@ export const searchStrings = {
   ns: 'search',
   en: {
     heading: 'Find a client',
+    clientDeleted: "Client '{{name}}' deleted.",
     label: 'Name, email or domain',
     placeholder: 'e.g. Contoso, olena@contoso.com, contoso.com',
     clear: 'Clear the search',
@@ -48,6 +50,7 @@ export const searchStrings = {
   },
   uk: {
     heading: 'Знайти клієнта',
+    clientDeleted: 'Клієнта «{{name}}» видалено.',
     label: 'Назва, ел. пошта або домен',
     placeholder: 'напр. Contoso, olena@contoso.com, contoso.com',
     clear: 'Очистити пошук',

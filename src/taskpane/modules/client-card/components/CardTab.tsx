@@ -7,6 +7,7 @@ import { clientCardStrings } from '../clientCardStrings';
 import { CardEditForm } from './CardEditForm';
 import { ClientMailingActions } from '../../mailings/components/ClientMailingActions';
 import { CardView } from './CardView';
+import { DeleteClient } from './DeleteClient';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 
 type CardTabProps = { client: Client };
 
-/** The card's fields, read-only until the manager chooses Edit. */
+/** The card's fields, read-only until the manager chooses Edit; Delete client last, away from Edit. */
 export function CardTab({ client }: CardTabProps) {
   const { t } = useT(clientCardStrings);
   const styles = useStyles();
@@ -47,6 +48,7 @@ export function CardTab({ client }: CardTabProps) {
       )}
       <CardView client={shown} />
       <ClientMailingActions client={shown} />
+      <DeleteClient client={shown} />
     </div>
   );
 }

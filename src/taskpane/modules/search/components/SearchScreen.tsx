@@ -3,7 +3,9 @@ import { PersonAddRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
+import { LiveNotice } from '../../../ui/LiveNotice';
 import { useNavigation } from '../../../ui/Route';
+import { useRemembered } from '../../../ui/useRemembered';
 import { useClientSearch } from '../hooks/useClientSearch';
 import { searchStrings } from '../searchStrings';
 import { draftFromQuery } from '../utils/draftFromQuery';
@@ -25,11 +27,19 @@ const useStyles = makeStyles({
   },
 });
 
-/** Search clients by name, contact email and domain; open a card, or create the client that is missing. */
+/** Search clients by name, contact email and domain; open a card, or create the client that is missing. After Delete client, says it was deleted. */
 export function SearchScreen() {
   const styles = useStyles();
   const { t } = useT(searchStrings);
-  const { go } = useNavigation();
+  const { go, route } = useNavigation();
+  const deletedClient = route.screen === 'search' ? (route.deletedClient ?? '') : '';
+  // Said once, not again on coming back here from a card opened below it; after the first render,
+  // into a live region already in the page, so screen readers announce it.
+  const [deletionSaid, setDeletionSaid] = useRemembered('deletedClientSaid', false);
+  const [saysDeletion] = useState(() => deletedClient !== '' && !deletionSaid);
+  useEffect(() => {
+    if (saysDeletion) setDeletionSaid(true);
+  }, [saysDeletion, setDeletionSaid]);
   const [text, setText] = useState('');
   const { term, hits, loading, error } = useClientSearch(text);
   const create = () => go({ screen: 'create-client', draft: draftFromQuery(text) });
@@ -53,6 +63,7 @@ export function SearchScreen() {
           {t('createClient')}
         </Button>
       </div>
+      <LiveNotice message={saysDeletion && deletionSaid ? t('clientDeleted', { name: deletedClient }) : ''} />
       <Field label={t('label')} hint={t('hint')}>
         <SearchBox
           value={text}
