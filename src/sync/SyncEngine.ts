@@ -236,6 +236,9 @@ export class SyncEngine {
       if (write) writes.push({ item, write });
       else settlements.push({ table: item.table, key: item.key, upToSeq: item.upToSeq, done: true, meta: null });
     });
+    // Owed from the moment a write is sent: one whose answer was lost still lands, and its retry then
+    // ends in 409 or 412, not 'done'; without the stamp other panes would not pull that list.
+    writes.forEach((w) => this.beaconOwed.add(w.write.table));
     const outcomes = writes.length ? await this.call(() => this.team.write(writes.map((w) => w.write))) : [];
     const settled = await Promise.allSettled(writes.map(({ item, write }, i) => this.settlementFor(item, write, outcomes[i]!, report, result)));
     for (const s of settled) if (s.status === 'fulfilled' && s.value) settlements.push(s.value);
@@ -267,7 +270,6 @@ export class SyncEngine {
     const base = { table: item.table, key: item.key, upToSeq: item.upToSeq };
     switch (outcome.status) {
       case 'done':
-        this.beaconOwed.add(item.table);
         report.pushed++;
         return { ...base, done: true, meta: write.kind === 'delete' ? null : { itemId: outcome.itemId, eTag: outcome.eTag, base: item.record! } };
       case 'exists': {

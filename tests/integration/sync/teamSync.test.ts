@@ -264,6 +264,27 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(await a.store.pendingOutboxCount()).toBe(0);
   });
 
+  // The write landed but its answer was lost: the retry meets 412 (an edit) or 409 (a create) and
+  // settles through the merge. Colleagues run a list's delta only when its change beacon moved.
+  it('brings a colleague an edit whose answer was lost on the way back', async () => {
+    const { a, b, client } = await twoPanesWithOneClient();
+    await a.store.saveClient({ ...client, phone: '2', updatedAt: at(1) });
+    emulator.dropNext(1, 'after');
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.store.getClient(client.id)).toMatchObject({ phone: '2' });
+  });
+
+  it('brings a colleague a new client whose answer was lost on the way back', async () => {
+    const { a, b } = await twoPanesWithOneClient();
+    const fabrikam = aClient({ name: 'Fabrikam' });
+    await a.store.saveClient(fabrikam);
+    emulator.dropNext(1, 'after');
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.store.getClient(fabrikam.id)).toMatchObject({ name: 'Fabrikam' });
+  });
+
   it('resyncs a list fully when its delta link expired, keeping local pending writes', async () => {
     const a = await pane();
     const b = await pane();

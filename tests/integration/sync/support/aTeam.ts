@@ -70,3 +70,9 @@ export function remoteSnapshot(emulator: GraphEmulator): Record<string, SyncReco
   }
   return out;
 }
+
+/** How many times the change beacon has been written: panes run a list's delta only after it moved. */
+export function beaconMoves(emulator: GraphEmulator, layout: TeamSiteLayout): number {
+  const list = emulator.sharePoint.allLists().find((l) => l.id === layout.beacon.listId)!;
+  return list.items.get(layout.beacon.itemId)!.version;
+}
