@@ -199,7 +199,7 @@ export class SyncEngine {
         if (!head.length) break;
         const chunks: PendingRecord[][] = [];
         for (let i = 0; i < head.length; i += BATCH_SIZE) chunks.push(head.slice(i, i + BATCH_SIZE));
-        const results = await Promise.all(chunks.map((c) => this.pushChunk(c, report, requeued)));
+        const results = await allOf(chunks.map((c) => this.pushChunk(c, report, requeued)));
         const rejected = results.flatMap((r) => r.rejected);
         if (rejected.length) throw new SyncError(`The team store refused a write: ${rejected[0]}`, false);
         if (results.some((r) => r.progressed)) stalled = 0;
@@ -326,7 +326,7 @@ export class SyncEngine {
       const state = await this.local.listState(table);
       if (!state.deltaLink || (beacon[table] ?? null) !== state.beaconSeen) due.push({ table, link: state.deltaLink });
     }
-    await Promise.all(due.map(({ table, link }) => this.pullList(table, link, beacon[table] ?? null, report)));
+    await allOf(due.map(({ table, link }) => this.pullList(table, link, beacon[table] ?? null, report)));
   }
 
   private async pullList(table: SyncTable, link: string | null, stamp: string | null, report: SyncReport): Promise<void> {
@@ -371,11 +371,23 @@ export class SyncEngine {
   }
 }
 
-/** The feed may repeat an item; only its last appearance counts. */
 function emptyReport(): SyncReport {
   return { pushed: 0, pulled: 0, conflicts: 0, listsPulled: [] };
 }
 
+/**
+ * The values once every part has settled, else the first failure. A sync ends only when none of
+ * its parts still writes: after one list failed, the others went on applying pages, dropping
+ * unseen records and saving links beside the next sync's pushes.
+ */
+async function allOf<T>(parts: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(parts);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+}
+
+/** The feed may repeat an item; only its last appearance counts. */
 function lastOfEach(changes: DeltaChange[]): DeltaChange[] {
   const last = new Map<string, DeltaChange>();
   for (const c of changes) {

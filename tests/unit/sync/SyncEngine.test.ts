@@ -97,6 +97,53 @@ describe('SyncEngine', () => {
     expect(engine.status().phase).toBe('offline');
   });
 
+  it('ends a sync whose list failed only once its other lists are written, so the next sync never runs beside them', async () => {
+    // A late page of a failed sync, written after the next sync's push, would put back an older
+    // version, or drop a record that push just created, under a link already past them.
+    const colleaguesEdit: DeltaChange = { kind: 'upsert', version: { itemId: '7', eTag: 'e2', record: { id: 'p7', updatedAt: '2026-03-01T00:00:00Z' } } };
+    const events: string[] = [];
+    let contactsWriting = () => undefined as void;
+    const contactsStarted = new Promise<void>((resolve) => (contactsWriting = resolve));
+    let finishContacts = () => undefined as void;
+    const contactsFinished = new Promise<void>((resolve) => (finishContacts = resolve));
+    let clientsDeltas = 0;
+    const team: TeamStore = {
+      ...aTeamStore(async () => {
+        events.push('beacon read');
+        return { ...stamps, clients: 's2', contacts: 's2' };
+      }),
+      async delta(table) {
+        if (table === 'contacts' || ++clientsDeltas > 1) return { changes: [colleaguesEdit], nextLink: null, deltaLink: `${table}-link` };
+        await contactsStarted;
+        throw new RemoteError('rejected', 403, 'Access denied');
+      },
+    };
+    const local: LocalSyncStore = {
+      ...anIdleLocalStore(),
+      async applyPulled(table, changes) {
+        if (table !== 'contacts' || events.includes('contacts written')) return changes.length;
+        contactsWriting();
+        await contactsFinished;
+        events.push('contacts written');
+        return changes.length;
+      },
+      saveListState: async (table) => void events.push(`${table} link saved`),
+    };
+    const engine = new SyncEngine({ team, local });
+
+    const first = engine.sync();
+    first.catch(() => undefined);
+    await contactsStarted;
+    await new Promise((r) => setTimeout(r, 10));
+    const second = engine.sync();
+    await new Promise((r) => setTimeout(r, 10));
+    finishContacts();
+
+    await expect(first).rejects.toMatchObject({ name: 'SyncError', message: expect.stringContaining('Access denied') });
+    await second.catch(() => undefined);
+    expect(events.slice(0, 4)).toEqual(['beacon read', 'contacts written', 'contacts link saved', 'beacon read']);
+  });
+
   it('does not call the team store while the browser is offline', async () => {
     const engine = new SyncEngine({ team: aTeamStore(() => Promise.reject(new Error('called'))), local: anIdleLocalStore(), isOnline: () => false });
     await expect(engine.sync()).resolves.toMatchObject({ pushed: 0, pulled: 0 });
