@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  // The step, the retry under it when there is one, then the bar.
+  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   // Site addresses have no spaces to break at: they ran past a 320 px pane's edge.
   wraps: { overflowWrap: 'anywhere' },
 });
@@ -87,7 +89,7 @@ export function TeamSection() {
         {connected && <Caption1 className={styles.hint}>{t('disconnectHint')}</Caption1>}
       </form>
       {working && (
-        <div role="status">
+        <div role="status" className={styles.progress}>
           <Body1>{t(`step.${state.step}`)}</Body1>
           {state.retry && <Body1>{t('retrying', state.retry)}</Body1>}
           {state.step === 'uploading' && progress?.total ? (
