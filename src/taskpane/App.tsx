@@ -1,6 +1,7 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { MessagePanel } from './modules/message/components/MessagePanel';
+import { MessageDrafts } from './modules/message/MessageDrafts';
 import { DayPlan } from './modules/today/components/DayPlan';
 import { useT } from './i18n/useT';
 import { useAfterFirstScreen } from './ui/useAfterFirstScreen';
@@ -45,11 +46,11 @@ const useStyles = makeStyles({
  * sales' alarms. The plan comes before the alarms: it is what a manager opens the pane for (PRODUCT.md,
  * "the day's plan first"), and the alarms' box would push it below a 320 px pane's fold.
  */
-function Home({ afterFirstScreen }: { afterFirstScreen: boolean }) {
+function Home({ afterFirstScreen, drafts }: { afterFirstScreen: boolean; drafts: MessageDrafts }) {
   const { item } = useMailItem();
   return (
     <>
-      {item && <MessagePanel key={item.itemId} item={item} />}
+      {item && <MessagePanel key={item.itemId} item={item} drafts={drafts} />}
       <DayPlan />
       {/* They load on their own, after the first screen, never holding the card or the day plan back. */}
       {afterFirstScreen && (
@@ -61,10 +62,10 @@ function Home({ afterFirstScreen }: { afterFirstScreen: boolean }) {
   );
 }
 
-function Screen({ route, afterFirstScreen }: { route: Route; afterFirstScreen: boolean }) {
+function Screen({ route, afterFirstScreen, drafts }: { route: Route; afterFirstScreen: boolean; drafts: MessageDrafts }) {
   switch (route.screen) {
     case 'home':
-      return <Home afterFirstScreen={afterFirstScreen} />;
+      return <Home afterFirstScreen={afterFirstScreen} drafts={drafts} />;
     case 'client':
       return <ClientScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />;
     case 'create-client':
@@ -99,6 +100,8 @@ export function App() {
   useFocusHeadingOnNavigation(main, nav.route);
   useKeptScroll(main, nav.memory);
   const otherMessage = useOtherMessage(nav.route.screen === 'home');
+  // Kept beyond home's screen: a draft left on a message outlives a visit to another screen.
+  const [drafts] = useState(() => new MessageDrafts());
   return (
     <NavigationContext.Provider value={nav}>
       <LeaveGuard>
@@ -114,7 +117,7 @@ export function App() {
           <main ref={main} className={layout.main}>
             {/* Keyed per screen: the old screen unmounts rather than hiding behind the fallback, so its heading never takes focus. */}
             <Suspense key={nav.route.screen} fallback={<Spinner size="small" label={t('loadingScreen')} />}>
-              <Screen route={nav.route} afterFirstScreen={afterFirstScreen} />
+              <Screen route={nav.route} afterFirstScreen={afterFirstScreen} drafts={drafts} />
             </Suspense>
           </main>
           {afterFirstScreen && (

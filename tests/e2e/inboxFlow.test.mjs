@@ -114,3 +114,36 @@ test('unknown sender → client → logged once → call recorded → next conta
   await openClientTab(pane, 'Next contacts');
   await pane.getByText('Send the quote and confirm the delivery date.').waitFor();
 }));
+
+test('a contact note typed on one message is kept while another is read, and is there again, the keyboard in its field', () =>
+  withEvidence(page, 'inbox-flow-kept-draft', async () => {
+    const pane = await openDemo(page);
+    const demo = /Demo next week\?/;
+    await selectMessage(page, demo);
+    await pane.getByRole('button', { name: 'Record contact' }).click();
+    const record = pane.getByRole('form', { name: 'Record contact' });
+    await record.getByRole('textbox', { name: 'What happened' }).fill('Daniel wants the tracking module shown on Tuesday.');
+    await record.getByRole('textbox', { name: 'Outcome' }).click();
+    await page.keyboard.type('Demo agreed');
+
+    // Outlook moves on without asking: the other message's card says the note is kept.
+    await selectMessage(page, /Price list request for our spring catalogue/);
+    const notice = pane.getByText('Your unsaved contact note for ‘Demo next week?’ is kept — open that message again to finish it.');
+    await notice.waitFor();
+
+    await selectMessage(page, demo);
+    await record.waitFor();
+    assert.equal(await record.getByRole('textbox', { name: 'What happened' }).inputValue(), 'Daniel wants the tracking module shown on Tuesday.');
+    assert.equal(await record.getByRole('textbox', { name: 'Outcome' }).inputValue(), 'Demo agreed');
+    // The message list kept the keyboard; back in the pane, it is in the field it was in.
+    await record.getByRole('heading', { name: 'Record contact' }).click();
+    assert.equal(await record.getByRole('textbox', { name: 'Outcome' }).evaluate((field) => field === document.activeElement), true);
+
+    // Discarded from the other message, it is gone.
+    await selectMessage(page, /Price list request for our spring catalogue/);
+    await pane.getByRole('button', { name: 'Discard' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await selectMessage(page, demo);
+    await pane.getByRole('button', { name: 'Record contact' }).waitFor();
+    assert.equal(await record.count(), 0, 'the discarded note does not come back');
+  }));

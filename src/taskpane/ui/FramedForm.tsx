@@ -1,5 +1,6 @@
 import { makeStyles, Text } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import type { FormDraft } from './FormDraft';
 import { PaneForm } from './PaneForm';
 import { useFormStyles } from './useFormStyles';
 
@@ -20,16 +21,18 @@ type FramedFormProps = {
   heading?: 'h3' | 'h2' | 'panel';
   /** Short forms keep their fields' intrinsic width instead of shrinking them with the pane. */
   plain?: boolean;
+  /** Where the form's owner keeps its typing (PaneForm). */
+  kept?: FormDraft<unknown>;
 };
 
 /** A pane form in its frame, named by its heading. */
-export function FramedForm({ title, onSubmit, children, heading = 'h3', plain = false }: FramedFormProps) {
+export function FramedForm({ title, onSubmit, children, heading = 'h3', plain = false, kept }: FramedFormProps) {
   const formStyles = useFormStyles();
   const styles = useStyles();
   const headingId = useId();
   const panel = heading === 'panel';
   return (
-    <PaneForm className={plain ? formStyles.plainForm : formStyles.form} labelledBy={headingId} onSubmit={onSubmit}>
+    <PaneForm className={plain ? formStyles.plainForm : formStyles.form} labelledBy={headingId} onSubmit={onSubmit} kept={kept}>
       <Text
         as={panel ? 'h2' : heading}
         weight="semibold"

@@ -3,9 +3,11 @@ import { useT } from '../i18n/useT';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormCancel, FormCancelContext } from './formCancel';
 import { formCancelStrings } from './formCancelStrings';
+import type { FormDraft } from './FormDraft';
 import { FormTyping, FormTypingContext, useFailedSaveKeepsTyping, useGuardedForm } from './LeaveGuard';
 import { UnreadableEntries, UnreadableEntriesContext } from './unreadableEntries';
 import { useFormFocus } from './useFormFocus';
+import { useKeptFocus } from './useKeptFocus';
 
 type PaneFormProps = {
   className: string;
@@ -20,6 +22,8 @@ type PaneFormProps = {
    * (FormFooter tells the form itself): leaving then still asks, since the save kept nothing.
    */
   saveFailed?: boolean;
+  /** Where the form's owner keeps its typing to draw it again as it was left; the form notes there whether it holds typing and where the focus is. */
+  kept?: FormDraft<unknown>;
   children: ReactNode;
 };
 
@@ -31,12 +35,13 @@ type PaneFormProps = {
  * since an Escape meant for a list or a popup that had just closed would otherwise lose the typing.
  * Leaving it any other way (Back, a header section, a tab) asks the same (LeaveGuard).
  */
-export function PaneForm({ className, label, labelledBy, onSubmit, saveFailed = false, children }: PaneFormProps) {
+export function PaneForm({ className, label, labelledBy, onSubmit, saveFailed = false, kept, children }: PaneFormProps) {
   const [unreadable] = useState(() => new UnreadableEntries());
   const form = useRef<HTMLFormElement>(null);
   useFormFocus(form);
+  useKeptFocus(form, kept);
   const [cancel] = useState(() => new FormCancel());
-  const [typing] = useState(() => new FormTyping());
+  const [typing] = useState(() => kept?.typing ?? new FormTyping());
   useGuardedForm(form, typing);
   useFailedSaveKeepsTyping(saveFailed, typing);
   const [asking, setAsking] = useState(false);

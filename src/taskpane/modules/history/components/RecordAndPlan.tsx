@@ -5,9 +5,11 @@ import type { Contact } from '../../../../domain/model/Contact';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FormDraft } from '../../../ui/FormDraft';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
 import { historyStrings } from '../historyStrings';
+import type { RecordAndPlanDraft, RecordAndPlanStep } from '../RecordAndPlanDraft';
 import { PlanNextContactForm } from './PlanNextContactForm';
 import { RecordContactForm } from './RecordContactForm';
 
@@ -23,8 +25,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type Step = { kind: 'idle' } | { kind: 'recording' } | { kind: 'planning'; afterRecord: boolean } | { kind: 'planned'; due: string };
-
 type RecordAndPlanProps = {
   clientId: string;
   contacts: Contact[];
@@ -34,15 +34,21 @@ type RecordAndPlanProps = {
    * button, and both are small, as the card's other actions: "Запланувати наступний контакт" fits a 360 px card's row.
    */
   quiet?: boolean;
+  /** Where the steps are kept beyond this part (the open message's card): it starts as they were left there. */
+  kept?: RecordAndPlanDraft;
 };
 
 /** "Record contact" and then "Plan next contact", or planning alone; wherever a client is at hand (History, the open message). */
-export function RecordAndPlan({ clientId, contacts, plans, quiet = false }: RecordAndPlanProps) {
+export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept }: RecordAndPlanProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const styles = useStyles();
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [recorded, setRecorded] = useState(false);
+  const [draft] = useState(() => kept?.forClient(clientId));
+  const [step, setStep] = useState<RecordAndPlanStep>(draft?.step ?? { kind: 'idle' });
+  const [recorded, setRecorded] = useState(draft?.recorded ?? false);
+  useLayoutEffect(() => {
+    draft?.leave(step, recorded);
+  }, [draft, step, recorded]);
   const planButton = useRef<HTMLButtonElement>(null);
   const backToPlan = useRef(false);
   // The closed plan form's place is taken by the notice and what follows (History's filters):
@@ -52,7 +58,7 @@ export function RecordAndPlan({ clientId, contacts, plans, quiet = false }: Reco
     backToPlan.current = false;
     planButton.current?.focus();
   });
-  const closePlan = (next: Step) => {
+  const closePlan = (next: RecordAndPlanStep) => {
     backToPlan.current = true;
     setStep(next);
   };
@@ -62,22 +68,23 @@ export function RecordAndPlan({ clientId, contacts, plans, quiet = false }: Reco
     <div className={styles.steps}>
       {step.kind === 'recording' ? (
         <RecordContactForm
+          kept={step.form}
           clientId={clientId}
           contacts={contacts}
           plans={plans}
           onRecorded={() => {
             setRecorded(true);
-            setStep({ kind: 'planning', afterRecord: true });
+            setStep({ kind: 'planning', afterRecord: true, form: new FormDraft() });
           }}
           onCancel={() => setStep({ kind: 'idle' })}
         />
       ) : (
         <div className={styles.actions}>
-          <Button appearance={quiet ? 'secondary' : 'primary'} size={quiet ? 'small' : 'medium'} icon={<AddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'recording' }); }}>
+          <Button appearance={quiet ? 'secondary' : 'primary'} size={quiet ? 'small' : 'medium'} icon={<AddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'recording', form: new FormDraft() }); }}>
             {t('recordContact')}
           </Button>
           {step.kind !== 'planning' && (
-            <Button ref={planButton} size={quiet ? 'small' : 'medium'} icon={<CalendarAddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'planning', afterRecord: false }); }}>
+            <Button ref={planButton} size={quiet ? 'small' : 'medium'} icon={<CalendarAddRegular />} onClick={() => { setRecorded(false); setStep({ kind: 'planning', afterRecord: false, form: new FormDraft() }); }}>
               {t('planNext')}
             </Button>
           )}
@@ -86,6 +93,7 @@ export function RecordAndPlan({ clientId, contacts, plans, quiet = false }: Reco
       <LiveNotice message={notice} />
       {step.kind === 'planning' && (
         <PlanNextContactForm
+          kept={step.form}
           clientId={clientId}
           cancelLabel={step.afterRecord ? t('notNow') : undefined}
           onPlanned={(plan) => { setRecorded(false); closePlan({ kind: 'planned', due: plan.due }); }}

@@ -1,10 +1,11 @@
 import { Field, Select } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import type { FormDraft } from '../../../ui/FormDraft';
 import { FormFooter } from '../../../ui/FormFooter';
 import { FramedForm } from '../../../ui/FramedForm';
 import { formatDay } from '../../../ui/localDates';
@@ -13,9 +14,12 @@ import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { useSaving } from '../../../ui/useSaving';
 import { historyStrings } from '../historyStrings';
-import { useContactDraft } from '../hooks/useContactDraft';
+import { useContactDraft, type ContactDraft } from '../hooks/useContactDraft';
 import { ContactEntryFields } from './ContactEntryFields';
 import { DepartmentField } from './DepartmentField';
+
+/** Record contact as typed, to draw it again as it was left. */
+export type RecordContactValues = { entry: ContactDraft; contactId: string; chosen: string | null; dealId: string };
 
 type RecordContactFormProps = {
   clientId: string;
@@ -25,23 +29,29 @@ type RecordContactFormProps = {
   completesId?: string;
   onRecorded: (entry: HistoryEntry) => void;
   onCancel: () => void;
+  /** Where the owner keeps what is typed (PaneForm): the form starts as it was left there. */
+  kept?: FormDraft<RecordContactValues>;
 };
 
 /** "Record contact" after a call or meeting; it can close the planned contact it fulfils. */
-export function RecordContactForm({ clientId, contacts, plans, completesId, onRecorded, onCancel }: RecordContactFormProps) {
+export function RecordContactForm({ clientId, contacts, plans, completesId, onRecorded, onCancel, kept }: RecordContactFormProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
-  const { draft, change, survey, recorded, surveyScore } = useContactDraft('sales', plans.find((p) => p.id === completesId)?.kind);
-  const [contactId, setContactId] = useState('');
+  const left = kept?.values;
+  const { draft, change, survey, recorded, surveyScore } = useContactDraft('sales', plans.find((p) => p.id === completesId)?.kind, left?.entry);
+  const [contactId, setContactId] = useState(left?.contactId ?? '');
   // Until the user chooses, the plan this contact does is the earliest open one of its kind: a call
   // noted in passing must not close a planned meeting the narrow form shows below the fold.
-  const [chosen, setCompletes] = useState<string | null>(completesId ?? null);
+  const [chosen, setCompletes] = useState<string | null>(left ? left.chosen : (completesId ?? null));
   const completes = chosen ?? openPlans.find((p) => p.kind === draft.type)?.id ?? '';
-  const [dealId, setDealId] = useState('');
+  const [dealId, setDealId] = useState(left?.dealId ?? '');
+  useLayoutEffect(() => {
+    kept?.keep({ entry: draft, contactId, chosen, dealId });
+  }, [kept, draft, contactId, chosen, dealId]);
   const { saving, saveWith } = useSaving({ fail, clear });
   const deals = useLive(() => app.deals.queries.clientDeals(clientId), [clientId]).data?.deals ?? [];
 
@@ -59,7 +69,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
     });
 
   return (
-    <FramedForm heading="panel" plain title={t('recordTitle')} onSubmit={() => void save()}>
+    <FramedForm heading="panel" plain title={t('recordTitle')} onSubmit={() => void save()} kept={kept}>
       <ContactEntryFields draft={draft} change={change} labels={t} errorFor={errorFor} textRows={4} />
       {contacts.length > 0 && (
         <Field label={t('contactPeople')}>

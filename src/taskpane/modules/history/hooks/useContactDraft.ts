@@ -22,18 +22,18 @@ export type ContactDraft = {
  * The fields every contact recorded by hand shares — Record contact, and the entries of marketing
  * and after-sales — starting as a call now (or as `type`: the kind a plan being done named), in the
  * user's department (`fallbackDepartment` when the user's cannot be read), and those fields as the
- * app records them.
+ * app records them. `kept`: the fields as a form drawn again was left.
  */
-export function useContactDraft(fallbackDepartment: Department, type = 'call') {
+export function useContactDraft(fallbackDepartment: Department, type = 'call', kept?: ContactDraft) {
   const app = useApp();
-  const [draft, setDraft] = useState<ContactDraft>(() => ({
+  const [draft, setDraft] = useState<ContactDraft>(() => kept ?? {
     type,
     at: localDateTimeInput(app.clock.now()),
     text: '',
     outcome: '',
     score: '',
     department: '',
-  }));
+  });
 
   useEffect(() => {
     let cancelled = false;

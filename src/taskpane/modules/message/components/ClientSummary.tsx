@@ -8,6 +8,7 @@ import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { useLive } from '../../../ui/useLive';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { OverdueSince } from '../../today/components/OverdueSince';
+import type { RecordAndPlanDraft } from '../../history/RecordAndPlanDraft';
 import { messageStrings } from '../messageStrings';
 import { ClientSummaryCard } from './ClientSummaryCard';
 
@@ -16,13 +17,14 @@ const NewEmailFromTemplate = lazy(() => import('../../mailings/components/NewEma
 // History's forms come with the client card's chunk, which the first view does without.
 const RecordAndPlan = lazy(() => import('../../history/components/RecordAndPlan').then((m) => ({ default: m.RecordAndPlan })));
 
-type ClientSummaryProps = { client: Client };
+/** `draft`: Record contact and Plan next contact as kept with the open message (MessageDrafts). */
+type ClientSummaryProps = { client: Client; draft: RecordAndPlanDraft };
 
 /**
  * The one client an open message belongs to, at a glance, one click from its card; the contact
  * the message was about is recorded and the next one planned right here, as in History.
  */
-export function ClientSummary({ client }: ClientSummaryProps) {
+export function ClientSummary({ client, draft }: ClientSummaryProps) {
   const { locale } = useT(messageStrings);
   const app = useApp();
   const { go } = useNavigation();
@@ -49,7 +51,7 @@ export function ClientSummary({ client }: ClientSummaryProps) {
       onOpen={() => go({ screen: 'client', clientId: client.id })}
     >
       <Suspense fallback={null}>
-        {data && <RecordAndPlan clientId={client.id} contacts={data.contacts} plans={data.plans} quiet />}
+        {data && <RecordAndPlan clientId={client.id} contacts={data.contacts} plans={data.plans} quiet kept={draft} />}
         <NewEmailFromTemplate clientId={client.id} contact={(data?.contacts ?? []).find((c) => c.emails.length > 0) ?? null} />
       </Suspense>
     </ClientSummaryCard>

@@ -1,10 +1,13 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { MailItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
+import { useApp } from '../../../ui/AppContext';
+import { RecordAndPlanDraft } from '../../history/RecordAndPlanDraft';
 import { useRecognition } from '../hooks/useRecognition';
+import type { MessageDrafts } from '../MessageDrafts';
 import { messageStrings } from '../messageStrings';
 import { ClientSummary } from './ClientSummary';
 import { MessageLogging } from './MessageLogging';
@@ -12,6 +15,8 @@ import { ParticipantRow } from './ParticipantRow';
 
 // Deals load only when a message belongs to a client, keeping the home view's first load small.
 const CreateDealFromEmail = lazy(() => import('../../deals/components/CreateDealFromEmail').then((m) => ({ default: m.CreateDealFromEmail })));
+// Only while a draft typed on another message is kept.
+const KeptDraftNotice = lazy(() => import('./KeptDraftNotice').then((m) => ({ default: m.KeptDraftNotice })));
 
 const useStyles = makeStyles({
   plain: { margin: 0 },
@@ -19,13 +24,27 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
-type MessagePanelProps = { item: MailItem };
+/** `drafts`: the pane's, where the card keeps Record contact and Plan next contact as left; without them it keeps nothing. */
+type MessagePanelProps = { item: MailItem; drafts?: MessageDrafts };
 
 /** The open message: who is in it, which client it belongs to, and logging it in one click. */
-export function MessagePanel({ item }: MessagePanelProps) {
+export function MessagePanel({ item, drafts }: MessagePanelProps) {
   const { t } = useT(messageStrings);
   const styles = useStyles();
   const { readItem, recognition, loggedEntry, loggedClient, loading, error, refreshRecipients } = useRecognition(item);
+  const app = useApp();
+  // A message Outlook can move away from and back to: one read, with an id.
+  const kept = item.mode === 'read' && item.itemId ? item : null;
+  const [draft] = useState(() => (kept && drafts?.of(kept.itemId)) || new RecordAndPlanDraft());
+  useEffect(() => {
+    if (!drafts || !kept) return;
+    drafts.hold(kept, draft);
+    // The card goes as Outlook moves to another message (typing kept), or as the manager leaves home,
+    // which asked first if a form held typing: then nothing is kept.
+    return () => {
+      if (!draft.typedForm || app.host.currentItem()?.itemId === kept.itemId) drafts.drop(kept.itemId);
+    };
+  }, [app, drafts, kept, draft]);
 
   if (error) {
     return (
@@ -45,12 +64,17 @@ export function MessagePanel({ item }: MessagePanelProps) {
   const firstCreatable = clients.length ? -1 : matches.findIndex((m) => m.kind === 'unknown' && m.reason !== 'invalid-address');
   return (
     <div className={styles.panel}>
+      {drafts && drafts.typedElsewhere(item.itemId).length > 0 && (
+        <Suspense fallback={null}>
+          <KeptDraftNotice drafts={drafts} itemId={item.itemId} />
+        </Suspense>
+      )}
       {readItem && !readItem.from && !readItem.sender && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('noSender')}</MessageBarBody>
         </MessageBar>
       )}
-      {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} />}
+      {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} draft={draft} />}
       {/* With a client, logging is the next step; without one, the participants (and "Create client") come first. */}
       {clients.length > 0 && logSection}
       {readItem && item.mode === 'read' && clients.length === 1 && clients[0] && (
