@@ -14,6 +14,7 @@ import { saveClient } from './clientUseCases';
 import { hostLanguage } from './hostLanguage';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import type { MailingDeps } from './MailingDeps';
+import { checkMailingSettings } from './mailingSettingsChecks';
 import { MailingRunner } from './MailingRunner';
 import { previewTemplate, saveTemplate, type TemplateInput } from './templateUseCases';
 import { ValidationError } from './validation';
@@ -153,8 +154,8 @@ export function createMailings(deps: MailingDeps) {
     removeDocument: (id: string) => deps.documents.remove(id),
 
     settings: () => mailings.settings(),
-    saveSettings: (settings: MailingSettings) =>
-      mailings.saveSettings({ ...settings, neverMailDomains: [...new Set(settings.neverMailDomains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))] }),
+    /** Rejects with a ValidationError naming a never-mail domain or a phone that cannot be right. */
+    saveSettings: async (settings: MailingSettings) => mailings.saveSettings(checkMailingSettings(settings)),
 
     /**
      * Fills the template for the compose item's first recipient (matched to its card) and inserts

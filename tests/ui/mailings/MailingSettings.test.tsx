@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { MailingsScreen } from '../../../src/taskpane/modules/mailings/components/MailingsScreen';
+import { layOutPane } from '../../support/layOutPane';
+import { renderPane } from '../../support/renderPane';
+
+afterEach(() => jest.restoreAllMocks());
+
+async function openSettings() {
+  layOutPane(600);
+  const pane = await renderPane(<MailingsScreen />);
+  await pane.user.click(await screen.findByRole('tab', { name: 'Mailing settings' }));
+  return { ...pane, domains: await screen.findByRole('textbox', { name: /Never-mail domains/ }), phone: screen.getByRole('textbox', { name: /Phone/ }) };
+}
+
+describe('Mailing settings', () => {
+  it('refuses a never-mail domain that is no domain and a phone that is no number, naming them, and keeps what was typed', async () => {
+    const { app, user, domains, phone } = await openSettings();
+    await user.type(domains, 'rival.com{enter}competitor');
+    await user.type(phone, 'call me');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('“competitor” is not a valid domain (example: contoso.com).')).toBeInTheDocument();
+    expect(screen.getByText(/This is not a phone number/)).toBeInTheDocument();
+    expect(screen.getByText('Some fields need attention; nothing was lost.')).toBeInTheDocument();
+    expect(screen.queryByText('Mailing settings saved.')).not.toBeInTheDocument();
+    expect(domains).toHaveValue('rival.com\ncompetitor');
+    expect(await app.mailings!.settings()).toMatchObject({ neverMailDomains: [], phone: '' });
+
+    await user.type(domains, '.com');
+    await user.clear(phone);
+    await user.type(phone, '+380 44 123 4567');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Mailing settings saved.')).toBeInTheDocument();
+    expect(screen.queryByText('Some fields need attention; nothing was lost.')).not.toBeInTheDocument();
+    expect(await app.mailings!.settings()).toMatchObject({ neverMailDomains: ['rival.com', 'competitor.com'], phone: '+380 44 123 4567' });
+  });
+
+  it('says so when the store refuses the save, keeps the typing, and takes "Saved" away once something is typed again', async () => {
+    const { app, user, domains } = await openSettings();
+    await user.type(domains, 'rival.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Mailing settings saved.')).toBeInTheDocument();
+
+    await user.type(domains, '{enter}@Competitor.com');
+    expect(screen.queryByText('Mailing settings saved.')).not.toBeInTheDocument();
+    jest.spyOn(await app.mailings!.load(), 'saveSettings').mockRejectedValue(new Error('The disk is full'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The mailing settings were not saved: The disk is full')).toBeInTheDocument();
+    expect(domains).toHaveValue('rival.com\n@Competitor.com');
+    expect(within(screen.getByRole('form', { name: 'Mailing settings' })).getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+});
