@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
+import { App } from '../../../src/taskpane/App';
 import { MailingsScreen } from '../../../src/taskpane/modules/mailings/components/MailingsScreen';
 import { layOutPane } from '../../support/layOutPane';
 import { renderPane } from '../../support/renderPane';
@@ -49,5 +50,15 @@ describe('Mailing settings', () => {
     expect(await screen.findByText('The mailing settings were not saved: The disk is full')).toBeInTheDocument();
     expect(domains).toHaveValue('rival.com\n@Competitor.com');
     expect(within(screen.getByRole('form', { name: 'Mailing settings' })).getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('asks before Back throws away domains typed and not saved', async () => {
+    layOutPane(600);
+    const { user } = await renderPane(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Mailings' }));
+    await user.click(await screen.findByRole('tab', { name: 'Mailing settings' }));
+    await user.type(await screen.findByRole('textbox', { name: /Never-mail domains/ }), 'rival.com');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('dialog', { name: 'Close without saving?' })).toBeInTheDocument();
   });
 });
