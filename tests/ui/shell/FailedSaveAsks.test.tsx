@@ -41,6 +41,13 @@ describe('Leaving a form whose own save failed', () => {
     expect(await screen.findByRole('dialog', { name: 'Close without saving?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('Spring offer');
+
+    // Stopped again on the same field, after more typing: still asks.
+    await user.type(screen.getByRole('textbox', { name: /Name/ }), ' 2027');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Required')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('dialog', { name: 'Close without saving?' })).toBeInTheDocument();
   });
 
   it('a refusal recorded without its reason still asks before Back throws its note away', async () => {

@@ -55,6 +55,8 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   async function save() {
     setSaving(true);
     setFailure('');
+    // Gone while saving, so a save stopped again on the same field shows its failure anew (PaneForm's saveFailed).
+    setErrors({});
     try {
       await mailings.saveTemplate({ id: template?.id, name, subject, bodyHtml, attachments });
       onDone();
