@@ -150,3 +150,64 @@ for (const language of ['en', 'uk']) {
       await expectNoTableScrolls(pane, words.marketing);
     }));
 }
+
+/**
+ * The client sections' row at this width: what its visible tabs and More take, and each section
+ * under More with the width its tab would take (measured on a copy of a visible tab).
+ */
+function sectionsRow() {
+  return paneFrame(page).evaluate(() => {
+    const row = document.querySelector('[role="tablist"]');
+    const shown = [...row.querySelectorAll('[role="tab"]')].filter((el) => el.offsetParent !== null);
+    const tabs = shown.filter((el) => !el.hasAttribute('aria-haspopup'));
+    const more = shown.find((el) => el.hasAttribute('aria-haspopup'));
+    const widthOf = (text) => {
+      const copy = tabs[0].cloneNode(true);
+      const label = tabs[0].querySelector('*:not(:has(*))').textContent.trim();
+      copy.removeAttribute('id');
+      // A tab holds its label twice: shown, and a bold copy that keeps its width when selected.
+      copy.querySelectorAll('*').forEach((el) => {
+        if (el.children.length === 0 && el.textContent.trim() === label) el.textContent = text;
+      });
+      copy.setAttribute('aria-hidden', 'true');
+      row.append(copy);
+      const width = copy.offsetWidth;
+      copy.remove();
+      return width;
+    };
+    return { room: row.clientWidth, tabs: tabs.reduce((sum, el) => sum + el.offsetWidth, 0), more: more?.offsetWidth ?? 0, moreLabel: more?.getAttribute('aria-label') ?? '', widthOf: Object.fromEntries([...document.querySelectorAll('[role="menuitem"]')].map((item) => [item.textContent.trim(), widthOf(item.textContent.trim())])) };
+  });
+}
+
+for (const language of ['en', 'uk']) {
+  test(`the client sections leave no section under More that fits in the row (${language})`, () =>
+    withEvidence(page, `narrow-pane-tabs-${language}`, async () => {
+      const words = WORDS[language];
+      // The language the test before chose stays chosen: this one chooses its own.
+      await page.goto(new URL('/', page.url()).href);
+      await page.getByRole('combobox', { name: /^(Display language|Мова інтерфейсу)$/ }).selectOption(language === 'en' ? 'en-GB' : 'uk-UA');
+      await openDemo(page, { language });
+      const pane = paneOf(page, language);
+      await messageInList(page, /Quote request: spare parts for 2027/).first().click();
+      await pane.getByRole('button', { name: words.openCard }).first().click();
+      const row = pane.getByRole('tablist', { name: words.clientSections });
+      await row.getByRole('tab', { selected: true }).waitFor();
+      for (const width of [320, 360, 450]) {
+        await page.getByTestId('demo-taskpane').evaluate((frame, w) => Object.assign(frame.style, { width: `${w}px`, minWidth: `${w}px`, maxWidth: `${w}px` }), width);
+        await paneFrame(page).evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+        const more = row.getByRole('tab', { name: /^(More sections|Ще розділів): \d$/ });
+        if (!(await more.isVisible())) {
+          assert.equal(await row.getByRole('tab').count(), 6, `${width} px: every section in the row, or More`);
+          continue;
+        }
+        await more.click();
+        await pane.getByRole('menu').waitFor();
+        const measured = await sectionsRow();
+        await page.keyboard.press('Escape');
+        const hidden = Object.entries(measured.widthOf);
+        // A section under More that fits beside the tabs, with More still there for the others (or without it, if it is the last).
+        const fitting = hidden.filter(([, w]) => measured.tabs + w + (hidden.length > 1 ? measured.more : 0) <= measured.room);
+        assert.deepEqual(fitting.map(([name]) => name), [], `${width} px: ${JSON.stringify(measured)}`);
+      }
+    }));
+}
