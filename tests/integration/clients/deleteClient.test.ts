@@ -82,6 +82,21 @@ describe('deleting a client made by mistake', () => {
     expect(await app.logEmail(fromTaras, other.id)).toMatchObject({ status: 'logged' });
   });
 
+  it('cancels the messages of a mailing still queued for it, and only those', async () => {
+    const { app, dbName, client, other } = await setUp();
+    const recipients = new ClientbookDb(dbName).mailingRecipients;
+    const queued = (clientId: string, seq: number, state: 'queued' | 'sent' = 'queued') => ({ id: `m-1:${clientId}`, mailingId: 'm-1', seq, clientId, contactId: `contact-${seq}`, name: '', email: `${seq}@example.com`, state, attempts: 0, error: '', sentAt: '' });
+    await recipients.bulkPut([queued(client.id, 1), queued(other.id, 2), { ...queued(client.id, 3, 'sent'), id: 'm-0:sent' }]);
+
+    await app.deleteClient(client.id);
+
+    expect((await recipients.toArray()).map((r) => [r.seq, r.state]).sort()).toEqual([
+      [1, 'cancelled'],
+      [2, 'queued'],
+      [3, 'sent'],
+    ]);
+  });
+
   it('is refused while payments are recorded on its deals, naming why, and changes nothing', async () => {
     const { app, dbName, client, receipts } = await setUp();
     const { payment } = await app.deals.recordPayment({ invoiceId: receipts[0]!.id, amountMinor: 50_000, date: '2026-11-26' });
