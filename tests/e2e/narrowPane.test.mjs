@@ -7,12 +7,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { browserForFile } from './support/browserForFile.mjs';
-import { messageInList, openDemo, paneFrame, paneOf, withEvidence } from './support/demo.mjs';
+import { messageInList, openClientTab, openDemo, paneFrame, paneOf, withEvidence } from './support/demo.mjs';
 
 const WIDTH = 320;
 const WORDS = {
-  en: { language: 'English', openCard: 'Open card', keep: 'What the history keeps', clientSections: 'Client sections', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'] },
-  uk: { language: 'Українська', openCard: 'Відкрити картку', keep: 'Що зберігає історія', clientSections: 'Розділи клієнта', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'] },
+  en: { language: 'English', openCard: 'Open card', keep: 'What the history keeps', clientSections: 'Client sections', deals: 'Deals', campaign: 'Came from campaign', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'] },
+  uk: { language: 'Українська', openCard: 'Відкрити картку', keep: 'Що зберігає історія', clientSections: 'Розділи клієнта', deals: 'Угоди', campaign: 'Прийшов з акції', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'] },
 };
 
 let page;
@@ -131,6 +131,10 @@ for (const language of ['en', 'uk']) {
       await pane.getByRole('button', { name: words.openCard }).first().click();
       await pane.getByRole('tablist', { name: words.clientSections }).waitFor();
       await everyTab(pane, 'client card');
+      // The campaign select fills in after the tab shows, as wide as its longest campaign name.
+      await openClientTab(pane, words.deals, { language });
+      await pane.getByRole('combobox', { name: words.campaign }).getByRole('option', { name: /Webinar/ }).waitFor({ state: 'attached' });
+      await expectInside('client card, Deals with its campaigns');
 
       for (const button of await pane.getByRole('navigation', { name: words.nav }).getByRole('button').all()) {
         const name = await button.getAttribute('aria-label');

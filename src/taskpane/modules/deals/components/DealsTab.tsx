@@ -13,13 +13,15 @@ import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { useRemembered } from '../../../ui/useRemembered';
+import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { ClientCampaignField } from '../../campaigns/components/ClientCampaignField';
 import { dealsStrings } from '../dealsStrings';
 import { DealForm } from './DealForm';
 import { ReceivablesSummary } from './ReceivablesSummary';
 
 const useStyles = makeStyles({
-  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // The client's campaign select is as wide as its longest campaign name unless allowed to shrink: 2 px past a 320 px pane.
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, ...shrinkableFields },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   deal: {
