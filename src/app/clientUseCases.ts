@@ -2,11 +2,10 @@ import type { Client } from '../domain/model/Client';
 import type { Contact } from '../domain/model/Contact';
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { CrmStore } from '../domain/ports';
-import type { Role } from '../domain/model/Member';
 import type { AppDeps } from './AppDeps';
 import { blankClient } from './clientDraft';
 import { RecordNotFoundError } from './RecordNotFoundError';
-import { mayAct, requireRole } from './requireRole';
+import { mayDelete, requireMayDelete } from './requireRole';
 import { isValidDomain, normaliseDomain, parseEmails, parsePhones, ValidationError, type FieldError } from './validation';
 
 export type NewClientInput = {
@@ -136,13 +135,14 @@ export async function saveContact(deps: AppDeps, contact: Omit<Contact, 'created
 }
 
 /**
- * Who may delete a client: the sales roles whose cards these are. Marketing and after-sales staff
- * log their contacts on a card but do not decide that it was made by mistake.
+ * Whether the signed-in user may delete this client (the card offers Delete client only then): the
+ * head of sales, or the sales manager who owns it (mayDelete). Marketing and after-sales staff log
+ * their contacts on a card but do not decide that it was made by mistake.
  */
-const clientDeleters: readonly Role[] = ['manager', 'head-of-sales'];
-
-/** Whether the signed-in user may delete clients (the card offers Delete client only then). */
-export const mayDeleteClients = (deps: AppDeps): Promise<boolean> => mayAct(deps, clientDeleters);
+export async function mayDeleteClient(deps: AppDeps, clientId: string): Promise<boolean> {
+  const client = await deps.store.getClient(clientId);
+  return client !== undefined && mayDelete(deps, client.owner);
+}
 
 /** What deleting the client would take with it, counted for the question asked first; `payments` refuse it. */
 export type ClientDeletion = { contacts: number; history: number; plans: number; deals: number; receipts: number; serviceCases: number; payments: number };
@@ -169,8 +169,9 @@ export async function clientDeletion({ store, deals }: AppDeps, clientId: string
  * fact: a client whose deals have payments is refused until they are deleted.
  */
 export async function deleteClient(deps: AppDeps, clientId: string): Promise<void> {
-  await requireRole(deps, clientDeleters);
-  if (!(await deps.store.getClient(clientId))) throw new RecordNotFoundError('client', clientId);
+  const client = await deps.store.getClient(clientId);
+  if (!client) throw new RecordNotFoundError('client', clientId);
+  await requireMayDelete(deps, client.owner);
   if ((await deps.deals.paymentsOfClient(clientId)).length) throw new ValidationError([{ field: 'clientId', key: 'errors.hasPayments' }]);
   await deps.store.deleteClient(clientId);
 }

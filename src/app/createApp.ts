@@ -11,9 +11,9 @@ import type { LogEmailOptions } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { canEditTeamPolicy, saveMyLoggingPrefs, saveTeamPolicy, type MyPrefsInput, type TeamPolicyInput } from './loggingSettingsUseCases';
 import { draftClientFromParticipant } from './clientDraft';
-import { clientDeletion, createClient, deleteClient, mayDeleteClients, saveClient, saveContact, type NewClientInput } from './clientUseCases';
+import { clientDeletion, createClient, deleteClient, mayDeleteClient, saveClient, saveContact, type NewClientInput } from './clientUseCases';
 import { currentAuthor } from './currentAuthor';
-import { dealQueries, previewDealAmount } from './dealQueries';
+import { dealQueries, mayDeleteDeal, previewDealAmount } from './dealQueries';
 import { lazyMailings } from './lazyMailings';
 import { lazyUseCases } from './lazyUseCases';
 import { bodyToText } from './emailText';
@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
     saveClient: (client: Client) => saveClient(deps, client),
     /** A client made by mistake, with all that is only its; refused with payments (ValidationError) or for marketing and after-sales (NotAllowedError). */
     deleteClient: (clientId: string) => deleteClient(deps, clientId),
-    mayDeleteClients: () => mayDeleteClients(deps),
+    mayDeleteClient: (clientId: string) => mayDeleteClient(deps, clientId),
     clientDeletion: (clientId: string) => clientDeletion(deps, clientId),
     saveContact: (contact: Parameters<typeof saveContact>[1]) => saveContact(deps, contact),
     deleteContact: (id: string) => store.deleteContact(id),
@@ -95,6 +95,7 @@ export function createApp(deps: AppDeps) {
     analytics: analytics ? lazyUseCases(() => import('./analyticsUseCases').then((m) => m.analyticsUseCases(deps, analytics))) : null,
     deals: lazyUseCases(() => import('./dealCommands').then((m) => m.dealCommands(deps)), {
       queries: dealQueries(deps),
+      mayDelete: (dealId: string) => mayDeleteDeal(deps, dealId),
       previewAmount: previewDealAmount,
     }),
   };

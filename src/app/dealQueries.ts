@@ -9,6 +9,7 @@ import { localIsoDate } from '../domain/rules/dayPlan';
 import { invoiceStandings, receiptsAboveDeal, receivables } from '../domain/rules/receivables';
 import { stageDurations } from '../domain/rules/stageDurations';
 import type { AppDeps } from './AppDeps';
+import { mayDelete } from './requireRole';
 
 export type LinePreview = Pick<DealLine, 'quantity' | 'unitPriceMinor' | 'discountPercent'>;
 
@@ -30,6 +31,12 @@ export function newDealCurrency(clientDeals: readonly Deal[]): string {
   const later = (a: Deal, b: Deal) => a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
   const latest = clientDeals.reduce<Deal | null>((last, d) => (!last || later(d, last) ? d : last), null);
   return latest?.currency ?? TEAM_CURRENCY;
+}
+
+/** Whether the signed-in user may delete the deal (its screen offers Delete deal only then). */
+export async function mayDeleteDeal(deps: Pick<AppDeps, 'store' | 'deals' | 'mailHost'>, dealId: string): Promise<boolean> {
+  const deal = await deps.deals.getDeal(dealId);
+  return deal !== undefined && mayDelete(deps, deal.owner);
 }
 
 export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'deals' | 'clock'>) {

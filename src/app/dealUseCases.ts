@@ -13,6 +13,7 @@ import type { AppDeps } from './AppDeps';
 import { newDealCurrency } from './dealQueries';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDiscount, checkPercent, checkQuantity } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
+import { requireMayDelete } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
 
 export type DealLineInput = {
@@ -239,9 +240,10 @@ export async function linkHistoryToDeal(deps: AppDeps, entryId: string, dealId: 
  * figures a refusal would have stayed in. Money received is a fact: a deal with payments is refused
  * until they are deleted. Its history entries stay on the client's history, still naming it: they
  * record contacts that happened, and rewriting them would send an edit of each to the team store.
+ * Only the head of sales or the deal's own manager may (mayDelete).
  */
 export async function deleteDeal(deps: AppDeps, dealId: string): Promise<void> {
-  await loadDeal(deps, dealId);
+  await requireMayDelete(deps, (await loadDeal(deps, dealId)).owner);
   if ((await deps.deals.paymentsOfDeal(dealId)).length) throw new ValidationError([{ field: 'dealId', key: 'errors.hasPayments' }]);
   await deps.deals.deleteDeal(dealId);
 }

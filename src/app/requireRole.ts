@@ -36,3 +36,20 @@ export async function requireRole(who: Who, allowed: readonly Role[]): Promise<v
   const place = await placeOf(who);
   if (!allows(place, allowed)) throw new NotAllowedError(place.role, allowed);
 }
+
+/**
+ * Whether the signed-in user may delete a record `owner` is responsible for: the head of sales any,
+ * a sales manager their own and those nobody owns (sales managers work their own clients and deals),
+ * the other roles none. Deleting takes a colleague's work with it, past any undo.
+ */
+export async function mayDelete(who: Who, owner: string): Promise<boolean> {
+  const place = await placeOf(who);
+  if (!place.team || place.role === 'head-of-sales') return true;
+  return place.role === 'manager' && (owner === '' || owner.toLowerCase() === who.mailHost.userProfile().email.toLowerCase());
+}
+
+/** Refuses the delete (NotAllowedError) when mayDelete says no. */
+export async function requireMayDelete(who: Who, owner: string): Promise<void> {
+  if (await mayDelete(who, owner)) return;
+  throw new NotAllowedError((await placeOf(who)).role, ['head-of-sales']);
+}

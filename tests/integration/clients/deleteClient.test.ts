@@ -118,14 +118,33 @@ describe('deleting a client made by mistake', () => {
     const members = new ClientbookDb(dbName).members;
     const me = { id: 'm-1', email: 'me@clientbook.example', name: 'Maria Koval', role: 'marketing' as const, createdAt: '', updatedAt: '' };
     await members.put(me);
-    expect(await app.mayDeleteClients()).toBe(false);
+    expect(await app.mayDeleteClient(client.id)).toBe(false);
     await expect(app.deleteClient(client.id)).rejects.toThrow(NotAllowedError);
     await members.put({ ...me, role: 'after-sales' });
     await expect(app.deleteClient(client.id)).rejects.toThrow(NotAllowedError);
     expect((await app.queries.clientCard(client.id)).client).not.toBeNull();
 
     await members.put({ ...me, role: 'manager' });
-    expect(await app.mayDeleteClients()).toBe(true);
+    expect(await app.mayDeleteClient(client.id)).toBe(true);
+    await app.deleteClient(client.id);
+    expect((await app.queries.clientCard(client.id)).client).toBeNull();
+  });
+
+  it('is for the manager who owns the client (or nobody does) and the head of sales, not for a colleague', async () => {
+    const { app, dbName, client, other } = await setUp();
+    const db = new ClientbookDb(dbName);
+    const me = { id: 'm-1', email: 'me@clientbook.example', name: 'Maria Koval', role: 'manager' as const, createdAt: '', updatedAt: '' };
+    await db.members.put(me);
+    await db.clients.update(client.id, { owner: 'daniel@clientbook.example' });
+    await db.clients.update(other.id, { owner: '' });
+
+    expect(await app.mayDeleteClient(client.id)).toBe(false);
+    await expect(app.deleteClient(client.id)).rejects.toThrow(NotAllowedError);
+    expect((await app.queries.clientCard(client.id)).client).not.toBeNull();
+    expect(await app.mayDeleteClient(other.id)).toBe(true);
+
+    await db.members.put({ ...me, role: 'head-of-sales' });
+    expect(await app.mayDeleteClient(client.id)).toBe(true);
     await app.deleteClient(client.id);
     expect((await app.queries.clientCard(client.id)).client).toBeNull();
   });

@@ -3,8 +3,10 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { openApp } from '../../../src/app/openApp';
 import { RecordNotFoundError } from '../../../src/app/RecordNotFoundError';
+import { NotAllowedError } from '../../../src/app/requireRole';
 import { ValidationError } from '../../../src/app/validation';
 import type { Clock } from '../../../src/domain/ports';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -66,6 +68,27 @@ describe('deleting a deal entered by mistake', () => {
     expect(await queuedDeletes(dbName)).toEqual([]);
 
     await app.deals.deletePayment(payment.id);
+    await app.deals.delete(deal.id);
+    expect((await app.deals.queries.dealCard(deal.id)).deal).toBeNull();
+  });
+
+  it('is for the manager whose deal it is and the head of sales: a colleague or marketing is refused', async () => {
+    const { app, deal, dbName } = await setUp();
+    const db = new ClientbookDb(dbName);
+    const me = { id: 'm-1', email: 'me@clientbook.example', name: 'Maria Koval', role: 'manager' as const, createdAt: '', updatedAt: '' };
+    await db.members.put(me);
+    expect(await app.deals.mayDelete(deal.id)).toBe(true);
+    await db.deals.update(deal.id, { owner: 'daniel@clientbook.example' });
+    expect(await app.deals.mayDelete(deal.id)).toBe(false);
+    await expect(app.deals.delete(deal.id)).rejects.toThrow(NotAllowedError);
+    await db.members.put({ ...me, role: 'marketing' });
+    await db.deals.update(deal.id, { owner: '' });
+    await expect(app.deals.delete(deal.id)).rejects.toThrow(NotAllowedError);
+    expect((await app.deals.queries.dealCard(deal.id)).deal).not.toBeNull();
+
+    await db.members.put({ ...me, role: 'head-of-sales' });
+    await db.deals.update(deal.id, { owner: 'daniel@clientbook.example' });
+    expect(await app.deals.mayDelete(deal.id)).toBe(true);
     await app.deals.delete(deal.id);
     expect((await app.deals.queries.dealCard(deal.id)).deal).toBeNull();
   });

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import type { App as ClientbookApp } from '../../../src/app/createApp';
 import { App } from '../../../src/taskpane/App';
 import { DealScreen } from '../../../src/taskpane/modules/deals/components/DealScreen';
@@ -98,6 +100,21 @@ describe('Delete deal', () => {
     await user.click(remove);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId)).deal).not.toBeNull();
+  });
+
+  it('is not offered on a colleague’s deal to a sales manager', async () => {
+    let dealId = '';
+    const { dbName } = await renderPane(<DealFor get={() => dealId} />, {
+      seed: async (a) => {
+        dealId = (await seedValves(a)).dealId;
+      },
+    });
+    await screen.findByRole('button', { name: 'Delete deal' });
+    const db = new ClientbookDb(dbName);
+    await db.members.put({ id: 'm-1', email: 'me@clientbook.example', name: 'Maria Koval', role: 'manager', createdAt: '', updatedAt: '' });
+    await db.deals.update(dealId, { owner: 'daniel@clientbook.example' });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete deal' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Record contact' })).toBeInTheDocument();
   });
 
   it('asks in Ukrainian', async () => {

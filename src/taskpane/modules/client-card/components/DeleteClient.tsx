@@ -36,7 +36,7 @@ export function DeleteClient({ client }: DeleteClientProps) {
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState('');
-  const allowed = useLive(() => app.mayDeleteClients(), []).data;
+  const allowed = useLive(() => app.mayDeleteClient(client.id), [client.id, client.owner]).data;
   const deletion = useLive(() => app.clientDeletion(client.id), [client.id]).data;
   if (!allowed || !deletion) return null;
   const keptByPayments = deletion.payments > 0;

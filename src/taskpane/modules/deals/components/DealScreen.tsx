@@ -51,6 +51,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const [askingToDelete, setAskingToDelete] = useState(false);
   const deleteErrors = useDealErrors();
   const { data, error } = useLive(() => app.deals.queries.dealCard(dealId), [dealId]);
+  // Deals are their manager's: a colleague's is not offered for deleting (the head of sales may).
+  const mayDelete = useLive(() => app.deals.mayDelete(dealId), [dealId]).data ?? false;
   const deal = data?.deal ?? null;
   const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
   const campaign = useLive(async () => (deal?.campaignId ? ((await app.deals.queries.campaign(deal.campaignId)) ?? null) : null), [deal?.campaignId ?? '']).data;
@@ -168,21 +170,23 @@ export function DealScreen({ dealId }: DealScreenProps) {
             >
               {t('recordContact')}
             </Button>
-            <Button
-              appearance="subtle"
-              icon={<DeleteRegular />}
-              disabledFocusable={keptByPayments}
-              aria-describedby={keptByPayments ? 'deal-delete-kept' : undefined}
-              onClick={() => {
-                setSaved(false);
-                deleteErrors.clear();
-                setAskingToDelete(true);
-              }}
-            >
-              {t('deleteDeal')}
-            </Button>
+            {mayDelete && (
+              <Button
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                disabledFocusable={keptByPayments}
+                aria-describedby={keptByPayments ? 'deal-delete-kept' : undefined}
+                onClick={() => {
+                  setSaved(false);
+                  deleteErrors.clear();
+                  setAskingToDelete(true);
+                }}
+              >
+                {t('deleteDeal')}
+              </Button>
+            )}
           </div>
-          {keptByPayments && (
+          {mayDelete && keptByPayments && (
             <Caption1 id="deal-delete-kept" className={styles.muted}>
               {t('deleteDealHasPayments')}
             </Caption1>
