@@ -43,7 +43,20 @@ export function useFieldErrors() {
     setFailure('');
   }, []);
 
+  /** The user is mending `field`: its message goes, the others stay (still true) until the next save. */
+  const mended = useCallback((field: string) => {
+    const without = <T,>(all: Record<string, T>) => {
+      if (!(field in all)) return all;
+      const rest = { ...all };
+      delete rest[field];
+      return rest;
+    };
+    setErrors(without);
+    setRows(without);
+  }, []);
+
   return {
+    mended,
     /** The message for a field, or undefined (Fluent Field's validationMessage takes either). */
     errorFor: (field: string): string | undefined => errors[field],
     /** The rows of a list field its message is about (for ListEditor's invalidRows); undefined when it is about the whole list. */

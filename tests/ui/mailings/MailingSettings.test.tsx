@@ -29,6 +29,10 @@ describe('Mailing settings', () => {
     expect(await app.mailings!.settings()).toMatchObject({ neverMailDomains: [], phone: '' });
 
     await user.type(domains, '.com');
+    // Mending the domain takes its message away; the phone's stays until the phone is mended too.
+    expect(screen.queryByText('“competitor” is not a valid domain (example: contoso.com).')).not.toBeInTheDocument();
+    expect(screen.getByText(/This is not a phone number/)).toBeInTheDocument();
+    expect(screen.getByText('Some fields need attention; nothing was lost.')).toBeInTheDocument();
     await user.clear(phone);
     await user.type(phone, '+380 44 123 4567');
     await user.click(screen.getByRole('button', { name: 'Save' }));

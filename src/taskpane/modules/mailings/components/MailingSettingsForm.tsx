@@ -48,9 +48,10 @@ function SettingsFields({ mailings, kept }: { mailings: Mailings; kept: MailingS
   const [phone, setPhone] = useState(kept.phone);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const edited = <T,>(set: (value: T) => void) => (value: T) => {
+  const edited = (field: string, set: (value: string) => void) => (value: string) => {
     set(value);
     setSaved(false);
+    errors.mended(field);
   };
 
   async function save() {
@@ -72,13 +73,13 @@ function SettingsFields({ mailings, kept }: { mailings: Mailings; kept: MailingS
   return (
     <PaneForm className={styles.form} label={t('tabSettings')} onSubmit={() => void save()}>
       <Field label={t('neverMailDomains')} hint={t('neverMailHint')} validationMessage={errors.errorFor('neverMailDomains')}>
-        <Textarea value={domains} onChange={(_, d) => edited(setDomains)(d.value)} resize="vertical" />
+        <Textarea value={domains} onChange={(_, d) => edited('neverMailDomains', setDomains)(d.value)} resize="vertical" />
       </Field>
       <Field label={t('signature', { field: '{{manager.signature}}' })}>
-        <Textarea value={signature} onChange={(_, d) => edited(setSignature)(d.value)} resize="vertical" />
+        <Textarea value={signature} onChange={(_, d) => edited('signature', setSignature)(d.value)} resize="vertical" />
       </Field>
       <Field label={t('phone', { field: '{{manager.phone}}' })} validationMessage={errors.errorFor('phone')}>
-        <Input type="tel" value={phone} onChange={(_, d) => edited(setPhone)(d.value)} />
+        <Input type="tel" value={phone} onChange={(_, d) => edited('phone', setPhone)(d.value)} />
       </Field>
       {saved && (
         <MessageBar intent="success">
