@@ -3,6 +3,7 @@ import type { Contact } from '../domain/model/Contact';
 import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { CrmStore } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { blankClient } from './clientDraft';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { mayDelete, requireMayDelete } from './requireRole';
@@ -101,20 +102,28 @@ export async function createClient(deps: AppDeps, input: NewClientInput): Promis
   return client;
 }
 
-/** Saves an edited client card. */
-export async function saveClient(deps: AppDeps, client: Client): Promise<Client> {
+/**
+ * Saves an edited client card: the fields changed from `read`, the card as the form opened it (by
+ * default the stored one), go onto the client as stored now, so a colleague's edit pulled meanwhile stays.
+ */
+export async function saveClient(deps: AppDeps, client: Client, read?: Client): Promise<Client> {
   const stored = await deps.store.getClient(client.id);
-  const saved = checkClient({ ...client, updatedAt: deps.clock.now().toISOString() }, stored?.phone);
+  const current = stored ?? client;
+  const saved = checkClient({ ...current, ...changedFields(read ?? current, client), updatedAt: deps.clock.now().toISOString() }, stored?.phone);
   await deps.store.saveClient(saved);
   return saved;
 }
 
-/** Adds or edits a contact person of a client; an address another contact person has is refused, naming them. */
-export async function saveContact(deps: AppDeps, contact: Omit<Contact, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; createdAt?: string }): Promise<Contact> {
+/**
+ * Adds or edits a contact person of a client; an address another contact person has is refused,
+ * naming them. An edit, like saveClient, applies only the fields changed from `read` onto the contact as stored now.
+ */
+export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; createdAt?: string }, read?: Contact): Promise<Contact> {
+  // A phone stored before phones were checked (an import's "044 123 (Olena)") does not block an edit of the contact.
+  const stored = typed.id ? (await deps.store.contactsOf(typed.clientId)).find((c) => c.id === typed.id) : undefined;
+  const contact = stored ? { ...stored, ...changedFields(read ?? stored, typed) } : typed;
   const { emails, errors } = parseEmails(contact.emails, 'emails');
   if (!contact.name.trim() && !emails.length) errors.push({ field: 'name', key: 'errors.required' });
-  // A phone stored before phones were checked (an import's "044 123 (Olena)") does not block an edit of the contact.
-  const stored = contact.id ? (await deps.store.contactsOf(contact.clientId)).find((c) => c.id === contact.id) : undefined;
   const { phones, errors: phoneErrors } = parsePhones(contact.phones, 'phones', stored?.phones);
   errors.push(...phoneErrors);
   if (!errors.some((e) => e.field === 'emails')) errors.push(...(await takenEmails(deps.store, [{ id: contact.id, name: contact.name, field: 'emails', rows: contact.emails }])));

@@ -1,4 +1,5 @@
 import type { Client } from '../domain/model/Client';
+import type { Contact } from '../domain/model/Contact';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
 import { referenceLists, type ReferenceItem } from '../domain/model/ReferenceItem';
 import type { ReadItem } from '../domain/ports';
@@ -70,12 +71,12 @@ export function createApp(deps: AppDeps) {
       return { ...draft, leadSource: offered('leadSource', draft.leadSource), trigger: offered('trigger', draft.trigger) };
     },
     createClient: (input: NewClientInput) => createClient(deps, input),
-    saveClient: (client: Client) => saveClient(deps, client),
+    saveClient: (client: Client, read?: Client) => saveClient(deps, client, read),
     /** A client made by mistake, with all that is only its; refused with payments (ValidationError) or for marketing and after-sales (NotAllowedError). */
     deleteClient: (clientId: string) => deleteClient(deps, clientId),
     mayDeleteClient: (clientId: string) => mayDeleteClient(deps, clientId),
     clientDeletion: (clientId: string) => clientDeletion(deps, clientId),
-    saveContact: (contact: Parameters<typeof saveContact>[1]) => saveContact(deps, contact),
+    saveContact: (contact: Parameters<typeof saveContact>[1], read?: Contact) => saveContact(deps, contact, read),
     deleteContact: (id: string) => store.deleteContact(id),
     recordContact: (input: RecordContactInput) => recordContact(deps, input),
     planNextContact: (input: PlanInput) => planNextContact(deps, input),

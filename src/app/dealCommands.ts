@@ -1,3 +1,5 @@
+import type { Deal } from '../domain/model/Deal';
+import type { ServiceCase } from '../domain/model/ServiceCase';
 import type { AppDeps } from './AppDeps';
 import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
 import { saveProduct, type ProductInput } from './catalogueUseCases';
@@ -15,7 +17,7 @@ export function dealCommands(deps: AppDeps) {
   return {
     saveProduct: (input: ProductInput) => saveProduct(deps, input),
     create: (input: DealInput) => createDeal(deps, input),
-    update: (dealId: string, changes: DealChanges) => updateDeal(deps, dealId, changes),
+    update: (dealId: string, changes: DealChanges, read?: Deal) => updateDeal(deps, dealId, changes, read),
     delete: (dealId: string) => deleteDeal(deps, dealId),
     moveToStage: (dealId: string, stage: string) => moveDealStage(deps, dealId, stage),
     closeAsWon: (dealId: string, note?: string) => closeDealAsWon(deps, dealId, note),
@@ -30,7 +32,7 @@ export function dealCommands(deps: AppDeps) {
     saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
     tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),
     openServiceCase: (input: ServiceCaseInput) => openServiceCase(deps, input),
-    updateServiceCase: (id: string, changes: ServiceCaseChanges) => updateServiceCase(deps, id, changes),
+    updateServiceCase: (id: string, changes: ServiceCaseChanges, read?: ServiceCase) => updateServiceCase(deps, id, changes, read),
     recordDepartmentEntry: (input: DepartmentEntryInput) => recordDepartmentEntry(deps, input),
     retireReferenceValue: (input: RetireInput) => retireReferenceValue(deps, input),
     setStageProbability: (code: string, probability: number) => setStageProbability(deps, code, probability),

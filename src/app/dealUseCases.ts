@@ -10,6 +10,7 @@ import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import { dealAmount } from '../domain/rules/dealAmount';
 import { activeStages, moveDealToStage, openedChange, refuseDeal, reopenDeal, stageProbability, winDeal, type Actor } from '../domain/rules/dealLifecycle';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { newDealCurrency } from './dealQueries';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDiscount, checkPercent, checkQuantity } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
@@ -156,13 +157,20 @@ export async function createDeal(deps: AppDeps, input: DealInput): Promise<Deal>
   return deal;
 }
 
+/** A deal's editable fields as its form sends them, to tell which of them the manager changed. */
+function editableFields({ title, currency, owner, probability, expectedCloseDate, salesChannel, campaignId, notes, lines, amountMinor }: Deal): DealChanges {
+  return { title, currency, owner, probability, expectedCloseDate, salesChannel, campaignId, notes, lines, amountMinor };
+}
+
 /**
  * Edits a deal's fields. Giving `lines` recomputes the amount; an empty list of lines lets the amount
- * be entered directly. The currency is fixed once the deal has planned receipts.
+ * be entered directly. The currency is fixed once the deal has planned receipts. With `read`, the deal
+ * as the form opened it, only the fields changed from it are applied (saveClient says why).
  */
-export async function updateDeal(deps: AppDeps, dealId: string, changes: DealChanges): Promise<Deal> {
+export async function updateDeal(deps: AppDeps, dealId: string, typed: DealChanges, read?: Deal): Promise<Deal> {
   const { store, deals, clock } = deps;
   const current = await loadDeal(deps, dealId);
+  const changes = read ? changedFields(editableFields(read), typed) : typed;
   const errors: FieldError[] = [];
   const currency = changes.currency ?? current.currency;
   if (currency !== current.currency && (await deals.invoicesOfDeal(dealId)).length) errors.push({ field: 'currency', key: 'errors.currencyLocked' });

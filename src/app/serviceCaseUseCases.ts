@@ -3,6 +3,7 @@ import { parseEmailAddress } from '../domain/model/EmailAddress';
 import { isResolvedStatus, serviceCaseStatuses, type ServiceCase } from '../domain/model/ServiceCase';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { checkCode, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { recordCaseEvent } from './serviceCaseHistory';
@@ -66,12 +67,14 @@ export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): P
  * Edits a case. Moving it to resolved or closed dates the resolution today unless a date is given;
  * moving it back to open or in progress clears that date. An emptied owner becomes the signed-in
  * user, as when the case was opened: a case always has someone responsible. The client's history
- * notes a case resolved, closed or reopened.
+ * notes a case resolved, closed or reopened. With `read`, the case as the form opened it, only the
+ * fields changed from it are applied (saveClient says why).
  */
-export async function updateServiceCase(deps: AppDeps, id: string, changes: ServiceCaseChanges): Promise<ServiceCase> {
+export async function updateServiceCase(deps: AppDeps, id: string, typed: ServiceCaseChanges, read?: ServiceCase): Promise<ServiceCase> {
   const { store, deals, clock, mailHost } = deps;
   const current = await deals.getServiceCase(id);
   if (!current) throw new RecordNotFoundError('serviceCase', id);
+  const changes = read ? changedFields<ServiceCaseChanges>(read, typed) : typed;
   const next: ServiceCase = {
     ...current,
     ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),

@@ -35,6 +35,8 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const app = useApp();
   const styles = useStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  // The card as opened: `client` follows the store, and a save sends only what differs from this (saveClient).
+  const [read] = useState(client);
   const [draft, setDraft] = useState(client);
   const [impression, setImpression] = useState(client.impression?.value ?? '');
   const [probability, setProbability] = useState(client.purchaseProbability ? decimalText.number(client.purchaseProbability.value, locale) : '');
@@ -47,12 +49,12 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
     const impressionText = impression.trim();
     const probabilityText = probability.trim().replace(/%$/, '').trim();
     const nextImpression =
-      impressionText === (client.impression?.value ?? '') ? client.impression : impressionText ? { value: impressionText, on: today } : null;
+      impressionText === (read.impression?.value ?? '') ? read.impression : impressionText ? { value: impressionText, on: today } : null;
     const value = readDecimal(probabilityText);
     const nextProbability =
-      probabilityText === '' ? null : client.purchaseProbability?.value === value ? client.purchaseProbability : { value, on: today };
+      probabilityText === '' ? null : read.purchaseProbability?.value === value ? read.purchaseProbability : { value, on: today };
     return saveWith(async () => {
-      onDone(await app.saveClient({ ...draft, domains: draft.domains.filter((d) => d.trim()), impression: nextImpression, purchaseProbability: nextProbability }));
+      onDone(await app.saveClient({ ...draft, domains: draft.domains.filter((d) => d.trim()), impression: nextImpression, purchaseProbability: nextProbability }, read));
     });
   };
 

@@ -24,6 +24,8 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const app = useApp();
   const formStyles = useFormStyles();
   const { errorFor, rowsFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  // The contact as opened: a save sends only what differs from it (saveContact), so a colleague's edit pulled meanwhile stays.
+  const [read] = useState(contact);
   const [name, setName] = useState(contact?.name ?? '');
   const [position, setPosition] = useState(contact?.position ?? '');
   const [emails, setEmails] = useState(contact?.emails ?? []);
@@ -32,7 +34,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
 
   const save = () =>
     saveWith(async () => {
-      await app.saveContact({ id: contact?.id, createdAt: contact?.createdAt, clientId, name, position, emails, phones });
+      await app.saveContact({ id: read?.id, createdAt: read?.createdAt, clientId, name, position, emails, phones }, read);
       onDone();
     });
 

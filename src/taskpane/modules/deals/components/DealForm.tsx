@@ -66,6 +66,8 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const keySeq = useRef(0);
   const newKey = () => `new-${++keySeq.current}`;
 
+  // The deal as opened: a save sends only what differs from it (updateDeal), so a colleague's edit pulled meanwhile stays.
+  const [read] = useState(deal);
   const [title, setTitle] = useState(deal?.title ?? initialTitle);
   const [currency, setCurrency] = useState(deal?.currency ?? startCurrency ?? '');
   const [owner, setOwner] = useState(deal?.owner ?? '');
@@ -140,8 +142,8 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
         lines: lineInputs,
         ...(lines.length ? {} : { amountMinor: amountMinor ?? 0 }),
       };
-      const saved = deal
-        ? await app.deals.update(deal.id, { ...common, probability: typedProbability ?? deal.probability })
+      const saved = read
+        ? await app.deals.update(read.id, { ...common, probability: typedProbability ?? read.probability }, read)
         : await app.deals.create({ ...common, clientId, stage: chosenStage || undefined, probability: typedProbability } satisfies DealInput);
       onSaved(saved);
     });

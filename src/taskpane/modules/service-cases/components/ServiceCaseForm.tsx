@@ -29,6 +29,8 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  // The case as opened: a save sends only what differs from it (updateServiceCase), so a colleague's edit pulled meanwhile stays.
+  const [read] = useState(serviceCase);
   const [title, setTitle] = useState(serviceCase?.title ?? '');
   const [description, setDescription] = useState(serviceCase?.description ?? '');
   const [severity, setSeverity] = useState(serviceCase?.severity ?? 'normal');
@@ -39,7 +41,7 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
   const save = () =>
     saveWith(async () => {
       const fields = { title, description, severity, owner, openedOn };
-      onSaved(serviceCase ? await app.deals.updateServiceCase(serviceCase.id, fields) : await app.deals.openServiceCase({ clientId, ...fields }));
+      onSaved(read ? await app.deals.updateServiceCase(read.id, fields, read) : await app.deals.openServiceCase({ clientId, ...fields }));
     });
 
   return (
