@@ -128,7 +128,7 @@ test('a contact note typed on one message is kept while another is read, and is 
 
     // Outlook moves on without asking: the other message's card says the note is kept.
     await selectMessage(page, /Price list request for our spring catalogue/);
-    const notice = pane.getByText('Your unsaved contact note for ‘Demo next week?’ is kept — open that message again to finish it.');
+    const notice = pane.getByText('Your unsaved contact note for “Demo next week?” is kept — open that message again to finish it.');
     await notice.waitFor();
 
     await selectMessage(page, demo);

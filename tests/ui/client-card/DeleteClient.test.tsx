@@ -40,10 +40,11 @@ describe('Delete client', () => {
     const remove = await screen.findByRole('button', { name: 'Delete client' });
     await user.click(remove);
 
-    const dialog = await screen.findByRole('dialog', { name: "Delete the client 'Fabrikam'?" });
-    expect(within(dialog).getByText('With it go:')).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the client “Fabrikam”?' });
+    expect(within(dialog).getByText('This also deletes:')).toBeInTheDocument();
     expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 contact person', '1 history entry', '1 next contact', '1 deal', '2 planned receipts']);
-    expect(dialog).toHaveTextContent('Its history goes too: without the card no one could read it. This cannot be undone.');
+    expect(dialog).toHaveTextContent('Any mailing messages still queued for it are cancelled. This cannot be undone.');
+    expect(dialog).not.toHaveTextContent(/history goes/);
     expect(within(dialog).getByRole('button', { name: 'Delete client' })).toBeInTheDocument();
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
 
@@ -66,10 +67,10 @@ describe('Delete client', () => {
     expect(await screen.findByText('Contact of Fabrikam', {}, { timeout: 5_000 })).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: /^Open card of Fabrikam/ })[0]!);
     await user.click(await screen.findByRole('button', { name: 'Delete client' }, { timeout: 5_000 }));
-    const dialog = await screen.findByRole('dialog', { name: "Delete the client 'Fabrikam'?" });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the client “Fabrikam”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete client' }));
 
-    expect(await screen.findByText("Client 'Fabrikam' deleted.", {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Client “Fabrikam” deleted.', {}, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Find a client' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Contoso' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Fabrikam' })).not.toBeInTheDocument();
@@ -92,7 +93,7 @@ describe('Delete client', () => {
     });
     const remove = await screen.findByRole('button', { name: 'Delete client' });
     expect(remove).toHaveAttribute('aria-disabled', 'true');
-    expect(remove).toHaveAccessibleDescription('Fabrikam has deals with recorded payments: to delete the client, delete those payments first.');
+    expect(remove).toHaveAccessibleDescription('“Fabrikam” has deals with recorded payments: to delete the client, delete those payments first.');
     await user.click(remove);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect((await app.queries.clientCard(clientId)).client).not.toBeNull();
@@ -123,5 +124,19 @@ describe('Delete client', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Видалити клієнта «Fabrikam»?' });
     expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 контактну особу', '1 запис історії', '1 наступний контакт', '1 угоду', '2 планові надходження']);
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Скасувати' })).toHaveFocus());
+  });
+
+  it('names a Ukrainian firm that brings its own «» without a second pair', async () => {
+    let clientId = '';
+    const { user } = await renderPane(<ClientFor get={() => clientId} />, {
+      host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'ТОВ «Полісся Агро»' }, contacts: [] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Видалити клієнта' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Видалити клієнта ТОВ «Полісся Агро»?' });
+    expect(dialog).toHaveTextContent('Якщо для нього в черзі ще є листи розсилок, їх буде скасовано. Це не можна скасувати.');
+    expect(dialog).not.toHaveTextContent('««');
   });
 });

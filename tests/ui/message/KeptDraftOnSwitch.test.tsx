@@ -31,7 +31,7 @@ async function typeNotesOnQuote(language: 'en' | 'uk' = 'en') {
   return rendered;
 }
 
-const keptNotice = 'Your unsaved contact note for ‘Quote for 40 licences’ is kept — open that message again to finish it.';
+const keptNotice = 'Your unsaved contact note for “Quote for 40 licences” is kept — open that message again to finish it.';
 
 /** Outlook moves back to the message about the quote, and its card has drawn. */
 async function selectQuote(host: FakeMailHost) {
@@ -135,7 +135,7 @@ describe('Plan next contact on a message Outlook moves away from', () => {
     await user.type(within(screen.getByRole('form', { name: 'Plan next contact' })).getByRole('textbox', { name: /Note/ }), 'Bring the spring catalogue');
 
     await selectDelivery(host);
-    expect(await screen.findByText('Your unsaved next contact for ‘Quote for 40 licences’ is kept — open that message again to finish it.')).toBeInTheDocument();
+    expect(await screen.findByText('Your unsaved next contact for “Quote for 40 licences” is kept — open that message again to finish it.')).toBeInTheDocument();
     host.selectItem(quote);
     const form = await screen.findByRole('form', { name: 'Plan next contact' });
     expect(within(form).getByRole('textbox', { name: /Note/ })).toHaveValue('Bring the spring catalogue');

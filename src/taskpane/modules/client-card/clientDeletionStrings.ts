@@ -12,20 +12,23 @@ type Key =
   | Plural<'deals'>
   | Plural<'receipts'>
   | Plural<'serviceCases'>
-  | 'historyWhy'
+  | 'queuedMailing'
   | 'cannotUndo'
   | 'cancel'
   | 'hasPayments'
   | 'notAllowed'
   | 'deleteFailed';
 
-/** Delete client: the button, the question with what goes with the client, and why it may be refused. */
+/**
+ * Delete client: the button, the question with what goes with the client, and why it may be refused.
+ * `{{name}}` comes quoted by quotedName (“Fabrikam”, ТОВ «Полісся Агро»), so the strings add no quotes.
+ */
 export const clientDeletionStrings = {
   ns: 'clientDeletion',
   en: {
     deleteClient: 'Delete client',
-    confirmDeleteClient: "Delete the client '{{name}}'?",
-    goesWith: 'With it go:',
+    confirmDeleteClient: 'Delete the client {{name}}?',
+    goesWith: 'This also deletes:',
     contacts_one: '{{count}} contact person',
     contacts_few: '{{count}} contact persons',
     contacts_many: '{{count}} contact persons',
@@ -50,17 +53,17 @@ export const clientDeletionStrings = {
     serviceCases_few: '{{count}} service cases',
     serviceCases_many: '{{count}} service cases',
     serviceCases_other: '{{count}} service cases',
-    historyWhy: 'Its history goes too: without the card no one could read it.',
+    queuedMailing: 'Any mailing messages still queued for it are cancelled.',
     cannotUndo: 'This cannot be undone.',
     cancel: 'Cancel',
     hasPayments: '{{name}} has deals with recorded payments: to delete the client, delete those payments first.',
-    notAllowed: 'Deleting clients is for sales managers and the head of sales.',
+    notAllowed: "Only the head of sales or the client's own manager can delete a client.",
     deleteFailed: 'The client could not be deleted: {{message}}',
   },
   uk: {
     deleteClient: 'Видалити клієнта',
-    confirmDeleteClient: 'Видалити клієнта «{{name}}»?',
-    goesWith: 'Разом з ним буде видалено:',
+    confirmDeleteClient: 'Видалити клієнта {{name}}?',
+    goesWith: 'Разом із ним буде видалено:',
     contacts_one: '{{count}} контактну особу',
     contacts_few: '{{count}} контактні особи',
     contacts_many: '{{count}} контактних осіб',
@@ -85,11 +88,11 @@ export const clientDeletionStrings = {
     serviceCases_few: '{{count}} звернення',
     serviceCases_many: '{{count}} звернень',
     serviceCases_other: '{{count}} звернення',
-    historyWhy: 'Історія теж зникне: без картки її ніде не прочитати.',
+    queuedMailing: 'Якщо для нього в черзі ще є листи розсилок, їх буде скасовано.',
     cannotUndo: 'Це не можна скасувати.',
     cancel: 'Скасувати',
-    hasPayments: 'У клієнта «{{name}}» є угоди із записаними оплатами: щоб видалити клієнта, спершу видаліть ці оплати.',
-    notAllowed: 'Видаляти клієнтів можуть менеджери з продажу та керівник відділу продажу.',
+    hasPayments: 'У клієнта {{name}} є угоди із записаними оплатами: щоб видалити клієнта, спершу видаліть ці оплати.',
+    notAllowed: 'Видалити клієнта може лише керівник відділу продажів або менеджер, відповідальний за цього клієнта.',
     deleteFailed: 'Не вдалося видалити клієнта: {{message}}',
   },
 } satisfies Strings<Key>;

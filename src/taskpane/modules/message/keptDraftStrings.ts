@@ -4,8 +4,8 @@ import type { Strings } from '../../i18n/useT';
 export const keptDraftStrings = {
   ns: 'keptDraft',
   en: {
-    record: 'Your unsaved contact note for ‘{{subject}}’ is kept — open that message again to finish it.',
-    plan: 'Your unsaved next contact for ‘{{subject}}’ is kept — open that message again to finish it.',
+    record: 'Your unsaved contact note for “{{subject}}” is kept — open that message again to finish it.',
+    plan: 'Your unsaved next contact for “{{subject}}” is kept — open that message again to finish it.',
     noSubject: '(no subject)',
     discard: 'Discard',
   },

@@ -27,7 +27,8 @@ export const searchStrings = {
   ns: 'search',
   en: {
     heading: 'Find a client',
-    clientDeleted: "Client '{{name}}' deleted.",
+    // {{name}} comes quoted (quotedName, in DeleteClient): “Fabrikam”, ТОВ «Полісся Агро».
+    clientDeleted: 'Client {{name}} deleted.',
     label: 'Name, email or domain',
     placeholder: 'e.g. Contoso, olena@contoso.com, contoso.com',
     clear: 'Clear the search',
@@ -50,7 +51,7 @@ export const searchStrings = {
   },
   uk: {
     heading: 'Знайти клієнта',
-    clientDeleted: 'Клієнта «{{name}}» видалено.',
+    clientDeleted: 'Клієнта {{name}} видалено.',
     label: 'Назва, ел. пошта або домен',
     placeholder: 'напр. Contoso, olena@contoso.com, contoso.com',
     clear: 'Очистити пошук',

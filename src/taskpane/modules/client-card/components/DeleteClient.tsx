@@ -9,6 +9,7 @@ import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { quotedName } from '../../../ui/quotedName';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
 import { clientDeletionStrings } from '../clientDeletionStrings';
@@ -30,7 +31,7 @@ type DeleteClientProps = { client: Client };
  * not delete clients. Done, the pane goes to Find a client, which says so.
  */
 export function DeleteClient({ client }: DeleteClientProps) {
-  const { t } = useT(clientDeletionStrings);
+  const { t, lang } = useT(clientDeletionStrings);
   const app = useApp();
   const { go } = useNavigation();
   const styles = useStyles();
@@ -40,9 +41,10 @@ export function DeleteClient({ client }: DeleteClientProps) {
   const deletion = useLive(() => app.clientDeletion(client.id), [client.id]).data;
   if (!allowed || !deletion) return null;
   const keptByPayments = deletion.payments > 0;
+  const name = quotedName(client.name, lang);
 
   const failed = (error: unknown) => {
-    if (error instanceof ValidationError) return t('hasPayments', { name: client.name });
+    if (error instanceof ValidationError) return t('hasPayments', { name });
     if (error instanceof NotAllowedError) return t('notAllowed');
     return t('deleteFailed', { message: errorMessage(error) });
   };
@@ -51,7 +53,8 @@ export function DeleteClient({ client }: DeleteClientProps) {
     setAsking(false);
     try {
       await app.deleteClient(client.id);
-      go({ screen: 'search', deletedClient: client.name });
+      // Quoted here, in the language it was deleted in: Find a client says it as it stands.
+      go({ screen: 'search', deletedClient: name });
     } catch (error) {
       setFailure(failed(error));
     }
@@ -74,7 +77,7 @@ export function DeleteClient({ client }: DeleteClientProps) {
       </Button>
       {keptByPayments && (
         <Caption1 id="client-delete-kept" className={styles.muted}>
-          {t('hasPayments', { name: client.name })}
+          {t('hasPayments', { name })}
         </Caption1>
       )}
       {failure && (
@@ -85,7 +88,7 @@ export function DeleteClient({ client }: DeleteClientProps) {
       <ConfirmDialog
         open={asking}
         destructive
-        title={t('confirmDeleteClient', { name: client.name })}
+        title={t('confirmDeleteClient', { name })}
         confirmLabel={t('deleteClient')}
         cancelLabel={t('cancel')}
         onConfirm={() => void remove()}
@@ -101,7 +104,8 @@ export function DeleteClient({ client }: DeleteClientProps) {
             </ul>
           </>
         )}
-        <p className={styles.text}>{[deletion.history > 0 && t('historyWhy'), t('cannotUndo')].filter(Boolean).join(' ')}</p>
+        {/* The counts hold no queued mailing messages, so that clause stands for any there may be. */}
+        <p className={styles.text}>{`${t('queuedMailing')} ${t('cannotUndo')}`}</p>
       </ConfirmDialog>
     </div>
   );
