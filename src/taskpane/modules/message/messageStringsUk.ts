@@ -1,6 +1,9 @@
 import type { MessageKey } from './messageStrings';
 
-/** The open message's strings in Ukrainian: a Ukrainian pane loads them before its first render. */
+/**
+ * The open message's strings in Ukrainian: a Ukrainian pane loads them before its first render.
+ * Logging an email is «записати» here as on the rest of the card («Записано 2 з 4», «Записати решту»).
+ */
 export const messageStringsUk: Record<MessageKey, string> = {
   recognising: 'Розпізнаємо учасників…',
   recogniseFailed: 'Не вдалося зіставити учасників: {{message}}',
@@ -28,15 +31,15 @@ export const messageStringsUk: Record<MessageKey, string> = {
   owner: 'Відповідальний',
   nextContact: 'Наступний контакт',
   noNextContact: 'Не заплановано',
-  logEmail: 'Зберегти в історію',
-  logging: 'Зберігаємо…',
-  logTo: 'Зберегти до клієнта',
-  loggedTo: 'Збережено в історію {{client}}',
-  alreadyLogged: 'Уже збережено',
-  logged: 'Збережено',
-  loggedBy: 'Збережено в історію {{client}}: {{author}}, {{when}}',
-  markFailed: 'Збережено, але не вдалося встановити категорію Outlook на листі.',
-  noMessageId: 'Цей лист не можна зберегти: у нього ще немає ідентифікатора (можливо, це чернетка).',
-  logFailed: 'Не вдалося зберегти лист: {{message}}',
-  noClientToLog: 'Створіть або зіставте клієнта, щоб зберегти цей лист.',
+  logEmail: 'Записати в історію',
+  logging: 'Записуємо…',
+  logTo: 'Записати до клієнта',
+  loggedTo: 'Записано в історію {{client}}',
+  alreadyLogged: 'Уже записано',
+  logged: 'Записано',
+  loggedBy: 'Записано в історію {{client}}: {{author}}, {{when}}',
+  markFailed: 'Записано, але не вдалося встановити категорію Outlook на листі.',
+  noMessageId: 'Цей лист не можна записати: у нього ще немає ідентифікатора (можливо, це чернетка).',
+  logFailed: 'Не вдалося записати лист: {{message}}',
+  noClientToLog: 'Створіть або зіставте клієнта, щоб записати цей лист.',
 };
