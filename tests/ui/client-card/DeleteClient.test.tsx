@@ -136,7 +136,7 @@ describe('Delete client', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Видалити клієнта' }));
     const dialog = await screen.findByRole('dialog', { name: 'Видалити клієнта ТОВ «Полісся Агро»?' });
-    expect(dialog).toHaveTextContent('Якщо для нього в черзі ще є листи розсилок, їх буде скасовано. Це не можна скасувати.');
+    expect(dialog).toHaveTextContent('Якщо для нього в черзі ще є листи розсилок, їх не буде надіслано. Це не можна скасувати.');
     expect(dialog).not.toHaveTextContent('««');
   });
 });

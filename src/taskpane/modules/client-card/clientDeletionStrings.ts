@@ -88,7 +88,7 @@ export const clientDeletionStrings = {
     serviceCases_few: '{{count}} звернення',
     serviceCases_many: '{{count}} звернень',
     serviceCases_other: '{{count}} звернення',
-    queuedMailing: 'Якщо для нього в черзі ще є листи розсилок, їх буде скасовано.',
+    queuedMailing: 'Якщо для нього в черзі ще є листи розсилок, їх не буде надіслано.',
     cannotUndo: 'Це не можна скасувати.',
     cancel: 'Скасувати',
     hasPayments: 'У клієнта {{name}} є угоди із записаними оплатами: щоб видалити клієнта, спершу видаліть ці оплати.',
