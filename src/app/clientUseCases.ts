@@ -6,6 +6,7 @@ import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
 import { blankClient } from './clientDraft';
 import { RecordNotFoundError } from './RecordNotFoundError';
+import { overwrittenFields } from './overwrittenFields';
 import { mayDelete, requireMayDelete } from './requireRole';
 import { isValidDomain, normaliseDomain, parseEmails, parsePhones, ValidationError, type FieldError } from './validation';
 
@@ -109,8 +110,9 @@ export async function createClient(deps: AppDeps, input: NewClientInput): Promis
 export async function saveClient(deps: AppDeps, client: Client, read?: Client): Promise<Client> {
   const stored = await deps.store.getClient(client.id);
   const current = stored ?? client;
-  const saved = checkClient({ ...current, ...changedFields(read ?? current, client), updatedAt: deps.clock.now().toISOString() }, stored?.phone);
-  await deps.store.saveClient(saved);
+  const changes = changedFields(read ?? current, client);
+  const saved = checkClient({ ...current, ...changes, updatedAt: deps.clock.now().toISOString() }, stored?.phone);
+  await deps.store.saveClient(saved, overwrittenFields(read ?? current, current, saved, Object.keys(changes)));
   return saved;
 }
 
@@ -121,7 +123,8 @@ export async function saveClient(deps: AppDeps, client: Client, read?: Client): 
 export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; createdAt?: string }, read?: Contact): Promise<Contact> {
   // A phone stored before phones were checked (an import's "044 123 (Olena)") does not block an edit of the contact.
   const stored = typed.id ? (await deps.store.contactsOf(typed.clientId)).find((c) => c.id === typed.id) : undefined;
-  const contact = stored ? { ...stored, ...changedFields(read ?? stored, typed) } : typed;
+  const changes = stored ? changedFields(read ?? stored, typed) : {};
+  const contact = stored ? { ...stored, ...changes } : typed;
   const { emails, errors } = parseEmails(contact.emails, 'emails');
   if (!contact.name.trim() && !emails.length) errors.push({ field: 'name', key: 'errors.required' });
   const { phones, errors: phoneErrors } = parsePhones(contact.phones, 'phones', stored?.phones);
@@ -139,7 +142,7 @@ export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt
     createdAt: contact.createdAt ?? now,
     updatedAt: now,
   };
-  await deps.store.saveContact(saved);
+  await deps.store.saveContact(saved, stored && overwrittenFields(read ?? stored, stored, saved, Object.keys(changes)));
   return saved;
 }
 

@@ -110,6 +110,13 @@ export interface Live<T> {
 export type ClientSearchHit = { client: Client; contacts: Contact[] };
 
 /**
+ * A colleague's value an edit replaced: a field changed in the form that the stored record had
+ * changed too since the form opened. The save keeps the form's value and the conflict log the
+ * colleague's, as the 412 merge does with a value it replaces.
+ */
+export type OverwrittenField = { field: string; kept: unknown; lost: unknown; keptAt: string; lostAt: string };
+
+/**
  * The local store. Every write lands in IndexedDB and in the outbox in one transaction.
  * Reads are always local.
  */
@@ -117,7 +124,7 @@ export interface CrmStore {
   live<T>(query: () => Promise<T>): Live<T>;
 
   getClient(id: string): Promise<Client | undefined>;
-  saveClient(client: Client): Promise<void>;
+  saveClient(client: Client, overwritten?: readonly OverwrittenField[]): Promise<void>;
   /** Saves a new client with its contacts, atomically. */
   createClient(client: Client, contacts: Contact[]): Promise<void>;
   searchClients(text: string, limit: number): Promise<ClientSearchHit[]>;
@@ -126,7 +133,7 @@ export interface CrmStore {
   hasClients(): Promise<boolean>;
 
   contactsOf(clientId: string): Promise<Contact[]>;
-  saveContact(contact: Contact): Promise<void>;
+  saveContact(contact: Contact, overwritten?: readonly OverwrittenField[]): Promise<void>;
   deleteContact(id: string): Promise<void>;
   contactsByEmails(emails: readonly string[]): Promise<Contact[]>;
   clientsByDomains(domains: readonly string[]): Promise<Client[]>;

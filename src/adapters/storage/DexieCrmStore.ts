@@ -4,9 +4,10 @@ import type { Contact } from '../../domain/model/Contact';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
-import type { ClientSearchHit, CrmStore, Live } from '../../domain/ports';
+import type { ClientSearchHit, CrmStore, Live, OverwrittenField } from '../../domain/ports';
 import { foldForSearch, searchWordsOf, wordsMatch } from '../../domain/rules/searchWords';
 import { type ClientbookDb, type SyncedTable } from './ClientbookDb';
+import { putEdited } from './putEdited';
 
 /** A contact person as Find a client looks them up by name. */
 type ContactName = { id: string; clientId: string; words: string[] };
@@ -66,8 +67,8 @@ export class DexieCrmStore implements CrmStore {
     return this.db.clients.get(id);
   }
 
-  saveClient(client: Client) {
-    return this.put('clients', [client]);
+  saveClient(client: Client, overwritten?: readonly OverwrittenField[]) {
+    return putEdited(this.db, 'clients', client, overwritten);
   }
 
   async createClient(client: Client, contacts: Contact[]): Promise<void> {
@@ -147,8 +148,8 @@ export class DexieCrmStore implements CrmStore {
     return this.db.contacts.where('clientId').equals(clientId).sortBy('name');
   }
 
-  saveContact(contact: Contact) {
-    return this.put('contacts', [contact]);
+  saveContact(contact: Contact, overwritten?: readonly OverwrittenField[]) {
+    return putEdited(this.db, 'contacts', contact, overwritten);
   }
 
   async deleteContact(id: string): Promise<void> {

@@ -8,8 +8,10 @@ import type { Payment } from '../../domain/model/Payment';
 import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem, ReferenceList } from '../../domain/model/ReferenceItem';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
+import type { OverwrittenField } from '../../domain/ports';
 import { reassignReference, referenceUseCount, tablesUsing, type ReferencedRecords } from '../../domain/rules/reassignReference';
 import type { ClientbookDb, SyncedTable } from './ClientbookDb';
+import { putEdited } from './putEdited';
 
 const byNewest = (a: HistoryEntry, b: HistoryEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
 const byCreated = <T extends { createdAt: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt);
@@ -55,8 +57,8 @@ export class DexieDealStore implements DealStore {
     return this.db.deals.get(id);
   }
 
-  saveDeal(deal: Deal) {
-    return this.put('deals', [deal]);
+  saveDeal(deal: Deal, overwritten?: readonly OverwrittenField[]) {
+    return putEdited(this.db, 'deals', deal, overwritten);
   }
 
   async deleteDeal(id: string): Promise<void> {
@@ -140,8 +142,8 @@ export class DexieDealStore implements DealStore {
     return this.db.serviceCases.get(id);
   }
 
-  saveServiceCase(serviceCase: ServiceCase) {
-    return this.put('serviceCases', [serviceCase]);
+  saveServiceCase(serviceCase: ServiceCase, overwritten?: readonly OverwrittenField[]) {
+    return putEdited(this.db, 'serviceCases', serviceCase, overwritten);
   }
 
   async historyOfDeal(dealId: string): Promise<HistoryEntry[]> {

@@ -1,10 +1,12 @@
 /**
  * An edit form saves only what the manager changed in it. A colleague's edit to another field,
  * pulled while the form was open, stays: written back whole, the form's copy would have undone it
- * with no 412 and nothing in the conflict log.
+ * with no 412 and nothing in the conflict log. Where both changed one field, the save wins and the
+ * colleague's value goes to the conflict log.
  */
 import 'fake-indexeddb/auto';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
+import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
 import { openApp } from '../../../src/app/openApp';
 import type { Clock } from '../../../src/domain/ports';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -80,13 +82,32 @@ describe('saving an edit form over a colleague’s pulled edit', () => {
     expect(await db.serviceCases.get(opened.id)).toMatchObject({ severity: 'critical', description: 'Every Monday since the update' });
   });
 
-  it('lets my change win where the colleague changed the same field', async () => {
+  it('lets my change win where the colleague changed the same field, and keeps theirs in the conflict log', async () => {
     const { app, db, client } = await setUp();
     const opened = (await db.clients.get(client.id))!;
-    await db.clients.update(client.id, { notes: 'Theirs' });
+    await db.clients.update(client.id, { notes: 'Theirs', phone: '+380 44 999 8877', updatedAt: '2026-11-27T09:30:00.000Z' });
 
-    await app.saveClient({ ...opened, notes: 'Mine' }, opened);
+    // The phone: changed back to what the colleague wrote, so nothing of theirs is lost there.
+    await app.saveClient({ ...opened, notes: 'Mine', phone: '+380 44 999 8877' }, opened);
 
-    expect((await db.clients.get(client.id))?.notes).toBe('Mine');
+    expect(await db.clients.get(client.id)).toMatchObject({ notes: 'Mine', phone: '+380 44 999 8877' });
+    expect(await db.syncConflicts.toArray()).toEqual([
+      expect.objectContaining({ table: 'clients', key: client.id, field: 'notes', kept: 'Mine', lost: 'Theirs', lostAt: '2026-11-27T09:30:00.000Z', restoredAt: null }),
+    ]);
+  });
+
+  it('logs the colleague’s deal amount my form replaced, which the conflict log can restore', async () => {
+    const { app, db, client } = await setUp();
+    const opened = await app.deals.create({ clientId: client.id, title: 'Rollout', currency: 'UAH', amountMinor: 100_000 });
+    await db.deals.update(opened.id, { amountMinor: 120_000 });
+
+    await app.deals.update(opened.id, { title: opened.title, lines: [], amountMinor: 150_000 }, opened);
+
+    expect((await db.deals.get(opened.id))?.amountMinor).toBe(150_000);
+    const [logged] = await db.syncConflicts.toArray();
+    expect(logged).toMatchObject({ table: 'deals', key: opened.id, field: 'amountMinor', kept: 150_000, lost: 120_000 });
+
+    await new DexieSyncState(db).restoreConflict(logged!.id, '2026-11-27T11:00:00.000Z');
+    expect((await db.deals.get(opened.id))?.amountMinor).toBe(120_000);
   });
 });
