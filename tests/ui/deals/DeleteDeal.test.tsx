@@ -39,7 +39,7 @@ describe('Delete deal', () => {
     await screen.findByRole('form', { name: 'Add planned receipt' });
     await user.click(remove);
 
-    const dialog = await screen.findByRole('dialog', { name: "Delete the deal 'Valves 2027'?" });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the deal “Valves 2027”?' });
     expect(dialog).toHaveTextContent("Its 2 planned receipts go with it. Its history entry stays on the client's history. This cannot be undone.");
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
 
@@ -64,10 +64,10 @@ describe('Delete deal', () => {
     await user.click(await screen.findByRole('tab', { name: 'Deals' }, { timeout: 5_000 }));
     await user.click(await screen.findByRole('button', { name: /Open deal Valves 2027/ }, { timeout: 5_000 }));
     await user.click(await screen.findByRole('button', { name: 'Delete deal' }, { timeout: 5_000 }));
-    const dialog = await screen.findByRole('dialog', { name: "Delete the deal 'Valves 2027'?" });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the deal “Valves 2027”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete deal' }));
 
-    expect(await screen.findByText("Deal 'Valves 2027' deleted.", {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Deal “Valves 2027” deleted.', {}, { timeout: 5_000 })).toBeInTheDocument();
     // Fluent gives the page back to assistive technology a moment after the dialog goes.
     expect(await screen.findByRole('tab', { name: 'Deals', selected: true })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Open deals' })).toHaveFocus());

@@ -337,7 +337,7 @@ export const dealsStrings: Strings<Key> = {
     recordContact: 'Record contact',
     recordContactTitle: 'Contact about {{title}}',
     deleteDeal: 'Delete deal',
-    confirmDeleteDeal: "Delete the deal '{{title}}'?",
+    confirmDeleteDeal: 'Delete the deal “{{title}}”?',
     deleteDealReceipts_one: 'Its planned receipt goes with it.',
     deleteDealReceipts_few: 'Its {{count}} planned receipts go with it.',
     deleteDealReceipts_many: 'Its {{count}} planned receipts go with it.',
@@ -348,7 +348,7 @@ export const dealsStrings: Strings<Key> = {
     deleteDealHistory_other: "Its history entries stay on the client's history.",
     deleteDealHasPayments: 'Payments were received on this deal: to delete it, delete its payments first.',
     deleteFailed: 'Could not delete the deal: {{message}}',
-    dealDeleted: "Deal '{{title}}' deleted.",
+    dealDeleted: 'Deal “{{title}}” deleted.',
   },
   uk: {
     loading: 'Завантаження угод…',

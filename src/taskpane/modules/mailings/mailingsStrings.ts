@@ -139,7 +139,7 @@ const en = {
   open: 'Open',
   noRecipientEmail: 'This contact has no email address.',
   optOutAction: 'Record opt-out',
-  optOutTitle: 'Record that “{{name}}” opted out of mailings?',
+  optOutTitle: 'Record that {{name}} opted out of mailings?',
   optOutBody: 'No mailing will reach this client any more, not even one already queued. To mail them again, change the Mailing consent field under Edit card.',
   optOutFailed: 'The opt-out was not recorded: {{message}}',
   optedOut: 'Opted out of mailings: no mailing reaches this client.',

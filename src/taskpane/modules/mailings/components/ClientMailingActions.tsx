@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { Client } from '../../../../domain/model/Client';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
+import { quotedName } from '../../../ui/quotedName';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useLive } from '../../../ui/useLive';
@@ -19,7 +20,7 @@ export type ClientMailingActionsProps = { client: Client };
 export function ClientMailingActions({ client }: ClientMailingActionsProps) {
   const styles = useStyles();
   const app = useApp();
-  const { t } = useT(mailingsStrings);
+  const { t, lang } = useT(mailingsStrings);
   const { mailings } = useMailingsApp();
   const { data: contacts } = useLive(() => app.queries.clientCard(client.id).then((card) => card.contacts), [client.id]);
   const [confirming, setConfirming] = useState(false);
@@ -60,7 +61,7 @@ export function ClientMailingActions({ client }: ClientMailingActionsProps) {
       )}
       <ConfirmDialog
         open={confirming}
-        title={t('optOutTitle', { name: client.name })}
+        title={t('optOutTitle', { name: quotedName(client.name, lang) })}
         confirmLabel={t('optOutAction')}
         cancelLabel={t('cancel')}
         onConfirm={() => void optOut()}
