@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { entityLists } from '../../../src/adapters/graph/entityLists';
 import { provisionTeamSite, schemaFingerprint } from '../../../src/adapters/graph/provisionTeamSite';
 import type { TeamSiteLayout } from '../../../src/adapters/graph/TeamSiteLayout';
@@ -7,9 +8,11 @@ import type { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DexieSyncState } from '../../../src/adapters/storage/DexieSyncState';
 import { rowsAsStored, teamItemOf, withoutTeamItem } from '../../../src/adapters/storage/teamItems';
 import { defaultReferenceItems } from '../../../src/domain/rules/defaultReferenceItems';
+import { openApp } from '../../../src/app/openApp';
 import { SyncEngine } from '../../../src/sync/SyncEngine';
 import type { SyncRecord, SyncTable, TeamStore } from '../../../src/sync/syncPorts';
 import { aClient, aContact } from '../../support/builders/aClient';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import type { GraphEmulator } from '../../support/graph-emulator/GraphEmulator';
 import { graphClientFor, openPane, remoteSnapshot, SITE_URL, startTeam, type Pane } from './support/aTeam';
 
@@ -157,6 +160,25 @@ describe('SyncEngine against the Graph emulator', () => {
     await b.engine.sync();
     await a.engine.sync();
     expect(await a.store.getClient(client.id)).toMatchObject({ ...expected, notes: 'from A' });
+  });
+
+  it('keeps a colleague’s website that synced in while an edit form was open, beside the notes saved from it', async () => {
+    const { a, b, client } = await twoPanesWithOneClient();
+    const opened = (await b.store.getClient(client.id))!;
+    await a.store.saveClient({ ...client, website: 'contoso.ua', updatedAt: at(1) });
+    await a.engine.sync();
+    await b.engine.sync();
+
+    const formsOfB = await openApp(new FakeMailHost(), { dbName: b.dbName, clock: { now: () => new Date(at(5)) } });
+    await formsOfB.saveClient({ ...opened, notes: 'Budget approved in March' }, opened);
+    await b.engine.sync();
+    await a.engine.sync();
+
+    const both = { website: 'contoso.ua', notes: 'Budget approved in March' };
+    expect(await a.store.getClient(client.id)).toMatchObject(both);
+    expect(await b.store.getClient(client.id)).toMatchObject(both);
+    expect(remoteSnapshot(emulator).clients!.find((c) => c.id === client.id)).toMatchObject(both);
+    expect(await b.state.conflicts()).toEqual([]);
   });
 
   it('keeps edits made offline and sends them on reconnect', async () => {
