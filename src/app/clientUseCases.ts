@@ -6,7 +6,6 @@ import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
 import { blankClient } from './clientDraft';
 import { RecordNotFoundError } from './RecordNotFoundError';
-import { overwrittenFields } from './overwrittenFields';
 import { mayDelete, requireMayDelete } from './requireRole';
 import { isValidDomain, normaliseDomain, parseEmails, parsePhones, ValidationError, type FieldError } from './validation';
 
@@ -105,14 +104,14 @@ export async function createClient(deps: AppDeps, input: NewClientInput): Promis
 
 /**
  * Saves an edited client card: the fields changed from `read`, the card as the form opened it (by
- * default the stored one), go onto the client as stored now, so a colleague's edit pulled meanwhile stays.
+ * default the stored one), go onto the client as stored now, so a colleague's edit pulled meanwhile
+ * stays (the store applies them again in its write's transaction: RecordEdit).
  */
 export async function saveClient(deps: AppDeps, client: Client, read?: Client): Promise<Client> {
   const stored = await deps.store.getClient(client.id);
   const current = stored ?? client;
-  const changes = changedFields(read ?? current, client);
-  const saved = checkClient({ ...current, ...changes, updatedAt: deps.clock.now().toISOString() }, stored?.phone);
-  await deps.store.saveClient(saved, overwrittenFields(read ?? current, current, saved, Object.keys(changes)));
+  const saved = checkClient({ ...current, ...changedFields(read ?? current, client), updatedAt: deps.clock.now().toISOString() }, stored?.phone);
+  await deps.store.saveClient(saved, stored && { read: read ?? stored, basis: stored });
   return saved;
 }
 
@@ -123,8 +122,7 @@ export async function saveClient(deps: AppDeps, client: Client, read?: Client): 
 export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; createdAt?: string }, read?: Contact): Promise<Contact> {
   // A phone stored before phones were checked (an import's "044 123 (Olena)") does not block an edit of the contact.
   const stored = typed.id ? (await deps.store.contactsOf(typed.clientId)).find((c) => c.id === typed.id) : undefined;
-  const changes = stored ? changedFields(read ?? stored, typed) : {};
-  const contact = stored ? { ...stored, ...changes } : typed;
+  const contact = stored ? { ...stored, ...changedFields(read ?? stored, typed) } : typed;
   const { emails, errors } = parseEmails(contact.emails, 'emails');
   if (!contact.name.trim() && !emails.length) errors.push({ field: 'name', key: 'errors.required' });
   const { phones, errors: phoneErrors } = parsePhones(contact.phones, 'phones', stored?.phones);
@@ -142,7 +140,7 @@ export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt
     createdAt: contact.createdAt ?? now,
     updatedAt: now,
   };
-  await deps.store.saveContact(saved, stored && overwrittenFields(read ?? stored, stored, saved, Object.keys(changes)));
+  await deps.store.saveContact(saved, stored && { read: read ?? stored, basis: stored });
   return saved;
 }
 

@@ -12,7 +12,6 @@ import { activeStages, moveDealToStage, openedChange, refuseDeal, reopenDeal, st
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
 import { newDealCurrency } from './dealQueries';
-import { overwrittenFields } from './overwrittenFields';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDiscount, checkPercent, checkQuantity } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { requireMayDelete } from './requireRole';
@@ -194,7 +193,7 @@ export async function updateDeal(deps: AppDeps, dealId: string, typed: DealChang
   next.lines = lines;
   next.amountMinor = amountOf(lines, direct, currency, errors);
   if (errors.length) throw new ValidationError(errors);
-  await deals.saveDeal(next, overwrittenFields(read ?? current, current, next, Object.keys(changes)));
+  await deals.saveDeal(next, { read: read ?? current, basis: current });
   return next;
 }
 

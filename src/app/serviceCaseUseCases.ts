@@ -5,7 +5,6 @@ import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
 import { checkCode, checkDate, checkDateOrder } from './moneyChecks';
-import { overwrittenFields } from './overwrittenFields';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { recordCaseEvent } from './serviceCaseHistory';
 import { ValidationError, type FieldError } from './validation';
@@ -87,7 +86,7 @@ export async function updateServiceCase(deps: AppDeps, id: string, typed: Servic
   if (!isResolvedStatus(next.status)) next.resolvedOn = '';
   else if (!next.resolvedOn) next.resolvedOn = localIsoDate(clock.now());
   check(deps, next, current, await store.referenceItems());
-  await deals.saveServiceCase(next, overwrittenFields(read ?? current, current, next, Object.keys(changes)));
+  await deals.saveServiceCase(next, { read: read ?? current, basis: current });
   await recordCaseEvent(deps, current, next);
   return next;
 }

@@ -11,7 +11,7 @@ import type { Payment } from './model/Payment';
 import type { Product } from './model/Product';
 import type { ReferenceItem, ReferenceList } from './model/ReferenceItem';
 import type { ServiceCase } from './model/ServiceCase';
-import type { OverwrittenField } from './ports';
+import type { RecordEdit } from './ports';
 
 export interface DealStore {
   products(): Promise<Product[]>;
@@ -21,7 +21,7 @@ export interface DealStore {
   deals(): Promise<Deal[]>;
   dealsOf(clientId: string): Promise<Deal[]>;
   getDeal(id: string): Promise<Deal | undefined>;
-  saveDeal(deal: Deal, overwritten?: readonly OverwrittenField[]): Promise<void>;
+  saveDeal(deal: Deal, edit?: RecordEdit<Deal>): Promise<void>;
   /**
    * Removes a deal with its planned receipts, each deletion queued for sync, in one transaction.
    * Payments are not touched: the caller refuses a deal that has any.
@@ -49,7 +49,7 @@ export interface DealStore {
 
   serviceCasesOf(clientId: string): Promise<ServiceCase[]>;
   getServiceCase(id: string): Promise<ServiceCase | undefined>;
-  saveServiceCase(serviceCase: ServiceCase, overwritten?: readonly OverwrittenField[]): Promise<void>;
+  saveServiceCase(serviceCase: ServiceCase, edit?: RecordEdit<ServiceCase>): Promise<void>;
 
   /** History entries linked to a deal / a service case. */
   historyOfDeal(dealId: string): Promise<HistoryEntry[]>;

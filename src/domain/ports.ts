@@ -110,11 +110,13 @@ export interface Live<T> {
 export type ClientSearchHit = { client: Client; contacts: Contact[] };
 
 /**
- * A colleague's value an edit replaced: a field changed in the form that the stored record had
- * changed too since the form opened. The save keeps the form's value and the conflict log the
- * colleague's, as the 412 merge does with a value it replaces.
+ * Where an edit's save started: `read`, the record as the form opened it, and `basis`, the stored
+ * record the use case applied the form's changes onto. The store writes the fields that differ
+ * from `basis` onto the record as it stands in the write's own transaction, so a colleague's edit
+ * pulled meanwhile stays; where a colleague changed a field since `read` that the save changes too,
+ * the save wins and their value goes to the conflict log, as a 412 merge's losing value does.
  */
-export type OverwrittenField = { field: string; kept: unknown; lost: unknown; keptAt: string; lostAt: string };
+export type RecordEdit<T> = { read: T; basis: T };
 
 /**
  * The local store. Every write lands in IndexedDB and in the outbox in one transaction.
@@ -124,7 +126,7 @@ export interface CrmStore {
   live<T>(query: () => Promise<T>): Live<T>;
 
   getClient(id: string): Promise<Client | undefined>;
-  saveClient(client: Client, overwritten?: readonly OverwrittenField[]): Promise<void>;
+  saveClient(client: Client, edit?: RecordEdit<Client>): Promise<void>;
   /** Saves a new client with its contacts, atomically. */
   createClient(client: Client, contacts: Contact[]): Promise<void>;
   searchClients(text: string, limit: number): Promise<ClientSearchHit[]>;
@@ -133,7 +135,7 @@ export interface CrmStore {
   hasClients(): Promise<boolean>;
 
   contactsOf(clientId: string): Promise<Contact[]>;
-  saveContact(contact: Contact, overwritten?: readonly OverwrittenField[]): Promise<void>;
+  saveContact(contact: Contact, edit?: RecordEdit<Contact>): Promise<void>;
   deleteContact(id: string): Promise<void>;
   contactsByEmails(emails: readonly string[]): Promise<Contact[]>;
   clientsByDomains(domains: readonly string[]): Promise<Client[]>;

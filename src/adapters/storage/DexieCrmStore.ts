@@ -4,7 +4,7 @@ import type { Contact } from '../../domain/model/Contact';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
-import type { ClientSearchHit, CrmStore, Live, OverwrittenField } from '../../domain/ports';
+import type { ClientSearchHit, CrmStore, Live, RecordEdit } from '../../domain/ports';
 import { foldForSearch, searchWordsOf, wordsMatch } from '../../domain/rules/searchWords';
 import { type ClientbookDb, type SyncedTable } from './ClientbookDb';
 import { putEdited } from './putEdited';
@@ -67,8 +67,8 @@ export class DexieCrmStore implements CrmStore {
     return this.db.clients.get(id);
   }
 
-  saveClient(client: Client, overwritten?: readonly OverwrittenField[]) {
-    return putEdited(this.db, 'clients', client, overwritten);
+  saveClient(client: Client, edit?: RecordEdit<Client>) {
+    return putEdited(this.db, 'clients', client, edit);
   }
 
   async createClient(client: Client, contacts: Contact[]): Promise<void> {
@@ -148,8 +148,8 @@ export class DexieCrmStore implements CrmStore {
     return this.db.contacts.where('clientId').equals(clientId).sortBy('name');
   }
 
-  saveContact(contact: Contact, overwritten?: readonly OverwrittenField[]) {
-    return putEdited(this.db, 'contacts', contact, overwritten);
+  saveContact(contact: Contact, edit?: RecordEdit<Contact>) {
+    return putEdited(this.db, 'contacts', contact, edit);
   }
 
   async deleteContact(id: string): Promise<void> {

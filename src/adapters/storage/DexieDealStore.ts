@@ -8,7 +8,7 @@ import type { Payment } from '../../domain/model/Payment';
 import type { Product } from '../../domain/model/Product';
 import type { ReferenceItem, ReferenceList } from '../../domain/model/ReferenceItem';
 import type { ServiceCase } from '../../domain/model/ServiceCase';
-import type { OverwrittenField } from '../../domain/ports';
+import type { RecordEdit } from '../../domain/ports';
 import { reassignReference, referenceUseCount, tablesUsing, type ReferencedRecords } from '../../domain/rules/reassignReference';
 import type { ClientbookDb, SyncedTable } from './ClientbookDb';
 import { putEdited } from './putEdited';
@@ -57,8 +57,8 @@ export class DexieDealStore implements DealStore {
     return this.db.deals.get(id);
   }
 
-  saveDeal(deal: Deal, overwritten?: readonly OverwrittenField[]) {
-    return putEdited(this.db, 'deals', deal, overwritten);
+  saveDeal(deal: Deal, edit?: RecordEdit<Deal>) {
+    return putEdited(this.db, 'deals', deal, edit);
   }
 
   async deleteDeal(id: string): Promise<void> {
@@ -142,8 +142,8 @@ export class DexieDealStore implements DealStore {
     return this.db.serviceCases.get(id);
   }
 
-  saveServiceCase(serviceCase: ServiceCase, overwritten?: readonly OverwrittenField[]) {
-    return putEdited(this.db, 'serviceCases', serviceCase, overwritten);
+  saveServiceCase(serviceCase: ServiceCase, edit?: RecordEdit<ServiceCase>) {
+    return putEdited(this.db, 'serviceCases', serviceCase, edit);
   }
 
   async historyOfDeal(dealId: string): Promise<HistoryEntry[]> {

@@ -1,15 +1,36 @@
-import type { OverwrittenField } from '../../domain/ports';
+import type { RecordEdit } from '../../domain/ports';
+import { sameValue } from '../../sync/mergeRecords';
 import type { ClientbookDb, SyncedTable } from './ClientbookDb';
 
+type Row = { id: string; updatedAt: string } & { [field: string]: unknown };
+
 /**
- * Writes an edited record and queues it for sync in one transaction, with the colleague's values
- * the edit replaced in the conflict log, beside those the 412 merge replaces: the later write wins
- * a field, and the value it replaced can still be read and restored.
+ * Writes a saved record and queues it for sync in one transaction. For an edit, only the fields
+ * the save changed from its basis go onto the row as it stands now: a pull that landed while the
+ * use case checked the input stays. A field a colleague changed since the form read it and the
+ * save changes too keeps the save's value; theirs goes to the conflict log (RecordEdit).
  */
-export async function putEdited(db: ClientbookDb, name: SyncedTable, record: { id: string; updatedAt: string }, overwritten: readonly OverwrittenField[] = []): Promise<void> {
-  await db.transaction('rw', [db.table(name), db.outbox, db.syncConflicts], async () => {
-    await db.table(name).put(record);
-    await db.outbox.add({ table: name, key: record.id, op: 'upsert', at: new Date().toISOString() });
-    if (overwritten.length) await db.syncConflicts.bulkAdd(overwritten.map((o) => ({ ...o, id: crypto.randomUUID(), table: name, key: record.id, at: record.updatedAt, restoredAt: null })));
+export async function putEdited<T extends { id: string; updatedAt: string }>(db: ClientbookDb, name: SyncedTable, saved: T, edit?: RecordEdit<T>): Promise<void> {
+  const table = db.table<Row, string>(name);
+  await db.transaction('rw', [table, db.outbox, db.syncConflicts], async () => {
+    const mine = saved as unknown as Row;
+    const latest = edit && (await table.get(saved.id));
+    if (!edit || !latest) await table.put(mine);
+    else {
+      const read = edit.read as unknown as Row;
+      const basis = edit.basis as unknown as Row;
+      const fields = [...new Set([...Object.keys(mine), ...Object.keys(basis)])].filter((f) => f !== 'updatedAt' && !sameValue(mine[f], basis[f]));
+      const record: Row = { ...latest, updatedAt: saved.updatedAt };
+      for (const f of fields) {
+        if (mine[f] === undefined) delete record[f];
+        else record[f] = mine[f];
+      }
+      await table.put(record);
+      const overwritten = fields.filter((f) => !sameValue(latest[f], read[f]) && !sameValue(latest[f], mine[f]));
+      await db.syncConflicts.bulkAdd(
+        overwritten.map((field) => ({ id: crypto.randomUUID(), table: name, key: saved.id, field, kept: mine[field], lost: latest[field], keptAt: saved.updatedAt, lostAt: latest.updatedAt, at: saved.updatedAt, restoredAt: null })),
+      );
+    }
+    await db.outbox.add({ table: name, key: saved.id, op: 'upsert', at: new Date().toISOString() });
   });
 }
