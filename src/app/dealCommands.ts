@@ -1,4 +1,6 @@
 import type { Deal } from '../domain/model/Deal';
+import type { Invoice } from '../domain/model/Invoice';
+import type { Payment } from '../domain/model/Payment';
 import type { ServiceCase } from '../domain/model/ServiceCase';
 import type { AppDeps } from './AppDeps';
 import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
@@ -24,10 +26,10 @@ export function dealCommands(deps: AppDeps) {
     closeAsRefused: (dealId: string, reason: string, note?: string) => closeDealAsRefused(deps, dealId, reason, note),
     reopen: (dealId: string, note?: string) => reopenClosedDeal(deps, dealId, note),
     linkHistory: (entryId: string, dealId: string) => linkHistoryToDeal(deps, entryId, dealId),
-    savePlannedReceipt: (input: PlannedReceiptInput) => savePlannedReceipt(deps, input),
+    savePlannedReceipt: (input: PlannedReceiptInput, read?: Invoice) => savePlannedReceipt(deps, input, read),
     deletePlannedReceipt: (invoiceId: string) => deletePlannedReceipt(deps, invoiceId),
     recordPayment: (input: PaymentInput) => recordPayment(deps, input),
-    correctPayment: (paymentId: string, input: PaymentCorrection) => correctPayment(deps, paymentId, input),
+    correctPayment: (paymentId: string, input: PaymentCorrection, read?: Payment) => correctPayment(deps, paymentId, input, read),
     deletePayment: (paymentId: string) => deletePayment(deps, paymentId),
     saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
     tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),

@@ -4,6 +4,7 @@ import type { Payment } from '../domain/model/Payment';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import { requireAcceptsMoney } from '../domain/rules/dealLifecycle';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { checkAmount, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { ValidationError, type FieldError } from './validation';
@@ -20,16 +21,24 @@ export type PlannedReceiptInput = {
   note?: string;
 };
 
+/** A planned receipt's fields as its form sends them, to tell which of them the manager changed. */
+function receiptFields({ id, dealId, number, amountMinor, issueDate, dueDate, note }: Invoice): PlannedReceiptInput {
+  return { id, dealId, number, amountMinor, issueDate, dueDate, note };
+}
+
 /**
  * Adds or edits a planned receipt of a deal, in the deal's currency. A due date before the issue date
- * is refused, and so is a new one on a refused deal (an existing one can still be corrected).
+ * is refused, and so is a new one on a refused deal (an existing one can still be corrected). With
+ * `read`, the receipt as the form opened it, only the fields changed from it are applied (saveClient
+ * says why).
  */
-export async function savePlannedReceipt(deps: AppDeps, input: PlannedReceiptInput): Promise<Invoice> {
+export async function savePlannedReceipt(deps: AppDeps, typed: PlannedReceiptInput, read?: Invoice): Promise<Invoice> {
   const { deals, ids, clock } = deps;
-  const deal = await deals.getDeal(input.dealId);
-  if (!deal) throw new RecordNotFoundError('deal', input.dealId);
-  const existing = input.id ? await deals.getInvoice(input.id) : undefined;
-  if (input.id && !existing) throw new RecordNotFoundError('invoice', input.id);
+  const deal = await deals.getDeal(typed.dealId);
+  if (!deal) throw new RecordNotFoundError('deal', typed.dealId);
+  const existing = typed.id ? await deals.getInvoice(typed.id) : undefined;
+  if (typed.id && !existing) throw new RecordNotFoundError('invoice', typed.id);
+  const input = read && existing ? { ...receiptFields(existing), ...changedFields(receiptFields(read), typed) } : typed;
   if (!existing) requireAcceptsMoney(deal);
   const errors: FieldError[] = [];
   if (!input.number.trim()) errors.push({ field: 'number', key: 'errors.required' });
@@ -52,7 +61,7 @@ export async function savePlannedReceipt(deps: AppDeps, input: PlannedReceiptInp
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await deals.saveInvoice(invoice);
+  await deals.saveInvoice(invoice, existing && { read: read ?? existing, basis: existing });
   return invoice;
 }
 
@@ -100,11 +109,20 @@ export async function recordPayment(deps: AppDeps, input: PaymentInput): Promise
 
 export type PaymentCorrection = { amountMinor: number; date: string; note?: string };
 
-/** Corrects a payment's amount, date or note; the overpayment warning is worked out again. */
-export async function correctPayment(deps: AppDeps, paymentId: string, input: PaymentCorrection): Promise<RecordPaymentResult> {
+/** A payment's fields as its form sends them when correcting, to tell which of them the manager changed. */
+function correctionFields({ amountMinor, date, note }: Payment): PaymentCorrection {
+  return { amountMinor, date, note };
+}
+
+/**
+ * Corrects a payment's amount, date or note; the overpayment warning is worked out again. With `read`,
+ * the payment as the form opened it, only the fields changed from it are applied (saveClient says why).
+ */
+export async function correctPayment(deps: AppDeps, paymentId: string, typed: PaymentCorrection, read?: Payment): Promise<RecordPaymentResult> {
   const { deals, clock } = deps;
   const current = await deals.getPayment(paymentId);
   if (!current) throw new RecordNotFoundError('payment', paymentId);
+  const input = read ? { ...correctionFields(current), ...changedFields(correctionFields(read), typed) } : typed;
   const invoice = await deals.getInvoice(current.invoiceId);
   if (!invoice) throw new RecordNotFoundError('invoice', current.invoiceId);
   const errors: FieldError[] = [];
@@ -113,7 +131,7 @@ export async function correctPayment(deps: AppDeps, paymentId: string, input: Pa
   if (!errors.length && input.date > localIsoDate(clock.now())) errors.push({ field: 'date', key: 'errors.futureDate' });
   if (errors.length) throw new ValidationError(errors);
   const payment: Payment = { ...current, amountMinor: input.amountMinor, date: input.date, note: (input.note ?? current.note).trim(), updatedAt: clock.now().toISOString() };
-  await deals.savePayment(payment);
+  await deals.savePayment(payment, { read: read ?? current, basis: current });
   const paid = (await deals.paymentsOfInvoice(invoice.id)).reduce((sum, p) => sum + p.amountMinor, 0);
   const excessMinor = paid - invoice.amountMinor;
   return { payment, warning: excessMinor > 0 ? { kind: 'exceeds-invoice', excessMinor } : null };

@@ -31,12 +31,12 @@ export interface DealStore {
   invoicesOfDeal(dealId: string): Promise<Invoice[]>;
   invoicesOfClient(clientId: string): Promise<Invoice[]>;
   getInvoice(id: string): Promise<Invoice | undefined>;
-  saveInvoice(invoice: Invoice): Promise<void>;
+  saveInvoice(invoice: Invoice, edit?: RecordEdit<Invoice>): Promise<void>;
 
   paymentsOfInvoice(invoiceId: string): Promise<Payment[]>;
   paymentsOfDeal(dealId: string): Promise<Payment[]>;
   paymentsOfClient(clientId: string): Promise<Payment[]>;
-  savePayment(payment: Payment): Promise<void>;
+  savePayment(payment: Payment, edit?: RecordEdit<Payment>): Promise<void>;
   /** Removes a payment entered by mistake (the deletion is queued for sync like any write). */
   deletePayment(id: string): Promise<void>;
   getPayment(id: string): Promise<Payment | undefined>;

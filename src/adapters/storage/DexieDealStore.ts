@@ -83,8 +83,8 @@ export class DexieDealStore implements DealStore {
     return this.db.invoices.get(id);
   }
 
-  saveInvoice(invoice: Invoice) {
-    return this.put('invoices', [invoice]);
+  saveInvoice(invoice: Invoice, edit?: RecordEdit<Invoice>) {
+    return putEdited(this.db, 'invoices', invoice, edit);
   }
 
   paymentsOfInvoice(invoiceId: string) {
@@ -99,8 +99,8 @@ export class DexieDealStore implements DealStore {
     return this.db.payments.where('clientId').equals(clientId).sortBy('date');
   }
 
-  savePayment(payment: Payment) {
-    return this.put('payments', [payment]);
+  savePayment(payment: Payment, edit?: RecordEdit<Payment>) {
+    return putEdited(this.db, 'payments', payment, edit);
   }
 
   getPayment(id: string) {

@@ -36,6 +36,8 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
   const formStyles = useFormStyles();
   const form = useAmountSave(deal.currency);
   const { errors } = form;
+  // The payment as opened: a correction sends only what differs from it (correctPayment), so a colleague's edit pulled meanwhile stays.
+  const [read] = useState(payment);
   const [payFor, setPayFor] = useState('');
   const [amount, setAmount] = useState(payment ? decimalText.amount(payment.amountMinor, deal.currency, locale) : '');
   const [date, setDate] = useState(payment?.date ?? localIsoDate(app.clock.now()));
@@ -45,8 +47,8 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
 
   const save = () =>
     form.save(amount, async (amountMinor) => {
-      const result = payment
-        ? await app.deals.correctPayment(payment.id, { amountMinor, date, note })
+      const result = read
+        ? await app.deals.correctPayment(read.id, { amountMinor, date, note }, read)
         : await app.deals.recordPayment({ invoiceId: receiptFor, amountMinor, date, note });
       if (!payment) {
         setAmount('');

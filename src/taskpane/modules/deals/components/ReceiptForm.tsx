@@ -30,6 +30,8 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
   const formStyles = useFormStyles();
   const form = useAmountSave(deal.currency);
   const { errors } = form;
+  // The receipt as opened: a save sends only what differs from it (savePlannedReceipt), so a colleague's edit pulled meanwhile stays.
+  const [read] = useState(invoice);
   const [number, setNumber] = useState(invoice?.number ?? '');
   const [amount, setAmount] = useState(invoice ? decimalText.amount(invoice.amountMinor, deal.currency, locale) : '');
   const [issueDate, setIssueDate] = useState(invoice?.issueDate ?? localIsoDate(app.clock.now()));
@@ -39,7 +41,7 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
 
   const save = () =>
     form.save(amount, async (amountMinor) => {
-      const saved = await app.deals.savePlannedReceipt({ id: invoice?.id, dealId: deal.id, number, amountMinor, issueDate, dueDate, note });
+      const saved = await app.deals.savePlannedReceipt({ id: read?.id, dealId: deal.id, number, amountMinor, issueDate, dueDate, note }, read);
       if (!invoice) {
         setNumber('');
         setAmount('');
