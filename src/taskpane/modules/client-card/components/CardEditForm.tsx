@@ -34,14 +34,22 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const { t: ts } = useT(clientStatusStrings);
   const app = useApp();
   const styles = useStyles();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   // The card as opened: `client` follows the store, and a save sends only what differs from this (saveClient).
   const [read] = useState(client);
   const [draft, setDraft] = useState(client);
   const [impression, setImpression] = useState(client.impression?.value ?? '');
   const [probability, setProbability] = useState(client.purchaseProbability ? decimalText.number(client.purchaseProbability.value, locale) : '');
   const { saving, saveWith } = useSaving({ fail, clear });
-  const set = <K extends keyof Client>(key: K, value: Client[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // Editing a field takes its message away (the draft's keys are the app's field keys); the others stay until mended or the next save.
+  const set = <K extends keyof Client>(key: K, value: Client[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    mended(key);
+  };
+  const edited = (field: string, setText: (value: string) => void) => (value: string) => {
+    setText(value);
+    mended(field);
+  };
   const setAddress = (key: keyof Client['address'], value: string) => setDraft((d) => ({ ...d, address: { ...d.address, [key]: value } }));
 
   const save = () => {
@@ -87,10 +95,10 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
       <ReferenceSelect list="leadSource" label={t('leadSource')} value={draft.leadSource} onChange={(v) => set('leadSource', v)} />
       <ReferenceSelect list="trigger" label={t('trigger')} value={draft.trigger} onChange={(v) => set('trigger', v)} />
       <Field label={t('impression')} hint={t('impressionHint')} validationMessage={errorFor('impression')}>
-        <Textarea value={impression} resize="vertical" onChange={(_, d) => setImpression(d.value)} />
+        <Textarea value={impression} resize="vertical" onChange={(_, d) => edited('impression', setImpression)(d.value)} />
       </Field>
       <Field label={t('purchaseProbability')} hint={t('probabilityHint')} validationMessage={errorFor('purchaseProbability')}>
-        <Input inputMode="decimal" value={probability} onChange={(_, d) => setProbability(d.value)} />
+        <Input inputMode="decimal" value={probability} onChange={(_, d) => edited('purchaseProbability', setProbability)(d.value)} />
       </Field>
       <ListEditor label={t('domains')} addLabel={t('addDomain')} values={draft.domains} onChange={(v) => set('domains', v)} placeholder="contoso.com" validationMessage={errorFor('domains')} />
       <Field label={t('phone')} validationMessage={errorFor('phone')}>
