@@ -34,6 +34,28 @@ describe('mending the fields a save refused on the client card', () => {
     expect(screen.queryByText(badPhone)).not.toBeInTheDocument();
     expect(screen.queryByText(notice)).not.toBeInTheDocument();
   });
+
+  it('Edit contact: mending one phone row takes the phones’ message away, the name’s stays', async () => {
+    let id = '';
+    const { user } = await renderPane(<ClientScreenFor get={() => id} tab="contacts" />, {
+      seed: async (app) => {
+        const contact = { name: 'Ann Lee', position: '', emails: [], phones: ['+380 67 111 2233'] };
+        id = (await app.createClient({ client: { name: 'Contoso', domains: ['contoso.com'] }, contacts: [contact] })).id;
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit Ann Lee' }));
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByRole('textbox', { name: 'Phones' }), 'x');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(await screen.findByText('Required.')).toBeInTheDocument();
+    expect(screen.getByText(badPhone)).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Phones' }), '{Backspace}');
+    expect(screen.queryByText(badPhone)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Phones' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText('Required.')).toBeInTheDocument();
+    expect(screen.getByText(notice)).toBeInTheDocument();
+  });
 });
 
 function ClientScreenFor({ get, tab }: { get: () => string; tab?: 'contacts' }) {

@@ -23,7 +23,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const { t } = useT(clientCardStrings);
   const app = useApp();
   const formStyles = useFormStyles();
-  const { errorFor, rowsFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   // The contact as opened: a save sends only what differs from it (saveContact), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(contact);
   const [name, setName] = useState(contact?.name ?? '');
@@ -31,6 +31,11 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const [emails, setEmails] = useState(contact?.emails ?? []);
   const [phones, setPhones] = useState(contact?.phones ?? []);
   const { saving, saveWith } = useSaving({ fail, clear });
+  // Editing a field takes its message away (a list's with all its rows); the others stay until mended or the next save.
+  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
+    setValue(value);
+    mended(field);
+  };
 
   const save = () =>
     saveWith(async () => {
@@ -41,13 +46,13 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   return (
     <PaneForm className={formStyles.plainForm} label={contact ? t('editContactOf', { name: contact.name }) : t('newContact')} onSubmit={() => void save()}>
       <Field label={t('contactName')} validationMessage={errorFor('name')}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
+        <Input value={name} onChange={(_, d) => edited('name', setName)(d.value)} />
       </Field>
       <Field label={t('position')}>
         <Input value={position} onChange={(_, d) => setPosition(d.value)} />
       </Field>
-      <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={setEmails} validationMessage={errorFor('emails')} invalidRows={rowsFor('emails')} />
-      <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={setPhones} validationMessage={errorFor('phones')} invalidRows={rowsFor('phones')} />
+      <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={edited('emails', setEmails)} validationMessage={errorFor('emails')} invalidRows={rowsFor('emails')} />
+      <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={edited('phones', setPhones)} validationMessage={errorFor('phones')} invalidRows={rowsFor('phones')} />
       <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('contactSaveFailed', { message: failure })} saving={saving} submitLabel={t('saveContact')} onCancel={onDone} />
     </PaneForm>
   );
