@@ -46,8 +46,14 @@ describe('CreateClientScreen', () => {
     expect(screen.getByLabelText('Position')).toHaveValue('Buyer');
     expect(await app.queries.countClients()).toBe(0);
 
+    // Each message goes as its field is mended; the notice goes with the last.
     await user.type(screen.getByLabelText(/^Client name/), 'Fabrikam Ukraine');
+    expect(screen.queryByText('Required.')).not.toBeInTheDocument();
+    expect(screen.getByText('This is not a valid domain (example: contoso.com).')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove not a domain' }));
+    expect(screen.queryByText('This is not a valid domain (example: contoso.com).')).not.toBeInTheDocument();
+    expect(screen.getByText('This is not a valid email address.')).toBeInTheDocument();
+    expect(screen.getByText('Some fields need attention; nothing you typed was lost.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save client' }));
     expect(await screen.findByText('This is not a valid email address.')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Contact email'));

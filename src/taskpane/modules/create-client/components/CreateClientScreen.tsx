@@ -32,7 +32,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
-  const { errorFor, rowsFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   const { saving, saveWith } = useSaving({ fail, clear });
   const [name, setName] = useState(draft.name);
   const [status, setStatus] = useState<ClientStatus>('lead');
@@ -41,6 +41,11 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const [phone, setPhone] = useState(draft.phone);
   const [contact, setContact] = useState(draft.contact);
   const [segment, setSegment] = useState({ region: '', industry: '', leadSource: draft.leadSource, trigger: draft.trigger });
+  // Editing a field takes its message away (a list's with all its rows); the others stay until mended or the next save.
+  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
+    setValue(value);
+    mended(field);
+  };
 
   const save = () =>
     saveWith(async () => {
@@ -62,15 +67,15 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
           <Text weight="semibold">{t('client')}</Text>
         </legend>
         <Field label={t('name')} required validationMessage={errorFor('name')}>
-          <Input value={name} onChange={(_, d) => setName(d.value)} />
+          <Input value={name} onChange={(_, d) => edited('name', setName)(d.value)} />
         </Field>
         <ClientStatusField label={t('status')} value={status} onChange={setStatus} />
-        <ListEditor label={t('domains')} addLabel={t('addDomain')} values={domains} onChange={setDomains} placeholder="contoso.com" validationMessage={errorFor('domains')} />
+        <ListEditor label={t('domains')} addLabel={t('addDomain')} values={domains} onChange={edited('domains', setDomains)} placeholder="contoso.com" validationMessage={errorFor('domains')} />
         <Field label={t('website')}>
           <Input type="url" value={website} onChange={(_, d) => setWebsite(d.value)} />
         </Field>
         <Field label={t('phone')} validationMessage={errorFor('phone')}>
-          <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
+          <Input type="tel" value={phone} onChange={(_, d) => edited('phone', setPhone)(d.value)} />
         </Field>
       </fieldset>
       <fieldset className={styles.group}>
@@ -81,12 +86,12 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
           <Input value={contact.name} onChange={(_, d) => setContact({ ...contact, name: d.value })} />
         </Field>
         <Field label={t('contactEmail')} validationMessage={errorFor('contacts.0.emails')}>
-          <Input type="email" value={contact.email} onChange={(_, d) => setContact({ ...contact, email: d.value })} />
+          <Input type="email" value={contact.email} onChange={(_, d) => edited('contacts.0.emails', setContact)({ ...contact, email: d.value })} />
         </Field>
         <Field label={t('position')}>
           <Input value={contact.position} onChange={(_, d) => setContact({ ...contact, position: d.value })} />
         </Field>
-        <ListEditor label={t('contactPhones')} addLabel={t('addPhone')} type="tel" values={contact.phones} onChange={(phones) => setContact({ ...contact, phones })} validationMessage={errorFor('contacts.0.phones')} invalidRows={rowsFor('contacts.0.phones')} />
+        <ListEditor label={t('contactPhones')} addLabel={t('addPhone')} type="tel" values={contact.phones} onChange={(phones) => edited('contacts.0.phones', setContact)({ ...contact, phones })} validationMessage={errorFor('contacts.0.phones')} invalidRows={rowsFor('contacts.0.phones')} />
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>
