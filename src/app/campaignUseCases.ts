@@ -2,6 +2,7 @@
 import type { Campaign } from '../domain/model/Campaign';
 import type { Client } from '../domain/model/Client';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { requireRole } from './requireRole';
@@ -24,12 +25,22 @@ export type CampaignInput = {
   archived?: boolean;
 };
 
-/** Adds or edits a campaign (marketing or the head of sales); an end date before the start date is refused. */
-export async function saveCampaign(deps: AppDeps, input: CampaignInput): Promise<Campaign> {
+/** A campaign's fields as its form sends them, to tell which of them were changed. */
+function campaignFields({ id, name, channel, startDate, endDate, costMinor, currency, targetRegions, targetIndustries, notes, archived }: Campaign): CampaignInput {
+  return { id, name, channel, startDate, endDate, costMinor, currency, targetRegions, targetIndustries, notes, archived };
+}
+
+/**
+ * Adds or edits a campaign (marketing or the head of sales); an end date before the start date is
+ * refused. With `read`, the campaign as the form opened it, only the fields changed from it are
+ * applied (saveClient says why).
+ */
+export async function saveCampaign(deps: AppDeps, typed: CampaignInput, read?: Campaign): Promise<Campaign> {
   const { store, deals, ids, clock } = deps;
   await requireRole(deps, ['marketing', 'head-of-sales']);
-  const existing = input.id ? await deals.getCampaign(input.id) : undefined;
-  if (input.id && !existing) throw new RecordNotFoundError('campaign', input.id);
+  const existing = typed.id ? await deals.getCampaign(typed.id) : undefined;
+  if (typed.id && !existing) throw new RecordNotFoundError('campaign', typed.id);
+  const input = read && existing ? { ...campaignFields(existing), ...changedFields(campaignFields(read), typed) } : typed;
   const items = await store.referenceItems();
   const errors: FieldError[] = [];
   const endDate = input.endDate ?? '';
@@ -61,7 +72,7 @@ export async function saveCampaign(deps: AppDeps, input: CampaignInput): Promise
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await deals.saveCampaign(campaign);
+  await deals.saveCampaign(campaign, existing && { read: read ?? existing, basis: existing });
   return campaign;
 }
 

@@ -1,5 +1,6 @@
 import type { Product, ProductProperty } from '../domain/model/Product';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { checkAmount, checkCode, checkCurrency } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { requireRole } from './requireRole';
@@ -17,12 +18,22 @@ export type ProductInput = {
   archived?: boolean;
 };
 
-/** Adds or edits a catalogue product (the head of sales' job). Codes are unique (case-insensitive); prices are minor units. */
-export async function saveProduct(deps: AppDeps, input: ProductInput): Promise<Product> {
+/** A product's fields as its form sends them, to tell which of them were changed. */
+function productFields({ id, name, code, category, unitPriceMinor, currency, properties, archived }: Product): ProductInput {
+  return { id, name, code, category, unitPriceMinor, currency, properties, archived };
+}
+
+/**
+ * Adds or edits a catalogue product (the head of sales' job). Codes are unique (case-insensitive);
+ * prices are minor units. With `read`, the product as the form opened it, only the fields changed
+ * from it are applied (saveClient says why).
+ */
+export async function saveProduct(deps: AppDeps, typed: ProductInput, read?: Product): Promise<Product> {
   const { deals, store, ids, clock } = deps;
   await requireRole(deps, ['head-of-sales']);
-  const existing = input.id ? await deals.getProduct(input.id) : undefined;
-  if (input.id && !existing) throw new RecordNotFoundError('product', input.id);
+  const existing = typed.id ? await deals.getProduct(typed.id) : undefined;
+  if (typed.id && !existing) throw new RecordNotFoundError('product', typed.id);
+  const input = read && existing ? { ...productFields(existing), ...changedFields(productFields(read), typed) } : typed;
   const errors: FieldError[] = [];
   const name = input.name.trim();
   const code = input.code.trim();
@@ -50,6 +61,6 @@ export async function saveProduct(deps: AppDeps, input: ProductInput): Promise<P
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await deals.saveProduct(product);
+  await deals.saveProduct(product, existing && { read: read ?? existing, basis: existing });
   return product;
 }

@@ -1,6 +1,8 @@
+import type { Campaign } from '../domain/model/Campaign';
 import type { Deal } from '../domain/model/Deal';
 import type { Invoice } from '../domain/model/Invoice';
 import type { Payment } from '../domain/model/Payment';
+import type { Product } from '../domain/model/Product';
 import type { ServiceCase } from '../domain/model/ServiceCase';
 import type { AppDeps } from './AppDeps';
 import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
@@ -17,7 +19,7 @@ import { openServiceCase, updateServiceCase, type ServiceCaseChanges, type Servi
  */
 export function dealCommands(deps: AppDeps) {
   return {
-    saveProduct: (input: ProductInput) => saveProduct(deps, input),
+    saveProduct: (input: ProductInput, read?: Product) => saveProduct(deps, input, read),
     create: (input: DealInput) => createDeal(deps, input),
     update: (dealId: string, changes: DealChanges, read?: Deal) => updateDeal(deps, dealId, changes, read),
     delete: (dealId: string) => deleteDeal(deps, dealId),
@@ -31,7 +33,7 @@ export function dealCommands(deps: AppDeps) {
     recordPayment: (input: PaymentInput) => recordPayment(deps, input),
     correctPayment: (paymentId: string, input: PaymentCorrection, read?: Payment) => correctPayment(deps, paymentId, input, read),
     deletePayment: (paymentId: string) => deletePayment(deps, paymentId),
-    saveCampaign: (input: CampaignInput) => saveCampaign(deps, input),
+    saveCampaign: (input: CampaignInput, read?: Campaign) => saveCampaign(deps, input, read),
     tieClientToCampaign: (clientId: string, campaignId: string) => tieClientToCampaign(deps, clientId, campaignId),
     openServiceCase: (input: ServiceCaseInput) => openServiceCase(deps, input),
     updateServiceCase: (id: string, changes: ServiceCaseChanges, read?: ServiceCase) => updateServiceCase(deps, id, changes, read),

@@ -16,7 +16,7 @@ import type { RecordEdit } from './ports';
 export interface DealStore {
   products(): Promise<Product[]>;
   getProduct(id: string): Promise<Product | undefined>;
-  saveProduct(product: Product): Promise<void>;
+  saveProduct(product: Product, edit?: RecordEdit<Product>): Promise<void>;
 
   deals(): Promise<Deal[]>;
   dealsOf(clientId: string): Promise<Deal[]>;
@@ -45,7 +45,7 @@ export interface DealStore {
 
   campaigns(): Promise<Campaign[]>;
   getCampaign(id: string): Promise<Campaign | undefined>;
-  saveCampaign(campaign: Campaign): Promise<void>;
+  saveCampaign(campaign: Campaign, edit?: RecordEdit<Campaign>): Promise<void>;
 
   serviceCasesOf(clientId: string): Promise<ServiceCase[]>;
   getServiceCase(id: string): Promise<ServiceCase | undefined>;

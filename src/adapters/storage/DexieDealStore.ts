@@ -41,8 +41,8 @@ export class DexieDealStore implements DealStore {
     return this.db.products.get(id);
   }
 
-  saveProduct(product: Product) {
-    return this.put('products', [product]);
+  saveProduct(product: Product, edit?: RecordEdit<Product>) {
+    return putEdited(this.db, 'products', product, edit);
   }
 
   async deals(): Promise<Deal[]> {
@@ -130,8 +130,8 @@ export class DexieDealStore implements DealStore {
     return this.db.campaigns.get(id);
   }
 
-  saveCampaign(campaign: Campaign) {
-    return this.put('campaigns', [campaign]);
+  saveCampaign(campaign: Campaign, edit?: RecordEdit<Campaign>) {
+    return putEdited(this.db, 'campaigns', campaign, edit);
   }
 
   async serviceCasesOf(clientId: string): Promise<ServiceCase[]> {

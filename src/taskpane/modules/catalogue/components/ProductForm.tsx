@@ -31,6 +31,8 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  // The product as opened: a save sends only what differs from it (saveProduct), so a colleague's edit pulled meanwhile stays.
+  const [opened] = useState(product);
   const [name, setName] = useState(product?.name ?? '');
   const [code, setCode] = useState(product?.code ?? '');
   const [category, setCategory] = useState(product?.category ?? '');
@@ -47,7 +49,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
     // An unreadable price still goes to the app, as NaN, which it refuses: one Save marks every field
     // at once (the name, a code another product has), and the price box says what it could not read.
     return saveWith(async () => {
-      onSaved(await app.deals.saveProduct({ id: product?.id, name, code, category, unitPriceMinor: read.minor ?? Number.NaN, currency, properties, archived }));
+      onSaved(await app.deals.saveProduct({ id: opened?.id, name, code, category, unitPriceMinor: read.minor ?? Number.NaN, currency, properties, archived }, opened));
     });
   };
   const priceError = errorFor('unitPriceMinor') && (priceProblem || errorFor('unitPriceMinor'));
