@@ -59,7 +59,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, failLocally } = useDealErrors();
+  const { errorFor, hasErrors, failure, fail, clear, failLocally, mended } = useDealErrors();
   const products = useLive(() => app.deals.queries.products(), []).data ?? [];
   const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
@@ -80,6 +80,11 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const [lines, setLines] = useState<LineDraft[]>(() => draftsOf(deal, locale));
   const [amount, setAmount] = useState(deal && !deal.lines.length ? decimalText.amount(deal.amountMinor, deal.currency, locale) : '');
   const { saving, saveWith } = useSaving({ fail, clear });
+  // Editing a field takes its message away; the others stay until mended or the next save.
+  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
+    setValue(value);
+    mended(field);
+  };
 
   const chosenStage = deal ? deal.stage : stage || stages[0]?.code || '';
   const stageDefault = stages.find((s) => s.code === chosenStage)?.probability;
@@ -152,13 +157,13 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   return (
     <FramedForm heading="panel" title={deal ? t('editDealTitle') : t('newDealTitle')} onSubmit={() => void save()}>
       <Field label={t('title')} required validationMessage={errorFor('title')}>
-        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+        <Input value={title} onChange={(_, d) => edited('title', setTitle)(d.value)} />
       </Field>
       <div className={formStyles.pair}>
-        <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
+        <CurrencyField label={t('currency')} value={currency} onChange={edited('currency', setCurrency)} validationMessage={errorFor('currency')} />
         {!deal && (
           <Field label={t('stage')} validationMessage={errorFor('stage')}>
-            <Select value={chosenStage} onChange={(_, d) => setStage(d.value)}>
+            <Select value={chosenStage} onChange={(_, d) => edited('stage', setStage)(d.value)}>
               {stages.map((s) => (
                 <option key={s.code} value={s.code}>
                   {labelOf('dealStage', s.code)}
@@ -172,18 +177,19 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
           validationMessage={errorFor('probability')}
           hint={stageDefault === undefined ? undefined : t('probabilityDefault', { percent: formatShare(stageDefault / 100, locale) })}
         >
-          <Input inputMode="decimal" value={probability} placeholder={stageDefault === undefined ? '' : decimalText.number(stageDefault, locale)} onChange={(_, d) => setProbability(d.value)} />
+          <Input inputMode="decimal" value={probability} placeholder={stageDefault === undefined ? '' : decimalText.number(stageDefault, locale)} onChange={(_, d) => edited('probability', setProbability)(d.value)} />
         </Field>
       </div>
       <Text weight="semibold">{t('lines')}</Text>
       <Caption1 className={styles.muted}>{t('linesHint')}</Caption1>
       <LinesEditor
         lines={lines}
-        onChange={setLines}
+        onChange={edited('amountMinor', setLines)}
         products={products}
         currency={currency}
         lineMinors={preview.lineMinors}
         errorFor={errorFor}
+        mended={mended}
         locale={locale}
         newKey={newKey}
       />
@@ -193,7 +199,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
         </Text>
       ) : (
         <Field label={t('amountDirect')} validationMessage={errorFor('amountMinor')}>
-          <AmountInput value={amount} currency={currency} onChange={setAmount} />
+          <AmountInput value={amount} currency={currency} onChange={edited('amountMinor', setAmount)} />
         </Field>
       )}
       {lines.length > 0 && errorFor('amountMinor') && (
@@ -202,15 +208,15 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
         </MessageBar>
       )}
       <div className={formStyles.pair}>
-        <DateField label={t('expectedClose')} value={expectedCloseDate} onChange={setExpectedCloseDate} validationMessage={errorFor('expectedCloseDate')} />
-        <ReferenceSelect list="salesChannel" label={t('salesChannel')} value={salesChannel} onChange={setSalesChannel} validationMessage={errorFor('salesChannel')} />
+        <DateField label={t('expectedClose')} value={expectedCloseDate} onChange={edited('expectedCloseDate', setExpectedCloseDate)} validationMessage={errorFor('expectedCloseDate')} />
+        <ReferenceSelect list="salesChannel" label={t('salesChannel')} value={salesChannel} onChange={edited('salesChannel', setSalesChannel)} validationMessage={errorFor('salesChannel')} />
       </div>
       <Field label={t('campaign')} validationMessage={errorFor('campaignId')}>
-        <Select value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
+        <Select value={campaignId} onChange={(_, d) => edited('campaignId', setCampaignId)(d.value)}>
           <CampaignOptions campaigns={campaigns} current={campaignId} noneLabel={t('noCampaign')} />
         </Select>
       </Field>
-      <OwnerField label={t('owner')} hint={t('ownerHint')} value={owner} onChange={setOwner} validationMessage={errorFor('owner')} />
+      <OwnerField label={t('owner')} hint={t('ownerHint')} value={owner} onChange={edited('owner', setOwner)} validationMessage={errorFor('owner')} />
       <Field label={t('notes')}>
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>

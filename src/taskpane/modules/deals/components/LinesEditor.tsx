@@ -32,6 +32,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/** The app's field key for a draft's text (ValidationError names a line's fields `lines.<i>.<field>`). */
+const fieldOf: Partial<Record<keyof LineDraft, string>> = { price: 'unitPriceMinor', discount: 'discountPercent' };
+
 type LinesEditorProps = {
   lines: LineDraft[];
   onChange: (lines: LineDraft[]) => void;
@@ -40,16 +43,21 @@ type LinesEditorProps = {
   /** Each line's amount in minor units, or null while it cannot be worked out. */
   lineMinors: (number | null)[];
   errorFor: (field: string) => string | undefined;
+  /** A line's field was edited: its message (`lines.<i>.<field>`) goes. */
+  mended: (field: string) => void;
   locale: string;
   newKey: () => string;
 };
 
 /** The products a deal sells: catalogue item or free text, quantity, price and discount, each with its amount. */
-export function LinesEditor({ lines, onChange, products, currency, lineMinors, errorFor, locale, newKey }: LinesEditorProps) {
+export function LinesEditor({ lines, onChange, products, currency, lineMinors, errorFor, mended, locale, newKey }: LinesEditorProps) {
   const { t } = useT(dealsStrings);
   const styles = useStyles();
   const formStyles = useFormStyles();
-  const set = (i: number, patch: Partial<LineDraft>) => onChange(lines.map((l, at) => (at === i ? { ...l, ...patch } : l)));
+  const set = (i: number, patch: Partial<LineDraft>) => {
+    onChange(lines.map((l, at) => (at === i ? { ...l, ...patch } : l)));
+    for (const key of Object.keys(patch)) mended(`lines.${i}.${fieldOf[key as keyof LineDraft] ?? key}`);
+  };
   const choose = (i: number, productId: string) => {
     const product = products.find((p) => p.id === productId);
     if (!product) return set(i, { productId: '' });

@@ -21,7 +21,7 @@ export function useDealErrors() {
   const { t } = useT(dealsStrings);
   const fields = useFieldErrors();
   const [local, setLocal] = useState<Record<string, string>>({});
-  const { fail: failFields, clear: clearFields } = fields;
+  const { fail: failFields, clear: clearFields, mended: mendedField } = fields;
 
   const fail = useCallback(
     (error: unknown) => {
@@ -37,6 +37,19 @@ export function useDealErrors() {
     setLocal({});
     clearFields();
   }, [clearFields]);
+  /** The user is mending `field`: its message goes, whether the app or the form found it; the others stay until the next save. */
+  const mended = useCallback(
+    (field: string) => {
+      setLocal((all) => {
+        if (!(field in all)) return all;
+        const rest = { ...all };
+        delete rest[field];
+        return rest;
+      });
+      mendedField(field);
+    },
+    [mendedField],
+  );
 
   return {
     errorFor: (field: string): string | undefined => local[field] ?? fields.errorFor(field),
@@ -44,6 +57,7 @@ export function useDealErrors() {
     failure: fields.failure,
     fail,
     clear,
+    mended,
     /** Problems found before asking the app; the form stays as typed. */
     failLocally: (problems: Record<string, string>) => {
       clearFields();
