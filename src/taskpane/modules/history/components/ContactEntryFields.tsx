@@ -15,6 +15,8 @@ type ContactEntryFieldsProps = {
   change: (patch: Partial<ContactDraft>) => void;
   labels: (key: ContactEntryLabel) => string;
   errorFor: (field: string) => string | undefined;
+  /** A field was edited: its message goes (useFieldErrors' mended). */
+  mended: (field: string) => void;
   /** Visible lines of "What happened"; the browser's default when absent. */
   textRows?: number;
 };
@@ -27,9 +29,14 @@ const useStyles = makeStyles({
 });
 
 /** What a contact recorded by hand says: its type (a survey asks for its score), when, what happened and the outcome. */
-export function ContactEntryFields({ draft, change, labels, errorFor, textRows }: ContactEntryFieldsProps) {
+export function ContactEntryFields({ draft, change, labels, errorFor, mended, textRows }: ContactEntryFieldsProps) {
   const { t } = useT(dateFieldStrings);
   const styles = useStyles();
+  /** Edits the draft and takes the message of `field` (the app's key) away; the others stay until mended or the next save. */
+  const edit = (field: string, patch: Partial<ContactDraft>) => {
+    change(patch);
+    mended(field);
+  };
   const [day = '', time = ''] = draft.at.split('T');
   return (
     <>
@@ -37,13 +44,13 @@ export function ContactEntryFields({ draft, change, labels, errorFor, textRows }
         list="historyType"
         label={labels('type')}
         value={draft.type}
-        onChange={(type) => change({ type })}
+        onChange={(type) => edit('type', { type })}
         optional={false}
         validationMessage={errorFor('type')}
       />
       {draft.type === 'survey' && (
         <Field label={labels('surveyScore')} required hint={labels('surveyScoreHint')} validationMessage={errorFor('surveyScore')}>
-          <Input type="number" min={0} max={10} step={1} value={draft.score} onChange={(_, d) => change({ score: d.value })} />
+          <Input type="number" min={0} max={10} step={1} value={draft.score} onChange={(_, d) => edit('surveyScore', { score: d.value })} />
         </Field>
       )}
       <fieldset className={styles.when}>
@@ -51,16 +58,17 @@ export function ContactEntryFields({ draft, change, labels, errorFor, textRows }
           <Text weight="semibold">{labels('at')}</Text>
         </legend>
         <div className={styles.row}>
-          <DateField label={t('date')} value={day} onChange={(d) => change({ at: `${d}T${time}` })} validationMessage={errorFor('at')} />
-          <TimeField label={t('time')} value={time} onChange={(tm) => change({ at: `${day}T${tm}` })} />
+          <DateField label={t('date')} value={day} onChange={(d) => edit('at', { at: `${d}T${time}` })} validationMessage={errorFor('at')} />
+          <TimeField label={t('time')} value={time} onChange={(tm) => edit('at', { at: `${day}T${tm}` })} />
         </div>
       </fieldset>
       {/* An outcome alone is enough to record the contact: only without one is this needed. */}
       <Field label={labels('text')} required={!draft.outcome.trim()} validationMessage={errorFor('text')}>
-        <Textarea value={draft.text} resize="vertical" rows={textRows} onChange={(_, d) => change({ text: d.value })} />
+        <Textarea value={draft.text} resize="vertical" rows={textRows} onChange={(_, d) => edit('text', { text: d.value })} />
       </Field>
       <Field label={labels('outcome')}>
-        <Input value={draft.outcome} onChange={(_, d) => change({ outcome: d.value })} />
+        {/* An outcome typed is what "What happened" was missing. */}
+        <Input value={draft.outcome} onChange={(_, d) => edit('text', { outcome: d.value })} />
       </Field>
     </>
   );

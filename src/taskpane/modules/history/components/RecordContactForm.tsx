@@ -38,7 +38,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
   const left = kept?.values;
@@ -49,6 +49,10 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
   const [chosen, setCompletes] = useState<string | null>(left ? left.chosen : (completesId ?? null));
   const completes = chosen ?? openPlans.find((p) => p.kind === draft.type)?.id ?? '';
   const [dealId, setDealId] = useState(left?.dealId ?? '');
+  const chooseDeal = (id: string) => {
+    setDealId(id);
+    mended('dealId');
+  };
   useLayoutEffect(() => {
     kept?.keep({ entry: draft, contactId, chosen, dealId });
   }, [kept, draft, contactId, chosen, dealId]);
@@ -70,7 +74,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
 
   return (
     <FramedForm heading="panel" plain title={t('recordTitle')} onSubmit={() => void save()} kept={kept}>
-      <ContactEntryFields draft={draft} change={change} labels={t} errorFor={errorFor} textRows={4} />
+      <ContactEntryFields draft={draft} change={change} labels={t} errorFor={errorFor} mended={mended} textRows={4} />
       {contacts.length > 0 && (
         <Field label={t('contactPeople')}>
           <Select value={contactId} onChange={(_, d) => setContactId(d.value)}>
@@ -86,7 +90,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
       <DepartmentField value={draft.department} onChange={(department) => change({ department })} labels={t} />
       {deals.length > 0 && (
         <Field label={t('deal')} validationMessage={errorFor('dealId')}>
-          <Select value={dealId} onChange={(_, d) => setDealId(d.value)}>
+          <Select value={dealId} onChange={(_, d) => chooseDeal(d.value)}>
             <option value="">{t('noDeal')}</option>
             {deals.map((d) => (
               <option key={d.id} value={d.id}>
