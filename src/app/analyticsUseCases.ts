@@ -13,6 +13,7 @@ import type { QueryResultRow } from '../domain/analytics/query/runQuery';
 import type { AnalyticsAnswers } from '../adapters/storage/dexieAnalyticsAnswers';
 import type { dexieAnalyticsSource } from '../adapters/storage/dexieAnalyticsSource';
 import type { AnalyticsStore } from '../domain/analyticsPorts';
+import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
 import type { SavedQuery } from '../domain/model/SavedQuery';
 import { localIsoDate } from '../domain/rules/dayPlan';
 import { analyticsFigures, settingsWithDefaults } from './analyticsFigures';
@@ -20,6 +21,7 @@ import { askOf, recall, remembering, type RecalledSession } from './analyticsRec
 import { localSession, type AnalyticsSession } from './analyticsSession';
 import { canEditTeamPolicy } from './loggingSettingsUseCases';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
 import { requireRole } from './requireRole';
 import { safeLocalStorage } from './safeLocalStorage';
@@ -266,11 +268,15 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
     settings: async () => settingsWithDefaults(await store.settings(), now()),
     /** Whether the signed-in user may change them: the head of sales, or anyone while the team has no members. */
     canChangeSettings: () => canEditTeamPolicy(deps),
-    /** Only the head of sales changes the team's alarm limits and pay rules. */
-    async saveSettings(thresholds: AlarmThresholds, commissions: CommissionRules): Promise<void> {
+    /**
+     * Only the head of sales changes the team's alarm limits and pay rules. With `read`, the settings
+     * as the pay tab opened them, only what changed from them is applied (saveClient says why).
+     */
+    async saveSettings(thresholds: AlarmThresholds, commissions: CommissionRules, read?: AnalyticsSettings): Promise<void> {
       await requireRole(deps, ['head-of-sales']);
       const current = settingsWithDefaults(await store.settings(), now());
-      await store.saveSettings({ ...current, thresholds, commissions, updatedAt: now() });
+      const changes = read ? changedFields({ thresholds: read.thresholds, commissions: read.commissions }, { thresholds, commissions }) : { thresholds, commissions };
+      await store.saveSettings({ ...current, ...changes, updatedAt: now() }, { read: read ?? current, basis: current });
     },
     savedQueries: () => store.savedQueries(),
     async saveQuery(name: string, query: Query, id?: string): Promise<SavedQuery> {

@@ -1,6 +1,7 @@
 import type { Client } from '../domain/model/Client';
 import type { Contact } from '../domain/model/Contact';
 import type { EmailParticipant } from '../domain/model/HistoryEntry';
+import type { TeamLoggingPolicy } from '../domain/model/LoggingSettings';
 import { referenceLists, type ReferenceItem } from '../domain/model/ReferenceItem';
 import type { ReadItem } from '../domain/ports';
 import { exportTables } from '../domain/dataPorts';
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps) {
     logging: {
       rules: () => loggingRules(deps),
       canEditTeamPolicy: () => canEditTeamPolicy(deps),
-      saveTeamPolicy: (input: TeamPolicyInput) => saveTeamPolicy(deps, input),
+      saveTeamPolicy: (input: TeamPolicyInput, read?: TeamLoggingPolicy) => saveTeamPolicy(deps, input, read),
       saveMyPrefs: (input: MyPrefsInput) => saveMyLoggingPrefs(deps, input),
       conversationStatus: (item: ReadItem) => conversationStatus(deps, item),
       logRestOfConversation: (item: ReadItem, clientId: string) => logRestOfConversation(deps, item, clientId),

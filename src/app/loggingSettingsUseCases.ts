@@ -1,6 +1,7 @@
-import { MAX_ATTACHMENT_CAP_MB, type StoredPart } from '../domain/model/LoggingSettings';
+import { DEFAULT_ATTACHMENT_CAP_MB, MAX_ATTACHMENT_CAP_MB, type StoredPart, type TeamLoggingPolicy } from '../domain/model/LoggingSettings';
 import { normaliseNeverLogRule } from '../domain/rules/neverLog';
 import type { AppDeps } from './AppDeps';
+import { changedFields } from './changedFields';
 import { loggingRules } from './loggingRules';
 import { mayAct, requireRole } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
@@ -26,7 +27,17 @@ function rulesFrom(field: string, texts: string[], domainsOnly = false): { rules
 /** Who may change the team's policy: the head of sales; anyone while the team has no members (single-user mode). */
 export const canEditTeamPolicy = (deps: AppDeps): Promise<boolean> => mayAct(deps, ['head-of-sales']);
 
-export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput): Promise<void> {
+/** A policy's fields as the settings form shows them: its rules as saved, and the default cap for none. */
+function policyFields({ internalDomains, neverLog, storedPart, attachmentCapMb }: TeamLoggingPolicy): TeamPolicyInput {
+  return { internalDomains, neverLog, storedPart, attachmentCapMb: attachmentCapMb ?? DEFAULT_ATTACHMENT_CAP_MB };
+}
+
+/**
+ * Saves the team's logging policy (the head of sales' job). With `read`, the policy as the form
+ * showed it, only the fields changed from it are applied (saveClient says why): a team may have
+ * more than one head of sales, and one may have the pane open on two devices.
+ */
+export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput, read?: TeamLoggingPolicy): Promise<void> {
   await requireRole(deps, ['head-of-sales']);
   const { rules: internalDomains, errors: domainErrors } = rulesFrom('internalDomains', input.internalDomains, true);
   const { rules: neverLog, errors: ruleErrors } = rulesFrom('neverLog', input.neverLog);
@@ -37,7 +48,11 @@ export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput): Pro
   if (errors.length) throw new ValidationError(errors);
   const { team } = await loggingRules(deps);
   const now = deps.clock.now().toISOString();
-  await deps.data.saveLoggingSetting({ ...team, internalDomains, neverLog, storedPart: input.storedPart, ...(cap !== undefined && { attachmentCapMb: cap }), createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now });
+  const typed: TeamPolicyInput = { internalDomains, neverLog, storedPart: input.storedPart, ...(cap !== undefined && { attachmentCapMb: cap }) };
+  // The policy as shown, its rules normalised as the typed ones are: a rule only re-spelt is no change.
+  const shown = read && policyFields({ ...read, internalDomains: rulesFrom('internalDomains', read.internalDomains, true).rules, neverLog: rulesFrom('neverLog', read.neverLog).rules });
+  const changes = shown ? changedFields(shown, typed) : typed;
+  await deps.data.saveLoggingSetting({ ...team, ...changes, createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now }, { read: read ?? team, basis: team });
 }
 
 export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Promise<void> {

@@ -15,6 +15,7 @@ import type { MailingRecipient } from './model/MailingRecipient';
 import type { Payment } from './model/Payment';
 import type { PlannedContact } from './model/PlannedContact';
 import type { ServiceCase } from './model/ServiceCase';
+import type { RecordEdit } from './ports';
 
 /** Records with free text (subjects, notes, texts) by table: where erasure looks for a person's name, addresses and phones. */
 export type FreeTextRecords = {
@@ -46,7 +47,7 @@ export type Erasure = {
 export interface DataStore {
   teamLoggingPolicy(): Promise<TeamLoggingPolicy | undefined>;
   userLoggingPrefs(member: string): Promise<UserLoggingPrefs | undefined>;
-  saveLoggingSetting(setting: LoggingSetting): Promise<void>;
+  saveLoggingSetting(setting: LoggingSetting, edit?: RecordEdit<LoggingSetting>): Promise<void>;
 
   /** Entries the author's auto-log wrote, newest first. */
   autoLoggedBy(author: string, limit: number): Promise<HistoryEntry[]>;

@@ -2,7 +2,9 @@ import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsStore } from '../../domain/analyticsPorts';
 import { ANALYTICS_SETTINGS_ID, type AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
 import type { SavedQuery } from '../../domain/model/SavedQuery';
+import type { RecordEdit } from '../../domain/ports';
 import type { ClientbookDb } from './ClientbookDb';
+import { putEdited } from './putEdited';
 
 /** AnalyticsStore on Dexie: reads whole tables in one read transaction; saved queries and settings go through the outbox. */
 export class DexieAnalyticsStore implements AnalyticsStore {
@@ -49,11 +51,8 @@ export class DexieAnalyticsStore implements AnalyticsStore {
     return this.db.analyticsSettings.get(ANALYTICS_SETTINGS_ID);
   }
 
-  async saveSettings(settings: AnalyticsSettings): Promise<void> {
-    await this.db.transaction('rw', [this.db.analyticsSettings, this.db.outbox], async () => {
-      await this.db.analyticsSettings.put(settings);
-      await this.db.outbox.add({ table: 'analyticsSettings', key: settings.id, op: 'upsert', at: new Date().toISOString() });
-    });
+  saveSettings(settings: AnalyticsSettings, edit?: RecordEdit<AnalyticsSettings>): Promise<void> {
+    return putEdited(this.db, 'analyticsSettings', settings, edit);
   }
 
   async seedSample(data: Partial<AnalyticsData>, settings?: AnalyticsSettings): Promise<void> {

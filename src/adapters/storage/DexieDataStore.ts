@@ -6,7 +6,9 @@ import type { Contact } from '../../domain/model/Contact';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { MailingRecipient } from '../../domain/model/MailingRecipient';
 import { TEAM_LOGGING_POLICY_ID, userLoggingPrefsId, type LoggingSetting, type TeamLoggingPolicy, type UserLoggingPrefs } from '../../domain/model/LoggingSettings';
+import type { RecordEdit } from '../../domain/ports';
 import type { ClientbookDb, SyncedTable } from './ClientbookDb';
+import { putEdited } from './putEdited';
 
 const byNewestCreated = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt);
 
@@ -50,8 +52,8 @@ export class DexieDataStore implements DataStore {
     return row?.kind === 'user' ? row : undefined;
   }
 
-  saveLoggingSetting(setting: LoggingSetting) {
-    return this.put('loggingSettings', [setting]);
+  saveLoggingSetting(setting: LoggingSetting, edit?: RecordEdit<LoggingSetting>) {
+    return putEdited(this.db, 'loggingSettings', setting, edit);
   }
 
   async autoLoggedBy(author: string, limit: number): Promise<HistoryEntry[]> {

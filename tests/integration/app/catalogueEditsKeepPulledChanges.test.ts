@@ -4,25 +4,11 @@
  * would have undone it with no 412 and nothing in the conflict log). Where both changed one field,
  * the save wins and the colleague's value goes to the conflict log.
  */
-import 'fake-indexeddb/auto';
-import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
-import { openApp } from '../../../src/app/openApp';
-import type { Clock } from '../../../src/domain/ports';
-import { FakeMailHost } from '../../support/fakeMailHost';
-
-let seq = 0;
-const clock: Clock = { now: () => new Date(2026, 10, 27, 10, 0, 0) };
-
-async function setUp() {
-  const dbName = `catalogue-edit-pulled-${process.pid}-${++seq}`;
-  const app = await openApp(new FakeMailHost(), { dbName, clock });
-  // The sync engine's pull writes the store directly, as this handle does.
-  return { app, db: new ClientbookDb(dbName) };
-}
+import { appWithPullHandle } from '../../support/appWithPullHandle';
 
 describe('saving a catalogue or campaign form over a colleague’s pulled edit', () => {
   it('keeps the colleague’s price and properties on a product when my form changed the name', async () => {
-    const { app, db } = await setUp();
+    const { app, db } = await appWithPullHandle('catalogue-edit-pulled');
     const opened = await app.deals.saveProduct({ name: 'Valve DN50', code: 'V-50', category: 'goods', unitPriceMinor: 120_000, currency: 'UAH', properties: [{ name: 'Body', value: 'Steel' }] });
     const properties = [{ name: 'Body', value: 'Cast iron' }];
     await db.products.update(opened.id, { unitPriceMinor: 135_000, properties, updatedAt: '2026-11-27T09:30:00.000Z' });
@@ -36,7 +22,7 @@ describe('saving a catalogue or campaign form over a colleague’s pulled edit',
   });
 
   it('keeps the colleague’s end date and notes on a campaign when my form changed the cost', async () => {
-    const { app, db } = await setUp();
+    const { app, db } = await appWithPullHandle('catalogue-edit-pulled');
     const opened = await app.deals.saveCampaign({ name: 'Spring mailing', channel: 'email', startDate: '2026-11-01', costMinor: 50_000, currency: 'UAH', notes: '' });
     await db.campaigns.update(opened.id, { endDate: '2026-12-31', notes: 'Extended to the year end', updatedAt: '2026-11-27T09:30:00.000Z' });
 
@@ -49,7 +35,7 @@ describe('saving a catalogue or campaign form over a colleague’s pulled edit',
   });
 
   it('lets my product price win where the colleague changed it too, and keeps theirs in the conflict log', async () => {
-    const { app, db } = await setUp();
+    const { app, db } = await appWithPullHandle('catalogue-edit-pulled');
     const opened = await app.deals.saveProduct({ name: 'Valve DN50', code: 'V-50', category: 'goods', unitPriceMinor: 120_000, currency: 'UAH' });
     await db.products.update(opened.id, { unitPriceMinor: 135_000, updatedAt: '2026-11-27T09:30:00.000Z' });
 

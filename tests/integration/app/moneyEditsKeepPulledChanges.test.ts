@@ -4,20 +4,10 @@
  * form's copy would have undone it with no 412 and nothing in the conflict log). Where both changed
  * one field, the save wins and the colleague's value goes to the conflict log.
  */
-import 'fake-indexeddb/auto';
-import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
-import { openApp } from '../../../src/app/openApp';
-import type { Clock } from '../../../src/domain/ports';
-import { FakeMailHost } from '../../support/fakeMailHost';
-
-let seq = 0;
-const clock: Clock = { now: () => new Date(2026, 10, 27, 10, 0, 0) };
+import { appWithPullHandle } from '../../support/appWithPullHandle';
 
 async function setUp() {
-  const dbName = `money-edit-pulled-${process.pid}-${++seq}`;
-  const app = await openApp(new FakeMailHost(), { dbName, clock });
-  // The sync engine's pull writes the store directly, as this handle does.
-  const db = new ClientbookDb(dbName);
+  const { app, db } = await appWithPullHandle('money-edit-pulled');
   const client = await app.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.com'], notes: '' }, contacts: [] });
   const deal = await app.deals.create({ clientId: client.id, title: 'Rollout', currency: 'UAH', amountMinor: 300_000 });
   const receipt = await app.deals.savePlannedReceipt({ dealId: deal.id, number: 'INV-7', amountMinor: 100_000, issueDate: '2026-11-01', dueDate: '2026-11-30' });

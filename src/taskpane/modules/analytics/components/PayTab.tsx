@@ -43,6 +43,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
   const statement = commission.value?.statement ?? null;
   const clientName = (id: string) => commission.value?.clientNames[id] ?? id;
   const rules = session.settings.commissions;
+  // The settings as the form shows them: a save sends only what differs (saveSettings), so a colleague's edit pulled meanwhile stays.
+  const [opened, setOpened] = useState(session.settings);
   // The team's rule under '', each manager's own under their address; null: paid by the team's.
   const [drafts, setDrafts] = useState<Record<string, RuleDraft | null>>(() => ({
     '': draftOf(rules.base, DEFAULT_CURRENCY, locale),
@@ -70,7 +72,8 @@ export function PayTab({ session, nameOf, onOpen, onSaved }: PayTabProps) {
     }
     const commissions: CommissionRules = { base: read.find((r) => r.owner === '')!.rule!, overrides: read.filter((r) => r.owner !== '').map((r) => ({ owner: r.owner, rule: r.rule! })) };
     try {
-      await app.analytics!.saveSettings(thresholds, commissions);
+      await app.analytics!.saveSettings(thresholds, commissions, opened);
+      setOpened({ ...opened, thresholds, commissions });
       setStatus('saved');
       onSaved();
     } catch (e) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ValidationError } from '../../../../app/validation';
-import { DEFAULT_ATTACHMENT_CAP_MB, type StoredPart } from '../../../../domain/model/LoggingSettings';
+import { DEFAULT_ATTACHMENT_CAP_MB, type StoredPart, type TeamLoggingPolicy } from '../../../../domain/model/LoggingSettings';
 import { useApp } from '../../../ui/AppContext';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { useLive } from '../../../ui/useLive';
@@ -29,6 +29,8 @@ export function useLoggingSettings() {
   const saved = useLive(async () => ({ ...(await app.logging.rules()), canEditTeam: await app.logging.canEditTeamPolicy() }), []);
   // Drafts start from the store; once edited, later syncs do not overwrite what the user is typing.
   const [teamEdit, setTeam] = useState<TeamDraft | null>(null);
+  // The policy as the team draft shows it: a save sends only what differs (saveTeamPolicy), so a colleague's edit pulled meanwhile stays.
+  const [teamRead, setTeamRead] = useState<TeamLoggingPolicy | null>(null);
   const [mineEdit, setMine] = useState<MyDraft | null>(null);
   const [teamSave, setTeamSave] = useState<SaveState>({ phase: 'idle' });
   const [mySave, setMySave] = useState<SaveState>({ phase: 'idle' });
@@ -56,6 +58,7 @@ export function useLoggingSettings() {
     teamSave,
     mySave,
     editTeam: (t: TeamDraft) => {
+      if (!teamEdit && data) setTeamRead(data.team);
       setTeam(t);
       setTeamSave((s) => afterEdit(s, team, t));
     },
@@ -63,7 +66,14 @@ export function useLoggingSettings() {
       setMine(m);
       setMySave((s) => afterEdit(s, mine, m));
     },
-    saveTeam: () => team && save(setTeamSave, () => app.logging.saveTeamPolicy(team)),
+    saveTeam: () =>
+      team &&
+      save(setTeamSave, async () => {
+        const shown = teamRead ?? data?.team;
+        await app.logging.saveTeamPolicy(team, shown);
+        // What is saved is what the draft shows now; what it still shows of the rest is as read.
+        if (shown) setTeamRead({ ...shown, ...team });
+      }),
     saveMine: () => mine && save(setMySave, () => app.logging.saveMyPrefs(mine)),
   };
 }
