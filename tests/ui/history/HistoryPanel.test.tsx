@@ -107,6 +107,10 @@ describe('History', () => {
 
     await user.clear(screen.getByLabelText('Date'));
     await user.type(screen.getByLabelText('Date'), '2026-03-16');
+    // The date mended (a typed date counts once the box is left), its message and the form's notice go before the next Save.
+    await user.tab();
+    expect(screen.queryByText('The date cannot be in the past.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Some fields need attention; nothing you typed was lost.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Plan next contact' }));
     expect(await screen.findByText('Next contact planned for 16 Mar 2026')).toBeInTheDocument();
     expect((await app.queries.clientCard(id)).plans).toMatchObject([{ due: '2026-03-16', kind: 'meeting', note: 'Bring the samples', status: 'open' }]);

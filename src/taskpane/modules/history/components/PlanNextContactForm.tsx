@@ -36,7 +36,7 @@ type PlanNextContactFormProps = {
 export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cancelLabel, kept }: PlanNextContactFormProps) {
   const { t } = useT(historyStrings);
   const app = useApp();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   const left = kept?.values;
   const [due, setDue] = useState(() => left?.due ?? plan?.due ?? localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState(left?.kind ?? plan?.kind ?? 'call');
@@ -45,6 +45,11 @@ export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cance
     kept?.keep({ due, kind, note });
   }, [kept, due, kind, note]);
   const { saving, saveWith } = useSaving({ fail, clear });
+  // Editing a field takes its message away; the other stays until mended or the next save.
+  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
+    setValue(value);
+    mended(field);
+  };
 
   const save = () =>
     saveWith(async () => {
@@ -58,8 +63,8 @@ export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cance
 
   return (
     <FramedForm heading="panel" plain title={t(plan ? 'changePlanTitle' : 'planTitle')} onSubmit={() => void save()} kept={kept}>
-      <DateField label={t('due')} value={due} min={localIsoDate(app.clock.now())} onChange={setDue} validationMessage={errorFor('due')} />
-      <ReferenceSelect list="historyType" label={t('kind')} value={kind} onChange={setKind} optional={false} validationMessage={errorFor('kind')} />
+      <DateField label={t('due')} value={due} min={localIsoDate(app.clock.now())} onChange={edited('due', setDue)} validationMessage={errorFor('due')} />
+      <ReferenceSelect list="historyType" label={t('kind')} value={kind} onChange={edited('kind', setKind)} optional={false} validationMessage={errorFor('kind')} />
       <Field label={t('note')}>
         <Textarea value={note} resize="vertical" onChange={(_, d) => setNote(d.value)} />
       </Field>
