@@ -62,6 +62,10 @@ describe('Editing a service case', () => {
 
     expect(await within(form).findByText('Some fields need attention; nothing was lost.')).toBeInTheDocument();
     expect((await app.deals.queries.serviceCasesOf(clientId()))[0]).toMatchObject({ title: 'Valve leaks' });
+    // A title typed takes the message and the notice away before the next Save.
+    await user.type(within(form).getByRole('textbox', { name: /Title/ }), 'Valve leaks again');
+    expect(within(form).queryByText('Required.')).not.toBeInTheDocument();
+    expect(within(form).queryByText('Some fields need attention; nothing was lost.')).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: /^Edit service case/ })).not.toBeInTheDocument();
   });

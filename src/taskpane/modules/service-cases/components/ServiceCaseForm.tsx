@@ -28,7 +28,7 @@ type ServiceCaseFormProps = {
 export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: ServiceCaseFormProps) {
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   // The case as opened: a save sends only what differs from it (updateServiceCase), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(serviceCase);
   const [title, setTitle] = useState(serviceCase?.title ?? '');
@@ -37,6 +37,11 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
   const [owner, setOwner] = useState(serviceCase?.owner ?? '');
   const [openedOn, setOpenedOn] = useState(() => serviceCase?.openedOn ?? localIsoDate(app.clock.now()));
   const { saving, saveWith } = useSaving({ fail, clear });
+  // Editing a field takes its message away; the others stay until mended or the next save.
+  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
+    setValue(value);
+    mended(field);
+  };
 
   const save = () =>
     saveWith(async () => {
@@ -47,14 +52,14 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
   return (
     <FramedForm title={serviceCase ? t('editCaseTitle', { title: serviceCase.title }) : t('newCaseTitle')} onSubmit={() => void save()}>
       <Field label={t('title')} required validationMessage={errorFor('title')}>
-        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+        <Input value={title} onChange={(_, d) => edited('title', setTitle)(d.value)} />
       </Field>
       <Field label={t('description')}>
         <Textarea value={description} resize="vertical" onChange={(_, d) => setDescription(d.value)} />
       </Field>
-      <ReferenceSelect list="caseSeverity" label={t('severity')} value={severity} onChange={setSeverity} optional={false} validationMessage={errorFor('severity')} />
-      <OwnerField label={t('owner')} hint={t('ownerHint')} value={owner} onChange={setOwner} validationMessage={errorFor('owner')} />
-      <DateField label={t('openedOn')} value={openedOn} onChange={setOpenedOn} validationMessage={errorFor('openedOn')} />
+      <ReferenceSelect list="caseSeverity" label={t('severity')} value={severity} onChange={edited('severity', setSeverity)} optional={false} validationMessage={errorFor('severity')} />
+      <OwnerField label={t('owner')} hint={t('ownerHint')} value={owner} onChange={edited('owner', setOwner)} validationMessage={errorFor('owner')} />
+      <DateField label={t('openedOn')} value={openedOn} onChange={edited('openedOn', setOpenedOn)} validationMessage={errorFor('openedOn')} />
       <FormFooter
         labels={t}
         fieldErrorsShown={hasErrors}
