@@ -12,15 +12,20 @@ function DealFor({ get }: { get: () => string }) {
   return <DealScreen dealId={get()} />;
 }
 
-/** Contoso's open deal "Valves", its Edit deal form open. */
-async function editDeal() {
+/** The card of Contoso's open deal "Valves". */
+function renderDeal() {
   let dealId = '';
-  const pane = await renderPane(<DealFor get={() => dealId} />, {
+  return renderPane(<DealFor get={() => dealId} />, {
     seed: async (a) => {
       const client = await a.createClient({ client: { name: 'Contoso' }, contacts: [] });
       dealId = (await a.deals.create({ clientId: client.id, title: 'Valves', currency: 'UAH', amountMinor: 500_000 })).id;
     },
   });
+}
+
+/** The same, its Edit deal form open. */
+async function editDeal() {
+  const pane = await renderDeal();
   await pane.user.click(await screen.findByRole('button', { name: 'Edit deal' }));
   return { ...pane, form: screen.getByRole('form', { name: 'Edit deal' }) };
 }
@@ -59,5 +64,18 @@ describe('mending the fields a save refused in Edit deal', () => {
     await user.type(amount, '5000');
     expect(amount).not.toHaveAttribute('aria-invalid');
     expect(within(form).queryByText(notice)).not.toBeInTheDocument();
+  });
+
+  it('Close as Refusal: a reason chosen after “Required.” takes the message away', async () => {
+    const { user } = await renderDeal();
+    await user.click(await screen.findByRole('button', { name: 'Close as Refusal' }));
+    const refusal = within(screen.getByRole('form', { name: 'Close as Refusal' }));
+    await user.click(refusal.getByRole('button', { name: 'Record refusal' }));
+    const reason = refusal.getByRole('combobox', { name: 'Reason' });
+    expect(await refusal.findByText('Required.')).toBeInTheDocument();
+
+    await user.selectOptions(reason, 'No budget');
+    expect(refusal.queryByText('Required.')).not.toBeInTheDocument();
+    expect(reason).not.toHaveAttribute('aria-invalid');
   });
 });

@@ -41,7 +41,7 @@ export function StagePanel({ deal, money }: StagePanelProps) {
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
-  const { errorFor, failure, fail, clear } = useDealErrors();
+  const { errorFor, failure, fail, clear, mended } = useDealErrors();
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
   // What is open in place of the buttons, at the status it was opened at.
   const [opened, setOpened] = useState<{ mode: Mode; status: Deal['status'] }>({ mode: 'idle', status: deal.status });
@@ -52,6 +52,10 @@ export function StagePanel({ deal, money }: StagePanelProps) {
   const [cancelled, setCancelled] = useState<{ mode: Closing; at: Deal } | null>(null);
   const back = cancelled?.at === deal ? cancelled.mode : undefined;
   const [reason, setReason] = useState('');
+  const chooseReason = (code: string) => {
+    setReason(code);
+    mended('reason');
+  };
   const [note, setNote] = useState('');
   const [done, setDone] = useState('');
   // The deal as it was when an action was pressed. Busy until the card shows the deal the action
@@ -201,7 +205,7 @@ export function StagePanel({ deal, money }: StagePanelProps) {
                   <MessageBarBody>{t('refusalKeepsReceipts', { amount: amount(money.outstandingMinor) })}</MessageBarBody>
                 </MessageBar>
               )}
-              <ReferenceSelect list="refusalReason" label={t('refusalReason')} value={reason} onChange={setReason} validationMessage={errorFor('reason')} />
+              <ReferenceSelect list="refusalReason" label={t('refusalReason')} value={reason} onChange={chooseReason} validationMessage={errorFor('reason')} />
               <Field label={t('refusalNote')}>
                 <Input value={note} onChange={(_, d) => setNote(d.value)} />
               </Field>
