@@ -37,8 +37,6 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const formStyles = useFormStyles();
   const { choices } = useReferenceItems();
   const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
-  // The campaign as opened: a save sends only what differs from it (saveCampaign), so a colleague's edit pulled meanwhile stays.
-  const [opened] = useState(campaign);
   const [name, setName] = useState(campaign?.name ?? '');
   const [channel, setChannel] = useState(campaign?.channel ?? '');
   const [startDate, setStartDate] = useState(campaign?.startDate ?? localIsoDate(app.clock.now()));
@@ -59,22 +57,19 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
     if (read.problem) return setCostProblem(amounts.t(read.problem));
     return saveWith(async () => {
       onSaved(
-        await app.deals.saveCampaign(
-          {
-            id: opened?.id,
-            name,
-            channel,
-            startDate,
-            endDate,
-            costMinor: read.minor ?? 0,
-            currency,
-            targetRegions: regions,
-            targetIndustries: industries,
-            notes,
-            archived,
-          },
-          opened,
-        ),
+        await app.deals.saveCampaign({
+          id: campaign?.id,
+          name,
+          channel,
+          startDate,
+          endDate,
+          costMinor: read.minor ?? 0,
+          currency,
+          targetRegions: regions,
+          targetIndustries: industries,
+          notes,
+          archived,
+        }),
       );
     });
   };
