@@ -36,7 +36,9 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { choices } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  // The campaign as opened: a save sends only what differs from it (saveCampaign), so a colleague's edit pulled meanwhile stays.
+  const [opened] = useState(campaign);
   const [name, setName] = useState(campaign?.name ?? '');
   const [channel, setChannel] = useState(campaign?.channel ?? '');
   const [startDate, setStartDate] = useState(campaign?.startDate ?? localIsoDate(app.clock.now()));
@@ -49,6 +51,15 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const [notes, setNotes] = useState(campaign?.notes ?? '');
   const [archived, setArchived] = useState(campaign?.archived ?? false);
   const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
+  // Editing a field takes its message away; the others stay until mended or the next save.
+  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
+    setValue(value);
+    mended(field);
+  };
+  const typeCost = (value: string) => {
+    setCostProblem('');
+    edited('costMinor', setCost)(value);
+  };
 
   const save = () => {
     clear();
@@ -57,19 +68,22 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
     if (read.problem) return setCostProblem(amounts.t(read.problem));
     return saveWith(async () => {
       onSaved(
-        await app.deals.saveCampaign({
-          id: campaign?.id,
-          name,
-          channel,
-          startDate,
-          endDate,
-          costMinor: read.minor ?? 0,
-          currency,
-          targetRegions: regions,
-          targetIndustries: industries,
-          notes,
-          archived,
-        }),
+        await app.deals.saveCampaign(
+          {
+            id: opened?.id,
+            name,
+            channel,
+            startDate,
+            endDate,
+            costMinor: read.minor ?? 0,
+            currency,
+            targetRegions: regions,
+            targetIndustries: industries,
+            notes,
+            archived,
+          },
+          opened,
+        ),
       );
     });
   };
@@ -83,7 +97,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
           key={o.code}
           label={o.label}
           checked={chosen.includes(o.code)}
-          onChange={(_, d) => set(d.checked === true ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))}
+          onChange={(_, d) => edited(field, set)(d.checked === true ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))}
         />
       ))}
       {errorFor(field) && <Caption1 className={styles.error}>{errorFor(field)}</Caption1>}
@@ -92,16 +106,16 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   return (
     <FramedForm heading="h2" title={campaign ? t('editCampaign', { name: campaign.name }) : t('newCampaign')} onSubmit={() => void save()}>
       <Field label={t('name')} required validationMessage={errorFor('name')}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
+        <Input value={name} onChange={(_, d) => edited('name', setName)(d.value)} />
       </Field>
-      <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={setChannel} required validationMessage={errorFor('channel')} />
+      <ReferenceSelect list="campaignChannel" label={t('channel')} value={channel} onChange={edited('channel', setChannel)} required validationMessage={errorFor('channel')} />
       <div className={formStyles.pair}>
-        <DateField label={t('startDate')} value={startDate} onChange={setStartDate} validationMessage={errorFor('startDate')} />
-        <DateField label={t('endDate')} hint={t('endDateHint')} value={endDate} onChange={setEndDate} validationMessage={errorFor('endDate')} />
+        <DateField label={t('startDate')} value={startDate} onChange={edited('startDate', setStartDate)} validationMessage={errorFor('startDate')} />
+        <DateField label={t('endDate')} hint={t('endDateHint')} value={endDate} onChange={edited('endDate', setEndDate)} validationMessage={errorFor('endDate')} />
         <Field label={t('cost')} validationMessage={costProblem || errorFor('costMinor')}>
-          <Input inputMode="decimal" value={cost} onChange={(_, d) => setCost(d.value)} />
+          <Input inputMode="decimal" value={cost} onChange={(_, d) => typeCost(d.value)} />
         </Field>
-        <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
+        <CurrencyField label={t('currency')} value={currency} onChange={edited('currency', setCurrency)} validationMessage={errorFor('currency')} />
       </div>
       {segment('region', t('targetRegions'), regions, setRegions, 'targetRegions')}
       {segment('industry', t('targetIndustries'), industries, setIndustries, 'targetIndustries')}
