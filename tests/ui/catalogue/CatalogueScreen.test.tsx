@@ -57,5 +57,11 @@ describe('Catalogue', () => {
     expect(within(form).getByText('Another product already has this code.')).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: /Name/ })).toHaveFocus();
     expect(await app.deals.queries.products()).toHaveLength(1);
+
+    // Each message goes as its field is mended; the others stay.
+    await user.type(within(form).getByRole('textbox', { name: 'Code (SKU)' }), '-2');
+    expect(within(form).queryByText('Another product already has this code.')).not.toBeInTheDocument();
+    expect(within(form).getByText('Required.')).toBeInTheDocument();
+    expect(within(form).getByText('Enter an amount.')).toBeInTheDocument();
   });
 });

@@ -30,7 +30,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const app = useApp();
   const styles = useStyles();
   const formStyles = useFormStyles();
-  const { errorFor, hasErrors, failure, fail, clear } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
   // The product as opened: a save sends only what differs from it (saveProduct), so a colleague's edit pulled meanwhile stays.
   const [opened] = useState(product);
   const [name, setName] = useState(product?.name ?? '');
@@ -42,6 +42,11 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const [properties, setProperties] = useState<ProductProperty[]>(product?.properties ?? []);
   const [archived, setArchived] = useState(product?.archived ?? false);
   const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
+  // Editing a field takes its message away; the others stay until mended or the next save.
+  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
+    setValue(value);
+    mended(field);
+  };
 
   const save = () => {
     const read = readAmount(price, currency);
@@ -58,17 +63,17 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   return (
     <FramedForm title={product ? t('editProduct', { name: product.name }) : t('newProduct')} onSubmit={() => void save()}>
       <Field label={t('name')} required validationMessage={errorFor('name')}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
+        <Input value={name} onChange={(_, d) => edited('name', setName)(d.value)} />
       </Field>
       <div className={formStyles.pair}>
         <Field label={t('code')} validationMessage={errorFor('code')}>
-          <Input value={code} onChange={(_, d) => setCode(d.value)} />
+          <Input value={code} onChange={(_, d) => edited('code', setCode)(d.value)} />
         </Field>
-        <ReferenceSelect list="productCategory" label={t('category')} value={category} onChange={setCategory} validationMessage={errorFor('category')} />
+        <ReferenceSelect list="productCategory" label={t('category')} value={category} onChange={edited('category', setCategory)} validationMessage={errorFor('category')} />
         <Field label={t('unitPrice')} validationMessage={priceError}>
-          <Input inputMode="decimal" value={price} onChange={(_, d) => setPrice(d.value)} />
+          <Input inputMode="decimal" value={price} onChange={(_, d) => edited('unitPriceMinor', setPrice)(d.value)} />
         </Field>
-        <CurrencyField label={t('currency')} value={currency} onChange={setCurrency} validationMessage={errorFor('currency')} />
+        <CurrencyField label={t('currency')} value={currency} onChange={edited('currency', setCurrency)} validationMessage={errorFor('currency')} />
       </div>
       <Text weight="semibold">{t('properties')}</Text>
       {properties.map((p, i) => (
