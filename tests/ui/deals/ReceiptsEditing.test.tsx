@@ -73,6 +73,11 @@ describe('Correcting money on the deal card', () => {
 
     expect(await within(form).findByText('This date cannot be before the issue date.')).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId())).invoices[0]!.invoice).toMatchObject({ dueDate: '2026-03-31' });
+    // Mended (a typed date counts once the box is left), the due date loses its message and the notice before the next Save.
+    await replace(user, within(form).getByLabelText('Due date'), '2026-04-15');
+    await user.tab();
+    expect(within(form).queryByText('This date cannot be before the issue date.')).not.toBeInTheDocument();
+    expect(within(form).queryByText('Some fields need attention; nothing was lost.')).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: 'Edit planned receipt INV-7' })).not.toBeInTheDocument();
   });

@@ -37,6 +37,11 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
   const [issueDate, setIssueDate] = useState(invoice?.issueDate ?? localIsoDate(app.clock.now()));
   const [dueDate, setDueDate] = useState(invoice?.dueDate ?? '');
   const [note, setNote] = useState(invoice?.note ?? '');
+  // Editing a field takes its message away; the others stay until mended or the next save.
+  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
+    setValue(value);
+    errors.mended(field);
+  };
   const title = invoice ? t('editReceipt', { number: invoice.number }) : t('addReceipt');
 
   const save = () =>
@@ -55,13 +60,13 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
     <FramedForm title={title} onSubmit={() => void save()}>
       <div className={formStyles.pair}>
         <Field label={t('receiptNumber')} validationMessage={errors.errorFor('number')}>
-          <Input value={number} onChange={(_, d) => setNumber(d.value)} />
+          <Input value={number} onChange={(_, d) => edited('number', setNumber)(d.value)} />
         </Field>
         <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
-          <AmountInput value={amount} currency={deal.currency} onChange={setAmount} />
+          <AmountInput value={amount} currency={deal.currency} onChange={edited('amountMinor', setAmount)} />
         </Field>
-        <DateField label={t('issueDate')} value={issueDate} onChange={setIssueDate} validationMessage={errors.errorFor('issueDate')} />
-        <DateField label={t('dueDate')} value={dueDate} onChange={setDueDate} validationMessage={errors.errorFor('dueDate')} />
+        <DateField label={t('issueDate')} value={issueDate} onChange={edited('issueDate', setIssueDate)} validationMessage={errors.errorFor('issueDate')} />
+        <DateField label={t('dueDate')} value={dueDate} onChange={edited('dueDate', setDueDate)} validationMessage={errors.errorFor('dueDate')} />
       </div>
       <Field label={t('receiptNote')}>
         <Input value={note} onChange={(_, d) => setNote(d.value)} />
