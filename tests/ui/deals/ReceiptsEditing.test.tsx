@@ -111,6 +111,9 @@ describe('Correcting money on the deal card', () => {
 
     expect(await within(form).findByText(/cannot be in the future/i)).toBeInTheDocument();
     expect((await app.deals.queries.dealCard(dealId())).payments[0]).toMatchObject({ amountMinor: 40_000, date: '2026-03-05' });
+    await replace(user, within(form).getByLabelText('Date received'), '2026-03-06');
+    await user.tab();
+    expect(within(form).queryByText(/cannot be in the future/i)).not.toBeInTheDocument();
   });
 
   it('asks before deleting a payment, with the focus on Cancel; Escape keeps it, and after the delete the focus moves on to the payment form', async () => {

@@ -42,6 +42,11 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
   const [amount, setAmount] = useState(payment ? decimalText.amount(payment.amountMinor, deal.currency, locale) : '');
   const [date, setDate] = useState(payment?.date ?? localIsoDate(app.clock.now()));
   const [note, setNote] = useState(payment?.note ?? '');
+  // Editing a field takes its message away; the others stay until mended or the next save.
+  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
+    setValue(value);
+    errors.mended(field);
+  };
   // Until the manager picks one, money goes to the first receipt still waiting for some.
   const receiptFor = payFor || receipts.find((r) => r.outstandingMinor > 0)?.invoice.id || receipts[0]?.invoice.id || '';
 
@@ -74,9 +79,9 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
       )}
       <div className={formStyles.pair}>
         <Field label={t('amount')} validationMessage={errors.errorFor('amountMinor')}>
-          <AmountInput value={amount} currency={deal.currency} onChange={setAmount} />
+          <AmountInput value={amount} currency={deal.currency} onChange={edited('amountMinor', setAmount)} />
         </Field>
-        <DateField label={t('paymentDate')} value={date} onChange={setDate} validationMessage={errors.errorFor('date')} />
+        <DateField label={t('paymentDate')} value={date} onChange={edited('date', setDate)} validationMessage={errors.errorFor('date')} />
       </div>
       <Field label={t('paymentNote')}>
         <Input value={note} onChange={(_, d) => setNote(d.value)} />
