@@ -6,6 +6,26 @@ import { validationStrings } from './validationStrings';
 
 type ValidationKey = keyof typeof validationStrings.en;
 
+/** `all` without `field`'s entry (the same object when it has none, so React keeps its state). */
+export function withoutField<T>(all: Record<string, T>, field: string): Record<string, T> {
+  if (!(field in all)) return all;
+  const rest = { ...all };
+  delete rest[field];
+  return rest;
+}
+
+/**
+ * A field's change handler that also takes the field's message away, for a form whose messages
+ * come from `mended`'s owner: `onChange={edited('title', setTitle)}`.
+ */
+export function editedWith(mended: (field: string) => void) {
+  return <T>(field: string, setValue: (value: T) => void) =>
+    (value: T) => {
+      setValue(value);
+      mended(field);
+    };
+}
+
 /**
  * A form's save state: field messages from a ValidationError, or one general message for any
  * other failure. The form keeps its values either way, so nothing typed is lost.
@@ -45,18 +65,13 @@ export function useFieldErrors() {
 
   /** The user is mending `field`: its message goes, the others stay (still true) until the next save. */
   const mended = useCallback((field: string) => {
-    const without = <T,>(all: Record<string, T>) => {
-      if (!(field in all)) return all;
-      const rest = { ...all };
-      delete rest[field];
-      return rest;
-    };
-    setErrors(without);
-    setRows(without);
+    setErrors((all) => withoutField(all, field));
+    setRows((all) => withoutField(all, field));
   }, []);
 
   return {
     mended,
+    edited: editedWith(mended),
     /** The message for a field, or undefined (Fluent Field's validationMessage takes either). */
     errorFor: (field: string): string | undefined => errors[field],
     /** The rows of a list field its message is about (for ListEditor's invalidRows); undefined when it is about the whole list. */

@@ -36,7 +36,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { choices } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
   // The campaign as opened: a save sends only what differs from it (saveCampaign), so a colleague's edit pulled meanwhile stays.
   const [opened] = useState(campaign);
   const [name, setName] = useState(campaign?.name ?? '');
@@ -51,11 +51,6 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const [notes, setNotes] = useState(campaign?.notes ?? '');
   const [archived, setArchived] = useState(campaign?.archived ?? false);
   const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
-  // Editing a field takes its message away; the others stay until mended or the next save.
-  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
-    setValue(value);
-    mended(field);
-  };
   const typeCost = (value: string) => {
     setCostProblem('');
     edited('costMinor', setCost)(value);

@@ -30,7 +30,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const app = useApp();
   const styles = useStyles();
   const formStyles = useFormStyles();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
   // The product as opened: a save sends only what differs from it (saveProduct), so a colleague's edit pulled meanwhile stays.
   const [opened] = useState(product);
   const [name, setName] = useState(product?.name ?? '');
@@ -42,12 +42,6 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const [properties, setProperties] = useState<ProductProperty[]>(product?.properties ?? []);
   const [archived, setArchived] = useState(product?.archived ?? false);
   const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
-  // Editing a field takes its message away; the others stay until mended or the next save.
-  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
-    setValue(value);
-    mended(field);
-  };
-
   const save = () => {
     const read = readAmount(price, currency);
     setPriceProblem(read.problem ? amounts.t(read.problem) : '');

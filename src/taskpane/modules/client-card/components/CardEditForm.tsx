@@ -34,7 +34,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const { t: ts } = useT(clientStatusStrings);
   const app = useApp();
   const styles = useStyles();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, mended, edited } = useFieldErrors();
   // The card as opened: `client` follows the store, and a save sends only what differs from this (saveClient).
   const [read] = useState(client);
   const [draft, setDraft] = useState(client);
@@ -45,10 +45,6 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const set = <K extends keyof Client>(key: K, value: Client[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     mended(key);
-  };
-  const edited = (field: string, setText: (value: string) => void) => (value: string) => {
-    setText(value);
-    mended(field);
   };
   const setAddress = (key: keyof Client['address'], value: string) => setDraft((d) => ({ ...d, address: { ...d.address, [key]: value } }));
 

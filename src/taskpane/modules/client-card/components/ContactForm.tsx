@@ -23,7 +23,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const { t } = useT(clientCardStrings);
   const app = useApp();
   const formStyles = useFormStyles();
-  const { errorFor, rowsFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
   // The contact as opened: a save sends only what differs from it (saveContact), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(contact);
   const [name, setName] = useState(contact?.name ?? '');
@@ -31,12 +31,6 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const [emails, setEmails] = useState(contact?.emails ?? []);
   const [phones, setPhones] = useState(contact?.phones ?? []);
   const { saving, saveWith } = useSaving({ fail, clear });
-  // Editing a field takes its message away (a list's with all its rows); the others stay until mended or the next save.
-  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
-    setValue(value);
-    mended(field);
-  };
-
   const save = () =>
     saveWith(async () => {
       await app.saveContact({ id: read?.id, createdAt: read?.createdAt, clientId, name, position, emails, phones }, read);

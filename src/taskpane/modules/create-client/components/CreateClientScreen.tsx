@@ -32,7 +32,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
-  const { errorFor, rowsFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
   const { saving, saveWith } = useSaving({ fail, clear });
   const [name, setName] = useState(draft.name);
   const [status, setStatus] = useState<ClientStatus>('lead');
@@ -41,12 +41,6 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const [phone, setPhone] = useState(draft.phone);
   const [contact, setContact] = useState(draft.contact);
   const [segment, setSegment] = useState({ region: '', industry: '', leadSource: draft.leadSource, trigger: draft.trigger });
-  // Editing a field takes its message away (a list's with all its rows); the others stay until mended or the next save.
-  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
-    setValue(value);
-    mended(field);
-  };
-
   const save = () =>
     saveWith(async () => {
       const client = await app.createClient({

@@ -59,7 +59,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, failLocally, mended } = useDealErrors();
+  const { errorFor, hasErrors, failure, fail, clear, failLocally, mended, edited } = useDealErrors();
   const products = useLive(() => app.deals.queries.products(), []).data ?? [];
   const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
@@ -80,12 +80,6 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const [lines, setLines] = useState<LineDraft[]>(() => draftsOf(deal, locale));
   const [amount, setAmount] = useState(deal && !deal.lines.length ? decimalText.amount(deal.amountMinor, deal.currency, locale) : '');
   const { saving, saveWith } = useSaving({ fail, clear });
-  // Editing a field takes its message away; the others stay until mended or the next save.
-  const edited = <T,>(field: string, setValue: (value: T) => void) => (value: T) => {
-    setValue(value);
-    mended(field);
-  };
-
   const chosenStage = deal ? deal.stage : stage || stages[0]?.code || '';
   const stageDefault = stages.find((s) => s.code === chosenStage)?.probability;
 

@@ -36,17 +36,13 @@ export function PaymentForm({ deal, receipts, payment, title, onSaved, onCancel 
   const formStyles = useFormStyles();
   const form = useAmountSave(deal.currency);
   const { errors } = form;
+  const { edited } = errors;
   // The payment as opened: a correction sends only what differs from it (correctPayment), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(payment);
   const [payFor, setPayFor] = useState('');
   const [amount, setAmount] = useState(payment ? decimalText.amount(payment.amountMinor, deal.currency, locale) : '');
   const [date, setDate] = useState(payment?.date ?? localIsoDate(app.clock.now()));
   const [note, setNote] = useState(payment?.note ?? '');
-  // Editing a field takes its message away; the others stay until mended or the next save.
-  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
-    setValue(value);
-    errors.mended(field);
-  };
   // Until the manager picks one, money goes to the first receipt still waiting for some.
   const receiptFor = payFor || receipts.find((r) => r.outstandingMinor > 0)?.invoice.id || receipts[0]?.invoice.id || '';
 

@@ -30,6 +30,7 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
   const formStyles = useFormStyles();
   const form = useAmountSave(deal.currency);
   const { errors } = form;
+  const { edited } = errors;
   // The receipt as opened: a save sends only what differs from it (savePlannedReceipt), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(invoice);
   const [number, setNumber] = useState(invoice?.number ?? '');
@@ -37,11 +38,6 @@ export function ReceiptForm({ deal, invoice, onSaved, onCancel }: ReceiptFormPro
   const [issueDate, setIssueDate] = useState(invoice?.issueDate ?? localIsoDate(app.clock.now()));
   const [dueDate, setDueDate] = useState(invoice?.dueDate ?? '');
   const [note, setNote] = useState(invoice?.note ?? '');
-  // Editing a field takes its message away; the others stay until mended or the next save.
-  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
-    setValue(value);
-    errors.mended(field);
-  };
   const title = invoice ? t('editReceipt', { number: invoice.number }) : t('addReceipt');
 
   const save = () =>

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
 import { useT } from '../../../i18n/useT';
-import { useFieldErrors } from '../../../ui/useFieldErrors';
+import { editedWith, useFieldErrors, withoutField } from '../../../ui/useFieldErrors';
 import { dealsStrings } from '../dealsStrings';
 
 const problems = ['closed', 'refused', 'not-closed', 'unknown-stage', 'archived-stage', 'same-stage'] as const;
@@ -40,12 +40,7 @@ export function useDealErrors() {
   /** The user is mending `field`: its message goes, whether the app or the form found it; the others stay until the next save. */
   const mended = useCallback(
     (field: string) => {
-      setLocal((all) => {
-        if (!(field in all)) return all;
-        const rest = { ...all };
-        delete rest[field];
-        return rest;
-      });
+      setLocal((all) => withoutField(all, field));
       mendedField(field);
     },
     [mendedField],
@@ -58,6 +53,7 @@ export function useDealErrors() {
     fail,
     clear,
     mended,
+    edited: editedWith(mended),
     /** Problems found before asking the app; the form stays as typed. */
     failLocally: (problems: Record<string, string>) => {
       clearFields();

@@ -36,7 +36,7 @@ type PlanNextContactFormProps = {
 export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cancelLabel, kept }: PlanNextContactFormProps) {
   const { t } = useT(historyStrings);
   const app = useApp();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
   const left = kept?.values;
   const [due, setDue] = useState(() => left?.due ?? plan?.due ?? localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState(left?.kind ?? plan?.kind ?? 'call');
@@ -45,12 +45,6 @@ export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cance
     kept?.keep({ due, kind, note });
   }, [kept, due, kind, note]);
   const { saving, saveWith } = useSaving({ fail, clear });
-  // Editing a field takes its message away; the other stays until mended or the next save.
-  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
-    setValue(value);
-    mended(field);
-  };
-
   const save = () =>
     saveWith(async () => {
       const input = { clientId, due, kind, note };

@@ -48,11 +48,12 @@ function SettingsFields({ mailings, kept }: { mailings: Mailings; kept: MailingS
   const [phone, setPhone] = useState(kept.phone);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const edited = (field: string, set: (value: string) => void) => (value: string) => {
-    set(value);
-    setSaved(false);
-    errors.mended(field);
-  };
+  // "Saved" goes too: the form no longer holds what was saved.
+  const edited = (field: string, set: (value: string) => void) =>
+    errors.edited(field, (value: string) => {
+      set(value);
+      setSaved(false);
+    });
 
   async function save() {
     errors.clear();

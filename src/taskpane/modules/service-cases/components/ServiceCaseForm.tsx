@@ -28,7 +28,7 @@ type ServiceCaseFormProps = {
 export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: ServiceCaseFormProps) {
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
   // The case as opened: a save sends only what differs from it (updateServiceCase), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(serviceCase);
   const [title, setTitle] = useState(serviceCase?.title ?? '');
@@ -37,12 +37,6 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
   const [owner, setOwner] = useState(serviceCase?.owner ?? '');
   const [openedOn, setOpenedOn] = useState(() => serviceCase?.openedOn ?? localIsoDate(app.clock.now()));
   const { saving, saveWith } = useSaving({ fail, clear });
-  // Editing a field takes its message away; the others stay until mended or the next save.
-  const edited = (field: string, setValue: (value: string) => void) => (value: string) => {
-    setValue(value);
-    mended(field);
-  };
-
   const save = () =>
     saveWith(async () => {
       const fields = { title, description, severity, owner, openedOn };
