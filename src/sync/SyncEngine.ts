@@ -91,8 +91,6 @@ export class SyncEngine {
   private stopped = false;
   private listeners = new Set<(status: SyncStatus) => void>();
   private current: SyncStatus = { phase: 'in-sync', pending: 0, progress: null, lastSyncedAt: null, error: null };
-  /** Lists pushed to whose beacon stamp has not been moved yet (kept across a failed sync). */
-  private readonly beaconOwed = new Set<SyncTable>();
 
   constructor(options: SyncEngineOptions) {
     this.team = options.team;
@@ -209,11 +207,13 @@ export class SyncEngine {
         this.set({ pending, progress: { done: Math.max(0, total - pending), total: Math.max(total, pending) } });
       }
     }
-    if (this.beaconOwed.size) {
+    // Read from the store: what an engine before this one sent and did not get to touch is owed too.
+    const owed = await this.local.beaconOwed();
+    const tables = Object.keys(owed);
+    if (tables.length) {
       const stamp = `${this.now().toISOString()}~${Math.floor(this.random() * 1e9).toString(36)}`;
-      const tables = [...this.beaconOwed];
       await this.call(() => this.team.touchBeacon(Object.fromEntries(tables.map((t) => [t, stamp]))));
-      tables.forEach((t) => this.beaconOwed.delete(t));
+      await this.local.beaconTouched(owed);
     }
   }
 
@@ -238,7 +238,7 @@ export class SyncEngine {
     });
     // Owed from the moment a write is sent: one whose answer was lost still lands, and its retry then
     // ends in 409 or 412, not 'done'; without the stamp other panes would not pull that list.
-    writes.forEach((w) => this.beaconOwed.add(w.write.table));
+    if (writes.length) await this.local.markBeaconOwed([...new Set(writes.map((w) => w.write.table))]);
     const outcomes = writes.length ? await this.call(() => this.team.write(writes.map((w) => w.write))) : [];
     const settled = await Promise.allSettled(writes.map(({ item, write }, i) => this.settlementFor(item, write, outcomes[i]!, report, result)));
     for (const s of settled) if (s.status === 'fulfilled' && s.value) settlements.push(s.value);

@@ -123,6 +123,9 @@ export type ConflictEntry = {
 
 export type ListSyncState = { deltaLink: string | null; beaconSeen: string | null };
 
+/** The lists owed a change-beacon touch, each with the mark its latest write left (see markBeaconOwed). */
+export type BeaconOwed = Partial<Record<SyncTable, string>>;
+
 export interface LocalSyncStore {
   pendingCount(): Promise<number>;
   /** The oldest pending records, at most `limit` outbox entries' worth, in outbox order. */
@@ -138,6 +141,15 @@ export interface LocalSyncStore {
   forgetUnseen(table: SyncTable, seenItemIds: ReadonlySet<string>): Promise<number>;
   listState(table: SyncTable): Promise<ListSyncState>;
   saveListState(table: SyncTable, state: ListSyncState): Promise<void>;
+  /**
+   * Notes, before a write to them is sent, that these lists owe a touch of the change beacon: kept
+   * in the store, so an engine started after the pane closed between the write and the touch still
+   * makes colleagues pull them.
+   */
+  markBeaconOwed(tables: SyncTable[]): Promise<void>;
+  beaconOwed(): Promise<BeaconOwed>;
+  /** After a touch that covered `owed`: clears those marks, leaving a list marked again meanwhile owed. */
+  beaconTouched(owed: BeaconOwed): Promise<void>;
   addConflicts(conflicts: Omit<ConflictEntry, 'id' | 'restoredAt'>[]): Promise<void>;
   conflicts(): Promise<ConflictEntry[]>;
   /** Puts the losing value back as a new local write (queued for push). */

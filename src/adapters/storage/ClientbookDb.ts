@@ -62,8 +62,11 @@ export type OutboxEntry = {
  */
 export type SyncMetaRow = Omit<SyncMeta, 'base'> & { table: SyncedTable; key: string; base: string | SyncRecord };
 
-/** Per synced list: where its delta feed continues and the change-beacon stamp last acted on. */
-export type SyncListRow = { table: SyncedTable; deltaLink: string | null; beaconSeen: string | null };
+/**
+ * Per synced list: where its delta feed continues, the change-beacon stamp last acted on, and, while
+ * a write was sent to it and the beacon not touched yet, the mark of that write (beaconOwed).
+ */
+export type SyncListRow = { table: SyncedTable; deltaLink: string | null; beaconSeen: string | null; beaconOwed?: string };
 
 /** A document's bytes, base64, apart from its record so listing documents stays light. */
 export type DocumentContentRow = { id: string; contentBase64: string };

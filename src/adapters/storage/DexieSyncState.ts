@@ -11,6 +11,7 @@
  */
 import type { Table } from 'dexie';
 import type {
+  BeaconOwed,
   ConflictEntry,
   DeltaChange,
   ListSyncState,
@@ -21,7 +22,7 @@ import type {
   SyncTable,
 } from '../../sync/syncPorts';
 import { syncTables } from '../../sync/syncPorts';
-import type { ClientbookDb, OutboxEntry, SyncedTable, SyncMetaRow } from './ClientbookDb';
+import type { ClientbookDb, OutboxEntry, SyncedTable, SyncListRow, SyncMetaRow } from './ClientbookDb';
 import { rowsAsStored, TEAM_ITEM, TEAM_ITEM_INDEX, teamItemOf, withoutTeamItem, type TeamItem } from './teamItems';
 
 /** A conflict that cannot be restored (its record is gone and only one field was lost). */
@@ -217,7 +218,33 @@ export class DexieSyncState implements LocalSyncStore {
   }
 
   async saveListState(table: SyncTable, state: ListSyncState): Promise<void> {
-    await this.db.syncLists.put({ table, ...state });
+    await this.db.transaction('rw', this.db.syncLists, async () => {
+      const row = await this.db.syncLists.get(table);
+      await this.db.syncLists.put({ ...row, table, ...state });
+    });
+  }
+
+  async markBeaconOwed(tables: SyncTable[]): Promise<void> {
+    // A fresh mark per write: a touch that read an older one does not clear this.
+    const mark = crypto.randomUUID();
+    await this.db.transaction('rw', this.db.syncLists, async () => {
+      const rows = await this.db.syncLists.bulkGet(tables);
+      await this.db.syncLists.bulkPut(tables.map((table, i) => ({ deltaLink: null, beaconSeen: null, ...rows[i], table, beaconOwed: mark })));
+    });
+  }
+
+  async beaconOwed(): Promise<BeaconOwed> {
+    const rows = await this.db.syncLists.filter((row) => row.beaconOwed !== undefined).toArray();
+    return Object.fromEntries(rows.map((row) => [row.table, row.beaconOwed]));
+  }
+
+  async beaconTouched(owed: BeaconOwed): Promise<void> {
+    await this.db.transaction('rw', this.db.syncLists, async () => {
+      const tables = Object.keys(owed) as SyncTable[];
+      const rows = await this.db.syncLists.bulkGet(tables);
+      const cleared = rows.filter((row): row is SyncListRow => row?.beaconOwed !== undefined && row.beaconOwed === owed[row.table]);
+      await this.db.syncLists.bulkPut(cleared.map(({ table, deltaLink, beaconSeen }) => ({ table, deltaLink, beaconSeen })));
+    });
   }
 
   async addConflicts(conflicts: Omit<ConflictEntry, 'id' | 'restoredAt'>[]): Promise<void> {

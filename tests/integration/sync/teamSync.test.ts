@@ -14,7 +14,7 @@ import type { SyncRecord, SyncTable, TeamStore } from '../../../src/sync/syncPor
 import { aClient, aContact } from '../../support/builders/aClient';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import type { GraphEmulator } from '../../support/graph-emulator/GraphEmulator';
-import { graphClientFor, openPane, remoteSnapshot, SITE_URL, startTeam, type Pane } from './support/aTeam';
+import { beaconMoves, graphClientFor, openPane, remoteSnapshot, SITE_URL, startTeam, type Pane } from './support/aTeam';
 
 let emulator: GraphEmulator;
 let layout: TeamSiteLayout;
@@ -305,6 +305,29 @@ describe('SyncEngine against the Graph emulator', () => {
     await a.engine.sync();
     await b.engine.sync();
     expect(await b.store.getClient(fabrikam.id)).toMatchObject({ name: 'Fabrikam' });
+  });
+
+  it('brings a colleague a change whose pane closed after the write reached the team store and before the beacon was touched', async () => {
+    const { a, b } = await twoPanesWithOneClient();
+    const fabrikam = aClient({ name: 'Fabrikam' });
+    await a.store.saveClient(fabrikam);
+    const real = new GraphTeamStore(graphClientFor(emulator), layout);
+    const closing: TeamStore = Object.assign(Object.create(real) as TeamStore, {
+      touchBeacon: () => Promise.reject(new Error('pane closed')),
+    });
+    await expect(new SyncEngine({ team: closing, local: new DexieSyncState(a.db) }).sync()).rejects.toThrow('pane closed');
+    expect(remoteSnapshot(emulator).clients!.map((c) => c.name)).toContain('Fabrikam');
+    a.close();
+
+    const reopened = await pane({ dbName: a.dbName });
+    await reopened.engine.sync();
+    await b.engine.sync();
+
+    expect(await b.store.getClient(fabrikam.id)).toMatchObject({ name: 'Fabrikam' });
+    await reopened.engine.sync();
+    const touches = beaconMoves(emulator, layout);
+    await reopened.engine.sync();
+    expect(beaconMoves(emulator, layout)).toBe(touches);
   });
 
   it('resyncs a list fully when its delta link expired, keeping local pending writes', async () => {
