@@ -3,6 +3,7 @@ import type { ChangedRecords } from '../domain/analytics/ChangedRecords';
 import type { AnalyticsRead, KnownContacts } from '../domain/analytics/KnownContacts';
 import type { AnalyticsSettings } from '../domain/model/AnalyticsSettings';
 import type { Deal } from '../domain/model/Deal';
+import type { ReferenceItem } from '../domain/model/ReferenceItem';
 import type { AnalyticsMeta, FigureRequest } from './analyticsFigures';
 
 /** What a session is opened for: the store, the viewer's today, now (for default settings), and whether to read the store again regardless. */
@@ -33,6 +34,8 @@ export type MessageEnd = {
 export type AnalyticsSource = {
   stamps(): Promise<{ all: string | null; records: string | null }>;
   settings(): Promise<AnalyticsSettings | undefined>;
+  /** The team's deal stages: a small list, read with every read of the records (their changes included). */
+  dealStages(): Promise<ReferenceItem[]>;
   read(since: string | null): Promise<AnalyticsRead>;
   readContacts(since: string, deals: readonly Deal[]): Promise<KnownContacts>;
   /** The records written since the records stamp `records`, or null when only a whole read can tell. */

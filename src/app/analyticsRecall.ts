@@ -16,8 +16,9 @@ const META = 'meta';
 // Raised when an answer's shape or what a figure counts changes: answers kept by an earlier version
 // lack what the screens read now, or would show the old counts as current (3: stage completion
 // counts deals that skipped a stage; 4: a row and alarms for everyone who owns records, not only
-// managers, and one for records no one owns, 2026-11-28).
-const FORMAT = 4;
+// managers, and one for records no one owns, 2026-11-28; 5: stages and their completion in the
+// team's stage list's order, not the one deal histories showed).
+const FORMAT = 5;
 const keyOf = (request: FigureRequest) => JSON.stringify([request.name, request.args]);
 
 /** Asks `session` the question `request` names. */

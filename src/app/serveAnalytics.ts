@@ -67,9 +67,9 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
      * `now`, the records stamp taken before they were read.
      */
     const changedSince = async (stamp: string, dataOf: () => Promise<AnalyticsData>, now: string | null): Promise<Snapshot | null> => {
-      const changes = await source.changedSince(stamp);
+      const [changes, dealStages] = await Promise.all([source.changedSince(stamp), source.dealStages()]);
       if (!changes) return null;
-      const data = withChangedRecords(await dataOf(), changes);
+      const data = { ...withChangedRecords(await dataOf(), changes), dealStages };
       const known = await source.readContacts(since, data.deals);
       if (!known.lastContactByDeal) return null;
       if (now && changedCount(changes) > REKEEP_AFTER) keepLater(source, now, data);

@@ -1,6 +1,7 @@
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsStore } from '../../domain/analyticsPorts';
 import { ANALYTICS_SETTINGS_ID, type AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
+import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import type { SavedQuery } from '../../domain/model/SavedQuery';
 import type { RecordEdit } from '../../domain/ports';
 import type { ClientbookDb } from './ClientbookDb';
@@ -12,8 +13,8 @@ export class DexieAnalyticsStore implements AnalyticsStore {
 
   snapshot(): Promise<AnalyticsData> {
     const db = this.db;
-    return db.transaction('r', [db.clients, db.deals, db.invoices, db.payments, db.history, db.plannedContacts, db.campaigns, db.products, db.members, db.serviceCases], async () => {
-      const [clients, deals, invoices, payments, history, plannedContacts, campaigns, products, members, serviceCases] = await Promise.all([
+    return db.transaction('r', [db.clients, db.deals, db.invoices, db.payments, db.history, db.plannedContacts, db.campaigns, db.products, db.members, db.serviceCases, db.referenceItems], async () => {
+      const [clients, deals, invoices, payments, history, plannedContacts, campaigns, products, members, serviceCases, dealStages] = await Promise.all([
         db.clients.toArray(),
         db.deals.toArray(),
         db.invoices.toArray(),
@@ -24,9 +25,15 @@ export class DexieAnalyticsStore implements AnalyticsStore {
         db.products.toArray(),
         db.members.toArray(),
         db.serviceCases.toArray(),
+        this.dealStages(),
       ]);
-      return { clients, deals, invoices, payments, history, plannedContacts, campaigns, products, members, serviceCases };
+      return { clients, deals, invoices, payments, history, plannedContacts, campaigns, products, members, serviceCases, dealStages };
     });
+  }
+
+  /** The team's deal stages, archived ones included (a small table, read whole with every read). */
+  dealStages(): Promise<ReferenceItem[]> {
+    return this.db.referenceItems.where('list').equals('dealStage').toArray();
   }
 
   async savedQueries(): Promise<SavedQuery[]> {

@@ -17,8 +17,11 @@ export const ANALYTICS_CHANGES_ID = 'analytics';
 /** The tables a snapshot of the store for analytics reads (AnalyticsData's). */
 export const snapshotTables = ['clients', 'deals', 'invoices', 'payments', 'history', 'plannedContacts', 'campaigns', 'products', 'members', 'serviceCases'] as const satisfies readonly (keyof AnalyticsData)[];
 
-/** The tables whose writes the counter counts: the snapshot's, and the head of sales' settings beside them. */
-const analyticsTables: readonly string[] = [...snapshotTables, 'analyticsSettings'];
+/** The picklists, whose deal stages order the pipeline's figures. */
+export const REFERENCE_ITEMS_TABLE = 'referenceItems';
+
+/** The tables whose writes the counter counts: the snapshot's, and the head of sales' settings and the picklists beside them. */
+const analyticsTables: readonly string[] = [...snapshotTables, 'analyticsSettings', REFERENCE_ITEMS_TABLE];
 
 /** A stamp of the tables' state: equal stamps mean no write to them committed in between. Null before any counted write. */
 export const stampOf = (row: AnalyticsChangesRow | undefined): string | null => (row ? `${row.epoch}:${row.count}` : null);

@@ -45,7 +45,8 @@ export function dexieAnalyticsSnapshot(dbName: string) {
     async keep(records: string, storeVersion: number, data: AnalyticsData): Promise<void> {
       const rows: PackRow[] = [{ key: META, stamp: records, storeVersion }];
       for (const [table, list] of Object.entries(data) as [string, unknown[]][]) {
-        if (table === 'history') continue;
+        // The deal stages are read from the store with every read.
+        if (table === 'history' || table === 'dealStages') continue;
         for (let i = 0; i < list.length; i += PACK) rows.push({ key: [table, i / PACK], json: JSON.stringify(list.slice(i, i + PACK)) });
       }
       await db.transaction('rw', db.packs, async () => {

@@ -2,9 +2,10 @@ import { liveQuery } from 'dexie';
 import type { Deal } from '../../domain/model/Deal';
 import type { AnalyticsData } from '../../domain/analytics/AnalyticsData';
 import type { AnalyticsSettings } from '../../domain/model/AnalyticsSettings';
+import type { ReferenceItem } from '../../domain/model/ReferenceItem';
 import { mayBeStalled, type AnalyticsRead, type KnownContacts } from '../../domain/analytics/KnownContacts';
 import type { ChangedRecords } from '../../domain/analytics/ChangedRecords';
-import { ANALYTICS_CHANGES_ID, countOf, recordsStampOf, snapshotTables, stampOf, type ChangeStamps } from './analyticsChangeCounter';
+import { ANALYTICS_CHANGES_ID, countOf, recordsStampOf, REFERENCE_ITEMS_TABLE, snapshotTables, stampOf, type ChangeStamps } from './analyticsChangeCounter';
 import { ClientbookDb } from './ClientbookDb';
 import { DexieAnalyticsStore } from './DexieAnalyticsStore';
 import { DEAL_LAST_CONTACTS_TABLE } from './lastContacts';
@@ -18,7 +19,7 @@ const changedTables: ReadonlySet<string> = new Set(snapshotTables.filter((table)
  * The analytics view of the store, on a connection of its own (the worker's, or the pane's where
  * there is no worker): the stamp of the persisted change counter of the tables analytics read
  * (analyticsChangeCounter: every committed write to them moves it, whoever made it, and it
- * survives pane restarts), the settings, and the records. A read `since` a day leaves out
+ * survives pane restarts), the settings, the deal stages, and the records. A read `since` a day leaves out
  * history (two thirds of a big store's bytes): each client's and each deal's latest contact come
  * from the tables kept with every history write (lastContacts.ts) instead.
  */
@@ -30,6 +31,7 @@ export function dexieAnalyticsSource(dbName: string): {
   /** The campaigns and products, which kept figures leave out (their notes may name people). */
   pickLists(): Promise<Pick<AnalyticsData, 'campaigns' | 'products'>>;
   settings(): Promise<AnalyticsSettings | undefined>;
+  dealStages(): Promise<ReferenceItem[]>;
   read(since: string | null): Promise<AnalyticsRead>;
   readContacts(since: string, deals: readonly Deal[]): Promise<KnownContacts>;
   changedSince(records: string): Promise<ChangedRecords | null>;
@@ -60,12 +62,13 @@ export function dexieAnalyticsSource(dbName: string): {
     },
     stamps,
     settings: () => store.settings(),
+    dealStages: () => store.dealStages(),
     pickLists: () => db.transaction('r', db.campaigns, db.products, async () => ({ campaigns: await db.campaigns.toArray(), products: await db.products.toArray() })),
     async read(since) {
       if (since === null) return { data: await store.snapshot(), known: {} };
-      return db.transaction('r', [...snapshotTables, db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => {
-        const [lists, known] = await Promise.all([Promise.all(snapshotTables.map((table) => (table === 'history' ? [] : db.table(table).toArray()))), knownContacts(since)]);
-        const data = Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])) as AnalyticsData;
+      return db.transaction('r', [...snapshotTables, db.referenceItems, db.clientLastContacts, db.dealLastContacts, db.lastContactsFrom], async () => {
+        const [lists, dealStages, known] = await Promise.all([Promise.all(snapshotTables.map((table) => (table === 'history' ? [] : db.table(table).toArray()))), store.dealStages(), knownContacts(since)]);
+        const data = { ...Object.fromEntries(snapshotTables.map((table, i) => [table, lists[i]])), dealStages } as AnalyticsData;
         // The deals' table does not reach back to the limit: the entries since it tell instead.
         if (!known.lastContactByDeal) data.history = await db.history.where('at').aboveOrEqual(since).toArray();
         await withOlderContacts(known, since, data.deals);
@@ -85,6 +88,8 @@ export function dexieAnalyticsSource(dbName: string): {
         if (since === null || row?.records === undefined) return null;
         const rows = await db.analyticsJournal.where('[records+part]').above([since, Infinity]).toArray();
         const changes = changesOf(rows, since, row.records);
+        // The deal stages are read whole with every read: what was written of them needs no look-up.
+        changes?.delete(REFERENCE_ITEMS_TABLE);
         if (!changes || [...changes.keys()].some((table) => !changedTables.has(table))) return null;
         const changed: Record<string, { ids: ReadonlySet<string>; records: unknown[] }> = {};
         await Promise.all(

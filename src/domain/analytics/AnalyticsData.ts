@@ -11,6 +11,7 @@ import type { Member } from '../model/Member';
 import type { Payment } from '../model/Payment';
 import type { PlannedContact } from '../model/PlannedContact';
 import type { Product } from '../model/Product';
+import type { ReferenceItem } from '../model/ReferenceItem';
 import type { ServiceCase } from '../model/ServiceCase';
 
 export type AnalyticsData = {
@@ -24,8 +25,10 @@ export type AnalyticsData = {
   products: Product[];
   members: Member[];
   serviceCases: ServiceCase[];
+  /** The team's deal stages (the 'dealStage' list, archived ones included): the pipeline's order. */
+  dealStages: ReferenceItem[];
 };
 
 export function emptyAnalyticsData(): AnalyticsData {
-  return { clients: [], deals: [], invoices: [], payments: [], history: [], plannedContacts: [], campaigns: [], products: [], members: [], serviceCases: [] };
+  return { clients: [], deals: [], invoices: [], payments: [], history: [], plannedContacts: [], campaigns: [], products: [], members: [], serviceCases: [], dealStages: [] };
 }

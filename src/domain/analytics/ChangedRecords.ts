@@ -1,11 +1,11 @@
 import type { AnalyticsData } from './AnalyticsData';
 
-type Tables = Exclude<keyof AnalyticsData, 'history'>;
+type Tables = Exclude<keyof AnalyticsData, 'history' | 'dealStages'>;
 
 /**
  * The records written since a snapshot was read, per table: the ids written, and the records with
  * those ids now (an id without one was deleted). History is not among them: a snapshot holds the
- * latest contacts instead, read again with them.
+ * latest contacts instead, read again with them; nor are the deal stages, read whole every time.
  */
 export type ChangedRecords = { [T in Tables]?: { ids: ReadonlySet<string>; records: AnalyticsData[T] } };
 

@@ -2,14 +2,15 @@ import type { AnalyticsIndex } from './AnalyticsIndex';
 import type { Deal } from '../model/Deal';
 import { positionsOf } from './OwnedPositions';
 import { dayRangeOf, inDayRange } from './Period';
+import { pipelineOrder } from './pipelineOrder';
 import type { Scope } from './Scope';
 
 export type ReasonShare = { reason: string; count: number; share: number; dealIds: string[] };
 export type RefusalSegment = 'region' | 'industry';
 
 /**
- * Deals refused in the period: by the stage they were refused at and reason, the share of each
- * reason overall, and per segment value (the client's region or industry; '' when not set).
+ * Deals refused in the period: by the stage they were refused at (in the pipeline's order) and
+ * reason, the share of each reason overall, and per segment value (the client's region or industry; '' when not set).
  */
 export type RefusalReasons = {
   total: number;
@@ -38,9 +39,11 @@ export function refusalReasons(index: AnalyticsIndex, scope: Scope, segment: Ref
     }
     return [...groups].sort(([a], [b]) => a.localeCompare(b));
   };
+  const { stageCodes } = index.deals.stays;
+  const rank = new Map(pipelineOrder(index.deals, index.data.dealStages).map((stage, r) => [stageCodes[stage]!, r]));
   return {
     total: refused.length,
-    byStage: group((d) => d.refusal!.stage).map(([stage, deals]) => ({ stage, reasons: sharesOf(deals) })),
+    byStage: group((d) => d.refusal!.stage).sort(([a], [b]) => rank.get(a)! - rank.get(b)!).map(([stage, deals]) => ({ stage, reasons: sharesOf(deals) })),
     overall: sharesOf(refused),
     bySegment: group((d) => index.clientById.get(d.clientId)?.[segment] ?? '').map(([value, deals]) => ({ segment: value, reasons: sharesOf(deals) })),
   };

@@ -28,11 +28,6 @@ export function useReferenceItems() {
       const item = find(list, code);
       return item ? item.labels[lang] || item.labels.en : code;
     },
-    /** Rows in the list's order by the code each holds (codes the list lacks last), as they come otherwise. */
-    inListOrder: <R>(list: ReferenceList, rows: readonly R[], codeOf: (row: R) => string): R[] => {
-      const rank = (row: R) => find(list, codeOf(row))?.order ?? Number.MAX_SAFE_INTEGER;
-      return [...rows].sort((a, b) => rank(a) - rank(b));
-    },
     choices: (list: ReferenceList, current = ''): { code: string; label: string }[] =>
       items
         .filter((i) => i.list === list && (!i.archived || i.code === current))

@@ -53,6 +53,7 @@ function workerOverChannel({ dealsKept = true, terminate = () => undefined as vo
   const store: AnalyticsSource = {
     stamps: async () => ({ all: `epoch:${source.writes + source.historyWrites}`, records: `epoch:r${source.writes}` }),
     settings: async () => undefined,
+    dealStages: async () => records.dealStages,
     read: async (since) => {
       if (since === null) {
         source.wholeReads += 1;

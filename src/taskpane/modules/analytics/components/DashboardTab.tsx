@@ -70,7 +70,7 @@ type DashboardFiguresProps = { board: FigureAnswer<'dashboard'>; teamView: boole
 function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
-  const { labelOf, inListOrder } = useReferenceItems();
+  const { labelOf } = useReferenceItems();
   const money = (totals: { currency: string; minor: number }[]) => formatTotals(totals, locale);
   const weighted = board.forecast.flatMap((f) => f.weighted);
   const weightedByCurrency = [...new Set(weighted.map((w) => w.currency))].map((currency) => ({ currency, minor: weighted.filter((w) => w.currency === currency).reduce((s, w) => s + w.minor, 0) }));
@@ -186,7 +186,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
         <DataTable
           caption={t('refusalsByStage')}
           rowKey={(r) => `${r.stage}-${r.reason}`}
-          rows={inListOrder('dealStage', board.refusals.byStage, (s) => s.stage).flatMap((s) => s.reasons.map((r) => ({ stage: s.stage, ...r })))}
+          rows={board.refusals.byStage.flatMap((s) => s.reasons.map((r) => ({ stage: s.stage, ...r })))}
           columns={[
             { header: t('field.stage'), cell: (r) => labelOf('dealStage', r.stage) },
             { header: t('field.refusalReason'), wrap: true, cell: (r) => labelOf('refusalReason', r.reason) },
@@ -200,7 +200,7 @@ function DashboardFigures({ board, teamView, nameOf, onOpen }: DashboardFiguresP
         <DataTable
           caption={t('durationByStage')}
           rowKey={(s) => s.stage}
-          rows={inListOrder('dealStage', board.duration.perStage, (s) => s.stage)}
+          rows={board.duration.perStage}
           columns={[
             { header: t('field.stage'), cell: (s) => labelOf('dealStage', s.stage) },
             { header: t('stageTime'), numeric: true, cell: (s) => <DrillLink count={s.dealIds.count} onOpen={() => onOpen(labelOf('dealStage', s.stage), 'deal', [s.dealIds])}>{s.dealIds.count ? t('days', { count: Math.round(s.averageDays) }) : t('none')}</DrillLink> },
