@@ -3,10 +3,12 @@
  * - 'interaction-required': the user must sign in or consent, and this call was not allowed to ask;
  * - 'popup-blocked': the browser blocked the sign-in window and there was no Office dialog to use;
  * - 'cancelled': the user closed the sign-in window or declined;
+ * - 'window-open': another sign-in window is still open and this one could not take its place;
+ * - 'offline': the sign-in got no answer from the network;
  * - 'not-configured': no app registration (client id and tenant) in the settings;
  * - 'failed': anything else (network, server, misconfigured registration).
  */
-export type AuthErrorReason = 'interaction-required' | 'popup-blocked' | 'cancelled' | 'not-configured' | 'failed';
+export type AuthErrorReason = 'interaction-required' | 'popup-blocked' | 'cancelled' | 'window-open' | 'offline' | 'not-configured' | 'failed';
 
 export class AuthError extends Error {
   readonly reason: AuthErrorReason;

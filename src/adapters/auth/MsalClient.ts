@@ -9,6 +9,11 @@ export type MsalTokenResult = { accessToken: string; account: MsalAccount | null
 
 export type MsalTokenRequest = { scopes: string[] };
 
+export type MsalPopupRequest = MsalTokenRequest & {
+  /** Takes the place of a sign-in MSAL still marks as running (its interaction.status), for popups only. */
+  overrideInteractionInProgress?: boolean;
+};
+
 export type MsalRedirectRequest = MsalTokenRequest & {
   /** The page MSAL returns to once the redirect bridge has the answer. */
   redirectStartPage?: string;
@@ -16,7 +21,7 @@ export type MsalRedirectRequest = MsalTokenRequest & {
 
 export interface MsalClient {
   acquireTokenSilent(request: MsalTokenRequest): Promise<MsalTokenResult>;
-  acquireTokenPopup(request: MsalTokenRequest): Promise<MsalTokenResult>;
+  acquireTokenPopup(request: MsalPopupRequest): Promise<MsalTokenResult>;
   acquireTokenRedirect(request: MsalRedirectRequest): Promise<void>;
   /** The answer of a redirect that brought the page back, or null when the page was opened afresh. */
   handleRedirectPromise(): Promise<MsalTokenResult | null>;

@@ -138,7 +138,7 @@ export class MsalTokenSource implements AccessTokenSource {
     if (openDialog && (this.route === 'dialog' || this.popupsBlocked)) return this.signInThroughDialog(openDialog, request);
     const client = await this.msal();
     try {
-      const result = await client.acquireTokenPopup(request);
+      const result = await this.popup(client, request);
       this.remember(client, result);
       return result.accessToken;
     } catch (cause) {
@@ -149,6 +149,22 @@ export class MsalTokenSource implements AccessTokenSource {
       }
       const message = reason === 'cancelled' ? 'Sign-in was cancelled' : 'Sign-in did not finish';
       throw new AuthError(reason, message, { code: msalErrorCode(cause), cause });
+    }
+  }
+
+  private async popup(client: MsalClient, request: MsalTokenRequest): Promise<MsalTokenResult> {
+    try {
+      return await client.acquireTokenPopup(request);
+    } catch (cause) {
+      if (msalErrorCode(cause) !== 'interaction_in_progress') throw cause;
+      // This source opens one window at a time, so the sign-in MSAL still marks as running is none
+      // this call could wait for: the mark outlived a pane reloaded mid-sign-in (MSAL keeps it in
+      // sessionStorage, and only handleRedirectPromise, which the pane never calls, clears it), or
+      // it is a Connect the user left (cancelled, or with other settings), whose window MSAL 5 waits
+      // on for a minute. Until then, or after a reload until the tab closes, every Connect would
+      // fail at once. Taking its place is MSAL's documented way out for popups; the old window, if
+      // still open, stays open but signs nobody in.
+      return client.acquireTokenPopup({ ...request, overrideInteractionInProgress: true });
     }
   }
 

@@ -8,7 +8,7 @@ export type AuthDialogMessage =
   | { status: 'token'; accessToken: string; /** Epoch milliseconds, or null when MSAL gave none. */ expiresOn: number | null }
   | { status: 'error'; reason: AuthErrorReason; code: string | null; message: string };
 
-const reasons: readonly AuthErrorReason[] = ['interaction-required', 'popup-blocked', 'cancelled', 'not-configured', 'failed'];
+const reasons: readonly AuthErrorReason[] = ['interaction-required', 'popup-blocked', 'cancelled', 'window-open', 'offline', 'not-configured', 'failed'];
 
 export function encodeAuthDialogMessage(message: AuthDialogMessage): string {
   return JSON.stringify(message);

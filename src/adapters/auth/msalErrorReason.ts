@@ -18,8 +18,12 @@ const interactionRequired = new Set([
 ]);
 const popupBlocked = new Set(['popup_window_error', 'empty_window_error']);
 // "access_denied" is what the server answers when the user declines consent; Outlook's nested
-// broker reports a cancel as "user_canceled".
-const cancelled = new Set(['user_cancelled', 'user_canceled', 'access_denied']);
+// broker reports a cancel as "user_canceled"; "interaction_in_progress_cancelled" is a sign-in a
+// newer one took over.
+const cancelled = new Set(['user_cancelled', 'user_canceled', 'access_denied', 'interaction_in_progress_cancelled']);
+// The window's wait ran out: "timed_out" in MSAL 5, "monitor_window_timeout" in earlier releases
+// and as the silent frame's sub-error.
+const timedOut = new Set(['timed_out', 'monitor_window_timeout']);
 
 /** MSAL's `errorCode` of a thrown value, or null when it is not an MSAL error. */
 export function msalErrorCode(error: unknown): string | null {
@@ -40,7 +44,7 @@ export function msalErrorReason(error: unknown, flow: 'silent' | 'interactive'):
   }
   const code = msalErrorCode(error);
   if (code === null) return 'failed';
-  if (code === 'timed_out') {
+  if (timedOut.has(code)) {
     // Silent: the hidden-frame renewal got no answer, typically because third-party cookies are
     // blocked, so only an interactive sign-in can help. Interactive: MSAL 5 does not watch the popup,
     // so a window the user closed surfaces as this timeout once popupBridgeTimeout (60 s) ends.
@@ -49,5 +53,7 @@ export function msalErrorReason(error: unknown, flow: 'silent' | 'interactive'):
   if (interactionRequired.has(code)) return 'interaction-required';
   if (popupBlocked.has(code)) return 'popup-blocked';
   if (cancelled.has(code)) return 'cancelled';
+  if (code === 'interaction_in_progress') return 'window-open';
+  if (code === 'no_network_connectivity') return 'offline';
   return 'failed';
 }

@@ -76,7 +76,7 @@ describe('Settings → Team store', () => {
     expect(connect).toHaveFocus();
   });
 
-  it('says in Ukrainian why it could not connect, with the detail for the administrator only where no reason is known', async () => {
+  it('says in Ukrainian why it could not connect, with the code for the administrator, not the library’s English, only where no reason is known', async () => {
     const broken: AccessTokenSource = {
       configured: true,
       getToken: async () => {
@@ -88,9 +88,10 @@ describe('Settings → Team store', () => {
     await user.type(screen.getByRole('textbox', { name: /Ідентифікатор реєстрації/ }), '11111111-2222-3333-4444-555555555555');
     await user.type(screen.getByRole('textbox', { name: /Тенант/ }), 'contoso.onmicrosoft.com');
     await user.click(screen.getByRole('button', { name: 'Підключити' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Не вдалося підключити. Спробуйте ще раз; якщо знову не вийде, передайте адміністраторові Microsoft 365 ці відомості: AADSTS700016: Application not found in the directory',
-    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Не вдалося підключити\. Спробуйте ще раз; якщо знову не вийде, зверніться до адміністратора Microsoft 365\./);
+    expect(screen.getByText('Код помилки для адміністратора: AADSTS700016')).toBeInTheDocument();
+    expect(alert).not.toHaveTextContent('Application not found');
   });
 
   it('says the sign-in was cancelled, or that the device is offline', async () => {

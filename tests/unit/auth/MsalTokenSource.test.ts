@@ -232,6 +232,46 @@ describe('MsalTokenSource', () => {
     expect((await authErrorOf(source.getToken(graphScopes.sync))).reason).toBe('popup-blocked');
   });
 
+  it('takes the place of a sign-in MSAL still marks as running after the pane reloaded, instead of refusing every Connect', async () => {
+    const client = new FakeMsalClient().popupAnswers(aToken('popup-token'), aToken('next-token'));
+    // Left in sessionStorage by a sign-in the reload cut short; MSAL never clears it by itself.
+    client.interactionInProgress = true;
+    const { source } = aTokenSource(client, { supportsNestedAppAuth: false });
+
+    await expect(source.getToken(graphScopes.provision)).resolves.toBe('popup-token');
+    expect(client.popupRequests).toEqual([{ scopes: graphScopes.provision }, { scopes: graphScopes.provision, overrideInteractionInProgress: true }]);
+    // The mark is gone with the window that took its place: the next sign-in asks plainly.
+    await expect(source.getToken(graphScopes.sync)).resolves.toBe('next-token');
+    expect(client.popupRequests[2]).toEqual({ scopes: graphScopes.sync });
+  });
+
+  it('reports a sign-in window still open when MSAL refuses even to let a new sign-in take its place', async () => {
+    const client = new FakeMsalClient().popupAnswers(msalError('interaction_in_progress'), msalError('interaction_in_progress'));
+    const { source } = aTokenSource(client, { supportsNestedAppAuth: false });
+
+    const error = await authErrorOf(source.getToken(graphScopes.sync));
+
+    expect(error.reason).toBe('window-open');
+    expect(error.code).toBe('interaction_in_progress');
+    expect(client.popupRequests).toHaveLength(2);
+  });
+
+  it.each([
+    ['no_network_connectivity', 'offline'],
+    ['empty_window_error', 'popup-blocked'],
+    ['monitor_window_timeout', 'cancelled'],
+    ['interaction_in_progress_cancelled', 'cancelled'],
+    ['post_request_failed', 'failed'],
+  ])('reports MSAL\'s %s from the sign-in window as %s', async (code, reason) => {
+    const client = new FakeMsalClient().popupAnswers(msalError(code));
+    const { source } = aTokenSource(client, { supportsNestedAppAuth: false });
+
+    const error = await authErrorOf(source.getToken(graphScopes.sync));
+
+    expect(error.reason).toBe(reason);
+    expect(error.code).toBe(code);
+  });
+
   it('reports the user closing the sign-in dialog as cancelled', async () => {
     const client = new FakeMsalClient().popupAnswers(msalError('popup_window_error'));
     const { source } = aTokenSource(client, { openDialog: aDialog({ kind: 'closed' }) });

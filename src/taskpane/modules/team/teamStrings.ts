@@ -33,10 +33,13 @@ type Key =
   | 'error.no-permission'
   | 'error.sign-in-needed'
   | 'error.sign-in-cancelled'
+  | 'error.sign-in-blocked'
+  | 'error.sign-in-window-open'
   | 'error.not-configured'
   | 'error.offline'
   | 'error.lists-outdated'
   | 'error.failed'
+  | 'errorCode'
   | 'invalid.siteUrl'
   | 'invalid.clientId'
   | 'invalid.tenant'
@@ -108,10 +111,13 @@ export const teamStrings = {
     'error.no-permission': 'You have no permission to change this site. Ask its owner to make you a member (to create the lists the first time: an owner).',
     'error.sign-in-needed': 'Sign-in is needed. Connect again and complete the sign-in window (allow pop-ups for Outlook).',
     'error.sign-in-cancelled': 'Sign-in was cancelled. Connect again when you are ready.',
+    'error.sign-in-blocked': 'The browser blocked the sign-in window. Allow pop-ups for this site, then choose Connect again.',
+    'error.sign-in-window-open': 'A sign-in window is already open. Finish signing in there or close it, then choose Connect again.',
     'error.not-configured': 'Enter the app registration (client) id and the tenant first.',
     'error.offline': 'No connection to Microsoft 365. Check the network and connect again.',
     'error.lists-outdated': 'The site’s lists do not match this version of Clientbook. Reload the pane and connect again.',
-    'error.failed': 'Could not connect. Try again; if it fails again, give your Microsoft 365 administrator this detail: {{message}}',
+    'error.failed': 'Could not connect. Try again; if it fails again, tell your Microsoft 365 administrator.',
+    errorCode: 'Error code for your administrator: {{code}}',
     'invalid.siteUrl': 'Enter the site’s full web address, starting with https://, as in the example.',
     'invalid.clientId': 'Enter the client id your administrator gave you, like 11111111-2222-3333-4444-555555555555.',
     'invalid.tenant': 'Enter the tenant id or one of its domains, like contoso.onmicrosoft.com.',
@@ -181,10 +187,13 @@ export const teamStrings = {
     'error.no-permission': 'У вас немає прав змінювати цей сайт. Попросіть власника додати вас до учасників (щоб уперше створити списки — до власників).',
     'error.sign-in-needed': 'Потрібен вхід. Підключіть знову і завершіть вхід у вікні (дозвольте спливні вікна для Outlook).',
     'error.sign-in-cancelled': 'Вхід скасовано. Підключіть знову, коли будете готові.',
+    'error.sign-in-blocked': 'Браузер заблокував вікно входу. Дозвольте спливні вікна для цього сайту, а тоді знову натисніть «Підключити».',
+    'error.sign-in-window-open': 'Вікно входу вже відкрите. Завершіть вхід у ньому або закрийте його, а тоді знову натисніть «Підключити».',
     'error.not-configured': 'Спершу введіть ідентифікатор реєстрації застосунку і тенант.',
     'error.offline': 'Немає з’єднання з Microsoft 365. Перевірте мережу і підключіть знову.',
     'error.lists-outdated': 'Списки сайту не відповідають цій версії Clientbook. Перезавантажте панель і підключіть знову.',
-    'error.failed': 'Не вдалося підключити. Спробуйте ще раз; якщо знову не вийде, передайте адміністраторові Microsoft 365 ці відомості: {{message}}',
+    'error.failed': 'Не вдалося підключити. Спробуйте ще раз; якщо знову не вийде, зверніться до адміністратора Microsoft 365.',
+    errorCode: 'Код помилки для адміністратора: {{code}}',
     'invalid.siteUrl': 'Введіть повну вебадресу сайту, що починається з https://, як у прикладі.',
     'invalid.clientId': 'Введіть ідентифікатор застосунку (client id), який дав адміністратор, наприклад 11111111-2222-3333-4444-555555555555.',
     'invalid.tenant': 'Введіть ідентифікатор тенанта або один із його доменів, наприклад contoso.onmicrosoft.com.',

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom';
 import 'fake-indexeddb/auto';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { render, screen } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import type { AccessTokenSource } from '../../../../src/adapters/auth/AccessTokenSource';
 import { schemaFingerprint } from '../../../../src/adapters/graph/provisionTeamSite';
@@ -68,4 +68,12 @@ export async function renderTeamPane(
     </FluentProvider>,
   );
   return { ...result, app, host, dbName, user: userEvent.setup(), showPane: () => visibility.forEach((l) => l()) };
+}
+
+/** Types a site and an app registration into the Team store section and presses Connect, as a user does, in English or Ukrainian. */
+export async function typeSettingsAndConnect(user: UserEvent, uk = false): Promise<void> {
+  await user.type(screen.getByRole('textbox', { name: uk ? /Адреса сайту SharePoint/ : /SharePoint site address/ }), 'https://contoso.sharepoint.com/sites/sales');
+  await user.type(screen.getByRole('textbox', { name: uk ? /Ідентифікатор реєстрації/ : /App registration \(client\) id/ }), '11111111-2222-3333-4444-555555555555');
+  await user.type(screen.getByRole('textbox', { name: uk ? /Тенант/ : /Tenant/ }), 'contoso.onmicrosoft.com');
+  await user.click(screen.getByRole('button', { name: uk ? 'Підключити' : 'Connect' }));
 }

@@ -1,4 +1,4 @@
-import type { MsalAccount, MsalClient, MsalClientFactory, MsalClientOptions, MsalMode, MsalRedirectRequest, MsalTokenRequest, MsalTokenResult } from '../../../../src/adapters/auth/MsalClient';
+import type { MsalAccount, MsalClient, MsalClientFactory, MsalClientOptions, MsalMode, MsalPopupRequest, MsalRedirectRequest, MsalTokenRequest, MsalTokenResult } from '../../../../src/adapters/auth/MsalClient';
 
 /** An error shaped like MSAL's: callers must branch on errorCode, so the message says something else. */
 export function msalError(errorCode: string, message = `MSAL failure (${errorCode})`): Error & { errorCode: string } {
@@ -24,13 +24,18 @@ type Step = MsalTokenResult | Error;
  */
 export class FakeMsalClient implements MsalClient {
   readonly silentRequests: MsalTokenRequest[] = [];
-  readonly popupRequests: MsalTokenRequest[] = [];
+  readonly popupRequests: MsalPopupRequest[] = [];
   readonly redirectRequests: MsalRedirectRequest[] = [];
   private readonly silentSteps: Step[] = [];
   private readonly popupSteps: Step[] = [];
   private activeAccount: MsalAccount | null = null;
   cachedAccounts: MsalAccount[] = [];
   redirectResult: MsalTokenResult | null | Error = null;
+  /**
+   * MSAL's interaction.status mark in sessionStorage: while it is set, a popup is refused at once with
+   * interaction_in_progress unless the request takes its place, as MSAL 5's acquireTokenPopup does.
+   */
+  interactionInProgress = false;
 
   silentAnswers(...steps: Step[]): this {
     this.silentSteps.push(...steps);
@@ -47,8 +52,12 @@ export class FakeMsalClient implements MsalClient {
     return settle(this.silentSteps.shift() ?? msalError('no_tokens_found'));
   }
 
-  async acquireTokenPopup(request: MsalTokenRequest): Promise<MsalTokenResult> {
+  async acquireTokenPopup(request: MsalPopupRequest): Promise<MsalTokenResult> {
     this.popupRequests.push(request);
+    if (this.interactionInProgress && !request.overrideInteractionInProgress) {
+      throw msalError('interaction_in_progress', 'Interaction is currently in progress. Please ensure that this interaction has been completed before calling an interactive API.');
+    }
+    this.interactionInProgress = false;
     return settle(this.popupSteps.shift() ?? new Error('the test gave the popup no answer'));
   }
 

@@ -120,7 +120,9 @@ export function TeamSection() {
         <MessageBar intent="error">
           <MessageBarBody>
             <div role="alert" className={styles.wraps}>
-              {t(`error.${state.reason}`, { message: state.message })}
+              {t(`error.${state.reason}`)}
+              {/* A known reason says what to do; only the unknown one needs the administrator. */}
+              {state.reason === 'failed' && state.code && <Caption1 block>{t('errorCode', { code: state.code })}</Caption1>}
             </div>
           </MessageBarBody>
         </MessageBar>

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
 import { cancellableSteps, type ConnectReport, type ConnectStep } from '../../../../app/team/TeamController';
-import type { TeamConnectReason } from '../../../../app/team/TeamConnectError';
+import { TeamConnectError, type TeamConnectReason } from '../../../../app/team/TeamConnectError';
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import { ValidationError } from '../../../../app/validation';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useApp } from '../../../ui/AppContext';
 
 type ConnectState =
@@ -14,8 +13,8 @@ type ConnectState =
   | { kind: 'cancelled' }
   /** Fields Connect refused before reaching the network. */
   | { kind: 'invalid'; fields: (keyof TeamSettings)[] }
-  /** `message`: the technical detail, shown only where the reason alone does not help ('failed'). */
-  | { kind: 'failed'; reason: TeamConnectReason; message: string };
+  /** `code`: what an administrator can look up, shown under 'failed'; never the library's sentence. */
+  | { kind: 'failed'; reason: TeamConnectReason; code: string | null };
 
 /**
  * Connect, its Cancel and Disconnect for the Team store section, with the step Connect is at and why
@@ -51,8 +50,7 @@ export function useTeamConnect() {
       } catch (e) {
         if (signal.aborted) return;
         if (e instanceof ValidationError) return setState({ kind: 'invalid', fields: e.errors.map((f) => f.field as keyof TeamSettings) });
-        const reason = (e as { reason?: TeamConnectReason }).reason ?? 'failed';
-        setState({ kind: 'failed', reason, message: errorMessage(e) });
+        setState(e instanceof TeamConnectError ? { kind: 'failed', reason: e.reason, code: e.code } : { kind: 'failed', reason: 'failed', code: null });
       } finally {
         if (running.current === attempt) running.current = null;
       }
