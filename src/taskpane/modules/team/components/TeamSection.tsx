@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import type { Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
@@ -47,6 +47,14 @@ export function TeamSection() {
   const progress = status.progress;
   const invalid = (field: keyof TeamSettings, message: string) => (state.kind === 'invalid' && state.fields.includes(field) ? message : undefined);
 
+  function escapeCancels(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || e.defaultPrevented || !canCancel) return;
+    // This press is the wait's: no leave guard or dialog further up may act on it as well.
+    e.preventDefault();
+    e.stopPropagation();
+    cancel();
+  }
+
   function submit(e: FormEvent) {
     e.preventDefault();
     // Enter in the demo's one box submits even while Connect, a plain button then, is busy.
@@ -54,7 +62,8 @@ export function TeamSection() {
   }
 
   return (
-    <section className={styles.section} aria-labelledby="team-store-heading">
+    // Escape stops a wait, as Cancel does: the keyboard is inside the section (Connect keeps the focus while it works).
+    <section className={styles.section} aria-labelledby="team-store-heading" onKeyDown={escapeCancels}>
       <Subtitle2 as="h3" id="team-store-heading">
         {t('heading')}
       </Subtitle2>
