@@ -1,13 +1,17 @@
 /** @jest-environment jsdom */
 import 'fake-indexeddb/auto';
 import { screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import type { AccessTokenSource } from '../../../src/adapters/auth/AccessTokenSource';
 import { AuthError } from '../../../src/adapters/auth/AuthError';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { NotAllowedError } from '../../../src/app/requireRole';
+import { LoggingRulesSection } from '../../../src/taskpane/modules/settings/components/LoggingRulesSection';
 import { TeamSection } from '../../../src/taskpane/modules/team/components/TeamSection';
+import { NavigationContext } from '../../../src/taskpane/ui/Route';
+import { useRouteStack } from '../../../src/taskpane/ui/useRouteStack';
 import { FakeMailHost } from '../../support/fakeMailHost';
-import { renderTeamPane, savedConnection } from './support/renderTeamPane';
+import { renderTeamPane, savedConnection, typeSettingsAndConnect } from './support/renderTeamPane';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -19,6 +23,24 @@ const cancelling: AccessTokenSource = {
     throw new AuthError('cancelled', 'The user closed the window');
   },
 };
+
+/** The pane's navigation, which the logging rules' links use. */
+function Navigated({ children }: { children: ReactNode }) {
+  return <NavigationContext.Provider value={useRouteStack()}>{children}</NavigationContext.Provider>;
+}
+
+const MARIA = { email: 'maria.koval@clientbook.example', displayName: 'Maria Koval' };
+
+/** The pane's store with Maria, the head of sales, and Petro, a manager, in the Team members list. */
+async function withHeadAndManager(dbName: string): Promise<ClientbookDb> {
+  const db = new ClientbookDb(dbName);
+  const at = '2026-03-01T10:00:00.000Z';
+  await db.members.bulkPut([
+    { id: 'member:maria.koval@clientbook.example', email: MARIA.email, name: MARIA.displayName, role: 'head-of-sales', createdAt: at, updatedAt: at },
+    { id: 'member:petro.ivanenko@clientbook.example', email: 'petro.ivanenko@clientbook.example', name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at },
+  ]);
+  return db;
+}
 
 describe('Settings → Team store', () => {
   it('checks every field on the fields before connecting, and keeps the focus through a failed Connect', async () => {
@@ -109,14 +131,9 @@ describe('Settings → Team store', () => {
   });
 
   it('lets the head of sales change roles, shows them read-only to a manager, and disconnects keeping the records', async () => {
-    const host = new FakeMailHost({ user: { email: 'maria.koval@clientbook.example', displayName: 'Maria Koval' } });
+    const host = new FakeMailHost({ user: MARIA });
     const { user, app, dbName } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => false, connection: savedConnection(), host });
-    const db = new ClientbookDb(dbName);
-    const at = '2026-03-01T10:00:00.000Z';
-    await db.members.bulkPut([
-      { id: 'member:maria.koval@clientbook.example', email: 'maria.koval@clientbook.example', name: 'Maria Koval', role: 'head-of-sales', createdAt: at, updatedAt: at },
-      { id: 'member:petro.ivanenko@clientbook.example', email: 'petro.ivanenko@clientbook.example', name: 'Petro Ivanenko', role: 'manager', createdAt: at, updatedAt: at },
-    ]);
+    const db = await withHeadAndManager(dbName);
     expect(screen.getByText('Connected to https://contoso.sharepoint.com/sites/sales')).toBeInTheDocument();
 
     await user.selectOptions(await screen.findByRole('combobox', { name: /Petro Ivanenko/ }), 'Marketing');
@@ -149,5 +166,37 @@ describe('Settings → Team store', () => {
     expect(app.team!.connection()).toBeNull();
     expect(await app.queries.countClients()).toBe(clients);
     db.close();
+  });
+
+  it('takes the green "Connected." away once a role change is refused: only the latest outcome shows', async () => {
+    const host = new FakeMailHost({ user: MARIA });
+    const { user, app, dbName } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => false, connection: savedConnection(), host });
+    const db = await withHeadAndManager(dbName);
+    // A Connect again that found everything in place (the Graph side is the integration tests').
+    app.team!.connect = async () => ({ created: [], queued: 0, role: 'head-of-sales' });
+    await user.click(screen.getByRole('button', { name: 'Connect again' }));
+    expect(await screen.findByText(/^Connected\. The site’s lists are up to date/)).toBeInTheDocument();
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: /Maria Koval/ }), 'Manager');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The team needs a head of sales: give the role to someone else first.');
+    expect(screen.queryByText(/^Connected\./)).not.toBeInTheDocument();
+    expect(screen.getByText('Connected to https://contoso.sharepoint.com/sites/sales')).toBeInTheDocument();
+    db.close();
+  });
+
+  it('takes a green "Saved." elsewhere in Settings away once Connect fails', async () => {
+    const { user } = await renderTeamPane(
+      <Navigated>
+        <LoggingRulesSection />
+        <TeamSection />
+      </Navigated>,
+      { tokens: cancelling, online: () => true },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Save team rules' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+
+    await typeSettingsAndConnect(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in was cancelled. Connect again when you are ready.');
+    expect(screen.queryByText('Saved.')).not.toBeInTheDocument();
   });
 });

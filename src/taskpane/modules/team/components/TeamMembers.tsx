@@ -4,6 +4,7 @@ import { errorMessage } from '../../../../domain/errorMessage';
 import { roles, type Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { useFormErrorShown } from '../../../ui/latestOutcome';
 import { useLive } from '../../../ui/useLive';
 import { teamStrings } from '../teamStrings';
 
@@ -20,6 +21,7 @@ export function TeamMembers() {
   const { t } = useT(teamStrings);
   const { data: members } = useLive(() => app.team?.members() ?? Promise.resolve([]), []);
   const [problem, setProblem] = useState<string | null>(null);
+  useFormErrorShown(problem !== null);
   if (!members?.length) return null;
   const myEmail = app.host.userProfile().email.toLowerCase();
   const me = members.find((m) => m.email.toLowerCase() === myEmail);

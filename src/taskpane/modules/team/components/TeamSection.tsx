@@ -4,6 +4,7 @@ import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import type { Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { useFormErrorShown } from '../../../ui/latestOutcome';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { useFocusInvalidField } from '../../../ui/useFocusInvalidField';
 import { useTeamConnect } from '../hooks/useTeamConnect';
@@ -36,6 +37,7 @@ export function TeamSection() {
   const [tenant, setTenant] = useState(saved?.tenant ?? '');
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalidField(form, state.kind === 'invalid' && state);
+  useFormErrorShown(state.kind === 'failed' || state.kind === 'invalid');
   // Cancel goes as it is pressed: the keyboard goes back to Connect, to try again.
   const cancelled = state.kind === 'cancelled';
   useEffect(() => {

@@ -4,6 +4,7 @@ import { TeamConnectError, type TeamConnectReason } from '../../../../app/team/T
 import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import { ValidationError } from '../../../../app/validation';
 import { useApp } from '../../../ui/AppContext';
+import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 
 type ConnectState =
   | { kind: 'idle' }
@@ -26,6 +27,8 @@ export function useTeamConnect() {
   const [state, setState] = useState<ConnectState>({ kind: 'idle' });
   const running = useRef<{ stop: AbortController; step: ConnectStep } | null>(null);
   const canCancel = state.kind === 'working' && cancellableSteps.includes(state.step);
+  // Only the latest outcome shows: a role the store then refuses must not stand beside "Connected."
+  useWithdrawnOnFormError(() => setState((s) => (s.kind === 'connected' ? { kind: 'idle' } : s)));
   return {
     state,
     canCancel,
