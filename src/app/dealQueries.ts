@@ -46,7 +46,7 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
     async dealCard(dealId: string) {
       const deal = await deals.getDeal(dealId);
       if (!deal) return { deal: null, asOf: today(), lineMinors: [], invoices: [], receiptsAboveDealMinor: 0, payments: [], receivables: null, timeline: [], stageDurations: [] };
-      const [invoices, payments, history] = await Promise.all([deals.invoicesOfDeal(dealId), deals.paymentsOfDeal(dealId), deals.historyOfDeal(dealId)]);
+      const [invoices, payments, history, items] = await Promise.all([deals.invoicesOfDeal(dealId), deals.paymentsOfDeal(dealId), deals.historyOfDeal(dealId), store.referenceItems()]);
       const asOf = today();
       return {
         deal,
@@ -59,7 +59,7 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
         receivables: receivables(invoices, payments, asOf)[0] ?? null,
         timeline: dealTimeline(deal, history),
         /** Milliseconds spent open in each stage, up to now. */
-        stageDurations: stageDurations(deal, clock.now().toISOString()),
+        stageDurations: stageDurations(deal, clock.now().toISOString(), items),
       };
     },
     /** A client's deals (open first), a new one's currency, what is invoiced, paid, outstanding and overdue per currency, and service cases. */

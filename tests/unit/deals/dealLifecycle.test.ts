@@ -108,7 +108,7 @@ describe('stageDurations', () => {
 
   it('adds up the time spent open in each stage, up to now for an open deal', () => {
     const deal = moveDealToStage(moveDealToStage(aDeal({ stageHistory: [{ kind: 'opened', from: '', to: 'qualification', at: on(1).at, by, reason: '', note: '' }] }), 'proposal', referenceItems, on(4)), 'qualification', referenceItems, on(6));
-    expect(stageDurations(deal, on(8).at)).toEqual([
+    expect(stageDurations(deal, on(8).at, referenceItems)).toEqual([
       { stage: 'qualification', ms: 5 * day },
       { stage: 'proposal', ms: 2 * day },
     ]);
@@ -117,8 +117,21 @@ describe('stageDurations', () => {
   it('stops the clock while the deal is closed, and restarts it on reopening', () => {
     const opened = aDeal({ stageHistory: [{ kind: 'opened', from: '', to: 'qualification', at: on(1).at, by, reason: '', note: '' }] });
     const refused = refuseDeal(opened, 'price', on(3));
-    expect(stageDurations(refused, on(20).at)).toEqual([{ stage: 'qualification', ms: 2 * day }]);
+    expect(stageDurations(refused, on(20).at, referenceItems)).toEqual([{ stage: 'qualification', ms: 2 * day }]);
     const reopened = reopenDeal(refused, referenceItems, on(10));
-    expect(stageDurations(reopened, on(11).at)).toEqual([{ stage: 'qualification', ms: 3 * day }]);
+    expect(stageDurations(reopened, on(11).at, referenceItems)).toEqual([{ stage: 'qualification', ms: 3 * day }]);
+  });
+
+  it('lists the stages in the team’s order, where the deal went back a stage too, and a stage the list no longer has last', () => {
+    const opened = aDeal({ stageHistory: [{ kind: 'opened', from: '', to: 'qualification', at: on(1).at, by, reason: '', note: '' }] });
+    // qualification 1 day, negotiation 2 days, back to proposal 3 days, then a stage since deleted from the list 1 day.
+    const wentBack = moveDealToStage(moveDealToStage(opened, 'negotiation', referenceItems, on(2)), 'proposal', referenceItems, on(4));
+    const deal = { ...wentBack, stageHistory: [...wentBack.stageHistory, { kind: 'stage' as const, from: 'proposal', to: 'legacy', at: on(7).at, by, reason: '', note: '' }] };
+    expect(stageDurations(deal, on(8).at, referenceItems).map((d) => [d.stage, d.ms / day])).toEqual([
+      ['qualification', 1],
+      ['proposal', 3],
+      ['negotiation', 2],
+      ['legacy', 1],
+    ]);
   });
 });
