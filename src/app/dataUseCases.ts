@@ -4,8 +4,9 @@
  * erasing one person everywhere, recorded in the audit log.
  */
 import { exportTables, type Erasure, type ExportTable } from '../domain/dataPorts';
-import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type RowOutcome, type WarnedRow } from '../domain/rules/planImport';
+import { guessMapping, importFields, ImportPlanner, type ColumnMapping, type ImportChunk, type RowOutcome, type WarnedRow } from '../domain/rules/planImport';
 import type { AppDeps } from './AppDeps';
+import { ImportStoppedError, type ImportResumePoint } from './ImportStoppedError';
 import { erasePerson, planErasure } from './erasePerson';
 import { exportSheets } from './exportSheets';
 import { personData } from './personData';
@@ -16,6 +17,7 @@ import { readTable, toCsv, toXlsx, type Table } from './tabularFiles';
 export type { ColumnMapping, ImportField, RowWarning, SkipReason } from '../domain/rules/planImport';
 export type { Table } from './tabularFiles';
 export { UnreadableFileError } from './tabularFiles';
+export { ImportStoppedError } from './ImportStoppedError';
 export { exportTables, type ExportTable } from '../domain/dataPorts';
 
 /** Rows checked, or records written, between two yields to the pane: small enough to keep typing and scrolling smooth. */
@@ -24,6 +26,7 @@ const CHUNK = 500;
 /** Lets the browser paint and handle input between chunks of a long import. */
 const yieldToPane = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Checking counts rows checked; writing counts rows imported (a chunk of rows is written whole or not at all). */
 export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number };
 
 export type ImportReport = {
@@ -71,23 +74,30 @@ function report(planner: ImportPlanner, written: { clients: number; contacts: nu
 
 async function runImport(deps: AppDeps, table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
   const planner = await plan(deps, table, mapping, onProgress);
-  const { clients, contacts } = planner.changes();
-  const total = clients.length + contacts.length;
-  let done = 0;
-  // Clients first, so no chunk writes a contact whose client is not stored yet.
-  for (let i = 0; i < clients.length; i += CHUNK) {
-    await deps.data.importChunk(clients.slice(i, i + CHUNK), []);
-    done += Math.min(CHUNK, clients.length - i);
+  const chunks = planner.changesByRows(CHUNK);
+  const written = { clients: chunks.reduce((n, c) => n + c.clients.length, 0), contacts: chunks.reduce((n, c) => n + c.contacts.length, 0) };
+  return write(deps, { chunks, next: 0, report: report(planner, written) }, onProgress);
+}
+
+/** Writes the chunks from the resume point on, a chunk of rows per transaction; a failed chunk stops the import with ImportStoppedError. */
+async function write(deps: AppDeps, point: ImportResumePoint, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+  const { chunks } = point;
+  const rowsOf = (list: readonly ImportChunk[]) => list.reduce((n, c) => n + c.rows, 0);
+  const total = rowsOf(chunks);
+  let done = rowsOf(chunks.slice(0, point.next));
+  onProgress?.({ phase: 'writing', done, total });
+  for (const [next, chunk] of chunks.entries()) {
+    if (next < point.next) continue;
+    try {
+      if (chunk.clients.length || chunk.contacts.length) await deps.data.importChunk(chunk.clients, chunk.contacts);
+    } catch (error) {
+      throw new ImportStoppedError(done, total, { ...point, next }, error);
+    }
+    done += chunk.rows;
     onProgress?.({ phase: 'writing', done, total });
     await yieldToPane();
   }
-  for (let i = 0; i < contacts.length; i += CHUNK) {
-    await deps.data.importChunk([], contacts.slice(i, i + CHUNK));
-    done += Math.min(CHUNK, contacts.length - i);
-    onProgress?.({ phase: 'writing', done, total });
-    await yieldToPane();
-  }
-  return report(planner, { clients: clients.length, contacts: contacts.length });
+  return point.report;
 }
 
 async function exportData(deps: AppDeps, format: ExportFormat, tables: readonly ExportTable[] = exportTables): Promise<ExportFile[]> {
@@ -155,6 +165,8 @@ export function dataUseCases(deps: AppDeps) {
     /** Checks every row without writing anything: what the import would create, merge and skip. */
     previewImport: async (table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void) => report(await plan(deps, table, mapping, onProgress), { clients: 0, contacts: 0 }),
     runImport: (table: Table, mapping: ColumnMapping, onProgress?: (p: ImportProgress) => void) => runImport(deps, table, mapping, onProgress),
+    /** Goes on with an import that stopped, from the first row it did not write; resolves with the whole import's report. */
+    continueImport: (stopped: ImportStoppedError, onProgress?: (p: ImportProgress) => void) => write(deps, stopped.resumePoint, onProgress),
     exportData: (format: ExportFormat, tables?: readonly ExportTable[]) => exportData(deps, format, tables),
     subjectExport: (email: string) => subjectExport(deps, email),
     /** Whom the address names and how many records erasing them would change, for the confirmation. */

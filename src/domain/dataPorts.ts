@@ -59,7 +59,7 @@ export interface DataStore {
   allContacts(): Promise<Contact[]>;
   /** Every record of a table, for export; unknown tables give []. */
   allOf(table: ExportTable): Promise<{ id: string }[]>;
-  /** Writes one chunk of an import: new and merged clients and contacts, in one transaction. */
+  /** Writes one chunk of an import: new and merged clients and contacts, in one transaction; a failure rejects with StoreWriteError. */
   importChunk(clients: Client[], contacts: Contact[]): Promise<void>;
 
   /** History entries linked to one of the contacts, with the address among their participants, or naming it in their text. */

@@ -9,6 +9,7 @@ import { TEAM_LOGGING_POLICY_ID, userLoggingPrefsId, type LoggingSetting, type T
 import type { RecordEdit } from '../../domain/ports';
 import type { ClientbookDb, SyncedTable } from './ClientbookDb';
 import { putEdited } from './putEdited';
+import { storeWriteError } from './storeWriteError';
 
 const byNewestCreated = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt);
 
@@ -82,10 +83,14 @@ export class DexieDataStore implements DataStore {
   }
 
   async importChunk(clients: Client[], contacts: Contact[]): Promise<void> {
-    await this.db.transaction('rw', [this.db.clients, this.db.contacts, this.db.outbox], async () => {
-      await this.put('clients', clients);
-      await this.put('contacts', contacts);
-    });
+    try {
+      await this.db.transaction('rw', [this.db.clients, this.db.contacts, this.db.outbox], async () => {
+        await this.put('clients', clients);
+        await this.put('contacts', contacts);
+      });
+    } catch (error) {
+      throw storeWriteError(error);
+    }
   }
 
   async historyAbout(contactIds: readonly string[], address: string): Promise<HistoryEntry[]> {

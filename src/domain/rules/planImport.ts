@@ -3,7 +3,7 @@
  * email, unknown picklist value, unreadable date, a CSV row with more or fewer cells than its
  * header) and matched against what the store and the earlier rows hold — by email to a contact,
  * by domain or name to a client — so duplicates merge instead of doubling. Pure: the caller feeds
- * rows in chunks and writes what `changes()` returns.
+ * rows in chunks and writes what `changesByRows()` returns.
  */
 import { clientStatuses, type Client, type ClientStatus } from '../model/Client';
 import type { Contact } from '../model/Contact';
@@ -36,6 +36,9 @@ export type RowOutcome =
   | { row: number; kind: 'created'; clientName: string; warning?: RowWarning }
   | { row: number; kind: 'merged'; clientName: string; warning?: RowWarning }
   | { row: number; kind: 'skipped'; reason: SkipReason };
+
+/** The records some consecutive rows of the file create or change, and how many rows those are. */
+export type ImportChunk = { rows: number; clients: Client[]; contacts: Contact[] };
 
 /** A row that was (or would be) imported with a warning. */
 export type WarnedRow = { row: number; warning: RowWarning };
@@ -84,6 +87,8 @@ export class ImportPlanner {
   private readonly clientById = new Map<string, Client>();
   private readonly changedClients = new Map<string, Client>();
   private readonly changedContacts = new Map<string, Contact>();
+  /** The row (index in the order fed) that first changed each client or contact: the record is written with that row's chunk. */
+  private readonly firstRow = new Map<string, number>();
   /** `${clientId}\u0000${lower-case name}` of contacts without an email, so name-only rows merge too. */
   private readonly contactByName = new Map<string, Contact>();
   private readonly picklistCodes = new Map<ReferenceList, Map<string, string>>();
@@ -222,7 +227,7 @@ export class ImportPlanner {
         updatedAt: now,
       };
     }
-    this.changedClients.set(client.id, client);
+    this.changed(this.changedClients, client);
     this.index(client);
 
     if (email || contactName) {
@@ -237,12 +242,18 @@ export class ImportPlanner {
             updatedAt: now,
           }
         : { id: this.context.newId(), clientId: client.id, name: contactName, position: get('position'), emails: email ? [email] : [], phones: phone ? [phone] : [], createdAt: now, updatedAt: now };
-      this.changedContacts.set(contact.id, contact);
+      this.changed(this.changedContacts, contact);
       for (const e of contact.emails) this.contactByEmail.set(e, contact);
       if (contact.name) this.contactByName.set(`${client.id}\u0000${contact.name.toLowerCase()}`, contact);
       return { row: rowNumber, kind: merged || existing ? 'merged' : 'created', clientName: client.name };
     }
     return { row: rowNumber, kind: merged ? 'merged' : 'created', clientName: client.name };
+  }
+
+  private changed<T extends { id: string }>(records: Map<string, T>, record: T) {
+    // Called while placing a row, before its outcome is pushed: the outcomes so far number it.
+    if (!this.firstRow.has(record.id)) this.firstRow.set(record.id, this.outcomes.length);
+    records.set(record.id, record);
   }
 
   private current(clientId: string): Client | undefined {
@@ -253,9 +264,19 @@ export class ImportPlanner {
     return this.contactByName.get(`${clientId}\u0000${name.toLowerCase()}`);
   }
 
-  /** Every client and contact created or changed so far, ready to write. */
-  changes(): { clients: Client[]; contacts: Contact[] } {
-    return { clients: [...this.changedClients.values()], contacts: [...this.changedContacts.values()] };
+  /**
+   * Every client and contact created or changed, ready to write, in chunks of `rows` rows in file
+   * order: each record, as the last row left it, in the chunk of the first row that changed it. A
+   * contact's client is in the contact's chunk or an earlier one, so the chunks can be written one
+   * by one, and a chunk written means its rows are imported whole.
+   */
+  changesByRows(rows: number): ImportChunk[] {
+    const total = this.outcomes.length;
+    const chunks = Array.from({ length: Math.ceil(total / rows) }, (_, i): ImportChunk => ({ rows: Math.min(rows, total - i * rows), clients: [], contacts: [] }));
+    const chunkOf = (id: string) => chunks[Math.floor((this.firstRow.get(id) ?? 0) / rows)];
+    for (const client of this.changedClients.values()) chunkOf(client.id)?.clients.push(client);
+    for (const contact of this.changedContacts.values()) chunkOf(contact.id)?.contacts.push(contact);
+    return chunks;
   }
 
   summary() {

@@ -1,0 +1,28 @@
+import { StoreWriteError } from '../../domain/StoreWriteError';
+
+/**
+ * The errors a failed Dexie write wraps, outermost first: Dexie keeps the browser's error as
+ * `inner` (an AbortError's inner is the transaction's error), a BulkError its `failures`.
+ */
+function* chain(error: unknown): Generator<unknown> {
+  const seen = new Set<unknown>();
+  for (let e = error; e !== null && e !== undefined && !seen.has(e); ) {
+    seen.add(e);
+    yield e;
+    const { inner, cause, failures } = e as { inner?: unknown; cause?: unknown; failures?: unknown };
+    e = inner ?? cause ?? (Array.isArray(failures) ? failures[0] : undefined);
+  }
+}
+
+const nameOf = (error: unknown) => {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : '';
+};
+
+/** A failed IndexedDB write as the domain's StoreWriteError: full storage told apart, else the innermost error's name as the code. */
+export function storeWriteError(error: unknown): StoreWriteError {
+  const errors = [...chain(error)];
+  const full = errors.some((e) => nameOf(e) === 'QuotaExceededError');
+  const code = errors.map(nameOf).filter(Boolean).at(-1) ?? 'UnknownError';
+  return new StoreWriteError(full ? 'full' : 'refused', code, { cause: error });
+}
