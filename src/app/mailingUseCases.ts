@@ -151,7 +151,10 @@ export function createMailings(deps: MailingDeps) {
       deps.documents.upload({ name: file.name, contentType: file.type || 'application/octet-stream', bytes: file.bytes }),
     /** A document's bytes (base64), for preview and attaching; rejects with DocumentUnavailableError. */
     documentContent: (id: string) => deps.documents.content(id),
+    /** Deletes the file from the library itself (for the whole team when connected), not from one template. */
     removeDocument: (id: string) => deps.documents.remove(id),
+    /** How many templates attach a document: deleting it from the library leaves them without it. */
+    templatesUsingDocument: async (id: string) => (await mailings.templates()).filter((t) => t.attachments.some((a) => a.documentId === id)).length,
 
     settings: () => mailings.settings(),
     /** Rejects with a ValidationError naming a never-mail domain or a phone that cannot be right. */

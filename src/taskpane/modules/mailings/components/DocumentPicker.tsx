@@ -1,12 +1,13 @@
 import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, AttachRegular, DeleteRegular, DismissRegular, EyeRegular } from '@fluentui/react-icons';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { documentFailureOf } from '../../../../app/documentFailureOf';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { MailingDocument } from '../../../../domain/model/MailingDocument';
 import type { TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { documentsStrings } from '../documentsStrings';
 import { useDocumentLibrary } from '../hooks/useDocumentLibrary';
@@ -30,7 +31,10 @@ const attachmentOf = (d: MailingDocument): TemplateAttachment => ({ documentId: 
 
 /**
  * The document library in the template editor: where the files are (this browser, the team
- * library, or this computer's copies while offline), attach or detach each, preview, add, remove.
+ * library, or this computer's copies while offline), attach or detach each, preview, add. The bin
+ * of an attached file only detaches it from this template: the library is the team's, and other
+ * templates attach the same file. Deleting a file from the library is a separate act in its
+ * preview, which says so and asks first.
  */
 export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerProps) {
   const styles = useStyles();
@@ -38,6 +42,15 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   const { t, locale } = useT(documentsStrings);
   const library = useDocumentLibrary(mailings);
   const fileInput = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const rows = useRef<HTMLUListElement>(null);
+  /**
+   * The file whose deletion from the library was last asked about, how many templates attach it, and
+   * the file after it (where the keyboard goes once it is gone); kept after the question closes, which
+   * still shows while it fades out.
+   */
+  const [deleting, setDeleting] = useState<{ document: MailingDocument; templates: number; next: string | null } | null>(null);
+  const [asking, setAsking] = useState(false);
   const size = (bytes: number) =>
     bytes >= 1024 * 1024
       ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))
@@ -52,6 +65,33 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   }
 
   const { listing, error, preview } = library;
+
+  const checkboxOf = (id: string | null) =>
+    Array.from(rows.current?.children ?? [])
+      .find((row) => row instanceof HTMLElement && row.dataset.documentId === id)
+      ?.querySelector('input') ?? null;
+
+  function detach(d: MailingDocument) {
+    // The bin leaves with the attachment: the keyboard stays on the file, which can be attached again.
+    checkboxOf(d.id)?.focus();
+    onToggle(attachmentOf(d), false);
+  }
+
+  async function askToDelete(d: MailingDocument) {
+    const documents = listing?.documents ?? [];
+    const next = documents[documents.findIndex((o) => o.id === d.id) + 1]?.id ?? null;
+    setDeleting({ document: d, templates: await mailings.templatesUsingDocument(d.id), next });
+    setAsking(true);
+  }
+
+  function deleteFromLibrary() {
+    if (!deleting) return;
+    setAsking(false);
+    library.close();
+    onToggle(attachmentOf(deleting.document), false);
+    void library.remove(deleting.document);
+  }
+
   // Attached documents the listing does not show (kept on another computer before Connect, or
   // removed from the library by a colleague) stay visible, so they can be detached.
   const unlisted = listing ? selected.filter((a) => !listing.documents.some((d) => d.id === a.documentId)) : [];
@@ -72,15 +112,20 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
         listing && <Caption1>{t(listing.from === 'library' ? 'fromLibrary' : 'fromLocal')}</Caption1>
       )}
       {listing && listing.documents.length === 0 && <Caption1>{t('noDocuments')}</Caption1>}
-      <ul className={styles.docs}>
-        {(listing?.documents ?? []).map((d) => (
-          <li key={d.id} className={styles.row}>
-            <Checkbox label={d.name} checked={selected.some((a) => a.documentId === d.id)} onChange={(_, data) => onToggle(attachmentOf(d), data.checked === true)} />
-            <Caption1 className={styles.size}>{size(d.size)}</Caption1>
-            <Button size="small" appearance="subtle" icon={<EyeRegular />} aria-label={t('preview', { name: d.name })} title={t('preview', { name: d.name })} onClick={() => void library.open(d)} />
-            <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('remove', { name: d.name })} title={t('remove', { name: d.name })} onClick={() => void library.remove(d)} />
-          </li>
-        ))}
+      <ul ref={rows} className={styles.docs}>
+        {(listing?.documents ?? []).map((d) => {
+          const attached = selected.some((a) => a.documentId === d.id);
+          return (
+            <li key={d.id} data-document-id={d.id} className={styles.row}>
+              <Checkbox label={d.name} checked={attached} onChange={(_, data) => onToggle(attachmentOf(d), data.checked === true)} />
+              <Caption1 className={styles.size}>{size(d.size)}</Caption1>
+              <Button size="small" appearance="subtle" icon={<EyeRegular />} aria-label={t('preview', { name: d.name })} title={t('preview', { name: d.name })} onClick={() => void library.open(d)} />
+              {attached && (
+                <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('detach', { name: d.name })} title={t('detach', { name: d.name })} onClick={() => detach(d)} />
+              )}
+            </li>
+          );
+        })}
         {unlisted.map((a) => (
           <li key={a.documentId} className={styles.row}>
             <Checkbox label={a.name} checked onChange={(_, data) => onToggle(a, data.checked === true)} />
@@ -100,8 +145,26 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
           <a href={preview.dataUrl} download={preview.document.name}>
             <ArrowDownloadRegular aria-hidden /> {t('download', { name: preview.document.name })}
           </a>
+          <div>
+            <Button size="small" icon={<DeleteRegular />} onClick={() => void askToDelete(preview.document)}>
+              {t(preview.document.source === 'local' ? 'deleteFromLocal' : 'deleteFromTeam')}
+            </Button>
+          </div>
         </section>
       )}
+      <ConfirmDialog
+        open={asking}
+        title={t(deleting?.document.source === 'local' ? 'confirmDeleteFromLocal' : 'confirmDeleteFromTeam', { name: deleting?.document.name ?? '' })}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        destructive
+        onConfirm={deleteFromLibrary}
+        onCancel={() => setAsking(false)}
+        fallbackFocus={() => checkboxOf(deleting?.next ?? null) ?? addButton.current}
+      >
+        {deleting && (deleting.templates === 0 ? t('usedByNone') : t('usedBy', { count: deleting.templates }))}{' '}
+        {t(deleting?.document.source === 'local' ? 'deletedHere' : 'deletedForTeam')}
+      </ConfirmDialog>
       {library.busy && <Spinner size="tiny" label={t('working', { name: library.busy })} />}
       {failure && (
         <MessageBar intent="error">
@@ -109,7 +172,7 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
         </MessageBar>
       )}
       <input ref={fileInput} type="file" multiple className={styles.hidden} aria-label={t('addDocument')} onChange={(e) => void addFiles(e.target.files)} />
-      <Button icon={<AttachRegular />} onClick={() => fileInput.current?.click()}>
+      <Button ref={addButton} icon={<AttachRegular />} onClick={() => fileInput.current?.click()}>
         {t('addDocument')}
       </Button>
     </>
