@@ -38,7 +38,7 @@ export function TeamSection() {
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalidField(form, state.kind === 'invalid' && state);
   useFormErrorShown(state.kind === 'failed' || state.kind === 'invalid');
-  // Cancel goes as it is pressed: the keyboard goes back to Connect, to try again.
+  // Cancel (or Escape) goes as it is pressed: the keyboard goes back to Connect, to try again.
   const cancelled = state.kind === 'cancelled';
   useEffect(() => {
     if (cancelled) form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
