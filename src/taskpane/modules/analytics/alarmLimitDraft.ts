@@ -29,6 +29,11 @@ export type LimitProblem = 'limitBad' | 'percentLimitBad' | 'minAboveMax' | 'max
 // A least and a most of one figure: with the least above the most, every value raises an alarm.
 const ranges: readonly (readonly [LimitKey, LimitKey])[] = [['clientsInWorkMin', 'clientsInWorkMax']];
 
+/** The other end of the range `key` is one end of (the most for a least), if it is one. */
+export function otherEndOf(key: LimitKey): LimitKey | undefined {
+  return ranges.find((range) => range.includes(key))?.find((k) => k !== key);
+}
+
 /** The limits the form says, or the fields that cannot be read. */
 export function readLimits(drafts: LimitDrafts): { thresholds: AlarmThresholds; problems: null } | { thresholds: null; problems: Partial<Record<LimitKey, LimitProblem>> } {
   // Keyed by the form's fields: a limit the alarms read that the form lacks fails to compile below.
