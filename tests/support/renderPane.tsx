@@ -10,6 +10,7 @@ import { openApp } from '../../src/app/openApp';
 import type { Clock } from '../../src/domain/ports';
 import { initI18nFor, type I18n } from '../../src/taskpane/i18n/i18n';
 import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
+import { LeaveGuard } from '../../src/taskpane/ui/LeaveGuard';
 import { themeFor } from '../../src/taskpane/theme/themeFor';
 import { AppContext } from '../../src/taskpane/ui/AppContext';
 import { NavigationContext, type Route } from '../../src/taskpane/ui/Route';
@@ -83,7 +84,10 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
     <FluentProvider theme={themeFor(host.theme())}>
       <I18nProvider i18n={i18n}>
         <AppContext.Provider value={app}>
-          <Navigated>{ui}</Navigated>
+          {/* As in the pane (App): a form's Cancel and Escape ask their question through it. */}
+          <LeaveGuard>
+            <Navigated>{ui}</Navigated>
+          </LeaveGuard>
         </AppContext.Provider>
       </I18nProvider>
     </FluentProvider>,

@@ -1,14 +1,14 @@
 import { Button } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useEscapeCancels } from './formCancel';
+import { useFormCancel } from './formCancel';
 
 type CancelButtonProps = { onCancel: () => void; autoFocus?: boolean; children: ReactNode };
 
-/** A pane form's Cancel: Escape anywhere in the form does the same (PaneForm). */
+/** A pane form's Cancel: once something was typed it asks first, as Escape anywhere in the form does (PaneForm). */
 export function CancelButton({ onCancel, autoFocus, children }: CancelButtonProps) {
-  useEscapeCancels(onCancel);
+  const cancel = useFormCancel(onCancel);
   return (
-    <Button autoFocus={autoFocus} onClick={onCancel}>
+    <Button autoFocus={autoFocus} onClick={cancel}>
       {children}
     </Button>
   );

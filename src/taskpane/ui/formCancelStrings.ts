@@ -1,6 +1,6 @@
 import type { Strings } from '../i18n/useT';
 
-/** The question asked before a form that holds what the user typed closes: by Escape, or by leaving it (Back, a section, a tab). */
+/** The question asked before a form that holds what the user typed closes: by its Cancel, by Escape, or by leaving it (Back, a section, a tab). */
 export const formCancelStrings = {
   ns: 'formCancel',
   en: {

@@ -108,6 +108,8 @@ describe('Record contact on a message Outlook moves away from', () => {
     const { host, user } = await typeNotesOnQuote();
     await leaveAndComeBack(host);
     await user.click(within(screen.getByRole('form', { name: 'Record contact' })).getByRole('button', { name: button }));
+    // The notes kept are still typing: Cancel asks first, as leaving does.
+    if (button === 'Cancel') await user.click(await screen.findByRole('button', { name: 'Close without saving' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Record contact' })).not.toBeInTheDocument());
 
     await selectDelivery(host);
