@@ -16,13 +16,14 @@ class RecordingSender implements MailSender {
   }
 }
 
-/** A mailbox that takes each message only when let go: the mailing stays under way until then. */
+/** A mailbox that takes the first `free` messages, then each only when let go: the mailing stays under way until then. */
 class HeldSender implements MailSender {
   readonly sent: OutgoingMessage[] = [];
   private release: () => void = () => undefined;
   private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+  constructor(private readonly free = 0) {}
   async send(message: OutgoingMessage) {
-    await this.held;
+    if (this.sent.length >= this.free) await this.held;
     this.sent.push(message);
   }
   letGo() {
@@ -87,8 +88,8 @@ describe('BulkMailing: sending', () => {
     expect(sender.sent.map((m) => m.subject).sort()).toEqual(['Offer for Alpha', 'Offer for Beta', 'Offer for Gamma']);
   });
 
-  it('empties the form once a mailing starts, so a second click cannot send it to the same clients again, and says what it started', async () => {
-    const sender = new RecordingSender();
+  it('empties the form once a mailing starts, so a second click cannot send it to the same clients again, and says what it started until it is done', async () => {
+    const sender = new HeldSender();
     const { user } = await openBulk(sender);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Kyiv');
     await sendConfirmed(user);
@@ -98,14 +99,31 @@ describe('BulkMailing: sending', () => {
     expect(screen.getByRole('combobox', { name: /Template/ })).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Send mailing' })).toBeDisabled();
-    await waitFor(() => expect(screen.getByTestId('mailing-card')).toHaveTextContent('3 of 3 sent'));
+
+    // Only the latest outcome shows: once it is done the card says so, and the keyboard goes there.
+    const card = await screen.findByTestId('mailing-card');
+    sender.letGo();
+    await waitFor(() => expect(card).toHaveTextContent('3 of 3 sent'));
+    await waitFor(() => expect(screen.queryByText(/started for 3 recipients/)).toBeNull());
+    expect(within(card).getByText('Done')).toBeInTheDocument();
+    expect(card).toHaveFocus();
     expect(screen.getAllByTestId('mailing-card')).toHaveLength(1);
     expect(sender.sent).toHaveLength(3);
+  });
 
-    // Choosing a template again is a new mailing: the line about the last one goes.
-    await user.selectOptions(screen.getByRole('combobox', { name: /Template/ }), 'Autumn offer');
-    expect(screen.queryByText(/started for 3 recipients/)).toBeNull();
-    expect(screen.getByRole('button', { name: 'Send mailing' })).toBeEnabled();
+  it('takes the line about the last mailing away when a template is chosen again: that is a new mailing', async () => {
+    const sender = new HeldSender();
+    const { user, app } = await openBulk(sender);
+    try {
+      await sendConfirmed(user);
+      await screen.findByText('“Autumn offer” started for 3 recipients: its progress is below.');
+      await user.selectOptions(screen.getByRole('combobox', { name: /Template/ }), 'Autumn offer');
+      expect(screen.queryByText(/started for 3 recipients/)).toBeNull();
+      expect(screen.getByRole('button', { name: 'Send mailing' })).toBeEnabled();
+    } finally {
+      sender.letGo();
+      await app.mailings!.resumeQueued();
+    }
   });
 
   it('shows when each mailing started, so two of one template look different', async () => {
@@ -164,8 +182,31 @@ describe('BulkMailing: sending', () => {
     }
   });
 
+  it('a cancelled mailing shows how far it got and how many were not sent, and the line saying it started goes', async () => {
+    const sender = new HeldSender(1);
+    const { user, app } = await openBulk(sender);
+    try {
+      await sendConfirmed(user);
+      await screen.findByText('“Autumn offer” started for 3 recipients: its progress is below.');
+      const card = await screen.findByTestId('mailing-card');
+      await waitFor(() => expect(card).toHaveTextContent('1 of 3 sent'));
+
+      await user.click(within(card).getByRole('button', { name: 'Cancel mailing' }));
+      const dialog = await dialogTitled('Cancel the mailing “Autumn offer”?');
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel mailing', hidden: true }));
+      expect(await within(card).findByText('Cancelled')).toBeInTheDocument();
+      await waitFor(() => expect(Number(within(card).getByRole('progressbar').getAttribute('aria-valuenow'))).toBeCloseTo(1 / 3));
+      expect(card).toHaveTextContent('1 of 3 sent · 2 not sent (cancelled)');
+      expect(screen.queryByText(/started for 3 recipients/)).toBeNull();
+      await waitFor(() => expect(card).toHaveFocus());
+    } finally {
+      sender.letGo();
+      await app.mailings!.resumeQueued();
+    }
+  });
+
   it('speaks Ukrainian', async () => {
-    const sender = new RecordingSender();
+    const sender = new HeldSender(1);
     const { user, app } = await renderPane(<MailingsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }), mailing: { sender, scheduler: instant }, seed });
     await user.click(await screen.findByRole('tab', { name: 'Масова розсилка' }));
     expect(await screen.findByText('3 одержувачі')).toBeInTheDocument();
@@ -174,8 +215,13 @@ describe('BulkMailing: sending', () => {
     const dialog = await dialogTitled('Надіслати «Autumn offer» 3 одержувачам з вашої скриньки?');
     await user.click(within(dialog).getByRole('button', { name: 'Надіслати', hidden: true }));
     expect(await screen.findByText('Розсилку «Autumn offer» розпочато для 3 одержувачів: її хід — нижче.')).toBeInTheDocument();
-    expect(await screen.findByTestId('mailing-card')).toHaveTextContent('Розпочато сьогодні, 09:00');
+    const card = await screen.findByTestId('mailing-card');
+    expect(card).toHaveTextContent('Розпочато сьогодні, 09:00');
+    await waitFor(() => expect(card).toHaveTextContent('Надіслано 1 з 3'));
+    await user.click(within(card).getByRole('button', { name: 'Скасувати розсилку' }));
+    await user.click(within(await dialogTitled('Скасувати розсилку «Autumn offer»?')).getByRole('button', { name: 'Скасувати розсилку', hidden: true }));
+    await waitFor(() => expect(card).toHaveTextContent('Надіслано 1 з 3 · 2 листи не надіслано (скасовано)'));
+    sender.letGo();
     await app.mailings!.resumeQueued();
-    expect(sender.sent).toHaveLength(3);
   });
 });

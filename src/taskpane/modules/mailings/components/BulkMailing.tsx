@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { NoMailSenderError, type Mailings } from '../../../../app/mailingUseCases';
 import { RecordNotFoundError } from '../../../../app/RecordNotFoundError';
 import { ValidationError } from '../../../../app/validation';
@@ -40,8 +40,12 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const [failure, setFailure] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [starting, setStarting] = useState(false);
-  /** What the last Send started, said under the button until the user picks a template again. */
-  const [started, setStarted] = useState('');
+  /**
+   * What the last Send started, said under the button until the user picks a template again or the
+   * mailing is cancelled or done: only the latest outcome shows, and its card then says how it ended.
+   */
+  const [started, setStarted] = useState<{ mailingId: string; text: string; withdrawn: boolean } | null>(null);
+  const mailingList = useRef<HTMLDivElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
   const startedNotice = useRef<HTMLDivElement>(null);
   const filter = { regions: region ? [region] : [], industries: industry ? [industry] : [], statuses: clientStatus ? [clientStatus] : [] };
@@ -55,9 +59,22 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const recipients = audience.data?.recipients.length ?? 0;
   const mailingName = name.trim() || templates.data?.find((tpl) => tpl.id === templateId)?.name || '';
 
-  // The Send button goes disabled with the form it emptied: the focus moves to what the send started.
-  useEffect(() => {
-    if (started) startedNotice.current?.focus();
+  const startedStatus = started ? list.data?.find((m) => m.id === started.mailingId)?.status : undefined;
+  // Withdrawn for good: a retry of its failures later is not the start this notice spoke of.
+  if (started && !started.withdrawn && (startedStatus === 'cancelled' || startedStatus === 'done')) setStarted({ ...started, withdrawn: true });
+
+  // The Send button goes disabled with the form it emptied: the focus moves to what the send started,
+  // the notice, or once that is withdrawn, the mailing's card (unless the user has moved on since).
+  useLayoutEffect(() => {
+    if (!started) return;
+    if (!started.withdrawn) {
+      startedNotice.current?.focus();
+      return;
+    }
+    const active = document.activeElement;
+    if (!active || active === document.body || active === sendButton.current) {
+      mailingList.current?.querySelector<HTMLElement>(`[data-mailing-id="${started.mailingId}"]`)?.focus();
+    }
   }, [started]);
 
   async function start() {
@@ -74,7 +91,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       setIndustry('');
       setClientStatus('');
       setSavedQueryId('');
-      setStarted(t('started', { name: mailing.name, count: recipients }));
+      setStarted({ mailingId: mailing.id, text: t('started', { name: mailing.name, count: recipients }), withdrawn: false });
     } catch (error) {
       if (error instanceof NoMailSenderError) setFailure(t('cannotSend'));
       else if (error instanceof RecordNotFoundError && error.kind === 'savedQuery') setFailure(t('queryGone'));
@@ -97,7 +114,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
           value={templateId}
           onChange={(_, d) => {
             setTemplateId(d.value);
-            setStarted('');
+            setStarted(null);
           }}
         >
           <option value="">{t('chooseTemplate')}</option>
@@ -206,9 +223,9 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
         {t('start')}
       </Button>
       <div aria-live="polite">
-        {started && (
+        {started && !started.withdrawn && (
           <MessageBar ref={startedNotice} tabIndex={-1} intent="success">
-            <MessageBarBody>{started}</MessageBarBody>
+            <MessageBarBody>{started.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -225,7 +242,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       </ConfirmDialog>
       <Subtitle2 as="h3">{t('mailingsHeading')}</Subtitle2>
       {list.data && list.data.length === 0 && <Body1>{t('noMailings')}</Body1>}
-      <div className={styles.list}>
+      <div ref={mailingList} className={styles.list}>
         {(list.data ?? []).map((m) => (
           <MailingCard key={m.id} mailings={mailings} mailing={m} runner={runner} />
         ))}

@@ -38,10 +38,11 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
   const { status, problem } = progress.mailing;
   const waiting = runner.phase === 'waiting' && runner.mailingId === mailing.id && status === 'running' ? runner : null;
   const time = waiting ? new Intl.DateTimeFormat(locale, { dateStyle: waiting.reason === 'daily-limit' ? 'short' : undefined, timeStyle: 'short' }).format(new Date(waiting.until)) : '';
-  const done = progress.sent + progress.failed + progress.cancelled;
+  // A cancelled mailing's bar stops where the sending stopped: a full bar read as if everyone got it.
+  const done = progress.sent + progress.failed + (status === 'cancelled' ? 0 : progress.cancelled);
   return (
     // Focusable for the focus to land on after Cancel mailing, whose button leaves with the act.
-    <article ref={card} tabIndex={-1} className={styles.card} aria-label={progress.mailing.name} data-testid="mailing-card">
+    <article ref={card} tabIndex={-1} className={styles.card} aria-label={progress.mailing.name} data-testid="mailing-card" data-mailing-id={mailing.id}>
       <div className={styles.head}>
         <Body1>
           <strong>{progress.mailing.name}</strong>
@@ -59,6 +60,7 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
       <Caption1 role="status">
         {t('progress', { sent: progress.sent, total: progress.total })}
         {progress.failed > 0 && ` · ${t('failedCount', { count: progress.failed })}`}
+        {status === 'cancelled' && progress.cancelled > 0 && ` · ${t('notSentCancelled', { count: progress.cancelled })}`}
       </Caption1>
       {waiting && (
         <Caption1>{t(waiting.reason === 'pace' ? 'waitingPace' : waiting.reason === 'daily-limit' ? 'waitingDaily' : 'waitingThrottled', { time })}</Caption1>
