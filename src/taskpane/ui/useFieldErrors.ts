@@ -15,6 +15,22 @@ export function withoutField<T>(all: Record<string, T>, field: string): Record<s
 }
 
 /**
+ * `all` after row `index` of the list `list` was removed: that row's entries (`<list>.<index>.<field>`)
+ * go, and the later rows' move up a place with their rows, so no message is left under another row.
+ */
+export function withoutRow<T>(all: Record<string, T>, list: string, index: number): Record<string, T> {
+  const prefix = `${list}.`;
+  const next: Record<string, T> = {};
+  for (const [key, value] of Object.entries(all)) {
+    const row = key.startsWith(prefix) ? /^(\d+)(\..*)?$/.exec(key.slice(prefix.length)) : null;
+    const at = row ? Number(row[1]) : -1;
+    if (at === index) continue;
+    next[at > index ? `${prefix}${at - 1}${row?.[2] ?? ''}` : key] = value;
+  }
+  return next;
+}
+
+/**
  * A field's change handler that also takes the field's message away, for a form whose messages
  * come from `mended`'s owner: `onChange={edited('title', setTitle)}`.
  */
@@ -69,8 +85,15 @@ export function useFieldErrors() {
     setRows((all) => withoutField(all, field));
   }, []);
 
+  /** Row `index` of the list `list` was removed: its messages go, the later rows' follow their rows. */
+  const removedRow = useCallback((list: string, index: number) => {
+    setErrors((all) => withoutRow(all, list, index));
+    setRows((all) => withoutRow(all, list, index));
+  }, []);
+
   return {
     mended,
+    removedRow,
     edited: editedWith(mended),
     /** The message for a field, or undefined (Fluent Field's validationMessage takes either). */
     errorFor: (field: string): string | undefined => errors[field],

@@ -59,7 +59,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, failLocally, mended, edited } = useDealErrors();
+  const { errorFor, hasErrors, failure, fail, clear, failLocally, mended, removedRow, edited } = useDealErrors();
   const products = useLive(() => app.deals.queries.products(), []).data ?? [];
   const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
@@ -184,6 +184,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
         lineMinors={preview.lineMinors}
         errorFor={errorFor}
         mended={mended}
+        lineRemoved={(index) => removedRow('lines', index)}
         locale={locale}
         newKey={newKey}
       />

@@ -45,12 +45,14 @@ type LinesEditorProps = {
   errorFor: (field: string) => string | undefined;
   /** A line's field was edited: its message (`lines.<i>.<field>`) goes. */
   mended: (field: string) => void;
+  /** Line `index` was removed: its messages go, and the later lines' move up with them. */
+  lineRemoved: (index: number) => void;
   locale: string;
   newKey: () => string;
 };
 
 /** The products a deal sells: catalogue item or free text, quantity, price and discount, each with its amount. */
-export function LinesEditor({ lines, onChange, products, currency, lineMinors, errorFor, mended, locale, newKey }: LinesEditorProps) {
+export function LinesEditor({ lines, onChange, products, currency, lineMinors, errorFor, mended, lineRemoved, locale, newKey }: LinesEditorProps) {
   const { t } = useT(dealsStrings);
   const styles = useStyles();
   const formStyles = useFormStyles();
@@ -88,6 +90,7 @@ export function LinesEditor({ lines, onChange, products, currency, lineMinors, e
   const removeLine = (i: number) => {
     removedAt.current = i;
     onChange(lines.filter((_, at) => at !== i));
+    lineRemoved(i);
   };
   const addLine = () => {
     const key = newKey();

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { NotAllowedError } from '../../../../app/requireRole';
 import { useT } from '../../../i18n/useT';
-import { editedWith, useFieldErrors, withoutField } from '../../../ui/useFieldErrors';
+import { editedWith, useFieldErrors, withoutField, withoutRow } from '../../../ui/useFieldErrors';
 import { dealsStrings } from '../dealsStrings';
 
 const problems = ['closed', 'refused', 'not-closed', 'unknown-stage', 'archived-stage', 'same-stage'] as const;
@@ -21,7 +21,7 @@ export function useDealErrors() {
   const { t } = useT(dealsStrings);
   const fields = useFieldErrors();
   const [local, setLocal] = useState<Record<string, string>>({});
-  const { fail: failFields, clear: clearFields, mended: mendedField } = fields;
+  const { fail: failFields, clear: clearFields, mended: mendedField, removedRow: removedFieldRow } = fields;
 
   const fail = useCallback(
     (error: unknown) => {
@@ -45,6 +45,14 @@ export function useDealErrors() {
     },
     [mendedField],
   );
+  /** Row `index` of the list `list` (a deal's lines) was removed: its messages go, the later rows' follow their rows. */
+  const removedRow = useCallback(
+    (list: string, index: number) => {
+      setLocal((all) => withoutRow(all, list, index));
+      removedFieldRow(list, index);
+    },
+    [removedFieldRow],
+  );
 
   return {
     errorFor: (field: string): string | undefined => local[field] ?? fields.errorFor(field),
@@ -53,6 +61,7 @@ export function useDealErrors() {
     fail,
     clear,
     mended,
+    removedRow,
     edited: editedWith(mended),
     /** Problems found before asking the app; the form stays as typed. */
     failLocally: (problems: Record<string, string>) => {
