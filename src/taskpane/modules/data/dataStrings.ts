@@ -36,8 +36,20 @@ type Key =
   | 'checking'
   | 'writing'
   | 'previewSummary'
+  | 'checkedSummary'
   | 'importRows'
-  | 'importFailed'
+  | 'stopped.storage-full_one'
+  | 'stopped.storage-full_few'
+  | 'stopped.storage-full_many'
+  | 'stopped.storage-full_other'
+  | 'stopped.not-saved_one'
+  | 'stopped.not-saved_few'
+  | 'stopped.not-saved_many'
+  | 'stopped.not-saved_other'
+  | 'failureCode'
+  | 'notStarted'
+  | 'checkFailed'
+  | 'failureDetail'
   | 'reportSummary'
   | 'skippedHeading'
   | 'moreSkipped'
@@ -161,10 +173,22 @@ export const dataStrings: Strings<Key> = {
     notImported: '— not imported —',
     check: 'Check rows',
     checking: 'Checking rows: {{done}} of {{total}}',
-    writing: 'Saving: {{done}} of {{total}}',
+    writing: 'Imported {{done}} of {{total}}…',
     previewSummary: 'Would create {{created}}, merge {{merged}}, skip {{skipped}}. Nothing is saved yet.',
+    checkedSummary: 'The check found: create {{created}}, merge {{merged}}, skip {{skipped}}.',
     importRows: 'Import',
-    importFailed: 'The import stopped: {{message}}',
+    'stopped.storage-full_one': 'The import stopped after {{done}} of {{total}} row: the device’s storage is full. Free some space and choose Import again — rows already imported are not imported twice.',
+    'stopped.storage-full_few': 'The import stopped after {{done}} of {{total}} rows: the device’s storage is full. Free some space and choose Import again — rows already imported are not imported twice.',
+    'stopped.storage-full_many': 'The import stopped after {{done}} of {{total}} rows: the device’s storage is full. Free some space and choose Import again — rows already imported are not imported twice.',
+    'stopped.storage-full_other': 'The import stopped after {{done}} of {{total}} rows: the device’s storage is full. Free some space and choose Import again — rows already imported are not imported twice.',
+    'stopped.not-saved_one': 'The import stopped after {{done}} of {{total}} row: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
+    'stopped.not-saved_few': 'The import stopped after {{done}} of {{total}} rows: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
+    'stopped.not-saved_many': 'The import stopped after {{done}} of {{total}} rows: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
+    'stopped.not-saved_other': 'The import stopped after {{done}} of {{total}} rows: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
+    failureCode: 'Error code for your administrator: {{code}}',
+    notStarted: 'The import did not start, and nothing was saved. Choose Import again.',
+    checkFailed: 'The rows could not be checked. Choose Check rows again.',
+    failureDetail: 'Details: {{message}}',
     reportSummary: 'Imported: {{created}} created, {{merged}} merged, {{skipped}} skipped.',
     skippedHeading: 'Skipped rows',
     moreSkipped: '… and {{count}} more.',
@@ -285,10 +309,22 @@ export const dataStrings: Strings<Key> = {
     notImported: '— не імпортувати —',
     check: 'Перевірити рядки',
     checking: 'Перевіряю рядки: {{done}} з {{total}}',
-    writing: 'Зберігаю: {{done}} з {{total}}',
+    writing: 'Імпортовано {{done}} з {{total}}…',
     previewSummary: 'Буде створено {{created}}, об’єднано {{merged}}, пропущено {{skipped}}. Поки нічого не збережено.',
+    checkedSummary: 'Перевірка показала: створити {{created}}, об’єднати {{merged}}, пропустити {{skipped}}.',
     importRows: 'Імпортувати',
-    importFailed: 'Імпорт зупинився: {{message}}',
+    'stopped.storage-full_one': 'Імпорт зупинився після {{done}} з {{total}} рядка: на пристрої закінчилося місце. Звільніть місце й знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.storage-full_few': 'Імпорт зупинився після {{done}} з {{total}} рядків: на пристрої закінчилося місце. Звільніть місце й знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.storage-full_many': 'Імпорт зупинився після {{done}} з {{total}} рядків: на пристрої закінчилося місце. Звільніть місце й знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.storage-full_other': 'Імпорт зупинився після {{done}} з {{total}} рядка: на пристрої закінчилося місце. Звільніть місце й знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.not-saved_one': 'Імпорт зупинився після {{done}} з {{total}} рядка: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.not-saved_few': 'Імпорт зупинився після {{done}} з {{total}} рядків: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.not-saved_many': 'Імпорт зупинився після {{done}} з {{total}} рядків: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    'stopped.not-saved_other': 'Імпорт зупинився після {{done}} з {{total}} рядка: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
+    failureCode: 'Код помилки для адміністратора: {{code}}',
+    notStarted: 'Імпорт не розпочався, нічого не збережено. Знову натисніть «Імпортувати».',
+    checkFailed: 'Не вдалося перевірити рядки. Знову натисніть «Перевірити рядки».',
+    failureDetail: 'Подробиці: {{message}}',
     reportSummary: 'Імпортовано: створено {{created}}, об’єднано {{merged}}, пропущено {{skipped}}.',
     skippedHeading: 'Пропущені рядки',
     moreSkipped: '… і ще {{count}}.',

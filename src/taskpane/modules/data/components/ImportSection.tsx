@@ -2,7 +2,7 @@ import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Progre
 import { ArrowImportRegular, CheckmarkRegular, DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useCallback, useId, useRef } from 'react';
 import type { ImportField, ImportReport, RowWarning, SkipReason } from '../../../../app/dataUseCases';
-import { UnreadableFileError } from '../../../../app/dataUseCases';
+import { ImportStoppedError, UnreadableFileError } from '../../../../app/dataUseCases';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -62,15 +62,40 @@ function RowReports({ report }: { report: ImportReport }) {
   );
 }
 
+type FailureProps = { text: string; detail?: string };
+
+/** A failure's message, and on a line of its own what only an administrator needs. */
+function Failure({ text, detail }: FailureProps) {
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>
+        <div role="alert">
+          {text}
+          {detail && <Caption1 block>{detail}</Caption1>}
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Why the import stopped, how many rows it imported first, and that Import goes on from there. */
+function StoppedImport({ error }: { error: unknown }) {
+  const { t, locale } = useT(dataStrings);
+  if (!(error instanceof ImportStoppedError)) return <Failure text={t('notStarted')} detail={t('failureDetail', { message: errorMessage(error) })} />;
+  const text = t(`stopped.${error.reason}`, { count: error.rowsTotal, done: error.rowsImported.toLocaleString(locale), total: error.rowsTotal.toLocaleString(locale) });
+  // Full storage says what to do; any other refusal needs the administrator.
+  return <Failure text={text} detail={error.reason === 'not-saved' ? t('failureCode', { code: error.code }) : undefined} />;
+}
+
 /** Import of clients and contacts: file, column mapping, a checked preview, then the import with its report. */
 export function ImportSection() {
-  const { t } = useT(dataStrings);
+  const { t, locale } = useT(dataStrings);
   const app = useApp();
   const styles = useStyles();
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const { state, mapping, choose, remap, check, importRows } = useImport();
-  const table = 'table' in state ? state.table : null;
+  const loaded = 'table' in state ? state : null;
   const busy = state.phase === 'reading' || state.phase === 'checking' || state.phase === 'importing';
   const mapsSomething = mapping.clientName !== undefined || mapping.email !== undefined;
   // The Import button that had the focus goes once the import is done: its report takes the focus, not the page.
@@ -103,16 +128,14 @@ export function ImportSection() {
         </Button>
       </div>
       {state.phase === 'reading' && <ProgressBar aria-label={t('reading')} />}
-      {state.phase === 'failed' && (
+      {state.phase === 'unreadable' && (
         <MessageBar intent="error">
-          <MessageBarBody>
-            {state.error instanceof UnreadableFileError ? t(`unreadable.${state.error.reason}`, state.error.at) : t(state.step === 'read' ? 'readFailed' : 'importFailed', { message: errorMessage(state.error) })}
-          </MessageBarBody>
+          <MessageBarBody>{state.error instanceof UnreadableFileError ? t(`unreadable.${state.error.reason}`, state.error.at) : t('readFailed', { message: errorMessage(state.error) })}</MessageBarBody>
         </MessageBar>
       )}
-      {table && 'fileName' in state && (
+      {loaded && (
         <>
-          <Text>{t('fileSummary', { file: state.fileName, rows: t('rowCount', { count: table.rows.length }), columns: t('columnCount', { count: table.headers.length }) })}</Text>
+          <Text>{t('fileSummary', { file: loaded.fileName, rows: t('rowCount', { count: loaded.table.rows.length }), columns: t('columnCount', { count: loaded.table.headers.length }) })}</Text>
           <Text weight="semibold">{t('mapping')}</Text>
           <Caption1 className={styles.hint}>{t('mappingHint')}</Caption1>
           <div className={styles.grid}>
@@ -124,7 +147,7 @@ export function ImportSection() {
                   onChange={(_, d) => remap({ ...mapping, [field]: d.value === '' ? undefined : Number(d.value) })}
                 >
                   <option value="">{t('notImported')}</option>
-                  {table.headers.map((h, i) => (
+                  {loaded.table.headers.map((h, i) => (
                     <option key={i} value={String(i)}>
                       {h || `#${i + 1}`}
                     </option>
@@ -135,16 +158,22 @@ export function ImportSection() {
           </div>
           {!mapsSomething && <Caption1>{t('needName')}</Caption1>}
           {(state.phase === 'checking' || state.phase === 'importing') && (
-            <Field validationMessage={state.progress ? t(state.progress.phase === 'checking' ? 'checking' : 'writing', { done: state.progress.done, total: state.progress.total }) : undefined} validationState="none">
+            <Field
+              validationMessage={state.progress ? t(state.progress.phase === 'checking' ? 'checking' : 'writing', { done: state.progress.done.toLocaleString(locale), total: state.progress.total.toLocaleString(locale) }) : undefined}
+              validationState="none"
+            >
               <ProgressBar value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined} aria-label={t('import')} />
             </Field>
           )}
-          {state.phase === 'previewed' && (
+          {state.phase === 'mapping' && state.error !== undefined && <Failure text={t('checkFailed')} detail={t('failureDetail', { message: errorMessage(state.error) })} />}
+          {state.phase === 'stopped' && <StoppedImport error={state.error} />}
+          {'preview' in state && (
             <MessageBar intent={state.preview.skipped.length || state.preview.warned.length ? 'warning' : 'info'}>
-              <MessageBarBody>{t('previewSummary', { created: state.preview.created, merged: state.preview.merged, skipped: state.preview.skipped.length })}</MessageBarBody>
+              {/* Once Import was chosen, some rows may be saved: the check's counts stay, without "nothing is saved yet". */}
+              <MessageBarBody>{t(state.phase === 'previewed' ? 'previewSummary' : 'checkedSummary', { created: state.preview.created, merged: state.preview.merged, skipped: state.preview.skipped.length })}</MessageBarBody>
             </MessageBar>
           )}
-          {state.phase === 'previewed' && <RowReports report={state.preview} />}
+          {'preview' in state && <RowReports report={state.preview} />}
           {state.phase === 'imported' && (
             <MessageBar intent="success" tabIndex={-1} ref={focusOnArrival}>
               <MessageBarBody>{t('reportSummary', { created: state.report.created, merged: state.report.merged, skipped: state.report.skipped.length })}</MessageBarBody>
@@ -156,7 +185,7 @@ export function ImportSection() {
               <Button icon={<CheckmarkRegular />} disabled={!mapsSomething} disabledFocusable={busy} onClick={check}>
                 {t('check')}
               </Button>
-              <Button appearance="primary" icon={<ArrowImportRegular />} disabled={!busy && state.phase !== 'previewed'} disabledFocusable={busy} onClick={importRows}>
+              <Button appearance="primary" icon={<ArrowImportRegular />} disabled={!busy && state.phase !== 'previewed' && state.phase !== 'stopped'} disabledFocusable={busy} onClick={importRows}>
                 {t('importRows')}
               </Button>
             </div>
