@@ -274,9 +274,11 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
      */
     async saveSettings(thresholds: AlarmThresholds, commissions: CommissionRules, read?: AnalyticsSettings): Promise<void> {
       await requireRole(deps, ['head-of-sales']);
-      const current = settingsWithDefaults(await store.settings(), now());
+      const stored = await store.settings();
+      const current = settingsWithDefaults(stored, now());
       const changes = read ? changedFields({ thresholds: read.thresholds, commissions: read.commissions }, { thresholds, commissions }) : { thresholds, commissions };
-      await store.saveSettings({ ...current, ...changes, updatedAt: now() }, { read: read ?? current, basis: current });
+      // Defaults are no record to edit: an edit's save refuses a record not stored (RecordEdit).
+      await store.saveSettings({ ...current, ...changes, updatedAt: now() }, stored && { read: read ?? current, basis: current });
     },
     savedQueries: () => store.savedQueries(),
     async saveQuery(name: string, query: Query, id?: string): Promise<SavedQuery> {

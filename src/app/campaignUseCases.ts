@@ -3,6 +3,7 @@ import type { Campaign } from '../domain/model/Campaign';
 import type { Client } from '../domain/model/Client';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
+import { DeletedWhileEditingError, savedUnlessDeleted } from './DeletedWhileEditingError';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { requireRole } from './requireRole';
@@ -39,7 +40,8 @@ export async function saveCampaign(deps: AppDeps, typed: CampaignInput, read?: C
   const { store, deals, ids, clock } = deps;
   await requireRole(deps, ['marketing', 'head-of-sales']);
   const existing = typed.id ? await deals.getCampaign(typed.id) : undefined;
-  if (typed.id && !existing) throw new RecordNotFoundError('campaign', typed.id);
+  const edited = { kind: 'campaign', name: (read ?? typed).name.trim() } as const;
+  if (typed.id && !existing) throw read ? new DeletedWhileEditingError(edited) : new RecordNotFoundError('campaign', typed.id);
   const input = read && existing ? { ...campaignFields(existing), ...changedFields(campaignFields(read), typed) } : typed;
   const items = await store.referenceItems();
   const errors: FieldError[] = [];
@@ -72,7 +74,7 @@ export async function saveCampaign(deps: AppDeps, typed: CampaignInput, read?: C
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await deals.saveCampaign(campaign, existing && { read: read ?? existing, basis: existing });
+  await savedUnlessDeleted(edited, () => deals.saveCampaign(campaign, existing && { read: read ?? existing, basis: existing }));
   return campaign;
 }
 

@@ -1,6 +1,7 @@
 import type { Product, ProductProperty } from '../domain/model/Product';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
+import { DeletedWhileEditingError, savedUnlessDeleted } from './DeletedWhileEditingError';
 import { checkAmount, checkCode, checkCurrency } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { requireRole } from './requireRole';
@@ -32,7 +33,8 @@ export async function saveProduct(deps: AppDeps, typed: ProductInput, read?: Pro
   const { deals, store, ids, clock } = deps;
   await requireRole(deps, ['head-of-sales']);
   const existing = typed.id ? await deals.getProduct(typed.id) : undefined;
-  if (typed.id && !existing) throw new RecordNotFoundError('product', typed.id);
+  const edited = { kind: 'product', name: (read ?? typed).name.trim() } as const;
+  if (typed.id && !existing) throw read ? new DeletedWhileEditingError(edited) : new RecordNotFoundError('product', typed.id);
   const input = read && existing ? { ...productFields(existing), ...changedFields(productFields(read), typed) } : typed;
   const errors: FieldError[] = [];
   const name = input.name.trim();
@@ -61,6 +63,6 @@ export async function saveProduct(deps: AppDeps, typed: ProductInput, read?: Pro
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await deals.saveProduct(product, existing && { read: read ?? existing, basis: existing });
+  await savedUnlessDeleted(edited, () => deals.saveProduct(product, existing && { read: read ?? existing, basis: existing }));
   return product;
 }

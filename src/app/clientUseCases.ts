@@ -4,6 +4,7 @@ import { parseEmailAddress } from '../domain/model/EmailAddress';
 import type { CrmStore } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
+import { DeletedWhileEditingError, savedUnlessDeleted } from './DeletedWhileEditingError';
 import { blankClient } from './clientDraft';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { mayDelete, requireMayDelete } from './requireRole';
@@ -105,13 +106,15 @@ export async function createClient(deps: AppDeps, input: NewClientInput): Promis
 /**
  * Saves an edited client card: the fields changed from `read`, the card as the form opened it (by
  * default the stored one), go onto the client as stored now, so a colleague's edit pulled meanwhile
- * stays (the store applies them again in its write's transaction: RecordEdit).
+ * stays (the store applies them again in its write's transaction: RecordEdit). A client a colleague
+ * deleted meanwhile is not written back (DeletedWhileEditingError).
  */
 export async function saveClient(deps: AppDeps, client: Client, read?: Client): Promise<Client> {
+  const edited = { kind: 'client', name: (read ?? client).name } as const;
   const stored = await deps.store.getClient(client.id);
-  const current = stored ?? client;
-  const saved = checkClient({ ...current, ...changedFields(read ?? current, client), updatedAt: deps.clock.now().toISOString() }, stored?.phone);
-  await deps.store.saveClient(saved, stored && { read: read ?? stored, basis: stored });
+  if (!stored) throw new DeletedWhileEditingError(edited);
+  const saved = checkClient({ ...stored, ...changedFields(read ?? stored, client), updatedAt: deps.clock.now().toISOString() }, stored.phone);
+  await savedUnlessDeleted(edited, () => deps.store.saveClient(saved, { read: read ?? stored, basis: stored }));
   return saved;
 }
 
@@ -122,6 +125,9 @@ export async function saveClient(deps: AppDeps, client: Client, read?: Client): 
 export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; createdAt?: string }, read?: Contact): Promise<Contact> {
   // A phone stored before phones were checked (an import's "044 123 (Olena)") does not block an edit of the contact.
   const stored = typed.id ? (await deps.store.contactsOf(typed.clientId)).find((c) => c.id === typed.id) : undefined;
+  const named = read ?? typed;
+  const edited = { kind: 'contact', name: named.name.trim() || named.emails[0] || '' } as const;
+  if (typed.id && !stored) throw new DeletedWhileEditingError(edited);
   const contact = stored ? { ...stored, ...changedFields(read ?? stored, typed) } : typed;
   const { emails, errors } = parseEmails(contact.emails, 'emails');
   if (!contact.name.trim() && !emails.length) errors.push({ field: 'name', key: 'errors.required' });
@@ -140,7 +146,7 @@ export async function saveContact(deps: AppDeps, typed: Omit<Contact, 'createdAt
     createdAt: contact.createdAt ?? now,
     updatedAt: now,
   };
-  await deps.store.saveContact(saved, stored && { read: read ?? stored, basis: stored });
+  await savedUnlessDeleted(edited, () => deps.store.saveContact(saved, stored && { read: read ?? stored, basis: stored }));
   return saved;
 }
 

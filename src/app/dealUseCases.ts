@@ -11,6 +11,7 @@ import { dealAmount } from '../domain/rules/dealAmount';
 import { activeStages, moveDealToStage, openedChange, refuseDeal, reopenDeal, stageProbability, winDeal, type Actor } from '../domain/rules/dealLifecycle';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
+import { DeletedWhileEditingError, savedUnlessDeleted } from './DeletedWhileEditingError';
 import { newDealCurrency } from './dealQueries';
 import { checkAmount, checkCode, checkCurrency, checkDate, checkDiscount, checkPercent, checkQuantity } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
@@ -169,7 +170,11 @@ function editableFields({ title, currency, owner, probability, expectedCloseDate
  */
 export async function updateDeal(deps: AppDeps, dealId: string, typed: DealChanges, read?: Deal): Promise<Deal> {
   const { store, deals, clock } = deps;
-  const current = await loadDeal(deps, dealId);
+  const current = await deals.getDeal(dealId);
+  const shown = read ?? current;
+  if (!shown) throw new RecordNotFoundError('deal', dealId);
+  const edited = { kind: 'deal', title: shown.title } as const;
+  if (!current) throw new DeletedWhileEditingError(edited);
   const changes = read ? changedFields(editableFields(read), typed) : typed;
   const errors: FieldError[] = [];
   const currency = changes.currency ?? current.currency;
@@ -193,7 +198,7 @@ export async function updateDeal(deps: AppDeps, dealId: string, typed: DealChang
   next.lines = lines;
   next.amountMinor = amountOf(lines, direct, currency, errors);
   if (errors.length) throw new ValidationError(errors);
-  await deals.saveDeal(next, { read: read ?? current, basis: current });
+  await savedUnlessDeleted(edited, () => deals.saveDeal(next, { read: read ?? current, basis: current }));
   return next;
 }
 

@@ -2,7 +2,7 @@ import { DEFAULT_ATTACHMENT_CAP_MB, MAX_ATTACHMENT_CAP_MB, type StoredPart, type
 import { normaliseNeverLogRule } from '../domain/rules/neverLog';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
-import { loggingRules } from './loggingRules';
+import { defaultTeamPolicy, loggingRules } from './loggingRules';
 import { mayAct, requireRole } from './requireRole';
 import { ValidationError, type FieldError } from './validation';
 
@@ -46,13 +46,15 @@ export async function saveTeamPolicy(deps: AppDeps, input: TeamPolicyInput, read
   // Every field at once: a user who mends one should not learn of the next only on the following save.
   const errors = [...domainErrors, ...ruleErrors, ...(capValid ? [] : [{ field: 'attachmentCapMb', key: 'errors.invalidCap' }])];
   if (errors.length) throw new ValidationError(errors);
-  const { team } = await loggingRules(deps);
+  // An edit only of a stored policy: the defaults are no record, and an edit's save refuses a record not stored.
+  const stored = await deps.data.teamLoggingPolicy();
+  const team = stored ?? defaultTeamPolicy();
   const now = deps.clock.now().toISOString();
   const typed: TeamPolicyInput = { internalDomains, neverLog, storedPart: input.storedPart, ...(cap !== undefined && { attachmentCapMb: cap }) };
   // The policy as shown, its rules normalised as the typed ones are: a rule only re-spelt is no change.
   const shown = read && policyFields({ ...read, internalDomains: rulesFrom('internalDomains', read.internalDomains, true).rules, neverLog: rulesFrom('neverLog', read.neverLog).rules });
   const changes = shown ? changedFields(shown, typed) : typed;
-  await deps.data.saveLoggingSetting({ ...team, ...changes, createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now }, { read: read ?? team, basis: team });
+  await deps.data.saveLoggingSetting({ ...team, ...changes, createdAt: team.createdAt.startsWith('1970') ? now : team.createdAt, updatedAt: now }, stored && { read: read ?? team, basis: team });
 }
 
 export async function saveMyLoggingPrefs(deps: AppDeps, input: MyPrefsInput): Promise<void> {

@@ -5,6 +5,7 @@ import { localIsoDate } from '../domain/rules/dayPlan';
 import { requireAcceptsMoney } from '../domain/rules/dealLifecycle';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
+import { DeletedWhileEditingError, savedUnlessDeleted } from './DeletedWhileEditingError';
 import { checkAmount, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { ValidationError, type FieldError } from './validation';
@@ -37,7 +38,8 @@ export async function savePlannedReceipt(deps: AppDeps, typed: PlannedReceiptInp
   const deal = await deals.getDeal(typed.dealId);
   if (!deal) throw new RecordNotFoundError('deal', typed.dealId);
   const existing = typed.id ? await deals.getInvoice(typed.id) : undefined;
-  if (typed.id && !existing) throw new RecordNotFoundError('invoice', typed.id);
+  const edited = { kind: 'invoice', number: (read ?? typed).number.trim() } as const;
+  if (typed.id && !existing) throw read ? new DeletedWhileEditingError(edited) : new RecordNotFoundError('invoice', typed.id);
   const input = read && existing ? { ...receiptFields(existing), ...changedFields(receiptFields(read), typed) } : typed;
   if (!existing) requireAcceptsMoney(deal);
   const errors: FieldError[] = [];
@@ -61,7 +63,7 @@ export async function savePlannedReceipt(deps: AppDeps, typed: PlannedReceiptInp
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await deals.saveInvoice(invoice, existing && { read: read ?? existing, basis: existing });
+  await savedUnlessDeleted(edited, () => deals.saveInvoice(invoice, existing && { read: read ?? existing, basis: existing }));
   return invoice;
 }
 
@@ -121,7 +123,10 @@ function correctionFields({ amountMinor, date, note }: Payment): PaymentCorrecti
 export async function correctPayment(deps: AppDeps, paymentId: string, typed: PaymentCorrection, read?: Payment): Promise<RecordPaymentResult> {
   const { deals, clock } = deps;
   const current = await deals.getPayment(paymentId);
-  if (!current) throw new RecordNotFoundError('payment', paymentId);
+  const shown = read ?? current;
+  if (!shown) throw new RecordNotFoundError('payment', paymentId);
+  const edited = { kind: 'payment', amountMinor: shown.amountMinor, currency: shown.currency, date: shown.date } as const;
+  if (!current) throw new DeletedWhileEditingError(edited);
   const input = read ? { ...correctionFields(current), ...changedFields(correctionFields(read), typed) } : typed;
   const invoice = await deals.getInvoice(current.invoiceId);
   if (!invoice) throw new RecordNotFoundError('invoice', current.invoiceId);
@@ -131,7 +136,7 @@ export async function correctPayment(deps: AppDeps, paymentId: string, typed: Pa
   if (!errors.length && input.date > localIsoDate(clock.now())) errors.push({ field: 'date', key: 'errors.futureDate' });
   if (errors.length) throw new ValidationError(errors);
   const payment: Payment = { ...current, amountMinor: input.amountMinor, date: input.date, note: (input.note ?? current.note).trim(), updatedAt: clock.now().toISOString() };
-  await deals.savePayment(payment, { read: read ?? current, basis: current });
+  await savedUnlessDeleted(edited, () => deals.savePayment(payment, { read: read ?? current, basis: current }));
   const paid = (await deals.paymentsOfInvoice(invoice.id)).reduce((sum, p) => sum + p.amountMinor, 0);
   const excessMinor = paid - invoice.amountMinor;
   return { payment, warning: excessMinor > 0 ? { kind: 'exceeds-invoice', excessMinor } : null };

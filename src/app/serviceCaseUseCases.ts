@@ -4,6 +4,7 @@ import { isResolvedStatus, serviceCaseStatuses, type ServiceCase } from '../doma
 import { localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
+import { DeletedWhileEditingError, savedUnlessDeleted } from './DeletedWhileEditingError';
 import { checkCode, checkDate, checkDateOrder } from './moneyChecks';
 import { RecordNotFoundError } from './RecordNotFoundError';
 import { recordCaseEvent } from './serviceCaseHistory';
@@ -73,7 +74,10 @@ export async function openServiceCase(deps: AppDeps, input: ServiceCaseInput): P
 export async function updateServiceCase(deps: AppDeps, id: string, typed: ServiceCaseChanges, read?: ServiceCase): Promise<ServiceCase> {
   const { store, deals, clock, mailHost } = deps;
   const current = await deals.getServiceCase(id);
-  if (!current) throw new RecordNotFoundError('serviceCase', id);
+  const shown = read ?? current;
+  if (!shown) throw new RecordNotFoundError('serviceCase', id);
+  const edited = { kind: 'serviceCase', title: shown.title } as const;
+  if (!current) throw new DeletedWhileEditingError(edited);
   const changes = read ? changedFields<ServiceCaseChanges>(read, typed) : typed;
   const next: ServiceCase = {
     ...current,
@@ -86,7 +90,7 @@ export async function updateServiceCase(deps: AppDeps, id: string, typed: Servic
   if (!isResolvedStatus(next.status)) next.resolvedOn = '';
   else if (!next.resolvedOn) next.resolvedOn = localIsoDate(clock.now());
   check(deps, next, current, await store.referenceItems());
-  await deals.saveServiceCase(next, { read: read ?? current, basis: current });
+  await savedUnlessDeleted(edited, () => deals.saveServiceCase(next, { read: read ?? current, basis: current }));
   await recordCaseEvent(deps, current, next);
   return next;
 }

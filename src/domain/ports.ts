@@ -114,7 +114,9 @@ export type ClientSearchHit = { client: Client; contacts: Contact[] };
  * record the use case applied the form's changes onto. The store writes the fields that differ
  * from `basis` onto the record as it stands in the write's own transaction, so a colleague's edit
  * pulled meanwhile stays; where a colleague changed a field since `read` that the save changes too,
- * the save wins and their value goes to the conflict log, as a 412 merge's losing value does.
+ * the save wins and their value goes to the conflict log, as a 412 merge's losing value does. A
+ * record no longer stored then (a colleague deleted it) is not written: the save rejects with
+ * RecordGoneError.
  */
 export type RecordEdit<T> = { read: T; basis: T };
 

@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DexieCrmStore } from '../../../src/adapters/storage/DexieCrmStore';
+import { RecordGoneError } from '../../../src/domain/RecordGoneError';
 import { aClient } from '../../support/builders/aClient';
 
 let seq = 0;
@@ -39,5 +40,17 @@ describe('saving an edit', () => {
 
     expect((await db.clients.get(basis.id))?.notes).toBe('Mine');
     expect(await db.syncConflicts.toArray()).toEqual([expect.objectContaining({ field: 'notes', kept: 'Mine', lost: 'Theirs', lostAt: '2026-03-01T10:05:00.000Z' })]);
+  });
+
+  it('refuses an edit of a record a pull deleted meanwhile: nothing written back, nothing queued', async () => {
+    const basis = aClient({ name: 'Fabrikam Logistics', notes: '' });
+    const { db, store } = await storeWith(basis);
+    await db.clients.delete(basis.id);
+    const queued = await db.outbox.count();
+
+    await expect(store.saveClient({ ...basis, notes: 'Mine', updatedAt: '2026-03-01T10:06:00.000Z' }, { read: basis, basis })).rejects.toBeInstanceOf(RecordGoneError);
+
+    expect(await db.clients.get(basis.id)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(queued);
   });
 });

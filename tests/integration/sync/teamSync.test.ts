@@ -181,6 +181,23 @@ describe('SyncEngine against the Graph emulator', () => {
     expect(await b.state.conflicts()).toEqual([]);
   });
 
+  it('leaves a client a colleague deleted deleted everywhere when Edit card, open meanwhile, is saved after the pull', async () => {
+    const { a, b, client } = await twoPanesWithOneClient();
+    const opened = (await a.store.getClient(client.id))!;
+    await b.store.deleteClient(client.id);
+    await b.engine.sync();
+    await a.engine.sync();
+
+    const formsOfA = await openApp(new FakeMailHost(), { dbName: a.dbName, clock: { now: () => new Date(at(5)) } });
+    await expect(formsOfA.saveClient({ ...opened, notes: 'Budget approved in March' }, opened)).rejects.toMatchObject({ name: 'DeletedWhileEditingError', edited: { kind: 'client', name: 'Contoso' } });
+    await a.engine.sync();
+    await b.engine.sync();
+
+    expect(await a.store.getClient(client.id)).toBeUndefined();
+    expect(await b.store.getClient(client.id)).toBeUndefined();
+    expect(remoteSnapshot(emulator).clients!.find((c) => c.id === client.id)).toBeUndefined();
+  });
+
   it('keeps edits made offline and sends them on reconnect', async () => {
     let online = false;
     const a = await pane({ engine: { isOnline: () => online } });
