@@ -96,6 +96,8 @@ export function ImportSection() {
   const fileInput = useRef<HTMLInputElement>(null);
   const { state, mapping, choose, remap, check, importRows } = useImport();
   const loaded = 'table' in state ? state : null;
+  // Counts reach thousands here: written as the locale groups digits ("2,400", "2 400").
+  const number = (value: number) => value.toLocaleString(locale);
   const busy = state.phase === 'reading' || state.phase === 'checking' || state.phase === 'importing';
   const mapsSomething = mapping.clientName !== undefined || mapping.email !== undefined;
   // The Import button that had the focus goes once the import is done: its report takes the focus, not the page.
@@ -135,7 +137,7 @@ export function ImportSection() {
       )}
       {loaded && (
         <>
-          <Text>{t('fileSummary', { file: loaded.fileName, rows: t('rowCount', { count: loaded.table.rows.length }), columns: t('columnCount', { count: loaded.table.headers.length }) })}</Text>
+          <Text>{t('fileSummary', { file: loaded.fileName, rows: t('rowCount', { count: loaded.table.rows.length, rows: number(loaded.table.rows.length) }), columns: t('columnCount', { count: loaded.table.headers.length }) })}</Text>
           <Text weight="semibold">{t('mapping')}</Text>
           <Caption1 className={styles.hint}>{t('mappingHint')}</Caption1>
           <div className={styles.grid}>
@@ -159,7 +161,7 @@ export function ImportSection() {
           {!mapsSomething && <Caption1>{t('needName')}</Caption1>}
           {(state.phase === 'checking' || state.phase === 'importing') && (
             <Field
-              validationMessage={state.progress ? t(state.progress.phase === 'checking' ? 'checking' : 'writing', { done: state.progress.done.toLocaleString(locale), total: state.progress.total.toLocaleString(locale) }) : undefined}
+              validationMessage={state.progress ? t(state.progress.phase === 'checking' ? 'checking' : 'writing', { done: number(state.progress.done), total: number(state.progress.total) }) : undefined}
               validationState="none"
             >
               <ProgressBar value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined} aria-label={t('import')} />
@@ -170,13 +172,13 @@ export function ImportSection() {
           {'preview' in state && (
             <MessageBar intent={state.preview.skipped.length || state.preview.warned.length ? 'warning' : 'info'}>
               {/* Once Import was chosen, some rows may be saved: the check's counts stay, without "nothing is saved yet". */}
-              <MessageBarBody>{t(state.phase === 'previewed' ? 'previewSummary' : 'checkedSummary', { created: state.preview.created, merged: state.preview.merged, skipped: state.preview.skipped.length })}</MessageBarBody>
+              <MessageBarBody>{t(state.phase === 'previewed' ? 'previewSummary' : 'checkedSummary', { created: number(state.preview.created), merged: number(state.preview.merged), skipped: number(state.preview.skipped.length) })}</MessageBarBody>
             </MessageBar>
           )}
           {'preview' in state && <RowReports report={state.preview} />}
           {state.phase === 'imported' && (
             <MessageBar intent="success" tabIndex={-1} ref={focusOnArrival}>
-              <MessageBarBody>{t('reportSummary', { created: state.report.created, merged: state.report.merged, skipped: state.report.skipped.length })}</MessageBarBody>
+              <MessageBarBody>{t('reportSummary', { created: number(state.report.created), merged: number(state.report.merged), skipped: number(state.report.skipped.length) })}</MessageBarBody>
             </MessageBar>
           )}
           {state.phase === 'imported' && <RowReports report={state.report} />}
