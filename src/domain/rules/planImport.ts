@@ -89,7 +89,7 @@ export class ImportPlanner {
   private readonly changedContacts = new Map<string, Contact>();
   /** The row (index in the order fed) that first changed each client or contact: the record is written with that row's chunk. */
   private readonly firstRow = new Map<string, number>();
-  /** `${clientId}\u0000${lower-case name}` of contacts without an email, so name-only rows merge too. */
+  /** Contacts by `${clientId}\u0000${lower-case name}`, so rows without an email merge too. */
   private readonly contactByName = new Map<string, Contact>();
   private readonly picklistCodes = new Map<ReferenceList, Map<string, string>>();
   readonly outcomes: RowOutcome[] = [];
@@ -99,7 +99,12 @@ export class ImportPlanner {
     private readonly context: ImportContext,
   ) {
     for (const c of context.existingClients) this.index(c);
-    for (const c of context.existingContacts) for (const e of c.emails) this.contactByEmail.set(e, c);
+    for (const c of context.existingContacts) {
+      for (const e of c.emails) this.contactByEmail.set(e, c);
+      // A contact person an earlier import wrote from a row without an email is found again the same way.
+      const byName = this.nameKey(c.clientId, c.name);
+      if (c.name && !this.contactByName.has(byName)) this.contactByName.set(byName, c);
+    }
     for (const item of context.referenceItems) {
       if (item.archived) continue;
       const codes = this.picklistCodes.get(item.list) ?? new Map<string, string>();
@@ -244,7 +249,7 @@ export class ImportPlanner {
         : { id: this.context.newId(), clientId: client.id, name: contactName, position: get('position'), emails: email ? [email] : [], phones: phone ? [phone] : [], createdAt: now, updatedAt: now };
       this.changed(this.changedContacts, contact);
       for (const e of contact.emails) this.contactByEmail.set(e, contact);
-      if (contact.name) this.contactByName.set(`${client.id}\u0000${contact.name.toLowerCase()}`, contact);
+      if (contact.name) this.contactByName.set(this.nameKey(client.id, contact.name), contact);
       return { row: rowNumber, kind: merged || existing ? 'merged' : 'created', clientName: client.name };
     }
     return { row: rowNumber, kind: merged ? 'merged' : 'created', clientName: client.name };
@@ -260,8 +265,12 @@ export class ImportPlanner {
     return this.changedClients.get(clientId) ?? this.clientById.get(clientId);
   }
 
+  private nameKey(clientId: string, name: string): string {
+    return `${clientId}\u0000${name.toLowerCase()}`;
+  }
+
   private contactNamed(clientId: string, name: string): Contact | undefined {
-    return this.contactByName.get(`${clientId}\u0000${name.toLowerCase()}`);
+    return this.contactByName.get(this.nameKey(clientId, name));
   }
 
   /**

@@ -57,4 +57,23 @@ describe('an import that stops', () => {
     expect(new Set(contacts.map((c) => c.name)).size).toBe(1200);
     expect(new Set(clients.map((c) => c.name)).size).toBe(1200);
   });
+
+  it('merges into what a stopped import wrote when the file is checked and imported anew, as after choosing it again', async () => {
+    const dbName = `import-stopped-${++seq}`;
+    const app = await openApp(new FakeMailHost(), { dbName });
+    const db = new ClientbookDb(dbName);
+    const lines = ['Company,Contact,Email'];
+    for (let i = 0; i < 1200; i++) lines.push(i % 2 ? `,Person ${i},person${i}@gmail.com` : `Company ${i},Person ${i},`);
+    const table = await app.data.readTable('clients.csv', utf8(lines.join('\n')));
+    const mapping = app.data.guessMapping(table.headers);
+    const disk = diskFullAt('Person 701');
+    await expect(app.data.runImport(table, mapping)).rejects.toBeInstanceOf(ImportStoppedError);
+    disk.free();
+
+    const preview = await app.data.previewImport(table, mapping);
+    expect(preview).toMatchObject({ created: 700, merged: 500 });
+    await app.data.runImport(table, mapping);
+    expect(await db.clients.count()).toBe(1200);
+    expect(await db.contacts.count()).toBe(1200);
+  });
 });
