@@ -2,35 +2,28 @@ import 'fake-indexeddb/auto';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { ImportStoppedError } from '../../../src/app/dataUseCases';
 import { openApp } from '../../../src/app/openApp';
+import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
 
 let seq = 0;
 const utf8 = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
-/** The device's storage fills up at the first write of a record with this name, until freed. */
-function diskFullAt(name: string) {
-  const put = IDBObjectStore.prototype.put;
-  const disk = { full: true, free: () => ((disk.full = false), (IDBObjectStore.prototype.put = put)) };
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-    if (disk.full && (args[0] as { name?: unknown }).name === name) throw new DOMException('The disk is full.', 'QuotaExceededError');
-    return put.apply(this, args);
-  };
-  return disk;
+/**
+ * A fresh store and a file of 1,200 rows that match nothing but their own name: a private person at
+ * a free-mail address (a client named after them) and a company with a contact person without an email.
+ */
+async function twelveHundredRows() {
+  const dbName = `import-stopped-${++seq}`;
+  const app = await openApp(new FakeMailHost(), { dbName });
+  const lines = ['Company,Contact,Email'];
+  for (let i = 0; i < 1200; i++) lines.push(i % 2 ? `,Person ${i},person${i}@gmail.com` : `Company ${i},Person ${i},`);
+  const table = await app.data.readTable('clients.csv', utf8(lines.join('\n')));
+  return { app, db: new ClientbookDb(dbName), table, mapping: app.data.guessMapping(table.headers) };
 }
 
 describe('an import that stops', () => {
   it('says how many rows it imported before the storage filled up, and goes on from there, writing every row once', async () => {
-    const dbName = `import-stopped-${++seq}`;
-    const app = await openApp(new FakeMailHost(), { dbName });
-    const db = new ClientbookDb(dbName);
-    // Rows a second planning would not match with what the first attempt wrote: a private person
-    // at a free-mail address gets a client named after them, and a contact person without an email
-    // matches only rows of the same file.
-    const lines = ['Company,Contact,Email'];
-    for (let i = 0; i < 1200; i++) lines.push(i % 2 ? `,Person ${i},person${i}@gmail.com` : `Company ${i},Person ${i},`);
-    const table = await app.data.readTable('clients.csv', utf8(lines.join('\n')));
-    const mapping = app.data.guessMapping(table.headers);
-
+    const { app, db, table, mapping } = await twelveHundredRows();
     const disk = diskFullAt('Person 701'); // row 702 of the sheet: in the second chunk of 500 rows
     let stopped: unknown;
     try {
@@ -59,13 +52,7 @@ describe('an import that stops', () => {
   });
 
   it('merges into what a stopped import wrote when the file is checked and imported anew, as after choosing it again', async () => {
-    const dbName = `import-stopped-${++seq}`;
-    const app = await openApp(new FakeMailHost(), { dbName });
-    const db = new ClientbookDb(dbName);
-    const lines = ['Company,Contact,Email'];
-    for (let i = 0; i < 1200; i++) lines.push(i % 2 ? `,Person ${i},person${i}@gmail.com` : `Company ${i},Person ${i},`);
-    const table = await app.data.readTable('clients.csv', utf8(lines.join('\n')));
-    const mapping = app.data.guessMapping(table.headers);
+    const { app, db, table, mapping } = await twelveHundredRows();
     const disk = diskFullAt('Person 701');
     await expect(app.data.runImport(table, mapping)).rejects.toBeInstanceOf(ImportStoppedError);
     disk.free();

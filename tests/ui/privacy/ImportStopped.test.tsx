@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DataScreen } from '../../../src/taskpane/modules/data/components/DataScreen';
+import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -11,16 +12,6 @@ import { renderPane } from '../../support/renderPane';
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 jest.setTimeout(60_000);
-
-/** The device's storage fills up at the first write of a client with this name, until freed. */
-function diskFullAt(name: string) {
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-    if ((args[0] as { name?: unknown }).name === name) throw new DOMException('The disk is full.', 'QuotaExceededError');
-    return put.apply(this, args);
-  };
-  return { free: () => (IDBObjectStore.prototype.put = put) };
-}
 
 /** 1,200 rows, one of them with a bad email (row 4 of the sheet). */
 function clientsCsv(): File {
