@@ -2,6 +2,7 @@
 import { screen } from '@testing-library/react';
 import { CreateClientScreen } from '../../../src/taskpane/modules/create-client/components/CreateClientScreen';
 import { useNavigation } from '../../../src/taskpane/ui/Route';
+import { cancelAsks } from '../../support/cancelAsks';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -89,6 +90,14 @@ describe('CreateClientScreen', () => {
   it('returns to where it came from on Cancel without saving', async () => {
     const { user, app } = await renderPane(<CreateRoute />, { route: { screen: 'create-client', draft } });
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Now on home')).toBeInTheDocument();
+    expect(await app.queries.countClients()).toBe(0);
+  });
+
+  it('asks on Cancel once something was typed, and returns where it came from only when told to lose it', async () => {
+    const { user, app } = await renderPane(<CreateRoute />, { route: { screen: 'create-client', draft } });
+    const form = () => screen.queryByRole('form', { name: 'New client' });
+    await cancelAsks(user, form, () => screen.getByRole('textbox', { name: 'Phone' }), '+380 44 765 4321');
     expect(await screen.findByText('Now on home')).toBeInTheDocument();
     expect(await app.queries.countClients()).toBe(0);
   });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
+import { cancelAsks } from '../../support/cancelAsks';
 import { renderPane } from '../../support/renderPane';
 
 jest.setTimeout(20_000);
@@ -19,24 +19,6 @@ async function openForm(tab: 'history' | 'plans', opener: string, formName: stri
   });
   await rendered.user.click(await screen.findByRole('button', { name: opener }));
   return { ...rendered, form: () => screen.queryByRole('form', { name: formName }) };
-}
-
-/** Cancel after typing asks; "Keep editing" keeps the typing, "Close without saving" closes the form. */
-async function cancelAsks(user: UserEvent, form: () => HTMLElement | null, field: () => HTMLElement, typed: string) {
-  await user.type(field(), typed);
-  await user.click(within(form() as HTMLElement).getByRole('button', { name: 'Cancel' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Close without saving?' });
-  expect(within(dialog).getByText('What you typed in this form is not saved yet. Closing it loses it.')).toBeInTheDocument();
-  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Keep editing' })).toHaveFocus());
-  await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
-  await waitFor(() => expect(dialog).not.toBeInTheDocument());
-  expect(form()).toBeInTheDocument();
-  expect(field()).toHaveValue(typed);
-
-  await user.click(within(form() as HTMLElement).getByRole('button', { name: 'Cancel' }));
-  await user.click(await screen.findByRole('button', { name: 'Close without saving' }));
-  await waitFor(() => expect(form()).not.toBeInTheDocument());
-  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 }
 
 describe('Cancel in a pane form', () => {
