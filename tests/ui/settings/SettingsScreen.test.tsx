@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { SettingsScreen } from '../../../src/taskpane/modules/settings/components/SettingsScreen';
+import { cancelAsks } from '../../support/cancelAsks';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -51,6 +52,16 @@ describe('SettingsScreen', () => {
     within(retire).getByRole('button', { name: 'Cancel' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Archive Kyiv' })).toHaveFocus());
+  });
+
+  it('asks on Cancel once a label was typed in the rename form, as Escape and leaving do', async () => {
+    const { user } = await renderPane(<SettingsScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Rename Kyiv' }));
+    const english = () => within(regions()).getByRole('textbox', { name: 'English label' });
+    const form = () => within(regions()).queryByRole('textbox', { name: 'English label' })?.closest('form') ?? null;
+    await user.clear(english());
+    await cancelAsks(user, form, english, 'Kyiv city');
+    expect(within(regions()).getByText('Kyiv')).toBeInTheDocument();
   });
 
   it('refuses a label the list already has', async () => {

@@ -1,8 +1,9 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../../i18n/useT';
+import { CancelButton } from '../../../ui/CancelButton';
 import { useFormErrorShown } from '../../../ui/latestOutcome';
-import { useFormFocus } from '../../../ui/useFormFocus';
+import { PaneForm } from '../../../ui/PaneForm';
 import type { Language } from '../../../../domain/model/ReferenceItem';
 import type { Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
@@ -38,14 +39,11 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
   const enInput = useRef<HTMLInputElement>(null);
   const ukInput = useRef<HTMLInputElement>(null);
   const focusOn = (lang: Language) => (lang === 'en' ? enInput : ukInput).current?.focus();
-  // Escape and Cancel close it: the focus goes back to the row's buttons, not to the page.
-  const form = useRef<HTMLFormElement>(null);
-  useFormFocus(form);
-  // A label asked for is a refused save too.
-  useFormErrorShown(error !== '' || missing !== null);
+  // A label asked for is a refused save too: leaving or Cancel then still asks (PaneForm).
+  const refused = error !== '' || missing !== null;
+  useFormErrorShown(refused);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     const en = labels.en.trim();
     const uk = labels.uk.trim();
     if (!en && !uk) {
@@ -88,7 +86,7 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
     );
 
   return (
-    <form ref={form} className={styles.form} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
+    <PaneForm className={styles.form} onSubmit={() => void submit()} saveFailed={refused}>
       <Field
         label={t('labelEn')}
         validationState={error ? 'error' : missing === 'en' ? 'warning' : 'none'}
@@ -109,12 +107,8 @@ export function LabelsForm({ initial, submitLabel, onSubmit, onCancel, autoFocus
         <SubmitButton appearance="primary" busy={busy}>
           {submitLabel}
         </SubmitButton>
-        {onCancel && (
-          <Button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </Button>
-        )}
+        {onCancel && <CancelButton onCancel={onCancel}>{t('cancel')}</CancelButton>}
       </div>
-    </form>
+    </PaneForm>
   );
 }
