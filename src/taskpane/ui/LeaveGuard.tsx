@@ -3,13 +3,15 @@ import { useT } from '../i18n/useT';
 import { formCancelStrings } from './formCancelStrings';
 
 /** A form that may hold typing: where it is, and whether it holds any. */
-type GuardedForm = { element: () => Element | null; typed: () => boolean };
+type GuardedForm = { element: () => Element | null; typed: () => boolean; held: () => boolean };
 
 type Guard = {
   /** Registers an open form; the returned function forgets it. */
   add: (form: GuardedForm) => () => void;
   /** Runs `go` at once, or once the user agrees to lose what a form inside `within` (anywhere when absent) holds. */
   leave: (go: () => void, within?: Element | null) => void;
+  /** Whether a form inside `within` holds typing, counting what a save took. */
+  holdsTyping: (within: Element) => boolean;
 };
 
 const LeaveGuardContext = createContext<Guard | undefined>(undefined);
@@ -47,6 +49,7 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
           forms.current.delete(form);
         };
       },
+      holdsTyping: (within) => [...forms.current].some((f) => f.held() && within.contains(f.element())),
       leave: (go, within) => {
         const typed = [...forms.current].find((f) => f.typed() && (!within || within.contains(f.element())));
         if (typed) {
@@ -102,6 +105,11 @@ export class FormTyping {
     this.sinceSave = true;
   }
 
+  /** Typing no save has kept, or that a save took and may yet give back: what a screen keeps its form open for. */
+  get held(): boolean {
+    return this.sinceSave || this.inSave;
+  }
+
   saveStarted(): void {
     this.inSave = this.sinceSave;
     this.sinceSave = false;
@@ -129,7 +137,20 @@ export function useFailedSaveKeepsTyping(failed: boolean, own?: FormTyping) {
 /** Tells the pane, while the form is open, whether leaving it would lose typing. */
 export function useGuardedForm(form: RefObject<Element | null>, typing: FormTyping) {
   const guard = useContext(LeaveGuardContext);
-  useEffect(() => guard?.add({ element: () => form.current, typed: () => typing.typed }), [guard, form, typing]);
+  useEffect(() => guard?.add({ element: () => form.current, typed: () => typing.typed, held: () => typing.held }), [guard, form, typing]);
+}
+
+/**
+ * The record a screen shows, or, once it is gone (a colleague's deletion pulled in), the last one it
+ * showed while a form in `screen` holds typing: the form stays, and its save says the record was
+ * deleted (DeletedWhileEditingError) instead of the typing vanishing with the screen.
+ */
+export function useKeptWhileTyping<T>(record: T | null | undefined, screen: RefObject<Element | null>): T | null | undefined {
+  const guard = useContext(LeaveGuardContext);
+  const [last, setLast] = useState(record);
+  if (record != null && record !== last) setLast(record);
+  const element = screen.current;
+  return record ?? (element && guard?.holdsTyping(element) ? last : undefined);
 }
 
 /** `leave(go, within?)`: goes, after asking if a form the move closes holds typing. */

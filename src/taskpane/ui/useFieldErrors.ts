@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import { DeletedWhileEditingError } from '../../app/DeletedWhileEditingError';
 import { ValidationError } from '../../app/validation';
 import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
+import { useDeletedRecordMessage } from './useDeletedRecordMessage';
 import { validationStrings } from './validationStrings';
 
 type ValidationKey = keyof typeof validationStrings.en;
@@ -44,13 +46,17 @@ export function editedWith(mended: (field: string) => void) {
 
 /**
  * A form's save state: field messages from a ValidationError, or one general message for any
- * other failure. The form keeps its values either way, so nothing typed is lost.
+ * other failure; a record a colleague deleted while the form was open is named in words of its own.
+ * The form keeps its values either way, so nothing typed is lost.
  */
 export function useFieldErrors() {
   const { t } = useT(validationStrings);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [rows, setRows] = useState<Record<string, number[]>>({});
   const [failure, setFailure] = useState<string>('');
+  // The failure is the whole sentence, not a detail for the form's own "could not save" wording.
+  const [whole, setWhole] = useState(false);
+  const deletedMessage = useDeletedRecordMessage();
 
   const fail = useCallback(
     (error: unknown) => {
@@ -68,15 +74,18 @@ export function useFieldErrors() {
       } else {
         setErrors({});
         setRows({});
-        setFailure(errorMessage(error));
+        const deleted = error instanceof DeletedWhileEditingError;
+        setFailure(deleted ? deletedMessage(error.edited) : errorMessage(error));
+        setWhole(deleted);
       }
     },
-    [t],
+    [t, deletedMessage],
   );
   const clear = useCallback(() => {
     setErrors({});
     setRows({});
     setFailure('');
+    setWhole(false);
   }, []);
 
   /** The user is mending `field`: its message goes, the others stay (still true) until the next save. */
@@ -101,6 +110,8 @@ export function useFieldErrors() {
     rowsFor: (field: string): readonly number[] | undefined => rows[field],
     hasErrors: Object.keys(errors).length > 0,
     failure,
+    /** The failure as the form's footer shows it: `wrap` puts a general one in the form's own words. */
+    failureMessage: (wrap: (message: string) => string): string => (whole || !failure ? failure : wrap(failure)),
     fail,
     clear,
   };

@@ -36,7 +36,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { choices } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, edited } = useFieldErrors();
   // The campaign as opened: a save sends only what differs from it (saveCampaign), so a colleague's edit pulled meanwhile stays.
   const [opened] = useState(campaign);
   const [name, setName] = useState(campaign?.name ?? '');
@@ -118,7 +118,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>
       {campaign && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
-      <FormFooter labels={t} fieldErrorsShown={hasErrors || costProblem !== ''} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors || costProblem !== ''} failureMessage={failureMessage((message) => t('saveFailed', { message }))} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }

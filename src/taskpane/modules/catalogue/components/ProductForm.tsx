@@ -30,7 +30,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const app = useApp();
   const styles = useStyles();
   const formStyles = useFormStyles();
-  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, edited } = useFieldErrors();
   // The product as opened: a save sends only what differs from it (saveProduct), so a colleague's edit pulled meanwhile stays.
   const [opened] = useState(product);
   const [name, setName] = useState(product?.name ?? '');
@@ -93,7 +93,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
         </Button>
       </div>
       {product && <Checkbox label={t('archived')} checked={archived} onChange={(_, d) => setArchived(d.checked === true)} />}
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('saveFailed', { message }))} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }

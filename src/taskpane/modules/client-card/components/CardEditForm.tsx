@@ -34,7 +34,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
   const { t: ts } = useT(clientStatusStrings);
   const app = useApp();
   const styles = useStyles();
-  const { errorFor, hasErrors, failure, fail, clear, mended, edited } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, mended, edited } = useFieldErrors();
   // The card as opened: `client` follows the store, and a save sends only what differs from this (saveClient).
   const [read] = useState(client);
   const [draft, setDraft] = useState(client);
@@ -115,7 +115,7 @@ export function CardEditForm({ client, onDone }: CardEditFormProps) {
       <Field label={t('notes')}>
         <Textarea value={draft.notes} resize="vertical" onChange={(_, d) => set('notes', d.value)} />
       </Field>
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={() => onDone(null)} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('saveFailed', { message }))} saving={saving} onCancel={() => onDone(null)} />
     </PaneForm>
   );
 }

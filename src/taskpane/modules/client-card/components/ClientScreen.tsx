@@ -1,7 +1,8 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { useKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { RecordNotFound } from '../../../ui/RecordNotFound';
 import { useNavigation } from '../../../ui/Route';
@@ -44,14 +45,16 @@ export function ClientScreen({ clientId, tab = 'card' }: ClientScreenProps) {
   const styles = useStyles();
   const [current, setCurrent] = useRemembered<ClientTab>('tab', tab);
   const { data, loading, error } = useLive(() => app.queries.clientCard(clientId), [clientId]);
+  const screen = useRef<HTMLDivElement>(null);
+  const client = useKeptWhileTyping(data?.client, screen);
 
   if (error || loading || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
-  const { client, contacts, history, plans } = data;
+  const { contacts, history, plans } = data;
   if (!client) return <RecordNotFound message={t('notFound')} backLabel={t('back')} onBack={back} className={styles.screen} />;
 
   const panelId = `client-tab-${current}`;
   return (
-    <div className={styles.screen}>
+    <div ref={screen} className={styles.screen}>
       <div className={styles.heading}>
         <Text as="h1" size={500} weight="semibold" className={styles.name}>
           {client.name}

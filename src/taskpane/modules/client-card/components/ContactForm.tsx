@@ -23,7 +23,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
   const { t } = useT(clientCardStrings);
   const app = useApp();
   const formStyles = useFormStyles();
-  const { errorFor, rowsFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failureMessage, fail, clear, edited } = useFieldErrors();
   // The contact as opened: a save sends only what differs from it (saveContact), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(contact);
   const [name, setName] = useState(contact?.name ?? '');
@@ -47,7 +47,7 @@ export function ContactForm({ clientId, contact, onDone }: ContactFormProps) {
       </Field>
       <ListEditor label={t('emails')} addLabel={t('addEmail')} type="email" values={emails} onChange={edited('emails', setEmails)} validationMessage={errorFor('emails')} invalidRows={rowsFor('emails')} />
       <ListEditor label={t('phones')} addLabel={t('addPhone')} type="tel" values={phones} onChange={edited('phones', setPhones)} validationMessage={errorFor('phones')} invalidRows={rowsFor('phones')} />
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('contactSaveFailed', { message: failure })} saving={saving} submitLabel={t('saveContact')} onCancel={onDone} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('contactSaveFailed', { message }))} saving={saving} submitLabel={t('saveContact')} onCancel={onDone} />
     </PaneForm>
   );
 }

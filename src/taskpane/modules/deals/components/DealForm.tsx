@@ -59,7 +59,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, failLocally, mended, removedRow, edited } = useDealErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, failLocally, mended, removedRow, edited } = useDealErrors();
   const products = useLive(() => app.deals.queries.products(), []).data ?? [];
   const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
@@ -215,7 +215,7 @@ export function DealForm({ clientId, deal, currency: startCurrency, initialTitle
       <Field label={t('notes')}>
         <Textarea value={notes} resize="vertical" onChange={(_, d) => setNotes(d.value)} />
       </Field>
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} submitLabel={deal ? t('save') : t('create')} onCancel={onCancel} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('saveFailed', { message }))} saving={saving} submitLabel={deal ? t('save') : t('create')} onCancel={onCancel} />
     </FramedForm>
   );
 }

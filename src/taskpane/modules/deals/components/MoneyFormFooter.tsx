@@ -17,7 +17,7 @@ export function MoneyFormFooter({ form, submitLabel, onCancel }: MoneyFormFooter
     <FormFooter
       labels={t}
       fieldErrorsShown={form.errors.hasErrors}
-      failureMessage={form.errors.failure && t('saveFailed', { message: form.errors.failure })}
+      failureMessage={form.errors.failureMessage((message) => t('saveFailed', { message }))}
       saving={form.saving}
       submitLabel={submitLabel}
       onCancel={onCancel}

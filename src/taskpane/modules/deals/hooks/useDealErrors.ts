@@ -58,6 +58,7 @@ export function useDealErrors() {
     errorFor: (field: string): string | undefined => local[field] ?? fields.errorFor(field),
     hasErrors: fields.hasErrors || Object.keys(local).length > 0,
     failure: fields.failure,
+    failureMessage: fields.failureMessage,
     fail,
     clear,
     mended,

@@ -28,7 +28,7 @@ type ServiceCaseFormProps = {
 export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: ServiceCaseFormProps) {
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
-  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, edited } = useFieldErrors();
   // The case as opened: a save sends only what differs from it (updateServiceCase), so a colleague's edit pulled meanwhile stays.
   const [read] = useState(serviceCase);
   const [title, setTitle] = useState(serviceCase?.title ?? '');
@@ -57,7 +57,7 @@ export function ServiceCaseForm({ clientId, serviceCase, onSaved, onCancel }: Se
       <FormFooter
         labels={t}
         fieldErrorsShown={hasErrors}
-        failureMessage={failure && t('saveFailed', { message: failure })}
+        failureMessage={failureMessage((message) => t('saveFailed', { message }))}
         saving={saving}
         submitLabel={serviceCase ? t('save') : t('openCase')}
         onCancel={onCancel}
