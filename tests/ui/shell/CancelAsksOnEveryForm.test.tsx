@@ -12,16 +12,17 @@ import { renderPane } from '../../support/renderPane';
 
 jest.setTimeout(30_000);
 
-/** Contoso with its open deal "Valves", invoiced and part paid. */
+/** Contoso with its open deal "Valves", invoiced and part paid, and its service case "Valve leaks". */
 const ids = { clientId: '', dealId: '' };
 async function seedContoso(app: App) {
   ids.clientId = (await app.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
   ids.dealId = (await app.deals.create({ clientId: ids.clientId, title: 'Valves', currency: 'UAH', amountMinor: 500_000 })).id;
   const receipt = await app.deals.savePlannedReceipt({ dealId: ids.dealId, number: 'INV-7', amountMinor: 500_000, issueDate: '2026-03-01', dueDate: '2026-03-31' });
   await app.deals.recordPayment({ invoiceId: receipt.id, amountMinor: 100_000, date: '2026-03-02' });
+  await app.deals.openServiceCase({ clientId: ids.clientId, title: 'Valve leaks', description: 'Plant 2', severity: 'normal', openedOn: '2026-03-02' });
 }
 
-function Client({ tab }: { tab: 'card' | 'contacts' | 'deals' }) {
+function Client({ tab }: { tab: 'card' | 'contacts' | 'deals' | 'service-cases' }) {
   return <ClientScreen clientId={ids.clientId} tab={tab} />;
 }
 function Deal() {
@@ -35,6 +36,8 @@ const forms: [string, FormCase][] = [
   ['a new contact person', { screen: <Client tab="contacts" />, opener: 'Add contact', form: 'New contact', field: /Name/ }],
   ['New deal', { screen: <Client tab="deals" />, opener: 'New deal', form: 'New deal', field: 'Notes' }],
   ['Edit deal', { screen: <Deal />, opener: 'Edit deal', form: 'Edit deal', field: 'Notes' }],
+  ['Close as Refusal', { screen: <Deal />, opener: 'Close as Refusal', form: 'Close as Refusal', field: 'Note (optional)' }],
+  ['New service case', { screen: <Client tab="service-cases" />, opener: 'Open service case', form: 'New service case', field: /Title/ }],
   ['Correct payment', { screen: <Deal />, opener: /^Correct payment/, form: /^Correct payment/, field: 'Note' }],
   ['New product', { screen: <CatalogueScreen />, opener: 'Add product', form: 'New product', field: /Name/ }],
   ['New template', { screen: <MailingsScreen />, opener: 'New template', form: 'New template', field: /Name/ }],
