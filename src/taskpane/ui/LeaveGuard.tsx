@@ -21,9 +21,10 @@ const ConfirmDialog = lazy(() => import('./ConfirmDialog').then((m) => ({ defaul
 
 /**
  * The pane's open forms, asked about before the pane leaves them (Back, the header's sections,
- * "Show it", a tab): in one place, so no way out of a form throws typing away without asking.
- * The question is the one Escape asks in a form (PaneForm). Once asked it stays mounted here, outside
- * the screen it closes: a dialog torn down while open would leave the pane hidden from screen readers.
+ * "Show it", a tab) and before a form's own Cancel or Escape closes it (PaneForm): in one place, so
+ * no way out of a form throws typing away without asking, and every way asks the same. Once asked
+ * the question stays mounted here, outside the form it closes: a dialog torn down while open would
+ * leave the pane hidden from screen readers.
  */
 export function LeaveGuard({ children }: { children: ReactNode }) {
   const { t } = useT(formCancelStrings);
