@@ -42,6 +42,15 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
   const [department, setDepartment] = useState<Department | ''>('');
   const [limit, setLimit] = useState(PAGE);
 
+  // A contact just recorded is looked for at once: a filter that would hide it is cleared rather
+  // than leaving the user to wonder whether the save worked.
+  const reveal = (entry: HistoryEntry) => {
+    const hiding = [type && entry.type !== type, department && entry.department !== department];
+    if (hiding[0]) setType('');
+    if (hiding[1]) setDepartment('');
+    return hiding.filter(Boolean).length;
+  };
+
   const contactsById = new Map(contacts.map((c) => [c.id, c]));
   const sorted = [...history].sort((a, b) => b.at.localeCompare(a.at));
   const shown = sorted.filter((e) => (!type || e.type === type) && (!department || e.department === department));
@@ -53,7 +62,7 @@ export function HistoryPanel({ clientId, history, contacts, plans }: HistoryPane
 
   return (
     <div className={styles.panel}>
-      <RecordAndPlan clientId={clientId} contacts={contacts} plans={plans} />
+      <RecordAndPlan clientId={clientId} contacts={contacts} plans={plans} reveal={reveal} />
       <section aria-labelledby="history-title" className={styles.panel}>
         <Text as="h2" size={400} weight="semibold" id="history-title">
           {t('title')}

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CalendarAddRegular } from '@fluentui/react-icons';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Contact } from '../../../../domain/model/Contact';
+import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -36,16 +37,22 @@ type RecordAndPlanProps = {
   quiet?: boolean;
   /** Where the steps are kept beyond this part (the open message's card): it starts as they were left there. */
   kept?: RecordAndPlanDraft;
+  /**
+   * Shows a recorded entry where this part sits beside a list of them (History): returns how many
+   * of that list's filters it cleared to do so, which the notice then tells.
+   */
+  reveal?: (entry: HistoryEntry) => number;
 };
 
 /** "Record contact" and then "Plan next contact", or planning alone; wherever a client is at hand (History, the open message). */
-export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept }: RecordAndPlanProps) {
+export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept, reveal }: RecordAndPlanProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const styles = useStyles();
   const [draft] = useState(() => kept?.forClient(clientId));
   const [step, setStep] = useState<RecordAndPlanStep>(draft?.step ?? { kind: 'idle' });
   const [recorded, setRecorded] = useState(draft?.recorded ?? false);
+  const [filtersCleared, setFiltersCleared] = useState(0);
   useLayoutEffect(() => {
     draft?.leave(step, recorded);
   }, [draft, step, recorded]);
@@ -63,7 +70,7 @@ export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept }
     setStep(next);
   };
 
-  const notice = step.kind === 'planned' ? t('planned', { date: formatDay(step.due, locale, app.clock.now()) }) : recorded ? t('recorded') : '';
+  const notice = step.kind === 'planned' ? t('planned', { date: formatDay(step.due, locale, app.clock.now()) }) : recorded ? (filtersCleared ? t('recordedUnfiltered', { count: filtersCleared }) : t('recorded')) : '';
   return (
     <div className={styles.steps}>
       {step.kind === 'recording' ? (
@@ -72,7 +79,8 @@ export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept }
           clientId={clientId}
           contacts={contacts}
           plans={plans}
-          onRecorded={() => {
+          onRecorded={(entry) => {
+            setFiltersCleared(reveal?.(entry) ?? 0);
             setRecorded(true);
             setStep({ kind: 'planning', afterRecord: true, form: new FormDraft() });
           }}
