@@ -1,10 +1,11 @@
 import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, OpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { useKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { RecordNotFound } from '../../../ui/RecordNotFound';
@@ -53,7 +54,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
   const { data, error } = useLive(() => app.deals.queries.dealCard(dealId), [dealId]);
   // Deals are their manager's: a colleague's is not offered for deleting (the head of sales may).
   const mayDelete = useLive(() => app.deals.mayDelete(dealId), [dealId]).data ?? false;
-  const deal = data?.deal ?? null;
+  const screen = useRef<HTMLDivElement>(null);
+  const deal = useKeptWhileTyping(data?.deal, screen) ?? null;
   const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
   const campaign = useLive(async () => (deal?.campaignId ? ((await app.deals.queries.campaign(deal.campaignId)) ?? null) : null), [deal?.campaignId ?? '']).data;
 
@@ -80,7 +82,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
   };
 
   return (
-    <div className={styles.screen}>
+    <div ref={screen} className={styles.screen}>
       <div className={styles.heading}>
         <Text as="h1" size={500} weight="semibold" className={styles.name}>
           {deal.title}
