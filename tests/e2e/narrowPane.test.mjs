@@ -109,6 +109,9 @@ async function everyTab(pane, where) {
   }
 }
 
+// Analytics' Pay tab, under More where the row is full.
+const PAY = { en: { tab: 'Pay', more: /^More sections: \d$/, ruleOf: 'Pay rule of' }, uk: { tab: 'Оплата праці', more: /^Ще розділів: \d$/, ruleOf: 'Правило оплати для' } };
+
 for (const language of ['en', 'uk']) {
   const words = WORDS[language];
   test(`every screen fits a ${WIDTH} px pane (${language})`, () =>
@@ -143,6 +146,18 @@ for (const language of ['en', 'uk']) {
         await expectInside(name);
         await everyTab(pane, name);
       }
+
+      // Whose pay rule is shown reads whole: the team's, and a manager's with a rule of their own.
+      const pay = PAY[language];
+      await pane.getByRole('navigation', { name: words.nav }).getByRole('button', { name: words.analytics }).click();
+      const payTab = pane.getByRole('tab', { name: pay.tab, exact: true });
+      if (await payTab.isVisible()) await payTab.click();
+      else {
+        await pane.getByRole('tab', { name: pay.more }).click();
+        await pane.getByRole('menuitem', { name: pay.tab, exact: true }).click();
+      }
+      await pane.getByRole('combobox', { name: pay.ruleOf }).getByRole('option', { name: /Dmytro Kravets/ }).waitFor({ state: 'attached' });
+      await expectChoicesWhole('analytics, Pay');
 
       // The tables of money and of refusal reasons are read whole, without scrolling them sideways.
       await pane.getByRole('navigation', { name: words.nav }).getByRole('button', { name: words.analytics }).click();

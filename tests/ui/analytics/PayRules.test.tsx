@@ -55,7 +55,7 @@ describe('pay rules', () => {
     await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
     // March's 600.00 reaches the 500.00 tier: 12.5 % of all of it.
     await total('Total: UAH 75.00');
-    expect(screen.getByRole('option', { name: 'me@clientbook.example — own rule' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'me@clientbook.example — own' })).toBeInTheDocument();
     expect(within(screen.getAllByRole('region', { name: 'Pay statement' }).at(-1)!).getByText(/Payment, 12\.5%/)).toBeInTheDocument();
   });
 

@@ -127,7 +127,9 @@ export function PayRulesForm({ session, nameOf, onSaved }: PayRulesFormProps) {
         </Select>
       </Field>
       <PaneForm className={styles.form} label={t('rules')} onSubmit={() => void save()}>
-        {whose !== '' && (
+        {whose === '' ? (
+          <Caption1>{t('teamRuleHint')}</Caption1>
+        ) : (
           <Switch
             label={t('ownRule', { name: nameOf(whose) })}
             checked={draft !== null}
