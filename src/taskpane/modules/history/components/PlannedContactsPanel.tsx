@@ -13,6 +13,7 @@ import { formatDay, localIsoDate } from '../../../ui/localDates';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 import { PlanNextContactForm } from './PlanNextContactForm';
 import { RecordContactForm } from './RecordContactForm';
 
@@ -60,6 +61,12 @@ export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedConta
   const [failure, setFailure] = useState('');
   const [acting, setActing] = useState<Acting>(null);
   const [removing, setRemoving] = useState<PlannedContact | null>(null);
+  const { returnPoint, returnTo } = useReturnFocus();
+  const actionKey = (kind: NonNullable<Acting>['kind'], plan: PlannedContact) => `${kind}:${plan.id}`;
+  const close = (kind: NonNullable<Acting>['kind'], plan: PlannedContact) => {
+    returnTo(actionKey(kind, plan));
+    setActing(null);
+  };
   const describe = (p: PlannedContact) => ({ kind: labelOf('historyType', p.kind), date: formatDay(p.due, locale, now) });
   const start = (next: Acting) => {
     setNotice('');
@@ -134,24 +141,24 @@ export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedConta
                         setNotice(t('recorded'));
                         setPlanning('after-record');
                       }}
-                      onCancel={() => setActing(null)}
+                      onCancel={() => close('record', p)}
                     />
                   ) : acting?.plan.id === p.id && acting.kind === 'change' ? (
                     <PlanNextContactForm
                       clientId={clientId}
                       plan={p}
                       onPlanned={(changed) => {
-                        setActing(null);
+                        close('change', p);
                         setNotice(t('planChanged', { date: formatDay(changed.due, locale, now) }));
                       }}
-                      onCancel={() => setActing(null)}
+                      onCancel={() => close('change', p)}
                     />
                   ) : (
                     <div className={styles.actions} role="group" aria-label={t('planActionsOf', describe(p))}>
-                      <Button size="small" icon={<CheckmarkRegular />} onClick={() => start({ kind: 'record', plan: p })}>
+                      <Button ref={returnPoint(actionKey('record', p))} size="small" icon={<CheckmarkRegular />} onClick={() => start({ kind: 'record', plan: p })}>
                         {t('recordContact')}
                       </Button>
-                      <Button size="small" icon={<CalendarArrowRightRegular />} onClick={() => start({ kind: 'change', plan: p })}>
+                      <Button ref={returnPoint(actionKey('change', p))} size="small" icon={<CalendarArrowRightRegular />} onClick={() => start({ kind: 'change', plan: p })}>
                         {t('reschedule')}
                       </Button>
                       <Button size="small" icon={<DeleteRegular />} onClick={() => { start(null); setRemoving(p); }}>
