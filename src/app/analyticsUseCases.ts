@@ -23,6 +23,7 @@ import { canEditTeamPolicy } from './loggingSettingsUseCases';
 import type { AppDeps } from './AppDeps';
 import { changedFields } from './changedFields';
 import type { AnalyticsWorkerConnection } from './connectAnalyticsWorker';
+import { QueryNameTakenError } from './QueryNameTakenError';
 import { requireRole } from './requireRole';
 import { safeLocalStorage } from './safeLocalStorage';
 import { toCsv } from './tabularFiles';
@@ -63,6 +64,10 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
   let answers: Promise<AnalyticsAnswers> | null = null;
   const answersStore = () => (answers ??= import('../adapters/storage/dexieAnalyticsAnswers').then((m) => m.dexieAnalyticsAnswers(dbName!)));
   const user = () => deps.mailHost.userProfile().email.toLowerCase();
+  const refuseTakenName = (all: readonly SavedQuery[], saved: SavedQuery) => {
+    const taken = all.find((q) => q.id !== saved.id && sameQueryName(q.name, saved.name));
+    if (taken) throw new QueryNameTakenError(taken, taken.author.toLowerCase() === user());
+  };
   // The day this user last opened analytics in this store: only a recent one has a pane start read
   // the store ahead (warm), which costs seconds of a core and the snapshot's memory in the worker.
   const openedBeforeKey = () => `clientbook.analytics.opened:${dbName ?? ''}:${user()}`;
@@ -281,20 +286,42 @@ export function analyticsUseCases(deps: AppDeps, store: AnalyticsStore, storage:
       await store.saveSettings({ ...current, ...changes, updatedAt: now() }, stored && { read: read ?? current, basis: current });
     },
     savedQueries: () => store.savedQueries(),
+    /**
+     * Saves under `id` (replacing that query) or as a new one. Refuses a name another saved query of
+     * the team has, whatever its case and spaces (QueryNameTakenError): to replace one's own, save
+     * again with its id.
+     */
     async saveQuery(name: string, query: Query, id?: string): Promise<SavedQuery> {
       const at = now();
-      const existing = id ? (await store.savedQueries()).find((q) => q.id === id) : undefined;
-      const saved: SavedQuery = { id: existing?.id ?? deps.ids.newId(), name: name.trim(), query, author: existing?.author ?? deps.mailHost.userProfile().email, createdAt: existing?.createdAt ?? at, updatedAt: at };
+      const all = await store.savedQueries();
+      const existing = id ? all.find((q) => q.id === id) : undefined;
+      const saved: SavedQuery = { id: existing?.id ?? deps.ids.newId(), name: queryName(name), query, author: existing?.author ?? deps.mailHost.userProfile().email, createdAt: existing?.createdAt ?? at, updatedAt: at };
+      refuseTakenName(all, saved);
       await store.saveQuery(saved);
       return saved;
     },
     deleteQuery: (id: string) => store.deleteQuery(id),
-    /** Puts a deleted query back as it was (Undo), id and author kept: the team sees it return. */
-    restoreQuery: (saved: SavedQuery) => store.saveQuery({ ...saved, updatedAt: now() }),
+    /**
+     * Puts a deleted query back as it was (Undo), id and author kept: the team sees it return.
+     * Refused as a save is when another query took its name meanwhile.
+     */
+    async restoreQuery(saved: SavedQuery): Promise<void> {
+      refuseTakenName(await store.savedQueries(), saved);
+      await store.saveQuery({ ...saved, updatedAt: now() });
+    },
     /** The result as CSV (UTF-8 with BOM), headers and key labels in the user's language. */
     exportCsv(query: Query, result: { rows: readonly Pick<QueryResultRow, 'keys' | 'currency' | 'values'>[] }, header: string[], label: (groupIndex: number, key: string) => string): Promise<string> {
       const [headers = [], ...rows] = queryToCsvRows(query, result, header, label);
       return toCsv({ name: 'query', headers, rows });
     },
   };
+}
+
+/** A name as saved: its spaces as one reads them ("By  stage " is "By stage"). */
+function queryName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+function sameQueryName(a: string, b: string): boolean {
+  return queryName(a).toLocaleLowerCase() === queryName(b).toLocaleLowerCase();
 }

@@ -88,7 +88,9 @@ describe('mailing audience from a saved query', () => {
     await app.deals.recordPayment({ invoiceId: invoice.id, amountMinor: 50_000, date: '2026-01-20' });
     await app.deals.openServiceCase({ clientId: beta.id, title: 'Leak', description: '', severity: 'critical' });
     await app.recordContact({ clientId: beta.id, type: 'call', at: '2026-01-15T10:00:00.000Z', text: 'Asked about prices', outcome: '' });
-    const of = async (query: Query) => (await mailings.audience(anyone, (await app.analytics!.saveQuery('q', query)).id)).recipients.map((r) => r.client.name);
+    // Two saved queries may not share a name.
+    let saves = 0;
+    const of = async (query: Query) => (await mailings.audience(anyone, (await app.analytics!.saveQuery(`q ${++saves}`, query)).id)).recipients.map((r) => r.client.name);
     const where = (records: Query['records'], field: string, value: string): Query => ({ records, filter: { join: 'and', items: [{ field, op: 'eq', value }] }, groupBy: [], measures: [{ kind: 'count' }] });
 
     // A payment's owner is its deal's: the deals are read with the payments.
