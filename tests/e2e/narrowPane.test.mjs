@@ -11,8 +11,8 @@ import { messageInList, openClientTab, openDemo, paneFrame, paneOf, withEvidence
 
 const WIDTH = 320;
 const WORDS = {
-  en: { language: 'English', openCard: 'Open card', keep: 'What the history keeps', clientSections: 'Client sections', deals: 'Deals', campaign: 'Came from campaign', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'] },
-  uk: { language: 'Українська', openCard: 'Відкрити картку', keep: 'Що зберігає історія', clientSections: 'Розділи клієнта', deals: 'Угоди', campaign: 'Прийшов з акції', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'] },
+  en: { language: 'English', openCard: 'Open card', keep: 'What the history keeps', clientSections: 'Client sections', deals: 'Deals', campaign: 'Came from campaign', nav: 'Clientbook navigation', analytics: 'Analytics', sales: 'Sales', moneyTables: ['Received by month', 'Forecast by expected close month', 'Receivables by days past due'], marketing: 'Marketing', reasonTables: ['Refusal reasons', 'Refusal reasons by industry'], queries: 'Queries', addCondition: 'Add a condition' },
+  uk: { language: 'Українська', openCard: 'Відкрити картку', keep: 'Що зберігає історія', clientSections: 'Розділи клієнта', deals: 'Угоди', campaign: 'Прийшов з акції', nav: 'Навігація Clientbook', analytics: 'Аналітика', sales: 'Продажі', moneyTables: ['Отримано по місяцях', 'Прогноз за очікуваним місяцем закриття', 'Дебіторка за днями прострочення'], marketing: 'Маркетинг', reasonTables: ['Причини відмов', 'Причини відмов за галузями'], queries: 'Запити', addCondition: 'Додати умову' },
 };
 
 let page;
@@ -167,6 +167,17 @@ for (const language of ['en', 'uk']) {
       await pane.getByRole('tab', { name: words.marketing }).click();
       await expectWhole(pane, words.reasonTables);
       await expectNoTableScrolls(pane, words.marketing);
+
+      // A condition's operator reads whole («не дорівнює», "is not empty"), as its field does.
+      const queries = pane.getByRole('tab', { name: words.queries, exact: true });
+      if (await queries.isVisible()) await queries.click();
+      else {
+        await pane.getByRole('tab', { name: /^(More sections|Ще розділів): \d$/ }).click();
+        await pane.getByRole('menuitem', { name: words.queries, exact: true }).click();
+      }
+      await pane.getByRole('button', { name: words.addCondition }).click();
+      await expectInside('a query with a condition');
+      await expectChoicesWhole('a query with a condition');
     }));
 }
 

@@ -35,10 +35,15 @@ const useStyles = makeStyles({
   pair: { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
   wide: { gridColumn: '1 / 3' },
   full: { gridColumn: '1 / -1' },
-  // A value takes the room under the remove button too (a date or a picklist label needs it), as a
-  // measure's field does where there is no button.
+  // A measure's field takes the room of the remove button where there is none.
   toEnd: { gridColumn: '2 / -1' },
   remove: { alignSelf: 'end' },
+  // Operator and Value: the operator as wide as its longest choice («не дорівнює», "is not empty"),
+  // the value the rest, or a line of its own where the rest is too narrow for it (at 320 px the
+  // operator had 76 px, and its choices were cut off).
+  compare: { gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'start' },
+  operator: { flex: '0 0 auto' },
+  value: { flex: '1 1 9rem' },
   condition: { paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -268,45 +273,47 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                     setFocusAfter({ to: 'condition', at: i });
                   }}
                 />
-                <Field label={t('operator')}>
-                  <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
-                    {operators.map((o) => (
-                      <option key={o} value={o}>
-                        {t(`op.${o}`)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                {(() => {
-                  const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
-                  const problem = checked && problems[i] ? t(`condition.${problems[i]}`) : undefined;
-                  const blank = c.op === 'empty' || c.op === 'notEmpty';
-                  // Equality on a status or picklist field picks among its labels; the filter keeps the code.
-                  const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
-                  return (
-                    <div className={styles.toEnd} data-condition-value>
-                      {/* A day as the pane's language writes it, where the browser's date box wrote it as the browser's locale does. */}
-                      {fieldOf(c.field)?.type === 'date' && !blank ? (
-                        <DateField label={t('value')} value={c.value} onChange={setValue} validationMessage={problem} />
-                      ) : (
-                        <Field label={t('value')} validationMessage={problem}>
-                          {choices ? (
-                            <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
-                              <option value="">{t('notSet')}</option>
-                              {choices.map((choice) => (
-                                <option key={choice.code} value={choice.code}>
-                                  {choice.label}
-                                </option>
-                              ))}
-                            </Select>
-                          ) : (
-                            <Input value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
-                          )}
-                        </Field>
-                      )}
-                    </div>
-                  );
-                })()}
+                <div className={styles.compare}>
+                  <Field label={t('operator')} className={styles.operator}>
+                    <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
+                      {operators.map((o) => (
+                        <option key={o} value={o}>
+                          {t(`op.${o}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  {(() => {
+                    const setValue = (value: string) => setConditions(conditions.map((x, j) => (j === i ? { ...x, value } : x)));
+                    const problem = checked && problems[i] ? t(`condition.${problems[i]}`) : undefined;
+                    const blank = c.op === 'empty' || c.op === 'notEmpty';
+                    // Equality on a status or picklist field picks among its labels; the filter keeps the code.
+                    const choices = c.op === 'eq' || c.op === 'neq' ? valueChoices(query.records, fieldOf(c.field)?.source ?? null) : null;
+                    return (
+                      <div className={styles.value} data-condition-value>
+                        {/* A day as the pane's language writes it, where the browser's date box wrote it as the browser's locale does. */}
+                        {fieldOf(c.field)?.type === 'date' && !blank ? (
+                          <DateField label={t('value')} value={c.value} onChange={setValue} validationMessage={problem} />
+                        ) : (
+                          <Field label={t('value')} validationMessage={problem}>
+                            {choices ? (
+                              <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
+                                <option value="">{t('notSet')}</option>
+                                {choices.map((choice) => (
+                                  <option key={choice.code} value={choice.code}>
+                                    {choice.label}
+                                  </option>
+                                ))}
+                              </Select>
+                            ) : (
+                              <Input value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
+                            )}
+                          </Field>
+                        )}
+                      </div>
+                    );
+                  })()}
+                </div>
               </li>
             ))}
           </ul>
