@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
+import { QueryNameTakenError } from '../../../../app/QueryNameTakenError';
 import { errorMessage } from '../../../../domain/errorMessage';
 import { currencySymbol, formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -13,6 +14,7 @@ import { useQueryValues } from '../hooks/useQueryValues';
 import { currencyDigits, formatCompact, formatMonth, formatNumber, titleInCurrency } from '../formatting';
 import { formatShare } from '../../../ui/formatShare';
 import { queryChart, type ChartedMeasure } from '../queryChart';
+import { queryBuilderStrings } from '../queryBuilderStrings';
 import { queryChartStrings } from '../queryChartStrings';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
 import { ChartCurrencyField } from './ChartCurrencyField';
@@ -60,6 +62,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const app = useApp();
   const { t, locale } = useT(analyticsStrings);
   const { t: chartT } = useT(queryChartStrings);
+  const { t: builderT } = useT(queryBuilderStrings);
   const [query, setQuery] = useRemembered<Query>('query.query', () => emptyQuery('deals'));
   const [savedId, setSavedId] = useRemembered<string | undefined>('query.savedId', undefined);
   const [name, setName] = useRemembered('query.name', '');
@@ -146,6 +149,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   };
   const open = (q: Query, id: string, n: string) => {
     setJustSaved(null);
+    setNameTaken(null);
     setQuery(q);
     setSavedId(id);
     setName(n);
@@ -205,6 +209,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     try {
       await app.analytics!.deleteQuery(q.id);
       setDeleted(q);
+      setUndoRefused(null);
       setJustSaved(null);
       setFocusAfter({ to: 'undo' });
     } catch (e) {
@@ -217,23 +222,34 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setDeleted(null);
       setFocusAfter({ to: 'query', id: q.id });
     } catch (e) {
-      setFailure(errorMessage(e));
+      if (e instanceof QueryNameTakenError) {
+        setDeleted(null);
+        setUndoRefused(q.name);
+      } else setFailure(errorMessage(e));
     }
   };
+  const [undoRefused, setUndoRefused] = useState<string | null>(null);
   // Saved queries are the team's: Save replaces the open one only while it keeps its name. A new
   // name means a second query (before, it quietly overwrote the one opened, for everyone); the
   // button and a line under it say which will happen.
   const opened = savedId ? saved.data?.find((q) => q.id === savedId) : undefined;
   const updatesOpened = opened !== undefined && name.trim() === opened.name;
   const [justSaved, setJustSaved] = useState<string | null>(null);
-  const save = async () => {
+  // Another saved query has the name (two of a name could not be told apart where they are offered
+  // by name); one's own may be replaced. What was typed stays.
+  const [nameTaken, setNameTaken] = useState<{ id: string; name: string; own: boolean } | null>(null);
+  const save = async (id = updatesOpened ? opened.id : undefined) => {
     try {
-      const s = await app.analytics!.saveQuery(name, query, updatesOpened ? opened.id : undefined);
+      const s = await app.analytics!.saveQuery(name, query, id);
       setSavedId(s.id);
       setName(s.name);
       setJustSaved(s.name);
+      setNameTaken(null);
     } catch (e) {
-      setFailure(errorMessage(e));
+      if (e instanceof QueryNameTakenError) {
+        setJustSaved(null);
+        setNameTaken({ id: e.taken.id, name: e.taken.name, own: e.own });
+      } else setFailure(errorMessage(e));
     }
   };
 
@@ -498,12 +514,19 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             if (name.trim()) void save();
           }}
         >
-          <Field label={t('queryName')}>
-            <Input value={name} onChange={(_, d) => setName(d.value)} />
+          <Field label={t('queryName')} validationMessage={nameTaken ? builderT(nameTaken.own ? 'nameTakenOwn' : 'nameTaken', { name: nameTaken.name }) : undefined}>
+            <Input
+              value={name}
+              onChange={(_, d) => {
+                setName(d.value);
+                setNameTaken(null);
+              }}
+            />
           </Field>
           <Button type="submit" disabled={!name.trim()}>
             {updatesOpened ? t('saveChanges', { name: opened.name }) : t('save')}
           </Button>
+          {nameTaken?.own && <Button onClick={() => void save(nameTaken.id)}>{builderT('replace', { name: nameTaken.name })}</Button>}
         </form>
         {opened && name.trim() && <Caption1>{updatesOpened ? t('saveKeepsOpen', { name: opened.name }) : t('saveAsNewHint', { name: opened.name })}</Caption1>}
         <div aria-live="polite">{justSaved && <Caption1>{t('querySaved', { name: justSaved })}</Caption1>}</div>
@@ -519,6 +542,11 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           ))}
         </ul>
         {/* Saved queries are the team's: a delete reaches everyone, so it can be taken back. */}
+        {undoRefused && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{builderT('restoreTaken', { name: undoRefused })}</MessageBarBody>
+          </MessageBar>
+        )}
         {deleted && (
           <MessageBar intent="info">
             <MessageBarBody>{t('queryDeleted', { name: deleted.name })}</MessageBarBody>
