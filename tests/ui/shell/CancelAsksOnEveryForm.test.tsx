@@ -29,7 +29,8 @@ function Deal() {
   return <DealScreen dealId={ids.dealId} />;
 }
 
-type FormCase = { screen: ReactNode; opener: string | RegExp; form: string | RegExp; field: string | RegExp };
+/** `opener`: the button that opens the form, or the buttons pressed in turn to reach it. */
+type FormCase = { screen: ReactNode; opener: string | RegExp | (string | RegExp)[]; form: string | RegExp; field: string | RegExp };
 
 const forms: [string, FormCase][] = [
   ['Edit card', { screen: <Client tab="card" />, opener: 'Edit card', form: 'Edit card', field: 'Notes' }],
@@ -38,6 +39,7 @@ const forms: [string, FormCase][] = [
   ['Edit deal', { screen: <Deal />, opener: 'Edit deal', form: 'Edit deal', field: 'Notes' }],
   ['Close as Refusal', { screen: <Deal />, opener: 'Close as Refusal', form: 'Close as Refusal', field: 'Note (optional)' }],
   ['New service case', { screen: <Client tab="service-cases" />, opener: 'Open service case', form: 'New service case', field: /Title/ }],
+  ['a service case’s contact', { screen: <Client tab="service-cases" />, opener: ['Details of Valve leaks', 'Record contact for this case'], form: 'Contact for Valve leaks', field: /What happened/ }],
   ['Correct payment', { screen: <Deal />, opener: /^Correct payment/, form: /^Correct payment/, field: 'Note' }],
   ['New product', { screen: <CatalogueScreen />, opener: 'Add product', form: 'New product', field: /Name/ }],
   ['New template', { screen: <MailingsScreen />, opener: 'New template', form: 'New template', field: /Name/ }],
@@ -47,7 +49,7 @@ const forms: [string, FormCase][] = [
 describe('Cancel on a form holding typing asks first', () => {
   it.each(forms)('%s', async (_, { screen: ui, opener, form, field }) => {
     const { user } = await renderPane(ui, { seed: seedContoso });
-    await user.click(await screen.findByRole('button', { name: opener }));
+    for (const name of [opener].flat()) await user.click(await screen.findByRole('button', { name }));
     const open = () => screen.queryByRole('form', { name: form });
     await cancelAsks(user, open, () => within(open() as HTMLElement).getByRole('textbox', { name: field }), 'Asked for the March price list');
   });
