@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { catchDownload, textOf } from '../../support/catchDownload';
 import { renderPane } from '../../support/renderPane';
 import type { App } from '../../../src/app/createApp';
 
@@ -12,16 +13,6 @@ async function seedDeals(app: App) {
   const client = await app.createClient({ client: { name: 'Contoso Ltd', domains: ['contoso.com'] }, contacts: [] });
   await app.deals.create({ clientId: client.id, title: 'Seeds', currency: 'UAH', amountMinor: 500_00, expectedCloseDate: '2026-02-14' });
   await app.deals.create({ clientId: client.id, title: 'Tractor', currency: 'UAH', amountMinor: 5_000_00, expectedCloseDate: '2026-11-03' });
-}
-
-/** The CSV the pane hands the browser, and the name it downloads under. */
-function catchDownload() {
-  const got: { name?: string; blob?: Blob } = {};
-  Object.assign(URL, { createObjectURL: (blob: Blob) => ((got.blob = blob), 'blob:csv'), revokeObjectURL: () => undefined });
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    got.name = this.download;
-  });
-  return got;
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -45,12 +36,7 @@ describe('a query grouped by quarter', () => {
     const download = catchDownload();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(download.name).toBe('query.csv'));
-    // jsdom's Blob has no text().
-    const csv = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.readAsText(download.blob!);
-    });
+    const csv = await textOf(download.blob!);
     expect(csv).toContain('2026-Q1');
     expect(csv).toContain('2026-Q4');
   });

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { QueryNameTakenError } from '../../../../app/QueryNameTakenError';
@@ -51,6 +51,9 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   saved: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, justifyContent: 'space-between' },
 });
+
+// Queries are plain data built the same way each time, so their JSON compares them.
+const sameQuery = (a: Query, b: Query) => JSON.stringify(a) === JSON.stringify(b);
 
 const drillKindOf: Record<QueryRecordKind, DrillKind> = { clients: 'client', deals: 'deal', history: 'history', payments: 'payment', cases: 'case' };
 
@@ -167,8 +170,12 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const chartedMeasure: ChartedMeasure = shown?.measures[0]?.kind === 'share' ? 'share' : money(0) ? 'money' : shown?.measures[0]?.kind === 'avg' || shown?.measures[0]?.kind === 'median' ? 'average' : 'number';
   const chart = shown && shown.groupBy.length > 0 ? queryChart(rows, chartedMeasure, chartPick) : null;
   const header = shown ? [...shown.groupBy.map((g) => fieldLabel(g.field)), ...(result!.result.rows.some((r) => r.currency) ? [t('currency')] : []), ...shown.measures.map(measureHeader)] : [];
+  // A result shown for the query as it was before an edit is marked, and not exported until shown
+  // again: the file had the earlier result's columns under the current query's name.
+  const outOfDate = result !== null && !sameQuery(result.query, query);
+  const outOfDateId = useId();
   const exportCsv = async () => {
-    if (!result) return;
+    if (!result || outOfDate) return;
     const csv = await app.analytics!.exportCsv(result.query, { rows }, header, csvKeyLabel);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
@@ -447,10 +454,16 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         <Button appearance="primary" onClick={run} disabledFocusable={running}>
           {t('run')}
         </Button>
-        <Button onClick={() => void exportCsv()} disabled={!result}>
+        {/* Focusable when out of date, so the keyboard reaches it and hears why it does nothing. */}
+        <Button onClick={() => void exportCsv()} disabled={!result} disabledFocusable={outOfDate} aria-describedby={outOfDate ? outOfDateId : undefined}>
           {t('exportCsv')}
         </Button>
       </div>
+      {outOfDate && (
+        <MessageBar intent="warning" id={outOfDateId}>
+          <MessageBarBody>{builderT('outOfDate')}</MessageBarBody>
+        </MessageBar>
+      )}
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>{t('queryFailed', { message: failure })}</MessageBarBody>
