@@ -196,7 +196,7 @@ describe('BulkMailing: sending', () => {
       await user.click(within(dialog).getByRole('button', { name: 'Cancel mailing', hidden: true }));
       expect(await within(card).findByText('Cancelled')).toBeInTheDocument();
       await waitFor(() => expect(Number(within(card).getByRole('progressbar').getAttribute('aria-valuenow'))).toBeCloseTo(1 / 3));
-      expect(card).toHaveTextContent('1 of 3 sent · 2 not sent (cancelled)');
+      await waitFor(() => expect(card).toHaveTextContent('1 of 3 sent · 2 not sent (cancelled)'));
       expect(screen.queryByText(/started for 3 recipients/)).toBeNull();
       await waitFor(() => expect(card).toHaveFocus());
     } finally {
