@@ -16,6 +16,7 @@ import { formatShare } from '../../../ui/formatShare';
 import { queryChart, type ChartedMeasure } from '../queryChart';
 import { queryBuilderStrings } from '../queryBuilderStrings';
 import { queryChartStrings } from '../queryChartStrings';
+import { queryForRecords } from '../queryForRecords';
 import { inGroupOrder, listOrder, type KeyOrder } from '../resultOrder';
 import { ChartCurrencyField } from './ChartCurrencyField';
 import { DataTable } from './DataTable';
@@ -52,6 +53,9 @@ const useStyles = makeStyles({
   saved: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, justifyContent: 'space-between' },
 });
 
+type Shown = { query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> };
+type Draft = { query: Query; savedId: string | undefined; result: Shown | null };
+
 // Queries are plain data built the same way each time, so their JSON compares them.
 const sameQuery = (a: Query, b: Query) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -69,7 +73,12 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [query, setQuery] = useRemembered<Query>('query.query', () => emptyQuery('deals'));
   const [savedId, setSavedId] = useRemembered<string | undefined>('query.savedId', undefined);
   const [name, setName] = useRemembered('query.name', '');
-  const [result, setResult] = useRemembered<{ query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> } | null>('query.result', null);
+  const [result, setResult] = useRemembered<Shown | null>('query.result', null);
+  // Each kind of records keeps its own query, its saved query and result: a change of Records (an
+  // arrow key in the select is one) took the query built so far with it, and choosing the kind again
+  // did not bring it back.
+  const [drafts, setDrafts] = useRemembered<Partial<Record<QueryRecordKind, Draft>>>('query.drafts', {});
+  const [keptFrom, setKeptFrom] = useRemembered<QueryRecordKind | null>('query.keptFrom', null);
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [chartPick, setChartPick] = useRemembered<string | null>('query.chartCurrency', null);
@@ -150,9 +159,24 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     if (wrong < 0) void show(query);
     else setFocusAfter({ to: 'value', at: wrong });
   };
+  // Keeps the query on screen with its kind of records when one of another kind takes its place;
+  // says so only where the query left has something the one shown lacks.
+  const keep = (next: Query) => {
+    setDrafts((d) => ({ ...d, [query.records]: { query, savedId, result } }));
+    setKeptFrom(sameQuery(queryForRecords(next, query.records), query) ? null : query.records);
+  };
+  const switchRecords = (records: QueryRecordKind) => {
+    const draft = drafts[records];
+    const next = draft?.query ?? queryForRecords(query, records);
+    keep(next);
+    setQuery(next);
+    setSavedId(draft?.savedId);
+    setResult(draft?.result ?? null);
+  };
   const open = (q: Query, id: string, n: string) => {
     setJustSaved(null);
     setNameTaken(null);
+    if (q.records !== query.records) keep(q);
     setQuery(q);
     setSavedId(id);
     setName(n);
@@ -262,8 +286,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
 
   return (
     <div className={styles.root}>
-      <Field label={t('records')}>
-        <Select value={query.records} onChange={(_, d) => { setQuery(emptyQuery(d.value as QueryRecordKind)); setSavedId(undefined); setResult(null); }}>
+      <Field label={t('records')} hint={keptFrom && keptFrom !== query.records ? builderT('draftKept', { kind: t(`kind.${keptFrom}`) }) : undefined}>
+        <Select value={query.records} onChange={(_, d) => switchRecords(d.value as QueryRecordKind)}>
           {queryRecordKinds.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
