@@ -68,7 +68,8 @@ describe('erasing a person from free text', () => {
     // The two history entries that named her are history in what the pane says, not "other records" too.
     expect(counts).toEqual({ contacts: 1, history: 2, clients: 0, otherRecords: 4 });
     const auditText = JSON.stringify(await db.auditEntries.toArray());
-    for (const trace of ["Мар'яна", 'maryana@', 'kovalchuk', '2233']) expect(auditText).not.toContain(trace);
+    // The phone's traces as written, not its last four digits alone: those turn up in a random id now and then.
+    for (const trace of ["Мар'яна", 'maryana@', 'kovalchuk', '111 2233', '1112233']) expect(auditText).not.toContain(trace);
     // Every rewritten record goes to the team store like any other change.
     const queued = new Set((await db.outbox.toArray()).map((e) => e.table));
     for (const table of ['history', 'clients', 'plannedContacts', 'deals', 'serviceCases', 'auditEntries']) expect(queued).toContain(table);
