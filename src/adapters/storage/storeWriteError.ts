@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { StoreWriteError } from '../../domain/StoreWriteError';
 
 /**
@@ -25,4 +26,13 @@ export function storeWriteError(error: unknown): StoreWriteError {
   const full = errors.some((e) => nameOf(e) === 'QuotaExceededError');
   const code = errors.map(nameOf).filter(Boolean).at(-1) ?? 'UnknownError';
   return new StoreWriteError(full ? 'full' : 'refused', code, { cause: error });
+}
+
+/**
+ * The local store's failure, read or write, as a StoreWriteError; null for any other error. Only the
+ * error itself is looked at, not its cause: an app error that wraps a store failure has words of its own.
+ */
+export function storeFailureOf(error: unknown): StoreWriteError | null {
+  if (error instanceof StoreWriteError) return error;
+  return error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError') ? storeWriteError(error) : null;
 }

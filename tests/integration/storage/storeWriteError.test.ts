@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { storeWriteError } from '../../../src/adapters/storage/storeWriteError';
+import { storeFailureOf, storeWriteError } from '../../../src/adapters/storage/storeWriteError';
 
 const quota = () => new DOMException('The disk is full.', 'QuotaExceededError');
 
@@ -14,5 +14,16 @@ describe('storeWriteError', () => {
   it('names any other refusal by the innermost error, for an administrator', () => {
     expect(storeWriteError(new Dexie.AbortError(new DOMException('Disk I/O', 'UnknownError')))).toMatchObject({ reason: 'refused', code: 'UnknownError' });
     expect(storeWriteError(new Dexie.ConstraintError('Key already exists'))).toMatchObject({ reason: 'refused', code: 'ConstraintError' });
+  });
+});
+
+describe('storeFailureOf', () => {
+  it('reads a failed Dexie call, read or write, and leaves any other error to its own words', () => {
+    expect(storeFailureOf(new Dexie.AbortError('Transaction aborted', new DOMException('Disk I/O', 'UnknownError')))).toMatchObject({ reason: 'refused', code: 'UnknownError' });
+    expect(storeFailureOf(new Dexie.QuotaExceededError('The disk is full.', quota()))).toMatchObject({ reason: 'full' });
+    expect(storeFailureOf(new Dexie.DatabaseClosedError())).toMatchObject({ reason: 'refused', code: 'DatabaseClosedError' });
+    expect(storeFailureOf(new TypeError('x is undefined'))).toBeNull();
+    // An app error wrapping a store failure has words of its own.
+    expect(storeFailureOf(new Error('The import stopped', { cause: new Dexie.AbortError(quota()) }))).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { ClientbookDb } from '../../../src/adapters/storage/ClientbookDb';
 import { DataScreen } from '../../../src/taskpane/modules/data/components/DataScreen';
 import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { readFailsAt } from '../../support/readFailsAt';
 import { renderPane } from '../../support/renderPane';
 
 // jsdom leaves out the encoders browsers have; the import reads files through them.
@@ -67,5 +68,41 @@ describe('an import the storage stops', () => {
       /^Імпорт зупинився після 500 з 1\s200 рядків: на пристрої закінчилося місце\. Звільніть місце й знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються\.$/,
     );
     expect(screen.getByRole('combobox', { name: 'Назва клієнта' })).toHaveDisplayValue('Company');
+  });
+
+  it('says why rows could not be checked when the clients already stored cannot be read, in words and with a code, not the store’s English', async () => {
+    const { user } = await renderPane(<DataScreen />);
+    await user.upload(screen.getByLabelText('File to import'), clientsCsv());
+    await screen.findByText('clients.csv: 1,200 rows, 3 columns.');
+    const reads = readFailsAt('clients');
+    try {
+      await user.click(screen.getByRole('button', { name: 'Check rows' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        /^The rows could not be checked\. Choose Check rows again\. Clientbook could not read or write its data on this device; if it happens again, tell your administrator\.Error code for your administrator: UnknownError$/,
+      );
+      expect(alert).not.toHaveTextContent(/Details|Internal error|DexieError|reading the database/);
+    } finally {
+      reads.mend();
+    }
+    expect(screen.getByRole('combobox', { name: 'Client name' })).toHaveDisplayValue('Company');
+  });
+
+  it('says in Ukrainian that the import did not start when the clients already stored cannot be read', async () => {
+    const { user } = await renderPane(<DataScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    await user.upload(await screen.findByLabelText('Файл для імпорту'), clientsCsv());
+    await user.click(await screen.findByRole('button', { name: 'Перевірити рядки' }));
+    await screen.findByText(/^Буде створено 1\s199/);
+    const reads = readFailsAt('clients');
+    try {
+      await user.click(screen.getByRole('button', { name: 'Імпортувати' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        /^Імпорт не розпочався, нічого не збережено\. Знову натисніть «Імпортувати»\. Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: UnknownError$/,
+      );
+      expect(alert).not.toHaveTextContent(/Подробиці|Internal error|Dexie|reading the database/);
+    } finally {
+      reads.mend();
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import 'fake-indexeddb/auto';
 import { screen, waitFor } from '@testing-library/react';
+import Dexie from 'dexie';
 import type { ReactNode } from 'react';
 import type { AccessTokenSource } from '../../../src/adapters/auth/AccessTokenSource';
 import { AuthError } from '../../../src/adapters/auth/AuthError';
@@ -10,6 +11,7 @@ import { LoggingRulesSection } from '../../../src/taskpane/modules/settings/comp
 import { TeamSection } from '../../../src/taskpane/modules/team/components/TeamSection';
 import { NavigationContext } from '../../../src/taskpane/ui/Route';
 import { useRouteStack } from '../../../src/taskpane/ui/useRouteStack';
+import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderTeamPane, savedConnection, typeSettingsAndConnect } from './support/renderTeamPane';
 
@@ -165,6 +167,38 @@ describe('Settings → Team store', () => {
     expect(await screen.findByRole('button', { name: 'Connect' })).toBeInTheDocument();
     expect(app.team!.connection()).toBeNull();
     expect(await app.queries.countClients()).toBe(clients);
+    db.close();
+  });
+
+  it('says once, in words, that a role change was not saved because the device’s storage is full', async () => {
+    const host = new FakeMailHost({ user: MARIA });
+    const { user, dbName } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => false, connection: savedConnection(), host });
+    const db = await withHeadAndManager(dbName);
+    const disk = diskFullAt('Petro Ivanenko');
+    try {
+      await user.selectOptions(await screen.findByRole('combobox', { name: /Petro Ivanenko/ }), 'Marketing');
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^The role was not changed\. The device’s storage is full: free some space first\.$/);
+      expect(screen.queryByText(/QuotaExceeded|disk is full|Dexie/)).not.toBeInTheDocument();
+    } finally {
+      disk.free();
+    }
+    expect((await db.members.get('member:petro.ivanenko@clientbook.example'))?.role).toBe('manager');
+    db.close();
+  });
+
+  it('says in Ukrainian that the store refused a role change, with the code for the administrator, not Dexie’s English', async () => {
+    const host = new FakeMailHost({ user: MARIA, displayLanguage: 'uk-UA' });
+    const { user, app, dbName } = await renderTeamPane(<TeamSection />, { tokens: cancelling, online: () => false, connection: savedConnection(), host });
+    const db = await withHeadAndManager(dbName);
+    app.team!.setRole = async () => {
+      throw new Dexie.AbortError('Transaction aborted', new DOMException('Disk I/O error', 'UnknownError'));
+    };
+    await user.selectOptions(await screen.findByRole('combobox', { name: /Petro Ivanenko/ }), 'Маркетинг');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /^Роль не змінено\. Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: UnknownError$/,
+    );
+    expect(alert).not.toHaveTextContent(/Transaction|Disk I\/O|AbortError/);
     db.close();
   });
 

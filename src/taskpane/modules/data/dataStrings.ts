@@ -46,10 +46,8 @@ type Key =
   | 'stopped.not-saved_few'
   | 'stopped.not-saved_many'
   | 'stopped.not-saved_other'
-  | 'failureCode'
   | 'notStarted'
   | 'checkFailed'
-  | 'failureDetail'
   | 'reportSummary'
   | 'skippedHeading'
   | 'moreSkipped'
@@ -185,10 +183,8 @@ export const dataStrings: Strings<Key> = {
     'stopped.not-saved_few': 'The import stopped after {{done}} of {{total}} rows: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
     'stopped.not-saved_many': 'The import stopped after {{done}} of {{total}} rows: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
     'stopped.not-saved_other': 'The import stopped after {{done}} of {{total}} rows: the browser did not save the next rows. Choose Import again — rows already imported are not imported twice.',
-    failureCode: 'Error code for your administrator: {{code}}',
     notStarted: 'The import did not start, and nothing was saved. Choose Import again.',
     checkFailed: 'The rows could not be checked. Choose Check rows again.',
-    failureDetail: 'Details: {{message}}',
     reportSummary: 'Imported: {{created}} created, {{merged}} merged, {{skipped}} skipped.',
     skippedHeading: 'Skipped rows',
     moreSkipped: '… and {{count}} more.',
@@ -321,10 +317,8 @@ export const dataStrings: Strings<Key> = {
     'stopped.not-saved_few': 'Імпорт зупинився після {{done}} з {{total}} рядків: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
     'stopped.not-saved_many': 'Імпорт зупинився після {{done}} з {{total}} рядків: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
     'stopped.not-saved_other': 'Імпорт зупинився після {{done}} з {{total}} рядка: браузер не зберіг наступні рядки. Знову натисніть «Імпортувати» — уже імпортовані рядки вдруге не імпортуються.',
-    failureCode: 'Код помилки для адміністратора: {{code}}',
     notStarted: 'Імпорт не розпочався, нічого не збережено. Знову натисніть «Імпортувати».',
     checkFailed: 'Не вдалося перевірити рядки. Знову натисніть «Перевірити рядки».',
-    failureDetail: 'Подробиці: {{message}}',
     reportSummary: 'Імпортовано: створено {{created}}, об’єднано {{merged}}, пропущено {{skipped}}.',
     skippedHeading: 'Пропущені рядки',
     moreSkipped: '… і ще {{count}}.',

@@ -39,7 +39,7 @@ type Key =
   | 'error.offline'
   | 'error.lists-outdated'
   | 'error.failed'
-  | 'errorCode'
+  | 'roleNotChanged'
   | 'invalid.siteUrl'
   | 'invalid.clientId'
   | 'invalid.tenant'
@@ -117,7 +117,7 @@ export const teamStrings = {
     'error.offline': 'No connection to Microsoft 365. Check the network and connect again.',
     'error.lists-outdated': 'The site’s lists do not match this version of Clientbook. Reload the pane and connect again.',
     'error.failed': 'Could not connect. Try again; if it fails again, tell your Microsoft 365 administrator.',
-    errorCode: 'Error code for your administrator: {{code}}',
+    roleNotChanged: 'The role was not changed.',
     'invalid.siteUrl': 'Enter the site’s full web address, starting with https://, as in the example.',
     'invalid.clientId': 'Enter the client id your administrator gave you, like 11111111-2222-3333-4444-555555555555.',
     'invalid.tenant': 'Enter the tenant id or one of its domains, like contoso.onmicrosoft.com.',
@@ -193,7 +193,7 @@ export const teamStrings = {
     'error.offline': 'Немає з’єднання з Microsoft 365. Перевірте мережу і підключіть знову.',
     'error.lists-outdated': 'Списки сайту не відповідають цій версії Clientbook. Перезавантажте панель і підключіть знову.',
     'error.failed': 'Не вдалося підключити. Спробуйте ще раз; якщо знову не вийде, зверніться до адміністратора Microsoft 365.',
-    errorCode: 'Код помилки для адміністратора: {{code}}',
+    roleNotChanged: 'Роль не змінено.',
     'invalid.siteUrl': 'Введіть повну вебадресу сайту, що починається з https://, як у прикладі.',
     'invalid.clientId': 'Введіть ідентифікатор застосунку (client id), який дав адміністратор, наприклад 11111111-2222-3333-4444-555555555555.',
     'invalid.tenant': 'Введіть ідентифікатор тенанта або один із його доменів, наприклад contoso.onmicrosoft.com.',

@@ -6,6 +6,9 @@ import { ImportStoppedError, UnreadableFileError } from '../../../../app/dataUse
 import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { failureStrings } from '../../../ui/failureStrings';
+import { useFailureWords } from '../../../ui/useFailureWords';
 import { dataStrings } from '../dataStrings';
 import { useImport } from '../hooks/useImport';
 
@@ -62,29 +65,15 @@ function RowReports({ report }: { report: ImportReport }) {
   );
 }
 
-type FailureProps = { text: string; detail?: string };
-
-/** A failure's message, and on a line of its own what only an administrator needs. */
-function Failure({ text, detail }: FailureProps) {
-  return (
-    <MessageBar intent="error">
-      <MessageBarBody>
-        <div role="alert">
-          {text}
-          {detail && <Caption1 block>{detail}</Caption1>}
-        </div>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
 /** Why the import stopped, how many rows it imported first, and that Import goes on from there. */
 function StoppedImport({ error }: { error: unknown }) {
   const { t, locale } = useT(dataStrings);
-  if (!(error instanceof ImportStoppedError)) return <Failure text={t('notStarted')} detail={t('failureDetail', { message: errorMessage(error) })} />;
+  const failure = useT(failureStrings).t;
+  const words = useFailureWords();
+  if (!(error instanceof ImportStoppedError)) return <FailureMessage {...words(t('notStarted'), error)} />;
   const text = t(`stopped.${error.reason}`, { count: error.rowsTotal, done: error.rowsImported.toLocaleString(locale), total: error.rowsTotal.toLocaleString(locale) });
   // Full storage says what to do; any other refusal needs the administrator.
-  return <Failure text={text} detail={error.reason === 'not-saved' ? t('failureCode', { code: error.code }) : undefined} />;
+  return <FailureMessage text={text} code={error.reason === 'not-saved' ? failure('code', { code: error.code }) : null} />;
 }
 
 /** Import of clients and contacts: file, column mapping, a checked preview, then the import with its report. */
@@ -95,6 +84,7 @@ export function ImportSection() {
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const { state, mapping, choose, remap, check, importRows } = useImport();
+  const words = useFailureWords();
   const loaded = 'table' in state ? state : null;
   // Counts reach thousands here: written as the locale groups digits ("2,400", "2 400").
   const number = (value: number) => value.toLocaleString(locale);
@@ -167,7 +157,7 @@ export function ImportSection() {
               <ProgressBar value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined} aria-label={t('import')} />
             </Field>
           )}
-          {state.phase === 'mapping' && state.error !== undefined && <Failure text={t('checkFailed')} detail={t('failureDetail', { message: errorMessage(state.error) })} />}
+          {state.phase === 'mapping' && state.error !== undefined && <FailureMessage {...words(t('checkFailed'), state.error)} />}
           {state.phase === 'stopped' && <StoppedImport error={state.error} />}
           {'preview' in state && (
             <MessageBar intent={state.preview.skipped.length || state.preview.warned.length ? 'warning' : 'info'}>

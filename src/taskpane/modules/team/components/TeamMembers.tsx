@@ -1,10 +1,10 @@
 import { Body1, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { roles, type Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useFormErrorShown } from '../../../ui/latestOutcome';
+import { useFailureWords, type FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
 import { teamStrings } from '../teamStrings';
 
@@ -20,7 +20,8 @@ export function TeamMembers() {
   const app = useApp();
   const { t } = useT(teamStrings);
   const { data: members } = useLive(() => app.team?.members() ?? Promise.resolve([]), []);
-  const [problem, setProblem] = useState<string | null>(null);
+  const words = useFailureWords();
+  const [problem, setProblem] = useState<FailureWords | null>(null);
   useFormErrorShown(problem !== null);
   if (!members?.length) return null;
   const myEmail = app.host.userProfile().email.toLowerCase();
@@ -35,9 +36,10 @@ export function TeamMembers() {
     } catch (e) {
       const err = e as { name?: string; role?: Role | null; allowed?: Role[] };
       const allowed = err.allowed?.map(roleName).join(', ');
-      if (err.name === 'NotAllowedError' && allowed) setProblem(err.role ? t('notAllowed', { role: roleName(err.role), allowed }) : t('notListed', { allowed }));
-      else if (err.name === 'LastHeadOfSalesError') setProblem(t('lastHead'));
-      else setProblem(errorMessage(e));
+      const said = (text: string) => setProblem({ text, code: null });
+      if (err.name === 'NotAllowedError' && allowed) said(err.role ? t('notAllowed', { role: roleName(err.role), allowed }) : t('notListed', { allowed }));
+      else if (err.name === 'LastHeadOfSalesError') said(t('lastHead'));
+      else setProblem(words(t('roleNotChanged'), e));
     }
   }
 
@@ -68,7 +70,8 @@ export function TeamMembers() {
         )}
       {problem && (
         <Caption1 role="alert" className={styles.error}>
-          {problem}
+          {problem.text}
+          {problem.code && <Caption1 block>{problem.code}</Caption1>}
         </Caption1>
       )}
     </section>

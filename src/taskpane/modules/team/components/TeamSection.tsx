@@ -4,6 +4,7 @@ import type { TeamSettings } from '../../../../app/team/TeamSettings';
 import type { Role } from '../../../../domain/model/Member';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { failureStrings } from '../../../ui/failureStrings';
 import { useFormErrorShown } from '../../../ui/latestOutcome';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { useFocusInvalidField } from '../../../ui/useFocusInvalidField';
@@ -28,6 +29,7 @@ export function TeamSection() {
   const styles = useStyles();
   const app = useApp();
   const { t } = useT(teamStrings);
+  const failure = useT(failureStrings).t;
   const { status } = useTeamStatus();
   const { state, canCancel, connect, cancel, disconnect } = useTeamConnect();
   const demo = app.team?.demo() ?? null;
@@ -133,7 +135,7 @@ export function TeamSection() {
             <div role="alert" className={styles.wraps}>
               {t(`error.${state.reason}`)}
               {/* A known reason says what to do; only the unknown one needs the administrator. */}
-              {state.reason === 'failed' && state.code && <Caption1 block>{t('errorCode', { code: state.code })}</Caption1>}
+              {state.reason === 'failed' && state.code && <Caption1 block>{failure('code', { code: state.code })}</Caption1>}
             </div>
           </MessageBarBody>
         </MessageBar>
