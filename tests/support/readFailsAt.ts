@@ -1,22 +1,22 @@
+type Read = 'get' | 'getAll' | 'openCursor';
+
 /**
- * Breaks reading one table in fake-indexeddb: every whole-table read of `table` fails as a browser's
- * does when IndexedDB itself fails (DOMException 'UnknownError'), until `mend()`.
+ * Breaks reading one table in fake-indexeddb: every read of `table` (by key, whole, or through an
+ * index) fails as a browser's does when IndexedDB itself fails (DOMException 'UnknownError'), until `mend()`.
  */
 export function readFailsAt(table: string): { mend: () => void } {
-  const getAll = IDBObjectStore.prototype.getAll;
-  const openCursor = IDBObjectStore.prototype.openCursor;
-  const failing =
-    <A extends unknown[], R>(read: (this: IDBObjectStore, ...args: A) => R) =>
-    function (this: IDBObjectStore, ...args: A): R {
-      if (this.name === table) throw new DOMException('Internal error reading the database.', 'UnknownError');
-      return read.apply(this, args);
-    };
-  IDBObjectStore.prototype.getAll = failing(getAll);
-  IDBObjectStore.prototype.openCursor = failing(openCursor);
-  return {
-    mend: () => {
-      IDBObjectStore.prototype.getAll = getAll;
-      IDBObjectStore.prototype.openCursor = openCursor;
-    },
+  const mends: (() => void)[] = [];
+  const breakRead = (proto: IDBObjectStore | IDBIndex, read: Read, storeOf: (self: never) => string) => {
+    const original = proto[read] as (...args: unknown[]) => unknown;
+    proto[read] = function (this: never, ...args: unknown[]) {
+      if (storeOf(this) === table) throw new DOMException('Internal error reading the database.', 'UnknownError');
+      return original.apply(this, args);
+    } as never;
+    mends.push(() => (proto[read] = original as never));
   };
+  for (const read of ['get', 'getAll', 'openCursor'] as const) {
+    breakRead(IDBObjectStore.prototype, read, (store: IDBObjectStore) => store.name);
+    breakRead(IDBIndex.prototype, read, (index: IDBIndex) => index.objectStore.name);
+  }
+  return { mend: () => mends.forEach((mend) => mend()) };
 }

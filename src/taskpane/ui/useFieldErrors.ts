@@ -3,7 +3,9 @@ import { DeletedWhileEditingError } from '../../app/DeletedWhileEditingError';
 import { ValidationError } from '../../app/validation';
 import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
+import { deletedRecordStrings } from './deletedRecordStrings';
 import { useDeletedRecordMessage } from './useDeletedRecordMessage';
+import { useStoreFailureWords } from './useStoreFailureWords';
 import { validationStrings } from './validationStrings';
 
 type ValidationKey = keyof typeof validationStrings.en;
@@ -46,7 +48,8 @@ export function editedWith(mended: (field: string) => void) {
 
 /**
  * A form's save state: field messages from a ValidationError, or one general message for any
- * other failure; a record a colleague deleted while the form was open is named in words of its own.
+ * other failure; a record a colleague deleted while the form was open, and the local store's failure
+ * (full storage), are said in words of their own.
  * The form keeps its values either way, so nothing typed is lost.
  */
 export function useFieldErrors() {
@@ -57,6 +60,8 @@ export function useFieldErrors() {
   // The failure is the whole sentence, not a detail for the form's own "could not save" wording.
   const [whole, setWhole] = useState(false);
   const deletedMessage = useDeletedRecordMessage();
+  const storeWords = useStoreFailureWords();
+  const notSaved = useT(deletedRecordStrings).t('notSaved');
 
   const fail = useCallback(
     (error: unknown) => {
@@ -75,11 +80,13 @@ export function useFieldErrors() {
         setErrors({});
         setRows({});
         const deleted = error instanceof DeletedWhileEditingError;
-        setFailure(deleted ? deletedMessage(error.edited) : errorMessage(error));
-        setWhole(deleted);
+        // The footer holds one line, so the store's code for the administrator follows the sentence.
+        const store = deleted ? null : storeWords(error);
+        setFailure(deleted ? deletedMessage(error.edited) : store ? [store.text, notSaved, store.code].filter(Boolean).join(' ') : errorMessage(error));
+        setWhole(deleted || store !== null);
       }
     },
-    [t, deletedMessage],
+    [t, deletedMessage, storeWords, notSaved],
   );
   const clear = useCallback(() => {
     setErrors({});
