@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { StoreWriteError } from '../../domain/StoreWriteError';
 
 /**
@@ -29,10 +28,17 @@ export function storeWriteError(error: unknown): StoreWriteError {
 }
 
 /**
+ * Dexie's own errors, told without importing Dexie: screens read failures through this module before
+ * the store opens, and Dexie imported first would find no IndexedDB. Each named one keeps the
+ * browser's error as `inner` (null when none), a bulk one its `failures`.
+ */
+const isDexieError = (error: unknown) => error instanceof Error && ('inner' in error || Array.isArray((error as { failures?: unknown }).failures));
+
+/**
  * The local store's failure, read or write, as a StoreWriteError; null for any other error. Only the
  * error itself is looked at, not its cause: an app error that wraps a store failure has words of its own.
  */
 export function storeFailureOf(error: unknown): StoreWriteError | null {
   if (error instanceof StoreWriteError) return error;
-  return error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError') ? storeWriteError(error) : null;
+  return isDexieError(error) || nameOf(error) === 'QuotaExceededError' ? storeWriteError(error) : null;
 }

@@ -1,6 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { errorMessage } from '../../domain/errorMessage';
-import { useStoreFailureWords } from './useStoreFailureWords';
+import { useFailedLabel } from './useFailedLabel';
 
 type LiveStatusProps = {
   /** The live query's error; absent while it is still loading. */
@@ -12,14 +11,14 @@ type LiveStatusProps = {
 
 /** What a screen shows before its live query has data: a spinner, or why the data could not be read. */
 export function LiveStatus({ error, loadingLabel, failedLabel }: LiveStatusProps) {
-  const storeWords = useStoreFailureWords();
+  const labelled = useFailedLabel();
   if (!error) return <Spinner size="small" label={loadingLabel} />;
-  const store = storeWords(error);
+  const { text, code } = labelled(failedLabel, error);
   return (
     <MessageBar intent="error">
       <MessageBarBody>
-        {failedLabel(store ? store.text : errorMessage(error))}
-        {store?.code && <Caption1 block>{store.code}</Caption1>}
+        {text}
+        {code && <Caption1 block>{code}</Caption1>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
 import { useState } from 'react';
 import type { ComposeItem } from '../../../src/domain/ports';
 import { ClientScreen } from '../../../src/taskpane/modules/client-card/components/ClientScreen';
@@ -118,6 +120,22 @@ describe('MessagePanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Log email' }));
     expect(await screen.findByText('Logged, but the Outlook category could not be set on the message.')).toBeInTheDocument();
     expect(screen.getByText('Logged to Fabrikam')).toBeInTheDocument();
+  });
+
+  it('says in words that the email was not logged because the device’s storage is full, not Dexie’s English', async () => {
+    const item = aReadItem();
+    const { user, app } = await renderPane(<MessagePanel item={item} />, {
+      host: new FakeMailHost({ item }),
+      seed: async (seeded) => {
+        await seeded.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.ua'] }, contacts: [] });
+      },
+    });
+    app.logEmail = async () => {
+      throw new Dexie.QuotaExceededError('The disk is full.', new DOMException('The disk is full.', 'QuotaExceededError'));
+    };
+    await user.click(await screen.findByRole('button', { name: 'Log email' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^The email could not be logged: the device’s storage is full\. Free some space, then try again\.$/);
+    expect(screen.queryByText(/QuotaExceeded|disk is full/)).not.toBeInTheDocument();
   });
 
   it('shows a new colleague at a known client’s domain and adds them as a contact in one click', async () => {

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { App } from '../../../src/app/createApp';
 import { SearchScreen } from '../../../src/taskpane/modules/search/components/SearchScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { readFailsAt } from '../../support/readFailsAt';
 import { renderPane } from '../../support/renderPane';
 
 let ids: Record<string, string> = {};
@@ -34,6 +35,23 @@ const search = async (user: { clear: (e: Element) => Promise<void>; type: (e: El
 };
 
 describe('SearchScreen', () => {
+  it('says in words that the search failed when the store cannot be read, with the code for the administrator, not Dexie’s English', async () => {
+    let reads = { mend: () => {} };
+    try {
+      await renderPane(<SearchScreen />, {
+        seed: async (app) => {
+          await seedClients(app);
+          reads = readFailsAt('clients');
+        },
+      });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/^The search failed: Clientbook could not read or write its data on this device; if it happens again, tell your administrator\.Error code for your administrator: UnknownError$/);
+      expect(alert).not.toHaveTextContent(/Internal error|Dexie/);
+    } finally {
+      reads.mend();
+    }
+  });
+
   it('finds a client by name and shows its status, domains and contacts', async () => {
     const { user } = await renderPane(<SearchScreen />, { seed: seedClients });
 

@@ -2,12 +2,32 @@
 import { screen, within } from '@testing-library/react';
 import { DayPlan } from '../../../src/taskpane/modules/today/components/DayPlan';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { readFailsAt } from '../../support/readFailsAt';
 import { renderPane } from '../../support/renderPane';
 
 // The pane's clock says Tuesday 10 March 2026, 09:00 local time.
 const march = (day: number) => new Date(2026, 2, day, 9, 0, 0);
 
 describe('DayPlan', () => {
+  it('says in Ukrainian that the day’s plan could not be read, with the code for the administrator, not Dexie’s English', async () => {
+    let reads = { mend: () => {} };
+    try {
+      await renderPane(<DayPlan />, {
+        host: new FakeMailHost({ displayLanguage: 'uk-UA' }),
+        seed: async (app) => {
+          const contoso = await app.createClient({ client: { name: 'Contoso' }, contacts: [] });
+          await app.planNextContact({ clientId: contoso.id, due: '2026-03-10', kind: 'call', note: '' });
+          reads = readFailsAt('plannedContacts');
+        },
+      });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: UnknownError$/);
+      expect(alert).not.toHaveTextContent(/Internal error|Dexie/);
+    } finally {
+      reads.mend();
+    }
+  });
+
   it('shows overdue and today’s next contacts per client, the overdue client first, and opens its card', async () => {
     let contosoId = '';
     const { user, route } = await renderPane(<DayPlan />, {

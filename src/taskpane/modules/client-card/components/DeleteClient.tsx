@@ -1,16 +1,18 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ClientDeletion } from '../../../../app/clientUseCases';
 import { NotAllowedError } from '../../../../app/requireRole';
 import { ValidationError } from '../../../../app/validation';
 import type { Client } from '../../../../domain/model/Client';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { quotedName } from '../../../ui/quotedName';
 import { useNavigation } from '../../../ui/Route';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
 import { clientDeletionStrings } from '../clientDeletionStrings';
 
@@ -36,17 +38,18 @@ export function DeleteClient({ client }: DeleteClientProps) {
   const { go } = useNavigation();
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const labelled = useFailedLabel();
   const allowed = useLive(() => app.mayDeleteClient(client.id), [client.id, client.owner]).data;
   const deletion = useLive(() => app.clientDeletion(client.id), [client.id]).data;
   if (!allowed || !deletion) return null;
   const keptByPayments = deletion.payments > 0;
   const name = quotedName(client.name, lang);
 
-  const failed = (error: unknown) => {
-    if (error instanceof ValidationError) return t('hasPayments', { name });
-    if (error instanceof NotAllowedError) return t('notAllowed');
-    return t('deleteFailed', { message: errorMessage(error) });
+  const failed = (error: unknown): FailureWords => {
+    if (error instanceof ValidationError) return { text: t('hasPayments', { name }), code: null };
+    if (error instanceof NotAllowedError) return { text: t('notAllowed'), code: null };
+    return labelled((message) => t('deleteFailed', { message }), error);
   };
   const remove = async () => {
     // Closed before the client goes: a Fluent dialog unmounted while open leaves the pane aria-hidden.
@@ -69,7 +72,7 @@ export function DeleteClient({ client }: DeleteClientProps) {
         disabledFocusable={keptByPayments}
         aria-describedby={keptByPayments ? 'client-delete-kept' : undefined}
         onClick={() => {
-          setFailure('');
+          setFailure(null);
           setAsking(true);
         }}
       >
@@ -80,11 +83,7 @@ export function DeleteClient({ client }: DeleteClientProps) {
           {t('hasPayments', { name })}
         </Caption1>
       )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
       <ConfirmDialog
         open={asking}
         destructive

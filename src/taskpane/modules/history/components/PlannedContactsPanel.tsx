@@ -3,13 +3,14 @@ import { CalendarAddRegular, CalendarArrowRightRegular, CheckmarkRegular, Delete
 import { useRef, useState } from 'react';
 import { PlanNotOpenError } from '../../../../app/historyUseCases';
 import type { Contact } from '../../../../domain/model/Contact';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { PlannedContact } from '../../../../domain/model/PlannedContact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay, localIsoDate } from '../../../ui/localDates';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
 import { historyStrings } from '../historyStrings';
@@ -58,7 +59,8 @@ export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedConta
   const planButton = useRef<HTMLButtonElement>(null);
   const [planning, setPlanning] = useState<false | 'new' | 'after-record'>(false);
   const [notice, setNotice] = useState('');
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const labelled = useFailedLabel();
   const [acting, setActing] = useState<Acting>(null);
   const [removing, setRemoving] = useState<PlannedContact | null>(null);
   const { returnPoint, returnTo } = useReturnFocus();
@@ -70,7 +72,7 @@ export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedConta
   const describe = (p: PlannedContact) => ({ kind: labelOf('historyType', p.kind), date: formatDay(p.due, locale, now) });
   const start = (next: Acting) => {
     setNotice('');
-    setFailure('');
+    setFailure(null);
     setPlanning(false);
     setActing(next);
   };
@@ -80,7 +82,7 @@ export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedConta
       await app.removePlannedContact(clientId, plan.id);
       setNotice(t('planRemoved'));
     } catch (error) {
-      setFailure(error instanceof PlanNotOpenError ? t('planNotOpen') : t('removeFailed', { message: errorMessage(error) }));
+      setFailure(error instanceof PlanNotOpenError ? { text: t('planNotOpen'), code: null } : labelled((message) => t('removeFailed', { message }), error));
     }
   };
   const today = localIsoDate(now);
@@ -106,7 +108,7 @@ export function PlannedContactsPanel({ clientId, plans, contacts }: PlannedConta
           </Button>
         </div>
       )}
-      <LiveNotice message={failure || notice} intent={failure ? 'error' : 'success'} />
+      <LiveNotice message={failure?.text || notice} intent={failure ? 'error' : 'success'} code={failure?.code} />
       <section aria-labelledby="plans-open-title" className={styles.panel}>
         <Text as="h2" size={400} weight="semibold" id="plans-open-title">
           {t('openPlans')}

@@ -2,13 +2,14 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
 import { CheckmarkCircleRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Recognition } from '../../../../app/recognizeMessage';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { StoredPart } from '../../../../domain/model/LoggingSettings';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { formatWhen } from '../../../ui/localDates';
 import { useLogEmail } from '../hooks/useLogEmail';
 import { messageStrings } from '../messageStrings';
@@ -29,6 +30,7 @@ type LogEmailSectionProps = {
 /** "Log email": one click into the matched client's history; a logged message says so, with who and when. */
 export function LogEmailSection({ item, recognition, loggedEntry, loggedClient, storedPart }: LogEmailSectionProps) {
   const { t, locale } = useT(messageStrings);
+  const labelled = useFailedLabel();
   const app = useApp();
   const styles = useStyles();
   const { state, log } = useLogEmail(item);
@@ -100,9 +102,7 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient, 
         </MessageBar>
       )}
       {state.phase === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('logFailed', { message: errorMessage(state.error) })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage {...labelled((message) => t('logFailed', { message }), state.error)} />
       )}
     </section>
   );

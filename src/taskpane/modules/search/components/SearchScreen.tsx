@@ -1,9 +1,10 @@
-import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, SearchBox, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, makeStyles, SearchBox, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { LiveNotice } from '../../../ui/LiveNotice';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useNavigation } from '../../../ui/Route';
 import { useRemembered } from '../../../ui/useRemembered';
 import { useClientSearch } from '../hooks/useClientSearch';
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
 export function SearchScreen() {
   const styles = useStyles();
   const { t } = useT(searchStrings);
+  const labelled = useFailedLabel();
   const { go, route } = useNavigation();
   const deletedClient = route.screen === 'search' ? (route.deletedClient ?? '') : '';
   // Said once, not again on coming back here from a card opened below it; after the first render,
@@ -79,9 +81,7 @@ export function SearchScreen() {
         />
       </Field>
       {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage {...labelled((message) => t('failed', { message }), error)} />
       ) : !hits ? (
         <Spinner size="tiny" label={t('searching')} />
       ) : hits.length === 0 ? (

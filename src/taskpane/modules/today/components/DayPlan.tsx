@@ -1,8 +1,9 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { useDayPlan } from '../hooks/useDayPlan';
 import { todayStrings } from '../todayStrings';
@@ -24,6 +25,7 @@ export function DayPlan() {
   const styles = useStyles();
   const app = useApp();
   const { t, locale } = useT(todayStrings);
+  const labelled = useFailedLabel();
   const { today, rows, hasClients, error, scope, setScope, canChooseScope } = useDayPlan();
   const { nameOf, isMe } = usePeopleNames();
   // A team's plan holds colleagues' next contacts too: theirs say whose they are, yours need no name.
@@ -48,9 +50,7 @@ export function DayPlan() {
         </Suspense>
       )}
       {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage {...labelled((message) => t('failed', { message }), error)} />
       ) : !rows || !today || hasClients === undefined ? (
         <Spinner size="small" label={t('loading')} />
       ) : rows.length === 0 ? (
