@@ -9,6 +9,7 @@ import { CreateClientScreen } from '../../../src/taskpane/modules/create-client/
 import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
 import { useNavigation } from '../../../src/taskpane/ui/Route';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { readFailsAt } from '../../support/readFailsAt';
 import { renderPane } from '../../support/renderPane';
 import { aReadItem } from '../../support/builders/aReadItem';
 
@@ -136,6 +137,25 @@ describe('MessagePanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Log email' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/^The email could not be logged: the device’s storage is full\. Free some space, then try again\.$/);
     expect(screen.queryByText(/QuotaExceeded|disk is full/)).not.toBeInTheDocument();
+  });
+
+  it('says in Ukrainian that the participants could not be matched when the store cannot be read, with the code for the administrator', async () => {
+    const item = aReadItem();
+    let reads = { mend: () => {} };
+    try {
+      await renderPane(<MessagePanel item={item} />, {
+        host: new FakeMailHost({ item, displayLanguage: 'uk-UA' }),
+        seed: async (seeded) => {
+          await seeded.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.ua'] }, contacts: [] });
+          reads = readFailsAt('clients');
+        },
+      });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/^Не вдалося зіставити учасників: Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: UnknownError$/);
+      expect(alert).not.toHaveTextContent(/Internal error|Dexie/);
+    } finally {
+      reads.mend();
+    }
   });
 
   it('shows a new colleague at a known client’s domain and adds them as a contact in one click', async () => {

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { DataScreen } from '../../../src/taskpane/modules/data/components/DataScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
+import { readFailsAt } from '../../support/readFailsAt';
 import { renderPane } from '../../support/renderPane';
 
 // jsdom leaves out the encoders browsers have; the import reads files through them.
@@ -104,6 +105,35 @@ describe('DataScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     expect(await screen.findByText(/^Exported:/)).toBeInTheDocument();
     expect(downloads).toEqual(['clientbook-clients-2026-03-10.csv', 'clientbook-contacts-2026-03-10.csv', 'clientbook-history-2026-03-10.csv', 'clientbook-invoices-2026-03-10.csv', 'clientbook-payments-2026-03-10.csv']);
+  });
+
+  it('says in words why the export failed when the store cannot be read, with the code for the administrator, not Dexie’s English', async () => {
+    const { user } = await renderPane(<DataScreen />);
+    await screen.findByRole('checkbox', { name: 'Deals' });
+    const reads = readFailsAt('clients');
+    try {
+      await user.click(screen.getByRole('button', { name: 'Export' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/^The export failed: Clientbook could not read or write its data on this device; if it happens again, tell your administrator\.Error code for your administrator: UnknownError$/);
+      expect(alert).not.toHaveTextContent(/Internal error|Dexie/);
+    } finally {
+      reads.mend();
+    }
+  });
+
+  it('says in Ukrainian why one person’s data could not be exported when the store cannot be read', async () => {
+    const { user } = await renderPane(<DataScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    await user.type(await screen.findByLabelText('Email людини'), 'olena@polissia-agro.ua');
+    await user.type(screen.getByLabelText('Номер запиту'), 'DSR-17');
+    const reads = readFailsAt('contacts');
+    try {
+      await user.click(screen.getByRole('button', { name: 'Вивантажити дані людини' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/^Не вдалося: Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: UnknownError$/);
+      expect(alert).not.toHaveTextContent(/Internal error|Dexie/);
+    } finally {
+      reads.mend();
+    }
   });
 
   it('exports one person’s data and erases them after confirmation, recorded in the audit log (Ukrainian)', async () => {

@@ -2,9 +2,10 @@ import { Button, Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBo
 import { ArrowExportRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { ExportFormat, ExportTable } from '../../../../app/dataUseCases';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { dataStrings } from '../dataStrings';
 import { downloadFile } from '../utils/downloadFile';
 
@@ -19,6 +20,7 @@ type ExportState = { phase: 'idle' } | { phase: 'exporting' } | { phase: 'done';
 /** Clients, contacts, deals, history, planned receipts and payments to CSV files or one .xlsx workbook. */
 export function ExportSection() {
   const { t } = useT(dataStrings);
+  const labelled = useFailedLabel();
   const app = useApp();
   const styles = useStyles();
   const headingId = useId();
@@ -65,9 +67,7 @@ export function ExportSection() {
         </MessageBar>
       )}
       {state.phase === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('exportFailed', { message: errorMessage(state.error) })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage {...labelled((message) => t('exportFailed', { message }), state.error)} />
       )}
     </section>
   );

@@ -11,9 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { Fragment, useId, useState, type ReactNode } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { dataStrings } from '../dataStrings';
 import { downloadFile } from '../utils/downloadFile';
@@ -61,6 +62,7 @@ function withBreakableAddress(text: string, address: string): ReactNode {
 /** A data-subject request: everything about one person as one file, or erasing them everywhere. */
 export function PersonSection() {
   const { t } = useT(dataStrings);
+  const labelled = useFailedLabel();
   const app = useApp();
   const styles = useStyles();
   const headingId = useId();
@@ -154,9 +156,7 @@ export function PersonSection() {
         </MessageBar>
       )}
       {state.phase === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('personFailed', { message: errorMessage(state.error) })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage {...labelled((message) => t('personFailed', { message }), state.error)} />
       )}
     </section>
   );

@@ -1,10 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { MailItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { RecordAndPlanDraft } from '../../history/RecordAndPlanDraft';
 import { useRecognition } from '../hooks/useRecognition';
 import type { MessageDrafts } from '../MessageDrafts';
@@ -30,6 +31,7 @@ type MessagePanelProps = { item: MailItem; drafts?: MessageDrafts };
 /** The open message: who is in it, which client it belongs to, and logging it in one click. */
 export function MessagePanel({ item, drafts }: MessagePanelProps) {
   const { t } = useT(messageStrings);
+  const labelled = useFailedLabel();
   const styles = useStyles();
   const { readItem, recognition, loggedEntry, loggedClient, loading, error, refreshRecipients } = useRecognition(item);
   const app = useApp();
@@ -47,11 +49,7 @@ export function MessagePanel({ item, drafts }: MessagePanelProps) {
   }, [app, drafts, kept, draft]);
 
   if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('recogniseFailed', { message: errorMessage(error) })}</MessageBarBody>
-      </MessageBar>
-    );
+    return <FailureMessage {...labelled((message) => t('recogniseFailed', { message }), error)} />;
   }
   if (loading || !recognition) return <Spinner size="small" label={t('recognising')} />;
 
