@@ -2,6 +2,7 @@ import { Badge, Button, Caption1, makeStyles, Subtitle1, Text, tokens } from '@f
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
 import { IconButton } from './IconButton';
+import { useRowsKeptWhileTyping } from './LeaveGuard';
 import { LiveNotice } from './LiveNotice';
 import { LiveStatus } from './LiveStatus';
 import { useRecordListStyles } from './useRecordListStyles';
@@ -58,8 +59,9 @@ export function EditableListScreen<T extends ListedRecord>({
   const headingId = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const { rows, rowRef } = useRowsKeptWhileTyping(items, (r) => r.id);
 
-  if (error || !items) return <LiveStatus error={error} loadingLabel={labels('loading')} failedLabel={(message) => labels('loadFailed', { message })} />;
+  if (error || !rows) return <LiveStatus error={error} loadingLabel={labels('loading')} failedLabel={(message) => labels('loadFailed', { message })} />;
   const edit = (id: string) => {
     setNotice('');
     setEditing(id);
@@ -90,13 +92,15 @@ export function EditableListScreen<T extends ListedRecord>({
         ))}
       <LiveNotice message={notice} />
       {filters}
-      {items.length ? (
+      {rows.length ? (
         <ul className={listStyles.list} aria-labelledby={headingId}>
-          {items.map((r) =>
+          {rows.map((r) =>
             editing === r.id ? (
-              <li key={r.id}>{renderForm(r, done)}</li>
+              <li key={r.id} ref={rowRef(r.id)}>
+                {renderForm(r, done)}
+              </li>
             ) : (
-              <li key={r.id} className={listStyles.item} aria-label={r.name}>
+              <li key={r.id} ref={rowRef(r.id)} className={listStyles.item} aria-label={r.name}>
                 <div className={listStyles.head}>
                   <div className={listStyles.line}>
                     <Text weight="semibold" className={listStyles.grow}>

@@ -1,4 +1,4 @@
-import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { useT } from '../i18n/useT';
 import { formCancelStrings } from './formCancelStrings';
 
@@ -12,6 +12,8 @@ type Guard = {
   leave: (go: () => void, within?: Element | null) => void;
   /** Whether a form inside `within` holds typing, counting what a save took. */
   holdsTyping: (within: Element) => boolean;
+  /** Calls `listener` whenever a form opens or closes; the returned function stops it. */
+  watch: (listener: () => void) => () => void;
 };
 
 const LeaveGuardContext = createContext<Guard | undefined>(undefined);
@@ -29,6 +31,7 @@ const ConfirmDialog = lazy(() => import('./ConfirmDialog').then((m) => ({ defaul
 export function LeaveGuard({ children }: { children: ReactNode }) {
   const { t } = useT(formCancelStrings);
   const forms = useRef(new Set<GuardedForm>());
+  const watchers = useRef(new Set<() => void>());
   const [pending, setPending] = useState<(() => void) | null>(null);
   const [asked, setAsked] = useState(false);
   // The field last focused in a form: the way out (a tab, Back) takes the focus with its click. Any
@@ -46,11 +49,19 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
     () => ({
       add: (form) => {
         forms.current.add(form);
+        watchers.current.forEach((changed) => changed());
         return () => {
           forms.current.delete(form);
+          watchers.current.forEach((changed) => changed());
         };
       },
       holdsTyping: (within) => [...forms.current].some((f) => f.held() && within.contains(f.element())),
+      watch: (listener) => {
+        watchers.current.add(listener);
+        return () => {
+          watchers.current.delete(listener);
+        };
+      },
       leave: (go, within) => {
         const typed = [...forms.current].find((f) => f.typed() && (!within || within.contains(f.element())));
         if (typed) {
@@ -141,17 +152,60 @@ export function useGuardedForm(form: RefObject<Element | null>, typing: FormTypi
   useEffect(() => guard?.add({ element: () => form.current, typed: () => typing.typed, held: () => typing.held }), [guard, form, typing]);
 }
 
+const unwatched = () => () => {};
+
+/**
+ * Whether a form inside an element holds typing. `asked` names the elements the caller keeps
+ * something for: it renders again when the answer for them changes as a form opens or closes, so
+ * what it kept goes once the form is closed, not at the next change of the store.
+ */
+function useTypingHeld(asked: () => ReadonlyArray<Element | null | undefined>): (within: Element | null | undefined) => boolean {
+  const guard = useContext(LeaveGuardContext);
+  const holds = (within: Element | null | undefined) => !!within && !!guard?.holdsTyping(within);
+  useSyncExternalStore(guard?.watch ?? unwatched, () => asked().map(holds).join());
+  return holds;
+}
+
 /**
  * The record a screen shows, or, once it is gone (a colleague's deletion pulled in), the last one it
  * showed while a form in `screen` holds typing: the form stays, and its save says the record was
  * deleted (DeletedWhileEditingError) instead of the typing vanishing with the screen.
  */
 export function useKeptWhileTyping<T>(record: T | null | undefined, screen: RefObject<Element | null>): T | null | undefined {
-  const guard = useContext(LeaveGuardContext);
   const [last, setLast] = useState(record);
   if (record != null && record !== last) setLast(record);
-  const element = screen.current;
-  return record ?? (element && guard?.holdsTyping(element) ? last : undefined);
+  const held = useTypingHeld(() => (record == null ? [screen.current] : []));
+  return record ?? (held(screen.current) ? last : undefined);
+}
+
+type KeptRows<R> = { rows: R; rowRef: (id: string) => (element: Element | null) => void };
+
+/**
+ * A list's rows, with those gone from `rows` (a colleague's deletion pulled in) kept where they
+ * were, as last shown, while a form in their row holds typing: as useKeptWhileTyping does for a
+ * screen. `rowRef(id)` goes on the element of the row whose id `idOf` gives.
+ */
+export function useRowsKeptWhileTyping<T>(rows: readonly T[], idOf: (row: T) => string): KeptRows<T[]>;
+export function useRowsKeptWhileTyping<T>(rows: readonly T[] | undefined, idOf: (row: T) => string): KeptRows<T[] | undefined>;
+export function useRowsKeptWhileTyping<T>(rows: readonly T[] | undefined, idOf: (row: T) => string): KeptRows<T[] | undefined> {
+  // Both are read while rendering, so not refs: where each row is drawn (set as rows mount), to ask
+  // whether a gone row's form holds typing, and the rows last shown, to know which went.
+  const [elements] = useState(() => new Map<string, Element>());
+  const [shown, setShown] = useState<readonly T[]>([]);
+  const ids = new Set(rows?.map(idOf));
+  const gone = rows ? shown.filter((row) => !ids.has(idOf(row))) : [];
+  const elementOf = (row: T) => elements.get(idOf(row));
+  const held = useTypingHeld(() => gone.map(elementOf));
+  const kept = rows && [...rows];
+  shown.forEach((row, at) => {
+    if (kept && gone.includes(row) && held(elementOf(row))) kept.splice(Math.min(at, kept.length), 0, row);
+  });
+  if (kept && (kept.length !== shown.length || kept.some((row, at) => row !== shown[at]))) setShown(kept);
+  const rowRef = (id: string) => (element: Element | null) => {
+    if (element) elements.set(id, element);
+    else elements.delete(id);
+  };
+  return { rows: kept, rowRef };
 }
 
 /** `leave(go, within?)`: goes, after asking if a form the move closes holds typing. */

@@ -9,7 +9,7 @@ import { renderPane } from '../../support/renderPane';
 jest.setTimeout(20_000);
 
 describe('Edit card of a client a colleague deletes while the form is open', () => {
-  it('says the client was deleted, saves nothing and keeps what was typed', async () => {
+  it('says the client was deleted, saves nothing, keeps what was typed, and says the client is gone once the form is closed', async () => {
     let id = '';
     // As in the pane (App): the guard knows which forms hold typing.
     const { user, dbName } = await renderPane(
@@ -37,6 +37,10 @@ describe('Edit card of a client a colleague deletes while the form is open', () 
     expect(screen.getByLabelText('Notes')).toHaveValue('Budget approved in March');
     expect(await db.clients.get(id)).toBeUndefined();
     expect(await db.outbox.count()).toBe(queued);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Close without saving' }));
+    expect(await screen.findByText('This client is not in Clientbook (it may have been deleted).')).toBeInTheDocument();
   });
 });
 

@@ -54,3 +54,32 @@ describe('correcting money on the deal card while the sync pulls a colleague’s
     await waitFor(async () => expect(await db.payments.get(ids.payment)).toMatchObject({ amountMinor: 45_000, note: 'Bank ref 4471' }));
   });
 });
+
+describe('correcting money on the deal card after the sync pulled a colleague’s deletion of it', () => {
+  /** The colleague's deletion, pulled while the form is open, reaching the list as the live query does after a sync. */
+  const pulled = (remove: () => Promise<unknown>) => () => remove().then(() => new Promise((settled) => setTimeout(settled, 200)));
+
+  it('Edit planned receipt stays open, says the receipt was deleted, saves nothing and keeps the amount typed', async () => {
+    const { ids, db, edit } = await dealCard();
+    const queued = await db.outbox.count();
+    await edit('Edit planned receipt INV-7', '450', pulled(() => db.invoices.delete(ids.receipt)));
+
+    const form = screen.getByRole('form', { name: 'Edit planned receipt INV-7' });
+    expect(await within(form).findByText('Planned receipt No. INV-7 was deleted by a colleague while you were editing it. Nothing was saved; your changes are still in the form.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Amount' })).toHaveValue('450');
+    expect(await db.invoices.get(ids.receipt)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(queued);
+  });
+
+  it('Correct payment stays open, says the payment was deleted, saves nothing and keeps the amount typed', async () => {
+    const { ids, db, edit } = await dealCard();
+    const queued = await db.outbox.count();
+    await edit(/^Correct payment/, '450', pulled(() => db.payments.delete(ids.payment)));
+
+    const form = screen.getByRole('form', { name: /^Correct payment/ });
+    expect(await within(form).findByText(/^The payment of .* was deleted by a colleague while you were editing it\. Nothing was saved; your changes are still in the form\.$/)).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Amount' })).toHaveValue('450');
+    expect(await db.payments.get(ids.payment)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(queued);
+  });
+});

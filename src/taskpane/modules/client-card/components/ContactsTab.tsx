@@ -16,6 +16,7 @@ import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { clientCardStrings } from '../clientCardStrings';
 import { ContactForm } from './ContactForm';
 
@@ -47,6 +48,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [failure, setFailure] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
+  const { rows, rowRef } = useRowsKeptWhileTyping(contacts, (c) => c.id);
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -59,7 +61,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
     setDeleting(null);
   };
 
-  const sorted = [...contacts].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className={styles.tab}>
       {editing === 'new' ? (
@@ -80,11 +82,11 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
       <ul className={styles.list}>
         {sorted.map((c) =>
           editing === c.id ? (
-            <li key={c.id}>
+            <li key={c.id} ref={rowRef(c.id)}>
               <ContactForm clientId={clientId} contact={c} onDone={() => setEditing(null)} />
             </li>
           ) : (
-            <li key={c.id} className={styles.item}>
+            <li key={c.id} ref={rowRef(c.id)} className={styles.item}>
               <Text weight="semibold">{c.name || c.emails[0]}</Text>
               {c.position && <Caption1 className={styles.secondary}>{c.position}</Caption1>}
               <div className={styles.links}>

@@ -11,6 +11,7 @@ import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { IconButton } from '../../../ui/IconButton';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
+import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
 import { useRecordListStyles } from '../../../ui/useRecordListStyles';
@@ -49,12 +50,14 @@ type ReceiptsPanelProps = {
 };
 
 /** Planned receipts with where each stands, the payments received against them, and forms to add, correct and delete both. */
-export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor }: ReceiptsPanelProps) {
+export function ReceiptsPanel({ deal, receipts: stored, payments: received, totals, aboveDealMinor }: ReceiptsPanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
   const listStyles = useRecordListStyles();
   const listErrors = useDealErrors();
+  const { rows: receipts, rowRef: receiptRef } = useRowsKeptWhileTyping(stored, (r) => r.invoice.id);
+  const { rows: payments, rowRef: paymentRef } = useRowsKeptWhileTyping(received, (p) => p.id);
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   // The client said no: nothing more is expected, so the add forms give way to why (the app refuses too).
   const takesMoney = deal.status !== 'refused';
@@ -143,7 +146,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor
       {receipts.length ? (
         <ul className={styles.list} aria-label={t('receipts')}>
           {receipts.map((r) => (
-            <li key={r.invoice.id} className={mergeClasses(listStyles.item, r.overdue && styles.overdue)}>
+            <li key={r.invoice.id} ref={receiptRef(r.invoice.id)} className={mergeClasses(listStyles.item, r.overdue && styles.overdue)}>
               <div className={listStyles.line}>
                 <Text weight="semibold" className={listStyles.grow}>
                   {t('receiptLabel', { number: r.invoice.number, date: day(r.invoice.dueDate) })}
@@ -225,7 +228,7 @@ export function ReceiptsPanel({ deal, receipts, payments, totals, aboveDealMinor
       {payments.length ? (
         <ul className={styles.list} aria-labelledby="deal-payments-heading">
           {paymentsShown.map((p) => (
-              <li key={p.id} className={listStyles.item}>
+              <li key={p.id} ref={paymentRef(p.id)} className={listStyles.item}>
                 <div className={listStyles.line}>
                   <Text className={listStyles.grow}>{paymentLabel(p)}</Text>
                   <span className={styles.actions}>

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Field, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular, EditRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -38,6 +38,7 @@ const severityColour: Record<string, 'danger' | 'warning' | 'informative' | 'sub
 const statusColour = { open: 'brand', 'in-progress': 'warning', resolved: 'success', closed: 'subtle' } as const;
 
 type ServiceCaseItemProps = {
+  ref?: Ref<HTMLLIElement>;
   serviceCase: ServiceCase;
   /** What was just done to this case ('' for nothing): the tab shows one notice at a time, by the case it concerns. */
   notice: string;
@@ -45,7 +46,7 @@ type ServiceCaseItemProps = {
 };
 
 /** One service case: its facts (editable), a status change (resolution dated), its linked history and a contact recorded for it. */
-export function ServiceCaseItem({ serviceCase: c, notice, onNotice: setNotice }: ServiceCaseItemProps) {
+export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNotice }: ServiceCaseItemProps) {
   const { t, locale } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
@@ -87,7 +88,7 @@ export function ServiceCaseItem({ serviceCase: c, notice, onNotice: setNotice }:
   }, [c.status]);
 
   return (
-    <li className={mergeClasses(listStyles.item, styles.item)} aria-label={c.title}>
+    <li ref={ref} className={mergeClasses(listStyles.item, styles.item)} aria-label={c.title}>
       <div className={listStyles.head}>
         <div className={listStyles.line}>
           <Text weight="semibold" className={listStyles.grow}>

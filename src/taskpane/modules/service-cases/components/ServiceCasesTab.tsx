@@ -6,6 +6,7 @@ import type { ServiceCase } from '../../../../domain/model/ServiceCase';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
+import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { useLive } from '../../../ui/useLive';
@@ -34,9 +35,10 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
   const [notice, setNotice] = useState({ text: '', caseId: '' });
   useWithdrawnOnFormError(() => setNotice({ text: '', caseId: '' }));
   const { data, error } = useLive(() => app.deals.queries.serviceCasesOf(clientId), [clientId]);
+  const { rows, rowRef } = useRowsKeptWhileTyping(data, (c) => c.id);
 
-  if (error || !data) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
-  const cases = [...data].sort((a, b) => rank(a) - rank(b) || b.openedOn.localeCompare(a.openedOn));
+  if (error || !rows) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
+  const cases = [...rows].sort((a, b) => rank(a) - rank(b) || b.openedOn.localeCompare(a.openedOn));
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2" id="service-cases-heading">
@@ -68,7 +70,7 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
       {cases.length ? (
         <ul className={listStyles.list} aria-labelledby="service-cases-heading">
           {cases.map((c) => (
-            <ServiceCaseItem key={c.id} serviceCase={c} notice={notice.caseId === c.id ? notice.text : ''} onNotice={(text) => setNotice({ text, caseId: c.id })} />
+            <ServiceCaseItem key={c.id} ref={rowRef(c.id)} serviceCase={c} notice={notice.caseId === c.id ? notice.text : ''} onNotice={(text) => setNotice({ text, caseId: c.id })} />
           ))}
         </ul>
       ) : (
