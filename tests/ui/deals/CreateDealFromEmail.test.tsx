@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, waitFor } from '@testing-library/react';
+import Dexie from 'dexie';
 import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -28,5 +30,22 @@ describe('Create a deal from an email', () => {
     expect(linked).toHaveLength(1);
     expect(linked[0]).toMatchObject({ entry: { subject: 'Quote for 40 licences', dealId: deal?.id } });
     expect((await app.queries.clientCard(clientId)).history).toHaveLength(1);
+  });
+
+  it('says in Ukrainian that the deal was not created when the store refuses, with the code for the administrator, not Dexie’s English', async () => {
+    const item = aReadItem({ subject: 'Quote for 40 licences' });
+    const { user, app } = await renderPane(<MessagePanel item={item} />, {
+      host: new FakeMailHost({ item, displayLanguage: 'uk-UA' }),
+      seed: async (a) => {
+        await a.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.ua'] }, contacts: [] });
+      },
+    });
+    app.deals.create = async () => {
+      throw new Dexie.AbortError('Transaction aborted', new DOMException('Disk I/O error', 'UnknownError'));
+    };
+    await user.click(await screen.findByRole('button', { name: 'Створити угоду з цього листа' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Не вдалося створити угоду: Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: UnknownError$/);
+    expect(alert).not.toHaveTextContent(/Transaction|Disk I\/O|AbortError/);
   });
 });

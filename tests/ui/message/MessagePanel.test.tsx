@@ -8,6 +8,7 @@ import { ClientScreen } from '../../../src/taskpane/modules/client-card/componen
 import { CreateClientScreen } from '../../../src/taskpane/modules/create-client/components/CreateClientScreen';
 import { MessagePanel } from '../../../src/taskpane/modules/message/components/MessagePanel';
 import { useNavigation } from '../../../src/taskpane/ui/Route';
+import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { readFailsAt } from '../../support/readFailsAt';
 import { renderPane } from '../../support/renderPane';
@@ -189,6 +190,24 @@ describe('MessagePanel', () => {
     await waitFor(() => expect(within(added).getByRole('button', { name: 'Open card of Fabrikam' })).toHaveFocus());
     const { contacts } = await app.queries.clientCard(clientId);
     expect(contacts.map((c) => c.emails[0]).sort()).toEqual(['iryna.bondar@fabrikam.ua', 'olena@fabrikam.ua']);
+  });
+
+  it('says in words that a new colleague was not added as a contact because the device’s storage is full', async () => {
+    const item = aReadItem({ from: { name: 'Iryna Bondar', email: 'iryna.bondar@fabrikam.ua' } });
+    const { user } = await renderPane(<MessagePanel item={item} />, {
+      host: new FakeMailHost({ item }),
+      seed: async (seeded) => {
+        await seeded.createClient({ client: { name: 'Fabrikam', domains: ['fabrikam.ua'] }, contacts: [] });
+      },
+    });
+    const disk = diskFullAt('Iryna Bondar');
+    try {
+      await user.click(await screen.findByRole('button', { name: 'Add Iryna Bondar as contact of Fabrikam' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^The contact could not be added: the device’s storage is full\. Free some space, then try again\.$/);
+      expect(screen.queryByText(/QuotaExceeded|disk is full/)).not.toBeInTheDocument();
+    } finally {
+      disk.free();
+    }
   });
 
   it('lets the manager choose the client when the message involves several', async () => {

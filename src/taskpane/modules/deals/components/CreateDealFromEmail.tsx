@@ -1,12 +1,14 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { BriefcaseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useNavigation } from '../../../ui/Route';
 import { dealsStrings } from '../dealsStrings';
 
@@ -20,7 +22,8 @@ export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFro
   const { t } = useT(dealsStrings);
   const app = useApp();
   const { go } = useNavigation();
-  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
+  const labelled = useFailedLabel();
+  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; failure: FailureWords }>({ phase: 'idle' });
 
   const create = async () => {
     setState({ phase: 'creating' });
@@ -34,7 +37,7 @@ export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFro
       if (entry) await app.deals.linkHistory(entry.id, deal.id);
       go({ screen: 'deal', dealId: deal.id });
     } catch (error) {
-      setState({ phase: 'failed', message: errorMessage(error) });
+      setState({ phase: 'failed', failure: labelled((message) => t('fromEmailFailed', { message }), error) });
     }
   };
 
@@ -43,11 +46,7 @@ export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFro
       <Button icon={<BriefcaseRegular />} disabled={state.phase === 'creating'} onClick={() => void create()}>
         {state.phase === 'creating' ? t('fromEmailCreating') : t('fromEmail')}
       </Button>
-      {state.phase === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('fromEmailFailed', { message: state.message })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.phase === 'failed' && <FailureMessage {...state.failure} />}
     </div>
   );
 }

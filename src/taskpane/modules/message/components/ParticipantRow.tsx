@@ -1,11 +1,13 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PersonAddRegular, AddRegular, OpenRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { Recognition } from '../../../../app/recognizeMessage';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useNavigation } from '../../../ui/Route';
 import { messageStrings } from '../messageStrings';
 
@@ -39,7 +41,8 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
   const { go } = useNavigation();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const labelled = useFailedLabel();
   const openCard = useRef<HTMLButtonElement>(null);
   const [added, setAdded] = useState(false);
   // Added as a contact, the row loses its Add button: the focus moves on to Open card, not to the page.
@@ -51,11 +54,11 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
 
   const run = async (failKey: 'addFailed' | 'draftFailed', action: () => Promise<void>) => {
     setBusy(true);
-    setFailure('');
+    setFailure(null);
     try {
       await action();
     } catch (error) {
-      setFailure(t(failKey, { message: errorMessage(error) }));
+      setFailure(labelled((message) => t(failKey, { message }), error));
     } finally {
       setBusy(false);
     }
@@ -107,11 +110,7 @@ export function ParticipantRow({ match, item, prominent = false }: ParticipantRo
           </Button>
         )}
       </div>
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
     </li>
   );
 }
