@@ -80,7 +80,9 @@ test('a template document is kept and previews; a logged email keeps its attachm
     assert.equal(await documents.getByRole('checkbox', { name: 'Terms.txt' }).isChecked(), true);
     await documents.getByRole('button', { name: 'Preview Terms.txt' }).click();
     await documents.getByText('Payment: 30 days net').waitFor();
+    // The new template holds the attached document, unsaved: Cancel asks; the document stays in the library.
     await pane.getByRole('button', { name: 'Cancel' }).click();
+    await pane.getByRole('dialog', { name: 'Close without saving?' }).getByRole('button', { name: 'Close without saving' }).click();
     await pane.getByRole('button', { name: 'Back' }).click();
 
     // Saving attachments is the manager's choice.
