@@ -1,8 +1,11 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
+import Dexie from 'dexie';
 import { App } from '../../../src/taskpane/App';
 import { MailingsScreen } from '../../../src/taskpane/modules/mailings/components/MailingsScreen';
 import { layOutPane } from '../../support/layOutPane';
+import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
 afterEach(() => jest.restoreAllMocks());
@@ -15,6 +18,16 @@ async function openSettings() {
 }
 
 describe('Mailing settings', () => {
+  it('says in Ukrainian that the mailing settings could not be read, with the code for the administrator, not Dexie’s English', async () => {
+    layOutPane(600);
+    const { user, app } = await renderPane(<MailingsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    jest.spyOn(app.mailings!.loaded()!, 'settings').mockRejectedValue(new Dexie.DatabaseClosedError('Database has been closed'));
+    await user.click(await screen.findByRole('tab', { name: 'Налаштування розсилок' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Не вдалося прочитати налаштування розсилок: Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\.Код помилки для адміністратора: DatabaseClosedError$/);
+    expect(alert).not.toHaveTextContent(/has been closed/);
+  });
+
   it('refuses a never-mail domain that is no domain and a phone that is no number, naming them, and keeps what was typed', async () => {
     const { app, user, domains, phone } = await openSettings();
     await user.type(domains, 'rival.com{enter}competitor');

@@ -9,6 +9,7 @@ import { MailingsScreen } from '../../../src/taskpane/modules/mailings/component
 import { NewEmailFromTemplate } from '../../../src/taskpane/modules/mailings/components/NewEmailFromTemplate';
 import { useApp } from '../../../src/taskpane/ui/AppContext';
 import { useLive } from '../../../src/taskpane/ui/useLive';
+import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -265,6 +266,19 @@ describe('ClientMailingActions', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Record opt-out' }));
     expect(await screen.findByText('The opt-out was not recorded: The store is full.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Record opt-out' })).toHaveFocus());
+  });
+
+  it('says in words that the opt-out was not recorded because the device’s storage is full, not Dexie’s English', async () => {
+    const { user } = await renderPane(<Actions />, { seed });
+    await user.click(await screen.findByRole('button', { name: 'Record opt-out' }));
+    const disk = diskFullAt('Alpha');
+    try {
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Record opt-out' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^The opt-out was not recorded: the device’s storage is full\. Free some space, then try again\.$/);
+      expect(screen.queryByText(/QuotaExceeded|disk is full/)).not.toBeInTheDocument();
+    } finally {
+      disk.free();
+    }
   });
 });
 

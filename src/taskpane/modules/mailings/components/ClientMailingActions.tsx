@@ -1,12 +1,14 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { MailProhibitedRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { Client } from '../../../../domain/model/Client';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { quotedName } from '../../../ui/quotedName';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
 import { useMailingsApp } from '../hooks/useMailingsApp';
 import { mailingsStrings } from '../mailingsStrings';
@@ -24,7 +26,8 @@ export function ClientMailingActions({ client }: ClientMailingActionsProps) {
   const { mailings } = useMailingsApp();
   const { data: contacts } = useLive(() => app.queries.clientCard(client.id).then((card) => card.contacts), [client.id]);
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const labelled = useFailedLabel();
   // The client as the opt-out saved it, until the live card brings it back: the dialog closes onto its notice.
   const [saved, setSaved] = useState<Client | null>(null);
   const shown = saved && saved.id === client.id && saved.updatedAt >= client.updatedAt ? saved : client;
@@ -34,11 +37,11 @@ export function ClientMailingActions({ client }: ClientMailingActionsProps) {
   if (!mailings) return null;
   const contact = (contacts ?? []).find((c) => c.emails.length > 0) ?? null;
   const optOut = async () => {
-    setFailure('');
+    setFailure(null);
     try {
       setSaved(await mailings.optOut(client.id));
     } catch (error) {
-      setFailure(t('optOutFailed', { message: errorMessage(error) }));
+      setFailure(labelled((message) => t('optOutFailed', { message }), error));
     }
     setConfirming(false);
   };
@@ -54,11 +57,7 @@ export function ClientMailingActions({ client }: ClientMailingActionsProps) {
           {t('optOutAction')}
         </Button>
       )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
       <ConfirmDialog
         open={confirming}
         title={t('optOutTitle', { name: quotedName(client.name, lang) })}

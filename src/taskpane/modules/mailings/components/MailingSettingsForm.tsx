@@ -2,10 +2,11 @@ import { Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Textarea
 import { useEffect, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import type { MailingSettings } from '../../../../domain/mailingPorts';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { PaneForm } from '../../../ui/PaneForm';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { shrinkableFields } from '../../../ui/shrinkableFields';
 import { mailingsStrings } from '../mailingsStrings';
@@ -17,6 +18,7 @@ type Loaded = { settings: MailingSettings } | { error: unknown };
 /** Never-mail domains and the manager's signature and phone for merge fields. */
 export function MailingSettingsForm({ mailings }: { mailings: Mailings }) {
   const { t } = useT(mailingsStrings);
+  const labelled = useFailedLabel();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let current = true;
@@ -30,11 +32,7 @@ export function MailingSettingsForm({ mailings }: { mailings: Mailings }) {
   }, [mailings]);
   if (!loaded) return <Spinner size="tiny" />;
   if ('error' in loaded)
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('settingsUnreadable', { message: errorMessage(loaded.error) })}</MessageBarBody>
-      </MessageBar>
-    );
+    return <FailureMessage {...labelled((message) => t('settingsUnreadable', { message }), loaded.error)} />;
   // Filled only once the kept settings are read, so nothing typed meanwhile is overwritten by them.
   return <SettingsFields mailings={mailings} kept={loaded.settings} />;
 }
