@@ -3,9 +3,8 @@ import { DeletedWhileEditingError } from '../../app/DeletedWhileEditingError';
 import { ValidationError } from '../../app/validation';
 import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
-import { deletedRecordStrings } from './deletedRecordStrings';
 import { useDeletedRecordMessage } from './useDeletedRecordMessage';
-import { useStoreFailureWords } from './useStoreFailureWords';
+import { useStoreFailureLine } from './useStoreFailureLine';
 import { validationStrings } from './validationStrings';
 
 type ValidationKey = keyof typeof validationStrings.en;
@@ -60,8 +59,7 @@ export function useFieldErrors() {
   // The failure is the whole sentence, not a detail for the form's own "could not save" wording.
   const [whole, setWhole] = useState(false);
   const deletedMessage = useDeletedRecordMessage();
-  const storeWords = useStoreFailureWords();
-  const notSaved = useT(deletedRecordStrings).t('notSaved');
+  const storeLine = useStoreFailureLine();
 
   const fail = useCallback(
     (error: unknown) => {
@@ -80,13 +78,12 @@ export function useFieldErrors() {
         setErrors({});
         setRows({});
         const deleted = error instanceof DeletedWhileEditingError;
-        // The footer holds one line, so the store's code for the administrator follows the sentence.
-        const store = deleted ? null : storeWords(error);
-        setFailure(deleted ? deletedMessage(error.edited) : store ? [store.text, notSaved, store.code].filter(Boolean).join(' ') : errorMessage(error));
+        const store = deleted ? null : storeLine(error);
+        setFailure(deleted ? deletedMessage(error.edited) : (store ?? errorMessage(error)));
         setWhole(deleted || store !== null);
       }
     },
-    [t, deletedMessage, storeWords, notSaved],
+    [t, deletedMessage, storeLine],
   );
   const clear = useCallback(() => {
     setErrors({});

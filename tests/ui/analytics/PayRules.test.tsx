@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
 import { AnalyticsScreen } from '../../../src/taskpane/modules/analytics/components/AnalyticsScreen';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
@@ -32,6 +34,20 @@ describe('pay rules', () => {
     expect(within(month).getByRole('option', { name: 'лютий 2026' })).toBeInTheDocument();
     await user.selectOptions(month, 'березень 2026');
     expect(month).toHaveDisplayValue('березень 2026');
+  });
+
+  it('says in words that the rules were not saved because the device’s storage is full, keeping what was typed', async () => {
+    const { user, app } = await openMarch();
+    const percent = screen.getByRole('textbox', { name: 'Percent of payments received' });
+    await user.clear(percent);
+    await user.type(percent, '5');
+    app.analytics!.saveSettings = async () => {
+      throw new Dexie.QuotaExceededError('The disk is full.', new DOMException('The disk is full.', 'QuotaExceededError'));
+    };
+    await user.click(screen.getByRole('button', { name: 'Save rules and limits' }));
+    expect(await screen.findByText(/^The device’s storage is full/)).toHaveTextContent(/^The device’s storage is full: free some space first\. Nothing was saved; your changes are still in the form\.$/);
+    expect(screen.queryByText(/QuotaExceeded|disk is full/)).not.toBeInTheDocument();
+    expect(percent).toHaveValue('5');
   });
 
   it('pays by the team’s rule, then by a manager’s own rule with a volume tier', async () => {

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
 import type { ReadItem } from '../../../src/domain/ports';
 import { LoggingRulesSection } from '../../../src/taskpane/modules/settings/components/LoggingRulesSection';
 import { FakeMailHost } from '../../support/fakeMailHost';
@@ -25,6 +27,18 @@ describe('LoggingRulesSection', () => {
     await user.click(screen.getByRole('button', { name: 'Save team rules' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect((await app.logging.rules()).team).toMatchObject({ neverLog: ['lawfirm.example'], storedPart: 'subject' });
+  });
+
+  it('says in Ukrainian that the team’s rules were not saved when the store refuses, with the code for the administrator, not Dexie’s English', async () => {
+    const { user, app } = await renderPane(<LoggingRulesSection />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    app.logging.saveTeamPolicy = async () => {
+      throw new Dexie.AbortError('Transaction aborted', new DOMException('Disk I/O error', 'UnknownError'));
+    };
+    await user.click(await screen.findByRole('button', { name: 'Зберегти правила команди' }));
+    expect(await screen.findByText(/^Clientbook не зміг/)).toHaveTextContent(
+      /^Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\. Нічого не збережено; ваші зміни лишилися у формі\. Код помилки для адміністратора: UnknownError$/,
+    );
+    expect(screen.queryByText(/Transaction|Disk I\/O|AbortError/)).not.toBeInTheDocument();
   });
 
   it('flags every field a team save refused at once, on the field, and takes the focus to the first', async () => {

@@ -10,6 +10,7 @@ import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { PaneForm } from '../../../ui/PaneForm';
 import { withoutField } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
+import { useStoreFailureLine } from '../../../ui/useStoreFailureLine';
 import { isPercentLimit, limitDrafts, limitKeys, MAX_WHOLE_LIMIT, otherEndOf, readLimits, type LimitKey, type LimitProblem } from '../alarmLimitDraft';
 import { analyticsStrings } from '../analyticsStrings';
 import { formatNumber } from '../formatting';
@@ -52,6 +53,7 @@ export function PayRulesForm({ session, nameOf, onSaved }: PayRulesFormProps) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState('');
+  const storeLine = useStoreFailureLine();
   const draft = drafts[whose] ?? null;
   // A manager reads the rules they are paid by; until the role is known, nothing is editable.
   const canChange = useLive(() => app.analytics!.canChangeSettings(), []).data ?? false;
@@ -104,7 +106,7 @@ export function PayRulesForm({ session, nameOf, onSaved }: PayRulesFormProps) {
       setSaved(true);
       onSaved();
     } catch (e) {
-      setFailure(e instanceof Error && e.name === 'NotAllowedError' ? t('notAllowed') : t('rulesNotSaved', { message: errorMessage(e) }));
+      setFailure(e instanceof Error && e.name === 'NotAllowedError' ? t('notAllowed') : (storeLine(e) ?? t('rulesNotSaved', { message: errorMessage(e) })));
     } finally {
       setSaving(false);
     }

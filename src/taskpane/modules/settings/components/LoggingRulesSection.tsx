@@ -12,6 +12,7 @@ import { ListEditor } from '../../../ui/ListEditor';
 import { formatWhen } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
 import { useLive } from '../../../ui/useLive';
+import { useStoreFailureLine } from '../../../ui/useStoreFailureLine';
 import { UndoneMessage } from '../../message/components/UndoneMessage';
 import { useLoggingSettings } from '../hooks/useLoggingSettings';
 import { attachmentSettingsStrings } from '../attachmentSettingsStrings';
@@ -92,6 +93,7 @@ function AutoLoggedList() {
 export function LoggingRulesSection() {
   const { t } = useT(loggingSettingsStrings);
   const { t: ta } = useT(attachmentSettingsStrings);
+  const storeLine = useStoreFailureLine();
   const styles = useStyles();
   const nav = useNavigation();
   const headingId = useId();
@@ -101,7 +103,7 @@ export function LoggingRulesSection() {
   const myErrors = fieldErrorsOf(mySave);
   // These forms name their own Save and have no Cancel: the rules stay on the screen.
   const footerText = (key: FormFooterText) => (key === 'fixErrors' || key === 'saving' ? t(key) : '');
-  const failure = (state: SaveState) => (state.phase === 'failed' && !(state.error instanceof ValidationError) ? t('saveFailed', { message: errorMessage(state.error) }) : '');
+  const failure = (state: SaveState) => (state.phase === 'failed' && !(state.error instanceof ValidationError) ? (storeLine(state.error) ?? t('saveFailed', { message: errorMessage(state.error) })) : '');
   return (
     <>
       <section className={styles.section} aria-labelledby={headingId}>
