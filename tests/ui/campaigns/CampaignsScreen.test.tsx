@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { ClientCampaignField } from '../../../src/taskpane/modules/campaigns/components/ClientCampaignField';
 import { CampaignsScreen } from '../../../src/taskpane/modules/campaigns/components/CampaignsScreen';
+import { diskFullAt } from '../../support/diskFullAt';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
 
@@ -52,6 +53,25 @@ describe('Campaigns', () => {
     expect(await screen.findByText('Tied to Spring webinar.')).toBeInTheDocument();
     const [campaign] = await app.deals.queries.campaigns();
     expect((await app.queries.clientCard(clientId)).client?.campaignId).toBe(campaign?.id);
+  });
+
+  it('says in words that the client was not tied to the campaign because the device’s storage is full, not Dexie’s English', async () => {
+    let clientId = '';
+    const { user } = await renderPane(<FieldFor get={() => clientId} />, {
+      seed: async (a) => {
+        clientId = (await a.createClient({ client: { name: 'Contoso' }, contacts: [] })).id;
+        await a.deals.saveCampaign({ name: 'Spring webinar', channel: 'webinar', startDate: '2026-03-01', costMinor: 0, currency: 'UAH' });
+      },
+    });
+    await screen.findByRole('option', { name: 'Spring webinar' });
+    const disk = diskFullAt('Contoso');
+    try {
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Came from campaign' }), 'Spring webinar');
+      expect(await screen.findByText(/^Could not save: /)).toHaveTextContent(/^Could not save: the device’s storage is full\. Free some space, then try again\.$/);
+      expect(screen.queryByText(/QuotaExceeded|disk is full/)).not.toBeInTheDocument();
+    } finally {
+      disk.free();
+    }
   });
 
   it('calls them «маркетингові акції» in Ukrainian, the glossary’s word (DESIGN.md)', async () => {

@@ -1,8 +1,8 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Caption1, Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useLive } from '../../../ui/useLive';
 import { campaignsStrings } from '../campaignsStrings';
 import { CampaignOptions } from './CampaignOptions';
@@ -13,7 +13,8 @@ type ClientCampaignFieldProps = { clientId: string };
 export function ClientCampaignField({ clientId }: ClientCampaignFieldProps) {
   const { t } = useT(campaignsStrings);
   const app = useApp();
-  const [message, setMessage] = useState<{ state: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ state: 'success' | 'error'; text: string; code?: string | null } | null>(null);
+  const labelled = useFailedLabel();
   const campaigns = useLive(() => app.deals.queries.campaigns(), []).data ?? [];
   const current = useLive(async () => (await app.queries.clientCard(clientId)).client?.campaignId ?? '', [clientId]).data ?? '';
   const tie = async (campaignId: string) => {
@@ -22,11 +23,23 @@ export function ClientCampaignField({ clientId }: ClientCampaignFieldProps) {
       const name = campaigns.find((c) => c.id === campaignId)?.name;
       setMessage({ state: 'success', text: name ? t('clientTied', { name }) : t('clientUntied') });
     } catch (error) {
-      setMessage({ state: 'error', text: t('saveFailed', { message: errorMessage(error) }) });
+      setMessage({ state: 'error', ...labelled((message) => t('saveFailed', { message }), error) });
     }
   };
   return (
-    <Field label={t('clientCampaign')} hint={message ? undefined : t('clientCampaignHint')} validationState={message?.state ?? 'none'} validationMessage={message?.text}>
+    <Field
+      label={t('clientCampaign')}
+      hint={message ? undefined : t('clientCampaignHint')}
+      validationState={message?.state ?? 'none'}
+      validationMessage={
+        message && (
+          <>
+            {message.text}
+            {message.code && <Caption1 block>{message.code}</Caption1>}
+          </>
+        )
+      }
+    >
       <Select value={current} onChange={(_, d) => void tie(d.value)}>
         <CampaignOptions campaigns={campaigns} current={current} noneLabel={t('noCampaign')} />
       </Select>
