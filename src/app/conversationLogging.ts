@@ -8,6 +8,7 @@ import type { ReadItem } from '../domain/ports';
 import type { AppDeps } from './AppDeps';
 import { logEmail } from './logEmail';
 import { participantsOf } from './recognizeMessage';
+import { signInErrorOf } from './team/signInError';
 
 export type ConversationStatus = {
   total: number;
@@ -54,9 +55,16 @@ export async function conversationStatus(deps: AppDeps, item: ReadItem): Promise
   return { total: messages.length, logged, rest, coverage: 'whole' };
 }
 
-/** Asks for the sign-in reading the mailbox needs (Graph with the team's app registration); a no-op where none is needed. */
+/**
+ * Asks for the sign-in reading the mailbox needs (Graph with the team's app registration); a no-op where none is needed.
+ * A failed sign-in rejects with a TeamConnectError, whose reason the pane words as Connect does.
+ */
 export async function signInForConversations(deps: AppDeps): Promise<void> {
-  await deps.conversations?.signIn?.();
+  try {
+    await deps.conversations?.signIn?.();
+  } catch (e) {
+    throw signInErrorOf(e) ?? e;
+  }
 }
 
 /** The client's contacts among a message's participants, so each entry links the people in it. */

@@ -4,7 +4,7 @@
  * state. A pane without team settings never downloads this module (nor MSAL).
  */
 import type { AccessTokenSource } from '../../adapters/auth/AccessTokenSource';
-import { AuthError, type AuthErrorReason } from '../../adapters/auth/AuthError';
+import { AuthError } from '../../adapters/auth/AuthError';
 import { graphScopes } from '../../adapters/auth/graphScopes';
 import { GraphClient } from '../../adapters/graph/GraphClient';
 import { GraphHttpError } from '../../adapters/graph/GraphHttpError';
@@ -20,28 +20,19 @@ import type { Clock, CrmStore, MailHost } from '../../domain/ports';
 import { SyncEngine, type SyncStatus } from '../../sync/SyncEngine';
 import { SyncScheduler, type SyncTriggers } from '../../sync/SyncScheduler';
 import type { ConflictEntry } from '../../sync/syncPorts';
-import { TeamConnectError, type TeamConnectReason } from './TeamConnectError';
+import { entraCode, signInErrorOf } from './signInError';
+import { TeamConnectError } from './TeamConnectError';
 
 export { schemaFingerprint };
 
 /** How long after a local write the pane syncs it. */
 const LOCAL_WRITE_DELAY_MS = 1500;
 
-const signInReasons: Record<AuthErrorReason, TeamConnectReason> = {
-  'interaction-required': 'sign-in-needed',
-  'popup-blocked': 'sign-in-blocked',
-  cancelled: 'sign-in-cancelled',
-  'window-open': 'sign-in-window-open',
-  offline: 'offline',
-  'not-configured': 'not-configured',
-  failed: 'failed',
-};
-
 /** A Connect attempt's failure as the settings screen explains it. */
 export function connectErrorOf(e: unknown): TeamConnectError {
   if (e instanceof TeamConnectError) return e;
-  const cause = e instanceof Error && e.cause instanceof AuthError ? e.cause : e;
-  if (cause instanceof AuthError) return new TeamConnectError(signInReasons[cause.reason], cause.message, { cause, code: entraCode(cause) ?? cause.code });
+  const signIn = signInErrorOf(e);
+  if (signIn) return signIn;
   if (e instanceof GraphHttpError) {
     const reason = e.status === 0 ? 'offline' : e.status === 401 || e.status === 403 ? 'no-permission' : e.status === 400 || e.status === 404 ? 'wrong-url' : 'failed';
     return new TeamConnectError(reason, e.message, { cause: e, code: e.status === 0 ? null : `HTTP ${e.status}${e.code ? ` ${e.code}` : ''}` });
@@ -49,15 +40,6 @@ export function connectErrorOf(e: unknown): TeamConnectError {
   if (e instanceof TypeError && /fetch|network/i.test(e.message)) return new TeamConnectError('offline', e.message, { cause: e });
   const named = e instanceof Error && e.name !== 'Error' ? e.name : null;
   return new TeamConnectError('failed', errorMessage(e), { cause: e, code: entraCode(e) ?? named });
-}
-
-/** Entra ID's error number (AADSTS…), which MSAL passes on only inside its message, from the error or its causes. */
-function entraCode(e: unknown): string | null {
-  for (let c: unknown = e, depth = 0; c instanceof Error && depth < 4; c = c.cause, depth++) {
-    const found = /\bAADSTS\d+/.exec(c.message);
-    if (found) return found[0];
-  }
-  return null;
 }
 
 /** Resolves the site and creates or upgrades its lists; asks for the provisioning permission, with sign-in allowed. */

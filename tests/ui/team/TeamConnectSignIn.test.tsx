@@ -1,27 +1,14 @@
 /** @jest-environment jsdom */
 import 'fake-indexeddb/auto';
 import { screen, waitFor } from '@testing-library/react';
-import { MsalTokenSource } from '../../../src/adapters/auth/MsalTokenSource';
 import { TeamSection } from '../../../src/taskpane/modules/team/components/TeamSection';
 import { FakeMailHost } from '../../support/fakeMailHost';
-import { aToken, FakeMsalClient, fakeMsalFactory, msalError } from '../../unit/auth/support/FakeMsalClient';
+import { aToken, browserSignIn, FakeMsalClient, msalError } from '../../unit/auth/support/FakeMsalClient';
 import { renderTeamPane, typeSettingsAndConnect } from './support/renderTeamPane';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 });
-
-/** Sign-in as in a plain browser: MSAL's popup, here a stand-in that answers as MSAL 5 does. */
-function browserSignIn(client: FakeMsalClient) {
-  return new MsalTokenSource({
-    settings: { clientId: '11111111-2222-3333-4444-555555555555', tenant: 'contoso.onmicrosoft.com' },
-    supportsNestedAppAuth: false,
-    openDialog: null,
-    origin: 'https://localhost:3000',
-    production: true,
-    createClient: fakeMsalFactory(client),
-  });
-}
 
 /** Graph on a hung network: the site check waits until Cancel stops it. */
 function hungGraph() {

@@ -30,7 +30,14 @@ export type MessageLoggingKey =
   | 'threadNeedsTeam'
   | 'signIn'
   | 'signingIn'
-  | 'signInFailed'
+  | 'signInFailed.sign-in-needed'
+  | 'signInFailed.sign-in-cancelled'
+  | 'signInFailed.sign-in-blocked'
+  | 'signInFailed.sign-in-window-open'
+  | 'signInFailed.offline'
+  | 'signInFailed.not-configured'
+  | 'signInFailed.failed'
+  | 'signInFailed.code'
   | 'undoFailed'
   | 'sentLogged'
   | 'sentFailed'
@@ -69,7 +76,14 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     threadNeedsTeam: 'Only what this pane has logged is known: connect a team store and sign in to see the whole conversation.',
     signIn: 'Sign in',
     signingIn: 'Signing in…',
-    signInFailed: 'Sign-in did not complete: {{message}}',
+    'signInFailed.sign-in-needed': 'Sign-in did not complete. Choose Sign in again and complete the sign-in window.',
+    'signInFailed.sign-in-cancelled': 'Sign-in was cancelled. Choose Sign in again when you are ready.',
+    'signInFailed.sign-in-blocked': 'The browser blocked the sign-in window. Allow pop-ups for this site, then choose Sign in again.',
+    'signInFailed.sign-in-window-open': 'A sign-in window is already open. Finish signing in there or close it, then choose Sign in again.',
+    'signInFailed.offline': 'No connection to Microsoft 365. Check the network and choose Sign in again.',
+    'signInFailed.not-configured': 'The team store has no app registration yet: enter it under Settings → Team store first.',
+    'signInFailed.failed': 'Sign-in did not complete. Try again; if it fails again, tell your Microsoft 365 administrator.',
+    'signInFailed.code': 'Error code for your administrator: {{code}}',
     undoFailed: 'The automatic log could not be undone: {{message}}',
     sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',

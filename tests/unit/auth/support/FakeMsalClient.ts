@@ -1,3 +1,4 @@
+import { MsalTokenSource } from '../../../../src/adapters/auth/MsalTokenSource';
 import type { MsalAccount, MsalClient, MsalClientFactory, MsalClientOptions, MsalMode, MsalPopupRequest, MsalRedirectRequest, MsalTokenRequest, MsalTokenResult } from '../../../../src/adapters/auth/MsalClient';
 
 /** An error shaped like MSAL's: callers must branch on errorCode, so the message says something else. */
@@ -101,4 +102,16 @@ export function fakeMsalFactory(client: FakeMsalClient): MsalClientFactory & { c
     return client;
   };
   return Object.assign(factory, { calls });
+}
+
+/** Sign-in as in a plain browser: MSAL's popup, here answered by the given stand-in. */
+export function browserSignIn(client: FakeMsalClient): MsalTokenSource {
+  return new MsalTokenSource({
+    settings: { clientId: '11111111-2222-3333-4444-555555555555', tenant: 'contoso.onmicrosoft.com' },
+    supportsNestedAppAuth: false,
+    openDialog: null,
+    origin: 'https://localhost:3000',
+    production: true,
+    createClient: fakeMsalFactory(client),
+  });
 }

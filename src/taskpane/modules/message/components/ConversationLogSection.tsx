@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens 
 import { ChatMultipleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LogRestReport } from '../../../../app/conversationLogging';
+import { TeamConnectError, type TeamConnectReason } from '../../../../app/team/TeamConnectError';
 import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
@@ -16,7 +17,11 @@ const useStyles = makeStyles({
 
 type ConversationLogSectionProps = { item: ReadItem; clientId: string };
 
-type SignInState = { phase: 'idle' | 'signing-in'; attempt: number } | { phase: 'failed'; attempt: number; error: unknown };
+/** `code`: what an administrator can look up, shown under 'failed'; never the library's sentence. */
+type SignInState = { phase: 'idle' | 'signing-in'; attempt: number } | { phase: 'failed'; attempt: number; reason: SignInFailure; code: string | null };
+
+/** The reasons a sign-in (not the rest of Connect) fails for. */
+type SignInFailure = Exclude<TeamConnectReason, 'wrong-url' | 'no-permission' | 'lists-outdated'>;
 
 type RestState = { phase: 'idle' } | { phase: 'logging' } | { phase: 'done'; report: LogRestReport } | { phase: 'failed'; error: unknown };
 
@@ -38,8 +43,9 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
     try {
       await app.logging.signInForConversations();
       setSignIn({ phase: 'idle', attempt: signIn.attempt + 1 });
-    } catch (error) {
-      setSignIn({ phase: 'failed', attempt: signIn.attempt, error });
+    } catch (e) {
+      const failure = e instanceof TeamConnectError ? e : null;
+      setSignIn({ phase: 'failed', attempt: signIn.attempt, reason: signInFailure(failure?.reason), code: failure?.code ?? null });
     }
   };
   const logRest = async () => {
@@ -72,7 +78,11 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
       )}
       {signIn.phase === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('signInFailed', { message: errorMessage(signIn.error) })}</MessageBarBody>
+          <MessageBarBody>
+            {t(`signInFailed.${signIn.reason}`)}
+            {/* A known reason says what to do; only the unknown one needs the administrator. */}
+            {signIn.reason === 'failed' && signIn.code && <Caption1 block>{t('signInFailed.code', { code: signIn.code })}</Caption1>}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.phase === 'done' && (
@@ -89,4 +99,8 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
       )}
     </section>
   );
+}
+
+function signInFailure(reason: TeamConnectReason | undefined): SignInFailure {
+  return reason === undefined || reason === 'wrong-url' || reason === 'no-permission' || reason === 'lists-outdated' ? 'failed' : reason;
 }
