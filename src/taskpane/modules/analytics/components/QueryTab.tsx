@@ -4,7 +4,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { conditionProblem, emptyQuery, measureKinds, operators, queryFields, queryRecordKinds, timeBuckets, type Condition, type Measure, type Query, type QueryField, type QueryRecordKind, type QueryResult, type SavedQuery, type TimeBucket, type Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession, DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
 import { QueryNameTakenError } from '../../../../app/QueryNameTakenError';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { currencySymbol, formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -26,6 +25,9 @@ import { UnreadableEntries, UnreadableEntriesContext } from '../../../ui/unreada
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
 import { useRemembered } from '../../../ui/useRemembered';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -80,7 +82,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [drafts, setDrafts] = useRemembered<Partial<Record<QueryRecordKind, Draft>>>('query.drafts', {});
   const [keptFrom, setKeptFrom] = useRemembered<QueryRecordKind | null>('query.keptFrom', null);
   const [running, setRunning] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const labelled = useFailedLabel();
   const [chartPick, setChartPick] = useRemembered<string | null>('query.chartCurrency', null);
   const saved = useLive(() => app.analytics!.savedQueries(), []);
   const fields = queryFields[query.records];
@@ -139,7 +142,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setResult({ query: q, ...answer });
       setFailure(null);
     } catch (e) {
-      setFailure(errorMessage(e));
+      setFailure(labelled((message) => t('queryFailed', { message }), e));
     } finally {
       setRunning(false);
     }
@@ -244,7 +247,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setJustSaved(null);
       setFocusAfter({ to: 'undo' });
     } catch (e) {
-      setFailure(errorMessage(e));
+      setFailure(labelled((message) => t('deleteFailed', { message }), e));
     }
   };
   const undo = async (q: SavedQuery) => {
@@ -256,7 +259,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       if (e instanceof QueryNameTakenError) {
         setDeleted(null);
         setUndoRefused(q.name);
-      } else setFailure(errorMessage(e));
+      } else setFailure(labelled((message) => t('restoreFailed', { message }), e));
     }
   };
   const [undoRefused, setUndoRefused] = useState<string | null>(null);
@@ -276,11 +279,12 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setName(s.name);
       setJustSaved(s.name);
       setNameTaken(null);
+      setFailure(null);
     } catch (e) {
       if (e instanceof QueryNameTakenError) {
         setJustSaved(null);
         setNameTaken({ id: e.taken.id, name: e.taken.name, own: e.own });
-      } else setFailure(errorMessage(e));
+      } else setFailure(labelled((message) => t('saveFailed', { message }), e));
     }
   };
 
@@ -488,11 +492,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <MessageBarBody>{builderT('outOfDate')}</MessageBarBody>
         </MessageBar>
       )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('queryFailed', { message: failure })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
 
       {result && shown && (
         <Section title={t('total', { count: result.result.total })}>
