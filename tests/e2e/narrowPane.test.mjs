@@ -151,6 +151,8 @@ for (const language of ['en', 'uk']) {
       const pay = PAY[language];
       await pane.getByRole('navigation', { name: words.nav }).getByRole('button', { name: words.analytics }).click();
       const payTab = pane.getByRole('tab', { name: pay.tab, exact: true });
+      // The tab row is drawn after the screen's heading: isVisible does not wait for it.
+      await payTab.or(pane.getByRole('tab', { name: pay.more })).first().waitFor();
       if (await payTab.isVisible()) await payTab.click();
       else {
         await pane.getByRole('tab', { name: pay.more }).click();
