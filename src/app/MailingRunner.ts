@@ -8,7 +8,7 @@ import { errorMessage } from '../domain/errorMessage';
 import type { OutgoingAttachment } from '../domain/mailingPorts';
 import type { HistoryEntry } from '../domain/model/HistoryEntry';
 import type { Mailing } from '../domain/model/Mailing';
-import type { MailingRecipient } from '../domain/model/MailingRecipient';
+import type { MailingRecipient, SkipReason } from '../domain/model/MailingRecipient';
 import type { TemplateAttachment } from '../domain/model/Template';
 import { mergeValues } from '../domain/rules/mergeFields';
 import { withOptOutLine } from '../domain/rules/optOutLine';
@@ -109,7 +109,8 @@ export class MailingRunner {
     const client = await store.getClient(recipient.clientId);
     // Consent is read again at send time: an opt-out recorded after the mailing started is honoured.
     if (!client || client.mailingConsent !== 'granted') {
-      const error = client?.mailingConsent === 'opted-out' ? 'opted-out' : 'no-consent';
+      // A client gone meanwhile (a colleague's deletion, synced in) is told apart from consent withdrawn.
+      const error: SkipReason = !client ? 'deleted' : client.mailingConsent === 'opted-out' ? 'opted-out' : 'no-consent';
       await mailings.saveRecipients([{ ...recipient, state: 'cancelled', error }]);
       return;
     }

@@ -1,6 +1,6 @@
 import type { NewMessage } from '../domain/composePorts';
 import type { AudienceFilter, AudienceQuery, Mailing } from '../domain/model/Mailing';
-import type { MailingRecipient } from '../domain/model/MailingRecipient';
+import { CANCELLED_BY_MANAGER, skipReasons, type MailingRecipient, type SkipReason } from '../domain/model/MailingRecipient';
 import type { MailingDocument } from '../domain/model/MailingDocument';
 import type { Language } from '../domain/model/ReferenceItem';
 import type { SavedQuery } from '../domain/model/SavedQuery';
@@ -25,8 +25,28 @@ export type MailingInput = { templateId: string; name: string; audience: Audienc
 /** Who a mailing would reach, and how many clients the chosen saved query pointed at (null without one). */
 export type MailingAudience = Audience & { fromQuery: { savedQuery: SavedQuery; clients: number } | null };
 
-/** Progress of one mailing, counted from its queue. */
-export type MailingProgress = { mailing: Mailing; total: number; sent: number; failed: number; queued: number; cancelled: number; failures: MailingRecipient[] };
+/**
+ * Progress of one mailing, counted from its queue: `cancelled` counts only the messages Cancel
+ * mailing stopped; those skipped because their client opted out, has no consent or was deleted are
+ * counted by reason in `skipped`, whether the mailing was cancelled or finished.
+ */
+export type MailingProgress = {
+  mailing: Mailing;
+  total: number;
+  sent: number;
+  failed: number;
+  queued: number;
+  cancelled: number;
+  skipped: Record<SkipReason, number>;
+  failures: MailingRecipient[];
+};
+
+/** Why a message the queue holds as cancelled was not sent; null when Cancel mailing stopped it. */
+function skipReasonOf(recipient: MailingRecipient): SkipReason | null {
+  if (recipient.error === CANCELLED_BY_MANAGER) return null;
+  // '' is the store's cancellation of a deleted client's or an erased person's messages.
+  return (skipReasons as readonly string[]).includes(recipient.error) ? (recipient.error as SkipReason) : 'deleted';
+}
 
 /**
  * Why a template's document is not on the message: 'unsupported', this Outlook cannot add
@@ -258,7 +278,15 @@ export function createMailings(deps: MailingDeps) {
       if (!mailing) return undefined;
       const queue = await mailings.recipientsOf(id);
       const count = (state: MailingRecipient['state']) => queue.filter((r) => r.state === state).length;
-      return { mailing, total: queue.length, sent: count('sent'), failed: count('failed'), queued: count('queued'), cancelled: count('cancelled'), failures: queue.filter((r) => r.state === 'failed') };
+      const skipped: Record<SkipReason, number> = { 'opted-out': 0, 'no-consent': 0, deleted: 0 };
+      let cancelled = 0;
+      for (const r of queue) {
+        if (r.state !== 'cancelled') continue;
+        const reason = skipReasonOf(r);
+        if (reason) skipped[reason] += 1;
+        else cancelled += 1;
+      }
+      return { mailing, total: queue.length, sent: count('sent'), failed: count('failed'), queued: count('queued'), cancelled, skipped, failures: queue.filter((r) => r.state === 'failed') };
     },
     async pause(id: string) {
       await setStatus(id, 'paused');
@@ -271,7 +299,7 @@ export function createMailings(deps: MailingDeps) {
     async cancel(id: string) {
       await setStatus(id, 'cancelled');
       const queued = (await mailings.recipientsOf(id)).filter((r) => r.state === 'queued');
-      await mailings.saveRecipients(queued.map((r) => ({ ...r, state: 'cancelled' as const, error: 'cancelled' })));
+      await mailings.saveRecipients(queued.map((r) => ({ ...r, state: 'cancelled' as const, error: CANCELLED_BY_MANAGER })));
       void runner.run();
     },
     /** Queues the failed messages again and runs the mailing. */

@@ -17,8 +17,19 @@ export type MailingRecipient = {
   email: string;
   state: RecipientState;
   attempts: number;
-  /** Why the last attempt failed; '' otherwise. */
+  /**
+   * Why the last attempt failed; '' otherwise. A cancelled message says why it was not sent:
+   * 'cancelled' (the manager cancelled the mailing) or a SkipReason; '' when the store cancelled it
+   * with its client or contact person (deleted, or erased).
+   */
   error: string;
   /** ISO instant it was sent; '' until then. */
   sentAt: string;
 };
+
+/** Why a message was skipped rather than sent: its client opted out or has no consent, or it was deleted. */
+export const skipReasons = ['opted-out', 'no-consent', 'deleted'] as const;
+export type SkipReason = (typeof skipReasons)[number];
+
+/** The `error` of a message that Cancel mailing stopped before it was sent. */
+export const CANCELLED_BY_MANAGER = 'cancelled';

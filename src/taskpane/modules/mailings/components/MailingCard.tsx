@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import type { RunnerState } from '../../../../app/MailingRunner';
 import type { Mailing } from '../../../../domain/model/Mailing';
+import { skipReasons } from '../../../../domain/model/MailingRecipient';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  line: { display: 'block' },
   failures: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -39,7 +41,9 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
   const waiting = runner.phase === 'waiting' && runner.mailingId === mailing.id && status === 'running' ? runner : null;
   const time = waiting ? new Intl.DateTimeFormat(locale, { dateStyle: waiting.reason === 'daily-limit' ? 'short' : undefined, timeStyle: 'short' }).format(new Date(waiting.until)) : '';
   // A cancelled mailing's bar stops where the sending stopped: a full bar read as if everyone got it.
-  const done = progress.sent + progress.failed + (status === 'cancelled' ? 0 : progress.cancelled);
+  // Skipped messages were reached (and passed over), so they count as done.
+  const skipped = skipReasons.filter((reason) => progress.skipped[reason] > 0);
+  const done = progress.sent + progress.failed + skipReasons.reduce((sum, reason) => sum + progress.skipped[reason], 0);
   return (
     // Focusable for the focus to land on after Cancel mailing, whose button leaves with the act.
     <article ref={card} tabIndex={-1} className={styles.card} aria-label={progress.mailing.name} data-testid="mailing-card" data-mailing-id={mailing.id}>
@@ -60,7 +64,13 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
       <Caption1 role="status">
         {t('progress', { sent: progress.sent, total: progress.total })}
         {progress.failed > 0 && ` · ${t('failedCount', { count: progress.failed })}`}
-        {status === 'cancelled' && progress.cancelled > 0 && ` · ${t('notSentCancelled', { count: progress.cancelled })}`}
+        {progress.cancelled > 0 && ` · ${t('notSentCancelled', { count: progress.cancelled })}`}
+        {/* Not sent, but not for the Cancel: a line each, so the reasons do not read as one count. */}
+        {skipped.map((reason) => (
+          <span key={reason} className={styles.line}>
+            {t(`skipped.${reason}`, { count: progress.skipped[reason] })}
+          </span>
+        ))}
       </Caption1>
       {waiting && (
         <Caption1>{t(waiting.reason === 'pace' ? 'waitingPace' : waiting.reason === 'daily-limit' ? 'waitingDaily' : 'waitingThrottled', { time })}</Caption1>
