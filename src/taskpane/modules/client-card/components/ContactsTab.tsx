@@ -1,22 +1,15 @@
-import {
-  Button,
-  Caption1,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { telHref } from '../../../../domain/model/PhoneNumber';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { clientCardStrings } from '../clientCardStrings';
 import { ContactForm } from './ContactForm';
 
@@ -46,7 +39,8 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const labelled = useFailedLabel();
   const addButton = useRef<HTMLButtonElement>(null);
   const { rows, rowRef } = useRowsKeptWhileTyping(contacts, (c) => c.id);
 
@@ -54,9 +48,9 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
     if (!deleting) return;
     try {
       await app.deleteContact(deleting.id);
-      setFailure('');
+      setFailure(null);
     } catch (error) {
-      setFailure(t('deleteFailed', { message: errorMessage(error) }));
+      setFailure(labelled((message) => t('deleteFailed', { message }), error));
     }
     setDeleting(null);
   };
@@ -73,11 +67,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
           </Button>
         </div>
       )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
       {!sorted.length && editing !== 'new' && <Text as="p" className={styles.plain}>{t('noContacts')}</Text>}
       <ul className={styles.list}>
         {sorted.map((c) =>
