@@ -7,10 +7,13 @@ import { errorMessage } from '../../../../domain/errorMessage';
 import { MAX_ATTACHMENT_CAP_MB, storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { formatWhen } from '../../../ui/localDates';
 import { useNavigation } from '../../../ui/Route';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
 import { useStoreFailureLine } from '../../../ui/useStoreFailureLine';
 import { UndoneMessage } from '../../message/components/UndoneMessage';
@@ -57,11 +60,12 @@ function AutoLoggedList() {
   const app = useApp();
   const styles = useStyles();
   const { data: entries } = useLive(() => app.logging.autoLoggedEntries(), []);
-  const [failed, setFailed] = useState<unknown>(null);
+  const labelled = useFailedLabel();
+  const [failed, setFailed] = useState<FailureWords | null>(null);
   const [undone, setUndone] = useState<UndoAutoLogReport | null>(null);
   const undo = (id: string) => {
     setFailed(null);
-    app.logging.undoAutoLog(id).then(setUndone, setFailed);
+    app.logging.undoAutoLog(id).then(setUndone, (error: unknown) => setFailed(labelled((message) => t('undoFailed', { message }), error)));
   };
   return (
     <div className={styles.group}>
@@ -80,11 +84,7 @@ function AutoLoggedList() {
         </ul>
       )}
       {undone && failed === null && <UndoneMessage report={undone} />}
-      {failed !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('undoFailed', { message: errorMessage(failed) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failed !== null && <FailureMessage {...failed} />}
     </div>
   );
 }

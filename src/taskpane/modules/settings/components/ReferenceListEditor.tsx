@@ -1,11 +1,13 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReferenceItem, ReferenceList } from '../../../../domain/model/ReferenceItem';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { formatShare } from '../../../ui/formatShare';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
+import { LiveNotice } from '../../../ui/LiveNotice';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useReferenceList, type Labels } from '../hooks/useReferenceList';
 import { settingsStrings } from '../settingsStrings';
 import { LabelsForm } from './LabelsForm';
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Feedback = { intent: 'success' | 'error'; text: string } | null;
+type Feedback = { intent: 'success' | 'error'; text: string; code?: string | null } | null;
 
 type ReferenceListEditorProps = { list: ReferenceList };
 
@@ -39,6 +41,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
   const styles = useStyles();
   const { t, lang, locale } = useT(settingsStrings);
   const app = useApp();
+  const labelled = useFailedLabel();
   const { items, error, rename, setArchived, move, add } = useReferenceList(list);
   const [feedback, setFeedback] = useState<Feedback>(null);
   useWithdrawnOnFormError(() => setFeedback((f) => (f?.intent === 'success' ? null : f)));
@@ -51,16 +54,19 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
         (i.labels.en.toLowerCase() === labels.en.toLowerCase() || i.labels.uk.toLowerCase() === labels.uk.toLowerCase()),
     );
 
-  /** Runs a write; a failure is shown and also returned, for the form that asked. */
+  /** A write's failure in the section's words; the local store's, in words too, never Dexie's English. */
+  const failed = (e: unknown) => labelled((message) => t('saveFailed', { message }), e);
+
+  /** Runs a write; a failure is shown, with any code for the administrator, and its sentence returned for the form that asked. */
   async function attempt(write: () => Promise<unknown>, label: string, success?: () => string): Promise<string | undefined> {
     try {
       await write();
       setFeedback({ intent: 'success', text: success ? success() : t('saved', { label }) });
       return undefined;
     } catch (e) {
-      const text = t('saveFailed', { message: errorMessage(e) });
-      setFeedback({ intent: 'error', text });
-      return text;
+      const failure = failed(e);
+      setFeedback({ intent: 'error', ...failure });
+      return failure.text;
     }
   }
 
@@ -79,7 +85,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
         () => t('archivedDone', { label: item.labels[lang] }),
       );
     } catch (e) {
-      setFeedback({ intent: 'error', text: t('saveFailed', { message: errorMessage(e) }) });
+      setFeedback({ intent: 'error', ...failed(e) });
     }
   }
 
@@ -103,13 +109,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
     void attempt(() => setArchived(item, false), label, () => t('restored', { label }));
   }
 
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (error) return <FailureMessage {...labelled((message) => t('failed', { message }), error)} />;
   if (!items) return <Spinner size="small" label={t('loading')} />;
   return (
     <div className={styles.editor}>
@@ -147,13 +147,7 @@ export function ReferenceListEditor({ list }: ReferenceListEditorProps) {
           onRetire={(replacement) => retire(retiring.item, replacement)}
         />
       )}
-      <div aria-live="polite">
-        {feedback && (
-          <MessageBar intent={feedback.intent}>
-            <MessageBarBody>{feedback.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LiveNotice message={feedback?.text ?? ''} intent={feedback?.intent} code={feedback?.code} />
       <section className={styles.add} aria-labelledby={`add-${list}`}>
         <Subtitle2 as="h4" id={`add-${list}`}>
           {t('addHeading')}
