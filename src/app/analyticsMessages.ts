@@ -14,7 +14,13 @@ export type ToAnalyticsWorker = { id: number; open: OpenRequest } | { id: number
 /** An open's answer: what the session knows at once, and the change stamp its snapshot was read at. */
 export type OpenedSnapshot = { meta: AnalyticsMeta; changes: string | null };
 
-export type FromAnalyticsWorker = { id: number; value: unknown } | { id: number; error: { name: string; message: string } };
+/**
+ * A failure in the worker, classed there, where the error still has its class: `store` when the local
+ * store failed (full, or refused with the browser's code), else only its name says what it was.
+ */
+export type WorkerFailure = { name: string; message: string; store?: { reason: 'full' | 'refused'; code: string } };
+
+export type FromAnalyticsWorker = { id: number; value: unknown } | { id: number; error: WorkerFailure };
 
 /** The part of a Worker, the worker's global scope or a MessagePort the two ends use. */
 export type MessageEnd = {

@@ -1,13 +1,13 @@
-import type { FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
+import { StoreWriteError } from '../domain/StoreWriteError';
+import { AnalyticsWorkerFailedError } from './AnalyticsWorkerFailedError';
+import type { FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker, WorkerFailure } from './analyticsMessages';
 import { sessionOver, type AnalyticsSession } from './analyticsSession';
 
-/** The analytics worker could not start or stopped (its script failed to load, or it crashed). */
-export class AnalyticsWorkerFailedError extends Error {
-  override readonly name = 'AnalyticsWorkerFailedError';
-  constructor(options?: { cause?: unknown }) {
-    super('The analytics worker stopped', options);
-  }
-}
+/**
+ * A failure in the worker as the pane's screens read it: postMessage keeps no class, so the local
+ * store's failure comes back as the StoreWriteError the worker classed it as, any other with its name.
+ */
+const errorOf = ({ name, message, store }: WorkerFailure): Error => (store ? new StoreWriteError(store.reason, store.code) : Object.assign(new Error(message), { name }));
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -25,7 +25,7 @@ export function connectAnalyticsWorker(end: MessageEnd, terminate: () => void = 
     const waiting = pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id);
-    if ('error' in message) waiting.reject(Object.assign(new Error(message.error.message), { name: message.error.name }));
+    if ('error' in message) waiting.reject(errorOf(message.error));
     else waiting.resolve(message.value);
   });
   end.start?.();

@@ -4,7 +4,8 @@ import type { AnalyticsRead } from '../domain/analytics/KnownContacts';
 import type { AnalyticsData } from '../domain/analytics/AnalyticsData';
 import { withChangedRecords, type ChangedRecords } from '../domain/analytics/ChangedRecords';
 import { errorMessage } from '../domain/errorMessage';
-import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker } from './analyticsMessages';
+import type { AnalyticsSource, FromAnalyticsWorker, MessageEnd, OpenedSnapshot, OpenRequest, ToAnalyticsWorker, WorkerFailure } from './analyticsMessages';
+import { storeFailure } from './storeFailure';
 
 /**
  * A snapshot's answers: at first from the light read (history summed up by the store's
@@ -26,6 +27,12 @@ const DAY_MS = 86_400_000;
 const REKEEP_AFTER = 1_000;
 const KEEP_AFTER_MS = 1_000;
 const changedCount = (changes: ChangedRecords) => Object.values(changes).reduce((sum, table) => sum + table.ids.size, 0);
+/** A failure as it crosses to the pane, classed here: a Dexie error's class and `inner` do not survive postMessage. */
+function failureOf(error: unknown): WorkerFailure {
+  const failure = { name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) };
+  const store = storeFailure(error);
+  return store ? { ...failure, store: { reason: store.reason, code: store.code } } : failure;
+}
 const needsAllHistory = (request: FigureRequest) => (request.name === 'runQuery' && request.args[0].records === 'history') || (request.name === 'drill' && request.args[0] === 'history');
 
 /**
@@ -146,7 +153,7 @@ export function serveAnalytics(end: MessageEnd, sourceFor: (dbName: string) => A
           if (keeping) keepTimer = setTimeout(() => void keepNow(), keepAfterMs);
         }
       } catch (error) {
-        reply({ id: message.id, error: { name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) } });
+        reply({ id: message.id, error: failureOf(error) });
       }
     })();
   });

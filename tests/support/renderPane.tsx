@@ -4,6 +4,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import type { AppDeps } from '../../src/app/AppDeps';
 import type { App } from '../../src/app/createApp';
 import type { MailingPorts } from '../../src/app/MailingDeps';
 import { openApp } from '../../src/app/openApp';
@@ -28,6 +29,8 @@ type RenderPaneOptions = {
   mailing?: Partial<MailingPorts>;
   /** How soon analytics follows writes (3 s unset). */
   analyticsUpkeep?: { quietMs: number; dayCheckMs: number };
+  /** The analytics worker (tests/support/channelWorkers); unset, the figures are computed in the pane. */
+  startAnalyticsWorker?: AppDeps['startAnalyticsWorker'];
 };
 
 export type RenderedPane = RenderResult & {
@@ -63,7 +66,7 @@ export async function renderPane(ui: ReactNode, options: RenderPaneOptions = {})
   };
   const clock: Clock = { now: () => new Date(now) };
   const dbName = `clientbook-test-${process.pid}-${++dbSeq}`;
-  const app = await openApp(host, { dbName, clock, mailing: options.mailing, analyticsUpkeep: options.analyticsUpkeep });
+  const app = await openApp(host, { dbName, clock, mailing: options.mailing, analyticsUpkeep: options.analyticsUpkeep, startAnalyticsWorker: options.startAnalyticsWorker });
   if (options.seed) {
     const start = now;
     await options.seed(app, setNow);

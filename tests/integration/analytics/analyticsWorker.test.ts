@@ -1,7 +1,8 @@
 import { analyticsFigures, settingsWithDefaults, type DrillRecords } from '../../../src/app/analyticsFigures';
 import type { AnalyticsSource } from '../../../src/app/analyticsMessages';
 import { localSession, type AnalyticsSession } from '../../../src/app/analyticsSession';
-import { AnalyticsWorkerFailedError, connectAnalyticsWorker } from '../../../src/app/connectAnalyticsWorker';
+import { AnalyticsWorkerFailedError } from '../../../src/app/AnalyticsWorkerFailedError';
+import { connectAnalyticsWorker } from '../../../src/app/connectAnalyticsWorker';
 import { demoYear } from '../../../src/app/demoYear';
 import { serveAnalytics } from '../../../src/app/serveAnalytics';
 import { emptyAnalyticsData } from '../../../src/domain/analytics/AnalyticsData';

@@ -3,10 +3,12 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import type { DrillKind, DrillRecords } from '../../../../app/analyticsUseCases';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { OverflowTabs } from '../../../ui/OverflowTabs';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { analyticsFailureStrings } from '../analyticsFailureStrings';
 import { analyticsStrings } from '../analyticsStrings';
+import { useAnalyticsFailure } from '../hooks/useAnalyticsFailure';
 import { formatTime } from '../formatting';
 import { useApp } from '../../../ui/AppContext';
 import { formatWhen, localIsoDate } from '../../../ui/localDates';
@@ -42,6 +44,8 @@ export type AnalyticsScreenProps = { tab?: AnalyticsTab };
 export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScreenProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
+  const { t: failureT } = useT(analyticsFailureStrings);
+  const failure = useAnalyticsFailure();
   const app = useApp();
   const { session, asOf, error, stale, loading, available, reload } = useAnalyticsSession();
   const [tab, setTab] = useRemembered<AnalyticsTab>('tab', initialTab);
@@ -75,17 +79,15 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
           <MessageBarBody>{t('unavailable')}</MessageBarBody>
         </MessageBar>
       ) : error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage {...failure(failureT('figuresFailed'), error, failureT('refreshTries'))} />
       ) : !session ? (
         <Spinner size="small" label={t('loading')} />
       ) : (
         <>
           {stale ? (
-            <MessageBar intent="warning" data-testid="analytics-stale">
-              <MessageBarBody>{asOf ? t('asOfFailed', { time: formatAsOf(asOf, locale, app.clock.now()), message: errorMessage(stale) }) : t('updateFailed', { message: errorMessage(stale) })}</MessageBarBody>
-            </MessageBar>
+            <div data-testid="analytics-stale">
+              <FailureMessage intent="warning" {...failure(asOf ? failureT('notUpdatedAsOf', { time: formatAsOf(asOf, locale, app.clock.now()) }) : failureT('notUpdated'), stale, failureT('refreshTries'))} />
+            </div>
           ) : (
             asOf && (
               <Caption1 role="status" data-testid="analytics-as-of">

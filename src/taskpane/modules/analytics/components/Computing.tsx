@@ -1,18 +1,18 @@
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { errorMessage } from '../../../../domain/errorMessage';
+import { Spinner } from '@fluentui/react-components';
 import { useT } from '../../../i18n/useT';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { analyticsFailureStrings } from '../analyticsFailureStrings';
 import { analyticsStrings } from '../analyticsStrings';
+import { useAnalyticsFailure } from '../hooks/useAnalyticsFailure';
 
-export type ComputingProps = { busy: boolean; error: unknown };
+/** `of`: what is on its way, the figures or the records behind one (a drill-down). */
+export type ComputingProps = { busy: boolean; error: unknown; of?: 'figures' | 'records' };
 
-/** Where figures are on their way from the analytics worker: a spinner, or why they could not be computed. */
-export function Computing({ busy, error }: ComputingProps) {
+/** Where figures are on their way from the analytics worker: a spinner, or why they could not be computed and what to do. */
+export function Computing({ busy, error, of = 'figures' }: ComputingProps) {
   const { t } = useT(analyticsStrings);
-  if (error)
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('failed', { message: errorMessage(error) })}</MessageBarBody>
-      </MessageBar>
-    );
+  const { t: failureT } = useT(analyticsFailureStrings);
+  const failure = useAnalyticsFailure();
+  if (error) return <FailureMessage {...failure(failureT(of === 'records' ? 'recordsFailed' : 'figuresFailed'), error, failureT('refreshTries'))} />;
   return busy ? <Spinner size="tiny" label={t('computing')} /> : null;
 }

@@ -48,7 +48,7 @@ export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillL
         {title}
       </Subtitle2>
       {list === null ? (
-        <Computing busy error={error} />
+        <Computing busy error={error} of="records" />
       ) : (
         <>
           <Caption1>{t('records', { count: list.total })}</Caption1>

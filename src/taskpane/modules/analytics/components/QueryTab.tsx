@@ -28,6 +28,8 @@ import { useRemembered } from '../../../ui/useRemembered';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import type { FailureWords } from '../../../ui/useFailureWords';
+import { analyticsFailureStrings } from '../analyticsFailureStrings';
+import { useAnalyticsFailure } from '../hooks/useAnalyticsFailure';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -84,6 +86,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<FailureWords | null>(null);
   const labelled = useFailedLabel();
+  const analyticsFailure = useAnalyticsFailure();
+  const { t: failureT } = useT(analyticsFailureStrings);
   const [chartPick, setChartPick] = useRemembered<string | null>('query.chartCurrency', null);
   const saved = useLive(() => app.analytics!.savedQueries(), []);
   const fields = queryFields[query.records];
@@ -142,7 +146,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setResult({ query: q, ...answer });
       setFailure(null);
     } catch (e) {
-      setFailure(labelled((message) => t('queryFailed', { message }), e));
+      setFailure(analyticsFailure(failureT('queryFailed'), e, failureT('showTries')));
     } finally {
       setRunning(false);
     }
