@@ -7,7 +7,7 @@ import type { ServiceCase } from '../domain/model/ServiceCase';
 import type { AppDeps } from './AppDeps';
 import { saveCampaign, tieClientToCampaign, type CampaignInput } from './campaignUseCases';
 import { saveProduct, type ProductInput } from './catalogueUseCases';
-import { closeDealAsRefused, closeDealAsWon, createDeal, deleteDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput } from './dealUseCases';
+import { closeDealAsRefused, closeDealAsWon, createDeal, deleteDeal, linkHistoryToDeal, moveDealStage, reopenClosedDeal, updateDeal, type DealChanges, type DealInput, type LinkHistoryOptions } from './dealUseCases';
 import { recordDepartmentEntry, type DepartmentEntryInput } from './departmentEntryUseCases';
 import { correctPayment, deletePayment, deletePlannedReceipt, recordPayment, savePlannedReceipt, type PaymentCorrection, type PaymentInput, type PlannedReceiptInput } from './paymentUseCases';
 import { retireReferenceValue, setStageProbability, type RetireInput } from './referenceUseCases';
@@ -27,7 +27,7 @@ export function dealCommands(deps: AppDeps) {
     closeAsWon: (dealId: string, note?: string) => closeDealAsWon(deps, dealId, note),
     closeAsRefused: (dealId: string, reason: string, note?: string) => closeDealAsRefused(deps, dealId, reason, note),
     reopen: (dealId: string, note?: string) => reopenClosedDeal(deps, dealId, note),
-    linkHistory: (entryId: string, dealId: string) => linkHistoryToDeal(deps, entryId, dealId),
+    linkHistory: (entryId: string, dealId: string, options?: LinkHistoryOptions) => linkHistoryToDeal(deps, entryId, dealId, options),
     savePlannedReceipt: (input: PlannedReceiptInput, read?: Invoice) => savePlannedReceipt(deps, input, read),
     deletePlannedReceipt: (invoiceId: string) => deletePlannedReceipt(deps, invoiceId),
     recordPayment: (input: PaymentInput) => recordPayment(deps, input),

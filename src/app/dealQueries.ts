@@ -81,6 +81,8 @@ export function dealQueries({ store, deals, clock }: Pick<AppDeps, 'store' | 'de
         serviceCases,
       };
     },
+    /** One deal alone, or null when there is none (deleted, or not synced yet). */
+    deal: async (id: string) => (await deals.getDeal(id)) ?? null,
     /** Every deal (for pipelines and reports). */
     allDeals: () => deals.deals(),
     /** The catalogue, by name; archived products included (flagged) so old deals still show theirs. */

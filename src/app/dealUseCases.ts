@@ -235,13 +235,27 @@ export async function reopenClosedDeal(deps: AppDeps, dealId: string, note = '')
   return reopened;
 }
 
-/** Links a history entry to a deal of the same client ('' unlinks it). */
-export async function linkHistoryToDeal(deps: AppDeps, entryId: string, dealId: string): Promise<HistoryEntry> {
+export type LinkHistoryOptions = {
+  /** Take the entry off the deal it is linked to: only where the manager chose to move it. */
+  move?: boolean;
+};
+
+/**
+ * Links a history entry to a deal of the same client ('' unlinks it). An entry already linked to
+ * another deal stays there unless `move` is asked: moved silently, it would leave that deal's
+ * timeline without a word (a logged email is one entry, whichever button links it). A link to a
+ * deal since deleted holds nothing and may be replaced.
+ */
+export async function linkHistoryToDeal(deps: AppDeps, entryId: string, dealId: string, { move = false }: LinkHistoryOptions = {}): Promise<HistoryEntry> {
   const entry = await deps.store.getHistoryEntry(entryId);
   if (!entry) throw new RecordNotFoundError('historyEntry', entryId);
   if (dealId) {
     const deal = await loadDeal(deps, dealId);
     if (deal.clientId !== entry.clientId) throw new ValidationError([{ field: 'dealId', key: 'errors.otherClient' }]);
+    const linkedTo = entry.dealId ?? '';
+    if (linkedTo && linkedTo !== dealId && !move && (await deps.deals.getDeal(linkedTo))) {
+      throw new ValidationError([{ field: 'dealId', key: 'errors.otherDeal' }]);
+    }
   }
   const linked: HistoryEntry = { ...entry, dealId, updatedAt: deps.clock.now().toISOString() };
   await deps.store.recordHistory(linked, null);

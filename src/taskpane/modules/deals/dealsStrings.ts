@@ -157,6 +157,7 @@ type Key =
   | 'fromEmail'
   | 'fromEmailCreating'
   | 'fromEmailFailed'
+  | 'fromEmailOpen'
   | 'recordContact'
   | 'recordContactTitle'
   | 'deleteDeal'
@@ -334,6 +335,7 @@ export const dealsStrings: Strings<Key> = {
     fromEmail: 'Create a deal from this email',
     fromEmailCreating: 'Creating the deal…',
     fromEmailFailed: 'Could not create the deal: {{message}}',
+    fromEmailOpen: 'Open deal “{{title}}”',
     recordContact: 'Record contact',
     recordContactTitle: 'Contact about {{title}}',
     deleteDeal: 'Delete deal',
@@ -509,6 +511,7 @@ export const dealsStrings: Strings<Key> = {
     fromEmail: 'Створити угоду з цього листа',
     fromEmailCreating: 'Створення угоди…',
     fromEmailFailed: 'Не вдалося створити угоду: {{message}}',
+    fromEmailOpen: 'Відкрити угоду «{{title}}»',
     recordContact: 'Записати контакт',
     recordContactTitle: 'Контакт щодо «{{title}}»',
     deleteDeal: 'Видалити угоду',
