@@ -21,6 +21,11 @@ export class GraphHttpError extends Error {
   }
 }
 
+/** What an administrator can look up for a call that got an answer ("HTTP 403 ErrorAccessDenied"); null for none. */
+export function graphErrorCode(e: GraphHttpError): string | null {
+  return e.status === 0 ? null : `HTTP ${e.status}${e.code ? ` ${e.code}` : ''}`;
+}
+
 /** Retry-After in ms from its two allowed forms: delta-seconds or an HTTP date. Null when absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, nowMs = Date.now()): number | null {
   if (value === null || value === undefined || value.trim() === '') return null;

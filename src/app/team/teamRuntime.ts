@@ -7,7 +7,7 @@ import type { AccessTokenSource } from '../../adapters/auth/AccessTokenSource';
 import { AuthError } from '../../adapters/auth/AuthError';
 import { graphScopes } from '../../adapters/auth/graphScopes';
 import { GraphClient } from '../../adapters/graph/GraphClient';
-import { GraphHttpError } from '../../adapters/graph/GraphHttpError';
+import { GraphHttpError, graphErrorCode } from '../../adapters/graph/GraphHttpError';
 import { GraphTeamStore } from '../../adapters/graph/GraphTeamStore';
 import { provisionTeamSite, schemaFingerprint, type ProvisionOptions, type ProvisionReport } from '../../adapters/graph/provisionTeamSite';
 import type { TeamSiteLayout } from '../../adapters/graph/TeamSiteLayout';
@@ -35,7 +35,7 @@ export function connectErrorOf(e: unknown): TeamConnectError {
   if (signIn) return signIn;
   if (e instanceof GraphHttpError) {
     const reason = e.status === 0 ? 'offline' : e.status === 401 || e.status === 403 ? 'no-permission' : e.status === 400 || e.status === 404 ? 'wrong-url' : 'failed';
-    return new TeamConnectError(reason, e.message, { cause: e, code: e.status === 0 ? null : `HTTP ${e.status}${e.code ? ` ${e.code}` : ''}` });
+    return new TeamConnectError(reason, e.message, { cause: e, code: graphErrorCode(e) });
   }
   if (e instanceof TypeError && /fetch|network/i.test(e.message)) return new TeamConnectError('offline', e.message, { cause: e });
   const named = e instanceof Error && e.name !== 'Error' ? e.name : null;

@@ -1,5 +1,12 @@
+import type { GraphFailureReason } from '../../../app/graphFailure';
 import { lazyUk } from '../../i18n/lazyUk';
 import type { Strings } from '../../i18n/useT';
+
+/**
+ * Work that reads the mailbox through Microsoft 365: its key takes the local store's words after a
+ * colon, and each of its `.<reason>` keys says what happened and what to do (useMailboxFailureWords).
+ */
+export type MailboxFailureScreen = 'logRestFailed';
 
 /** The keys of the logging strings; messageLoggingStringsUk must have each of them. */
 export type MessageLoggingKey =
@@ -16,7 +23,8 @@ export type MessageLoggingKey =
   | 'logRest'
   | 'loggingRest'
   | 'restReport'
-  | 'logRestFailed'
+  | MailboxFailureScreen
+  | `${MailboxFailureScreen}.${GraphFailureReason}`
   | 'autoLogged'
   | 'undo'
   | 'undoing'
@@ -63,6 +71,11 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     loggingRest: 'Logging the rest…',
     restReport: 'Logged {{logged}}; already logged {{already}}; never logged by a rule {{never}}; could not be read {{failed}}.',
     logRestFailed: 'The rest of the conversation could not be logged: {{message}}',
+    'logRestFailed.offline': 'The rest of the conversation could not be logged: there is no connection to Microsoft 365. Check the network, then choose Log the rest again.',
+    'logRestFailed.throttled': 'The rest of the conversation could not be logged: Microsoft 365 is getting too many requests. Wait a minute, then choose Log the rest again.',
+    'logRestFailed.unavailable': 'The rest of the conversation could not be logged: Microsoft 365 is not answering right now. Choose Log the rest again in a few minutes.',
+    'logRestFailed.no-access': 'The rest of the conversation could not be logged: Microsoft 365 did not let Clientbook read your mail. Ask your Microsoft 365 administrator to allow it.',
+    'logRestFailed.failed': 'The rest of the conversation could not be logged. Choose Log the rest again; if it fails again, tell your administrator.',
     autoLogged: 'Logged automatically to {{client}}.',
     undo: 'Undo',
     undoing: 'Undoing…',

@@ -3,11 +3,12 @@ import { ChatMultipleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LogRestReport } from '../../../../app/conversationLogging';
 import { TeamConnectError, type TeamConnectReason } from '../../../../app/team/TeamConnectError';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { useLive } from '../../../ui/useLive';
+import { useMailboxFailureWords } from '../hooks/useMailboxFailureWords';
 import { messageLoggingStrings } from '../messageLoggingStrings';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
   const { t } = useT(messageLoggingStrings);
   const app = useApp();
   const styles = useStyles();
+  const failureWords = useMailboxFailureWords();
   const [state, setState] = useState<RestState>({ phase: 'idle' });
   const [signIn, setSignIn] = useState<SignInState>({ phase: 'idle', attempt: 0 });
   // A sign-in re-runs the query (its attempt is part of the key): the whole thread shows without a reload.
@@ -92,11 +94,8 @@ export function ConversationLogSection({ item, clientId }: ConversationLogSectio
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.phase === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('logRestFailed', { message: errorMessage(state.error) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {/* Log the rest stays above it: choosing it again is the retry, and nothing was logged. */}
+      {state.phase === 'failed' && <FailureMessage {...failureWords('logRestFailed', state.error)} />}
     </section>
   );
 }
