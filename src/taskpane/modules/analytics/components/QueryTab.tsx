@@ -28,6 +28,7 @@ import { useRemembered } from '../../../ui/useRemembered';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import type { FailureWords } from '../../../ui/useFailureWords';
+import { useFormErrorShown, useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { analyticsFailureStrings } from '../analyticsFailureStrings';
 import { useAnalyticsFailure } from '../hooks/useAnalyticsFailure';
 
@@ -58,6 +59,20 @@ const useStyles = makeStyles({
 });
 
 type Shown = { query: Query; result: Wire<QueryResult>; clientNames: Record<string, string> };
+
+/**
+ * What the tab's latest act came to, and only that: a save's failure left standing beside a later
+ * delete's "Deleted …" read as if the delete had failed too. A failure shows by the act's buttons:
+ * `query` under Show the result and Export CSV, `name` under Save, `list` under the saved queries.
+ */
+type Outcome =
+  // A failed Undo keeps the query it was for, and its button: trying again is the way on.
+  | { kind: 'failed'; at: 'query' | 'name' | 'list'; words: FailureWords; deleted?: SavedQuery }
+  | { kind: 'saved'; name: string }
+  | { kind: 'deleted'; query: SavedQuery }
+  | { kind: 'restoreTaken'; name: string }
+  // Another saved query has the name; one's own may be replaced.
+  | { kind: 'nameTaken'; id: string; name: string; own: boolean };
 type Draft = { query: Query; savedId: string | undefined; result: Shown | null };
 
 // Queries are plain data built the same way each time, so their JSON compares them.
@@ -84,7 +99,12 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const [drafts, setDrafts] = useRemembered<Partial<Record<QueryRecordKind, Draft>>>('query.drafts', {});
   const [keptFrom, setKeptFrom] = useRemembered<QueryRecordKind | null>('query.keptFrom', null);
   const [running, setRunning] = useState(false);
-  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const failure = outcome?.kind === 'failed' ? outcome : null;
+  // A success that follows withdraws the failure; the notices of other successes stay true.
+  const withdrawFailure = () => setOutcome((o) => (o?.kind === 'failed' ? null : o));
+  useFormErrorShown(failure !== null);
+  useWithdrawnOnFormError(() => setOutcome((o) => (o?.kind === 'saved' || o?.kind === 'deleted' ? null : o)));
   const labelled = useFailedLabel();
   const analyticsFailure = useAnalyticsFailure();
   const { t: failureT } = useT(analyticsFailureStrings);
@@ -144,9 +164,9 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     try {
       const answer = await session.runQuery(q);
       setResult({ query: q, ...answer });
-      setFailure(null);
+      withdrawFailure();
     } catch (e) {
-      setFailure(analyticsFailure(failureT('queryFailed'), e, failureT('showTries')));
+      setOutcome({ kind: 'failed', at: 'query', words: analyticsFailure(failureT('queryFailed'), e, failureT('showTries')) });
     } finally {
       setRunning(false);
     }
@@ -181,8 +201,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     setResult(draft?.result ?? null);
   };
   const open = (q: Query, id: string, n: string) => {
-    setJustSaved(null);
-    setNameTaken(null);
+    // What was said of the name typed before does not hold for this one.
+    setOutcome((o) => (o?.kind === 'saved' || o?.kind === 'nameTaken' ? null : o));
     if (q.records !== query.records) keep(q);
     setQuery(q);
     setSavedId(id);
@@ -207,7 +227,15 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const outOfDateId = useId();
   const exportCsv = async () => {
     if (!result || outOfDate) return;
-    const csv = await app.analytics!.exportCsv(result.query, { rows }, header, csvKeyLabel);
+    let csv: string;
+    try {
+      csv = await app.analytics!.exportCsv(result.query, { rows }, header, csvKeyLabel);
+    } catch (e) {
+      // Its code loads on first use: offline, or after an update, that load fails.
+      setOutcome({ kind: 'failed', at: 'query', words: analyticsFailure(failureT('exportFailed'), e, failureT('exportTries')) });
+      return;
+    }
+    withdrawFailure();
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -215,7 +243,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const [deleted, setDeleted] = useState<SavedQuery | null>(null);
+  const deleted = outcome?.kind === 'deleted' ? outcome.query : (failure?.deleted ?? null);
   // The delete button goes with its query, and the focus fell to the page, which scrolled away from
   // the Undo bar below the list: the focus moves to Undo (which brings it into view), and after an
   // undo to the query it brought back. A condition or measure added left the focus on its add
@@ -246,49 +274,40 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const remove = async (q: SavedQuery) => {
     try {
       await app.analytics!.deleteQuery(q.id);
-      setDeleted(q);
-      setUndoRefused(null);
-      setJustSaved(null);
+      setOutcome({ kind: 'deleted', query: q });
       setFocusAfter({ to: 'undo' });
     } catch (e) {
-      setFailure(labelled((message) => t('deleteFailed', { message }), e));
+      setOutcome({ kind: 'failed', at: 'list', words: labelled((message) => t('deleteFailed', { message }), e) });
     }
   };
   const undo = async (q: SavedQuery) => {
     try {
       await app.analytics!.restoreQuery(q);
-      setDeleted(null);
+      setOutcome(null);
       setFocusAfter({ to: 'query', id: q.id });
     } catch (e) {
-      if (e instanceof QueryNameTakenError) {
-        setDeleted(null);
-        setUndoRefused(q.name);
-      } else setFailure(labelled((message) => t('restoreFailed', { message }), e));
+      if (e instanceof QueryNameTakenError) setOutcome({ kind: 'restoreTaken', name: q.name });
+      else setOutcome({ kind: 'failed', at: 'list', words: labelled((message) => t('restoreFailed', { message }), e), deleted: q });
     }
   };
-  const [undoRefused, setUndoRefused] = useState<string | null>(null);
+  const undoRefused = outcome?.kind === 'restoreTaken' ? outcome.name : null;
   // Saved queries are the team's: Save replaces the open one only while it keeps its name. A new
   // name means a second query (before, it quietly overwrote the one opened, for everyone); the
   // button and a line under it say which will happen.
   const opened = savedId ? saved.data?.find((q) => q.id === savedId) : undefined;
   const updatesOpened = opened !== undefined && name.trim() === opened.name;
-  const [justSaved, setJustSaved] = useState<string | null>(null);
-  // Another saved query has the name (two of a name could not be told apart where they are offered
-  // by name); one's own may be replaced. What was typed stays.
-  const [nameTaken, setNameTaken] = useState<{ id: string; name: string; own: boolean } | null>(null);
+  const justSaved = outcome?.kind === 'saved' ? outcome.name : null;
+  // Two of a name could not be told apart where they are offered by name. What was typed stays.
+  const nameTaken = outcome?.kind === 'nameTaken' ? outcome : null;
   const save = async (id = updatesOpened ? opened.id : undefined) => {
     try {
       const s = await app.analytics!.saveQuery(name, query, id);
       setSavedId(s.id);
       setName(s.name);
-      setJustSaved(s.name);
-      setNameTaken(null);
-      setFailure(null);
+      setOutcome({ kind: 'saved', name: s.name });
     } catch (e) {
-      if (e instanceof QueryNameTakenError) {
-        setJustSaved(null);
-        setNameTaken({ id: e.taken.id, name: e.taken.name, own: e.own });
-      } else setFailure(labelled((message) => t('saveFailed', { message }), e));
+      if (e instanceof QueryNameTakenError) setOutcome({ kind: 'nameTaken', id: e.taken.id, name: e.taken.name, own: e.own });
+      else setOutcome({ kind: 'failed', at: 'name', words: labelled((message) => t('saveFailed', { message }), e) });
     }
   };
 
@@ -496,7 +515,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <MessageBarBody>{builderT('outOfDate')}</MessageBarBody>
         </MessageBar>
       )}
-      {failure && <FailureMessage {...failure} />}
+      {failure?.at === 'query' && <FailureMessage {...failure.words} />}
 
       {result && shown && (
         <Section title={t('total', { count: result.result.total })}>
@@ -560,7 +579,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
               value={name}
               onChange={(_, d) => {
                 setName(d.value);
-                setNameTaken(null);
+                setOutcome((o) => (o?.kind === 'nameTaken' ? null : o));
               }}
             />
           </Field>
@@ -571,6 +590,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
         </form>
         {opened && name.trim() && <Caption1>{updatesOpened ? t('saveKeepsOpen', { name: opened.name }) : t('saveAsNewHint', { name: opened.name })}</Caption1>}
         <div aria-live="polite">{justSaved && <Caption1>{t('querySaved', { name: justSaved })}</Caption1>}</div>
+        {failure?.at === 'name' && <FailureMessage {...failure.words} />}
         {saved.data && saved.data.length === 0 && <Caption1>{t('noSaved')}</Caption1>}
         <ul ref={listRef} className={styles.list} data-testid="saved-queries">
           {(saved.data ?? []).map((q) => (
@@ -582,6 +602,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
             </li>
           ))}
         </ul>
+        {failure?.at === 'list' && <FailureMessage {...failure.words} />}
         {/* Saved queries are the team's: a delete reaches everyone, so it can be taken back. */}
         {undoRefused && (
           <MessageBar intent="warning">
