@@ -2,6 +2,12 @@ import type { Client } from '../domain/model/Client';
 import { dayPlan, localIsoDate } from '../domain/rules/dayPlan';
 import type { AppDeps } from './AppDeps';
 
+/** Find a client lists this many clients at a time. */
+export const searchPage = 30;
+// Counting the matches past those shown reads a row per match: beyond this many the screen says
+// "more than", and a search as broad as "a" costs as little as before. See findClients.
+const searchCountCap = 100;
+
 /** Read models the views subscribe to; all read IndexedDB only. */
 export function queries({ store, clock }: Pick<AppDeps, 'store' | 'clock'>) {
   return {
@@ -23,7 +29,9 @@ export function queries({ store, clock }: Pick<AppDeps, 'store' | 'clock'>) {
       ]);
       return { client: client ?? null, contacts, history, plans };
     },
-    searchClients: (text: string, limit = 30) => store.searchClients(text, limit),
+    searchClients: (text: string, limit = searchPage) => store.searchClients(text, limit),
+    /** The first `limit` clients found and how many match: exactly up to the cap, or where the next page still is counted. */
+    findClients: (text: string, limit = searchPage) => store.findClients(text, limit, Math.max(searchCountCap, limit + searchPage)),
     referenceItems: () => store.referenceItems(),
     pendingOutboxCount: () => store.pendingOutboxCount(),
     countClients: () => store.countClients(),

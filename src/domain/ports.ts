@@ -110,6 +110,12 @@ export interface Live<T> {
 export type ClientSearchHit = { client: Client; contacts: Contact[] };
 
 /**
+ * The first clients a search found, and how many it found: counted up to the number asked for, and
+ * `totalCapped` where more match than that ("more than 100"), so a broad search stays as fast.
+ */
+export type ClientSearch = { hits: ClientSearchHit[]; total: number; totalCapped: boolean };
+
+/**
  * Where an edit's save started: `read`, the record as the form opened it, and `basis`, the stored
  * record the use case applied the form's changes onto. The store writes the fields that differ
  * from `basis` onto the record as it stands in the write's own transaction, so a colleague's edit
@@ -132,6 +138,8 @@ export interface CrmStore {
   /** Saves a new client with its contacts, atomically. */
   createClient(client: Client, contacts: Contact[]): Promise<void>;
   searchClients(text: string, limit: number): Promise<ClientSearchHit[]>;
+  /** As searchClients, the first `limit` clients, and how many match, counted up to `countUpTo`. */
+  findClients(text: string, limit: number, countUpTo: number): Promise<ClientSearch>;
   countClients(): Promise<number>;
   /** Whether any client exists: reads one key, where count() would read the whole table. */
   hasClients(): Promise<boolean>;

@@ -4,7 +4,7 @@ import type { Contact } from '../../domain/model/Contact';
 import type { HistoryEntry } from '../../domain/model/HistoryEntry';
 import type { PlannedContact } from '../../domain/model/PlannedContact';
 import type { ReferenceItem } from '../../domain/model/ReferenceItem';
-import type { ClientSearchHit, CrmStore, Live, RecordEdit } from '../../domain/ports';
+import type { ClientSearch, ClientSearchHit, CrmStore, Live, RecordEdit } from '../../domain/ports';
 import { foldForSearch, searchWordsOf, wordsMatch } from '../../domain/rules/searchWords';
 import { type ClientbookDb, type SyncedTable } from './ClientbookDb';
 import { putEdited } from './putEdited';
@@ -78,45 +78,59 @@ export class DexieCrmStore implements CrmStore {
     });
   }
 
+  async searchClients(text: string, limit: number): Promise<ClientSearchHit[]> {
+    return (await this.findClients(text, limit, limit)).hits;
+  }
+
   /**
    * Clients by email domain, contact email, contact person's name (any word, from its start) and
    * client name; case and accents do not matter. With no text, the recently changed ones. Each
-   * hit lists the contacts that matched first.
+   * hit lists the contacts that matched first. The order is the same on every call, so asking
+   * for more clients of the same search lists the same first ones, then the next.
    */
-  async searchClients(text: string, limit: number): Promise<ClientSearchHit[]> {
+  async findClients(text: string, limit: number, countUpTo: number): Promise<ClientSearch> {
     const q = text.trim().toLowerCase();
-    const found = new Map<string, Client>();
-    const matched = new Set<string>();
     if (!q) {
       const recent = await this.db.clients.orderBy('updatedAt').reverse().limit(limit).toArray();
-      recent.forEach((c) => found.set(c.id, c));
-    } else {
-      const byDomain = await this.db.clients.where('domains').startsWith(q.replace(/^@/, '')).limit(limit).toArray();
-      byDomain.forEach((c) => found.set(c.id, c));
-      if (q.includes('@') || found.size < limit) {
-        const contacts = await this.db.contacts.where('emails').startsWith(q).limit(limit).toArray();
-        contacts.forEach((c) => matched.add(c.id));
-        (await this.clientsByIds(contacts.map((c) => c.clientId))).forEach((c) => found.set(c.id, c));
-      }
-      const typed = searchWordsOf(q);
-      if (!q.includes('@') && typed.length && found.size < limit) {
-        // Contact persons by name, any word; only the contacts whose name matched are read whole.
-        const hitIds = (await this.contactNames()).filter((c) => wordsMatch(typed, c.words)).slice(0, limit * 4).map((c) => c.id);
-        const people = (await this.db.contacts.bulkGet(hitIds)).filter((c): c is Contact => c !== undefined);
-        people.forEach((c) => matched.add(c.id));
-        const clientIds = [...new Set(people.map((c) => c.clientId))].filter((id) => !found.has(id)).slice(0, limit - found.size);
-        (await this.clientsByIds(clientIds)).forEach((c) => found.set(c.id, c));
-      }
-      if (found.size < limit) {
-        const folded = foldForSearch(q);
-        const byName = await this.db.clients
-          .filter((c) => !found.has(c.id) && foldForSearch(c.name).includes(folded))
-          .limit(limit - found.size)
-          .toArray();
-        byName.forEach((c) => found.set(c.id, c));
-      }
+      return { hits: await this.withContacts(recent, new Set()), total: recent.length, totalCapped: false };
     }
-    const clients = [...found.values()].slice(0, limit);
+    // One past what is counted tells "more than countUpTo" from exactly that many. Only ids are
+    // kept beyond the clients shown: a broad search reads a few more rows, not the whole table.
+    const want = Math.max(limit, countUpTo) + 1;
+    const found = new Map<string, Client | null>();
+    const matched = new Set<string>();
+    const byDomain = await this.db.clients.where('domains').startsWith(q.replace(/^@/, '')).limit(want).toArray();
+    byDomain.forEach((c) => found.set(c.id, c));
+    if (q.includes('@') || found.size < want) {
+      const contacts = await this.db.contacts.where('emails').startsWith(q).limit(want).toArray();
+      contacts.forEach((c) => matched.add(c.id));
+      contacts.forEach((c) => found.has(c.clientId) || found.set(c.clientId, null));
+    }
+    const typed = searchWordsOf(q);
+    if (!q.includes('@') && typed.length && found.size < want) {
+      // Contact persons by name, any word; only the contacts whose name matched are read whole.
+      const hitIds = (await this.contactNames()).filter((c) => wordsMatch(typed, c.words)).slice(0, want * 4).map((c) => c.id);
+      const people = (await this.db.contacts.bulkGet(hitIds)).filter((c): c is Contact => c !== undefined);
+      people.forEach((c) => matched.add(c.id));
+      people.forEach((c) => found.size < want && !found.has(c.clientId) && found.set(c.clientId, null));
+    }
+    if (found.size < want) {
+      const folded = foldForSearch(q);
+      const byName = await this.db.clients
+        .filter((c) => !found.has(c.id) && foldForSearch(c.name).includes(folded))
+        .limit(want - found.size)
+        .toArray();
+      byName.forEach((c) => found.set(c.id, c));
+    }
+    // Read by key (cheap): a contact whose client is gone (a sync half-way) counts for nothing.
+    const all = [...found.entries()];
+    const read = new Map((await this.clientsByIds(all.filter(([, c]) => !c).map(([id]) => id))).map((c) => [c.id, c] as const));
+    const clients = all.map(([id, c]) => c ?? read.get(id)).filter((c): c is Client => c !== undefined);
+    const total = clients.length;
+    return { hits: await this.withContacts(clients.slice(0, limit), matched), total: Math.min(total, countUpTo), totalCapped: total > countUpTo };
+  }
+
+  private async withContacts(clients: Client[], matched: ReadonlySet<string>): Promise<ClientSearchHit[]> {
     const contacts = await this.db.contacts.where('clientId').anyOf(clients.map((c) => c.id)).toArray();
     const matchedFirst = (a: Contact, b: Contact) => Number(matched.has(b.id)) - Number(matched.has(a.id));
     return clients.map((client) => ({ client, contacts: contacts.filter((c) => c.clientId === client.id).sort(matchedFirst) }));

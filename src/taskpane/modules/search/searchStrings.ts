@@ -11,6 +11,18 @@ type Key =
   | 'found_few'
   | 'found_many'
   | 'found_other'
+  | 'foundSome_one'
+  | 'foundSome_few'
+  | 'foundSome_many'
+  | 'foundSome_other'
+  | 'foundOver_one'
+  | 'foundOver_few'
+  | 'foundOver_many'
+  | 'foundOver_other'
+  | 'showMore_one'
+  | 'showMore_few'
+  | 'showMore_many'
+  | 'showMore_other'
   | 'searching'
   | 'failed'
   | 'noResults'
@@ -38,6 +50,20 @@ export const searchStrings = {
     found_few: '{{count}} clients found',
     found_many: '{{count}} clients found',
     found_other: '{{count}} clients found',
+    // More found than listed: {{shown}} is how many are listed.
+    foundSome_one: '{{shown}} of {{count}} client shown — refine the search',
+    foundSome_few: '{{shown}} of {{count}} clients shown — refine the search',
+    foundSome_many: '{{shown}} of {{count}} clients shown — refine the search',
+    foundSome_other: '{{shown}} of {{count}} clients shown — refine the search',
+    // Counted no further than {{count}}.
+    foundOver_one: '{{shown}} of more than {{count}} clients shown — refine the search',
+    foundOver_few: '{{shown}} of more than {{count}} clients shown — refine the search',
+    foundOver_many: '{{shown}} of more than {{count}} clients shown — refine the search',
+    foundOver_other: '{{shown}} of more than {{count}} clients shown — refine the search',
+    showMore_one: 'Show {{count}} more client',
+    showMore_few: 'Show {{count}} more clients',
+    showMore_many: 'Show {{count}} more clients',
+    showMore_other: 'Show {{count}} more clients',
     searching: 'Searching…',
     failed: 'The search failed: {{message}}',
     noResults: 'No client matches “{{text}}”.',
@@ -61,6 +87,19 @@ export const searchStrings = {
     found_few: 'Знайдено {{count}} клієнти',
     found_many: 'Знайдено {{count}} клієнтів',
     found_other: 'Знайдено {{count}} клієнта',
+    foundSome_one: 'Знайдено {{count}} клієнта, показано {{shown}} — уточніть пошук',
+    foundSome_few: 'Знайдено {{count}} клієнти, показано {{shown}} — уточніть пошук',
+    foundSome_many: 'Знайдено {{count}} клієнтів, показано {{shown}} — уточніть пошук',
+    foundSome_other: 'Знайдено {{count}} клієнта, показано {{shown}} — уточніть пошук',
+    // «понад» asks the genitive: понад 100 клієнтів, понад 101 клієнта.
+    foundOver_one: 'Знайдено понад {{count}} клієнта, показано {{shown}} — уточніть пошук',
+    foundOver_few: 'Знайдено понад {{count}} клієнтів, показано {{shown}} — уточніть пошук',
+    foundOver_many: 'Знайдено понад {{count}} клієнтів, показано {{shown}} — уточніть пошук',
+    foundOver_other: 'Знайдено понад {{count}} клієнта, показано {{shown}} — уточніть пошук',
+    showMore_one: 'Показати ще {{count}} клієнта',
+    showMore_few: 'Показати ще {{count}} клієнти',
+    showMore_many: 'Показати ще {{count}} клієнтів',
+    showMore_other: 'Показати ще {{count}} клієнта',
     searching: 'Шукаємо…',
     failed: 'Пошук не вдався: {{message}}',
     noResults: 'Жоден клієнт не відповідає «{{text}}».',

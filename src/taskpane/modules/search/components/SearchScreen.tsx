@@ -1,13 +1,14 @@
 import { Body1, Button, Caption1, Field, makeStyles, SearchBox, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { searchPage } from '../../../../app/queries';
 import { useT } from '../../../i18n/useT';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useNavigation } from '../../../ui/Route';
 import { useRemembered } from '../../../ui/useRemembered';
-import { useClientSearch } from '../hooks/useClientSearch';
+import { useClientSearch, type SearchShown } from '../hooks/useClientSearch';
 import { searchStrings } from '../searchStrings';
 import { draftFromQuery } from '../utils/draftFromQuery';
 import { ClientHitCard } from './ClientHitCard';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground2 },
+  more: { alignSelf: 'flex-start' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   empty: {
     display: 'flex',
@@ -42,8 +44,25 @@ export function SearchScreen() {
   useEffect(() => {
     if (saysDeletion) setDeletionSaid(true);
   }, [saysDeletion, setDeletionSaid]);
-  const [text, setText] = useState('');
-  const { term, hits, loading, error } = useClientSearch(text);
+  // Kept with the screen's place: Back from a client opened here finds the search and its list as left.
+  const [text, setText] = useRemembered('text', '');
+  const [shownFor, setShownFor] = useRemembered<SearchShown>('shown', { term: '', limit: searchPage });
+  const { term, hits, total, totalCapped, loading, error } = useClientSearch(text, shownFor);
+  const list = useRef<HTMLUListElement>(null);
+  // Show more hands the focus to the first client it added, once they are drawn; it is itself pushed down.
+  const firstAdded = useRef<number | null>(null);
+  useEffect(() => {
+    const from = firstAdded.current;
+    if (from === null || !hits || hits.length <= from) return;
+    firstAdded.current = null;
+    list.current?.children[from]?.querySelector('button')?.focus();
+  }, [hits]);
+  const shown = hits?.length ?? 0;
+  const unshown = term ? (totalCapped ? total + 1 : total) - shown : 0;
+  const showMore = () => {
+    firstAdded.current = shown;
+    setShownFor({ term, limit: shown + searchPage });
+  };
   const create = () => go({ screen: 'create-client', draft: draftFromQuery(text) });
   // Enter opens the one client found; pressed before the answer for what was typed arrived, it waits for it.
   const [enterFor, setEnterFor] = useState<string | null>(null);
@@ -92,15 +111,20 @@ export function SearchScreen() {
       ) : (
         <>
           <Caption1 className={styles.summary} role="status" aria-busy={loading}>
-            {term ? t('found', { count: hits.length }) : t('recent')}
+            {!term ? t('recent') : totalCapped ? t('foundOver', { count: total, shown }) : unshown > 0 ? t('foundSome', { count: total, shown }) : t('found', { count: shown })}
           </Caption1>
-          <ul className={styles.list}>
+          <ul className={styles.list} ref={list}>
             {hits.map((hit) => (
               <li key={hit.client.id}>
                 <ClientHitCard hit={hit} />
               </li>
             ))}
           </ul>
+          {unshown > 0 && (
+            <Button className={styles.more} onClick={showMore} disabledFocusable={loading}>
+              {t('showMore', { count: Math.min(unshown, searchPage) })}
+            </Button>
+          )}
         </>
       )}
     </section>
