@@ -242,3 +242,40 @@ test('the months chart counts its axis in round steps from 0, the last just abov
     assert.equal(await chart.getByRole('listbox').getAttribute('aria-label'), 'Стовпчики');
     assert.match((await chart.getByRole('option').first().getAttribute('aria-label')) ?? '', /^\S+\s\d{4}\sр\.: [\d,]+\s(тис\.|млн)$/u);
   }));
+
+test('a bar of a chart opens the records behind it from the keyboard as a click does: Enter or Space on the focused bar (English, Ukrainian)', () =>
+  withEvidence(page, 'analytics-bar-keys', async () => {
+    const words = {
+      en: { option: 'en-GB', analytics: 'Analytics', marketing: 'Marketing', leadsBy: 'Leads by lead source', leads: 'Leads', back: 'Back to the figures' },
+      uk: { option: 'uk-UA', analytics: 'Аналітика', marketing: 'Маркетинг', leadsBy: 'Ліди за ознакою «джерело»', leads: 'Ліди', back: 'Назад до показників' },
+    };
+    for (const language of ['en', 'uk']) {
+      const w = words[language];
+      await page.goto(`${baseUrl()}/`);
+      await page.getByRole('combobox', { name: /^(Display language|Мова інтерфейсу)$/ }).selectOption(w.option);
+      const pane = await openDemo(page, { language });
+      await pane.getByRole('button', { name: w.analytics }).click();
+      const row = pane.getByRole('tablist').first();
+      await row.getByRole('tab').first().waitFor();
+      await row.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+      const tab = row.getByRole('tab', { name: w.marketing, exact: true });
+      if (await tab.isVisible()) await tab.click();
+      else {
+        await pane.getByRole('tab', { name: /^(More|Ще)/ }).click();
+        await pane.getByRole('menuitem', { name: w.marketing, exact: true }).click();
+      }
+      const leads = pane.getByRole('region', { name: w.leadsBy, exact: true });
+      const drill = pane.getByTestId('drill-list');
+      for (const [n, key] of [[0, 'Enter'], [1, ' ']]) {
+        const bar = leads.locator('svg [role="option"]').nth(n);
+        await bar.waitFor();
+        const label = (await bar.getAttribute('aria-label'))?.split(': ')[0];
+        await bar.focus();
+        await page.keyboard.press(key === ' ' ? 'Space' : key);
+        await drill.getByRole('heading', { name: `${w.leads} · ${label}`, exact: true }).waitFor();
+        assert.ok((await drill.getByRole('listitem').count()) > 0, `${language}: the records behind "${label}"`);
+        await drill.getByRole('button', { name: w.back }).click();
+      }
+    }
+    await page.getByRole('combobox', { name: /^(Display language|Мова інтерфейсу)$/ }).selectOption('en-GB');
+  }));
