@@ -6,7 +6,7 @@ import type { Strings } from '../../i18n/useT';
  * Work that reads the mailbox through Microsoft 365: its key takes the local store's words after a
  * colon, and each of its `.<reason>` keys says what happened and what to do (useMailboxFailureWords).
  */
-export type MailboxFailureScreen = 'logRestFailed';
+export type MailboxFailureScreen = 'logRestFailed' | 'sentFailed';
 
 /** The keys of the logging strings; messageLoggingStringsUk must have each of them. */
 export type MessageLoggingKey =
@@ -25,6 +25,7 @@ export type MessageLoggingKey =
   | 'restReport'
   | MailboxFailureScreen
   | `${MailboxFailureScreen}.${GraphFailureReason}`
+  | 'autoLogFailed'
   | 'autoLogged'
   | 'undo'
   | 'undoing'
@@ -33,6 +34,7 @@ export type MessageLoggingKey =
   | 'undoneCategoryKept.not-supported'
   | 'undoneCategoryKept.not-connected'
   | 'undoneCategoryKept.sign-in-needed'
+  | `undoneCategoryKept.${Exclude<GraphFailureReason, 'failed'>}`
   | 'threadPartial'
   | 'threadNeedsSignIn'
   | 'threadNeedsTeam'
@@ -47,8 +49,8 @@ export type MessageLoggingKey =
   | 'signInFailed.failed'
   | 'signInFailed.code'
   | 'undoFailed'
+  | 'undoFailed.gone'
   | 'sentLogged'
-  | 'sentFailed'
   | 'sentPartlyFailed'
   | 'sentRetrying';
 
@@ -76,14 +78,19 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     'logRestFailed.unavailable': 'The rest of the conversation could not be logged: Microsoft 365 is not answering right now. Choose Log the rest again in a few minutes.',
     'logRestFailed.no-access': 'The rest of the conversation could not be logged: Microsoft 365 did not let Clientbook read your mail. Ask your Microsoft 365 administrator to allow it.',
     'logRestFailed.failed': 'The rest of the conversation could not be logged. Choose Log the rest again; if it fails again, tell your administrator.',
+    autoLogFailed: 'This message was not logged automatically. Choose Log email to log it.',
     autoLogged: 'Logged automatically to {{client}}.',
     undo: 'Undo',
     undoing: 'Undoing…',
     undone: 'The automatic log was undone.',
-    undoneCategoryKept: 'The automatic log was undone; Outlook’s “Clientbook” category could not be removed from the message.',
+    undoneCategoryKept: 'The automatic log was undone; Outlook’s “Clientbook” category could not be removed from the message: take it off in Outlook.',
     'undoneCategoryKept.not-supported': 'The automatic log was undone. This Outlook cannot remove categories: take “Clientbook” off the message in Outlook.',
     'undoneCategoryKept.not-connected': 'The automatic log was undone. The message is not open and there is no team store to reach it: open it and take the “Clientbook” category off in Outlook.',
     'undoneCategoryKept.sign-in-needed': 'The automatic log was undone. Sign in to the team store to let Clientbook take the “Clientbook” category off the message.',
+    'undoneCategoryKept.offline': 'The automatic log was undone. With no connection to Microsoft 365 the “Clientbook” category is still on the message: take it off in Outlook.',
+    'undoneCategoryKept.throttled': 'The automatic log was undone. Microsoft 365 is getting too many requests, so the “Clientbook” category is still on the message: take it off in Outlook.',
+    'undoneCategoryKept.unavailable': 'The automatic log was undone. Microsoft 365 is not answering right now, so the “Clientbook” category is still on the message: take it off in Outlook.',
+    'undoneCategoryKept.no-access': 'The automatic log was undone. Microsoft 365 did not let Clientbook change the message, so the “Clientbook” category is still on it: take it off in Outlook.',
     threadPartial: '{{logged}} of at least {{total}} logged',
     threadNeedsSignIn: 'Sign in to see and log the whole conversation.',
     threadNeedsTeam: 'Only what this pane has logged is known: connect a team store and sign in to see the whole conversation.',
@@ -97,9 +104,15 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     'signInFailed.not-configured': 'The team store has no app registration yet: enter it under Settings → Team store first.',
     'signInFailed.failed': 'Sign-in did not complete. Try again; if it fails again, tell your Microsoft 365 administrator.',
     'signInFailed.code': 'Error code for your administrator: {{code}}',
-    undoFailed: 'The automatic log could not be undone: {{message}}',
+    undoFailed: 'The automatic log could not be undone.',
+    'undoFailed.gone': 'There is nothing to undo: this entry is no longer in the client’s history.',
     sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
+    'sentFailed.offline': 'Sent Items could not be read for auto-log: there is no connection to Microsoft 365. Clientbook tries again when the connection is back.',
+    'sentFailed.throttled': 'Sent Items could not be read for auto-log: Microsoft 365 is getting too many requests. Clientbook tries again after the next sync.',
+    'sentFailed.unavailable': 'Sent Items could not be read for auto-log: Microsoft 365 is not answering right now. Clientbook tries again after the next sync.',
+    'sentFailed.no-access': 'Sent Items could not be read for auto-log: Microsoft 365 did not let Clientbook read your mail. Ask your Microsoft 365 administrator to allow it; until then, log sent mail by hand.',
+    'sentFailed.failed': 'Sent Items could not be read for auto-log. Clientbook tries again after the next sync; if this stays, tell your administrator.',
     sentPartlyFailed: 'Sent mail to clients logged automatically: {{count}}; {{failed}} could not be read — log them by hand from Sent Items.',
     sentRetrying: 'Sent mail to clients logged automatically: {{count}}; {{failed}} could not be read yet — Clientbook tries again after the next syncs.',
   },

@@ -1,10 +1,13 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
-import { errorMessage } from '../../../../domain/errorMessage';
+import { UndoAutoLogError } from '../../../../app/autoLog';
 import type { Client } from '../../../../domain/model/Client';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { useFailureWords } from '../../../ui/useFailureWords';
 import { useAutoLog } from '../hooks/useAutoLog';
+import { useMailboxFailureWords } from '../hooks/useMailboxFailureWords';
 import { messageLoggingStrings } from '../messageLoggingStrings';
 import { UndoneMessage } from './UndoneMessage';
 
@@ -13,12 +16,12 @@ type AutoLogNoticeProps = { item: ReadItem; clients: Client[] };
 /** Tells the user the message was logged without a click, with one-click undo, and what the Sent Items sweep logged. */
 export function AutoLogNotice({ item, clients }: AutoLogNoticeProps) {
   const { t } = useT(messageLoggingStrings);
+  const mailboxWords = useMailboxFailureWords();
   const { state, sent, undo } = useAutoLog(item);
   const sentNotice =
     sent.phase === 'failed' ? (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t('sentFailed', { message: errorMessage(sent.error) })}</MessageBarBody>
-      </MessageBar>
+      // A warning: the sweep runs again after the next sync by itself.
+      <FailureMessage intent="warning" {...mailboxWords('sentFailed', sent.error)} />
     ) : sent.phase === 'done' && sent.failed > 0 ? (
       <MessageBar intent="warning" data-testid="sent-auto-log-failed">
         <MessageBarBody>{t(sent.retrying ? 'sentRetrying' : 'sentPartlyFailed', { count: sent.logged, failed: sent.failed })}</MessageBarBody>
@@ -40,6 +43,7 @@ type OpenedMessageNoticeProps = Pick<ReturnType<typeof useAutoLog>, 'state' | 'u
 
 function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps) {
   const { t } = useT(messageLoggingStrings);
+  const failureWords = useFailureWords();
   if (state.phase === 'undoing') {
     return (
       <MessageBar intent="info">
@@ -48,12 +52,16 @@ function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps)
     );
   }
   if (state.phase === 'undone') return <UndoneMessage report={state.report} />;
-  if (state.phase === 'failed') {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t('undoFailed', { message: errorMessage(state.error) })}</MessageBarBody>
-      </MessageBar>
+  if (state.phase === 'failed') return <FailureMessage {...failureWords(t('autoLogFailed'), state.error)} />;
+  if (state.phase === 'undo-failed') {
+    // Undo refuses an entry that is gone (undone in another pane): nothing is left to try again.
+    if (state.error instanceof UndoAutoLogError) return <FailureMessage text={t('undoFailed.gone')} code={null} />;
+    const undoAgain = (
+      <Button size="small" icon={<ArrowUndoRegular />} onClick={() => undo(state.entryId)}>
+        {t('undo')}
+      </Button>
     );
+    return <FailureMessage {...failureWords(t('undoFailed'), state.error)} action={undoAgain} />;
   }
   if (state.phase !== 'done' || state.outcome.kind !== 'done' || state.outcome.result.status !== 'logged') return null;
   const { entry } = state.outcome.result;

@@ -8,7 +8,10 @@ type AutoLogState =
   | { phase: 'done'; outcome: AutoLogOutcome }
   | { phase: 'undoing' }
   | { phase: 'undone'; report: UndoAutoLogReport }
-  | { phase: 'failed'; error: unknown };
+  /** The message opened was not logged by itself; Log email still logs it. */
+  | { phase: 'failed'; error: unknown }
+  /** The entry is still there: undo can be asked again. */
+  | { phase: 'undo-failed'; entryId: string; error: unknown };
 
 type SentSweepState = { phase: 'idle' } | { phase: 'done'; logged: number; failed: number; retrying: number } | { phase: 'failed'; error: unknown };
 
@@ -41,7 +44,7 @@ export function useAutoLog(item: ReadItem) {
     try {
       setState({ phase: 'undone', report: await app.logging.undoAutoLog(entryId) });
     } catch (error) {
-      setState({ phase: 'failed', error });
+      setState({ phase: 'undo-failed', entryId, error });
     }
   };
   return { state, sent, undo };
