@@ -1,10 +1,11 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { CancelButton } from './CancelButton';
 import { useFormErrorShown } from './latestOutcome';
 import { useFailedSaveKeepsTyping } from './LeaveGuard';
 import { SubmitButton } from './SubmitButton';
 import { useFocusInvalidField } from './useFocusInvalidField';
+import type { FailureWords } from './useFailureWords';
 import { useFormStyles } from './useFormStyles';
 
 /** The footer's texts, under the same keys in each module's strings. */
@@ -15,8 +16,8 @@ type FormFooterProps = {
   labels: (key: FormFooterText) => string;
   /** True while a field shows a message; the form then asks to fix them. */
   fieldErrorsShown: boolean;
-  /** Why the last save failed, or empty while it has not. */
-  failureMessage: string;
+  /** Why the last save failed, or empty while it has not; a code for the administrator goes on a line of its own, as everywhere else (FailureMessage). */
+  failureMessage: string | FailureWords;
   saving: boolean;
   /** Instead of "Save" where the button does more: "Create", "Open case". */
   submitLabel?: string;
@@ -31,8 +32,9 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
   const formStyles = useFormStyles();
   const actions = useRef<HTMLDivElement>(null);
   useFocusInvalidField(actions, fieldErrorsShown);
-  useFailedSaveKeepsTyping(fieldErrorsShown || failureMessage !== '');
-  useFormErrorShown(fieldErrorsShown || failureMessage !== '');
+  const { text, code } = typeof failureMessage === 'string' ? { text: failureMessage, code: null } : failureMessage;
+  useFailedSaveKeepsTyping(fieldErrorsShown || text !== '');
+  useFormErrorShown(fieldErrorsShown || text !== '');
   return (
     <>
       {fieldErrorsShown && (
@@ -40,9 +42,12 @@ export function FormFooter({ labels, fieldErrorsShown, failureMessage, saving, s
           <MessageBarBody>{labels('fixErrors')}</MessageBarBody>
         </MessageBar>
       )}
-      {failureMessage && (
+      {text && (
         <MessageBar intent="error">
-          <MessageBarBody>{failureMessage}</MessageBarBody>
+          <MessageBarBody>
+            {text}
+            {code && <Caption1 block>{code}</Caption1>}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div ref={actions} className={formStyles.actions}>

@@ -4,6 +4,7 @@ import { ValidationError } from '../../app/validation';
 import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
 import { useDeletedRecordMessage } from './useDeletedRecordMessage';
+import type { FailureWords } from './useFailureWords';
 import { useStoreFailureLine } from './useStoreFailureLine';
 import { validationStrings } from './validationStrings';
 
@@ -56,6 +57,8 @@ export function useFieldErrors() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [rows, setRows] = useState<Record<string, number[]>>({});
   const [failure, setFailure] = useState<string>('');
+  // The local store's code for the administrator, shown on a line of its own after the failure.
+  const [code, setCode] = useState<string | null>(null);
   // The failure is the whole sentence, not a detail for the form's own "could not save" wording.
   const [whole, setWhole] = useState(false);
   const deletedMessage = useDeletedRecordMessage();
@@ -74,12 +77,14 @@ export function useFieldErrors() {
         setErrors(next);
         setRows(nextRows);
         setFailure('');
+        setCode(null);
       } else {
         setErrors({});
         setRows({});
         const deleted = error instanceof DeletedWhileEditingError;
         const store = deleted ? null : storeLine(error);
-        setFailure(deleted ? deletedMessage(error.edited) : (store ?? errorMessage(error)));
+        setFailure(deleted ? deletedMessage(error.edited) : (store?.text ?? errorMessage(error)));
+        setCode(store?.code ?? null);
         setWhole(deleted || store !== null);
       }
     },
@@ -89,6 +94,7 @@ export function useFieldErrors() {
     setErrors({});
     setRows({});
     setFailure('');
+    setCode(null);
     setWhole(false);
   }, []);
 
@@ -113,9 +119,10 @@ export function useFieldErrors() {
     /** The rows of a list field its message is about (for ListEditor's invalidRows); undefined when it is about the whole list. */
     rowsFor: (field: string): readonly number[] | undefined => rows[field],
     hasErrors: Object.keys(errors).length > 0,
-    failure,
-    /** The failure as the form's footer shows it: `wrap` puts a general one in the form's own words. */
-    failureMessage: (wrap: (message: string) => string): string => (whole || !failure ? failure : wrap(failure)),
+    /** Why the last save failed, in one line (the code for the administrator after it): for a screen with no footer. */
+    failure: [failure, code].filter(Boolean).join(' '),
+    /** The failure as the form's footer shows it: `wrap` puts a general one in the form's own words; the code goes on a line of its own. */
+    failureMessage: (wrap: (message: string) => string): FailureWords => ({ text: whole || !failure ? failure : wrap(failure), code }),
     fail,
     clear,
   };

@@ -36,8 +36,10 @@ describe('LoggingRulesSection', () => {
     };
     await user.click(await screen.findByRole('button', { name: 'Зберегти правила команди' }));
     expect(await screen.findByText(/^Clientbook не зміг/)).toHaveTextContent(
-      /^Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\. Нічого не збережено; ваші зміни лишилися у формі\. Код помилки для адміністратора: UnknownError$/,
+      /^Clientbook не зміг прочитати чи записати дані на цьому пристрої; якщо це повториться, зверніться до адміністратора\. Нічого не збережено; ваші зміни лишилися у формі\.Код помилки для адміністратора: UnknownError$/,
     );
+    // The code stands on a line of its own, as in every other failure message.
+    expect(screen.getByText('Код помилки для адміністратора: UnknownError')).toBeInTheDocument();
     expect(screen.queryByText(/Transaction|Disk I\/O|AbortError/)).not.toBeInTheDocument();
   });
 

@@ -10,6 +10,7 @@ import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { PaneForm } from '../../../ui/PaneForm';
 import { withoutField } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useStoreFailureLine } from '../../../ui/useStoreFailureLine';
 import { isPercentLimit, limitDrafts, limitKeys, MAX_WHOLE_LIMIT, otherEndOf, readLimits, type LimitKey, type LimitProblem } from '../alarmLimitDraft';
 import { analyticsStrings } from '../analyticsStrings';
@@ -52,7 +53,7 @@ export function PayRulesForm({ session, nameOf, onSaved }: PayRulesFormProps) {
   const [limitProblems, setLimitProblems] = useState<Partial<Record<LimitKey, LimitProblem>>>({});
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<string | FailureWords>('');
   const storeLine = useStoreFailureLine();
   const draft = drafts[whose] ?? null;
   // A manager reads the rules they are paid by; until the role is known, nothing is editable.

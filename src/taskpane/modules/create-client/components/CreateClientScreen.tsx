@@ -32,7 +32,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
   const app = useApp();
   const { go, back } = useNavigation();
   const styles = useStyles();
-  const { errorFor, rowsFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
+  const { errorFor, rowsFor, hasErrors, failureMessage, fail, clear, edited } = useFieldErrors();
   const { saving, saveWith } = useSaving({ fail, clear });
   const [name, setName] = useState(draft.name);
   const [status, setStatus] = useState<ClientStatus>('lead');
@@ -96,7 +96,7 @@ export function CreateClientScreen({ draft, fromMessage = false }: CreateClientS
         <ReferenceSelect list="leadSource" label={t('leadSource')} value={segment.leadSource} onChange={(leadSource) => setSegment({ ...segment, leadSource })} />
         <ReferenceSelect list="trigger" label={t('trigger')} value={segment.trigger} onChange={(trigger) => setSegment({ ...segment, trigger })} />
       </fieldset>
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={back} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('saveFailed', { message }))} saving={saving} onCancel={back} />
     </PaneForm>
   );
 }

@@ -36,7 +36,7 @@ type PlanNextContactFormProps = {
 export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cancelLabel, kept }: PlanNextContactFormProps) {
   const { t } = useT(historyStrings);
   const app = useApp();
-  const { errorFor, hasErrors, failure, fail, clear, edited } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, edited } = useFieldErrors();
   const left = kept?.values;
   const [due, setDue] = useState(() => left?.due ?? plan?.due ?? localIsoDate(addWorkingDays(app.clock.now(), DEFAULT_WAIT_WORKING_DAYS)));
   const [kind, setKind] = useState(left?.kind ?? plan?.kind ?? 'call');
@@ -65,7 +65,7 @@ export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cance
       <FormFooter
         labels={t}
         fieldErrorsShown={hasErrors}
-        failureMessage={failure && t(plan ? 'changeFailed' : 'planFailed', { message: failure })}
+        failureMessage={failureMessage((message) => t(plan ? 'changeFailed' : 'planFailed', { message }))}
         saving={saving}
         submitLabel={t(plan ? 'save' : 'planNext')}
         cancelLabel={cancelLabel}

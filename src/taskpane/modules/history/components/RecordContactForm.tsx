@@ -38,7 +38,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, mended } = useFieldErrors();
   const now = app.clock.now();
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
   const left = kept?.values;
@@ -112,7 +112,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
           </Select>
         </Field>
       )}
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('recordFailed', { message: failure })} saving={saving} onCancel={onCancel} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('recordFailed', { message }))} saving={saving} onCancel={onCancel} />
     </FramedForm>
   );
 }

@@ -85,7 +85,7 @@ function SettingsFields({ mailings, kept }: { mailings: Mailings; kept: MailingS
           <MessageBarBody>{t('settingsSaved')}</MessageBarBody>
         </MessageBar>
       )}
-      <FormFooter labels={footerText} fieldErrorsShown={errors.hasErrors} failureMessage={errors.failure && t('settingsSaveFailed', { message: errors.failure })} saving={saving} />
+      <FormFooter labels={footerText} fieldErrorsShown={errors.hasErrors} failureMessage={errors.failureMessage((message) => t('settingsSaveFailed', { message }))} saving={saving} />
     </PaneForm>
   );
 }

@@ -30,7 +30,7 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
   const { t } = useT(serviceCasesStrings);
   const app = useApp();
   const formStyles = useFormStyles();
-  const { errorFor, hasErrors, failure, fail, clear, mended } = useFieldErrors();
+  const { errorFor, hasErrors, failureMessage, fail, clear, mended } = useFieldErrors();
   const { draft, change, recorded, surveyScore } = useContactDraft('after-sales');
   const { saving, saveWith } = useSaving({ fail, clear });
 
@@ -44,7 +44,7 @@ export function DepartmentEntryForm({ clientId, title, serviceCaseId, dealId, on
       <Text weight="semibold">{title}</Text>
       <ContactEntryFields draft={draft} change={change} labels={t} errorFor={errorFor} mended={mended} />
       <DepartmentField value={draft.department} onChange={(department) => change({ department })} labels={t} />
-      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failure && t('saveFailed', { message: failure })} saving={saving} onCancel={onCancel} />
+      <FormFooter labels={t} fieldErrorsShown={hasErrors} failureMessage={failureMessage((message) => t('saveFailed', { message }))} saving={saving} onCancel={onCancel} />
     </PaneForm>
   );
 }
