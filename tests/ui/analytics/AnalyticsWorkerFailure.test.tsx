@@ -91,10 +91,20 @@ describe('analytics when the worker fails', () => {
     connection!.fail(new Error('The worker script failed to load'));
     await user.click(won);
     const alert = await within(await screen.findByTestId('drill-list')).findByRole('alert');
-    expect(alert).toHaveTextContent(/^Не вдалося показати записи за цим показником\. Аналітика перестала працювати у фоновому режимі: натисніть «Оновити» вгорі, а тоді спробуйте ще раз\.$/);
+    expect(alert).toHaveTextContent(/^Не вдалося показати записи за цим показником\. Аналітика перестала працювати у фоновому режимі\. Спробуйте ще раз кнопкою «Оновити»\.$/);
     expect(alert.textContent).not.toMatch(/[A-Za-z]/);
     await user.click(screen.getByRole('button', { name: 'Оновити' }));
     expect(await within(screen.getByTestId('drill-list')).findByRole('button', { name: 'Contoso Ltd' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('a query when the worker stopped', () => {
+  it('says Refresh is the way on: Show the result would ask the stopped worker again', async () => {
+    const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, startAnalyticsWorker: startWorker, seed: seedWonDeal });
+    const show = await screen.findByRole('button', { name: 'Show the result' });
+    connection!.fail(new Error('The worker script failed to load'));
+    await user.click(show);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^The query could not run\. Analytics stopped working in the background\. Choose Refresh at the top, then try again\.$/);
   });
 });

@@ -5,10 +5,13 @@ import type { Alarm, Wire } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { useNavigation } from '../../../ui/Route';
+import { analyticsFailureStrings } from '../analyticsFailureStrings';
 import { analyticsStrings } from '../analyticsStrings';
 import { periodFor } from '../formatting';
 import { useAlarmText } from '../hooks/useAlarmText';
+import { useAnalyticsFailure } from '../hooks/useAnalyticsFailure';
 
 const useStyles = makeStyles({
   // flexShrink 0: home is a scrolling column, and a shrunk box would let the day plan cover the button.
@@ -28,6 +31,7 @@ const useStyles = makeStyles({
   // unshrunk, however many lines a long (Ukrainian) heading takes.
   icon: { flexShrink: 0, height: tokens.lineHeightBase300, color: tokens.colorStatusWarningForeground1 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  failed: { flexShrink: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
 });
 
 type Found = { alarms: Wire<Alarm>[]; names: Map<string, string> };
@@ -43,7 +47,11 @@ export function HomeAlarms() {
   const app = useApp();
   const { go } = useNavigation();
   const { t } = useT(analyticsStrings);
+  const { t: failureT } = useT(analyticsFailureStrings);
+  const failureWords = useAnalyticsFailure();
   const [state, setState] = useState<Found | null>(null);
+  // Why the head of sales' alarms could not be found: no box would read as "no alarms".
+  const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
     const analytics = app.analytics;
     if (!analytics) return;
@@ -65,7 +73,15 @@ export function HomeAlarms() {
         const found = kept && (await findIn(kept));
         if (found && live && !done) setState(found);
       });
-      const found = await findIn(await fresh);
+      let found: Found;
+      try {
+        found = await findIn(await fresh);
+      } catch (error) {
+        // Today's kept alarms, when shown, stand; analytics itself says why it cannot update them.
+        if (live) setFailure(error);
+        done = true;
+        return;
+      }
       done = true;
       recent.set(app, { at: Date.now(), found });
       if (live) setState(found);
@@ -77,6 +93,15 @@ export function HomeAlarms() {
     };
   }, [app]);
   const text = useAlarmText((email) => state?.names.get(email) ?? email);
+  if (failure && !state)
+    return (
+      <div className={styles.failed} data-testid="home-alarms-failed">
+        <FailureMessage intent="warning" {...failureWords(failureT('alarmsFailed'), failure, failureT('openTries'))} />
+        <Button size="small" onClick={() => go({ screen: 'analytics' })}>
+          {t('openAnalytics')}
+        </Button>
+      </div>
+    );
   if (!state || state.alarms.length === 0) return null;
   return (
     <section className={styles.box} aria-labelledby="home-alarms-heading" data-testid="home-alarms">

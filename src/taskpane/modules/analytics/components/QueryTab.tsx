@@ -166,7 +166,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
       setResult({ query: q, ...answer });
       withdrawFailure();
     } catch (e) {
-      setOutcome({ kind: 'failed', at: 'query', words: analyticsFailure(failureT('queryFailed'), e, failureT('showTries')) });
+      setOutcome({ kind: 'failed', at: 'query', words: analyticsFailure(failureT('queryFailed'), e, failureT('showTries'), failureT('refreshThenTry')) });
     } finally {
       setRunning(false);
     }

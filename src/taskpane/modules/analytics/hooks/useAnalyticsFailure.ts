@@ -7,7 +7,8 @@ import { analyticsFailureStrings } from '../analyticsFailureStrings';
 
 /**
  * An analytics failure as the screen says it: what did not come (`said`), why, and what to do
- * (`tryAgain`), with the code for the administrator on a line of its own where the failure is one
+ * (`tryAgain`; `afterStop` where a stopped worker needs another way, as the session it answered is
+ * gone), with the code for the administrator on a line of its own where the failure is one
  * Clientbook has no words for. The worker's failures arrive classed (connectAnalyticsWorker): its
  * English never reaches the screen.
  */
@@ -16,9 +17,8 @@ export function useAnalyticsFailure() {
   const words = useFailureWords();
   const storeWords = useStoreFailureWords();
   return useCallback(
-    (said: string, error: unknown, tryAgain: string): FailureWords => {
-      // Trying the same session again would fail again: Refresh opens one computed in the pane.
-      if (error instanceof AnalyticsWorkerFailedError) return { text: `${said} ${t('workerStopped')}`, code: null };
+    (said: string, error: unknown, tryAgain: string, afterStop = tryAgain): FailureWords => {
+      if (error instanceof AnalyticsWorkerFailedError) return { text: `${said} ${t('workerStopped')} ${afterStop}`, code: null };
       const store = storeWords(error);
       // The store's refusal ends on "if it happens again, tell your administrator": the way to try comes before it.
       if (store?.code) return { text: `${said} ${tryAgain} ${store.text}`, code: store.code };
