@@ -42,10 +42,12 @@ type RecordAndPlanProps = {
    * of that list's filters it cleared to do so, which the notice then tells.
    */
   reveal?: (entry: HistoryEntry) => number;
+  /** The contact person Record contact starts with: the open message's sender, where they are one of the client's. */
+  contactId?: string;
 };
 
 /** "Record contact" and then "Plan next contact", or planning alone; wherever a client is at hand (History, the open message). */
-export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept, reveal }: RecordAndPlanProps) {
+export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept, reveal, contactId }: RecordAndPlanProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const styles = useStyles();
@@ -78,6 +80,7 @@ export function RecordAndPlan({ clientId, contacts, plans, quiet = false, kept, 
           kept={step.form}
           clientId={clientId}
           contacts={contacts}
+          contactId={contactId}
           plans={plans}
           onRecorded={(entry) => {
             setFiltersCleared(reveal?.(entry) ?? 0);

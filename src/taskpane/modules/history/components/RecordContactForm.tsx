@@ -31,10 +31,12 @@ type RecordContactFormProps = {
   onCancel: () => void;
   /** Where the owner keeps what is typed (PaneForm): the form starts as it was left there. */
   kept?: FormDraft<RecordContactValues>;
+  /** The contact person the form starts with (the open message's sender), else none. */
+  contactId?: string;
 };
 
 /** "Record contact" after a call or meeting; it can close the planned contact it fulfils. */
-export function RecordContactForm({ clientId, contacts, plans, completesId, onRecorded, onCancel, kept }: RecordContactFormProps) {
+export function RecordContactForm({ clientId, contacts, plans, completesId, onRecorded, onCancel, kept, contactId: startsWith = '' }: RecordContactFormProps) {
   const { t, locale } = useT(historyStrings);
   const app = useApp();
   const { labelOf } = useReferenceItems();
@@ -43,7 +45,7 @@ export function RecordContactForm({ clientId, contacts, plans, completesId, onRe
   const openPlans = plans.filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
   const left = kept?.values;
   const { draft, change, survey, recorded, surveyScore } = useContactDraft('sales', plans.find((p) => p.id === completesId)?.kind, left?.entry);
-  const [contactId, setContactId] = useState(left?.contactId ?? '');
+  const [contactId, setContactId] = useState(left?.contactId ?? (contacts.some((c) => c.id === startsWith) ? startsWith : ''));
   // Until the user chooses, the plan this contact does is the earliest open one of its kind: a call
   // noted in passing must not close a planned meeting the narrow form shows below the fold.
   const [chosen, setCompletes] = useState<string | null>(left ? left.chosen : (completesId ?? null));

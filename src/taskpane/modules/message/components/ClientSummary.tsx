@@ -17,14 +17,17 @@ const NewEmailFromTemplate = lazy(() => import('../../mailings/components/NewEma
 // History's forms come with the client card's chunk, which the first view does without.
 const RecordAndPlan = lazy(() => import('../../history/components/RecordAndPlan').then((m) => ({ default: m.RecordAndPlan })));
 
-/** `draft`: Record contact and Plan next contact as kept with the open message (MessageDrafts). */
-type ClientSummaryProps = { client: Client; draft: RecordAndPlanDraft };
+/**
+ * `draft`: Record contact and Plan next contact as kept with the open message (MessageDrafts).
+ * `senderEmail`: who the open message is from ('' for one being written).
+ */
+type ClientSummaryProps = { client: Client; draft: RecordAndPlanDraft; senderEmail: string };
 
 /**
  * The one client an open message belongs to, at a glance, one click from its card; the contact
  * the message was about is recorded and the next one planned right here, as in History.
  */
-export function ClientSummary({ client, draft }: ClientSummaryProps) {
+export function ClientSummary({ client, draft, senderEmail }: ClientSummaryProps) {
   const { locale } = useT(messageStrings);
   const app = useApp();
   const { go } = useNavigation();
@@ -34,6 +37,10 @@ export function ClientSummary({ client, draft }: ClientSummaryProps) {
   const now = app.clock.now();
   const next = (data?.plans ?? []).filter((p) => p.status === 'open').sort((a, b) => a.due.localeCompare(b.due))[0];
   const day = next ? formatDay(next.due, locale, now) : '';
+  // A call or meeting noted from a contact person's email was, most often, with them: Record
+  // contact starts with them chosen, where it made everyone pick them by hand.
+  const sender = senderEmail.trim().toLowerCase();
+  const senderContact = sender ? data?.contacts.find((c) => c.emails.some((e) => e.trim().toLowerCase() === sender)) : undefined;
   return (
     <ClientSummaryCard
       client={client}
@@ -51,7 +58,7 @@ export function ClientSummary({ client, draft }: ClientSummaryProps) {
       onOpen={() => go({ screen: 'client', clientId: client.id })}
     >
       <Suspense fallback={null}>
-        {data && <RecordAndPlan clientId={client.id} contacts={data.contacts} plans={data.plans} quiet kept={draft} />}
+        {data && <RecordAndPlan clientId={client.id} contacts={data.contacts} plans={data.plans} quiet kept={draft} contactId={senderContact?.id} />}
         <NewEmailFromTemplate clientId={client.id} contact={(data?.contacts ?? []).find((c) => c.emails.length > 0) ?? null} />
       </Suspense>
     </ClientSummaryCard>

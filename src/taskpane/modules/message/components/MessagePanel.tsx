@@ -72,7 +72,7 @@ export function MessagePanel({ item, drafts }: MessagePanelProps) {
           <MessageBarBody>{t('noSender')}</MessageBarBody>
         </MessageBar>
       )}
-      {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} draft={draft} />}
+      {clients.length === 1 && clients[0] && <ClientSummary client={clients[0]} draft={draft} senderEmail={readItem?.from?.email ?? ''} />}
       {/* With a client, logging is the next step; without one, the participants (and "Create client") come first. */}
       {clients.length > 0 && logSection}
       {readItem && item.mode === 'read' && clients.length === 1 && clients[0] && (
