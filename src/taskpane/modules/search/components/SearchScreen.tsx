@@ -55,7 +55,10 @@ export function SearchScreen() {
     const from = firstAdded.current;
     if (from === null || !hits || hits.length <= from) return;
     firstAdded.current = null;
-    list.current?.children[from]?.querySelector('button')?.focus();
+    const added = list.current?.children[from];
+    added?.querySelector('button')?.focus({ preventScroll: true });
+    // At the top of the pane, with the ones added after it below: scrolled into view just enough, it sat under the status line.
+    added?.scrollIntoView?.({ block: 'start' });
   }, [hits]);
   const shown = hits?.length ?? 0;
   const unshown = term ? (totalCapped ? total + 1 : total) - shown : 0;
