@@ -225,7 +225,7 @@ test('keyboard: Escape closes the calendar first, then the form, and asks before
   await openClientTab(pane, 'History');
   await pane.getByRole('button', { name: 'Record contact' }).click();
   const form = pane.getByRole('form', { name: 'Record contact' });
-  await form.getByRole('button', { name: 'Open the calendar' }).click();
+  await form.getByRole('button', { name: 'Open the calendar: Date' }).click();
   await pane.getByRole('dialog', { name: /calendar/i }).or(pane.getByRole('grid')).first().waitFor();
   await page.keyboard.press('Escape');
   await pane.getByRole('grid').waitFor({ state: 'detached' });

@@ -58,8 +58,8 @@ test('a deal from an email → stages → planned receipts → part paid → ref
     const addReceipt = async (number, amount, issued, due) => {
       await receipt.getByRole('textbox', { name: 'Invoice or contract number' }).fill(number);
       await receipt.getByRole('textbox', { name: 'Amount' }).fill(amount);
-      await receipt.getByLabel('Issue date').fill(issued);
-      await receipt.getByLabel('Due date').fill(due);
+      await receipt.getByRole('combobox', { name: 'Issue date' }).fill(issued);
+      await receipt.getByRole('combobox', { name: 'Due date' }).fill(due);
       await receipt.getByRole('button', { name: 'Add planned receipt' }).click();
       await pane.getByText(`Planned receipt ${number} added.`).waitFor();
     };
@@ -135,8 +135,8 @@ test('in Ukrainian at 320 to 400 px a line’s price shows whole beside its curr
     const receipt = pane.getByRole('form', { name: 'Додати планове надходження' });
     await receipt.getByRole('textbox', { name: 'Номер рахунку чи договору' }).fill('INV-2027-01');
     await receipt.getByRole('textbox', { name: 'Сума' }).fill('10 000');
-    await receipt.getByLabel('Дата виставлення').fill(dates.issued);
-    await receipt.getByLabel('Сплатити до').fill(dates.due);
+    await receipt.getByRole('combobox', { name: 'Дата виставлення' }).fill(dates.issued);
+    await receipt.getByRole('combobox', { name: 'Сплатити до' }).fill(dates.due);
     await receipt.getByRole('button', { name: 'Додати планове надходження' }).click();
     await pane.getByText('Планове надходження INV-2027-01 додано.').waitFor();
     const payment = pane.getByRole('form', { name: 'Записати оплату' });
@@ -181,7 +181,7 @@ test('a deal created by mistake is deleted with its planned receipt: back on the
     const receipt = pane.getByRole('form', { name: 'Додати планове надходження' });
     await receipt.getByRole('textbox', { name: 'Номер рахунку чи договору' }).fill('INV-MISTAKE');
     await receipt.getByRole('textbox', { name: 'Сума' }).fill('1 000');
-    await receipt.getByLabel('Сплатити до').fill('2030-01-31');
+    await receipt.getByRole('combobox', { name: 'Сплатити до' }).fill('2030-01-31');
     await receipt.getByRole('button', { name: 'Додати планове надходження' }).click();
     await pane.getByText('Планове надходження INV-MISTAKE додано.').waitFor();
 

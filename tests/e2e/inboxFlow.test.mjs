@@ -84,7 +84,7 @@ test('unknown sender → client → logged once → call recorded → next conta
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  await plan.getByLabel('Date').fill(today);
+  await plan.getByRole('combobox', { name: 'Date' }).fill(today);
   await plan.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Call' });
   await plan.getByRole('textbox', { name: 'Note' }).fill('Send the quote and confirm the delivery date.');
   await plan.getByRole('button', { name: 'Plan next contact' }).click();

@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles } from '@fluentui/react-components';
 import { renderDatePicker_unstable, useDatePicker_unstable, useDatePickerStyles_unstable, type DatePickerProps } from '@fluentui/react-datepicker-compat';
 import { CalendarMonthRegular } from '@fluentui/react-icons';
-import { forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useApp } from './AppContext';
 import { dateFieldStrings } from './dateFieldStrings';
@@ -58,7 +58,6 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
   const typed = useRef('');
   const [unreadText, setUnreadText] = useState('');
   const [open, setOpen] = useState(false);
-  const labelId = useId();
   const todayIso = localIsoDate(app.clock.now());
   const today = useMemo(() => dayOfIsoDate(todayIso), [todayIso]);
   // One Date per day: the picker reformats its text whenever `value` changes identity.
@@ -73,7 +72,7 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
 
   return (
     <Field
-      label={{ children: label, id: labelId }}
+      label={label}
       hint={hint}
       validationMessage={unreadText ? t('unreadableDate', { text: unreadText, example: formatTypedDate(today, locale) }) : validationMessage}
     >
@@ -98,8 +97,10 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
         onValidationResult={({ error }) => keepUnread(error === 'invalid-input' ? typed.current : '')}
         onOpenChange={setOpen}
         // Fluent's own icon is a button for the mouse only; this one is in the tab order too. The
-        // picker's handler on the wrapper opens and closes the calendar on its click. The field's
-        // label describes it rather than names it, so that the label still finds only the box.
+        // picker's handler on the wrapper opens and closes the calendar on its click. Its name
+        // carries the field's label: heard in a list of buttons (a form's issue and due dates) or
+        // on its own, a bare "Open the calendar" does not say which day it picks. Named in text,
+        // not by pointing at the label, so that the label still names only the box.
         contentAfter={{
           role: 'presentation',
           'aria-expanded': undefined,
@@ -109,8 +110,7 @@ export function DateField({ label, value, onChange, min, hint, validationMessage
               appearance="transparent"
               size="small"
               icon={<CalendarMonthRegular />}
-              aria-label={t('openCalendar')}
-              aria-describedby={labelId}
+              aria-label={t('openCalendar', { label })}
               title={t('calendar')}
               aria-haspopup="dialog"
               aria-expanded={open}

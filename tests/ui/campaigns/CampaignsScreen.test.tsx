@@ -20,15 +20,15 @@ describe('Campaigns', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Channel' }), 'Exhibition');
     await user.clear(within(form).getByLabelText('Start date'));
     await user.type(within(form).getByLabelText('Start date'), '2026-04-20');
-    await user.type(within(form).getByLabelText(/End date/), '2026-04-10');
+    await user.type(within(form).getByRole('combobox', { name: /End date/ }), '2026-04-10');
     await user.type(within(form).getByRole('textbox', { name: 'Cost' }), '12 000');
     await user.click(await within(form).findByRole('checkbox', { name: 'Kyiv' }));
     await user.click(within(form).getByRole('checkbox', { name: 'Manufacturing' }));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await within(form).findByText('This date cannot be before the start date.')).toBeInTheDocument();
 
-    await user.clear(within(form).getByLabelText(/End date/));
-    await user.type(within(form).getByLabelText(/End date/), '2026-04-24');
+    await user.clear(within(form).getByRole('combobox', { name: /End date/ }));
+    await user.type(within(form).getByRole('combobox', { name: /End date/ }), '2026-04-24');
     // Mended (a typed date counts once the box is left), the date loses its message before the next Save.
     await user.tab();
     expect(within(form).queryByText('This date cannot be before the start date.')).not.toBeInTheDocument();

@@ -96,9 +96,9 @@ describe('DateField', () => {
     expect(saved()).toHaveTextContent('2026-11-28');
   });
 
-  it('opens the calendar from a button next in the tab order, named in the pane’s language and described by its field', async () => {
+  it('opens the calendar from a button next in the tab order, named in the pane’s language with its field', async () => {
     const { user } = await renderPane(<Dated initial="2026-11-28" label="Сплатити до" />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
-    const button = screen.getByRole('button', { name: 'Відкрити календар', description: 'Сплатити до' });
+    const button = screen.getByRole('button', { name: 'Відкрити календар: Сплатити до' });
     // A native button with no tabindex of its own, right after the box. (jsdom cannot show the Tab
     // itself: Fluent's focus manager finds nothing visible there; tests/e2e check it in Chromium.)
     expect(button.tagName).toBe('BUTTON');
@@ -119,6 +119,31 @@ describe('DateField', () => {
     button.focus();
     await user.keyboard(' ');
     expect(await screen.findByRole('dialog', { name: 'Календар' })).toBeInTheDocument();
+  });
+
+  it('names each calendar button after its own field, so two dates in a form are told apart', async () => {
+    await renderPane(
+      <>
+        <Dated initial="2026-11-28" label="Issue date" />
+        <Dated initial="2026-12-28" label="Due date" />
+      </>,
+    );
+    const buttons = screen.getAllByRole('button', { name: /^Open the calendar/ }).map((b) => b.getAttribute('aria-label'));
+    expect(buttons).toEqual(['Open the calendar: Issue date', 'Open the calendar: Due date']);
+    // The label still names the box alone: a form's "Due date" is the day, not its button.
+    expect(screen.getByLabelText('Due date')).toHaveValue('28/12/2026');
+  });
+
+  it('names the calendar button with its field in a Ukrainian pane', async () => {
+    await renderPane(
+      <>
+        <Dated initial="2026-11-28" label="Дата виставлення" />
+        <Dated initial="2026-12-28" label="Сплатити до" />
+      </>,
+      { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) },
+    );
+    expect(screen.getByRole('button', { name: 'Відкрити календар: Дата виставлення' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Відкрити календар: Сплатити до' })).toBeInTheDocument();
   });
 
   it('leaves an optional day empty when the box is cleared', async () => {
