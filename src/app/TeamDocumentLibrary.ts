@@ -5,10 +5,11 @@
  * on first use, like the mail sender's.
  */
 import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
+import { AuthError } from '../adapters/auth/AuthError';
 import { graphScopes } from '../adapters/auth/graphScopes';
 import type { GraphDriveLibrary } from '../adapters/graph/GraphDriveLibrary';
 import type { DexieDocumentCache } from '../adapters/storage/DexieDocumentCache';
-import { DocumentUnavailableError, MAILING_FOLDER, type DocumentLibrary, type DocumentListing, type NewDocument } from '../domain/documentPorts';
+import { DocumentUnavailableError, MAILING_FOLDER, type DocumentFailure, type DocumentLibrary, type DocumentListing, type NewDocument } from '../domain/documentPorts';
 import type { MailingDocument } from '../domain/model/MailingDocument';
 import { base64FromBytes, bytesFromBase64 } from '../domain/base64';
 
@@ -34,13 +35,32 @@ export class TeamDocumentLibrary implements DocumentLibrary {
       const load = import('../adapters/graph/GraphDriveLibrary').then(
         ({ GraphDriveLibrary }) => new GraphDriveLibrary({ baseUrl: access.baseUrl, siteId: access.siteId, token: () => access.tokens.getToken(graphScopes.sync) }),
       );
+      // A chunk that did not arrive (offline) is asked for again next time, not kept as the failure.
+      load.catch(() => {
+        if (this.remote?.library === load) this.remote = null;
+      });
       this.remote = { key, library: load };
     }
     return this.remote.library;
   }
 
+  /** The team library for a change or a download: its code failing to load is the library unreachable. */
+  private async reachLibrary(what: string): Promise<GraphDriveLibrary | null> {
+    try {
+      return await this.library();
+    } catch (cause) {
+      throw unavailable(cause, `${what}: the team library cannot be reached.`);
+    }
+  }
+
   async list(folder = MAILING_FOLDER): Promise<DocumentListing> {
-    const library = await this.library();
+    let library: GraphDriveLibrary | null;
+    try {
+      library = await this.library();
+    } catch {
+      // Its code did not load (offline): the library is as unreachable as when it does not answer.
+      return this.kept(folder);
+    }
     if (!library) return this.local.list(folder);
     try {
       const listing = await library.list(folder);
@@ -48,12 +68,16 @@ export class TeamDocumentLibrary implements DocumentLibrary {
       return listing;
     } catch {
       // Offline, signed out or throttled: the copies kept here, and the UI says that is what they are.
-      return { documents: await this.cache.listing(folder), from: 'cache' };
+      return this.kept(folder);
     }
   }
 
+  private async kept(folder: string): Promise<DocumentListing> {
+    return { documents: await this.cache.listing(folder), from: 'cache' };
+  }
+
   async upload(file: NewDocument, folder = MAILING_FOLDER): Promise<MailingDocument> {
-    const library = await this.library();
+    const library = await this.reachLibrary(`"${file.name}" could not be saved`);
     if (!library) return this.local.upload(file, folder);
     let document: MailingDocument;
     try {
@@ -72,7 +96,7 @@ export class TeamDocumentLibrary implements DocumentLibrary {
     if (known?.source === 'local') return this.local.content(id);
     const kept = await this.cache.content(id, known?.contentTag);
     if (kept !== undefined) return kept;
-    const library = await this.library();
+    const library = await this.reachLibrary(`${known ? `"${known.name}"` : 'The file'} could not be opened`);
     if (!library) return this.local.content(id);
     let downloaded: { document: MailingDocument; content: string };
     try {
@@ -112,7 +136,7 @@ export class TeamDocumentLibrary implements DocumentLibrary {
   async remove(id: string): Promise<void> {
     const known = await this.cache.get(id);
     if (known?.source === 'local') return this.local.remove(id);
-    const library = await this.library();
+    const library = await this.reachLibrary(`${known ? `"${known.name}"` : 'The file'} could not be removed`);
     if (!library) throw new DocumentUnavailableError('offline', 'This file is in the team library, which this pane is not connected to.');
     try {
       await library.remove(id);
@@ -125,6 +149,29 @@ export class TeamDocumentLibrary implements DocumentLibrary {
 
 function unavailable(cause: unknown, message: string): DocumentUnavailableError {
   if (cause instanceof DocumentUnavailableError) return cause;
-  const status = (cause as { status?: unknown } | null)?.status;
-  return new DocumentUnavailableError(status === 0 ? 'offline' : 'failed', message, { cause });
+  const { failure, code } = failureOf(cause);
+  return new DocumentUnavailableError(failure, message, { cause, code });
+}
+
+/**
+ * Why the library did not answer as the screens tell it, from Graph's status (read off the error, so
+ * this file loads no Graph code) or the sign-in's reason; a code only for what has no words.
+ */
+function failureOf(cause: unknown): { failure: DocumentFailure; code: string | null } {
+  if (cause instanceof AuthError) {
+    if (cause.reason === 'offline') return { failure: 'offline', code: null };
+    return cause.reason === 'interaction-required' ? { failure: 'sign-in-needed', code: null } : { failure: 'failed', code: cause.code ?? cause.name };
+  }
+  const { status, code } = (cause ?? {}) as { status?: unknown; code?: unknown };
+  if (typeof status === 'number') {
+    if (status === 0) return { failure: 'offline', code: null };
+    if (status === 429) return { failure: 'throttled', code: null };
+    if (status === 401 || status === 403) return { failure: 'no-access', code: null };
+    if (status === 404) return { failure: 'not-found', code: null };
+    if (status === 500 || status === 502 || status === 503 || status === 504) return { failure: 'unavailable', code: null };
+    return { failure: 'failed', code: `HTTP ${status}${typeof code === 'string' && code ? ` ${code}` : ''}` };
+  }
+  // The Graph code loads on first use: offline, its chunk does not arrive.
+  if (cause instanceof Error && cause.name === 'ChunkLoadError') return { failure: 'offline', code: null };
+  return { failure: 'failed', code: cause instanceof Error && cause.name !== 'Error' ? cause.name : null };
 }

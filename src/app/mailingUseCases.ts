@@ -1,4 +1,4 @@
-import type { NewMessage } from '../domain/composePorts';
+import { ComposeError, type NewMessage } from '../domain/composePorts';
 import type { AudienceFilter, AudienceQuery, Mailing } from '../domain/model/Mailing';
 import { CANCELLED_BY_MANAGER, skipReasons, type MailingRecipient, type SkipReason } from '../domain/model/MailingRecipient';
 import type { MailingDocument } from '../domain/model/MailingDocument';
@@ -188,7 +188,7 @@ export function createMailings(deps: MailingDeps) {
      * documents the manager attaches by hand, and why.
      */
     async insertIntoCompose(templateId: string, to: EmailParticipant | null): Promise<ComposeInsert> {
-      if (!compose) throw new Error('This mail host cannot insert into a message.');
+      if (!compose) throw new ComposeError('unsupported', 'This mail host cannot insert into a message.');
       const canAttach = compose.canAddAttachments?.() ?? true;
       const match = to ? (await deps.store.contactsByEmails([to.email.toLowerCase()]))[0] : undefined;
       const { template, rendered, documents, unreadable } = await filled(templateId, match?.clientId ?? null, match?.id ?? null, canAttach);
@@ -213,7 +213,7 @@ export function createMailings(deps: MailingDeps) {
 
     /** Opens the host's new-message form filled for a contact of a client (from a read message or a card). */
     async newEmailFromTemplate(templateId: string, clientId: string, contactId: string | null, to: EmailParticipant[]) {
-      if (!compose) throw new Error('This mail host cannot open a new message.');
+      if (!compose) throw new ComposeError('unsupported', 'This mail host cannot open a new message.');
       const { rendered, documents } = await filled(templateId, clientId, contactId);
       const message: NewMessage = { to, subject: rendered.subject, html: rendered.html.slice(0, NEW_MESSAGE_BODY_LIMIT), attachments: documents.map((d) => d.attachment) };
       await compose.openNewMessage(message);

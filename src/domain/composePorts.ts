@@ -26,3 +26,28 @@ export interface ComposeHost {
   /** Opens the host's new-message form filled in; the manager sends it from there. */
   openNewMessage(message: NewMessage): Promise<void>;
 }
+
+/**
+ * Why the host did not insert or open a message: 'not-composing', no message is being written (it
+ * was closed or sent); 'unsupported', this host cannot do it (an old Outlook); 'failed', the host
+ * refused for its own reason (see `code`).
+ */
+export const composeFailures = ['not-composing', 'unsupported', 'failed'] as const;
+export type ComposeFailure = (typeof composeFailures)[number];
+
+export class ComposeError extends Error {
+  /** What an administrator can look up (Office's error code and the call), never a sentence; null when none is known. */
+  readonly code: string | null;
+  /** Tells it apart where instanceof cannot: the demo's compose window throws from another bundle and window. */
+  readonly composeError = true;
+
+  constructor(
+    readonly reason: ComposeFailure,
+    message: string,
+    options: { cause?: unknown; code?: string | null } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'ComposeError';
+    this.code = options.code ?? null;
+  }
+}

@@ -35,17 +35,25 @@ export interface DocumentLibrary {
   publishLocal?(moved: (localId: string, published: MailingDocument) => Promise<void>): Promise<number>;
 }
 
-/** 'offline': the library cannot be reached and no copy is kept here; 'not-found': no such file. */
-export type DocumentFailure = 'offline' | 'not-found' | 'failed';
+/**
+ * Why the library did not do it, as the screens say it: 'offline', it cannot be reached (and no copy
+ * is kept here); 'throttled', it asked to slow down (429); 'unavailable', it is briefly not answering
+ * (500, 502, 503, 504); 'no-access', the signed-in user may not use it (401, 403); 'sign-in-needed',
+ * no sign-in to ask it with; 'not-found', no such file; 'failed', anything else (see `code`).
+ */
+export type DocumentFailure = 'offline' | 'throttled' | 'unavailable' | 'no-access' | 'sign-in-needed' | 'not-found' | 'failed';
 
 export class DocumentUnavailableError extends Error {
   override readonly name = 'DocumentUnavailableError';
+  /** What an administrator can look up ("HTTP 409 nameAlreadyExists"), never a sentence; null when none is known. */
+  readonly code: string | null;
 
   constructor(
     readonly failure: DocumentFailure,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: string | null },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
+    this.code = options?.code ?? null;
   }
 }

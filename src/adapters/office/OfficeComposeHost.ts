@@ -3,7 +3,7 @@
  * call time: body.setSelectedDataAsync and subject get/set are Mailbox 1.1, attachments from
  * base64 1.8, and displayNewMessageForm with attachments 1.6 (read mode only).
  */
-import type { ComposeHost, NewMessage } from '../../domain/composePorts';
+import { ComposeError, type ComposeFailure, type ComposeHost, type NewMessage } from '../../domain/composePorts';
 import { errorMessage } from '../../domain/errorMessage';
 import type { OutgoingAttachment } from '../../domain/mailingPorts';
 import { OfficeAsyncError } from './OfficeAsyncError';
@@ -12,9 +12,10 @@ import type { OfficeApi } from './officeTypes';
 
 type ComposeItem = Office.MessageCompose;
 
-export class ComposeUnavailableError extends Error {
-  constructor(what: string) {
-    super(`Outlook cannot ${what} here.`);
+/** No message is being written, or this Outlook lacks the requirement set: the screens say which. */
+export class ComposeUnavailableError extends ComposeError {
+  constructor(what: string, reason: Exclude<ComposeFailure, 'failed'> = 'unsupported') {
+    super(reason, `Outlook cannot ${what} here.`);
     this.name = 'ComposeUnavailableError';
   }
 }
@@ -34,7 +35,7 @@ export class OfficeComposeHost implements ComposeHost {
 
   private requireCompose(): ComposeItem {
     const item = this.composeItem();
-    if (!item) throw new ComposeUnavailableError('insert into a message');
+    if (!item) throw new ComposeUnavailableError('insert into a message', 'not-composing');
     return item;
   }
 

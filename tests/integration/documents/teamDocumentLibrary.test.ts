@@ -119,6 +119,32 @@ describe('TeamDocumentLibrary', () => {
     expect((error as DocumentUnavailableError).failure).toBe('offline');
   });
 
+  it('tells the library asking to slow down, not answering, refusing access and refusing for its own reason apart, with a code only for the last', async () => {
+    const pane = aPaneLibrary();
+    const doc = await pane.library.upload({ name: 'Deck.txt', contentType: 'text/plain', bytes: text('slides') });
+    const reader = aPaneLibrary();
+    const refused = async (status: number, act: () => Promise<unknown>) => {
+      graph.failNext(1, { status, retryAfterSeconds: 1 });
+      const error = await act().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DocumentUnavailableError);
+      const { failure, code } = error as DocumentUnavailableError;
+      return { failure, code };
+    };
+    const upload = () => pane.library.upload({ name: 'x.txt', contentType: 'text/plain', bytes: text('x') });
+    expect(await refused(429, upload)).toEqual({ failure: 'throttled', code: null });
+    expect(await refused(503, upload)).toEqual({ failure: 'unavailable', code: null });
+    expect(await refused(403, () => reader.library.content(doc.id))).toEqual({ failure: 'no-access', code: null });
+    expect(await refused(401, () => pane.library.remove(doc.id))).toEqual({ failure: 'no-access', code: null });
+    expect(await refused(409, upload)).toEqual({ failure: 'failed', code: expect.stringMatching(/^HTTP 409/) });
+  });
+
+  it('says a file a colleague removed from the library is not found', async () => {
+    const pane = aPaneLibrary();
+    const doc = await pane.library.upload({ name: 'Gone.txt', contentType: 'text/plain', bytes: text('x') });
+    await aPaneLibrary().library.remove(doc.id);
+    await expect(aPaneLibrary().library.content(doc.id)).rejects.toMatchObject({ failure: 'not-found' });
+  });
+
   it('still attaches documents kept locally before the pane was connected', async () => {
     const pane = aPaneLibrary();
     pane.connected.value = false;

@@ -1,28 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { TextDecoder, TextEncoder } from 'node:util';
 import { MailingsScreen } from '../../../src/taskpane/modules/mailings/components/MailingsScreen';
 import { FakeDocumentLibrary } from '../../support/fakeDocumentLibrary';
 import { FakeMailHost } from '../../support/fakeMailHost';
 import { renderPane } from '../../support/renderPane';
-
-// jsdom has no layout: ProseMirror measures the selection to scroll it into view; nothing to scroll here.
-const noRect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) });
-Object.assign(Range.prototype, { getClientRects: () => [], getBoundingClientRect: noRect });
-if (!document.elementFromPoint) Object.assign(document, { elementFromPoint: () => null });
-
-// jsdom lacks what every browser the pane runs in has: file bytes and text codecs.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-if (!Blob.prototype.arrayBuffer) {
-  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
+import '../../support/templateEditorInJsdom';
 
 const aFile = (name: string, text: string, type = 'text/plain') => new File([text], name, { type });
 

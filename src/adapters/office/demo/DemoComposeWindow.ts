@@ -1,4 +1,4 @@
-import type { ComposeHost, NewMessage } from '../../../domain/composePorts';
+import { ComposeError, type ComposeHost, type NewMessage } from '../../../domain/composePorts';
 import type { OutgoingAttachment } from '../../../domain/mailingPorts';
 import type { EmailParticipant } from '../../../domain/model/HistoryEntry';
 
@@ -99,9 +99,9 @@ export class DemoComposeWindow implements ComposeHost {
   }
 }
 
-export class DemoNoDraftError extends Error {
+export class DemoNoDraftError extends ComposeError {
   constructor() {
-    super('No message is being written in the demo mailbox.');
+    super('not-composing', 'No message is being written in the demo mailbox.');
     this.name = 'DemoNoDraftError';
   }
 }

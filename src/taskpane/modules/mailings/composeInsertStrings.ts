@@ -7,7 +7,7 @@ const en = {
   'reason.unreadable': 'the document could not be read (offline, or removed from the library)',
   'reason.refused': 'Outlook refused it (it may be too large for the message)',
   download: 'Download {{name}}',
-  downloadFailed: '{{name}} could not be downloaded: {{message}}',
+  downloadFailed: '{{name}} could not be downloaded.',
 } as const;
 
 type Key = keyof typeof en;
@@ -23,6 +23,6 @@ export const composeInsertStrings: Strings<Key> = {
     'reason.unreadable': 'документ не вдалося прочитати (немає зв’язку або його вилучено з бібліотеки)',
     'reason.refused': 'Outlook його не прийняв (можливо, він завеликий для листа)',
     download: 'Завантажити {{name}}',
-    downloadFailed: 'Не вдалося завантажити {{name}}: {{message}}',
+    downloadFailed: 'Не вдалося завантажити {{name}}.',
   },
 };

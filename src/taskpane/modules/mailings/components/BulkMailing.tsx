@@ -4,13 +4,15 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { NoMailSenderError, type Mailings } from '../../../../app/mailingUseCases';
 import { RecordNotFoundError } from '../../../../app/RecordNotFoundError';
 import { ValidationError } from '../../../../app/validation';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { clientStatuses, type ClientStatus } from '../../../../domain/model/Client';
 import { useT } from '../../../i18n/useT';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { clientStatusStrings } from '../../../ui/clientStatusStrings';
 import { useLive } from '../../../ui/useLive';
 import { useReferenceItems } from '../../../ui/useReferenceItems';
+import type { FailureWords } from '../../../ui/useFailureWords';
+import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 import { useRunnerState } from '../hooks/useRunnerState';
 import { mailingsStrings } from '../mailingsStrings';
 import { MailingCard } from './MailingCard';
@@ -37,7 +39,8 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const [industry, setIndustry] = useState('');
   const [clientStatus, setClientStatus] = useState<ClientStatus | ''>('');
   const [savedQueryId, setSavedQueryId] = useState('');
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const failureWords = useMailingFailureWords();
   const [confirming, setConfirming] = useState(false);
   const [starting, setStarting] = useState(false);
   /**
@@ -53,7 +56,8 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
   const queries = useLive(() => mailings.savedQueries(), []);
   const audience = useLive(() => mailings.audience(filter, savedQueryId), [region, industry, clientStatus, savedQueryId]);
   const fromQuery = audience.data?.fromQuery;
-  const audienceProblem = audience.error instanceof RecordNotFoundError ? t('queryGone') : audience.error ? t('audienceFailed', { message: errorMessage(audience.error) }) : '';
+  const audienceProblem: FailureWords | null =
+    audience.error instanceof RecordNotFoundError ? { text: t('queryGone'), code: null } : audience.error ? failureWords(t('audienceFailed'), audience.error) : null;
   const list = useLive(() => mailings.mailings(), []);
   const canSend = mailings.canSend();
   const recipients = audience.data?.recipients.length ?? 0;
@@ -79,7 +83,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
 
   async function start() {
     setConfirming(false);
-    setFailure('');
+    setFailure(null);
     setStarting(true);
     try {
       const mailing = await mailings.start({ templateId, name, audience: filter, savedQueryId });
@@ -93,10 +97,11 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       setSavedQueryId('');
       setStarted({ mailingId: mailing.id, text: t('started', { name: mailing.name, count: recipients }), withdrawn: false });
     } catch (error) {
-      if (error instanceof NoMailSenderError) setFailure(t('cannotSend'));
-      else if (error instanceof RecordNotFoundError && error.kind === 'savedQuery') setFailure(t('queryGone'));
-      else if (error instanceof ValidationError) setFailure(error.errors.some((e) => e.field === 'audience') ? t('emptyAudience') : t('chooseTemplate'));
-      else setFailure(t('failed', { message: errorMessage(error) }));
+      const said = (text: string) => setFailure({ text, code: null });
+      if (error instanceof NoMailSenderError) said(t('cannotSend'));
+      else if (error instanceof RecordNotFoundError && error.kind === 'savedQuery') said(t('queryGone'));
+      else if (error instanceof ValidationError) said(error.errors.some((e) => e.field === 'audience') ? t('emptyAudience') : t('chooseTemplate'));
+      else setFailure(failureWords(t('startFailed'), error));
     } finally {
       setStarting(false);
     }
@@ -201,16 +206,8 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
           )}
         </>
       )}
-      {audienceProblem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{audienceProblem}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {audienceProblem && <FailureMessage {...audienceProblem} />}
+      {failure && <FailureMessage {...failure} />}
       <Button
         ref={sendButton}
         appearance="primary"

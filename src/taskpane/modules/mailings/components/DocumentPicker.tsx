@@ -3,14 +3,15 @@ import { ArrowDownloadRegular, AttachRegular, DeleteRegular, DismissRegular, Eye
 import { useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { documentFailureOf } from '../../../../app/documentFailureOf';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { MailingDocument } from '../../../../domain/model/MailingDocument';
 import type { TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { useFormStyles } from '../../../ui/useFormStyles';
 import { documentsStrings } from '../documentsStrings';
 import { useDocumentLibrary } from '../hooks/useDocumentLibrary';
+import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 
 const useStyles = makeStyles({
   docs: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
   image: { maxWidth: '100%', height: 'auto' },
   text: { whiteSpace: 'pre-wrap', maxHeight: '240px', overflowY: 'auto', margin: 0, fontFamily: tokens.fontFamilyMonospace },
   hidden: { display: 'none' },
+  failure: { alignSelf: 'stretch', minWidth: 0 },
 });
 
 export type DocumentPickerProps = {
@@ -41,6 +43,7 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   const frame = useFormStyles();
   const { t, locale } = useT(documentsStrings);
   const library = useDocumentLibrary(mailings);
+  const failureWords = useMailingFailureWords();
   const fileInput = useRef<HTMLInputElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const rows = useRef<HTMLUListElement>(null);
@@ -96,11 +99,12 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
   // removed from the library by a colleague) stay visible, so they can be detached.
   const unlisted = listing ? selected.filter((a) => !listing.documents.some((d) => d.id === a.documentId)) : [];
   const offline = documentFailureOf(error?.error) === 'offline';
+  const said = { open: 'openFailed', add: 'addFailed', remove: 'removeFailed', list: 'listFailed' } as const;
   const failure = !error
-    ? ''
+    ? null
     : offline
-      ? t(error.during === 'open' ? 'offline' : 'offlineChange')
-      : t('failed', { message: errorMessage(error.error) });
+      ? { text: t(error.during === 'open' ? 'offline' : 'offlineChange'), code: null }
+      : failureWords(t(said[error.during], { name: error.name }), error.error);
   return (
     <>
       {!listing && <Spinner size="tiny" label={t('loading')} />}
@@ -167,9 +171,10 @@ export function DocumentPicker({ mailings, selected, onToggle }: DocumentPickerP
       </ConfirmDialog>
       {library.busy && <Spinner size="tiny" label={t('working', { name: library.busy })} />}
       {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
+        // The fieldset lines its rows up at the start, each as wide as its content: this one takes the width.
+        <div className={styles.failure}>
+          <FailureMessage {...failure} />
+        </div>
       )}
       <input ref={fileInput} type="file" multiple className={styles.hidden} aria-label={t('addDocument')} onChange={(e) => void addFiles(e.target.files)} />
       <Button ref={addButton} icon={<AttachRegular />} onClick={() => fileInput.current?.click()}>

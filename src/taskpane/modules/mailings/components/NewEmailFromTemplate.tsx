@@ -1,10 +1,12 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { MailEditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
+import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 import { useMailingsApp } from '../hooks/useMailingsApp';
 import { mailingsStrings } from '../mailingsStrings';
 
@@ -18,17 +20,18 @@ export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplate
   const { t } = useT(mailingsStrings);
   const { mailings } = useMailingsApp();
   const [templateId, setTemplateId] = useState('');
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const failureWords = useMailingFailureWords();
   const templates = useLive(() => (mailings ? mailings.templates() : Promise.resolve([])), []);
   if (!mailings?.compose?.canOpenNewMessage() || !templates.data?.length) return null;
   const email = contact?.emails[0] ?? '';
 
   async function open() {
-    setFailure('');
+    setFailure(null);
     try {
       await mailings!.newEmailFromTemplate(templateId, clientId, contact?.id ?? null, email ? [{ name: contact?.name ?? '', email }] : []);
     } catch (error) {
-      setFailure(t('failed', { message: errorMessage(error) }));
+      setFailure(failureWords(t('newEmailFailed'), error));
     }
   }
 
@@ -47,11 +50,7 @@ export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplate
           {t('open')}
         </Button>
       </div>
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
     </div>
   );
 }

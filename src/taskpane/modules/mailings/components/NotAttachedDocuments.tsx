@@ -2,9 +2,10 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTit
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ComposeInsert, Mailings } from '../../../../app/mailingUseCases';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { composeInsertStrings } from '../composeInsertStrings';
+import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -28,7 +29,8 @@ function NotAttachedRow({ mailings, document: doc }: { mailings: Mailings; docum
   const styles = useStyles();
   const { t } = useT(composeInsertStrings);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const failureWords = useMailingFailureWords();
 
   async function download() {
     setBusy(true);
@@ -36,7 +38,7 @@ function NotAttachedRow({ mailings, document: doc }: { mailings: Mailings; docum
     try {
       saveAs(doc.name, doc.contentType, await mailings.documentContent(doc.documentId));
     } catch (error) {
-      setFailure(t('downloadFailed', { name: doc.name, message: errorMessage(error) }));
+      setFailure(failureWords(t('downloadFailed', { name: doc.name }), error));
     } finally {
       setBusy(false);
     }
@@ -51,7 +53,12 @@ function NotAttachedRow({ mailings, document: doc }: { mailings: Mailings; docum
           {t('download', { name: doc.name })}
         </Button>
       )}
-      {failure && <Caption1 className={styles.error}>{failure}</Caption1>}
+      {failure && (
+        <span role="alert">
+          <Caption1 className={styles.error}>{failure.text}</Caption1>
+          {failure.code && <Caption1 className={styles.error}>{failure.code}</Caption1>}
+        </span>
+      )}
     </li>
   );
 }

@@ -1,14 +1,16 @@
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { ValidationError } from '../../../../app/validation';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { Template, TemplateAttachment } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
 import { CancelButton } from '../../../ui/CancelButton';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { PaneForm } from '../../../ui/PaneForm';
 import { SubmitButton } from '../../../ui/SubmitButton';
+import type { FailureWords } from '../../../ui/useFailureWords';
+import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 import { mailingsStrings } from '../mailingsStrings';
 import { DocumentPicker } from './DocumentPicker';
 import { TemplatePreview } from './TemplatePreview';
@@ -27,6 +29,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    // A fieldset is as wide as its widest line by default: a message in it ran off the narrow pane.
+    minWidth: 0,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
@@ -42,7 +46,8 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
   const [bodyHtml, setBodyHtml] = useState(template?.bodyHtml ?? '');
   const [attachments, setAttachments] = useState<TemplateAttachment[]>(template?.attachments ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<FailureWords | null>(null);
+  const failureWords = useMailingFailureWords();
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
@@ -54,7 +59,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
 
   async function save() {
     setSaving(true);
-    setFailure('');
+    setFailure(null);
     // Gone while saving, so a save stopped again on the same field shows its failure anew (PaneForm's saveFailed).
     setErrors({});
     try {
@@ -62,7 +67,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
       onDone();
     } catch (error) {
       if (error instanceof ValidationError) setErrors(Object.fromEntries(error.errors.map((e) => [e.field, t('required')])));
-      else setFailure(t('failed', { message: errorMessage(error) }));
+      else setFailure(failureWords(t('saveFailed'), error));
     } finally {
       setSaving(false);
     }
@@ -75,7 +80,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
       onDone();
     } catch (error) {
       setConfirmingDelete(false);
-      setFailure(t('failed', { message: errorMessage(error) }));
+      setFailure(failureWords(t('deleteFailed'), error));
     }
   }
 
@@ -84,7 +89,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
       className={styles.form}
       labelledBy="template-editor-heading"
       onSubmit={() => void save()}
-      saveFailed={failure !== '' || Object.keys(errors).length > 0}
+      saveFailed={failure !== null || Object.keys(errors).length > 0}
     >
       <Subtitle2 as="h3" id="template-editor-heading">
         {template ? template.name : t('newTemplate')}
@@ -120,11 +125,7 @@ export function TemplateEditor({ mailings, template, onDone }: TemplateEditorPro
         <legend>{t('attachments')}</legend>
         <DocumentPicker mailings={mailings} selected={attachments} onToggle={toggle} />
       </fieldset>
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureMessage {...failure} />}
       <div className={styles.actions}>
         <SubmitButton appearance="primary" busy={saving}>
           {t('save')}

@@ -2,11 +2,13 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinne
 import { AddRegular, MailInboxArrowDownRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ComposeInsert, Mailings } from '../../../../app/mailingUseCases';
-import { errorMessage } from '../../../../domain/errorMessage';
 import type { Template } from '../../../../domain/model/Template';
 import { useT } from '../../../i18n/useT';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
 import { useMailItem } from '../../../ui/useMailItem';
+import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 import { mailingsStrings } from '../mailingsStrings';
 import { NotAttachedDocuments } from './NotAttachedDocuments';
 
@@ -33,7 +35,8 @@ export function TemplateList({ mailings, onEdit }: TemplateListProps) {
   const { t } = useT(mailingsStrings);
   const { item } = useMailItem();
   const templates = useLive(() => mailings.templates(), []);
-  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string; notAttached?: ComposeInsert['notAttached'] } | null>(null);
+  const [status, setStatus] = useState<{ intent: 'success'; text: string; notAttached: ComposeInsert['notAttached'] } | ({ intent: 'error' } & FailureWords) | null>(null);
+  const failureWords = useMailingFailureWords();
   const composing = item?.mode === 'compose' || (mailings.compose?.canInsert() ?? false);
 
   async function insert(template: Template) {
@@ -43,19 +46,23 @@ export function TemplateList({ mailings, onEdit }: TemplateListProps) {
       const { matchedClientId, notAttached } = await mailings.insertIntoCompose(template.id, to);
       setStatus({ intent: 'success', text: matchedClientId ? t('inserted', { name: to?.name || to?.email || '' }) : t('insertedUnmatched'), notAttached });
     } catch (error) {
-      setStatus({ intent: 'error', text: t('failed', { message: errorMessage(error) }) });
+      setStatus({ intent: 'error', ...failureWords(t('insertFailed'), error) });
     }
   }
 
   return (
     <>
       {composing && <Caption1>{t('composeHint')}</Caption1>}
-      {status?.notAttached?.length ? (
+      {status?.intent === 'error' ? (
+        <FailureMessage text={status.text} code={status.code} />
+      ) : status?.notAttached.length ? (
         <NotAttachedDocuments mailings={mailings} documents={status.notAttached} inserted={status.text} />
-      ) : status && (
-        <MessageBar intent={status.intent}>
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+      ) : (
+        status && (
+          <MessageBar intent="success">
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )
       )}
       <div className={styles.actions}>
         <Button appearance={composing ? 'secondary' : 'primary'} icon={<AddRegular />} onClick={() => onEdit(null)}>

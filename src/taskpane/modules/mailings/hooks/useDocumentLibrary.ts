@@ -12,8 +12,8 @@ export type DocumentPreview = { document: MailingDocument; dataUrl: string; text
 export function useDocumentLibrary(mailings: Mailings) {
   const [listing, setListing] = useState<DocumentListing | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  /** What failed last: opening a file, or changing the library (adding, removing). */
-  const [error, setError] = useState<{ during: 'open' | 'change' | 'list'; error: unknown } | null>(null);
+  /** What failed last: listing, opening a file, or changing the library (adding, removing one), and the file's name. */
+  const [error, setError] = useState<{ during: 'open' | 'add' | 'remove' | 'list'; name: string; error: unknown } | null>(null);
   const [preview, setPreview] = useState<DocumentPreview | null>(null);
 
   const [version, setVersion] = useState(0);
@@ -23,20 +23,20 @@ export function useDocumentLibrary(mailings: Mailings) {
     let current = true;
     mailings.documents().then(
       (l) => current && setListing(l),
-      (e: unknown) => current && setError({ during: 'list', error: e }),
+      (e: unknown) => current && setError({ during: 'list', name: '', error: e }),
     );
     return () => {
       current = false;
     };
   }, [mailings, version]);
 
-  async function run<T>(label: string, during: 'open' | 'change', work: () => Promise<T>): Promise<T | undefined> {
+  async function run<T>(label: string, during: 'open' | 'add' | 'remove', work: () => Promise<T>): Promise<T | undefined> {
     setBusy(label);
     setError(null);
     try {
       return await work();
     } catch (e) {
-      setError({ during, error: e });
+      setError({ during, name: label, error: e });
       return undefined;
     } finally {
       setBusy(null);
@@ -50,12 +50,12 @@ export function useDocumentLibrary(mailings: Mailings) {
     error,
     preview,
     async add(file: File): Promise<MailingDocument | undefined> {
-      const added = await run(file.name, 'change', async () => mailings.addDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }));
+      const added = await run(file.name, 'add', async () => mailings.addDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }));
       reload();
       return added;
     },
     async remove(document: MailingDocument) {
-      await run(document.name, 'change', () => mailings.removeDocument(document.id));
+      await run(document.name, 'remove', () => mailings.removeDocument(document.id));
       if (preview?.document.id === document.id) setPreview(null);
       reload();
     },
