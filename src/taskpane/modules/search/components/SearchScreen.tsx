@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground2 },
   more: { alignSelf: 'flex-start' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // A client Show more brings to the top keeps a little room above it, where its focus ring shows.
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, '& > li': { scrollMarginTop: tokens.spacingVerticalM } },
   empty: {
     display: 'flex',
     flexDirection: 'column',
