@@ -5,11 +5,23 @@ import { formCancelStrings } from './formCancelStrings';
 /** A form that may hold typing: where it is, and whether it holds any. */
 type GuardedForm = { element: () => Element | null; typed: () => boolean; held: () => boolean };
 
+/** Where the forms a move closes are: one element, the forms inside any of several (none: nothing closes), or null for anywhere. */
+type Within = Element | null | readonly (Element | null)[];
+
+const closes = (within: Within | undefined, form: GuardedForm): boolean => {
+  if (!within) return true;
+  const places: readonly (Element | null)[] = within instanceof Element ? [within] : within;
+  return places.some((place) => !!place?.contains(form.element()));
+};
+
 type Guard = {
   /** Registers an open form; the returned function forgets it. */
   add: (form: GuardedForm) => () => void;
-  /** Runs `go` at once, or once the user agrees to lose what a form inside `within` (anywhere when absent) holds. */
-  leave: (go: () => void, within?: Element | null) => void;
+  /**
+   * Runs `go` at once, or once the user agrees to lose what a form inside `within` (anywhere when
+   * absent; one of them when several) holds; `stay` runs when they keep editing instead.
+   */
+  leave: (go: () => void, within?: Within, stay?: () => void) => void;
   /** Whether a form inside `within` holds typing, counting what a save took. */
   holdsTyping: (within: Element) => boolean;
   /** Calls `listener` whenever a form opens or closes; the returned function stops it. */
@@ -32,7 +44,7 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
   const { t } = useT(formCancelStrings);
   const forms = useRef(new Set<GuardedForm>());
   const watchers = useRef(new Set<() => void>());
-  const [pending, setPending] = useState<(() => void) | null>(null);
+  const [pending, setPending] = useState<{ go: () => void; stay?: () => void } | null>(null);
   const [asked, setAsked] = useState(false);
   // The field last focused in a form: the way out (a tab, Back) takes the focus with its click. Any
   // form's, since a form takes the focus on its first field before it registers here (useFormFocus).
@@ -62,15 +74,15 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
           watchers.current.delete(listener);
         };
       },
-      leave: (go, within) => {
-        const typed = [...forms.current].find((f) => f.typed() && (!within || within.contains(f.element())));
+      leave: (go, within, stay) => {
+        const typed = [...forms.current].find((f) => f.typed() && closes(within, f));
         if (typed) {
           // The question opens from the field, not from the way out, so "Keep editing" hands the
           // keyboard back there, as the dialog returns it to what opened it.
           const field = lastField.current;
           if (field?.isConnected && typed.element()?.contains(field)) field.focus();
           setAsked(true);
-          setPending(() => go);
+          setPending({ go, stay });
         } else go();
       },
     }),
@@ -88,9 +100,12 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
             cancelLabel={t('keepEditing')}
             onConfirm={() => {
               setPending(null);
-              pending?.();
+              pending?.go();
             }}
-            onCancel={() => setPending(null)}
+            onCancel={() => {
+              setPending(null);
+              pending?.stay?.();
+            }}
           >
             {t('body')}
           </ConfirmDialog>
@@ -208,8 +223,8 @@ export function useRowsKeptWhileTyping<T>(rows: readonly T[] | undefined, idOf: 
   return { rows: kept, rowRef };
 }
 
-/** `leave(go, within?)`: goes, after asking if a form the move closes holds typing. */
-export function useLeave(): (go: () => void, within?: Element | null) => void {
+/** `leave(go, within?, stay?)`: goes, after asking if a form the move closes holds typing; `stay` when the user keeps editing. */
+export function useLeave(): (go: () => void, within?: Within, stay?: () => void) => void {
   const guard = useContext(LeaveGuardContext);
-  return useCallback((go: () => void, within?: Element | null) => (guard ? guard.leave(go, within) : go()), [guard]);
+  return useCallback((go: () => void, within?: Within, stay?: () => void) => (guard ? guard.leave(go, within, stay) : go()), [guard]);
 }

@@ -55,6 +55,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
   // Deals are their manager's: a colleague's is not offered for deleting (the head of sales may).
   const mayDelete = useLive(() => app.deals.mayDelete(dealId), [dealId]).data ?? false;
   const screen = useRef<HTMLDivElement>(null);
+  const addReceipt = useRef<HTMLDivElement>(null);
+  const addPayment = useRef<HTMLDivElement>(null);
   const deal = useKeptWhileTyping(data?.deal, screen) ?? null;
   const client = useLive(async () => (deal ? (await app.queries.clientCard(deal.clientId)).client : null), [deal?.clientId ?? '']).data ?? null;
   const campaign = useLive(async () => (deal?.campaignId ? ((await app.deals.queries.campaign(deal.campaignId)) ?? null) : null), [deal?.campaignId ?? '']).data;
@@ -226,8 +228,16 @@ export function DealScreen({ dealId }: DealScreenProps) {
           )}
         </>
       )}
-      <StagePanel deal={deal} money={data.receivables} />
-      <ReceiptsPanel deal={deal} receipts={data.invoices} payments={data.payments} totals={data.receivables} aboveDealMinor={data.receiptsAboveDealMinor} />
+      <StagePanel deal={deal} money={data.receivables} closedByRefusal={[addReceipt, addPayment]} />
+      <ReceiptsPanel
+        deal={deal}
+        receipts={data.invoices}
+        payments={data.payments}
+        totals={data.receivables}
+        aboveDealMinor={data.receiptsAboveDealMinor}
+        addReceiptRef={addReceipt}
+        addPaymentRef={addPayment}
+      />
       <DealTimeline deal={deal} timeline={data.timeline} stageDurations={data.stageDurations} />
     </div>
   );

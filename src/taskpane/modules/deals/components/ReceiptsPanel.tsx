@@ -1,6 +1,6 @@
 import { Badge, Caption1, makeStyles, MessageBar, MessageBarBody, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { RecordPaymentResult } from '../../../../app/paymentUseCases';
 import type { Deal } from '../../../../domain/model/Deal';
 import type { Invoice } from '../../../../domain/model/Invoice';
@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   // A row's Edit and Delete wrap as one, at the row's right end: with two Ukrainian badges beside
   // them Delete went to a line of its own, at the left, away from the record it deletes.
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginLeft: 'auto' },
+  // Marks where an add form is without a box of its own: the form stays one of the panel's flex items.
+  place: { display: 'contents' },
 });
 
 /**
@@ -47,10 +49,13 @@ type ReceiptsPanelProps = {
   totals: ReceivableTotals | null;
   /** How far the planned receipts together go above the deal's amount (0 when they do not). */
   aboveDealMinor: number;
+  /** Where the forms adding a planned receipt and a payment are drawn: a refusal takes them away (StagePanel asks first). */
+  addReceiptRef: RefObject<HTMLDivElement | null>;
+  addPaymentRef: RefObject<HTMLDivElement | null>;
 };
 
 /** Planned receipts with where each stands, the payments received against them, and forms to add, correct and delete both. */
-export function ReceiptsPanel({ deal, receipts: stored, payments: received, totals, aboveDealMinor }: ReceiptsPanelProps) {
+export function ReceiptsPanel({ deal, receipts: stored, payments: received, totals, aboveDealMinor, addReceiptRef, addPaymentRef }: ReceiptsPanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
@@ -127,9 +132,9 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
       const button = deleteButtons.current.get(key);
       if (button) return button;
     }
-    // The add forms stand below their lists: planned receipt first, payment last.
-    const forms = [...(section.current?.querySelectorAll(':scope > form') ?? [])];
-    const form = deleting.key.startsWith('invoice:') ? forms[0] : forms.at(-1);
+    // The add forms stand below their lists: a receipt's own first, else the other.
+    const places = deleting.key.startsWith('invoice:') ? [addReceiptRef, addPaymentRef] : [addPaymentRef, addReceiptRef];
+    const form = places.map((p) => p.current?.querySelector('form')).find(Boolean);
     // A refused deal has no add forms: the panel's heading, so the focus stays in the panel.
     return form?.querySelector<HTMLElement>('input, select, textarea') ?? section.current?.querySelector<HTMLElement>('h2');
   };
@@ -217,7 +222,9 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
         )}
       </div>
       {takesMoney ? (
-        <ReceiptForm deal={deal} onSaved={(saved) => setNotice({ intent: 'success', text: t('receiptAdded', { number: saved.number }) })} />
+        <div ref={addReceiptRef} className={styles.place}>
+          <ReceiptForm deal={deal} onSaved={(saved) => setNotice({ intent: 'success', text: t('receiptAdded', { number: saved.number }) })} />
+        </div>
       ) : (
         <Text className={listStyles.muted}>{t('refusedTakesNoMoney')}</Text>
       )}
@@ -265,7 +272,11 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
       ) : (
         <Text className={listStyles.muted}>{t('noPayments')}</Text>
       )}
-      {takesMoney && receipts.length > 0 && <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />}
+      {takesMoney && receipts.length > 0 && (
+        <div ref={addPaymentRef} className={styles.place}>
+          <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />
+        </div>
+      )}
       <LiveNotice message={notice?.text ?? ''} intent={notice?.intent} />
       <ConfirmDialog
         open={asking}

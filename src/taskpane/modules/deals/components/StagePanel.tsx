@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkCircleRegular, DismissCircleRegular } from '@fluentui/react-icons';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import type { Deal } from '../../../../domain/model/Deal';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -8,6 +8,7 @@ import { formatMoney } from '../../../../domain/model/Money';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDate, formatDay, localIsoDate } from '../../../ui/localDates';
 import { CancelButton } from '../../../ui/CancelButton';
+import { useLeave } from '../../../ui/LeaveGuard';
 import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFocusInvalidField } from '../../../ui/useFocusInvalidField';
@@ -32,10 +33,12 @@ type StagePanelProps = {
   deal: Deal;
   /** The deal's money so far, in its currency: a refusal warns that it stays recorded. */
   money: { paidMinor: number; outstandingMinor: number } | null;
+  /** Where the forms a refusal takes away are (adding a planned receipt, a payment): Record refusal asks before it loses their typing. */
+  closedByRefusal: readonly RefObject<Element | null>[];
 };
 
 /** Where the deal stands: move it between stages, close it as Success or Refusal (with a reason), or reopen it. */
-export function StagePanel({ deal, money }: StagePanelProps) {
+export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
   const { t, locale } = useT(dealsStrings);
   const app = useApp();
   const styles = useStyles();
@@ -72,6 +75,16 @@ export function StagePanel({ deal, money }: StagePanelProps) {
   // Record refusal with no reason: the reason takes the focus, with its message beside it.
   useFocusInvalidField(refusalActions, Boolean(errorFor('reason')));
   const amount = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
+  const leave = useLeave();
+  // Keep editing, asked on Record refusal: nothing was recorded, so the refusal's own choices are still only typed.
+  const [stayed, setStayed] = useState(false);
+  const refuse = () => {
+    const record = () => void run(() => app.deals.closeAsRefused(deal.id, reason, note));
+    setStayed(false);
+    // Without a reason the refusal is refused and nothing closes: no question before its message.
+    if (busy || !reason) return record();
+    leave(record, closedByRefusal.map((r) => r.current), () => setStayed(true));
+  };
 
   // Closing shows no notice: the closed deal's own sentence, drawn in the form's place, says when
   // and why, and describes Reopen deal, which takes the focus (a notice below repeated it word for word).
@@ -192,8 +205,8 @@ export function StagePanel({ deal, money }: StagePanelProps) {
             <PaneForm
               className={formStyles.shadedForm}
               label={t('refusalTitle')}
-              onSubmit={() => void run(() => app.deals.closeAsRefused(deal.id, reason, note))}
-              saveFailed={failure !== '' || errorFor('reason') !== undefined}
+              onSubmit={refuse}
+              saveFailed={failure !== '' || errorFor('reason') !== undefined || stayed}
             >
               {money && money.paidMinor > 0 && (
                 <MessageBar intent="warning">
