@@ -80,6 +80,14 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
   };
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
   useWithdrawnOnFormError(() => setNotice(null));
+  // A notice tells what a form here just did; once the deal is closed or reopened (here or by a
+  // colleague) it is no longer the latest word: "Payment recorded." beside "A refused deal takes no
+  // new … payments" read as if the deal still took them.
+  const [noticeStatus, setNoticeStatus] = useState(deal.status);
+  if (noticeStatus !== deal.status) {
+    setNoticeStatus(deal.status);
+    setNotice(null);
+  }
 
   const numberOf = (invoiceId: string) => receipts.find((r) => r.invoice.id === invoiceId)?.invoice.number ?? '';
 
