@@ -9,6 +9,7 @@ import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { deletedRecordStrings } from '../../../ui/deletedRecordStrings';
 import { IconButton } from '../../../ui/IconButton';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
@@ -63,6 +64,11 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
   const listErrors = useDealErrors();
   const { rows: receipts, rowRef: receiptRef } = useRowsKeptWhileTyping(stored, (r) => r.invoice.id);
   const { rows: payments, rowRef: paymentRef } = useRowsKeptWhileTyping(received, (p) => p.id);
+  const { t: deletedWords } = useT(deletedRecordStrings);
+  // A receipt shown but no longer stored is kept only for the typing in its edit form: a colleague
+  // deleted it, so its paid and outstanding figures are not current, and no money can go to it.
+  const live = new Set(stored.map((r) => r.invoice.id));
+  const deletedByColleague = (r: ReceiptStanding) => !live.has(r.invoice.id);
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   // The client said no: nothing more is expected, so the add forms give way to why (the app refuses too).
   const takesMoney = deal.status !== 'refused';
@@ -159,40 +165,52 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
       {receipts.length ? (
         <ul className={styles.list} aria-label={t('receipts')}>
           {receipts.map((r) => (
-            <li key={r.invoice.id} ref={receiptRef(r.invoice.id)} className={mergeClasses(listStyles.item, r.overdue && styles.overdue)}>
+            <li key={r.invoice.id} ref={receiptRef(r.invoice.id)} className={mergeClasses(listStyles.item, r.overdue && !deletedByColleague(r) && styles.overdue)}>
               <div className={listStyles.line}>
                 <Text weight="semibold" className={listStyles.grow}>
                   {t('receiptLabel', { number: r.invoice.number, date: day(r.invoice.dueDate) })}
                 </Text>
-                {r.overdue && (
-                  <Badge color="danger" shape="rounded">
-                    {t('overdueBadge')}
-                  </Badge>
+                {!deletedByColleague(r) && (
+                  <>
+                    {r.overdue && (
+                      <Badge color="danger" shape="rounded">
+                        {t('overdueBadge')}
+                      </Badge>
+                    )}
+                    <Badge appearance="tint" color={r.status === 'paid' ? 'success' : r.status === 'partly-paid' ? 'warning' : 'informative'} shape="rounded">
+                      {t(`receiptStatus.${r.status}`)}
+                    </Badge>
+                    <span className={styles.actions}>
+                      <IconButton icon={<EditRegular />} label={t('editReceipt', { number: r.invoice.number })} onClick={() => startEditing(`invoice:${r.invoice.id}`)} />
+                      <IconButton
+                        ref={deleteButton(`invoice:${r.invoice.id}`)}
+                        icon={<DeleteRegular />}
+                        label={t('deleteReceipt', { number: r.invoice.number })}
+                        onClick={() =>
+                          askToDelete(
+                            `invoice:${r.invoice.id}`,
+                            receipts.map((other) => `invoice:${other.invoice.id}`),
+                            t('confirmDeleteReceipt', { number: r.invoice.number }),
+                            () => app.deals.deletePlannedReceipt(r.invoice.id),
+                          )
+                        }
+                      />
+                    </span>
+                  </>
                 )}
-                <Badge appearance="tint" color={r.status === 'paid' ? 'success' : r.status === 'partly-paid' ? 'warning' : 'informative'} shape="rounded">
-                  {t(`receiptStatus.${r.status}`)}
-                </Badge>
-                <span className={styles.actions}>
-                  <IconButton icon={<EditRegular />} label={t('editReceipt', { number: r.invoice.number })} onClick={() => startEditing(`invoice:${r.invoice.id}`)} />
-                  <IconButton
-                    ref={deleteButton(`invoice:${r.invoice.id}`)}
-                    icon={<DeleteRegular />}
-                    label={t('deleteReceipt', { number: r.invoice.number })}
-                    onClick={() =>
-                      askToDelete(
-                        `invoice:${r.invoice.id}`,
-                        receipts.map((other) => `invoice:${other.invoice.id}`),
-                        t('confirmDeleteReceipt', { number: r.invoice.number }),
-                        () => app.deals.deletePlannedReceipt(r.invoice.id),
-                      )
-                    }
-                  />
-                </span>
               </div>
-              <Caption1 className={listStyles.muted}>
-                {`${t('amount')}: ${money(r.invoice.amountMinor)} · ${t('paid')}: ${money(r.paidMinor)} · ${t('outstanding')}: ${money(r.outstandingMinor)}`}
-              </Caption1>
-              {r.invoice.note && <Caption1 className={listStyles.muted}>{r.invoice.note}</Caption1>}
+              {deletedByColleague(r) ? (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{deletedWords('invoice', { number: r.invoice.number })}</MessageBarBody>
+                </MessageBar>
+              ) : (
+                <>
+                  <Caption1 className={listStyles.muted}>
+                    {`${t('amount')}: ${money(r.invoice.amountMinor)} · ${t('paid')}: ${money(r.paidMinor)} · ${t('outstanding')}: ${money(r.outstandingMinor)}`}
+                  </Caption1>
+                  {r.invoice.note && <Caption1 className={listStyles.muted}>{r.invoice.note}</Caption1>}
+                </>
+              )}
               {editing === `invoice:${r.invoice.id}` && (
                 <ReceiptForm
                   deal={deal}
@@ -267,7 +285,7 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
                 {editing === `payment:${p.id}` && (
                   <PaymentForm
                     deal={deal}
-                    receipts={receipts}
+                    receipts={stored}
                     payment={p}
                     title={t('editPayment', { label: paymentLabel(p) })}
                     onCancel={() => setEditing('')}
@@ -280,9 +298,9 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
       ) : (
         <Text className={listStyles.muted}>{t('noPayments')}</Text>
       )}
-      {takesMoney && receipts.length > 0 && (
+      {takesMoney && stored.length > 0 && (
         <div ref={addPaymentRef} className={styles.place}>
-          <PaymentForm deal={deal} receipts={receipts} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />
+          <PaymentForm deal={deal} receipts={stored} title={t('recordPayment')} onSaved={(result) => paymentSaved(result, t('paymentRecorded'))} />
         </div>
       )}
       <LiveNotice message={notice?.text ?? ''} intent={notice?.intent} />
