@@ -38,6 +38,7 @@ const en = {
   markFailed: 'Logged, but the Outlook category could not be set on the message.',
   noMessageId: 'This message cannot be logged: it has no message id yet (it may still be a draft).',
   logFailed: 'The email could not be logged: {{message}}',
+  'logFailed.body': 'The email could not be logged: Outlook did not give its text. Try again; if it fails again, choose “Who, when and thread only” under What the history keeps and log it without the text.',
   noClientToLog: 'Create or match a client to log this email.',
 };
 

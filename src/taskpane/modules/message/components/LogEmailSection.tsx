@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { LogEmailError } from '../../../../app/logEmail';
 import type { Recognition } from '../../../../app/recognizeMessage';
 import type { Client } from '../../../../domain/model/Client';
 import type { HistoryEntry } from '../../../../domain/model/HistoryEntry';
@@ -101,9 +102,13 @@ export function LogEmailSection({ item, recognition, loggedEntry, loggedClient, 
           <MessageBarBody>{t('noMessageId')}</MessageBarBody>
         </MessageBar>
       )}
-      {state.phase === 'failed' && (
-        <FailureMessage {...labelled((message) => t('logFailed', { message }), state.error)} />
-      )}
+      {state.phase === 'failed' &&
+        // Outlook's reason for not giving the body is its English: the words say what can be done instead.
+        (state.error instanceof LogEmailError ? (
+          <FailureMessage text={t('logFailed.body')} code={null} />
+        ) : (
+          <FailureMessage {...labelled((message) => t('logFailed', { message }), state.error)} />
+        ))}
     </section>
   );
 }
