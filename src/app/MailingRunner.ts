@@ -7,14 +7,16 @@ import { MailSendError } from '../domain/MailSendError';
 import { errorMessage } from '../domain/errorMessage';
 import type { OutgoingAttachment } from '../domain/mailingPorts';
 import type { HistoryEntry } from '../domain/model/HistoryEntry';
-import type { Mailing } from '../domain/model/Mailing';
-import type { MailingRecipient, SkipReason } from '../domain/model/MailingRecipient';
+import type { DocumentFailure } from '../domain/documentPorts';
+import type { Mailing, MailingStop } from '../domain/model/Mailing';
+import type { MailingRecipient, RecipientFailure, SkipReason } from '../domain/model/MailingRecipient';
 import type { TemplateAttachment } from '../domain/model/Template';
 import { mergeValues } from '../domain/rules/mergeFields';
 import { withOptOutLine } from '../domain/rules/optOutLine';
 import { renderTemplate } from '../domain/rules/renderTemplate';
 import { nextSendTime } from '../domain/rules/sendPacing';
 import { currentAuthor } from './currentAuthor';
+import { documentFailureOf } from './documentFailureOf';
 import { bodyToText } from './emailText';
 import type { MailingDeps } from './MailingDeps';
 import { mergeSubjectFor } from './mergeSubjectFor';
@@ -29,10 +31,35 @@ export type RunnerState =
   | { phase: 'waiting'; mailingId: string; until: string; reason: 'pace' | 'daily-limit' | 'throttled' };
 
 export class MissingDocumentError extends Error {
-  constructor(readonly documentName: string) {
-    super(`The document "${documentName}" is not stored on this computer.`);
+  constructor(
+    readonly documentName: string,
+    /** Why the library did not give it. */
+    readonly failure: DocumentFailure = 'failed',
+  ) {
+    super(`The document "${documentName}" could not be read (${failure}).`);
     this.name = 'MissingDocumentError';
   }
+}
+
+/** What an administrator can look up for a failure: Graph's status and code, else the error's name; null for none. */
+function codeOf(error: unknown): string | null {
+  const { status, code, name } = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; code?: unknown; name?: unknown };
+  if (typeof status === 'number' && status > 0) return `HTTP ${status}${typeof code === 'string' && code ? ` ${code}` : ''}`;
+  return typeof name === 'string' && name !== 'Error' ? name : null;
+}
+
+/**
+ * Why the mailbox cannot send at all, from the sender's error and its cause (Graph's status, told
+ * without loading the Graph code; the sign-in's reason): the card's words, not the library's.
+ */
+function stopOf(error: MailSendError): MailingStop {
+  const cause = error.cause as { status?: unknown; name?: unknown; reason?: unknown } | undefined;
+  if (!cause) return { reason: 'no-sender', code: null };
+  if (cause.status === 0 || (cause.name === 'AuthError' && cause.reason === 'offline')) return { reason: 'offline', code: null };
+  if (cause.status === 401 || cause.status === 403) return { reason: 'no-access', code: null };
+  // Signed out, or the sign-in wants the user: as with no mailbox, connect and sign in.
+  if (cause.name === 'AuthError' && cause.reason === 'interaction-required') return { reason: 'no-sender', code: null };
+  return { reason: 'failed', code: codeOf(cause) };
 }
 
 export class MailingRunner {
@@ -115,7 +142,7 @@ export class MailingRunner {
       return;
     }
     if (!sender) {
-      await this.stop(mailing, 'no-sender');
+      await this.stop(mailing, 'no-sender', { reason: 'no-sender', code: null });
       return;
     }
     const locale = mailing.language === 'uk' ? 'uk-UA' : 'en-GB';
@@ -139,7 +166,7 @@ export class MailingRunner {
         return;
       }
       if (error instanceof MailSendError && error.failure === 'unavailable') {
-        await this.stop(mailing, error.message);
+        await this.stop(mailing, error.message, stopOf(error));
         return;
       }
       await this.fail(recipient, error);
@@ -179,8 +206,12 @@ export class MailingRunner {
   private async attachmentsOf(list: TemplateAttachment[]): Promise<OutgoingAttachment[]> {
     const out: OutgoingAttachment[] = [];
     for (const a of list) {
-      const content = await this.deps.documents.content(a.documentId).catch(() => undefined);
-      if (content === undefined) throw new MissingDocumentError(a.name);
+      let content: string;
+      try {
+        content = await this.deps.documents.content(a.documentId);
+      } catch (error) {
+        throw new MissingDocumentError(a.name, documentFailureOf(error) ?? 'failed');
+      }
       out.push({ name: a.name, contentType: a.contentType, contentBase64: content });
     }
     return out;
@@ -188,12 +219,16 @@ export class MailingRunner {
 
   private async fail(recipient: MailingRecipient, error: unknown) {
     const message = errorMessage(error);
-    await this.deps.mailings.saveRecipients([{ ...recipient, state: 'failed', attempts: recipient.attempts + 1, error: message }]);
+    const failure: RecipientFailure =
+      error instanceof MissingDocumentError
+        ? { reason: 'document', document: error.documentName, failure: error.failure }
+        : { reason: error instanceof MailSendError && error.failure === 'rejected' ? 'rejected' : 'failed', code: codeOf(error instanceof MailSendError ? error.cause ?? error : error) };
+    await this.deps.mailings.saveRecipients([{ ...recipient, state: 'failed', attempts: recipient.attempts + 1, error: message, failure }]);
   }
 
   /** The mailbox cannot send at all: pause the mailing and say why, rather than fail every message. */
-  private async stop(mailing: Mailing, problem: string) {
+  private async stop(mailing: Mailing, problem: string, stopped: MailingStop) {
     const latest = (await this.deps.mailings.getMailing(mailing.id)) ?? mailing;
-    await this.deps.mailings.saveMailing({ ...latest, status: 'paused', problem, updatedAt: this.deps.clock.now().toISOString() });
+    await this.deps.mailings.saveMailing({ ...latest, status: 'paused', problem, stopped, updatedAt: this.deps.clock.now().toISOString() });
   }
 }

@@ -112,7 +112,9 @@ export function createMailings(deps: MailingDeps) {
   async function setStatus(id: string, status: Mailing['status']): Promise<Mailing> {
     const mailing = await mailings.getMailing(id);
     if (!mailing) throw new RecordNotFoundError('mailing', id);
-    const saved = { ...mailing, status, problem: '', updatedAt: clock.now().toISOString() };
+    const saved: Mailing = { ...mailing, status, problem: '', updatedAt: clock.now().toISOString() };
+    // Resumed, paused or cancelled by the manager: why it last stopped by itself no longer holds.
+    delete saved.stopped;
     await mailings.saveMailing(saved);
     return saved;
   }
@@ -305,7 +307,7 @@ export function createMailings(deps: MailingDeps) {
     /** Queues the failed messages again and runs the mailing. */
     async retryFailed(id: string) {
       const failed = (await mailings.recipientsOf(id)).filter((r) => r.state === 'failed');
-      await mailings.saveRecipients(failed.map((r) => ({ ...r, state: 'queued' as const, error: '' })));
+      await mailings.saveRecipients(failed.map(({ failure: _, ...r }) => ({ ...r, state: 'queued' as const, error: '' })));
       await setStatus(id, 'running');
       void runner.run();
     },

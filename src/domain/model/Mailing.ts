@@ -4,6 +4,13 @@ import type { Record } from './Record';
 import type { Language } from './ReferenceItem';
 import type { TemplateAttachment } from './Template';
 
+/**
+ * Why a mailing paused by itself, as its card says it: 'no-sender', no mailbox to send from (not
+ * connected or signed out); 'offline'; 'no-access', the mailbox refused to send for the app; 'failed',
+ * anything else, with `code` for the administrator.
+ */
+export type MailingStop = { reason: 'no-sender' | 'offline' | 'no-access' | 'failed'; code: string | null };
+
 /** Which clients a mailing goes to: empty lists mean "any". */
 export type AudienceFilter = { regions: string[]; industries: string[]; statuses: ClientStatus[] };
 
@@ -34,8 +41,10 @@ export type Mailing = Record & {
   /** The member whose mailbox sends it (and who appears as the history entries' author). */
   sender: string;
   senderName: string;
-  /** Why the mailing stopped by itself ('' when it did not): the mailbox could not send. */
+  /** Why the mailing stopped by itself ('' when it did not): the mailbox could not send. The sender's words, for diagnosis. */
   problem: string;
+  /** The same, as the card words it; absent while it runs, and in mailings stopped before it was kept. */
+  stopped?: MailingStop;
   /** The language of the opt-out line. */
   language: Language;
 };

@@ -1,9 +1,18 @@
+import type { DocumentFailure } from '../documentPorts';
+
 /**
  * One message of a mailing: its recipient and where it is in the queue. Kept in IndexedDB so a
  * mailing resumes after the pane is closed and opened again.
  */
 export const recipientStates = ['queued', 'sent', 'failed', 'cancelled'] as const;
 export type RecipientState = (typeof recipientStates)[number];
+
+/**
+ * Why a message failed, as the mailing's card words it: a template document could not be read from
+ * the library (and why), the mailbox refused this message (a wrong address, too large), or anything
+ * else; `code` for the administrator.
+ */
+export type RecipientFailure = { reason: 'document'; document: string; failure: DocumentFailure } | { reason: 'rejected' | 'failed'; code: string | null };
 
 export type MailingRecipient = {
   /** `${mailingId}:${contactId}`: one message per contact and mailing, whatever happens. */
@@ -23,6 +32,8 @@ export type MailingRecipient = {
    * with its client or contact person (deleted, or erased).
    */
   error: string;
+  /** The last attempt's failure as the card words it; absent on messages that failed before it was kept. */
+  failure?: RecipientFailure;
   /** ISO instant it was sent; '' until then. */
   sentAt: string;
 };

@@ -3,12 +3,15 @@ import { useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import type { RunnerState } from '../../../../app/MailingRunner';
 import type { Mailing } from '../../../../domain/model/Mailing';
-import { skipReasons } from '../../../../domain/model/MailingRecipient';
+import { skipReasons, type MailingRecipient } from '../../../../domain/model/MailingRecipient';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { formatWhen } from '../../../ui/localDates';
+import { failureStrings } from '../../../ui/failureStrings';
+import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
+import { mailingFailureStrings } from '../mailingFailureStrings';
 import { mailingsStrings } from '../mailingsStrings';
 
 const useStyles = makeStyles({
@@ -34,10 +37,20 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
   const { t, locale } = useT(mailingsStrings);
   const { clock } = useApp();
   const { data: progress } = useLive(() => mailings.progress(mailing.id), [mailing.id]);
+  const library = useT(mailingFailureStrings);
+  const failureWords = useT(failureStrings);
+  /** A failed message's reason in words and its code for the administrator; the sender's words for one failed before reasons were kept. */
+  const failureOf = ({ failure, error }: MailingRecipient): FailureWords => {
+    if (!failure) return { text: error, code: null };
+    if (failure.reason === 'document') return { text: `${t('failure.document', { name: failure.document })} ${library.t(`library.${failure.failure}`)}`, code: null };
+    return { text: t(`failure.${failure.reason}`), code: failure.code && failureWords.t('code', { code: failure.code }) };
+  };
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const card = useRef<HTMLElement>(null);
   if (!progress) return null;
-  const { status, problem } = progress.mailing;
+  const { status, problem, stopped } = progress.mailing;
+  // A mailing stopped before the reason was kept has only the sender's English: said as unknown, without it.
+  const stop = stopped ?? (problem ? { reason: 'failed' as const, code: null } : null);
   const waiting = runner.phase === 'waiting' && runner.mailingId === mailing.id && status === 'running' ? runner : null;
   const time = waiting ? new Intl.DateTimeFormat(locale, { dateStyle: waiting.reason === 'daily-limit' ? 'short' : undefined, timeStyle: 'short' }).format(new Date(waiting.until)) : '';
   // A cancelled mailing's bar stops where the sending stopped: a full bar read as if everyone got it.
@@ -75,7 +88,12 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
       {waiting && (
         <Caption1>{t(waiting.reason === 'pace' ? 'waitingPace' : waiting.reason === 'daily-limit' ? 'waitingDaily' : 'waitingThrottled', { time })}</Caption1>
       )}
-      {problem && <Caption1>{t('problem', { problem })}</Caption1>}
+      {stop && (
+        <Caption1>
+          {t(`stopped.${stop.reason}`)}
+          {stop.code && <span className={styles.line}>{failureWords.t('code', { code: stop.code })}</span>}
+        </Caption1>
+      )}
       <div className={styles.actions}>
         {status === 'running' && (
           <Button size="small" onClick={() => void mailings.pause(mailing.id)}>
@@ -116,11 +134,15 @@ export function MailingCard({ mailings, mailing, runner }: MailingCardProps) {
         <details>
           <summary>{t('failures')}</summary>
           <ul className={styles.failures}>
-            {progress.failures.map((f) => (
-              <li key={f.id}>
-                {f.name} &lt;{f.email}&gt;: {f.error}
-              </li>
-            ))}
+            {progress.failures.map((f) => {
+              const { text, code } = failureOf(f);
+              return (
+                <li key={f.id}>
+                  {f.name} &lt;{f.email}&gt;: {text}
+                  {code && <span className={styles.line}>{code}</span>}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}
