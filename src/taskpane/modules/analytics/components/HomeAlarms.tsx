@@ -31,7 +31,9 @@ const useStyles = makeStyles({
   // unshrunk, however many lines a long (Ukrainian) heading takes.
   icon: { flexShrink: 0, height: tokens.lineHeightBase300, color: tokens.colorStatusWarningForeground1 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  failed: { flexShrink: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  // The message as wide as home: shrunk to its text, a long one ran past the pane's edge on one line.
+  failed: { flexShrink: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  open: { alignSelf: 'flex-start' },
 });
 
 type Found = { alarms: Wire<Alarm>[]; names: Map<string, string> };
@@ -97,7 +99,7 @@ export function HomeAlarms() {
     return (
       <div className={styles.failed} data-testid="home-alarms-failed">
         <FailureMessage intent="warning" {...failureWords(failureT('alarmsFailed'), failure, failureT('openTries'))} />
-        <Button size="small" onClick={() => go({ screen: 'analytics' })}>
+        <Button className={styles.open} size="small" onClick={() => go({ screen: 'analytics' })}>
           {t('openAnalytics')}
         </Button>
       </div>
