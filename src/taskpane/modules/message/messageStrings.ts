@@ -4,6 +4,7 @@ import type { Strings } from '../../i18n/useT';
 const en = {
   recognising: 'Recognising the participants…',
   recogniseFailed: 'The participants could not be matched: {{message}}',
+  recipientsFailed: 'Outlook did not give the message’s recipients, so they could not be matched. Choose Check recipients again; if it fails again, tell your administrator.',
   inConversation: 'In this conversation',
   recipients: 'Recipients',
   noParticipants: 'There is nobody to match in this message: it has no sender or only internal addresses.',

@@ -7,6 +7,7 @@ import type { MessageKey } from './messageStrings';
 export const messageStringsUk: Record<MessageKey, string> = {
   recognising: 'Розпізнаємо учасників…',
   recogniseFailed: 'Не вдалося зіставити учасників: {{message}}',
+  recipientsFailed: 'Outlook не віддав одержувачів листа, тож їх не вдалося зіставити. Натисніть «Перевірити одержувачів ще раз»; якщо знову не вийде, зверніться до адміністратора.',
   inConversation: 'У цьому листуванні',
   recipients: 'Одержувачі',
   noParticipants: 'У цьому листі немає кого зіставити: немає відправника або лише внутрішні адреси.',

@@ -1,10 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { composeFailureOf } from '../../../../app/composeFailureOf';
 import type { MailItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FailureMessage } from '../../../ui/FailureMessage';
+import { failureStrings } from '../../../ui/failureStrings';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { RecordAndPlanDraft } from '../../history/RecordAndPlanDraft';
 import { useRecognition } from '../hooks/useRecognition';
@@ -32,6 +34,7 @@ type MessagePanelProps = { item: MailItem; drafts?: MessageDrafts };
 export function MessagePanel({ item, drafts }: MessagePanelProps) {
   const { t } = useT(messageStrings);
   const labelled = useFailedLabel();
+  const { t: failure } = useT(failureStrings);
   const styles = useStyles();
   const { readItem, recognition, loggedEntry, loggedClient, loading, error, refreshRecipients } = useRecognition(item);
   const app = useApp();
@@ -48,13 +51,23 @@ export function MessagePanel({ item, drafts }: MessagePanelProps) {
     };
   }, [app, drafts, kept, draft]);
 
+  const compose = item.mode === 'compose';
   if (error) {
+    // Outlook's reason for not giving a draft's recipients is its English: the words, its code, and the way to ask again.
+    const outlook = composeFailureOf(error);
+    if (outlook) {
+      const again = compose && (
+        <Button size="small" icon={<ArrowSyncRegular />} onClick={refreshRecipients}>
+          {t('checkRecipients')}
+        </Button>
+      );
+      return <FailureMessage text={t('recipientsFailed')} code={outlook.code && failure('code', { code: outlook.code })} action={again} />;
+    }
     return <FailureMessage {...labelled((message) => t('recogniseFailed', { message }), error)} />;
   }
   if (loading || !recognition) return <Spinner size="small" label={t('recognising')} />;
 
   const { matches, clients } = recognition;
-  const compose = item.mode === 'compose';
   const logSection = readItem && (
     <MessageLogging key={readItem.itemId} item={readItem} recognition={recognition} loggedEntry={loggedEntry} loggedClient={loggedClient} />
   );
