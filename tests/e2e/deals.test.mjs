@@ -4,14 +4,21 @@
  * Deals tab show what is outstanding and overdue.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { baseUrl } from './support/browser.mjs';
-import { browserForFile } from './support/browserForFile.mjs';
+import { afterEach, beforeEach, test } from 'node:test';
+import { baseUrl, openBrowser } from './support/browser.mjs';
 import { openClientTab, openDemo, paneFrame, selectMessage, withEvidence } from './support/demo.mjs';
 
 const SUBJECT = /Demo next week\?/;
+let browser;
 let page;
-browserForFile((opened) => ({ page } = opened));
+// Each flow starts from the demo as shipped, on a profile of its own: the deal one flow makes from
+// "Demo next week?" is that email's, so the next flow's button opens it rather than making another.
+beforeEach(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+afterEach(() => browser?.close());
 
 /** Text as read on screen, with Intl's non-breaking spaces as plain ones. */
 const plain = (text) => text.replace(/\s+/g, ' ').trim();
