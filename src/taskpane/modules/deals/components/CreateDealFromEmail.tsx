@@ -51,7 +51,7 @@ export function CreateDealFromEmail({ item, client, loggedEntry }: CreateDealFro
       const deal = await app.deals.create({ clientId: client.id, title: item.subject.trim() || client.name });
       if (entry) await app.deals.linkHistory(entry.id, deal.id);
       go({ screen: 'deal', dealId: deal.id });
-      // Still drawn (the card stays where the deal opens beside it): the button is Open deal now.
+      // Where the card is still drawn, Open deal takes the button's place once the new link is read.
       setState({ phase: 'idle' });
     } catch (error) {
       setState({ phase: 'failed', failure: labelled((message) => t('fromEmailFailed', { message }), error) });
