@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { ControlIdentity } from './ControlIdentity';
 
 const tabbable = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex="0"]';
 
@@ -37,6 +38,32 @@ function openerNow(): HTMLElement | null {
 /** A dialog the form opened (a confirmation) holds the focus on the form's behalf. */
 const inDialog = (node: Node | null) => node instanceof Element && node.closest('[role="dialog"], [role="alertdialog"]') !== null;
 
+/** Longer than a dialog's closing animation; a dialog still holding the focus after it stays open. */
+const dialogClosingMs = 2000;
+
+/**
+ * Runs `then` once the focus has left the dialog holding it: the dialog keeps it while it fades out,
+ * and only then is the focus dropped, to the page when what the dialog would hand it back to is gone.
+ */
+function afterDialogLetsGo(then: () => void) {
+  const stop = () => {
+    observer.disconnect();
+    document.removeEventListener('focusin', check);
+    clearTimeout(timer);
+  };
+  function check() {
+    if (inDialog(document.activeElement)) return;
+    stop();
+    // After the dialog's own hand-back (ConfirmDialog's), which may have put the focus where it meant to.
+    setTimeout(then, 0);
+  }
+  // The focused button taken out of the page with its dialog fires no focus event: its removal is what tells.
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true });
+  document.addEventListener('focusin', check);
+  const timer = setTimeout(stop, dialogClosingMs);
+}
+
 /** Where a form stood: its ancestors, each with the index of the child that led down to the form. */
 type Place = { parent: Element; index: number }[];
 
@@ -71,14 +98,21 @@ function controlAt(place: Place): HTMLElement | null {
  * focus was already on the page does not: that is a screen filling in after navigation (a deal's
  * always-shown planned receipt form), whose heading takes the focus at the top, where the form
  * would have scrolled the screen down to itself. A form that goes
- * with the focus inside (Save, Cancel, Escape) leaves it on the button that opened it, or when
- * that went too, on the control now in the form's place. Without this the focus fell to the page
+ * with the focus inside (Save, Cancel, Escape, or "Close without saving" in the question they ask)
+ * leaves it on the button that opened it, or on that button drawn again, or when that went too, on
+ * the control now in the form's place. Without this the focus fell to the page
  * both times, and the next Tab started from wherever the browser chose.
  */
 export function useFormFocus(form: RefObject<HTMLElement | null>) {
   // What had the focus as the form first rendered: the button that opened it, when that stays
   // (Archive opens its form below the list). Read before the form's own autoFocus moves it.
   const [opener] = useState(openerNow);
+  // Which control that was, for a form drawn in its place (Edit on a contact's row): the row is drawn
+  // anew on closing, with an Edit button of its own. Read while the opener is still on the screen.
+  const [openerAgain] = useState(() => {
+    const screen = opener?.closest('main');
+    return opener && screen ? ControlIdentity.of(opener, screen) : undefined;
+  });
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
@@ -105,11 +139,20 @@ export function useFormFocus(form: RefObject<HTMLElement | null>) {
       const place = placeOf(element);
       // Only a button of the same screen: a screen's own form re-created after a save keeps its focus there.
       const back = opener && !element.contains(opener) && opener.closest('main') === element.closest('main') ? opener : null;
-      setTimeout(() => {
+      const screen = element.closest('main');
+      const restore = () => {
         if (!focusLost()) return;
+        const redrawn = screen ? openerAgain?.find(screen) : undefined;
         if (back?.isConnected && !back.matches(':disabled')) back.focus();
+        else if (redrawn && !redrawn.matches(':disabled')) redrawn.focus();
         else controlAt(place)?.focus();
+      };
+      setTimeout(() => {
+        // Closed from its question ("Close without saving"): that dialog still holds the focus and
+        // would hand it back to the field it was asked from, which went with the form.
+        if (inDialog(document.activeElement)) afterDialogLetsGo(restore);
+        else restore();
       }, 0);
     };
-  }, [form, opener]);
+  }, [form, opener, openerAgain]);
 }
