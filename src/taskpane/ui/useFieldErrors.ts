@@ -4,6 +4,7 @@ import { ValidationError } from '../../app/validation';
 import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
 import { useDeletedRecordMessage } from './useDeletedRecordMessage';
+import { useFailedLabel } from './useFailedLabel';
 import type { FailureWords } from './useFailureWords';
 import { useStoreFailureLine } from './useStoreFailureLine';
 import { validationStrings } from './validationStrings';
@@ -61,11 +62,17 @@ export function useFieldErrors() {
   const [code, setCode] = useState<string | null>(null);
   // The failure is the whole sentence, not a detail for the form's own "could not save" wording.
   const [whole, setWhole] = useState(false);
+  // An act that is no form's save (a delete, a stage move): it has its own sentence of what did not
+  // happen, and no form keeping changes, so the store's "your changes are still in the form" is wrong there.
+  const [act, setAct] = useState<{ said: (message: string) => string; cause: unknown } | null>(null);
   const deletedMessage = useDeletedRecordMessage();
   const storeLine = useStoreFailureLine();
+  const labelled = useFailedLabel();
 
+  /** `said`: the act's own "… could not …: {{message}}" sentence, for a failure that is not a field's. */
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, said?: (message: string) => string) => {
+      setAct(null);
       if (error instanceof ValidationError) {
         const next: Record<string, string> = {};
         const nextRows: Record<string, number[]> = {};
@@ -86,6 +93,7 @@ export function useFieldErrors() {
         setFailure(deleted ? deletedMessage(error.edited) : (store?.text ?? errorMessage(error)));
         setCode(store?.code ?? null);
         setWhole(deleted || store !== null);
+        if (said && !deleted) setAct({ said, cause: error });
       }
     },
     [t, deletedMessage, storeLine],
@@ -96,6 +104,7 @@ export function useFieldErrors() {
     setFailure('');
     setCode(null);
     setWhole(false);
+    setAct(null);
   }, []);
 
   /** The user is mending `field`: its message goes, the others stay (still true) until the next save. */
@@ -123,6 +132,8 @@ export function useFieldErrors() {
     failure: [failure, code].filter(Boolean).join(' '),
     /** The failure as the form's footer shows it: `wrap` puts a general one in the form's own words; the code goes on a line of its own. */
     failureMessage: (wrap: (message: string) => string): FailureWords => ({ text: whole || !failure ? failure : wrap(failure), code }),
+    /** The failure of an act given its own sentence (`fail`'s `said`), or the app's own sentence, with any code for a line of its own (FailureMessage); null while none. */
+    actFailure: act ? labelled(act.said, act.cause) : failure ? { text: failure, code } : null,
     fail,
     clear,
   };

@@ -172,7 +172,13 @@ type Key =
   | 'deleteDealHistory_other'
   | 'deleteDealHasPayments'
   | 'deleteFailed'
-  | 'dealDeleted';
+  | 'dealDeleted'
+  | 'deleteReceiptFailed'
+  | 'deletePaymentFailed'
+  | 'moveFailed'
+  | 'closeWonFailed'
+  | 'refusalFailed'
+  | 'reopenFailed';
 
 /** Deals, their lines, money and outcome, in both languages. */
 export const dealsStrings: Strings<Key> = {
@@ -349,8 +355,14 @@ export const dealsStrings: Strings<Key> = {
     deleteDealHistory_many: "Its history entries stay on the client's history.",
     deleteDealHistory_other: "Its history entries stay on the client's history.",
     deleteDealHasPayments: 'Payments were received on this deal: to delete it, delete its payments first.',
-    deleteFailed: 'Could not delete the deal: {{message}}',
+    deleteFailed: 'The deal could not be deleted: {{message}}',
     dealDeleted: 'Deal “{{title}}” deleted.',
+    deleteReceiptFailed: 'The planned receipt could not be deleted: {{message}}',
+    deletePaymentFailed: 'The payment could not be deleted: {{message}}',
+    moveFailed: 'The deal could not be moved to another stage: {{message}}',
+    closeWonFailed: 'The deal could not be closed as Success: {{message}}',
+    refusalFailed: 'The refusal could not be recorded: {{message}}',
+    reopenFailed: 'The deal could not be reopened: {{message}}',
   },
   uk: {
     loading: 'Завантаження угод…',
@@ -527,5 +539,11 @@ export const dealsStrings: Strings<Key> = {
     deleteDealHasPayments: 'За цією угодою вже надійшли оплати: щоб видалити угоду, спершу видаліть оплати.',
     deleteFailed: 'Не вдалося видалити угоду: {{message}}',
     dealDeleted: 'Угоду «{{title}}» видалено.',
+    deleteReceiptFailed: 'Не вдалося видалити планове надходження: {{message}}',
+    deletePaymentFailed: 'Не вдалося видалити оплату: {{message}}',
+    moveFailed: 'Не вдалося перевести угоду на інший етап: {{message}}',
+    closeWonFailed: 'Не вдалося закрити угоду як виграну: {{message}}',
+    refusalFailed: 'Не вдалося записати відмову: {{message}}',
+    reopenFailed: 'Не вдалося відкрити угоду знову: {{message}}',
   },
 };

@@ -32,6 +32,8 @@ type Key =
   | 'caseOpened'
   | 'statusChanged'
   | 'changeStatus'
+  | 'statusFailed'
+  | 'resolvedOnFailed'
   | 'details'
   | 'hideDetails'
   | 'detailsShort'
@@ -89,6 +91,8 @@ export const serviceCasesStrings: Strings<Key> = {
     caseOpened: 'Service case opened.',
     statusChanged: 'Status: {{status}}.',
     changeStatus: 'Change status',
+    statusFailed: 'The status could not be changed: {{message}}',
+    resolvedOnFailed: 'The resolution date could not be changed: {{message}}',
     // The toggle's name for screen readers; it shows only the short words, under the title.
     details: 'Details of {{title}}',
     hideDetails: 'Hide details of {{title}}',
@@ -144,6 +148,8 @@ export const serviceCasesStrings: Strings<Key> = {
     caseOpened: 'Звернення відкрито.',
     statusChanged: 'Стан: {{status}}.',
     changeStatus: 'Змінити стан',
+    statusFailed: 'Не вдалося змінити стан: {{message}}',
+    resolvedOnFailed: 'Не вдалося змінити дату вирішення: {{message}}',
     details: 'Подробиці: {{title}}',
     hideDetails: 'Сховати подробиці: {{title}}',
     detailsShort: 'Подробиці',

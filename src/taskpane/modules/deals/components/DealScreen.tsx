@@ -1,10 +1,11 @@
-import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, OpenRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { useKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { LiveStatus } from '../../../ui/LiveStatus';
@@ -69,7 +70,8 @@ export function DealScreen({ dealId }: DealScreenProps) {
   // Money received is a fact: the deal goes only once its payments were deleted (ReceiptsPanel).
   const keptByPayments = data.payments.length > 0;
   const historyCount = data.timeline.filter((item) => item.kind === 'history').length;
-  const deleteFailure = deleteErrors.errorFor('dealId') ?? (deleteErrors.failure && t('deleteFailed', { message: deleteErrors.failure }));
+  const kept = deleteErrors.errorFor('dealId');
+  const deleteFailure = kept ? { text: kept, code: null } : deleteErrors.actFailure;
 
   const deleteDeal = async () => {
     // Closed before the deal goes: a Fluent dialog unmounted while open (its screen gone with the
@@ -79,7 +81,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
       await app.deals.delete(deal.id);
       go({ screen: 'client', clientId: deal.clientId, tab: 'deals', deletedDeal: deal.title });
     } catch (e) {
-      deleteErrors.fail(e);
+      deleteErrors.fail(e, (message) => t('deleteFailed', { message }));
     }
   };
 
@@ -195,11 +197,7 @@ export function DealScreen({ dealId }: DealScreenProps) {
               {t('deleteDealHasPayments')}
             </Caption1>
           )}
-          {deleteFailure && (
-            <MessageBar intent="error">
-              <MessageBarBody>{deleteFailure}</MessageBarBody>
-            </MessageBar>
-          )}
+          {deleteFailure && <FailureMessage {...deleteFailure} />}
           <ConfirmDialog
             open={askingToDelete}
             destructive

@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { deletedRecordStrings } from '../../../ui/deletedRecordStrings';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { IconButton } from '../../../ui/IconButton';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
@@ -42,6 +43,9 @@ const useStyles = makeStyles({
  * dialog closes, as the focus moves on only then.
  */
 type Deleting = { key: string; list: string[]; question: string; act: () => Promise<void>; closed: boolean };
+
+/** What a failed delete says, by the kind of row (the key's prefix): nothing was being edited, so no "still in the form". */
+const deleteFailed = { invoice: 'deleteReceiptFailed', payment: 'deletePaymentFailed' } as const;
 
 type ReceiptsPanelProps = {
   deal: Deal;
@@ -126,7 +130,8 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
       await deleting.act();
       setNotice({ intent: 'success', text: t('deleted') });
     } catch (error) {
-      listErrors.fail(error);
+      const kind = deleting.key.startsWith('invoice:') ? 'invoice' : 'payment';
+      listErrors.fail(error, (message) => t(deleteFailed[kind], { message }));
       close();
     } finally {
       removing.current = false;
@@ -234,11 +239,7 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
           <MessageBarBody>{listErrors.errorFor('invoiceId')}</MessageBarBody>
         </MessageBar>
       )}
-      {listErrors.failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('saveFailed', { message: listErrors.failure })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {listErrors.actFailure && <FailureMessage {...listErrors.actFailure} />}
       {/* Kept, not refused, as a payment above its receipt is: extra work may be invoiced before the deal is edited. */}
       <div aria-live="polite">
         {aboveDealMinor > 0 && (

@@ -8,6 +8,7 @@ import { formatMoney } from '../../../../domain/model/Money';
 import { formatShare } from '../../../ui/formatShare';
 import { formatDate, formatDay, localIsoDate } from '../../../ui/localDates';
 import { CancelButton } from '../../../ui/CancelButton';
+import { FailureMessage } from '../../../ui/FailureMessage';
 import { useLeave } from '../../../ui/LeaveGuard';
 import { PaneForm } from '../../../ui/PaneForm';
 import { ReferenceSelect } from '../../../ui/ReferenceSelect';
@@ -44,7 +45,7 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
   const styles = useStyles();
   const formStyles = useFormStyles();
   const { labelOf } = useReferenceItems();
-  const { errorFor, failure, fail, clear, mended } = useDealErrors();
+  const { errorFor, failure, actFailure, fail, clear, mended } = useDealErrors();
   const stages = useLive(() => app.deals.queries.dealStages(), []).data ?? [];
   // What is open in place of the buttons, at the status it was opened at.
   const [opened, setOpened] = useState<{ mode: Mode; status: Deal['status'] }>({ mode: 'idle', status: deal.status });
@@ -79,7 +80,7 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
   // Keep editing, asked on Record refusal: nothing was recorded, so the refusal's own choices are still only typed.
   const [stayed, setStayed] = useState(false);
   const refuse = () => {
-    const record = () => void run(() => app.deals.closeAsRefused(deal.id, reason, note));
+    const record = () => void run(() => app.deals.closeAsRefused(deal.id, reason, note), 'refusalFailed');
     setStayed(false);
     // Without a reason the refusal is refused and nothing closes: no question before its message.
     if (busy || !reason) return record();
@@ -88,7 +89,8 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
 
   // Closing shows no notice: the closed deal's own sentence, drawn in the form's place, says when
   // and why, and describes Reopen deal, which takes the focus (a notice below repeated it word for word).
-  const run = async (action: () => Promise<Deal>, message?: (d: Deal) => string): Promise<boolean> => {
+  // `failed`: the act's own sentence for a failure the deal's rules did not word (the local store's).
+  const run = async (action: () => Promise<Deal>, failed: 'moveFailed' | 'closeWonFailed' | 'refusalFailed' | 'reopenFailed', message?: (d: Deal) => string): Promise<boolean> => {
     if (busy) return false;
     clear();
     setDone('');
@@ -98,13 +100,13 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
       setDone(message ? message(saved) : '');
       return true;
     } catch (error) {
-      fail(error);
+      fail(error, (reason) => t(failed, { message: reason }));
       setPressedAt(null);
       return false;
     }
   };
   const move = async () => {
-    const moved = await run(() => app.deals.moveToStage(deal.id, target), (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: formatShare(m.probability / 100, locale) }));
+    const moved = await run(() => app.deals.moveToStage(deal.id, target), 'moveFailed', (m) => t('stageMoved', { stage: labelOf('dealStage', m.stage), percent: formatShare(m.probability / 100, locale) }));
     // Move has nothing left to do (the deal is at the chosen stage): the stage list, to choose the next one.
     if (moved && document.activeElement === moveButton.current) stageSelect.current?.focus();
   };
@@ -188,7 +190,7 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
           )}
           {mode === 'won' && (
             // Named by its question, which a screen reader reads on entering it.
-            <PaneForm className={formStyles.shadedForm} label={t('confirmWon')} onSubmit={() => void run(() => app.deals.closeAsWon(deal.id))}>
+            <PaneForm className={formStyles.shadedForm} label={t('confirmWon')} onSubmit={() => void run(() => app.deals.closeAsWon(deal.id), 'closeWonFailed')}>
               <Text>{t('confirmWon')}</Text>
               <div className={formStyles.actions}>
                 <Button type={busy ? 'button' : 'submit'} appearance="primary" disabledFocusable={busy}>
@@ -240,7 +242,7 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
             <PaneForm
               className={formStyles.shadedForm}
               label={t('reopen')}
-              onSubmit={() => void run(() => app.deals.reopen(deal.id, note), (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: formatShare(d.probability / 100, locale) }))}
+              onSubmit={() => void run(() => app.deals.reopen(deal.id, note), 'reopenFailed', (d) => t('stageMoved', { stage: labelOf('dealStage', d.stage), percent: formatShare(d.probability / 100, locale) }))}
               saveFailed={failure !== ''}
             >
               <Field label={t('reopenNote')}>
@@ -273,11 +275,7 @@ export function StagePanel({ deal, money, closedByRefusal }: StagePanelProps) {
             <MessageBarBody>{done}</MessageBarBody>
           </MessageBar>
         )}
-        {failure && (
-          <MessageBar intent="error">
-            <MessageBarBody>{failure}</MessageBarBody>
-          </MessageBar>
-        )}
+        {actFailure && <FailureMessage {...actFailure} />}
       </div>
     </section>
   );

@@ -23,13 +23,14 @@ export function useDealErrors() {
   const [local, setLocal] = useState<Record<string, string>>({});
   const { fail: failFields, clear: clearFields, mended: mendedField, removedRow: removedFieldRow } = fields;
 
+  /** `said`: an act's own sentence (a delete, a stage move) for a failure the deal's rules did not word. */
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, said?: (message: string) => string) => {
       setLocal({});
       const problem = transitionProblem(error);
       if (problem) failFields(new Error(t(`problem.${problem}`)));
       else if (error instanceof NotAllowedError) failFields(new Error(t('notAllowed')));
-      else failFields(error);
+      else failFields(error, said);
     },
     [failFields, t],
   );
@@ -59,6 +60,7 @@ export function useDealErrors() {
     hasErrors: fields.hasErrors || Object.keys(local).length > 0,
     failure: fields.failure,
     failureMessage: fields.failureMessage,
+    actFailure: fields.actFailure,
     fail,
     clear,
     mended,

@@ -53,7 +53,7 @@ export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNoti
   const listStyles = useRecordListStyles();
   const { labelOf } = useReferenceItems();
   const { nameOf } = usePeopleNames();
-  const { errorFor, failure, fail, clear } = useFieldErrors();
+  const { errorFor, actFailure, fail, clear } = useFieldErrors();
   const [open, setOpen] = useState(false);
   const [recording, setRecording] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -75,7 +75,8 @@ export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNoti
       setNotice(t('statusChanged', { status: t(`status.${saved.status}`) }));
     } catch (error) {
       statusChanged.current = false;
-      fail(error);
+      // A change of the case in place, no form's save: its own sentence, not "your changes are still in the form".
+      fail(error, (message) => t(changes.status !== undefined ? 'statusFailed' : 'resolvedOnFailed', { message }));
     }
   };
 
@@ -125,7 +126,7 @@ export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNoti
         />
       )}
       <LiveNotice message={notice} />
-      <LiveNotice intent="error" message={failure && t('saveFailed', { message: failure })} />
+      <LiveNotice intent="error" message={actFailure?.text ?? ''} code={actFailure?.code} />
       {/* Short words under the case's title, which the name read out still carries (its visible words first). */}
       <div>
         <Button
