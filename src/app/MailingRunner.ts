@@ -3,6 +3,7 @@
  * limits. The queue lives in IndexedDB, so the runner holds nothing a closed pane would lose:
  * opening the pane again and calling run() picks up where it stopped.
  */
+import { AuthError } from '../adapters/auth/AuthError';
 import { MailSendError } from '../domain/MailSendError';
 import { errorMessage } from '../domain/errorMessage';
 import type { OutgoingAttachment } from '../domain/mailingPorts';
@@ -17,6 +18,7 @@ import { renderTemplate } from '../domain/rules/renderTemplate';
 import { nextSendTime } from '../domain/rules/sendPacing';
 import { currentAuthor } from './currentAuthor';
 import { documentFailureOf } from './documentFailureOf';
+import { graphFailureOf } from './graphFailure';
 import { bodyToText } from './emailText';
 import type { MailingDeps } from './MailingDeps';
 import { mergeSubjectFor } from './mergeSubjectFor';
@@ -43,22 +45,19 @@ export class MissingDocumentError extends Error {
 
 /** What an administrator can look up for a failure: Graph's status and code, else the error's name; null for none. */
 function codeOf(error: unknown): string | null {
-  const { status, code, name } = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; code?: unknown; name?: unknown };
-  if (typeof status === 'number' && status > 0) return `HTTP ${status}${typeof code === 'string' && code ? ` ${code}` : ''}`;
-  return typeof name === 'string' && name !== 'Error' ? name : null;
+  return graphFailureOf(error)?.code ?? (error instanceof Error && error.name !== 'Error' ? error.name : null);
 }
 
 /**
- * Why the mailbox cannot send at all, from the sender's error and its cause (Graph's status, told
- * without loading the Graph code; the sign-in's reason): the card's words, not the library's.
+ * Why the mailbox cannot send at all, from the sender's error and its cause (Graph's reasons as every
+ * screen tells them, the sign-in's): the card's words, not the library's.
  */
 function stopOf(error: MailSendError): MailingStop {
-  const cause = error.cause as { status?: unknown; name?: unknown; reason?: unknown } | undefined;
-  if (!cause) return { reason: 'no-sender', code: null };
-  if (cause.status === 0 || (cause.name === 'AuthError' && cause.reason === 'offline')) return { reason: 'offline', code: null };
-  if (cause.status === 401 || cause.status === 403) return { reason: 'no-access', code: null };
-  // Signed out, or the sign-in wants the user: as with no mailbox, connect and sign in.
-  if (cause.name === 'AuthError' && cause.reason === 'interaction-required') return { reason: 'no-sender', code: null };
+  const cause = error.cause;
+  // No mailbox, signed out, or the sign-in wants the user: connect and sign in.
+  if (!cause || (cause instanceof AuthError && cause.reason === 'interaction-required')) return { reason: 'no-sender', code: null };
+  const graph = graphFailureOf(cause);
+  if (graph?.reason === 'offline' || graph?.reason === 'no-access') return { reason: graph.reason, code: null };
   return { reason: 'failed', code: codeOf(cause) };
 }
 

@@ -6,12 +6,14 @@
  */
 import type { AccessTokenSource } from '../adapters/auth/AccessTokenSource';
 import { AuthError } from '../adapters/auth/AuthError';
+import { GraphHttpError } from '../adapters/graph/GraphHttpError';
 import { graphScopes } from '../adapters/auth/graphScopes';
 import type { GraphDriveLibrary } from '../adapters/graph/GraphDriveLibrary';
 import type { DexieDocumentCache } from '../adapters/storage/DexieDocumentCache';
 import { DocumentUnavailableError, MAILING_FOLDER, type DocumentFailure, type DocumentLibrary, type DocumentListing, type NewDocument } from '../domain/documentPorts';
 import type { MailingDocument } from '../domain/model/MailingDocument';
 import { base64FromBytes, bytesFromBase64 } from '../domain/base64';
+import { graphFailureOf } from './graphFailure';
 
 /** Where the team library is: Graph's root, the sign-in, and the team site. */
 export type TeamLibraryAccess = { baseUrl: string; tokens: AccessTokenSource; siteId: string };
@@ -154,24 +156,14 @@ function unavailable(cause: unknown, message: string): DocumentUnavailableError 
 }
 
 /**
- * Why the library did not answer as the screens tell it, from Graph's status (read off the error, so
- * this file loads no Graph code) or the sign-in's reason; a code only for what has no words.
+ * Why the library did not answer as the screens tell it: Graph's reasons as every screen tells them
+ * (graphFailureOf), with a file gone and a sign-in the user must make told apart; a code only for
+ * what has no words.
  */
 function failureOf(cause: unknown): { failure: DocumentFailure; code: string | null } {
-  if (cause instanceof AuthError) {
-    if (cause.reason === 'offline') return { failure: 'offline', code: null };
-    return cause.reason === 'interaction-required' ? { failure: 'sign-in-needed', code: null } : { failure: 'failed', code: cause.code ?? cause.name };
-  }
-  const { status, code } = (cause ?? {}) as { status?: unknown; code?: unknown };
-  if (typeof status === 'number') {
-    if (status === 0) return { failure: 'offline', code: null };
-    if (status === 429) return { failure: 'throttled', code: null };
-    if (status === 401 || status === 403) return { failure: 'no-access', code: null };
-    if (status === 404) return { failure: 'not-found', code: null };
-    if (status === 500 || status === 502 || status === 503 || status === 504) return { failure: 'unavailable', code: null };
-    return { failure: 'failed', code: `HTTP ${status}${typeof code === 'string' && code ? ` ${code}` : ''}` };
-  }
-  // The Graph code loads on first use: offline, its chunk does not arrive.
-  if (cause instanceof Error && cause.name === 'ChunkLoadError') return { failure: 'offline', code: null };
+  if (cause instanceof GraphHttpError && cause.status === 404) return { failure: 'not-found', code: null };
+  if (cause instanceof AuthError && cause.reason === 'interaction-required') return { failure: 'sign-in-needed', code: null };
+  const graph = graphFailureOf(cause);
+  if (graph) return { failure: graph.reason, code: graph.code };
   return { failure: 'failed', code: cause instanceof Error && cause.name !== 'Error' ? cause.name : null };
 }

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
+import { GraphHttpError } from '../../../src/adapters/graph/GraphHttpError';
 import type { App } from '../../../src/app/createApp';
 import { DocumentUnavailableError } from '../../../src/domain/documentPorts';
 import { MailSendError } from '../../../src/domain/MailSendError';
@@ -13,7 +14,7 @@ import '../../support/templateEditorInJsdom';
 const instant: Scheduler = { sleep: async () => undefined };
 
 /** A Graph failure as the mail sender keeps it for its cause: the status and Graph's code. */
-const graphAnswer = (status: number, code = '') => Object.assign(new Error(`POST /me/sendMail: ${status}`), { name: 'GraphHttpError', status, code });
+const graphAnswer = (status: number, code = '') => new GraphHttpError(status, code, `POST /me/sendMail: ${status}`);
 
 class SenderFailingWith implements MailSender {
   constructor(private readonly error: () => Error) {}
