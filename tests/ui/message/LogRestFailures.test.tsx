@@ -30,7 +30,7 @@ async function openThread(language: 'en-GB' | 'uk-UA') {
   for (const m of thread) emulator.messages.add(m);
   const open = openedInOutlook(thread[2]!);
   // The sync Connect started is over: the failure injected next meets the click, not a sync.
-  await eventually(async () => team.status().phase === 'in-sync');
+  await eventually(async () => team.status().phase === 'in-sync' && (await app.queries.pendingOutboxCount()) === 0);
   const { user } = await panes.render(pane, <ConversationLogSection item={open} clientId={fabrikam.id} />);
   const line = await screen.findByTestId('conversation-log');
   await within(line).findByText(language === 'uk-UA' ? 'Записано 0 з 3' : '0 of 3 logged');
@@ -40,7 +40,7 @@ async function openThread(language: 'en-GB' | 'uk-UA') {
 describe('Log the rest when Microsoft 365 fails', () => {
   it('says Microsoft 365 is getting too many requests and to wait, and Log the rest then logs the rest', async () => {
     const { line, user } = await openThread('en-GB');
-    emulator.failNext(1, { status: 429, retryAfterSeconds: 1 }, 'outer');
+    panes.failNextMailCall({ status: 429, retryAfterSeconds: 1 });
 
     await user.click(within(line).getByRole('button', { name: 'Log the rest' }));
 
@@ -68,7 +68,7 @@ describe('Log the rest when Microsoft 365 fails', () => {
 
   it('says so in words when Microsoft 365 refuses access to the mailbox, without a code', async () => {
     const { line, user } = await openThread('en-GB');
-    emulator.failNext(1, { status: 403 }, 'outer');
+    panes.failNextMailCall({ status: 403 });
 
     await user.click(within(line).getByRole('button', { name: 'Log the rest' }));
 
@@ -79,7 +79,7 @@ describe('Log the rest when Microsoft 365 fails', () => {
 
   it('gives an unknown failure as what to do, and its code for the administrator on a line of its own', async () => {
     const { line, user } = await openThread('uk-UA');
-    emulator.failNext(1, { status: 400 }, 'outer');
+    panes.failNextMailCall({ status: 400 });
 
     await user.click(within(line).getByRole('button', { name: 'Записати решту' }));
 
