@@ -97,7 +97,7 @@ export function App() {
   const nav = useRouteStack();
   const main = useRef<HTMLElement>(null);
   const { after: afterFirstScreen } = useAfterFirstScreen();
-  useFocusHeadingOnNavigation(main, nav.route);
+  useFocusHeadingOnNavigation(main, nav.route, nav.memory);
   useKeptScroll(main, nav.memory);
   const otherMessage = useOtherMessage(nav.route.screen === 'home');
   // Kept beyond home's screen: a draft left on a message outlives a visit to another screen.

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { ControlIdentity } from './ControlIdentity';
 
 const headingSelector = 'h1, h2';
 /** A lazily loaded screen may take a moment to show its heading; after this, the heading there is takes the focus. */
@@ -22,12 +23,31 @@ function focusHeading(heading: HTMLElement) {
   heading.focus({ preventScroll: true });
 }
 
+/** Where a screen keeps the control it was left by, with its place on the navigation stack (useRouteStack). */
+const KEY = '@focusedControl';
+
+const focusLost = () => !document.activeElement || document.activeElement === document.body;
+
 /**
- * After each navigation (not on the pane's first render), moves keyboard and screen-reader focus
- * to the new screen's heading inside `container`, waiting for it when the screen is still loading,
- * unless the screen took the focus itself.
+ * Notes, as the pane goes on from a screen, which of its controls had the focus (the "Open card" or
+ * the alarm pressed), so that Back finds it again; a way on from outside the screen (the header's
+ * sections) leaves nothing to find.
  */
-export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | null>, route: unknown) {
+export function noteFocusOnLeaving(memory: Map<string, unknown>) {
+  const root = document.activeElement?.closest('main');
+  const control = root ? ControlIdentity.ofFocused(root) : undefined;
+  if (control) memory.set(KEY, control);
+  else memory.delete(KEY);
+}
+
+/**
+ * After each navigation (not on the pane's first render), moves keyboard and screen-reader focus.
+ * A screen gone back to gives it to the control it was left by, once that is drawn again: a manager
+ * working through a list of records goes on from the one they opened, not from the top. Any other
+ * screen gives it to its heading inside `container`, waiting for it when the screen is still
+ * loading, unless the screen took the focus itself.
+ */
+export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | null>, route: unknown, memory: Map<string, unknown>) {
   // Compared by identity, so a re-run effect (StrictMode) or the first render does not steal focus.
   const shown = useRef(route);
   useEffect(() => {
@@ -35,31 +55,48 @@ export function useFocusHeadingOnNavigation(container: RefObject<HTMLElement | n
     shown.current = route;
     const root = container.current;
     if (!root) return;
-    // The new screen put the focus where its work starts (Search, on its box): that stays.
+    const keptControl = memory.get(KEY);
+    const kept = keptControl instanceof ControlIdentity ? keptControl : undefined;
     const tookFocus = () => root.contains(document.activeElement) && document.activeElement !== root;
-    if (tookFocus()) return;
-    const found = settledHeading(root);
-    if (found) {
-      focusHeading(found);
-      return;
-    }
-    const observer = new MutationObserver(() => {
-      const heading = settledHeading(root);
-      if (!heading && !tookFocus()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      if (heading && !tookFocus()) focusHeading(heading);
-    });
-    observer.observe(root, { childList: true, subtree: true });
-    // Still loading after the wait: the heading there is, unless the user has moved on into the screen.
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      const heading = root.querySelector<HTMLElement>(headingSelector);
-      if (heading && !root.contains(document.activeElement)) focusHeading(heading);
-    }, waitMs);
-    return () => {
+    // The new screen put the focus where its work starts (Search, on its box): that stays, unless the control it was left by comes back.
+    let placed = tookFocus() ? document.activeElement : null;
+    let headingDone = placed !== null;
+    let done = false;
+    const stop = () => {
+      done = true;
       observer.disconnect();
       clearTimeout(timer);
     };
-  }, [container, route]);
+    const settle = () => {
+      const control = kept?.find(root);
+      // Only from what was put there meanwhile: a focus the user has moved on is theirs.
+      if (control && (focusLost() || document.activeElement === placed)) {
+        control.focus({ preventScroll: true });
+        // A control drawn but hidden (under the records behind a figure) takes no focus: the heading stands.
+        if (document.activeElement === control) {
+          stop();
+          return;
+        }
+      }
+      if (!headingDone) {
+        const heading = settledHeading(root);
+        if (heading || tookFocus()) headingDone = true;
+        if (heading && !tookFocus()) {
+          focusHeading(heading);
+          placed = heading;
+        }
+      }
+      if (headingDone && (!kept || (!focusLost() && document.activeElement !== placed))) stop();
+    };
+    const observer = new MutationObserver(settle);
+    // Still loading after the wait: the heading there is, unless the user has moved on into the screen.
+    const timer = setTimeout(() => {
+      stop();
+      const heading = root.querySelector<HTMLElement>(headingSelector);
+      if (!headingDone && heading && !root.contains(document.activeElement)) focusHeading(heading);
+    }, waitMs);
+    settle();
+    if (!done) observer.observe(root, { childList: true, subtree: true });
+    return stop;
+  }, [container, route, memory]);
 }

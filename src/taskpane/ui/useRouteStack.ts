@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Navigation, Route } from './Route';
+import { noteFocusOnLeaving } from './useFocusHeadingOnNavigation';
 
 /** A screen on the stack, with what it keeps of how it was left. */
 type Entry = { route: Route; memory: Map<string, unknown> };
@@ -35,12 +36,21 @@ const HOME: Entry = entryOf({ screen: 'home' });
 
 /**
  * The pane's navigation state: a stack of routes with home at the bottom. `go` pushes (going home
- * clears the stack), `back` returns to the previous screen as it was left.
+ * clears the stack), `back` returns to the previous screen as it was left, down to the control that
+ * had the focus (useFocusHeadingOnNavigation).
  */
 export function useRouteStack(initial: Route = { screen: 'home' }): Navigation {
   const [stack, setStack] = useState<Entry[]>(() => push([HOME], initial));
-  const go = useCallback((route: Route) => setStack((s) => push(s, route)), []);
-  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   const top = stack[stack.length - 1] ?? HOME;
+  const shown = useRef(top);
+  useLayoutEffect(() => {
+    shown.current = top;
+  }, [top]);
+  const go = useCallback((route: Route) => {
+    // Read now, while the screen left is still drawn with the focus on what was pressed.
+    noteFocusOnLeaving(shown.current.memory);
+    setStack((s) => push(s, route));
+  }, []);
+  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   return useMemo(() => ({ route: top.route, memory: top.memory, go, back }), [top, go, back]);
 }

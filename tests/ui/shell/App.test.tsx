@@ -98,7 +98,9 @@ describe('App', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
 
-    await waitFor(() => expect(screen.getByRole('searchbox', { name: /Name, email or domain/ })).toHaveFocus());
+    // Back to the search, the focus is on the button the client was created from, as it was left.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create client' })).toHaveFocus());
+    expect(screen.getByRole('searchbox', { name: /Name, email or domain/ })).toBeInTheDocument();
   });
 
   it('goes back to the search it came from rather than stacking searches', async () => {

@@ -20,6 +20,7 @@ import { MarketingTab } from './MarketingTab';
 import { PayTab } from './PayTab';
 import { QueryTab } from './QueryTab';
 import { useRemembered } from '../../../ui/useRemembered';
+import { ControlIdentity } from '../../../ui/ControlIdentity';
 
 const useStyles = makeStyles({
   // Hidden, not unmounted, under a drill-down (the tab and its pickers stay as they were): the
@@ -53,23 +54,32 @@ export function AnalyticsScreen({ tab: initialTab = 'dashboard' }: AnalyticsScre
   const names = useMemo(() => new Map((session?.members ?? []).map((m) => [m.email, m.name])), [session]);
   const nameOf = (email: string) => names.get(email) ?? email;
   // The figure a drill-down was opened from gets the focus back on return: it was hidden meanwhile.
-  const openedFrom = useRef<HTMLElement | null>(null);
+  // Kept as which figure, not as its button: after a visit to a record and Back, the screen and its
+  // buttons are drawn anew, and a manager working through the alarms goes on from the one they opened.
+  const screen = useRef<HTMLDivElement>(null);
+  const [openedFrom, setOpenedFrom] = useRemembered<ControlIdentity | undefined>('drill.from', undefined);
   const onOpen = (title: string, kind: DrillKind, records: DrillRecords) => {
-    openedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setDrill({ title, kind, records });
-    setDrillLimit(DRILL_PAGE);
+    setOpenedFrom(screen.current ? ControlIdentity.ofFocused(screen.current) : undefined);
+    flushSync(() => {
+      setDrill({ title, kind, records });
+      setDrillLimit(DRILL_PAGE);
+    });
+    // The figure that opened the list is hidden now, and a keyboard user reads on from the list's title.
+    // Only here: shown again by Back from a record, the list leaves the focus to the record it was left by.
+    document.getElementById('drill-heading')?.focus();
   };
   const onBack = () => {
     flushSync(() => setDrill(null));
-    // Opened before a visit to a record and Back, the figure's button is another now: its tab takes the focus.
-    (openedFrom.current?.isConnected ? openedFrom.current : document.getElementById(`analytics-tab-${tab}-button`))?.focus();
+    // A figure that is no more (its count changed meanwhile) leaves it to the tab.
+    const figure = screen.current ? openedFrom?.find(screen.current) : undefined;
+    (figure ?? document.getElementById(`analytics-tab-${tab}-button`))?.focus();
   };
   const [drillLimit, setDrillLimit] = useRemembered('drill.limit', DRILL_PAGE);
   // Tagged with the drill it lists: Show more keeps the rows already there while the next page comes.
   const drilled = useFigure(async () => (session && drill ? { drill, list: await session.drill(drill.kind, drill.records, drillLimit) } : null), [session, drill, drillLimit]);
   const drillList = drilled.value && drilled.value.drill === drill ? drilled.value.list : null;
   return (
-    <div className={styles.root}>
+    <div ref={screen} className={styles.root}>
       <div className={styles.head}>
         <Subtitle1 as="h2">{t('heading')}</Subtitle1>
         {available && <Button appearance="subtle" icon={<ArrowClockwiseRegular />} aria-label={t('refresh')} title={t('refresh')} onClick={reload} disabled={loading} />}

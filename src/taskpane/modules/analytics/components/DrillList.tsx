@@ -1,6 +1,5 @@
 import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useEffect } from 'react';
 import type { DrillKind, DrillRow } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
@@ -31,13 +30,11 @@ function routeOf(r: DrillRow): Route {
 /** `list` (how many records, the first of them) is null while on its way; `error` says why it could not come. */
 export type DrillListProps = { title: string; list: { total: number; rows: DrillRow[] } | null; error: unknown; nameOf: (email: string) => string; onMore: () => void; onBack: () => void };
 
-/** The records behind a figure; each opens itself (see routeOf). */
+/** The records behind a figure; each opens itself (see routeOf). AnalyticsScreen moves the focus to its title (#drill-heading) as it opens. */
 export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillListProps) {
   const styles = useStyles();
   const { t, locale } = useT(analyticsStrings);
   const { go } = useNavigation();
-  // Focused when a list opens: the figure that opened it is hidden, and a keyboard user reads on from the title.
-  useEffect(() => document.getElementById('drill-heading')?.focus(), [title]);
   const date = (iso: string) => (iso ? formatDate(iso, locale) : '');
   return (
     <section className={styles.section} aria-labelledby="drill-heading" data-testid="drill-list">
