@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
+import { DeletedRowNotice } from './DeletedRowNotice';
 import { IconButton } from './IconButton';
 import { useRowsKeptWhileTyping } from './LeaveGuard';
 import { LiveNotice } from './LiveNotice';
@@ -21,6 +22,8 @@ type ListScreenText = 'heading' | 'loading' | 'loadFailed' | 'archivedBadge' | '
 type FormDone<T> = { onSaved: (saved: T) => void; onCancel: () => void };
 
 type EditableListScreenProps<T extends ListedRecord> = {
+  /** What a record is, to say so once a colleague deleted one whose form here holds typing. */
+  kind: 'product' | 'campaign';
   /** The records shown, undefined while they load. */
   items: T[] | undefined;
   /** Why they could not be loaded. */
@@ -44,6 +47,7 @@ type EditableListScreenProps<T extends ListedRecord> = {
  * in place, a new one added above them, and a notice of what was saved.
  */
 export function EditableListScreen<T extends ListedRecord>({
+  kind,
   items,
   error,
   labels,
@@ -59,7 +63,7 @@ export function EditableListScreen<T extends ListedRecord>({
   const headingId = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const { rows, rowRef } = useRowsKeptWhileTyping(items, (r) => r.id);
+  const { rows, rowRef, gone } = useRowsKeptWhileTyping(items, (r) => r.id);
 
   if (error || !rows) return <LiveStatus error={error} loadingLabel={labels('loading')} failedLabel={(message) => labels('loadFailed', { message })} />;
   const edit = (id: string) => {
@@ -97,6 +101,7 @@ export function EditableListScreen<T extends ListedRecord>({
           {rows.map((r) =>
             editing === r.id ? (
               <li key={r.id} ref={rowRef(r.id)}>
+                {gone(r.id) && <DeletedRowNotice record={{ kind, name: r.name }} />}
                 {renderForm(r, done)}
               </li>
             ) : (

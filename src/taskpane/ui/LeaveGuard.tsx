@@ -193,7 +193,11 @@ export function useKeptWhileTyping<T>(record: T | null | undefined, screen: RefO
   return record ?? (held(screen.current) ? last : undefined);
 }
 
-type KeptRows<R> = { rows: R; rowRef: (id: string) => (element: Element | null) => void };
+/**
+ * `gone(id)`: the row is shown only for the typing in its form, as a colleague deleted it: its last
+ * contents are no longer current, and the row says so in their place (DeletedRowNotice).
+ */
+type KeptRows<R> = { rows: R; rowRef: (id: string) => (element: Element | null) => void; gone: (id: string) => boolean };
 
 /**
  * A list's rows, with those gone from `rows` (a colleague's deletion pulled in) kept where they
@@ -220,7 +224,7 @@ export function useRowsKeptWhileTyping<T>(rows: readonly T[] | undefined, idOf: 
     if (element) elements.set(id, element);
     else elements.delete(id);
   };
-  return { rows: kept, rowRef };
+  return { rows: kept, rowRef, gone: (id: string) => rows !== undefined && !ids.has(id) };
 }
 
 /** `leave(go, within?, stay?)`: goes, after asking if a form the move closes holds typing; `stay` when the user keeps editing. */

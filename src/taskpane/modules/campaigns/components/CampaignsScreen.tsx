@@ -24,6 +24,7 @@ export function CampaignsScreen() {
 
   return (
     <EditableListScreen
+      kind="campaign"
       items={data}
       error={error}
       labels={t}

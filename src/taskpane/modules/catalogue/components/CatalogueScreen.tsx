@@ -27,6 +27,7 @@ export function CatalogueScreen() {
 
   return (
     <EditableListScreen
+      kind="product"
       items={data?.filter((p) => showArchived || !p.archived)}
       error={error}
       labels={t}

@@ -6,6 +6,7 @@ import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { DeletedRowNotice } from '../../../ui/DeletedRowNotice';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
@@ -42,7 +43,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
   const [failure, setFailure] = useState<FailureWords | null>(null);
   const labelled = useFailedLabel();
   const addButton = useRef<HTMLButtonElement>(null);
-  const { rows, rowRef } = useRowsKeptWhileTyping(contacts, (c) => c.id);
+  const { rows, rowRef, gone } = useRowsKeptWhileTyping(contacts, (c) => c.id);
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -73,6 +74,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
         {sorted.map((c) =>
           editing === c.id ? (
             <li key={c.id} ref={rowRef(c.id)}>
+              {gone(c.id) && <DeletedRowNotice record={{ kind: 'contact', name: c.name || c.emails[0] || '' }} />}
               <ContactForm clientId={clientId} contact={c} onDone={() => setEditing(null)} />
             </li>
           ) : (

@@ -9,7 +9,7 @@ import type { Payment } from '../../../../domain/model/Payment';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { deletedRecordStrings } from '../../../ui/deletedRecordStrings';
+import { DeletedRowNotice } from '../../../ui/DeletedRowNotice';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { IconButton } from '../../../ui/IconButton';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
@@ -66,13 +66,11 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
   const styles = useStyles();
   const listStyles = useRecordListStyles();
   const listErrors = useDealErrors();
-  const { rows: receipts, rowRef: receiptRef } = useRowsKeptWhileTyping(stored, (r) => r.invoice.id);
-  const { rows: payments, rowRef: paymentRef } = useRowsKeptWhileTyping(received, (p) => p.id);
-  const { t: deletedWords } = useT(deletedRecordStrings);
-  // A receipt shown but no longer stored is kept only for the typing in its edit form: a colleague
-  // deleted it, so its paid and outstanding figures are not current, and no money can go to it.
-  const live = new Set(stored.map((r) => r.invoice.id));
-  const deletedByColleague = (r: ReceiptStanding) => !live.has(r.invoice.id);
+  // A row gone from the store is kept only for the typing in its edit form: its figures are not
+  // current, and no money can go to a receipt a colleague deleted (the payment forms get `stored`).
+  const { rows: receipts, rowRef: receiptRef, gone: receiptGone } = useRowsKeptWhileTyping(stored, (r) => r.invoice.id);
+  const { rows: payments, rowRef: paymentRef, gone: paymentGone } = useRowsKeptWhileTyping(received, (p) => p.id);
+  const deletedByColleague = (r: ReceiptStanding) => receiptGone(r.invoice.id);
   const money = (minor: number) => formatMoney({ minor, currency: deal.currency }, locale);
   // The client said no: nothing more is expected, so the add forms give way to why (the app refuses too).
   const takesMoney = deal.status !== 'refused';
@@ -205,9 +203,7 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
                 )}
               </div>
               {deletedByColleague(r) ? (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{deletedWords('invoice', { number: r.invoice.number })}</MessageBarBody>
-                </MessageBar>
+                <DeletedRowNotice record={{ kind: 'invoice', number: r.invoice.number }} />
               ) : (
                 <>
                   <Caption1 className={listStyles.muted}>
@@ -265,24 +261,30 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
               <li key={p.id} ref={paymentRef(p.id)} className={listStyles.item}>
                 <div className={listStyles.line}>
                   <Text className={listStyles.grow}>{paymentLabel(p)}</Text>
-                  <span className={styles.actions}>
-                    <IconButton icon={<EditRegular />} label={t('editPayment', { label: paymentLabel(p) })} onClick={() => startEditing(`payment:${p.id}`)} />
-                    <IconButton
-                      ref={deleteButton(`payment:${p.id}`)}
-                      icon={<DeleteRegular />}
-                      label={t('deletePayment', { label: paymentLabel(p) })}
-                      onClick={() =>
-                        askToDelete(
-                          `payment:${p.id}`,
-                          paymentsShown.map((other) => `payment:${other.id}`),
-                          t('confirmDeletePayment', { label: paymentLabel(p) }),
-                          () => app.deals.deletePayment(p.id),
-                        )
-                      }
-                    />
-                  </span>
+                  {!paymentGone(p.id) && (
+                    <span className={styles.actions}>
+                      <IconButton icon={<EditRegular />} label={t('editPayment', { label: paymentLabel(p) })} onClick={() => startEditing(`payment:${p.id}`)} />
+                      <IconButton
+                        ref={deleteButton(`payment:${p.id}`)}
+                        icon={<DeleteRegular />}
+                        label={t('deletePayment', { label: paymentLabel(p) })}
+                        onClick={() =>
+                          askToDelete(
+                            `payment:${p.id}`,
+                            paymentsShown.map((other) => `payment:${other.id}`),
+                            t('confirmDeletePayment', { label: paymentLabel(p) }),
+                            () => app.deals.deletePayment(p.id),
+                          )
+                        }
+                      />
+                    </span>
+                  )}
                 </div>
-                {p.note && <Caption1 className={listStyles.muted}>{p.note}</Caption1>}
+                {paymentGone(p.id) ? (
+                  <DeletedRowNotice record={{ kind: 'payment', amountMinor: p.amountMinor, currency: deal.currency, date: p.date }} />
+                ) : (
+                  p.note && <Caption1 className={listStyles.muted}>{p.note}</Caption1>
+                )}
                 {editing === `payment:${p.id}` && (
                   <PaymentForm
                     deal={deal}

@@ -5,6 +5,7 @@ import { serviceCaseStatuses, type ServiceCase, type ServiceCaseStatus } from '.
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { DateField } from '../../../ui/DateField';
+import { DeletedRowNotice } from '../../../ui/DeletedRowNotice';
 import { IconButton } from '../../../ui/IconButton';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay, formatWhen } from '../../../ui/localDates';
@@ -40,13 +41,18 @@ const statusColour = { open: 'brand', 'in-progress': 'warning', resolved: 'succe
 type ServiceCaseItemProps = {
   ref?: Ref<HTMLLIElement>;
   serviceCase: ServiceCase;
+  /**
+   * A colleague deleted the case and it is kept only for the typing in its forms (useRowsKeptWhileTyping):
+   * its status, dates and actions are no longer current, so only those forms stay, under a notice saying so.
+   */
+  deleted?: boolean;
   /** What was just done to this case ('' for nothing): the tab shows one notice at a time, by the case it concerns. */
   notice: string;
   onNotice: (notice: string) => void;
 };
 
 /** One service case: its facts (editable), a status change (resolution dated), its linked history and a contact recorded for it. */
-export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNotice }: ServiceCaseItemProps) {
+export function ServiceCaseItem({ ref, serviceCase: c, deleted = false, notice, onNotice: setNotice }: ServiceCaseItemProps) {
   const { t, locale } = useT(serviceCasesStrings);
   const app = useApp();
   const styles = useStyles();
@@ -88,6 +94,30 @@ export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNoti
     statusBox.current?.focus();
   }, [c.status]);
 
+  const editForm = editing && (
+    <ServiceCaseForm
+      clientId={c.clientId}
+      serviceCase={c}
+      onCancel={() => setEditing(false)}
+      onSaved={() => {
+        setEditing(false);
+        setNotice(t('caseSaved'));
+      }}
+    />
+  );
+  const entryForm = (
+    <DepartmentEntryForm
+      clientId={c.clientId}
+      serviceCaseId={c.id}
+      title={t('entryTitle', { title: c.title })}
+      onCancel={() => setRecording(false)}
+      onRecorded={() => {
+        setRecording(false);
+        setNotice(t('entryRecorded'));
+      }}
+    />
+  );
+
   return (
     <li ref={ref} className={mergeClasses(listStyles.item, styles.item)} aria-label={c.title}>
       <div className={listStyles.head}>
@@ -95,110 +125,109 @@ export function ServiceCaseItem({ ref, serviceCase: c, notice, onNotice: setNoti
           <Text weight="semibold" className={listStyles.grow}>
             {c.title}
           </Text>
-          <Badge appearance="tint" color={severityColour[c.severity] ?? 'informative'} shape="rounded">
-            {labelOf('caseSeverity', c.severity)}
-          </Badge>
-          <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
-            {t(`status.${c.status}`)}
-          </Badge>
+          {/* Kept for its forms' typing after a colleague deleted it: its status and actions are not current. */}
+          {!deleted && (
+            <>
+              <Badge appearance="tint" color={severityColour[c.severity] ?? 'informative'} shape="rounded">
+                {labelOf('caseSeverity', c.severity)}
+              </Badge>
+              <Badge appearance="outline" color={statusColour[c.status]} shape="rounded">
+                {t(`status.${c.status}`)}
+              </Badge>
+            </>
+          )}
         </div>
-        <IconButton
-          icon={<EditRegular />}
-          label={t('editCase', { title: c.title })}
-          onClick={() => {
-            setNotice('');
-            setEditing(true);
-          }}
-        />
+        {!deleted && (
+          <IconButton
+            icon={<EditRegular />}
+            label={t('editCase', { title: c.title })}
+            onClick={() => {
+              setNotice('');
+              setEditing(true);
+            }}
+          />
+        )}
       </div>
-      <Caption1 className={listStyles.muted}>
-        {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner.trim() && nameOf(c.owner)].filter(Boolean).join(' · ')}
-      </Caption1>
-      {editing && (
-        <ServiceCaseForm
-          clientId={c.clientId}
-          serviceCase={c}
-          onCancel={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setNotice(t('caseSaved'));
-          }}
-        />
+      {deleted ? (
+        <DeletedRowNotice record={{ kind: 'serviceCase', title: c.title }} />
+      ) : (
+        <Caption1 className={listStyles.muted}>
+          {[t('opened', { date: day(c.openedOn) }), c.resolvedOn && t('resolved', { date: day(c.resolvedOn) }), c.owner.trim() && nameOf(c.owner)].filter(Boolean).join(' · ')}
+        </Caption1>
       )}
+      {editForm}
       <LiveNotice message={notice} />
       <LiveNotice intent="error" message={actFailure?.text ?? ''} code={actFailure?.code} />
       {/* Short words under the case's title, which the name read out still carries (its visible words first). */}
-      <div>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-          aria-expanded={open}
-          aria-label={open ? t('hideDetails', { title: c.title }) : t('details', { title: c.title })}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('hideDetailsShort') : t('detailsShort')}
-        </Button>
-      </div>
+      {!deleted && (
+        <div>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+            aria-expanded={open}
+            aria-label={open ? t('hideDetails', { title: c.title }) : t('details', { title: c.title })}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t('hideDetailsShort') : t('detailsShort')}
+          </Button>
+        </div>
+      )}
       {open && (
         <>
-          {c.description && <Text className={styles.text}>{c.description}</Text>}
-          <div className={styles.pair}>
-            {/* Chosen, then applied: arrow keys on a closed select must not save every status on the way. */}
-            <form
-              className={styles.status}
-              aria-label={t('status')}
-              onSubmit={(e) => {
-                e.preventDefault();
-                void change({ status });
-              }}
-            >
-              <Field label={t('status')} validationMessage={errorFor('status')}>
-                <Select ref={statusBox} value={status} onChange={(_, d) => setStatus({ from: c.status, to: d.value as ServiceCaseStatus })}>
-                  {serviceCaseStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
+          {!deleted && (
+            <>
+              {c.description && <Text className={styles.text}>{c.description}</Text>}
+              <div className={styles.pair}>
+                {/* Chosen, then applied: arrow keys on a closed select must not save every status on the way. */}
+                <form
+                  className={styles.status}
+                  aria-label={t('status')}
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void change({ status });
+                  }}
+                >
+                  <Field label={t('status')} validationMessage={errorFor('status')}>
+                    <Select ref={statusBox} value={status} onChange={(_, d) => setStatus({ from: c.status, to: d.value as ServiceCaseStatus })}>
+                      {serviceCaseStatuses.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`status.${s}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <Button type="submit" disabled={status === c.status}>
+                    {t('changeStatus')}
+                  </Button>
+                </form>
+                {c.resolvedOn && (
+                  <DateField label={t('resolvedOn')} value={c.resolvedOn} onChange={(day) => day && void change({ resolvedOn: day })} validationMessage={errorFor('resolvedOn')} />
+                )}
+              </div>
+              <Text weight="semibold">{t('linkedHistory')}</Text>
+              {history.length ? (
+                <ul className={styles.history} aria-label={t('linkedHistory')}>
+                  {history.map((e) => (
+                    <li key={e.id}>
+                      <Text className={styles.text}>{[labelOf('historyType', e.type), e.text].filter(Boolean).join(': ')}</Text>
+                      <Caption1 className={listStyles.muted}> · {formatWhen(e.at, locale, now)}</Caption1>
+                    </li>
                   ))}
-                </Select>
-              </Field>
-              <Button type="submit" disabled={status === c.status}>
-                {t('changeStatus')}
-              </Button>
-            </form>
-            {c.resolvedOn && (
-              <DateField label={t('resolvedOn')} value={c.resolvedOn} onChange={(day) => day && void change({ resolvedOn: day })} validationMessage={errorFor('resolvedOn')} />
-            )}
-          </div>
-          <Text weight="semibold">{t('linkedHistory')}</Text>
-          {history.length ? (
-            <ul className={styles.history} aria-label={t('linkedHistory')}>
-              {history.map((e) => (
-                <li key={e.id}>
-                  <Text className={styles.text}>{[labelOf('historyType', e.type), e.text].filter(Boolean).join(': ')}</Text>
-                  <Caption1 className={listStyles.muted}> · {formatWhen(e.at, locale, now)}</Caption1>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Caption1 className={listStyles.muted}>{t('noLinkedHistory')}</Caption1>
+                </ul>
+              ) : (
+                <Caption1 className={listStyles.muted}>{t('noLinkedHistory')}</Caption1>
+              )}
+            </>
           )}
-          {recording ? (
-            <DepartmentEntryForm
-              clientId={c.clientId}
-              serviceCaseId={c.id}
-              title={t('entryTitle', { title: c.title })}
-              onCancel={() => setRecording(false)}
-              onRecorded={() => {
-                setRecording(false);
-                setNotice(t('entryRecorded'));
-              }}
-            />
-          ) : (
-            <div>
-              <Button onClick={() => setRecording(true)}>{t('recordEntry')}</Button>
-            </div>
-          )}
+          {/* In the same place whether or not the case is still there, so the form keeps its typing as it goes. */}
+          {recording
+            ? entryForm
+            : !deleted && (
+                <div>
+                  <Button onClick={() => setRecording(true)}>{t('recordEntry')}</Button>
+                </div>
+              )}
         </>
       )}
     </li>

@@ -35,7 +35,7 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
   const [notice, setNotice] = useState({ text: '', caseId: '' });
   useWithdrawnOnFormError(() => setNotice({ text: '', caseId: '' }));
   const { data, error } = useLive(() => app.deals.queries.serviceCasesOf(clientId), [clientId]);
-  const { rows, rowRef } = useRowsKeptWhileTyping(data, (c) => c.id);
+  const { rows, rowRef, gone } = useRowsKeptWhileTyping(data, (c) => c.id);
 
   if (error || !rows) return <LiveStatus error={error} loadingLabel={t('loading')} failedLabel={(message) => t('loadFailed', { message })} />;
   const cases = [...rows].sort((a, b) => rank(a) - rank(b) || b.openedOn.localeCompare(a.openedOn));
@@ -70,7 +70,7 @@ export function ServiceCasesTab({ clientId }: ServiceCasesTabProps) {
       {cases.length ? (
         <ul className={listStyles.list} aria-labelledby="service-cases-heading">
           {cases.map((c) => (
-            <ServiceCaseItem key={c.id} ref={rowRef(c.id)} serviceCase={c} notice={notice.caseId === c.id ? notice.text : ''} onNotice={(text) => setNotice({ text, caseId: c.id })} />
+            <ServiceCaseItem key={c.id} ref={rowRef(c.id)} serviceCase={c} deleted={gone(c.id)} notice={notice.caseId === c.id ? notice.text : ''} onNotice={(text) => setNotice({ text, caseId: c.id })} />
           ))}
         </ul>
       ) : (
