@@ -8,6 +8,7 @@ import { useApp } from '../../../ui/AppContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DeletedRowNotice } from '../../../ui/DeletedRowNotice';
 import { FailureMessage } from '../../../ui/FailureMessage';
+import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
 import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import type { FailureWords } from '../../../ui/useFailureWords';
@@ -44,6 +45,13 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
   const labelled = useFailedLabel();
   const addButton = useRef<HTMLButtonElement>(null);
   const { rows, rowRef, gone } = useRowsKeptWhileTyping(contacts, (c) => c.id);
+  // Only the latest outcome shows: a failed delete's message is done with once a form opens here, or
+  // shows its own error, and read beside the form as if it were about it.
+  useWithdrawnOnFormError(() => setFailure(null));
+  const openForm = (which: string | 'new') => {
+    setFailure(null);
+    setEditing(which);
+  };
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -63,7 +71,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
         <ContactForm clientId={clientId} onDone={() => setEditing(null)} />
       ) : (
         <div>
-          <Button ref={addButton} icon={<PersonAddRegular />} onClick={() => setEditing('new')}>
+          <Button ref={addButton} icon={<PersonAddRegular />} onClick={() => openForm('new')}>
             {t('addContact')}
           </Button>
         </div>
@@ -100,7 +108,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
                 })}
               </div>
               <div className={styles.actions}>
-                <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('editContactOf', { name: c.name || c.emails[0] || '' })} onClick={() => setEditing(c.id)}>
+                <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('editContactOf', { name: c.name || c.emails[0] || '' })} onClick={() => openForm(c.id)}>
                   {t('editContact')}
                 </Button>
                 <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('deleteContactOf', { name: c.name || c.emails[0] || '' })} onClick={() => setDeleting(c)}>
