@@ -27,7 +27,8 @@ export type DrillKind = 'client' | 'deal' | 'invoice' | 'payment' | 'plannedCont
  * One record behind a figure, enough to list it and open it: its deal when it is one or belongs to
  * one (`dealId`, '' otherwise or when the deal is gone), else its client's card.
  */
-export type DrillRow = { id: string; kind: DrillKind; clientId: string; clientName: string; title: string; date: string; amount: Money | null; owner: string; dealId: string };
+/** `dealId`/`dealTitle`: the deal the record opens ('' where it opens its client). */
+export type DrillRow = { id: string; kind: DrillKind; clientId: string; clientName: string; title: string; date: string; amount: Money | null; owner: string; dealId: string; dealTitle: string };
 
 /**
  * Whose figures the dashboard, the pay statements and the alarms show: every team member with the
@@ -73,7 +74,10 @@ export function analyticsFigures(data: AnalyticsData, settings: AnalyticsSetting
       const clientName = (id: string) => index.clientById.get(id)?.name ?? '';
       const wanted = new Set(ids);
       const rows: DrillRow[] = [];
-      const row = (r: Omit<DrillRow, 'clientName' | 'kind' | 'dealId'>, dealId = '') => rows.push({ ...r, kind, clientName: clientName(r.clientId), dealId: dealId && index.dealById.has(dealId) ? dealId : '' });
+      const row = (r: Omit<DrillRow, 'clientName' | 'kind' | 'dealId' | 'dealTitle'>, dealId = '') => {
+        const deal = dealId ? index.dealById.get(dealId) : undefined;
+        rows.push({ ...r, kind, clientName: clientName(r.clientId), dealId: deal ? dealId : '', dealTitle: deal?.title ?? '' });
+      };
       switch (kind) {
         case 'client':
           for (const c of data.clients) if (wanted.has(c.id)) row({ id: c.id, clientId: c.id, title: c.name, date: c.createdAt.slice(0, 10), amount: null, owner: c.owner });

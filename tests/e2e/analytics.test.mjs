@@ -43,23 +43,34 @@ test('the head of sales sees an alarm and drills down to the deal behind it', ()
     const size = page.viewportSize();
     await page.setViewportSize({ width: size.width, height: 480 });
     const items = drill.getByRole('listitem');
-    const client = items.nth(Math.min(await items.count(), 12) - 1).getByRole('button').first();
-    await client.scrollIntoViewIfNeeded();
+    const record = items.nth(Math.min(await items.count(), 12) - 1).getByRole('button').first();
+    await record.scrollIntoViewIfNeeded();
     const main = pane.getByRole('main');
     const scrolled = await main.evaluate((m) => m.scrollTop);
     assert.ok(scrolled > 0, `the record is down the list: ${await items.count()} records, ${await main.evaluate((m) => `${m.scrollHeight} in ${m.clientHeight}`)}`);
-    const name = await client.innerText();
-    await client.click();
-    // A stalled deal opens the deal itself, not its client's card.
-    await main.getByRole('button', { name: `Deal of ${name}` }).waitFor();
+    // A stalled deal is named after itself, its client beside it, and opens the deal, not its client's card.
+    const name = await record.getAttribute('aria-label');
+    const [, title, client] = name.match(/^Open deal “(.+)” of (.+)$/) ?? [];
+    assert.equal(await record.innerText(), title, name);
+    await record.click();
+    await main.getByRole('button', { name: `Deal of ${client}` }).waitFor();
+    await main.getByText(title, { exact: true }).first().waitFor();
     assert.equal(await main.evaluate((m) => m.scrollTop), 0, 'the deal opens at its top');
 
     // Back returns to the records the deal was opened from, where the list was left, not to a dashboard started afresh.
     await pane.getByRole('button', { name: 'Back', exact: true }).click();
     await drill.getByRole('heading', { name: text }).waitFor();
-    await drill.getByRole('button', { name }).first().waitFor();
+    await drill.getByRole('button', { name, exact: true }).first().waitFor();
     await paneFrame(page).waitForFunction((top) => Math.abs(document.querySelector('main').scrollTop - top) <= 1, scrolled);
     await page.setViewportSize(size);
+    // Tab shows where it is on the records as on the pane's buttons: a ring, not only an underline.
+    await drill.getByRole('heading', { name: text }).focus();
+    await page.keyboard.press('Tab');
+    const ring = await paneFrame(page).evaluate(() => {
+      const { outlineStyle, outlineWidth } = getComputedStyle(document.activeElement);
+      return `${document.activeElement.closest('[data-testid="drill-list"] li') ? 'a record' : document.activeElement.outerHTML.slice(0, 80)}: ${outlineStyle} ${outlineWidth}`;
+    });
+    assert.equal(ring, 'a record: solid 2px');
   }));
 
 test('a saved query is exported to CSV', () =>

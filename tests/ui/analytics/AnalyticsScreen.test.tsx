@@ -49,9 +49,9 @@ describe('AnalyticsScreen', () => {
     await user.click(within(alarms).getByRole('button', { name: 'me@clientbook.example: 1 planned receipt unpaid more than 30 days past due' }));
     const drill = await screen.findByTestId('drill-list');
     // The receipt is the deal's: the deal opens, with its receipts and payments, not the client's card.
-    const contoso = await within(drill).findByRole('button', { name: 'Contoso Ltd' });
-    expect(contoso).toHaveAttribute('title', 'Open the deal');
-    await user.click(contoso);
+    const deal = await within(drill).findByRole('button', { name: 'Open deal “40 seats” of Contoso Ltd' });
+    expect(deal).toHaveTextContent(/^40 seats$/);
+    await user.click(deal);
     await waitFor(() => expect(route()).toEqual({ screen: 'deal', dealId }));
   });
 
@@ -367,11 +367,11 @@ describe('AnalyticsScreen', () => {
     const qualification = within(stages).getByRole('row', { name: /^Qualification/ });
     await user.click(within(qualification).getByRole('button', { name: '5' }));
     const drill = await screen.findByTestId('drill-list');
-    expect(await within(drill).findAllByRole('button', { name: 'Contoso Ltd' })).toHaveLength(5);
-    expect(within(drill).getAllByText(/^Lot \d · /)).toHaveLength(5);
+    expect(await within(drill).findAllByRole('button', { name: /^Open deal “Lot \d” of Contoso Ltd$/ })).toHaveLength(5);
+    expect(within(drill).getAllByText(/^Contoso Ltd · /)).toHaveLength(5);
     await user.click(screen.getByRole('button', { name: 'Back to the figures' }));
     await user.click(await within(screen.getAllByRole('region', { name: 'Stages: time and completion' }).at(-1)!).findByRole('button', { name: /^1\s·\s16\.7%$/ }));
-    expect(await within(await screen.findByTestId('drill-list')).findByText(/^40 seats · /)).toBeInTheDocument();
+    expect(await within(await screen.findByTestId('drill-list')).findByRole('button', { name: 'Open deal “40 seats” of Contoso Ltd' })).toBeInTheDocument();
   });
 
   it('speaks Ukrainian', async () => {

@@ -94,7 +94,7 @@ describe('analytics when the worker fails', () => {
     expect(alert).toHaveTextContent(/^Не вдалося показати записи за цим показником\. Аналітика перестала працювати у фоновому режимі\. Спробуйте ще раз кнопкою «Оновити»\.$/);
     expect(alert.textContent).not.toMatch(/[A-Za-z]/);
     await user.click(screen.getByRole('button', { name: 'Оновити' }));
-    expect(await within(screen.getByTestId('drill-list')).findByRole('button', { name: 'Contoso Ltd' })).toBeInTheDocument();
+    expect(await within(screen.getByTestId('drill-list')).findByRole('button', { name: 'Відкрити угоду «40 seats» клієнта Contoso Ltd' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

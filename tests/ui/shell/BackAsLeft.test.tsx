@@ -62,12 +62,12 @@ describe('Back returns to a screen as it was left', () => {
     await user.click(await screen.findByRole('button', { name: /Deals won\s*1/ }));
     const drill = await screen.findByTestId('drill-list');
     // A won deal opens where it is: the deal, not its client's card.
-    await user.click(await within(drill).findByRole('button', { name: 'Contoso' }));
+    await user.click(await within(drill).findByRole('button', { name: 'Open deal “40 seats” of Contoso' }));
     await screen.findByRole('heading', { name: /40 seats/ });
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     const again = await screen.findByTestId('drill-list');
-    expect(await within(again).findByRole('button', { name: 'Contoso' })).toBeInTheDocument();
+    expect(await within(again).findByRole('button', { name: 'Open deal “40 seats” of Contoso' })).toBeInTheDocument();
     await user.click(within(again).getByRole('button', { name: 'Back to the figures' }));
     expect(await screen.findByRole('combobox', { name: 'Period' })).toHaveValue(picked);
   });

@@ -4,6 +4,7 @@ import type { DrillKind, DrillRow } from '../../../../app/analyticsUseCases';
 import { formatMoney } from '../../../../domain/model/Money';
 import { useT } from '../../../i18n/useT';
 import { formatDate } from '../../../ui/localDates';
+import { quotedName } from '../../../ui/quotedName';
 import { useNavigation, type Route } from '../../../ui/Route';
 import { analyticsStrings } from '../analyticsStrings';
 import { Computing } from './Computing';
@@ -15,6 +16,13 @@ const useStyles = makeStyles({
   back: { alignSelf: 'flex-start' },
   row: { display: 'flex', flexDirection: 'column', padding: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   meta: { color: tokens.colorNeutralForeground2 },
+  // Tab shows where it is as on the pane's buttons: the link's own focus, a second underline, was easy to miss.
+  open: {
+    alignSelf: 'flex-start',
+    borderRadius: tokens.borderRadiusSmall,
+    // Under the Link's own ':focus-visible' (outline none), which an attribute selector's rule does not outrank.
+    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2, outlineOffset: tokens.strokeWidthThick },
+  },
 });
 
 // Where on the client's card a record of each kind is, for those that have no deal to open. A
@@ -30,10 +38,10 @@ function routeOf(r: DrillRow): Route {
 /** `list` (how many records, the first of them) is null while on its way; `error` says why it could not come. */
 export type DrillListProps = { title: string; list: { total: number; rows: DrillRow[] } | null; error: unknown; nameOf: (email: string) => string; onMore: () => void; onBack: () => void };
 
-/** The records behind a figure; each opens itself (see routeOf). AnalyticsScreen moves the focus to its title (#drill-heading) as it opens. */
+/** The records behind a figure; each opens itself (see routeOf), and is named after what it opens. AnalyticsScreen moves the focus to its title (#drill-heading) as it opens. */
 export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillListProps) {
   const styles = useStyles();
-  const { t, locale } = useT(analyticsStrings);
+  const { t, locale, lang } = useT(analyticsStrings);
   const { go } = useNavigation();
   const date = (iso: string) => (iso ? formatDate(iso, locale) : '');
   return (
@@ -55,15 +63,20 @@ export function DrillList({ title, list, error, nameOf, onMore, onBack }: DrillL
             <ul className={styles.list}>
               {list.rows.map((r) => (
                 <li key={r.id} className={styles.row}>
-                  {r.clientId ? (
-                    <Link as="button" onClick={() => go(routeOf(r))} title={r.dealId ? t('openDeal') : t(hintOfTab[tabOfKind[r.kind] ?? 'card'])}>
+                  {/* A record that opens a deal is named after the deal, its client beside it: named after the client, it read as the client card. */}
+                  {r.dealId ? (
+                    <Link as="button" className={styles.open} onClick={() => go(routeOf(r))} aria-label={t(r.clientName ? 'openDealOf' : 'openDealNamed', { title: quotedName(r.dealTitle || r.title, lang), client: r.clientName })}>
+                      {r.dealTitle || r.title}
+                    </Link>
+                  ) : r.clientId ? (
+                    <Link as="button" className={styles.open} onClick={() => go(routeOf(r))} title={t(hintOfTab[tabOfKind[r.kind] ?? 'card'])}>
                       {r.clientName || r.title}
                     </Link>
                   ) : (
                     <Body1>{r.title}</Body1>
                   )}
                   <Caption1 className={styles.meta}>
-                    {[r.clientName && r.title !== r.clientName ? r.title : '', date(r.date), r.amount ? formatMoney(r.amount, locale) : '', r.owner ? nameOf(r.owner) : ''].filter(Boolean).join(' · ')}
+                    {[...(r.dealId ? [r.clientName, r.title !== (r.dealTitle || r.title) ? r.title : ''] : [r.clientName && r.title !== r.clientName ? r.title : '']), date(r.date), r.amount ? formatMoney(r.amount, locale) : '', r.owner ? nameOf(r.owner) : ''].filter(Boolean).join(' · ')}
                   </Caption1>
                 </li>
               ))}
