@@ -12,6 +12,7 @@ import { logEmail, type LogEmailResult } from './logEmail';
 import { loggingRules } from './loggingRules';
 import { recognizeMessage } from './recognizeMessage';
 import { localSentRetries, SENT_RETRY_ATTEMPTS, type SentRetries, type SentRetry } from './sentRetries';
+import { UndoAutoLogError } from './UndoAutoLogError';
 
 export type AutoLogOutcome =
   | { kind: 'off' }
@@ -111,13 +112,6 @@ export function autoLoggedEntries(deps: AppDeps, limit = 50): Promise<HistoryEnt
   return deps.data.autoLoggedBy(deps.mailHost.userProfile().email, limit);
 }
 
-export class UndoAutoLogError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'UndoAutoLogError';
-  }
-}
-
 /**
  * What undo did to Outlook's "Clientbook" category. Not removed: 'not-supported' (this Outlook has
  * no categories API and no way to reach the message), 'not-connected' / 'sign-in-needed' (the
@@ -140,7 +134,8 @@ function openMessage(deps: AppDeps, internetMessageId: string): ReadItem | null 
 export async function undoAutoLog(deps: AppDeps, entryId: string): Promise<UndoAutoLogReport> {
   const entry = await deps.store.getHistoryEntry(entryId);
   const me = deps.mailHost.userProfile().email.toLowerCase();
-  if (!entry?.autoLogged || entry.author !== me) throw new UndoAutoLogError('Only your own automatic entries can be undone here.');
+  if (!entry) throw new UndoAutoLogError('gone');
+  if (!entry.autoLogged || entry.author !== me) throw new UndoAutoLogError('not-own');
   await deps.data.deleteHistoryEntry(entryId);
   const messageId = entry.email?.internetMessageId;
   if (!messageId) return { categoryRemoved: false, why: 'not-supported' };

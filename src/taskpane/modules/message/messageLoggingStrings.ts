@@ -50,6 +50,7 @@ export type MessageLoggingKey =
   | 'signInFailed.code'
   | 'undoFailed'
   | 'undoFailed.gone'
+  | 'undoFailed.notOwn'
   | 'sentLogged'
   | 'sentPartlyFailed'
   | 'sentRetrying';
@@ -106,6 +107,7 @@ export const messageLoggingStrings: Strings<MessageLoggingKey> = {
     'signInFailed.code': 'Error code for your administrator: {{code}}',
     undoFailed: 'The automatic log could not be undone.',
     'undoFailed.gone': 'There is nothing to undo: this entry is no longer in the client’s history.',
+    'undoFailed.notOwn': 'Only your own automatic entries can be undone here.',
     sentLogged: 'Sent mail to clients logged automatically: {{count}}.',
     sentFailed: 'Sent Items could not be read for auto-log: {{message}}',
     'sentFailed.offline': 'Sent Items could not be read for auto-log: there is no connection to Microsoft 365. Clientbook tries again when the connection is back.',

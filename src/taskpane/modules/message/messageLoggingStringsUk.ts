@@ -49,6 +49,7 @@ export const messageLoggingStringsUk: Record<MessageLoggingKey, string> = {
   'signInFailed.code': 'Код помилки для адміністратора: {{code}}',
   undoFailed: 'Не вдалося скасувати автоматичний запис.',
   'undoFailed.gone': 'Скасовувати нічого: цього запису вже немає в історії клієнта.',
+  'undoFailed.notOwn': 'Тут можна скасувати лише власні автоматичні записи.',
   sentLogged: 'Автоматично записано надісланих клієнтам листів: {{count}}.',
   sentFailed: 'Не вдалося прочитати «Надіслані» для автоматичного запису: {{message}}',
   'sentFailed.offline': 'Не вдалося прочитати «Надіслані» для автоматичного запису: немає з’єднання з Microsoft 365. Clientbook спробує ще раз, щойно з’єднання відновиться.',

@@ -1,6 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
-import { UndoAutoLogError } from '../../../../app/autoLog';
 import type { Client } from '../../../../domain/model/Client';
 import type { ReadItem } from '../../../../domain/ports';
 import { useT } from '../../../i18n/useT';
@@ -8,6 +7,7 @@ import { FailureMessage } from '../../../ui/FailureMessage';
 import { useFailureWords } from '../../../ui/useFailureWords';
 import { useAutoLog } from '../hooks/useAutoLog';
 import { useMailboxFailureWords } from '../hooks/useMailboxFailureWords';
+import { useUndoRefusalWords } from '../hooks/useUndoRefusalWords';
 import { messageLoggingStrings } from '../messageLoggingStrings';
 import { UndoneMessage } from './UndoneMessage';
 
@@ -44,6 +44,7 @@ type OpenedMessageNoticeProps = Pick<ReturnType<typeof useAutoLog>, 'state' | 'u
 function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps) {
   const { t } = useT(messageLoggingStrings);
   const failureWords = useFailureWords();
+  const undoRefusal = useUndoRefusalWords();
   if (state.phase === 'undoing') {
     return (
       <MessageBar intent="info">
@@ -54,8 +55,9 @@ function OpenedMessageNotice({ state, clients, undo }: OpenedMessageNoticeProps)
   if (state.phase === 'undone') return <UndoneMessage report={state.report} />;
   if (state.phase === 'failed') return <FailureMessage {...failureWords(t('autoLogFailed'), state.error)} />;
   if (state.phase === 'undo-failed') {
-    // Undo refuses an entry that is gone (undone in another pane): nothing is left to try again.
-    if (state.error instanceof UndoAutoLogError) return <FailureMessage text={t('undoFailed.gone')} code={null} />;
+    // Undo refuses an entry that is gone (undone in another pane) or not the user's own: trying again would change nothing.
+    const refusal = undoRefusal(state.error);
+    if (refusal) return <FailureMessage text={refusal} code={null} />;
     const undoAgain = (
       <Button size="small" icon={<ArrowUndoRegular />} onClick={() => undo(state.entryId)}>
         {t('undo')}

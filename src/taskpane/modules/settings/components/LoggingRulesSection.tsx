@@ -17,6 +17,7 @@ import type { FailureWords } from '../../../ui/useFailureWords';
 import { useLive } from '../../../ui/useLive';
 import { useStoreFailureLine } from '../../../ui/useStoreFailureLine';
 import { UndoneMessage } from '../../message/components/UndoneMessage';
+import { useUndoRefusalWords } from '../../message/hooks/useUndoRefusalWords';
 import { useLoggingSettings } from '../hooks/useLoggingSettings';
 import { attachmentSettingsStrings } from '../attachmentSettingsStrings';
 import { loggingSettingsStrings } from '../loggingSettingsStrings';
@@ -61,11 +62,16 @@ function AutoLoggedList() {
   const styles = useStyles();
   const { data: entries } = useLive(() => app.logging.autoLoggedEntries(), []);
   const labelled = useFailedLabel();
+  const undoRefusal = useUndoRefusalWords();
   const [failed, setFailed] = useState<FailureWords | null>(null);
   const [undone, setUndone] = useState<UndoAutoLogReport | null>(null);
   const undo = (id: string) => {
     setFailed(null);
-    app.logging.undoAutoLog(id).then(setUndone, (error: unknown) => setFailed(labelled((message) => t('undoFailed', { message }), error)));
+    app.logging.undoAutoLog(id).then(setUndone, (error: unknown) => {
+      // The app's refusal is a sentence of its own, in the pane's language; any other failure goes after "Could not undo:".
+      const refusal = undoRefusal(error);
+      setFailed(refusal ? { text: refusal, code: null } : labelled((message) => t('undoFailed', { message }), error));
+    });
   };
   return (
     <div className={styles.group}>
