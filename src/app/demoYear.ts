@@ -62,7 +62,8 @@ const channels = ['direct', 'online', 'partner', 'tender'];
 const reasons = ['no-benefit', 'no-benefit', 'no-benefit', 'competitor', 'competitor', 'no-budget', 'timing', 'no-response', 'requirements', 'price'];
 const historyTypes = ['call', 'call', 'email', 'email', 'meeting', 'demo'];
 const roots = ['Борисфен', 'Карпати', 'Таврія', 'Поділля', 'Слобода', 'Галич', 'Дунай', 'Оболонь', 'Говерла', 'Чумацький шлях', 'Полтава', 'Синевир', 'Хортиця', 'Світязь', 'Десна'];
-const trades = ['Агро', 'Буд', 'Трейд', 'Логістик', 'Фарм', 'Тех', 'Метал', 'Енерго', 'Пак', 'Сервіс'];
+// Enough roots × trades that the demo's 260 clients need no number after the name.
+const trades = ['Агро', 'Буд', 'Трейд', 'Логістик', 'Фарм', 'Тех', 'Метал', 'Енерго', 'Пак', 'Сервіс', 'Хім', 'Транс', 'Мед', 'Пром', 'Торг', 'Маш', 'Комплект', 'Постач'];
 const forms = ['ТОВ', 'ПП', 'ПрАТ'];
 
 const catalogue: [id: string, name: string, category: string, priceMinor: number][] = [

@@ -12,6 +12,12 @@ describe('demoYear', () => {
     expect(demoYear({ now, seed: 7 }).deals[0]).not.toEqual(year.deals[0]);
   });
 
+  it('names every client once, as a company is named, without a number after it', () => {
+    const names = year.clients.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => /\d$/.test(n))).toEqual([]);
+  });
+
   it('shows five managers a year of won, refused and open deals with money received', () => {
     const session = analyticsFigures({ ...emptyAnalyticsData(), ...year }, settingsWithDefaults(undefined, now.toISOString()), '2026-11-27');
     const board = session.dashboard({ from: '2025-12-01', to: '2026-11-30' }, null);
