@@ -64,6 +64,9 @@ export type ComposeInsert = {
   notAttached: (TemplateAttachment & { reason: NotAttachedReason })[];
 };
 
+/** What "New email from template" did: the message opened, and the template's documents not on it. */
+export type NewEmail = Pick<ComposeInsert, 'rendered' | 'notAttached'>;
+
 /** A mailing cannot start without a mailbox that sends (Outlook needs the team site sign-in). */
 export class NoMailSenderError extends Error {
   constructor() {
@@ -213,13 +216,17 @@ export function createMailings(deps: MailingDeps) {
       };
     },
 
-    /** Opens the host's new-message form filled for a contact of a client (from a read message or a card). */
-    async newEmailFromTemplate(templateId: string, clientId: string, contactId: string | null, to: EmailParticipant[]) {
+    /**
+     * Opens the host's new-message form filled for a contact of a client (from a read message or a
+     * card). A document that cannot be read is left off the message, and `notAttached` names it:
+     * the manager could otherwise send the email without the price list it was meant to carry.
+     */
+    async newEmailFromTemplate(templateId: string, clientId: string, contactId: string | null, to: EmailParticipant[]): Promise<NewEmail> {
       if (!compose) throw new ComposeError('unsupported', 'This mail host cannot open a new message.');
-      const { rendered, documents } = await filled(templateId, clientId, contactId);
+      const { rendered, documents, unreadable } = await filled(templateId, clientId, contactId);
       const message: NewMessage = { to, subject: rendered.subject, html: rendered.html.slice(0, NEW_MESSAGE_BODY_LIMIT), attachments: documents.map((d) => d.attachment) };
       await compose.openNewMessage(message);
-      return rendered;
+      return { rendered, notAttached: unreadable.map((document) => ({ ...document, reason: 'unreadable' as const })) };
     },
 
     /** The team's saved queries a mailing's clients can come from (none without analytics). */

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { MailEditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { NewEmail } from '../../../../app/mailingUseCases';
 import type { Contact } from '../../../../domain/model/Contact';
 import { useT } from '../../../i18n/useT';
 import { FailureMessage } from '../../../ui/FailureMessage';
@@ -9,6 +10,7 @@ import { useLive } from '../../../ui/useLive';
 import { useMailingFailureWords } from '../hooks/useMailingFailureWords';
 import { useMailingsApp } from '../hooks/useMailingsApp';
 import { mailingsStrings } from '../mailingsStrings';
+import { NotAttachedDocuments } from './NotAttachedDocuments';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' }, select: { minWidth: 0, flexGrow: 1 } });
 
@@ -21,6 +23,7 @@ export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplate
   const { mailings } = useMailingsApp();
   const [templateId, setTemplateId] = useState('');
   const [failure, setFailure] = useState<FailureWords | null>(null);
+  const [notAttached, setNotAttached] = useState<NewEmail['notAttached']>([]);
   const failureWords = useMailingFailureWords();
   const templates = useLive(() => (mailings ? mailings.templates() : Promise.resolve([])), []);
   if (!mailings?.compose?.canOpenNewMessage() || !templates.data?.length) return null;
@@ -28,8 +31,10 @@ export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplate
 
   async function open() {
     setFailure(null);
+    setNotAttached([]);
     try {
-      await mailings!.newEmailFromTemplate(templateId, clientId, contact?.id ?? null, email ? [{ name: contact?.name ?? '', email }] : []);
+      const opened = await mailings!.newEmailFromTemplate(templateId, clientId, contact?.id ?? null, email ? [{ name: contact?.name ?? '', email }] : []);
+      setNotAttached(opened.notAttached);
     } catch (error) {
       setFailure(failureWords(t('newEmailFailed'), error));
     }
@@ -51,6 +56,7 @@ export function NewEmailFromTemplate({ clientId, contact }: NewEmailFromTemplate
         </Button>
       </div>
       {failure && <FailureMessage {...failure} />}
+      {notAttached.length > 0 && <NotAttachedDocuments mailings={mailings} documents={notAttached} after="newEmail" />}
     </div>
   );
 }

@@ -63,19 +63,30 @@ function NotAttachedRow({ mailings, document: doc }: { mailings: Mailings; docum
   );
 }
 
+export type NotAttachedDocumentsProps = {
+  mailings: Mailings;
+  documents: ComposeInsert['notAttached'];
+  /** What went right before the warning: a template inserted into the message, or a new email opened. */
+  after?: 'insert' | 'newEmail';
+  /** The sentence saying what was inserted, before the call to attach by hand. */
+  inserted?: string;
+};
+
 /**
- * After a template went into the message: the documents that are not on it and why, each offered
- * for download. A warning, not an error: the text and subject were inserted.
+ * After a template went into the message, or a new email opened from one: the documents that are not
+ * on it and why, each offered for download. A warning, not an error: the text and subject are there.
  */
-export function NotAttachedDocuments({ mailings, documents, inserted }: { mailings: Mailings; documents: ComposeInsert['notAttached']; inserted: string }) {
+export function NotAttachedDocuments({ mailings, documents, after = 'insert', inserted }: NotAttachedDocumentsProps) {
   const styles = useStyles();
   const { t } = useT(composeInsertStrings);
+  const title = t(after === 'newEmail' ? 'notAttachedTitleNewEmail' : 'notAttachedTitle');
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t('notAttachedTitle')}</MessageBarTitle>
-        {inserted} {t('notAttachedIntro')}
-        <ul className={styles.list} aria-label={t('notAttachedTitle')}>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {inserted && `${inserted} `}
+        {t('notAttachedIntro')}
+        <ul className={styles.list} aria-label={title}>
           {documents.map((doc) => (
             <NotAttachedRow key={doc.documentId} mailings={mailings} document={doc} />
           ))}
