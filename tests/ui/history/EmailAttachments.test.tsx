@@ -42,6 +42,25 @@ async function logWithAttachments(app: App, host: FakeMailHost): Promise<{ clien
   return { clientId: client.id };
 }
 
+/** Opens the logged email's saved PDF, in a pane in `displayLanguage`, with the library failing with `error`; the saved files' list. */
+async function openFailing(displayLanguage: string, error: unknown) {
+  const host = new FakeMailHost({ displayLanguage });
+  const client = { id: '' };
+  const uk = displayLanguage.startsWith('uk');
+  const { user, app } = await renderPane(<ClientHistory client={client} />, {
+    host,
+    seed: async (a) => {
+      client.id = (await logWithAttachments(a, host)).clientId;
+    },
+  });
+  app.mailings!.documentContent = async () => {
+    throw error;
+  };
+  const saved = await screen.findByRole('list', { name: uk ? 'Збережені вкладення' : 'Saved attachments' });
+  await user.click(within(saved).getByRole('button', { name: `${uk ? 'Відкрити' : 'Open'} 2026-03-10 offer.pdf` }));
+  return saved;
+}
+
 describe('Attachments saved with a logged email', () => {
   it('show on the history entry: the inline image in place (not listed again), the saved files, and what was not saved and why', async () => {
     const host = new FakeMailHost();
@@ -66,21 +85,25 @@ describe('Attachments saved with a logged email', () => {
   });
 
   it('say in the user’s language why a saved file cannot be opened', async () => {
-    const host = new FakeMailHost({ displayLanguage: 'uk-UA' });
-    const client = { id: '' };
-    const { user, app } = await renderPane(<ClientHistory client={client} />, {
-      host,
-      seed: async (a) => {
-        client.id = (await logWithAttachments(a, host)).clientId;
-      },
-    });
-    app.mailings!.documentContent = async () => {
-      throw new DocumentUnavailableError('offline', '"offer.pdf" could not be opened: the team library cannot be reached.');
-    };
-    const saved = await screen.findByRole('list', { name: 'Збережені вкладення' });
-    await user.click(within(saved).getByRole('button', { name: 'Відкрити 2026-03-10 offer.pdf' }));
+    const saved = await openFailing('uk-UA', new DocumentUnavailableError('offline', '"offer.pdf" could not be opened: the team library cannot be reached.'));
     expect(await within(saved).findByText('Недоступно: немає зв’язку з бібліотекою команди, а копії на цьому комп’ютері немає.')).toBeInTheDocument();
     expect(within(saved).queryByText(/could not be opened/)).not.toBeInTheDocument();
+  });
+
+  it('give an unknown refusal’s code for the administrator on a line of its own, never the library’s English', async () => {
+    const saved = await openFailing('en-GB', new DocumentUnavailableError('failed', 'GET /drives/…/items/…: 409 Conflict (the library’s English)', { code: 'HTTP 409 nameAlreadyExists' }));
+    const alert = await within(saved).findByRole('alert');
+    expect(alert.firstChild?.textContent).toBe('Could not open it. Try again later; if it keeps failing, tell your administrator.');
+    expect(within(alert).getByText('Error code for your administrator: HTTP 409 nameAlreadyExists')).toBeInTheDocument();
+    expect(saved).not.toHaveTextContent(/English|Conflict/);
+  });
+
+  it('say an unknown failure in Ukrainian, with only its code for the administrator', async () => {
+    const saved = await openFailing('uk-UA', new TypeError('Failed to fetch'));
+    const alert = await within(saved).findByRole('alert');
+    expect(alert.firstChild?.textContent).toBe('Не вдалося відкрити. Спробуйте пізніше; якщо не вийде й тоді, зверніться до адміністратора.');
+    expect(within(alert).getByText('Код помилки для адміністратора: TypeError')).toBeInTheDocument();
+    expect(saved).not.toHaveTextContent('Failed to fetch');
   });
 
   it('are turned on by the manager and capped by the head of sales in the logging settings', async () => {

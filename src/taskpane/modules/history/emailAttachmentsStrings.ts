@@ -18,7 +18,8 @@ const en = {
   'unavailable.unavailable': 'Not available just now: the team library is not answering. Try again in a few minutes.',
   'unavailable.no-access': 'Not available: you have no access to the team library. Ask your administrator for access to the team site.',
   'unavailable.sign-in-needed': 'Not available: sign in to the team site (Sign in, at the bottom of the pane), then open it again.',
-  'unavailable.failed': 'Could not open it. Try again later; if it keeps failing, give your administrator this detail: {{message}}',
+  'unavailable.failed': 'Could not open it. Try again later; if it keeps failing, tell your administrator.',
+  openFailed: 'Could not open it.',
 } as const;
 
 type Key = keyof typeof en;
@@ -45,6 +46,7 @@ export const emailAttachmentsStrings: Strings<Key> = {
     'unavailable.unavailable': 'Зараз недоступно: бібліотека команди не відповідає. Спробуйте за кілька хвилин.',
     'unavailable.no-access': 'Недоступно: у вас немає доступу до бібліотеки команди. Попросіть адміністратора надати доступ до сайту команди.',
     'unavailable.sign-in-needed': 'Недоступно: увійдіть на сайт команди («Увійти» внизу панелі) і відкрийте знову.',
-    'unavailable.failed': 'Не вдалося відкрити. Спробуйте пізніше; якщо не вийде й тоді, передайте адміністраторові ці відомості: {{message}}',
+    'unavailable.failed': 'Не вдалося відкрити. Спробуйте пізніше; якщо не вийде й тоді, зверніться до адміністратора.',
+    openFailed: 'Не вдалося відкрити.',
   },
 };

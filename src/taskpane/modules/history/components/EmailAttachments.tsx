@@ -1,10 +1,14 @@
-import { Button, Caption1, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { AttachRegular, OpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { documentFailureOf } from '../../../../app/documentFailureOf';
-import { errorMessage } from '../../../../domain/errorMessage';
+import { DocumentUnavailableError } from '../../../../domain/documentPorts';
 import type { LoggedEmail, SavedAttachment } from '../../../../domain/model/HistoryEntry';
 import { useT } from '../../../i18n/useT';
+import { FailureMessage } from '../../../ui/FailureMessage';
+import { failureStrings } from '../../../ui/failureStrings';
+import { useFailureWords, type FailureWords } from '../../../ui/useFailureWords';
+import { useStoreFailureWords } from '../../../ui/useStoreFailureWords';
 import { emailAttachmentsStrings } from '../emailAttachmentsStrings';
 import { useStoredDocument } from '../hooks/useStoredDocument';
 
@@ -15,8 +19,32 @@ const useStyles = makeStyles({
   name: { justifyContent: 'flex-start', alignItems: 'flex-start', textAlign: 'start', minWidth: 0, maxWidth: '100%', overflowWrap: 'anywhere' },
   label: { fontWeight: tokens.fontWeightSemibold },
   skipped: { color: tokens.colorNeutralForeground2 },
-  error: { color: tokens.colorPaletteRedForeground1 },
+  // The message takes a line of its own under the file's name and links.
+  failure: { flexBasis: '100%', minWidth: 0 },
 });
+
+/**
+ * Why a saved file did not open: the team library's reasons say what to do; the local store's says
+ * why; anything else gives only a code for the administrator on a line of its own, never the
+ * library's English, which a Ukrainian pane would show as it is.
+ */
+function useOpenFailureWords() {
+  const { t } = useT(emailAttachmentsStrings);
+  const { t: failure } = useT(failureStrings);
+  const storeWords = useStoreFailureWords();
+  const otherWords = useFailureWords();
+  return useCallback(
+    (error: unknown): FailureWords => {
+      const library = documentFailureOf(error);
+      if (library && library !== 'failed') return { text: t(`unavailable.${library}`), code: null };
+      if (error instanceof DocumentUnavailableError) return { text: t('unavailable.failed'), code: error.code && failure('code', { code: error.code }) };
+      const store = storeWords(error);
+      if (store) return { text: `${t('openFailed')} ${store.text}`, code: store.code };
+      return otherWords(t('unavailable.failed'), error);
+    },
+    [t, failure, storeWords, otherWords],
+  );
+}
 
 /** One saved attachment: Open reads it from the library (or this computer's copy) and offers it as a download. */
 function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
@@ -24,6 +52,7 @@ function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
   const { t } = useT(emailAttachmentsStrings);
   const [wanted, setWanted] = useState(false);
   const { url, error, loading } = useStoredDocument(attachment, wanted);
+  const openFailureWords = useOpenFailureWords();
   return (
     <li className={styles.row}>
       {url ? (
@@ -41,7 +70,11 @@ function SavedAttachmentRow({ attachment }: { attachment: SavedAttachment }) {
         </Link>
       )}
       {loading && <Spinner size="extra-tiny" />}
-      {error !== null && <Caption1 className={styles.error}>{t(`unavailable.${documentFailureOf(error) ?? 'failed'}`, { message: errorMessage(error) })}</Caption1>}
+      {error !== null && (
+        <div className={styles.failure}>
+          <FailureMessage {...openFailureWords(error)} />
+        </div>
+      )}
     </li>
   );
 }
