@@ -1,9 +1,9 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { DeletedRowNotice } from './DeletedRowNotice';
 import { IconButton } from './IconButton';
-import { useRowsKeptWhileTyping } from './LeaveGuard';
+import { useLeave, useRowsKeptWhileTyping } from './LeaveGuard';
 import { LiveNotice } from './LiveNotice';
 import { LiveStatus } from './LiveStatus';
 import { useRecordListStyles } from './useRecordListStyles';
@@ -64,12 +64,16 @@ export function EditableListScreen<T extends ListedRecord>({
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const { rows, rowRef, gone } = useRowsKeptWhileTyping(items, (r) => r.id);
+  // One form at a time: opening another closes the open one, so it asks first if that one holds typing.
+  const screen = useRef<HTMLDivElement>(null);
+  const leave = useLeave();
 
   if (error || !rows) return <LiveStatus error={error} loadingLabel={labels('loading')} failedLabel={(message) => labels('loadFailed', { message })} />;
-  const edit = (id: string) => {
-    setNotice('');
-    setEditing(id);
-  };
+  const edit = (id: string) =>
+    leave(() => {
+      setNotice('');
+      setEditing(id);
+    }, [screen.current]);
   const done: FormDone<T> = {
     onSaved: (saved) => {
       setEditing(null);
@@ -79,7 +83,7 @@ export function EditableListScreen<T extends ListedRecord>({
   };
 
   return (
-    <div className={styles.screen}>
+    <div ref={screen} className={styles.screen}>
       <Subtitle1 as="h2" id={headingId}>
         {labels('heading')}
       </Subtitle1>

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DeletedRowNotice } from '../../../ui/DeletedRowNotice';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
-import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
+import { useLeave, useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import type { FailureWords } from '../../../ui/useFailureWords';
 import { clientCardStrings } from '../clientCardStrings';
@@ -48,10 +48,14 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
   // Only the latest outcome shows: a failed delete's message is done with once a form opens here, or
   // shows its own error, and read beside the form as if it were about it.
   useWithdrawnOnFormError(() => setFailure(null));
-  const openForm = (which: string | 'new') => {
-    setFailure(null);
-    setEditing(which);
-  };
+  // One form at a time: opening another closes the open one, so it asks first if that one holds typing.
+  const tab = useRef<HTMLDivElement>(null);
+  const leave = useLeave();
+  const openForm = (which: string | 'new') =>
+    leave(() => {
+      setFailure(null);
+      setEditing(which);
+    }, [tab.current]);
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -66,7 +70,7 @@ export function ContactsTab({ clientId, contacts }: ContactsTabProps) {
 
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <div className={styles.tab}>
+    <div ref={tab} className={styles.tab}>
       {editing === 'new' ? (
         <ContactForm clientId={clientId} onDone={() => setEditing(null)} />
       ) : (

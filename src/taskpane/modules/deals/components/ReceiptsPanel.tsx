@@ -13,7 +13,7 @@ import { DeletedRowNotice } from '../../../ui/DeletedRowNotice';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { IconButton } from '../../../ui/IconButton';
 import { useWithdrawnOnFormError } from '../../../ui/latestOutcome';
-import { useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
+import { useLeave, useRowsKeptWhileTyping } from '../../../ui/LeaveGuard';
 import { LiveNotice } from '../../../ui/LiveNotice';
 import { formatDay } from '../../../ui/localDates';
 import { useRecordListStyles } from '../../../ui/useRecordListStyles';
@@ -104,14 +104,23 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
     setNotice(warning ? { intent: 'warning', text: t('paymentAboveInvoice', { excess: money(warning.excessMinor), number: numberOf(payment.invoiceId) }) } : { intent: 'success', text: done });
   };
 
-  const startEditing = (key: string) => {
-    setNotice(null);
-    setDeleting(null);
-    setEditing(key);
-  };
+  // One item's form at a time: Edit on another closes the open one, so it asks first if that one
+  // holds typing; Delete closes it only when it is that item's own.
+  const receiptList = useRef<HTMLUListElement>(null);
+  const paymentList = useRef<HTMLUListElement>(null);
+  const leave = useLeave();
+  const startEditing = (key: string) =>
+    leave(
+      () => {
+        setNotice(null);
+        setDeleting(null);
+        setEditing(key);
+      },
+      [receiptList.current, paymentList.current],
+    );
 
   const askToDelete = (key: string, list: string[], question: string, act: () => Promise<void>) => {
-    setEditing('');
+    if (editing === key) setEditing('');
     setDeleting({ key, list, question, act, closed: false });
   };
 
@@ -166,7 +175,7 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
       </Text>
       {totals && <ReceivablesSummary totals={totals} locale={locale} />}
       {receipts.length ? (
-        <ul className={styles.list} aria-label={t('receipts')}>
+        <ul ref={receiptList} className={styles.list} aria-label={t('receipts')}>
           {receipts.map((r) => (
             <li key={r.invoice.id} ref={receiptRef(r.invoice.id)} className={mergeClasses(listStyles.item, r.overdue && !deletedByColleague(r) && styles.overdue)}>
               <div className={listStyles.line}>
@@ -256,7 +265,7 @@ export function ReceiptsPanel({ deal, receipts: stored, payments: received, tota
         {t('payments')}
       </Text>
       {payments.length ? (
-        <ul className={styles.list} aria-labelledby="deal-payments-heading">
+        <ul ref={paymentList} className={styles.list} aria-labelledby="deal-payments-heading">
           {paymentsShown.map((p) => (
               <li key={p.id} ref={paymentRef(p.id)} className={listStyles.item}>
                 <div className={listStyles.line}>
