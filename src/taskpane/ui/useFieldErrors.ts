@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { DeletedWhileEditingError } from '../../app/DeletedWhileEditingError';
 import { ValidationError } from '../../app/validation';
-import { errorMessage } from '../../domain/errorMessage';
 import { useT } from '../i18n/useT';
+import { useAppFailureReason } from './useAppFailureReason';
 import { useDeletedRecordMessage } from './useDeletedRecordMessage';
 import { useFailedLabel } from './useFailedLabel';
 import type { FailureWords } from './useFailureWords';
@@ -68,6 +68,7 @@ export function useFieldErrors() {
   const deletedMessage = useDeletedRecordMessage();
   const storeLine = useStoreFailureLine();
   const labelled = useFailedLabel();
+  const reason = useAppFailureReason();
 
   /** `said`: the act's own "… could not …: {{message}}" sentence, for a failure that is not a field's. */
   const fail = useCallback(
@@ -90,13 +91,15 @@ export function useFieldErrors() {
         setRows({});
         const deleted = error instanceof DeletedWhileEditingError;
         const store = deleted ? null : storeLine(error);
-        setFailure(deleted ? deletedMessage(error.edited) : (store?.text ?? errorMessage(error)));
-        setCode(store?.code ?? null);
+        // Not the store's: worded by its type (a record gone, a role refused), else "something went wrong" and its code.
+        const other = deleted || store ? null : reason(error);
+        setFailure(deleted ? deletedMessage(error.edited) : (store?.text ?? other!.text));
+        setCode(store?.code ?? other?.code ?? null);
         setWhole(deleted || store !== null);
         if (said && !deleted) setAct({ said, cause: error });
       }
     },
-    [t, deletedMessage, storeLine],
+    [t, deletedMessage, storeLine, reason],
   );
   const clear = useCallback(() => {
     setErrors({});

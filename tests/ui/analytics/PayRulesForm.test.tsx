@@ -101,20 +101,25 @@ describe('the Pay tab’s rules and limits', () => {
 
   it('says why the rules were not saved, and keeps what was typed', async () => {
     const { user, app } = await openPay();
-    jest.spyOn(app.analytics!, 'saveSettings').mockRejectedValue(new Error('The disk is full'));
+    jest.spyOn(app.analytics!, 'saveSettings').mockRejectedValue(Object.assign(new Error('The disk is full'), { name: 'TypeError' }));
     await user.clear(field(PERCENT));
     await user.type(field(PERCENT), '4');
     await user.click(screen.getByRole('button', { name: SAVE }));
-    expect(await screen.findByText('The rules were not saved: The disk is full')).toBeInTheDocument();
+    // Not the store's, and no words for it: what failed, and the error's name for the administrator on its own line, never its English.
+    expect(await screen.findByText('The rules were not saved: something went wrong. Try again; if it keeps failing, tell your administrator.')).toBeInTheDocument();
+    expect(screen.getByText('Error code for your administrator: TypeError')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('The disk is full');
     expect(screen.queryByText(/Could not compute the figures/)).not.toBeInTheDocument();
     expect(field(PERCENT)).toHaveValue('4');
   });
 
   it('says in Ukrainian why the rules were not saved', async () => {
     const { user, app } = await openPay(new FakeMailHost({ displayLanguage: 'uk-UA' }));
-    jest.spyOn(app.analytics!, 'saveSettings').mockRejectedValue(new Error('Диск заповнено'));
+    jest.spyOn(app.analytics!, 'saveSettings').mockRejectedValue(Object.assign(new Error('The disk is full'), { name: 'TypeError' }));
     await user.click(screen.getByRole('button', { name: 'Зберегти правила й межі' }));
-    expect(await screen.findByText('Правила не збережено: Диск заповнено')).toBeInTheDocument();
+    expect(await screen.findByText('Правила не збережено: щось пішло не так. Спробуйте ще раз; якщо не вийде й тоді, зверніться до адміністратора.')).toBeInTheDocument();
+    expect(screen.getByText('Код помилки для адміністратора: TypeError')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('The disk is full');
     expect(screen.queryByText(/Не вдалося обчислити показники/)).not.toBeInTheDocument();
   });
 

@@ -28,6 +28,18 @@ describe('Mailing settings', () => {
     expect(alert).not.toHaveTextContent(/has been closed/);
   });
 
+  it('says in Ukrainian that the mailing settings were not saved for a failure it has no words for, with its code, not the English', async () => {
+    layOutPane(600);
+    const { user, app } = await renderPane(<MailingsScreen />, { host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
+    await user.click(await screen.findByRole('tab', { name: 'Налаштування розсилок' }));
+    await screen.findByRole('textbox', { name: /Домени|домен/ });
+    jest.spyOn(await app.mailings!.load(), 'saveSettings').mockRejectedValue(new TypeError('Failed to fetch'));
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText(/: щось пішло не так\. Спробуйте ще раз; якщо не вийде й тоді, зверніться до адміністратора\.$/)).toBeInTheDocument();
+    expect(screen.getByText('Код помилки для адміністратора: TypeError')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/Failed to fetch/);
+  });
+
   it('refuses a never-mail domain that is no domain and a phone that is no number, naming them, and keeps what was typed', async () => {
     const { app, user, domains, phone } = await openSettings();
     await user.type(domains, 'rival.com{enter}competitor');
@@ -64,7 +76,10 @@ describe('Mailing settings', () => {
     expect(screen.queryByText('Mailing settings saved.')).not.toBeInTheDocument();
     jest.spyOn(await app.mailings!.load(), 'saveSettings').mockRejectedValue(new Error('The disk is full'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('The mailing settings were not saved: The disk is full')).toBeInTheDocument();
+    // No words for a bare Error: what failed, and its name for the administrator on its own line, never its English.
+    expect(await screen.findByText('The mailing settings were not saved: something went wrong. Try again; if it keeps failing, tell your administrator.')).toBeInTheDocument();
+    expect(screen.getByText('Error code for your administrator: Error')).toBeInTheDocument();
+    expect(screen.queryByText(/The disk is full/)).not.toBeInTheDocument();
     expect(domains).toHaveValue('rival.com\n@Competitor.com');
     expect(within(screen.getByRole('form', { name: 'Mailing settings' })).getByRole('button', { name: 'Save' })).toBeEnabled();
   });

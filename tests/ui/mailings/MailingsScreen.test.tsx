@@ -261,10 +261,13 @@ describe('ClientMailingActions', () => {
 
   it('says when the opt-out could not be recorded, keeping the button', async () => {
     const { user, app } = await renderPane(<Actions />, { seed });
-    jest.spyOn(app.mailings!.loaded()!, 'optOut').mockRejectedValue(new Error('The store is full.'));
+    jest.spyOn(app.mailings!.loaded()!, 'optOut').mockRejectedValue(new TypeError('Failed to fetch'));
     await user.click(await screen.findByRole('button', { name: 'Record opt-out' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Record opt-out' }));
-    expect(await screen.findByText('The opt-out was not recorded: The store is full.')).toBeInTheDocument();
+    // No words for it: what failed, and the error's name for the administrator on its own line, never its English.
+    expect(await screen.findByText('The opt-out was not recorded: something went wrong. Try again; if it keeps failing, tell your administrator.')).toBeInTheDocument();
+    expect(screen.getByText('Error code for your administrator: TypeError')).toBeInTheDocument();
+    expect(screen.queryByText(/Failed to fetch/)).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Record opt-out' })).toHaveFocus());
   });
 

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CommissionRules } from '../../../../app/analyticsTypes';
 import type { AnalyticsSession } from '../../../../app/analyticsUseCases';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { PaneForm } from '../../../ui/PaneForm';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { withoutField } from '../../../ui/useFieldErrors';
 import { useLive } from '../../../ui/useLive';
 import type { FailureWords } from '../../../ui/useFailureWords';
@@ -55,6 +55,7 @@ export function PayRulesForm({ session, nameOf, onSaved }: PayRulesFormProps) {
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<string | FailureWords>('');
   const storeLine = useStoreFailureLine();
+  const labelled = useFailedLabel();
   const draft = drafts[whose] ?? null;
   // A manager reads the rules they are paid by; until the role is known, nothing is editable.
   const canChange = useLive(() => app.analytics!.canChangeSettings(), []).data ?? false;
@@ -107,7 +108,7 @@ export function PayRulesForm({ session, nameOf, onSaved }: PayRulesFormProps) {
       setSaved(true);
       onSaved();
     } catch (e) {
-      setFailure(e instanceof Error && e.name === 'NotAllowedError' ? t('notAllowed') : (storeLine(e) ?? t('rulesNotSaved', { message: errorMessage(e) })));
+      setFailure(e instanceof Error && e.name === 'NotAllowedError' ? t('notAllowed') : (storeLine(e) ?? labelled((message) => t('rulesNotSaved', { message }), e)));
     } finally {
       setSaving(false);
     }

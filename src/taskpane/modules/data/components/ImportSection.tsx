@@ -3,11 +3,11 @@ import { ArrowImportRegular, CheckmarkRegular, DocumentArrowUpRegular } from '@f
 import { useCallback, useId, useRef } from 'react';
 import type { ImportField, ImportReport, RowWarning, SkipReason } from '../../../../app/dataUseCases';
 import { ImportStoppedError, UnreadableFileError } from '../../../../app/dataUseCases';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { failureStrings } from '../../../ui/failureStrings';
+import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useFailureWords } from '../../../ui/useFailureWords';
 import { dataStrings } from '../dataStrings';
 import { useImport } from '../hooks/useImport';
@@ -79,6 +79,7 @@ function StoppedImport({ error }: { error: unknown }) {
 /** Import of clients and contacts: file, column mapping, a checked preview, then the import with its report. */
 export function ImportSection() {
   const { t, locale } = useT(dataStrings);
+  const labelled = useFailedLabel();
   const app = useApp();
   const styles = useStyles();
   const headingId = useId();
@@ -120,11 +121,14 @@ export function ImportSection() {
         </Button>
       </div>
       {state.phase === 'reading' && <ProgressBar aria-label={t('reading')} />}
-      {state.phase === 'unreadable' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.error instanceof UnreadableFileError ? t(`unreadable.${state.error.reason}`, state.error.at) : t('readFailed', { message: errorMessage(state.error) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.phase === 'unreadable' &&
+        (state.error instanceof UnreadableFileError ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{t(`unreadable.${state.error.reason}`, state.error.at)}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <FailureMessage {...labelled((message) => t('readFailed', { message }), state.error)} />
+        ))}
       {loaded && (
         <>
           <Text>{t('fileSummary', { file: loaded.fileName, rows: t('rowCount', { count: loaded.table.rows.length, rows: number(loaded.table.rows.length) }), columns: t('columnCount', { count: loaded.table.headers.length }) })}</Text>

@@ -3,7 +3,6 @@ import { ArrowUndoRegular, DatabaseArrowRightRegular } from '@fluentui/react-ico
 import { useId, useState } from 'react';
 import type { UndoAutoLogReport } from '../../../../app/autoLog';
 import { ValidationError, type FieldError } from '../../../../app/validation';
-import { errorMessage } from '../../../../domain/errorMessage';
 import { MAX_ATTACHMENT_CAP_MB, storedParts, type StoredPart } from '../../../../domain/model/LoggingSettings';
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
@@ -100,6 +99,7 @@ export function LoggingRulesSection() {
   const { t } = useT(loggingSettingsStrings);
   const { t: ta } = useT(attachmentSettingsStrings);
   const storeLine = useStoreFailureLine();
+  const labelled = useFailedLabel();
   const styles = useStyles();
   const nav = useNavigation();
   const headingId = useId();
@@ -109,7 +109,7 @@ export function LoggingRulesSection() {
   const myErrors = fieldErrorsOf(mySave);
   // These forms name their own Save and have no Cancel: the rules stay on the screen.
   const footerText = (key: FormFooterText) => (key === 'fixErrors' || key === 'saving' ? t(key) : '');
-  const failure = (state: SaveState) => (state.phase === 'failed' && !(state.error instanceof ValidationError) ? (storeLine(state.error) ?? t('saveFailed', { message: errorMessage(state.error) })) : '');
+  const failure = (state: SaveState) => (state.phase === 'failed' && !(state.error instanceof ValidationError) ? (storeLine(state.error) ?? labelled((message) => t('saveFailed', { message }), state.error)) : '');
   return (
     <>
       <section className={styles.section} aria-labelledby={headingId}>
