@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { failureStrings } from './failureStrings';
 import type { FailureWords } from './useFailureWords';
 import { validationStrings } from './validationStrings';
+import { WordedFailure } from './WordedFailure';
 
 type ValidationKey = keyof typeof validationStrings.en;
 
@@ -17,7 +18,7 @@ const codeName = (error: unknown) => (error instanceof Error && error.name ? err
 
 /**
  * Why a failure that is not the local store's happened, worded for after a screen's "… could not …:"
- * by the error's type (never its English message): a record gone (RecordNotFoundError's kind), the
+ * by the error's type (never its English message; a WordedFailure is the screen's own words): a record gone (RecordNotFoundError's kind), the
  * role check's refusal (NotAllowedError's role), a refused input (ValidationError's key); anything else
  * says that something went wrong, with the error's name for the administrator on a line of its own.
  */
@@ -26,6 +27,7 @@ export function useAppFailureReason() {
   const { t: tv } = useT(validationStrings);
   return useCallback(
     (error: unknown): FailureWords => {
+      if (error instanceof WordedFailure) return { text: error.message, code: null };
       if (error instanceof RecordNotFoundError) return { text: t(`notFound.${error.kind}`), code: null };
       if (error instanceof NotAllowedError) return { text: t(error.role ? 'notAllowed' : 'notInTeam'), code: null };
       if (error instanceof ValidationError) {

@@ -19,6 +19,7 @@ import { useSaving } from '../../../ui/useSaving';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { campaignsStrings } from '../campaignsStrings';
+import { WordedFailure } from '../../../ui/WordedFailure';
 
 const useStyles = makeStyles({
   choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
@@ -50,7 +51,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: CampaignFormProps)
   const [industries, setIndustries] = useState<string[]>(campaign?.targetIndustries ?? []);
   const [notes, setNotes] = useState(campaign?.notes ?? '');
   const [archived, setArchived] = useState(campaign?.archived ?? false);
-  const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
+  const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new WordedFailure(t('notAllowed')) : error), clear });
   const typeCost = (value: string) => {
     setCostProblem('');
     edited('costMinor', setCost)(value);

@@ -16,6 +16,7 @@ import { useSaving } from '../../../ui/useSaving';
 import { dealsStrings } from '../../deals/dealsStrings';
 import { readAmount } from '../../deals/utils/amountInput';
 import { catalogueStrings } from '../catalogueStrings';
+import { WordedFailure } from '../../../ui/WordedFailure';
 
 const useStyles = makeStyles({
   property: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
@@ -41,7 +42,7 @@ export function ProductForm({ product, onSaved, onCancel }: ProductFormProps) {
   const [priceProblem, setPriceProblem] = useState('');
   const [properties, setProperties] = useState<ProductProperty[]>(product?.properties ?? []);
   const [archived, setArchived] = useState(product?.archived ?? false);
-  const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new Error(t('notAllowed')) : error), clear });
+  const { saving, saveWith } = useSaving({ fail: (error) => fail(error instanceof NotAllowedError ? new WordedFailure(t('notAllowed')) : error), clear });
   const save = () => {
     const read = readAmount(price, currency);
     setPriceProblem(read.problem ? amounts.t(read.problem) : '');

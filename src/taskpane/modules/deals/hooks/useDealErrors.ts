@@ -3,6 +3,7 @@ import { NotAllowedError } from '../../../../app/requireRole';
 import { useT } from '../../../i18n/useT';
 import { editedWith, useFieldErrors, withoutField, withoutRow } from '../../../ui/useFieldErrors';
 import { dealsStrings } from '../dealsStrings';
+import { WordedFailure } from '../../../ui/WordedFailure';
 
 const problems = ['closed', 'refused', 'not-closed', 'unknown-stage', 'archived-stage', 'same-stage'] as const;
 
@@ -28,8 +29,8 @@ export function useDealErrors() {
     (error: unknown, said?: (message: string) => string) => {
       setLocal({});
       const problem = transitionProblem(error);
-      if (problem) failFields(new Error(t(`problem.${problem}`)));
-      else if (error instanceof NotAllowedError) failFields(new Error(t('notAllowed')));
+      if (problem) failFields(new WordedFailure(t(`problem.${problem}`)));
+      else if (error instanceof NotAllowedError) failFields(new WordedFailure(t('notAllowed')));
       else failFields(error, said);
     },
     [failFields, t],

@@ -13,6 +13,7 @@ import { ReferenceSelect } from '../../../ui/ReferenceSelect';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useSaving } from '../../../ui/useSaving';
 import { historyStrings } from '../historyStrings';
+import { WordedFailure } from '../../../ui/WordedFailure';
 
 /** Working days a follow-up usually waits: long enough for the client to think, short enough to stay warm. */
 const DEFAULT_WAIT_WORKING_DAYS = 3;
@@ -51,7 +52,7 @@ export function PlanNextContactForm({ clientId, plan, onPlanned, onCancel, cance
       try {
         onPlanned(plan ? await app.changePlannedContact(plan.id, input) : await app.planNextContact(input));
       } catch (error) {
-        throw error instanceof PlanNotOpenError ? new Error(t('planNotOpen')) : error;
+        throw error instanceof PlanNotOpenError ? new WordedFailure(t('planNotOpen')) : error;
       }
     });
 
