@@ -152,7 +152,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       )}
       <Field label={t('regions')}>
         <Select value={region} onChange={(_, d) => setRegion(d.value)}>
-          <option value="">{t('any')}</option>
+          <option value="">{t('anyRegion')}</option>
           {choices('region', region).map((o) => (
             <option key={o.code} value={o.code}>
               {o.label}
@@ -162,7 +162,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       </Field>
       <Field label={t('industries')}>
         <Select value={industry} onChange={(_, d) => setIndustry(d.value)}>
-          <option value="">{t('any')}</option>
+          <option value="">{t('anyIndustry')}</option>
           {choices('industry', industry).map((o) => (
             <option key={o.code} value={o.code}>
               {o.label}
@@ -172,7 +172,7 @@ export function BulkMailing({ mailings }: { mailings: Mailings }) {
       </Field>
       <Field label={t('statuses')}>
         <Select value={clientStatus} onChange={(_, d) => setClientStatus(d.value as ClientStatus | '')}>
-          <option value="">{t('any')}</option>
+          <option value="">{t('anyStatus')}</option>
           {clientStatuses.map((s) => (
             <option key={s} value={s}>
               {status.t(s)}
