@@ -97,7 +97,7 @@ test('template → inserted into a message being written → bulk mailing to a s
     await page.getByRole('button', { name: 'New message' }).click();
     const compose = page.getByTestId('demo-compose');
     await compose.getByRole('textbox', { name: 'To' }).fill('iryna@segment07.example');
-    await pane.getByRole('button', { name: 'Insert into message' }).click();
+    await pane.getByRole('button', { name: 'Insert into message: Autumn offer', exact: true }).click();
     await pane.getByText('Template inserted for iryna@segment07.example.').waitFor();
     assert.equal(await compose.getByRole('textbox', { name: 'Subject' }).inputValue(), 'Offer for Segment Client 07');
     const draftBody = page.frameLocator('[data-testid="demo-compose-body"]').locator('body');

@@ -25,7 +25,7 @@ async function seed(app: App) {
 async function insertInto(compose: ComposeHost, displayLanguage = 'en-GB') {
   const item: ComposeItem = { mode: 'compose', itemId: 'draft-1', getRecipients: async () => ({ to: [olena], cc: [] }), getSubject: async () => '' };
   const pane = await renderPane(<MailingsScreen />, { host: new FakeMailHost({ item, displayLanguage }), mailing: { compose }, seed });
-  await pane.user.click(await screen.findByRole('button', { name: displayLanguage.startsWith('uk') ? 'Вставити в лист' : 'Insert into message' }));
+  await pane.user.click(await screen.findByRole('button', { name: displayLanguage.startsWith('uk') ? 'Вставити в лист: Autumn offer' : 'Insert into message: Autumn offer' }));
   return (await screen.findByRole('alert')).textContent;
 }
 

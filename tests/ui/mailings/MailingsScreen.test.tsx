@@ -175,7 +175,7 @@ describe('MailingsScreen: templates', () => {
     });
     expect(await screen.findByText('You are writing a message: insert a template at the cursor.')).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Bulk mailing' })).toBeNull();
-    await user.click(await screen.findByRole('button', { name: 'Insert into message' }));
+    await user.click(await screen.findByRole('button', { name: 'Insert into message: Autumn offer' }));
     expect(await screen.findByText('Template inserted for Olena Petrenko.')).toBeInTheDocument();
     expect(compose.draft()).toMatchObject({ subject: 'Offer for Contoso' });
     expect(compose.draft()!.html).toContain('Dear Olena, news for Contoso.');

@@ -83,7 +83,9 @@ export function TemplateList({ mailings, onEdit }: TemplateListProps) {
               <Caption1 className={styles.subject}>{template.subject}</Caption1>
               <div className={styles.actions}>
                 {composing && (
-                  <Button appearance="primary" size="small" icon={<MailInboxArrowDownRegular />} onClick={() => void insert(template)}>
+                  <Button appearance="primary" size="small" icon={<MailInboxArrowDownRegular />}
+                    aria-label={`${t('insert')}: ${template.name}`}
+                    onClick={() => void insert(template)}>
                     {t('insert')}
                   </Button>
                 )}
