@@ -5,6 +5,7 @@ import { readDecimal } from '../../../../domain/readDecimal';
 import { useT } from '../../../i18n/useT';
 import { decimalText } from '../../../ui/decimalText';
 import { useFormErrorShown } from '../../../ui/latestOutcome';
+import { PaneForm } from '../../../ui/PaneForm';
 import { settingsStrings } from '../settingsStrings';
 
 const useStyles = makeStyles({
@@ -26,15 +27,17 @@ export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProp
   const [error, setError] = useState('');
   const label = stage.labels[lang];
   useFormErrorShown(error !== '');
+  async function save() {
+    const probability = readDecimal(value);
+    if (!Number.isFinite(probability) || probability < 0 || probability > 100) return setError(t('probabilityRange'));
+    setError((await onSave(probability)) ?? '');
+  }
   return (
-    <form
+    // A PaneForm: a probability typed and not saved is typing, so changing the list or leaving Settings asks first.
+    <PaneForm
       className={styles.form}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const probability = readDecimal(value);
-        if (!Number.isFinite(probability) || probability < 0 || probability > 100) return setError(t('probabilityRange'));
-        setError((await onSave(probability)) ?? '');
-      }}
+      saveFailed={error !== ''}
+      onSubmit={() => void save()}
     >
       <Field label={t('stageProbability', { label })} validationMessage={error || undefined}>
         <Input className={styles.input} inputMode="decimal" value={value} onChange={(_, d) => setValue(d.value)} contentAfter="%" />
@@ -42,6 +45,6 @@ export function StageProbabilityForm({ stage, onSave }: StageProbabilityFormProp
       <Button type="submit" size="small">
         {t('saveProbability', { label })}
       </Button>
-    </form>
+    </PaneForm>
   );
 }
