@@ -19,23 +19,38 @@ export type Table = {
 };
 
 /** Why a file cannot be imported, for the pane to say in the user's language. */
-export type UnreadableReason = 'not-text' | 'not-xlsx' | 'no-sheet' | 'no-header' | 'no-rows' | 'unclosed-quote' | 'stray-quote';
+export type UnreadableReason =
+  | 'not-text'
+  | 'not-xlsx'
+  | 'no-sheet'
+  | 'no-header'
+  | 'no-rows'
+  | 'unclosed-quote'
+  | 'stray-quote'
+  | 'mixed-separators'
+  | 'one-column';
 
 /** Where in a CSV file something is wrong: the row as a spreadsheet numbers it, and the line of the text (a quoted value may span lines). */
 export type FileSpot = { row: number; line: number };
 
+/** A CSV read as one column: the separator its header holds, and the one its rows use when that is another. */
+export type SeparatorClash = { header: string; rows?: string };
+
 export class UnreadableFileError extends Error {
   /** Where the fault starts, when it is one place in the file. */
   readonly at: FileSpot | undefined;
+  /** The separators a CSV read as one column holds. */
+  readonly separators: SeparatorClash | undefined;
 
   constructor(
     readonly reason: UnreadableReason,
     message: string,
-    options?: { cause?: unknown; at?: FileSpot },
+    options?: { cause?: unknown; at?: FileSpot; separators?: SeparatorClash },
   ) {
     super(message, options);
     this.name = 'UnreadableFileError';
     this.at = options?.at;
+    this.separators = options?.separators;
   }
 }
 
@@ -61,11 +76,41 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 
 const SEPARATORS = [',', ';', '\t', '|'] as const;
 
+const headerLine = (text: string) => text.split(/\r\n|\r|\n/).find((line) => line.trim()) ?? '';
+
 /** The separator the first non-blank line uses most; a comma when it has none (a one-column file). */
 function headerSeparator(text: string): string {
-  const header = text.split(/\r\n|\r|\n/).find((line) => line.trim()) ?? '';
+  const header = headerLine(text);
   const uses = (sep: string) => header.split(sep).length - 1;
   return SEPARATORS.reduce<string>((best, sep) => (uses(sep) > uses(best) ? sep : best), ',');
+}
+
+/** The separator, other than `but`, that `texts` hold most; undefined when they hold none. */
+function mostUsedSeparator(texts: readonly string[], but: string): string | undefined {
+  const uses = (sep: string) => texts.reduce((n, t) => n + t.split(sep).length - 1, 0);
+  return SEPARATORS.filter((sep) => sep !== but).reduce<string | undefined>((best, sep) => (uses(sep) > (best === undefined ? 0 : uses(best)) ? sep : best), undefined);
+}
+
+/**
+ * A header or its rows read as one column though they hold a separator: the header and the rows use
+ * different ones (a header with commas over rows with semicolons), or the header's was not taken. Mapping
+ * such a file would offer one column named "Company,Contact,Email"; it is refused, saying why. A
+ * quoted header may hold a separator in its one name.
+ */
+function separatorClash(header: readonly string[], rows: readonly string[][], delimiter: string, headerLine: string): SeparatorClash | undefined {
+  if (headerLine.includes('"')) return undefined;
+  const sample = rows.slice(0, 20);
+  if (header.filter((h) => h.trim()).length > 1) {
+    // The header split, its rows not: each one cell holding another separator.
+    const inRows = sample.every((cells) => cells.filter((c) => c.trim()).length === 1) ? mostUsedSeparator(sample.map((cells) => cells.join('')), delimiter) : undefined;
+    return inRows && sample.every((cells) => cells.join('').includes(inRows)) ? { header: delimiter, rows: inRows } : undefined;
+  }
+  const inHeader = header[0] ? mostUsedSeparator([header[0]], delimiter) : undefined;
+  if (!inHeader) return undefined;
+  // Rows split by the separator read, or, read as one cell each, holding another.
+  const split = sample.filter((cells) => cells.length > 1).length * 2 > sample.length;
+  const inRows = split ? delimiter : mostUsedSeparator(sample.map((cells) => cells.join('')), inHeader);
+  return inRows && inRows !== inHeader ? { header: inHeader, rows: inRows } : { header: inHeader };
 }
 
 async function readCsv(bytes: ArrayBuffer): Promise<Table> {
@@ -94,6 +139,9 @@ async function readCsv(bytes: ArrayBuffer): Promise<Table> {
   if (!header) throw new UnreadableFileError('no-header', 'The file has no header row.');
   if (!rows.length) throw new UnreadableFileError('no-rows', 'The file has no rows under its header.');
   const headers = header.cells.map((h) => h.trim());
+  const clash = separatorClash(headers, rows.map((r) => r.cells), delimiter, headerLine(text));
+  if (clash?.rows) throw new UnreadableFileError('mixed-separators', `The header and the rows use different separators (${clash.header} and ${clash.rows}).`, { separators: clash });
+  if (clash) throw new UnreadableFileError('one-column', `The file reads as one column though its header holds ${clash.header}.`, { separators: clash });
   const named = headers.reduce((width, h, i) => (h ? i + 1 : width), 0);
   return { headers, rows: rows.map((r) => r.cells), rowNumbers: rows.map((r) => r.number), cellsPerRow: named, date1904: false };
 }

@@ -70,13 +70,16 @@ test('auto-log a thread message on open, log the rest of the thread, import 200 
     await pane.getByRole('button', { name: 'Check rows' }).click();
     await pane.getByText('Would create 195, merge 0, skip 5. Nothing is saved yet.').waitFor();
     const skipped = pane.getByTestId('skipped-rows').getByRole('listitem');
-    assert.deepEqual(await skipped.allTextContents(), [
+    const skippedTexts = await skipped.allTextContents();
+    assert.deepEqual(skippedTexts.slice(0, 4), [
       'Row 12: “person11@@client11.example” is not a valid email address.',
       'Row 23: “not-an-email” is not a valid email address.',
       'Row 34: “Atlantis” is not a known value of “Region”.',
       'Row 45: “sleeping” is not a known value of “Status”.',
-      'Row 56: “31.02.2025” is not a date.',
     ]);
+    // The form to write a day in is today's date, as the pane writes it (ISO where it puts the month first).
+    assert.match(skippedTexts[4] ?? '', /^Row 56: “31\.02\.2025” is not a date: write it like (\d{2}\/\d{2}\/\d{4}|\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2})\.$/);
+    assert.equal(skippedTexts.length, 5);
     await pane.getByRole('button', { name: 'Import', exact: true }).click();
     await pane.getByText('Imported: 195 created, 0 merged, 5 skipped.').waitFor();
     await expectAccessible('the data screen after an import');

@@ -25,6 +25,9 @@ type Key =
   | 'unreadable.no-rows'
   | 'unreadable.unclosed-quote'
   | 'unreadable.stray-quote'
+  | 'unreadable.mixed-separators'
+  | 'unreadable.one-column'
+  | 'separator.tab'
   | 'cellCount_one'
   | 'cellCount_few'
   | 'cellCount_many'
@@ -162,6 +165,9 @@ export const dataStrings: Strings<Key> = {
     'unreadable.no-rows': 'This file names its columns but has no rows under them: nothing to import.',
     'unreadable.unclosed-quote': 'Row {{row}} (line {{line}} of the file) opens a quote (") that is never closed, so everything after it would read as one cell. Nothing was imported: close or remove that quote, save the file and choose it again.',
     'unreadable.stray-quote': 'In row {{row}} (line {{line}} of the file) a value opens with a quote (") and goes on after the closing one, as in "Acme" Ltd, so where it ends is unclear. Nothing was imported: quote the whole value, doubling the quotes inside it ("""Acme"" Ltd"), or remove them, and choose the file again.',
+    'unreadable.mixed-separators': 'This file reads as one column: its header and its rows use different separators ({{header}} and {{rows}}). Nothing was imported: save it again with one separator, then choose it again.',
+    'unreadable.one-column': 'This file reads as one column, though its header holds the separator {{header}}. Nothing was imported: save it again with one separator between all its columns, then choose it again.',
+    'separator.tab': 'tab',
     cellCount_one: '{{count}} cell',
     cellCount_few: '{{count}} cells',
     cellCount_many: '{{count}} cells',
@@ -191,7 +197,7 @@ export const dataStrings: Strings<Key> = {
     needName: 'Map at least the client name or the email column.',
     'skip.invalid-email': 'Row {{row}}: “{{value}}” is not a valid email address.',
     'skip.unknown-value': 'Row {{row}}: “{{value}}” is not a known value of “{{field}}”.',
-    'skip.invalid-date': 'Row {{row}}: “{{value}}” is not a date.',
+    'skip.invalid-date': 'Row {{row}}: “{{value}}” is not a date: write it like {{example}}.',
     'skip.invalid-domain': 'Row {{row}}: “{{value}}” is not a domain.',
     'skip.extra-cells': 'Row {{row}}: {{cells}} where the header has {{columns}}. A value probably holds the separator without quotes, which moves the values after it into the wrong columns.',
     'skip.empty': 'Row {{row}}: no client name, email or domain.',
@@ -296,6 +302,9 @@ export const dataStrings: Strings<Key> = {
     'unreadable.no-rows': 'У файлі є назви стовпців, але під ними немає рядків: імпортувати нічого.',
     'unreadable.unclosed-quote': 'Лапки ("), відкриті в рядку {{row}} (у тексті файлу — рядок {{line}}), ніде не закриваються, тож усе після них прочиталося б як одна клітинка. Нічого не імпортовано: закрийте чи приберіть ці лапки, збережіть файл і виберіть його знову.',
     'unreadable.stray-quote': 'У рядку {{row}} (у тексті файлу — рядок {{line}}) значення починається з лапок ("), але триває й після закривальних, як у "Acme" Ltd, тож незрозуміло, де воно закінчується. Нічого не імпортовано: візьміть усе значення в лапки, подвоївши лапки всередині ("""Acme"" Ltd"), або приберіть їх і виберіть файл знову.',
+    'unreadable.mixed-separators': 'Цей файл читається як один стовпець: заголовок і рядки в ньому мають різні роздільники ({{header}} і {{rows}}). Нічого не імпортовано: збережіть його знову з одним роздільником і виберіть знову.',
+    'unreadable.one-column': 'Цей файл читається як один стовпець, хоча в заголовку є роздільник {{header}}. Нічого не імпортовано: збережіть його знову з одним роздільником між усіма стовпцями і виберіть знову.',
+    'separator.tab': 'табуляція',
     cellCount_one: '{{count}} клітинка',
     cellCount_few: '{{count}} клітинки',
     cellCount_many: '{{count}} клітинок',
@@ -325,7 +334,7 @@ export const dataStrings: Strings<Key> = {
     needName: 'Вкажіть принаймні стовпець з назвою клієнта або з email.',
     'skip.invalid-email': 'Рядок {{row}}: «{{value}}» — не коректна адреса email.',
     'skip.unknown-value': 'Рядок {{row}}: «{{value}}» — невідоме значення поля «{{field}}».',
-    'skip.invalid-date': 'Рядок {{row}}: «{{value}}» — не дата.',
+    'skip.invalid-date': 'Рядок {{row}}: «{{value}}» — не дата: запишіть її як {{example}}.',
     'skip.invalid-domain': 'Рядок {{row}}: «{{value}}» — не домен.',
     'skip.extra-cells': 'Рядок {{row}}: {{cells}}, а в заголовку {{columns}}. Мабуть, якесь значення містить роздільник без лапок, тож значення після нього потрапили б не в ті стовпці.',
     'skip.empty': 'Рядок {{row}}: немає ні назви клієнта, ні email, ні домену.',

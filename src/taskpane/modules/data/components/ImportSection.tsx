@@ -6,7 +6,9 @@ import { ImportStoppedError, UnreadableFileError } from '../../../../app/dataUse
 import { useT } from '../../../i18n/useT';
 import { useApp } from '../../../ui/AppContext';
 import { FailureMessage } from '../../../ui/FailureMessage';
+import { formatTypedDate, typedDatePattern } from '../../../ui/typedDate';
 import { failureStrings } from '../../../ui/failureStrings';
+import { localIsoDate } from '../../../ui/localDates';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import { useFailureWords } from '../../../ui/useFailureWords';
 import { dataStrings } from '../dataStrings';
@@ -43,9 +45,19 @@ function RowList({ heading, testId, rows }: RowListProps) {
   );
 }
 
+/**
+ * A day as the import reads it, shown as the date fields show one: in the pane's form when that puts
+ * the day first (28/11/2026, 28.11.2026); else ISO (2026-11-28), as the import reads 11/28/2026 day first.
+ */
+function importDateExample(today: Date, locale: string): string {
+  const dayFirst = /^d[./]m[./]y$/.test(typedDatePattern(locale, { day: 'd', month: 'm', year: 'y' }));
+  return dayFirst ? formatTypedDate(today, locale) : localIsoDate(today);
+}
+
 /** The rows left out, each with why, and the rows read with a doubt (a CSV row shorter than its header). */
 function RowReports({ report }: { report: ImportReport }) {
-  const { t } = useT(dataStrings);
+  const { t, locale } = useT(dataStrings);
+  const app = useApp();
   // A count of cells or columns is a phrase of its own, so each number finds its plural form.
   const widths = (r: { cells: number; columns: number }) => ({ cells: t('cellCount', { count: r.cells }), columns: t('columnCount', { count: r.columns }) });
   const skipText = (row: number, reason: SkipReason) =>
@@ -55,7 +67,9 @@ function RowReports({ report }: { report: ImportReport }) {
         ? t('skip.unknown-value', { row, value: reason.value, field: t(`field.${reason.field}`) })
         : reason.kind === 'extra-cells'
           ? t('skip.extra-cells', { row, ...widths(reason) })
-          : t(`skip.${reason.kind}`, { row, value: reason.value });
+          : reason.kind === 'invalid-date'
+            ? t('skip.invalid-date', { row, value: reason.value, example: importDateExample(app.clock.now(), locale) })
+            : t(`skip.${reason.kind}`, { row, value: reason.value });
   const warnText = (row: number, warning: RowWarning) => t(`warn.${warning.kind}`, { row, ...widths(warning) });
   return (
     <>
@@ -84,6 +98,10 @@ export function ImportSection() {
   const styles = useStyles();
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  // A tab is named; the other separators show as themselves: (, and ;).
+  const separatorName = (sep: string) => (sep === '\t' ? t('separator.tab') : sep);
+  const separatorNames = (clash: UnreadableFileError['separators']): Record<string, string> =>
+    clash ? { header: separatorName(clash.header), ...(clash.rows ? { rows: separatorName(clash.rows) } : {}) } : {};
   const { state, mapping, choose, remap, check, importRows } = useImport();
   const words = useFailureWords();
   const loaded = 'table' in state ? state : null;
@@ -124,7 +142,7 @@ export function ImportSection() {
       {state.phase === 'unreadable' &&
         (state.error instanceof UnreadableFileError ? (
           <MessageBar intent="error">
-            <MessageBarBody>{t(`unreadable.${state.error.reason}`, state.error.at)}</MessageBarBody>
+            <MessageBarBody>{t(`unreadable.${state.error.reason}`, { ...state.error.at, ...separatorNames(state.error.separators) })}</MessageBarBody>
           </MessageBar>
         ) : (
           <FailureMessage {...labelled((message) => t('readFailed', { message }), state.error)} />
