@@ -100,10 +100,12 @@ function mostUsedSeparator(texts: readonly string[], but: string): string | unde
 function separatorClash(header: readonly string[], rows: readonly string[][], delimiter: string, headerLine: string): SeparatorClash | undefined {
   if (headerLine.includes('"')) return undefined;
   const sample = rows.slice(0, 20);
-  if (header.filter((h) => h.trim()).length > 1) {
-    // The header split, its rows not: each one cell holding another separator.
-    const inRows = sample.every((cells) => cells.filter((c) => c.trim()).length === 1) ? mostUsedSeparator(sample.map((cells) => cells.join('')), delimiter) : undefined;
-    return inRows && sample.every((cells) => cells.join('').includes(inRows)) ? { header: delimiter, rows: inRows } : undefined;
+  const named = header.filter((h) => h.trim()).length;
+  if (named > 1) {
+    // The header split, its rows not: each one cell that another separator splits into the header's columns
+    // (a company name with a comma in a file of semicolons is not that).
+    const inRows = sample.every((cells) => cells.length === 1) ? mostUsedSeparator(sample.map((cells) => cells.join('')), delimiter) : undefined;
+    return inRows && sample.every((cells) => cells.join('').split(inRows).length === named) ? { header: delimiter, rows: inRows } : undefined;
   }
   const inHeader = header[0] ? mostUsedSeparator([header[0]], delimiter) : undefined;
   if (!inHeader) return undefined;

@@ -29,6 +29,10 @@ describe('Import, a file read as one column', () => {
     await user.upload(screen.getByLabelText('File to import'), csvFile(['Company;Email', 'Acme,ivan@acme.example', 'Beta,anna@beta.example'], 'mixed.csv'));
     expect(await screen.findByText(/^This file reads as one column: its header and its rows use different separators \(; and ,\)\./)).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Client name' })).not.toBeInTheDocument();
+
+    // A name with a comma in a file of semicolons is a name.
+    await user.upload(screen.getByLabelText('File to import'), csvFile(['Company;Notes', 'Acme, Ltd;', 'Beta, Inc;'], 'names.csv'));
+    expect(await screen.findByText('names.csv: 2 rows, 2 columns.')).toBeInTheDocument();
   });
 
   it('names a tab in the rows, and still reads a one-column file whose header holds no separator (Ukrainian)', async () => {
