@@ -10,6 +10,7 @@ import { FailureMessage } from '../../../ui/FailureMessage';
 import { FormFooter, type FormFooterText } from '../../../ui/FormFooter';
 import { ListEditor } from '../../../ui/ListEditor';
 import { formatWhen } from '../../../ui/localDates';
+import { PaneForm } from '../../../ui/PaneForm';
 import { useNavigation } from '../../../ui/Route';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import type { FailureWords } from '../../../ui/useFailureWords';
@@ -107,7 +108,8 @@ export function LoggingRulesSection() {
   const { team, mine, canEditTeam, teamSave, mySave, editTeam, editMine, saveTeam, saveMine } = useLoggingSettings();
   const teamErrors = fieldErrorsOf(teamSave);
   const myErrors = fieldErrorsOf(mySave);
-  // These forms name their own Save and have no Cancel: the rules stay on the screen.
+  // These forms name their own Save and have no Cancel: the rules stay on the screen. PaneForms: a
+  // domain or rule typed and not saved is typing, so leaving Settings asks first.
   const footerText = (key: FormFooterText) => (key === 'fixErrors' || key === 'saving' ? t(key) : '');
   const failure = (state: SaveState) => (state.phase === 'failed' && !(state.error instanceof ValidationError) ? (storeLine(state.error) ?? labelled((message) => t('saveFailed', { message }), state.error)) : '');
   return (
@@ -118,15 +120,7 @@ export function LoggingRulesSection() {
         </Subtitle2>
         <Caption1 className={styles.hint}>{t('hint')}</Caption1>
         {team && (
-          <form
-            className={styles.group}
-            aria-label={t('team')}
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              saveTeam();
-            }}
-          >
+          <PaneForm className={styles.group} label={t('team')} onSubmit={() => void saveTeam()}>
             <Text weight="semibold">{t('team')}</Text>
             {!canEditTeam && <Caption1>{t('teamReadOnly')}</Caption1>}
             <fieldset disabled={!canEditTeam} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }} className={styles.group}>
@@ -172,18 +166,10 @@ export function LoggingRulesSection() {
               <FormFooter labels={footerText} fieldErrorsShown={teamErrors.length > 0} failureMessage={failure(teamSave)} saving={teamSave.phase === 'saving'} submitLabel={t('saveTeam')} />
             </fieldset>
             <SavedMessage state={teamSave} />
-          </form>
+          </PaneForm>
         )}
         {mine && (
-          <form
-            className={styles.group}
-            aria-label={t('mine')}
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              saveMine();
-            }}
-          >
+          <PaneForm className={styles.group} label={t('mine')} onSubmit={() => void saveMine()}>
             <Text weight="semibold">{t('mine')}</Text>
             <ListEditor
               label={t('myNeverLog')}
@@ -198,7 +184,7 @@ export function LoggingRulesSection() {
             <Caption1 className={styles.hint}>{ta('saveAttachmentsHint')}</Caption1>
             <FormFooter labels={footerText} fieldErrorsShown={myErrors.length > 0} failureMessage={failure(mySave)} saving={mySave.phase === 'saving'} submitLabel={t('saveMine')} />
             <SavedMessage state={mySave} />
-          </form>
+          </PaneForm>
         )}
         <AutoLoggedList />
       </section>
