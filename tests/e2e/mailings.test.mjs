@@ -123,3 +123,33 @@ test('template → inserted into a message being written → bulk mailing to a s
     assert.ok(sent.every((m) => m.body.content.includes('unsubscribe')), 'every mailing carries the opt-out line');
     assert.equal(await paneFrame(page).evaluate(countMailingHistory), SEGMENT);
   }));
+
+test('template editor: ArrowDown on the merge-field select browses its fields, Enter inserts the one shown', { timeout: 60_000 }, () =>
+  withEvidence(page, 'mailings-merge-field-keys', async () => {
+    const pane = await openDemo(page);
+    await pane.getByRole('button', { name: 'Mailings' }).click();
+    await pane.getByRole('button', { name: 'New template' }).click();
+    const body = pane.getByTestId('template-body');
+    await body.click();
+    await body.pressSequentially('Dear ');
+    const select = pane.getByRole('combobox', { name: 'Insert merge field' });
+    await select.focus();
+    const focused = () => paneFrame(page).evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), 'Insert merge field', 'ArrowDown keeps focus on the select (before: it moved to Bold)');
+    const first = await select.inputValue();
+    assert.notEqual(first, '', 'ArrowDown chose the first field');
+    await page.keyboard.press('ArrowDown');
+    const second = await select.inputValue();
+    assert.notEqual(second, first, 'a second ArrowDown chose the next field');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), 'Insert merge field', 'ArrowUp keeps focus on the select (before: it moved to Bulleted list)');
+    assert.equal(await select.inputValue(), first);
+    assert.doesNotMatch(await body.innerHTML(), /\{\{/, 'browsing inserts nothing');
+
+    await page.keyboard.press('Enter');
+    await body.getByText(`Dear {{${first}}}`).waitFor();
+    assert.doesNotMatch(await body.innerHTML(), /<(strong|em|ul)\b/, 'no formatting was toggled');
+    assert.equal(await select.inputValue(), '');
+  }));

@@ -6,6 +6,7 @@ import { Button, makeStyles, Select, tokens, Toolbar } from '@fluentui/react-com
 import { TextBoldRegular, TextBulletListLtrRegular, TextItalicRegular } from '@fluentui/react-icons';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { useRef, useState } from 'react';
 import type { Mailings } from '../../../../app/mailingUseCases';
 import { useT } from '../../../i18n/useT';
 import { useMergeFieldName } from '../hooks/useMergeFieldName';
@@ -17,7 +18,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  toolbar: { flexWrap: 'wrap', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   field: { minWidth: '0', maxWidth: '100%' },
   content: {
     padding: tokens.spacingHorizontalS,
@@ -42,25 +50,51 @@ export function RichTextEditor({ html, onChange, labelledBy, fields }: RichTextE
     onUpdate: ({ editor: e }) => onChange(e.getHTML()),
     immediatelyRender: true,
   });
+  // The merge-field select sits beside the Toolbar, not in it: the Toolbar's arrow-key group
+  // (Fluent's arrow navigation; an input inside a Toolbar is not supported, fluentui#24146)
+  // takes ArrowUp/ArrowDown from a select and moves focus to Bold or Bulleted list.
+  // Arrow keys on the closed select browse its fields as a native select does (the browser
+  // fires a change on each) and Enter inserts the one shown; a pick from the open list inserts at once.
+  const [field, setField] = useState('');
+  const browsing = useRef(false);
+  function insertField(name: string) {
+    setField('');
+    editor?.chain().focus().insertContent(`{{${name}}}`).run();
+  }
   return (
     <div className={styles.frame}>
-      <Toolbar aria-label={t('body')} size="small" className={styles.toolbar}>
-        <Button appearance="subtle" icon={<TextBoldRegular />} aria-label={t('bold')} title={t('bold')} onClick={() => editor?.chain().focus().toggleBold().run()} />
-        <Button appearance="subtle" icon={<TextItalicRegular />} aria-label={t('italic')} title={t('italic')} onClick={() => editor?.chain().focus().toggleItalic().run()} />
-        <Button
-          appearance="subtle"
-          icon={<TextBulletListLtrRegular />}
-          aria-label={t('bulletList')}
-          title={t('bulletList')}
-          onClick={() => editor?.chain().focus().toggleBulletList().run()}
-        />
+      <div className={styles.bar}>
+        <Toolbar aria-label={t('body')} size="small">
+          <Button appearance="subtle" icon={<TextBoldRegular />} aria-label={t('bold')} title={t('bold')} onClick={() => editor?.chain().focus().toggleBold().run()} />
+          <Button appearance="subtle" icon={<TextItalicRegular />} aria-label={t('italic')} title={t('italic')} onClick={() => editor?.chain().focus().toggleItalic().run()} />
+          <Button
+            appearance="subtle"
+            icon={<TextBulletListLtrRegular />}
+            aria-label={t('bulletList')}
+            title={t('bulletList')}
+            onClick={() => editor?.chain().focus().toggleBulletList().run()}
+          />
+        </Toolbar>
         <Select
           className={styles.field}
           size="small"
           aria-label={t('insertField')}
-          value=""
+          value={field}
+          onMouseDown={() => (browsing.current = false)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && field) {
+              e.preventDefault();
+              insertField(field);
+            } else {
+              // Space and Alt+ArrowDown open the list, where a pick inserts; type-ahead letters browse.
+              browsing.current = !e.altKey && (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End' || e.key.startsWith('Page') || (e.key.length === 1 && e.key !== ' '));
+            }
+          }}
           onChange={(_, d) => {
-            if (d.value) editor?.chain().focus().insertContent(`{{${d.value}}}`).run();
+            const byKey = browsing.current;
+            browsing.current = false;
+            if (d.value && !byKey) insertField(d.value);
+            else setField(d.value);
           }}
         >
           <option value="">{t('insertField')}</option>
@@ -70,7 +104,7 @@ export function RichTextEditor({ html, onChange, labelledBy, fields }: RichTextE
             </option>
           ))}
         </Select>
-      </Toolbar>
+      </div>
       <EditorContent editor={editor} className={styles.content} />
     </div>
   );
