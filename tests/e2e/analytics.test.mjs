@@ -103,10 +103,10 @@ test('at 360 px a condition takes two rows and a measure one; a deleted query le
     await pane.getByRole('button', { name: 'Add a measure' }).click();
     await pane.getByRole('combobox', { name: 'Measure 2' }).selectOption('sum');
     const box = async (locator) => (await locator.boundingBox()) ?? { x: NaN, y: NaN, width: NaN, height: NaN };
-    const field = await box(pane.getByRole('combobox', { name: 'Field', exact: true }).first());
-    const remove = await box(pane.getByRole('button', { name: 'Remove the condition' }));
-    const operator = await box(pane.getByRole('combobox', { name: 'Operator' }));
-    const value = await box(pane.getByRole('textbox', { name: 'Value' }));
+    const field = await box(pane.getByRole('combobox', { name: 'Field of condition 1' }));
+    const remove = await box(pane.getByRole('button', { name: 'Remove condition 1' }));
+    const operator = await box(pane.getByRole('combobox', { name: 'Operator of condition 1' }));
+    const value = await box(pane.getByRole('textbox', { name: 'Value of condition 1' }));
     // Before: Field, Operator, Value and the remove button each on a line of their own.
     assert.ok(Math.abs(remove.y + remove.height - (field.y + field.height)) <= 2, `remove beside Field: ${JSON.stringify({ field, remove })}`);
     assert.ok(Math.abs(operator.y - value.y) <= 2, `Operator beside Value: ${JSON.stringify({ operator, value })}`);
@@ -116,7 +116,7 @@ test('at 360 px a condition takes two rows and a measure one; a deleted query le
     const removeMeasure = await box(pane.getByRole('button', { name: 'Remove measure 2' }));
     assert.ok(Math.abs(measure.y - measureField.y) <= 2, `measure beside its field: ${JSON.stringify({ measure, measureField })}`);
     assert.ok(Math.abs(removeMeasure.y + removeMeasure.height - (measure.y + measure.height)) <= 2);
-    await pane.getByRole('button', { name: 'Remove the condition' }).click();
+    await pane.getByRole('button', { name: 'Remove condition 1' }).click();
 
     // Scrolled down to the saved queries, below a long result: the delete button goes with its
     // query, and the focus fell to the page, which jumped up by a screen away from Undo.
@@ -143,8 +143,8 @@ test('refusals by reason and industry at 360 px: Enter keeps the focus on Show t
     await pane.getByRole('button', { name: 'Analytics' }).click();
     await pane.getByRole('tab', { name: 'Queries' }).click();
     await pane.getByRole('button', { name: 'Add a condition' }).press('Enter');
-    await pane.getByRole('combobox', { name: 'Field', exact: true }).selectOption('status');
-    await pane.getByRole('combobox', { name: 'Value', exact: true }).selectOption('refused');
+    await pane.getByRole('combobox', { name: 'Field of condition 1' }).selectOption('status');
+    await pane.getByRole('combobox', { name: 'Value of condition 1' }).selectOption('refused');
     await pane.getByRole('combobox', { name: 'Group by' }).selectOption('refusalReason');
     await pane.getByRole('combobox', { name: 'Then by' }).selectOption('clientIndustry');
     await pane.getByRole('button', { name: 'Add a measure' }).press('Enter');

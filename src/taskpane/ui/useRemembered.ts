@@ -1,4 +1,5 @@
 import { useCallback, useContext, useMemo, useReducer } from 'react';
+import { AppContext } from './AppContext';
 import { NavigationContext } from './Route';
 
 /**
@@ -11,6 +12,29 @@ export function useRemembered<T>(key: string, initial: T | (() => T)): [T, (next
   const navigation = useContext(NavigationContext);
   // Outside navigation (a part shown on its own), kept as long as the part is.
   const memory = useMemo(() => navigation?.memory ?? new Map<string, unknown>(), [navigation?.memory]);
+  return useKept(memory, key, initial);
+}
+
+// The pane's session: one app per pane, gone with it.
+const sessions = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Like useRemembered, but kept for the pane's session, across leaving the screen: work a user built
+ * and has not saved (a query in Analytics) is there again when they come back to the screen afresh,
+ * from Settings or from Home. `key` is unique within the pane.
+ */
+export function useSessionRemembered<T>(key: string, initial: T | (() => T)): [T, (next: T | ((previous: T) => T)) => void] {
+  const app = useContext(AppContext);
+  const memory = useMemo(() => {
+    if (!app) return new Map<string, unknown>();
+    let kept = sessions.get(app);
+    if (!kept) sessions.set(app, (kept = new Map()));
+    return kept;
+  }, [app]);
+  return useKept(memory, key, initial);
+}
+
+function useKept<T>(memory: Map<string, unknown>, key: string, initial: T | (() => T)): [T, (next: T | ((previous: T) => T)) => void] {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   if (!memory.has(key)) memory.set(key, typeof initial === 'function' ? (initial as () => T)() : initial);
   const set = useCallback(

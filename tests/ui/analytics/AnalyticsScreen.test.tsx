@@ -427,8 +427,8 @@ describe('AnalyticsScreen', () => {
     expect((await readBlob(created[0]!)).replace(/^\ufeff/, '')).toBe('Статус,Кількість\r\nВідкрита,1\r\nУспіх,1');
 
     await user.click(screen.getByRole('button', { name: 'Додати умову' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Поле' }), 'status');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Значення' }), 'Успіх');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Поле умови 1' }), 'status');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Значення умови 1' }), 'Успіх');
     await user.click(screen.getByRole('button', { name: 'Показати результат' }));
     await screen.findByRole('heading', { name: 'Відповідних записів: 1' });
     expect(within(screen.getByRole('table')).getAllByRole('row').map((r) => r.textContent)).toEqual(['СтатусКількість', 'Успіх1']);

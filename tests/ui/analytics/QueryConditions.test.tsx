@@ -15,7 +15,7 @@ describe('query conditions', () => {
   it('says what a condition lacks instead of showing no records, and runs once it reads', async () => {
     const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed: seedDeals });
     await user.click(await screen.findByRole('button', { name: 'Add a condition' }));
-    const condition = (await screen.findByRole('combobox', { name: 'Field' })).closest('li')!;
+    const condition = (await screen.findByRole('combobox', { name: 'Field of condition 1' })).closest('li')!;
     // A condition just added is not marked before the user asks for the result.
     expect(within(condition).queryByText('Enter a value, or remove the condition.')).toBeNull();
     // As added: "Title is" a blank, which would match no deal.
@@ -23,19 +23,19 @@ describe('query conditions', () => {
     expect(await within(condition).findByText('Enter a value, or remove the condition.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /matching record/ })).toBeNull();
     // The value to put right takes the focus, where it stayed on the button, the message perhaps out of sight.
-    expect(within(condition).getByRole('textbox', { name: 'Value' })).toHaveFocus();
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Field' }), 'Amount');
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator' }), 'more than');
+    expect(within(condition).getByRole('textbox', { name: 'Value of condition 1' })).toHaveFocus();
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Field of condition 1' }), 'Amount');
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator of condition 1' }), 'more than');
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await within(condition).findByText('Enter a value, or remove the condition.')).toBeInTheDocument();
 
-    await user.type(within(condition).getByRole('textbox', { name: 'Value' }), 'a thousand');
+    await user.type(within(condition).getByRole('textbox', { name: 'Value of condition 1' }), 'a thousand');
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await within(condition).findByText('A number, such as 1500.50.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /matching record/ })).toBeNull();
 
-    await user.clear(within(condition).getByRole('textbox', { name: 'Value' }));
-    await user.type(within(condition).getByRole('textbox', { name: 'Value' }), '1 000');
+    await user.clear(within(condition).getByRole('textbox', { name: 'Value of condition 1' }));
+    await user.type(within(condition).getByRole('textbox', { name: 'Value of condition 1' }), '1 000');
     await user.click(screen.getByRole('button', { name: 'Show the result' }));
     expect(await screen.findByRole('heading', { name: '1 matching record' })).toBeInTheDocument();
     expect(within(condition).queryByText('A number, such as 1500.50.')).toBeNull();
@@ -51,10 +51,10 @@ describe('query conditions', () => {
     };
     const { user } = await renderPane(<AnalyticsScreen tab="query" />, { route: { screen: 'analytics' }, seed, host: new FakeMailHost({ displayLanguage: 'uk-UA' }) });
     await user.click(await screen.findByRole('button', { name: 'Додати умову' }));
-    const condition = screen.getByRole('combobox', { name: 'Поле' }).closest('li')!;
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Поле' }), 'Створено');
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Оператор' }), 'щонайменше');
-    const day = within(condition).getByRole('combobox', { name: 'Значення' });
+    const condition = screen.getByRole('combobox', { name: 'Поле умови 1' }).closest('li')!;
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Поле умови 1' }), 'Створено');
+    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Оператор умови 1' }), 'щонайменше');
+    const day = within(condition).getByRole('combobox', { name: 'Значення умови 1' });
     // Tab, not Enter: Enter in a date box opens its calendar, which would stand over Show the result.
     await user.type(day, '11.03.2026');
     await user.tab();

@@ -17,8 +17,8 @@ describe('the query builder from the keyboard', () => {
     await screen.findByRole('combobox', { name: 'Group by' });
     screen.getByRole('button', { name: 'Add a condition' }).focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('combobox', { name: 'Field' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Remove the condition' }));
+    expect(screen.getByRole('combobox', { name: 'Field of condition 1' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove condition 1' }));
     expect(screen.getByRole('button', { name: 'Add a condition' })).toHaveFocus();
 
     screen.getByRole('button', { name: 'Add a measure' }).focus();

@@ -22,8 +22,8 @@ const selected = (name: string) => (combo(name) as HTMLSelectElement).selectedOp
 /** Deals refused, by refusal reason, then by the client's industry: shown, and saved under a name. */
 async function buildRefusals(user: UserEvent) {
   await user.click(await screen.findByRole('button', { name: 'Add a condition' }));
-  await user.selectOptions(combo('Field'), 'Status');
-  await user.selectOptions(combo('Value'), 'Refusal');
+  await user.selectOptions(combo('Field of condition 1'), 'Status');
+  await user.selectOptions(combo('Value of condition 1'), 'Refusal');
   await user.selectOptions(combo('Group by'), 'Refusal reason');
   await user.selectOptions(combo('Then by'), 'Client’s industry');
   await user.click(screen.getByRole('button', { name: 'Show the result' }));
@@ -43,15 +43,15 @@ describe('changing the records a query reads', () => {
     // refusal reason do not, and nothing of deals' result stands under History.
     expect(screen.getByRole('textbox', { name: 'Query name' })).toHaveValue('Refusals');
     expect(selected('Group by')).toBe('Client’s industry');
-    expect(screen.queryByRole('combobox', { name: 'Field' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Field of condition 1' })).toBeNull();
     expect(screen.queryByRole('heading', { name: /matching record/ })).toBeNull();
     expect(screen.getByText('Your Deals query is kept: choose Deals again to return to it.')).toBeInTheDocument();
     // Not the saved deals query: Save would make a new one.
     expect(screen.getByRole('button', { name: 'Save for the team' })).toBeInTheDocument();
 
     await user.selectOptions(combo('Records'), 'Deals');
-    expect(selected('Field')).toBe('Status');
-    expect(selected('Value')).toBe('Refusal');
+    expect(selected('Field of condition 1')).toBe('Status');
+    expect(selected('Value of condition 1')).toBe('Refusal');
     expect(selected('Group by')).toBe('Refusal reason');
     expect(selected('Then by')).toBe('Client’s industry');
     expect(screen.getByRole('heading', { name: '2 matching records' })).toBeInTheDocument();

@@ -24,7 +24,7 @@ import { DateField } from '../../../ui/DateField';
 import { UnreadableEntries, UnreadableEntriesContext } from '../../../ui/unreadableEntries';
 import { LazyBarChart } from './LazyBarChart';
 import { Section } from './Section';
-import { useRemembered } from '../../../ui/useRemembered';
+import { useRemembered, useSessionRemembered } from '../../../ui/useRemembered';
 import { FailureMessage } from '../../../ui/FailureMessage';
 import { useFailedLabel } from '../../../ui/useFailedLabel';
 import type { FailureWords } from '../../../ui/useFailureWords';
@@ -73,7 +73,9 @@ type Outcome =
   | { kind: 'restoreTaken'; name: string }
   // Another saved query has the name; one's own may be replaced.
   | { kind: 'nameTaken'; id: string; name: string; own: boolean };
-type Draft = { query: Query; savedId: string | undefined; result: Shown | null };
+// A kind's query, the saved query it was opened from and the name it had; its result is kept apart
+// (`query.results`), with the screen: the records may change while the user is elsewhere.
+type Draft = { query: Query; savedId: string | undefined; name: string };
 
 // Queries are plain data built the same way each time, so their JSON compares them.
 const sameQuery = (a: Query, b: Query) => JSON.stringify(a) === JSON.stringify(b);
@@ -89,15 +91,19 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   const { t, locale } = useT(analyticsStrings);
   const { t: chartT } = useT(queryChartStrings);
   const { t: builderT } = useT(queryBuilderStrings);
-  const [query, setQuery] = useRemembered<Query>('query.query', () => emptyQuery('deals'));
-  const [savedId, setSavedId] = useRemembered<string | undefined>('query.savedId', undefined);
-  const [name, setName] = useRemembered('query.name', '');
+  // The query being built, its saved query and name are kept for the pane's session: a query built
+  // and not saved was gone when the user went to Settings and came back to Analytics. The result
+  // stays with the screen (Back finds it), and is shown afresh when the screen is.
+  const [query, setQuery] = useSessionRemembered<Query>('analytics.query.query', () => emptyQuery('deals'));
+  const [savedId, setSavedId] = useSessionRemembered<string | undefined>('analytics.query.savedId', undefined);
+  const [name, setName] = useSessionRemembered('analytics.query.name', '');
   const [result, setResult] = useRemembered<Shown | null>('query.result', null);
-  // Each kind of records keeps its own query, its saved query and result: a change of Records (an
-  // arrow key in the select is one) took the query built so far with it, and choosing the kind again
-  // did not bring it back.
-  const [drafts, setDrafts] = useRemembered<Partial<Record<QueryRecordKind, Draft>>>('query.drafts', {});
-  const [keptFrom, setKeptFrom] = useRemembered<QueryRecordKind | null>('query.keptFrom', null);
+  // Each kind of records keeps its own query, its saved query, its name and result: a change of
+  // Records (an arrow key in the select is one) took the query built so far with it, and choosing the
+  // kind again did not bring it back.
+  const [drafts, setDrafts] = useSessionRemembered<Partial<Record<QueryRecordKind, Draft>>>('analytics.query.drafts', {});
+  const [results, setResults] = useRemembered<Partial<Record<QueryRecordKind, Shown | null>>>('query.results', {});
+  const [keptFrom, setKeptFrom] = useSessionRemembered<QueryRecordKind | null>('analytics.query.keptFrom', null);
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const failure = outcome?.kind === 'failed' ? outcome : null;
@@ -189,7 +195,8 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
   // Keeps the query on screen with its kind of records when one of another kind takes its place;
   // says so only where the query left has something the one shown lacks.
   const keep = (next: Query) => {
-    setDrafts((d) => ({ ...d, [query.records]: { query, savedId, result } }));
+    setDrafts((d) => ({ ...d, [query.records]: { query, savedId, name } }));
+    setResults((r) => ({ ...r, [query.records]: result }));
     setKeptFrom(sameQuery(queryForRecords(next, query.records), query) ? null : query.records);
   };
   const switchRecords = (records: QueryRecordKind) => {
@@ -198,7 +205,11 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
     keep(next);
     setQuery(next);
     setSavedId(draft?.savedId);
-    setResult(draft?.result ?? null);
+    // A query opened from the saved ones comes back with its name, so Save still offers to save
+    // changes to it: the name of a query opened for another kind stood in its place. A kind chosen
+    // for the first time keeps the name typed.
+    if (draft) setName(draft.name);
+    setResult(results[records] ?? null);
   };
   const open = (q: Query, id: string, n: string) => {
     // What was said of the name typed before does not hold for this one.
@@ -332,16 +343,18 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
           <ul ref={conditionsRef} className={styles.list}>
             {conditions.map((c, i) => (
               <li key={i} className={mergeClasses(styles.row, styles.condition)}>
+                {/* Each row's controls are named by its place, the label on screen kept short: with two
+                    conditions a screen reader heard two identical "Remove the condition" buttons. */}
                 <Field label={t('field')} className={styles.wide}>
-                  <Select value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
+                  <Select aria-label={t('conditionField', { n: i + 1 })} value={c.field} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, field: d.value } : x)))}>
                     {fields.map(fieldOption)}
                   </Select>
                 </Field>
                 <Button
                   className={styles.remove}
                   icon={<DeleteRegular />}
-                  aria-label={t('removeFilter')}
-                  title={t('removeFilter')}
+                  aria-label={t('removeFilter', { n: i + 1 })}
+                  title={t('removeFilter', { n: i + 1 })}
                   onClick={() => {
                     setConditions(conditions.filter((_, j) => j !== i));
                     setFocusAfter({ to: 'condition', at: i });
@@ -349,7 +362,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                 />
                 <div className={styles.compare}>
                   <Field label={t('operator')} className={styles.operator}>
-                    <Select value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
+                    <Select aria-label={t('conditionOperator', { n: i + 1 })} value={c.op} onChange={(_, d) => setConditions(conditions.map((x, j) => (j === i ? { ...x, op: d.value as Condition['op'] } : x)))}>
                       {operators.map((o) => (
                         <option key={o} value={o}>
                           {t(`op.${o}`)}
@@ -367,11 +380,11 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                       <div className={styles.value} data-condition-value>
                         {/* A day as the pane's language writes it, where the browser's date box wrote it as the browser's locale does. */}
                         {fieldOf(c.field)?.type === 'date' && !blank ? (
-                          <DateField label={t('value')} value={c.value} onChange={setValue} validationMessage={problem} />
+                          <DateField label={t('value')} name={t('conditionValue', { n: i + 1 })} value={c.value} onChange={setValue} validationMessage={problem} />
                         ) : (
                           <Field label={t('value')} validationMessage={problem}>
                             {choices ? (
-                              <Select value={c.value} onChange={(_, d) => setValue(d.value)}>
+                              <Select aria-label={t('conditionValue', { n: i + 1 })} value={c.value} onChange={(_, d) => setValue(d.value)}>
                                 <option value="">{t('notSet')}</option>
                                 {choices.map((choice) => (
                                   <option key={choice.code} value={choice.code}>
@@ -380,7 +393,7 @@ export function QueryTab({ session, nameOf, onOpen }: QueryTabProps) {
                                 ))}
                               </Select>
                             ) : (
-                              <Input value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
+                              <Input aria-label={t('conditionValue', { n: i + 1 })} value={c.value} disabled={blank} onChange={(_, d) => setValue(d.value)} />
                             )}
                           </Field>
                         )}
