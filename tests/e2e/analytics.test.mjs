@@ -284,6 +284,8 @@ test('a bar of a chart opens the records behind it from the keyboard as a click 
         await bar.focus();
         await page.keyboard.press(key === ' ' ? 'Space' : key);
         await drill.getByRole('heading', { name: `${w.leads} · ${label}`, exact: true }).waitFor();
+        // The heading shows before the worker's answer: wait for the records, as a reader would.
+        await drill.getByRole('listitem').first().waitFor();
         assert.ok((await drill.getByRole('listitem').count()) > 0, `${language}: the records behind "${label}"`);
         await drill.getByRole('button', { name: w.back }).click();
       }
